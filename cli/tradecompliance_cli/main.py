@@ -1,0 +1,141 @@
+"""The `tradecompliance` command. Each command parses arguments, calls the core, prints the result."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help="Classify, quote, screen and declare cross-border orders.")
+rules_app = typer.Typer(no_args_is_help=True, help="Validate, inspect and test rule packs.")
+hs_app = typer.Typer(no_args_is_help=True, help="Look up HS 2022 codes and national tariff lines.")
+fx_app = typer.Typer(no_args_is_help=True, help="Exchange rates from the bundled ECB snapshot or an official table.")
+app.add_typer(rules_app, name="rules")
+app.add_typer(hs_app, name="hs")
+app.add_typer(fx_app, name="fx")
+
+RulesOpt = typer.Option(None, "--rules", help="Folder of rule packs layered over the bundled ones (repeatable).")
+
+
+def _load(extra: Optional[List[Path]]):
+    from tradecompliance import load_rules
+    from tradecompliance.errors import RulePackError
+
+    try:
+        return load_rules(*(extra or []))
+    except RulePackError as exc:
+        for p in exc.problems:
+            typer.echo(str(p), err=True)
+        typer.echo(f"{len(exc.problems)} error(s) in rule packs", err=True)
+        raise typer.Exit(1)
+
+
+@rules_app.command("validate")
+def rules_validate(folders: List[Path] = typer.Argument(None, help="Rule folders over the bundled packs")) -> None:
+    """Check every pack file; list every error as file:line: field: message. Exit 1 on any error."""
+    rules = _load(folders)
+    n = sum(len(p.files) for p in rules.packs.values())
+    typer.echo(f"ok: {len(rules.packs)} packs, {n} files ({', '.join(f'{k}@{v}' for k, v in rules.versions().items())})")
+
+
+@rules_app.command("show")
+def rules_show(
+    country: str,
+    date: str = typer.Option(None, "--date", help="YYYY-MM-DD (default: today)"),
+    rules: Optional[List[Path]] = RulesOpt,
+    as_json: bool = typer.Option(False, "--json", help="JSON instead of YAML"),
+) -> None:
+    """What applies to imports into COUNTRY on a date, with legal references."""
+    import yaml
+
+    from tradecompliance.packs.describe import describe
+
+    when = dt.date.fromisoformat(date) if date else dt.date.today()
+    data = describe(_load(rules), country, when)
+    if as_json:
+        typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        typer.echo(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=120).rstrip())
+
+
+@rules_app.command("test")
+def rules_test(
+    folders: List[Path] = typer.Argument(None, help="Rule folders over the bundled packs"),
+    pack: Optional[str] = typer.Option(None, "--pack", help="Only this pack's cases"),
+) -> None:
+    """Run the YAML test cases beside the rules; print pass/fail per case with a diff. Exit 1 on failure."""
+    from tradecompliance.packs.casetest import run_cases
+
+    results = run_cases(_load(folders), pack)
+    failed = 0
+    for r in results:
+        mark = "PASS" if r.passed else "FAIL"
+        typer.echo(f"{mark} {r.pack}: {r.name}  ({r.location})")
+        if not r.passed:
+            failed += 1
+            for line in r.differences:
+                typer.echo(f"     - {line}")
+            if r.error:
+                typer.echo(f"     ! {r.error}")
+    typer.echo(f"{len(results) - failed} passed, {failed} failed")
+    raise typer.Exit(1 if failed else 0)
+
+
+@hs_app.command("lookup")
+def hs_lookup(code: str) -> None:
+    """Normalise CODE and show its place in HS 2022 (chapter > heading > subheading)."""
+    from tradecompliance.errors import InvalidCode
+    from tradecompliance.hs import nomenclature
+
+    try:
+        path = nomenclature.ancestors(code)
+    except InvalidCode as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    for entry in path:
+        typer.echo(f"{entry.formatted:<10} {entry.level:<11} {entry.description}")
+    from tradecompliance.hs.national import national_lines
+
+    for line in national_lines().under(path[-1].code):
+        typer.echo(f"  {line.jurisdiction:<3} {line.formatted:<14} {line.description}")
+
+
+@hs_app.command("children")
+def hs_children(code: str) -> None:
+    """List the headings of a chapter or the subheadings of a heading."""
+    from tradecompliance.hs import nomenclature
+
+    for entry in nomenclature.children(code):
+        typer.echo(f"{entry.formatted:<10} {entry.description}")
+
+
+@fx_app.command("convert")
+def fx_convert(
+    amount: str,
+    base: str,
+    quote: str,
+    date: str = typer.Option(None, "--date"),
+    table: Optional[Path] = typer.Option(None, "--table", help="CSV date,base,quote,rate (official customs rates)"),
+    locale: str = typer.Option("en_US", "--locale"),
+) -> None:
+    """Convert AMOUNT from BASE to QUOTE at the dated rate, exactly."""
+    from tradecompliance.currency import ecb, format_money, load_table
+    from tradecompliance.money import check_currency, to_decimal
+
+    when = dt.date.fromisoformat(date) if date else dt.date.today()
+    fx = load_table(table) if table else ecb()
+    q = fx.quote(check_currency(base), check_currency(quote), when)
+    value = to_decimal(amount) * q.rate
+    typer.echo(f"{format_money(to_decimal(amount), q.base, locale)} = {format_money(value, q.quote, locale)}")
+    typer.echo(f"rate 1 {q.base} = {q.rate} {q.quote} ({q.table}, {q.rate_date}; {q.source})")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,47 @@
+"""ISO 3166 country and subdivision codes (pycountry), loaded on first use."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Codes customs and tax authorities use that ISO 3166-1 does not assign (Kosovo).
+EXTRA_COUNTRIES = {"XK": "Kosovo"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    import pycountry
+
+    table = {c.alpha_2: c.name for c in pycountry.countries}
+    table.update(EXTRA_COUNTRIES)
+    return table
+
+
+def is_country(code: str) -> bool:
+    return isinstance(code, str) and code in _countries()
+
+
+def country_name(code: str) -> str:
+    return _countries()[code]
+
+
+def check_country(code: str) -> str:
+    text = str(code).strip().upper()
+    if not is_country(text):
+        raise ValueError(f"unknown country {code!r}: expected an ISO 3166-1 alpha-2 code such as DE, US, GB")
+    return text
+
+
+@lru_cache(maxsize=4096)
+def is_subdivision(code: str) -> bool:
+    import pycountry
+
+    return pycountry.subdivisions.get(code=code) is not None
+
+
+def check_subdivision(code: str, country: str) -> str:
+    text = str(code).strip().upper()
+    if "-" not in text:
+        text = f"{country}-{text}"
+    if not text.startswith(country + "-") or not is_subdivision(text):
+        raise ValueError(f"unknown subdivision {code!r} of {country}: expected an ISO 3166-2 code such as CA-ON or US-NY")
+    return text

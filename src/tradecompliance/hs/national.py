@@ -1,0 +1,94 @@
+"""National tariff lines (US HTS 10-digit, EU CN 8-digit / TARIC 10-digit, UK 10-digit) from
+`data/hs_codes/<jurisdiction>.csv`, each checked to sit under a valid HS 2022 subheading."""
+from __future__ import annotations
+
+import csv
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .._paths import data_dir
+from ..errors import InvalidCode
+from .codes import HSCode, normalize
+from .nomenclature import nomenclature
+
+DIGITS = {"us": 10, "eu": 8, "gb": 10}
+
+
+@dataclass(frozen=True)
+class NationalLine:
+    jurisdiction: str
+    code: str
+    description: str
+    unit: str
+
+    @property
+    def hs6(self) -> str:
+        return self.code[:6]
+
+    @property
+    def formatted(self) -> str:
+        return HSCode(self.code).formatted()
+
+
+class NationalLines:
+    """All national lines, indexed by jurisdiction and by HS subheading. Loaded on first use."""
+
+    def __init__(self, folder: Path | None = None):
+        self._folder = folder
+        self._lock = threading.Lock()
+        self._by_code: dict[tuple[str, str], NationalLine] | None = None
+        self._by_hs6: dict[str, list[NationalLine]] = {}
+
+    def _load(self) -> None:
+        with self._lock:
+            if self._by_code is not None:
+                return
+            folder = self._folder or data_dir() / "hs_codes"
+            by_code: dict[tuple[str, str], NationalLine] = {}
+            by_hs6: dict[str, list[NationalLine]] = {}
+            for path in sorted(folder.glob("*.csv")):
+                for line in read_lines(path):
+                    by_code[(line.jurisdiction, line.code)] = line
+                    by_hs6.setdefault(line.hs6, []).append(line)
+            self._by_hs6 = by_hs6
+            self._by_code = by_code
+
+    def get(self, jurisdiction: str, code: str) -> NationalLine | None:
+        self._load()
+        return self._by_code.get((jurisdiction.lower(), normalize(code)))  # type: ignore[union-attr]
+
+    def under(self, hs6: str, jurisdiction: str | None = None) -> list[NationalLine]:
+        self._load()
+        lines = self._by_hs6.get(normalize(hs6)[:6], [])
+        return [x for x in lines if jurisdiction is None or x.jurisdiction == jurisdiction.lower()]
+
+    def __len__(self) -> int:
+        self._load()
+        return len(self._by_code)  # type: ignore[arg-type]
+
+
+def read_lines(path: Path) -> list[NationalLine]:
+    """Read one CSV (code,description,unit); refuse any code not under an HS 2022 subheading."""
+    jurisdiction = path.stem.lower()
+    want = DIGITS.get(jurisdiction)
+    out = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            code = normalize(row["code"])
+            if want and len(code) != want:
+                raise InvalidCode(f"{path}:{n}: {jurisdiction} lines have {want} digits, got {row['code']!r}")
+            if not nomenclature.is_subheading(code[:6]):
+                raise InvalidCode(f"{path}:{n}: {row['code']} is not under an HS 2022 subheading")
+            out.append(NationalLine(jurisdiction, code, row["description"].strip(), (row.get("unit") or "").strip()))
+    return out
+
+
+_default: NationalLines | None = None
+
+
+def national_lines() -> NationalLines:
+    global _default
+    if _default is None:
+        _default = NationalLines()
+    return _default

@@ -1,0 +1,182 @@
+"""The typed order model. Every amount is an exact Decimal in the order currency; floats are refused.
+`Order.parse` raises one InvalidInput listing every problem with its field path."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Any, Literal, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .countries import check_country, check_subdivision
+from .errors import InvalidInput
+from .hs.codes import normalize
+from .identifiers import Scheme, validate_registration, validate_vat_id
+from .money import ExactDecimal, check_currency
+
+Country = Annotated[str, AfterValidator(check_country)]
+Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
+
+
+def _non_negative(d: Decimal) -> Decimal:
+    if d < 0:
+        raise ValueError(f"must not be negative, got {d}")
+    return d
+
+
+def _positive(d: Decimal) -> Decimal:
+    if d <= 0:
+        raise ValueError(f"must be greater than zero, got {d}")
+    return d
+
+
+NonNegative = Annotated[ExactDecimal, AfterValidator(_non_negative)]
+Positive = Annotated[ExactDecimal, AfterValidator(_positive)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=True)
+
+
+class LineItem(_Model):
+    """One line of an order. `unit_value` is the price of one unit in the order currency."""
+
+    id: Optional[str] = None
+    sku: Optional[str] = None
+    description: str = Field(min_length=1, max_length=2000)
+    hs_code: Optional[str] = Field(None, description="HS 6-digit or national line, any common notation")
+    quantity: Positive = Decimal(1)
+    unit_value: NonNegative
+    unit_of_measure: Literal["pcs", "pair", "kg", "l", "m", "m2", "set", "dozen"] = "pcs"
+    net_weight_kg: Optional[NonNegative] = Field(None, description="net weight of the whole line")
+    gross_weight_kg: Optional[NonNegative] = None
+    volume_l: Optional[NonNegative] = Field(None, description="litres of the whole line (alcohol, liquids)")
+    origin_country: Optional[Country] = Field(None, description="country of origin; defaults to the order's origin")
+    preference_claimed: bool = Field(False, description="origin proof held, preferential rate requested")
+    category: Optional[str] = None
+    attributes: dict[str, str] = {}
+
+    @field_validator("hs_code")
+    @classmethod
+    def _hs(cls, v: Optional[str]) -> Optional[str]:
+        if v is None or v == "":
+            return None
+        try:
+            return normalize(v)
+        except Exception as exc:
+            raise ValueError(str(exc)) from None
+
+    @field_validator("attributes", mode="before")
+    @classmethod
+    def _attrs(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            return {str(k).lower(): str(x) for k, x in v.items() if x is not None}
+        return v
+
+    @property
+    def value(self) -> Decimal:
+        return self.quantity * self.unit_value
+
+
+class Party(_Model):
+    name: str = Field(min_length=1, max_length=200)
+    address: list[str] = []
+    city: Optional[str] = None
+    postal_code: Optional[str] = None
+    country: Country
+    vat_id: Optional[str] = None
+    eori: Optional[str] = None
+    email: Optional[str] = None
+    phone: Optional[str] = None
+    date_of_birth: Optional[dt.date] = None
+
+    @model_validator(mode="after")
+    def _vat(self) -> "Party":
+        if self.vat_id:
+            self.vat_id = validate_vat_id(self.vat_id, self.country)
+        return self
+
+
+class Registration(_Model):
+    """A seller's or marketplace's registration under a collection regime (IOSS, UK VAT, VOEC ...)."""
+
+    scheme: Scheme
+    number: str
+
+    @model_validator(mode="after")
+    def _check(self) -> "Registration":
+        self.number = validate_registration(self.scheme, self.number)
+        return self
+
+
+class Order(_Model):
+    """A consignment from one country to another, with its tax point date and currency."""
+
+    id: Optional[str] = None
+    origin_country: Country
+    destination_country: Country
+    destination_subdivision: Optional[str] = Field(None, description="ISO 3166-2, e.g. CA-ON, US-NY")
+    date: dt.date = Field(description="tax point: rules resolve on this date")
+    currency: str
+    lines: list[LineItem] = Field(min_length=1, max_length=1000)
+    shipping: NonNegative = Decimal(0)
+    insurance: NonNegative = Decimal(0)
+    incoterm: Incoterm = "DAP"
+    buyer_type: Literal["consumer", "business"] = "consumer"
+    carrier: Literal["postal", "courier", "freight"] = "courier"
+    seller: Optional[Party] = None
+    buyer: Optional[Party] = None
+    importer_of_record: Optional[Party] = None
+    registrations: list[Registration] = []
+    sold_via_marketplace: bool = False
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, v: str) -> str:
+        try:
+            return check_currency(v)
+        except Exception as exc:
+            raise ValueError(str(exc)) from None
+
+    @model_validator(mode="after")
+    def _cross(self) -> "Order":
+        if self.destination_subdivision:
+            self.destination_subdivision = check_subdivision(self.destination_subdivision, self.destination_country)
+        return self
+
+    @property
+    def goods_value(self) -> Decimal:
+        return sum((line.value for line in self.lines), Decimal(0))
+
+    def registration(self, scheme: str) -> Optional[str]:
+        for r in self.registrations:
+            if r.scheme == scheme:
+                return r.number
+        return None
+
+    @classmethod
+    def parse(cls, data: Any) -> "Order":
+        """Validate a mapping (e.g. parsed JSON). One InvalidInput lists every problem with its path."""
+        if isinstance(data, cls):
+            return data
+        return parse_model(cls, data)
+
+
+def parse_model(model: type[BaseModel], data: Any) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        raise InvalidInput(problems_of(exc)) from None
+
+
+def problems_of(exc: ValidationError) -> list[tuple[str, str]]:
+    out = []
+    for err in exc.errors():
+        path = ".".join(str(p) for p in err["loc"])
+        msg = err["msg"]
+        if msg.startswith("Value error, "):
+            msg = msg[len("Value error, "):]
+        if err["type"] == "extra_forbidden":
+            msg = "unknown field"
+        out.append((path, msg))
+    return out

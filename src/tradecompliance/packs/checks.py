@@ -1,0 +1,58 @@
+"""Checks that need the whole rule set: country codes, group names, HS prefixes, overlapping packs."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..countries import is_country, is_subdivision
+from ..errors import PackProblem
+from ..hs.nomenclature import nomenclature
+
+PLACE_KEYS = {"origin", "not_origin", "destination", "partners"}
+HS_KEYS = {"hs", "not_hs"}
+
+
+def semantic_problems(ruleset, docs) -> list[PackProblem]:
+    problems: list[PackProblem] = []
+    groups = set(ruleset.groups.groups)
+    owner: dict[str, str] = {}
+    for name, pack in sorted(ruleset.packs.items()):
+        for cc in pack.meta.countries:
+            file, line = docs[f"{name}/pack.yaml"].where(("countries", cc))
+            if not is_country(cc):
+                problems.append(PackProblem(file, line, f"countries.{cc}", "not an ISO 3166-1 alpha-2 country code"))
+            if cc in owner:
+                problems.append(PackProblem(file, line, f"countries.{cc}", f"already covered by pack {owner[cc]!r}"))
+            owner.setdefault(cc, name)
+        if pack.vat is not None:
+            for key in pack.vat.rates:
+                file, line = docs[f"{name}/vat.yaml"].where(("rates", key))
+                country = key.split("-")[0]
+                if "-" in key and not is_subdivision(key):
+                    problems.append(PackProblem(file, line, f"rates.{key}", "not an ISO 3166-2 subdivision code"))
+                elif country not in pack.meta.countries:
+                    problems.append(PackProblem(file, line, f"rates.{key}", f"country not listed in {name}/pack.yaml countries"))
+    for rel, doc in docs.items():
+        _walk(doc.data, (), doc, groups, problems)
+    return problems
+
+
+def _walk(node: Any, path: tuple, doc, groups: set[str], problems: list[PackProblem]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            here = path + (key,)
+            if key in PLACE_KEYS and key != "refs":
+                for i, place in enumerate(value if isinstance(value, list) else [value]):
+                    if isinstance(place, str) and not (place in groups or is_country(place)):
+                        file, line = doc.where(here + ((i,) if isinstance(value, list) else ()))
+                        problems.append(PackProblem(file, line, ".".join(map(str, here)), f"{place!r} is neither an ISO country code nor a group in groups.yaml"))
+            elif key in HS_KEYS:
+                for i, pattern in enumerate(value if isinstance(value, list) else [value]):
+                    for part in str(pattern).replace(".", "").replace(" ", "").split("-"):
+                        if part.isdigit() and len(part) in (2, 4, 6) and nomenclature.get(part) is None:
+                            file, line = doc.where(here + ((i,) if isinstance(value, list) else ()))
+                            problems.append(PackProblem(file, line, ".".join(map(str, here)), f"{part} is not an HS 2022 code"))
+            else:
+                _walk(value, here, doc, groups, problems)
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            _walk(v, path + (i,), doc, groups, problems)

@@ -1,0 +1,167 @@
+"""The small declared vocabulary rule conditions are written in. No code, no eval: each key is a
+test the engine knows. All keys given must hold (AND); `any`, `all` and `not` combine conditions."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Mapping, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..hs.codes import normalize
+
+
+def _hs_pattern(p: str) -> str:
+    """'61', '6109', '8517.13', '6101-6117' (range of equal-length prefixes)."""
+    text = str(p).strip()
+    if "-" in text.replace(" ", "") and not text.startswith("-"):
+        lo, hi = (normalize(part) if len(part.strip()) > 1 else part for part in text.split("-", 1))
+        lo, hi = _digits(lo), _digits(hi)
+        if len(lo) != len(hi) or lo > hi:
+            raise ValueError(f"HS range {text!r} must join two codes of the same length, low to high")
+        return f"{lo}-{hi}"
+    return _digits(text)
+
+
+def _digits(text: str) -> str:
+    d = "".join(ch for ch in str(text) if ch not in ". ")
+    if not d.isdigit() or not 2 <= len(d) <= 12:
+        raise ValueError(f"expected an HS code prefix like \"6109\" or a range like \"6101-6117\", got {text!r}")
+    return d
+
+
+def hs_matches(patterns: tuple[str, ...], code: str | None) -> bool:
+    if not code:
+        return False
+    for p in patterns:
+        if "-" in p:
+            lo, hi = p.split("-")
+            if lo <= code[: len(lo)] <= hi and len(code) >= len(lo):
+                return True
+        elif code.startswith(p):
+            return True
+    return False
+
+
+class ValueTest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    gt: Optional[str] = None
+    gte: Optional[str] = None
+    lt: Optional[str] = None
+    lte: Optional[str] = None
+
+
+@dataclass
+class Context:
+    """What a condition can look at. Filled by the caller (quote, screen) for one line of one order."""
+
+    hs: Optional[str] = None
+    origin: Optional[str] = None
+    destination: Optional[str] = None
+    subdivision: Optional[str] = None
+    buyer: Optional[str] = None
+    carrier: Optional[str] = None
+    categories: frozenset[str] = frozenset()
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    registrations: frozenset[str] = frozenset()
+    groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+class Condition(BaseModel):
+    """A test over one order line. Unknown keys are errors."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    hs: Optional[tuple[str, ...]] = None
+    not_hs: Optional[tuple[str, ...]] = None
+    origin: Optional[tuple[str, ...]] = None
+    not_origin: Optional[tuple[str, ...]] = None
+    destination: Optional[tuple[str, ...]] = None
+    subdivision: Optional[tuple[str, ...]] = None
+    buyer: Optional[Literal["consumer", "business"]] = None
+    carrier: Optional[tuple[Literal["postal", "courier", "freight"], ...]] = None
+    category: Optional[tuple[str, ...]] = None
+    attributes: Optional[dict[str, tuple[str, ...]]] = None
+    registered: Optional[tuple[str, ...]] = None
+    any_: Optional[tuple["Condition", ...]] = Field(default=None, alias="any")
+    all_: Optional[tuple["Condition", ...]] = Field(default=None, alias="all")
+    not_: Optional["Condition"] = Field(default=None, alias="not")
+
+    @field_validator("hs", "not_hs", mode="before")
+    @classmethod
+    def _hs(cls, v):
+        if v is None:
+            return v
+        if isinstance(v, (str, int)):
+            v = [v]
+        return tuple(_hs_pattern(str(x)) for x in v)
+
+    @field_validator("origin", "not_origin", "destination", "category", "registered", "carrier", "subdivision", mode="before")
+    @classmethod
+    def _listify(cls, v):
+        if isinstance(v, str):
+            return (v,)
+        return v
+
+    @field_validator("attributes", mode="before")
+    @classmethod
+    def _attrs(cls, v):
+        if v is None:
+            return v
+        if not isinstance(v, dict):
+            raise ValueError("expected a mapping of attribute name to allowed values")
+        return {str(k).lower(): tuple(str(x).lower() for x in ([x] if isinstance(x, str) else x)) for k, x in v.items()}
+
+    def matches(self, ctx: Context) -> bool:
+        if self.hs is not None and not hs_matches(self.hs, ctx.hs):
+            return False
+        if self.not_hs is not None and hs_matches(self.not_hs, ctx.hs):
+            return False
+        if self.origin is not None and not _in_places(ctx.origin, self.origin, ctx.groups):
+            return False
+        if self.not_origin is not None and _in_places(ctx.origin, self.not_origin, ctx.groups):
+            return False
+        if self.destination is not None and not _in_places(ctx.destination, self.destination, ctx.groups):
+            return False
+        if self.subdivision is not None and ctx.subdivision not in self.subdivision:
+            return False
+        if self.buyer is not None and ctx.buyer != self.buyer:
+            return False
+        if self.carrier is not None and ctx.carrier not in self.carrier:
+            return False
+        if self.category is not None and not ctx.categories.intersection(self.category):
+            return False
+        if self.attributes is not None:
+            for key, allowed in self.attributes.items():
+                have = str(ctx.attributes.get(key, "")).lower()
+                if not any(a == have or a in have.split(",") for a in allowed):
+                    return False
+        if self.registered is not None and not ctx.registrations.intersection(self.registered):
+            return False
+        if self.any_ is not None and not any(c.matches(ctx) for c in self.any_):
+            return False
+        if self.all_ is not None and not all(c.matches(ctx) for c in self.all_):
+            return False
+        if self.not_ is not None and self.not_.matches(ctx):
+            return False
+        return True
+
+    def describe(self) -> str:
+        data = self.model_dump(by_alias=True, exclude_none=True)
+
+        def show(v):
+            if isinstance(v, (list, tuple)):
+                return "[" + ", ".join(show(x) for x in v) + "]"
+            if isinstance(v, dict):
+                return "{" + ", ".join(f"{k}: {show(x)}" for k, x in v.items()) + "}"
+            return str(v)
+
+        return "; ".join(f"{k} {show(v)}" for k, v in data.items())
+
+
+def _in_places(country: str | None, places: tuple[str, ...], groups: Mapping[str, frozenset[str]]) -> bool:
+    if not country:
+        return False
+    for p in places:
+        if p == country or country in groups.get(p, ()):
+            return True
+    return False

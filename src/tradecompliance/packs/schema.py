@@ -1,0 +1,236 @@
+"""Schemas of the rule-pack files, one pydantic model per kind of file. Unknown keys are errors.
+
+A pack is a folder `rules/<name>/` with:
+  pack.yaml      name, version, title, the countries it covers (with their currency), shared refs
+  customs.yaml   valuation basis, duty relief (de minimis), tariff, preferences, additional duties, fees
+  vat.yaml       VAT/GST rates by country (standard and reduced by HS/category), tax relief, taxable base
+  regimes.yaml   collection regimes (EU IOSS, UK <=135 GBP, AU/NZ vendor-collected GST, NO VOEC ...)
+  tests/*.yaml   cases run by `tradecompliance rules test`
+and `rules/groups.yaml` holds dated country groups (EU, EEA, CUSMA ...)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from typing import Any, Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..money import ExactDecimal, RoundingMode, check_currency
+from .conditions import Condition
+from .values import Amount, Dated, Percent, PositiveDecimal, Reference, timeline
+
+_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+class CountrySettings(Strict):
+    currency: str
+    name: Optional[str] = None
+
+    @field_validator("currency")
+    @classmethod
+    def _cur(cls, v: str) -> str:
+        return check_currency(v)
+
+
+class PackMeta(Strict):
+    name: str
+    version: str = Field(pattern=r"^\d{4}\.\d{1,2}\.\d+$", description="calendar version YYYY.MM.N")
+    title: str
+    countries: dict[str, CountrySettings] = {}
+    fallback: bool = Field(False, description="covers any country no other pack covers (the world pack)")
+    refs: dict[str, Reference] = {}
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, v: str) -> str:
+        if not _NAME.match(v):
+            raise ValueError(f"pack names are lower-case words like \"eu\" or \"gb\", got {v!r}")
+        return v
+
+
+class Rounding(Strict):
+    """How amounts of this kind are rounded: to which quantum, which way, per line or on the total."""
+
+    quantum: ExactDecimal = Decimal("0.01")
+    mode: RoundingMode = "half_up"
+    per: Literal["line", "consignment"] = "line"
+
+
+class Exclusion(Strict):
+    when: Condition
+    reason: str
+    ref: Reference
+
+
+ReliefBasis = Literal[
+    "consignment_intrinsic",  # sum of goods values, transport and insurance excluded
+    "consignment_with_transport",  # goods plus transport and insurance
+    "customs_value",  # the consignment's customs value on the country's basis (CIF or FOB)
+    "item_intrinsic",  # each item's unit value on its own (Norway VOEC)
+    "duty_amount",  # relief when the duty assessed is at most the amount
+    "tax_amount",  # relief when the tax assessed is at most the amount (Switzerland CHF 5)
+    "duty_and_tax_amount",  # relief when duty plus tax assessed is at most the amount (New Zealand)
+]
+
+
+class Relief(Strict):
+    """A de minimis: below (or at) the amount, the duty or tax is not collected."""
+
+    amount: timeline(Optional[Amount])
+    basis: ReliefBasis
+    inclusive: bool = Field(True, description="true: relief applies at exactly the amount (<=); false: only below (<)")
+    exclusions: list[Exclusion] = []
+
+
+class Valuation(Strict):
+    basis: timeline(Literal["CIF", "FOB"])
+    apportion: Literal["value", "weight"] = "value"
+    consumer_value_factor: Optional[timeline(Percent)] = Field(
+        None, description="share of the retail price taken as customs value for goods bought by a consumer (Japan: 60%)"
+    )
+
+
+class Preference(Strict):
+    agreement: str
+    partners: tuple[str, ...]
+    ref: Reference
+    note: Optional[str] = None
+
+
+class AdditionalDuty(Strict):
+    id: str
+    name: str
+    when: Condition
+    duty: timeline(str)
+    kind: Literal["additional", "anti_dumping", "countervailing", "safeguard", "retaliatory"] = "additional"
+
+
+class Fee(Strict):
+    id: str
+    name: str
+    when: Optional[Condition] = None
+    amount: timeline(Optional[str])
+    per: Literal["consignment", "line"] = "consignment"
+    taxable: bool = Field(True, description="does VAT/GST apply to the fee")
+
+
+class FlatDuty(Strict):
+    """A fixed duty per consignment, line or distinct subheading (EU interim EUR 3 per item category)."""
+
+    id: str
+    name: str
+    when: Optional[Condition] = None
+    per: Literal["consignment", "line", "distinct_subheading"]
+    applies: Literal["within_duty_relief", "always"] = "within_duty_relief"
+    amount: timeline(Optional[Amount])
+
+
+class FxRule(Strict):
+    """Which exchange rate customs prescribe: ECB daily on a rule-given day, or a named table."""
+
+    table: str = "ecb"
+    rate_day: Literal["tax_point", "penultimate_wednesday_previous_month", "first_of_month", "previous_business_day"] = "tax_point"
+    ref: Optional[Reference] = None
+
+
+class CountryCustoms(Strict):
+    valuation: Optional[Valuation] = None
+    duty_relief: Optional[Relief] = None
+    tariff: Optional[str] = None
+
+
+class CustomsRules(Strict):
+    refs: dict[str, Reference] = {}
+    valuation: Valuation
+    duty_relief: Optional[Relief] = None
+    tariff: Optional[str] = Field(None, description="name of the schedule in data/tariffs/")
+    rounding: Rounding = Rounding()
+    fx: FxRule = FxRule()
+    preferences: list[Preference] = []
+    additional_duties: list[AdditionalDuty] = []
+    fees: list[Fee] = []
+    flat_duties: list[FlatDuty] = []
+    countries: dict[str, CountryCustoms] = {}
+
+
+class ReducedRate(Strict):
+    name: str
+    when: Condition
+    rate: timeline(Optional[Percent])
+
+
+class CountryVat(Strict):
+    standard: timeline(Percent)
+    reduced: list[ReducedRate] = []
+    relief: Optional[Relief] = None
+    tax_name: Optional[str] = None
+
+
+BaseItem = Literal["customs_value", "duty", "excise", "fees", "transport_to_destination"]
+
+
+class VatRules(Strict):
+    refs: dict[str, Reference] = {}
+    tax_name: str = "VAT"
+    rates: dict[str, CountryVat]
+    relief: Optional[Relief] = None
+    base: tuple[BaseItem, ...] = ("customs_value", "duty")
+    rounding: Rounding = Rounding()
+
+
+class Regime(Strict):
+    """A way of collecting import tax on low-value goods other than at the border."""
+
+    id: str
+    name: str
+    countries: Optional[tuple[str, ...]] = None
+    when: Optional[Condition] = None
+    requires_registration: Optional[str] = None
+    ceiling: timeline(Optional[Amount])
+    basis: ReliefBasis = "consignment_intrinsic"
+    exclusions: list[Exclusion] = []
+    collects: Literal["vat_at_checkout"] = "vat_at_checkout"
+    duty: Literal["relieved", "at_border", "as_usual"] = "as_usual"
+    ref: Reference
+
+
+class RegimeRules(Strict):
+    refs: dict[str, Reference] = {}
+    regimes: list[Regime]
+
+
+class Group(Strict):
+    title: str
+    members: timeline(tuple[str, ...])
+
+
+class GroupsFile(Strict):
+    refs: dict[str, Reference] = {}
+    groups: dict[str, Group]
+
+
+class Case(Strict):
+    """One YAML test: an input, the date, the expected figures (a subset of the result)."""
+
+    name: str
+    kind: Literal["quote", "resolve", "classify", "screen"] = "quote"
+    source: Optional[str] = Field(None, description="the legal source the expected figures were worked from")
+    input: dict[str, Any]
+    expect: dict[str, Any]
+
+
+class CaseFile(Strict):
+    cases: list[Case]
+
+
+FILE_KINDS: dict[str, type[BaseModel]] = {
+    "pack.yaml": PackMeta,
+    "customs.yaml": CustomsRules,
+    "vat.yaml": VatRules,
+    "regimes.yaml": RegimeRules,
+}
