@@ -157,7 +157,7 @@ def _reindex_lines(merged: SourcedDoc, docs: list[SourcedDoc]) -> None:
 def _index_objects(node: Any, path: tuple, doc: SourcedDoc, ident: dict) -> None:
     if isinstance(node, dict):
         if "from" in node and path in doc.lines:
-            ident[id(node)] = doc.lines[path]
+            ident[id(node)] = {k: doc.lines.get(path + (k,), doc.lines[path]) for k in node} | {None: doc.lines[path]}
         for k, v in node.items():
             _index_objects(v, path + (k,), doc, ident)
     elif isinstance(node, list):
@@ -168,9 +168,10 @@ def _index_objects(node: Any, path: tuple, doc: SourcedDoc, ident: dict) -> None
 def _apply_objects(node: Any, path: tuple, doc: SourcedDoc, ident: dict) -> None:
     if isinstance(node, dict):
         if id(node) in ident:
-            doc.lines[path] = ident[id(node)]
+            where = ident[id(node)]
+            doc.lines[path] = where[None]
             for k in node:
-                doc.lines[path + (k,)] = ident[id(node)]
+                doc.lines[path + (k,)] = where.get(k, where[None])
         for k, v in node.items():
             _apply_objects(v, path + (k,), doc, ident)
     elif isinstance(node, list):
@@ -197,6 +198,7 @@ def _resolve_refs(doc: SourcedDoc, shared: dict[str, Any], problems: list[PackPr
                     file, line = doc.where(path + ("ref",))
                     known = ", ".join(sorted(table)) or "none defined"
                     problems.append(PackProblem(file, line, _dotted(path + ("ref",)), f"unknown reference {ref!r} (known: {known})"))
+                    node["ref"] = {"instrument": f"unknown reference {ref}"}  # reported once, not again by the schema
             if "from" in node and "value" in node and "ref" in node:
                 file, line = doc.where(path)
                 node[SOURCE_KEY] = f"{file}:{line}"

@@ -95,8 +95,13 @@ def parse_yaml(text: str, name: str) -> SourcedDoc:
     return doc
 
 
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
 def _build(node: yaml.Node, path: tuple, doc: SourcedDoc, cons: _Constructor, name: str) -> Any:
     doc.lines[path] = (name, node.start_mark.line + 1)
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+        raise YamlLoadError(PackProblem(name, node.start_mark.line + 1, ".".join(map(str, path)), f"invalid YAML: tag {node.tag} is not allowed in rule packs"))
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:

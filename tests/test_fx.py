@@ -1,0 +1,54 @@
+"""Exchange rates: the bundled ECB history, exact crosses, customs rate days, user tables."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tradecompliance.currency import ecb, format_money, load_table
+from tradecompliance.currency.fx import penultimate_wednesday_before_month
+from tradecompliance.errors import RateNotFound
+
+
+def test_ecb_rates_are_exact_decimals_and_cross_through_euro():
+    table = ecb()
+    usd = table.quote("EUR", "USD", dt.date(2024, 1, 2))
+    gbp = table.quote("EUR", "GBP", dt.date(2024, 1, 2))
+    assert isinstance(usd.rate, Decimal) and usd.rate_date == dt.date(2024, 1, 2)
+    cross = table.quote("GBP", "USD", dt.date(2024, 1, 2))
+    assert cross.rate == (usd.rate / gbp.rate).quantize(Decimal("0.0000000001"))
+
+
+def test_weekend_uses_latest_published_rate():
+    # ECB publishes no rates on Saturdays: 6 January 2024 uses Friday 5 January.
+    q = ecb().quote("EUR", "USD", dt.date(2024, 1, 6))
+    assert q.rate_date == dt.date(2024, 1, 5)
+
+
+def test_eu_customs_rate_day():
+    # UCC-IA art. 146: the rate for March 2026 is the ECB rate of the penultimate Wednesday of
+    # February 2026. February 2026's Wednesdays: 4, 11, 18, 25 -> penultimate is 18 February.
+    assert penultimate_wednesday_before_month(dt.date(2026, 3, 15)) == dt.date(2026, 2, 18)
+    # December 2025's Wednesdays: 3, 10, 17, 24, 31 -> the rate for January 2026 is from 24 December.
+    assert penultimate_wednesday_before_month(dt.date(2026, 1, 1)) == dt.date(2025, 12, 24)
+
+
+def test_user_table_applies_from_its_date(tmp_path):
+    path = tmp_path / "hmrc.csv"
+    path.write_text("date,base,quote,rate\n2026-01-01,GBP,USD,1.3412\n2026-02-01,GBP,USD,1.3608\n")
+    table = load_table(path)
+    assert table.quote("GBP", "USD", dt.date(2026, 1, 31)).rate == Decimal("1.3412")
+    assert table.quote("USD", "GBP", dt.date(2026, 2, 2)).rate == (Decimal(1) / Decimal("1.3608"))
+    with pytest.raises(RateNotFound):
+        table.quote("GBP", "JPY", dt.date(2026, 2, 2))
+
+
+def test_user_table_errors_name_the_line(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("date,base,quote,rate\n2026-01-01,GBP,USD,abc\n")
+    with pytest.raises(ValueError, match="bad.csv:2"):
+        load_table(path)
+
+
+def test_babel_formats_for_locale():
+    assert format_money(Decimal("1234.5"), "EUR", "de_DE") == "1.234,50\xa0€"
+    assert format_money(Decimal("1234.5"), "USD", "en_US") == "$1,234.50"

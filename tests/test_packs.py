@@ -1,0 +1,181 @@
+"""The rule-pack engine: schemas, line-numbered errors, dated values, layering, YAML tests beside rules."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+import tradecompliance as tc
+from tradecompliance.errors import RulePackError
+from tradecompliance.packs.describe import describe
+from tradecompliance.packs.loader import read_layers
+from tradecompliance.packs.values import at
+from tradecompliance._paths import rules_dir
+
+
+def _problems(*dirs):
+    ruleset, problems = read_layers([rules_dir(), *dirs])
+    return [str(p) for p in problems]
+
+
+def test_bundled_packs_validate(rules):
+    assert "eu" in rules.packs
+    assert rules.pack_for("DE").name == "eu"
+    assert rules.currency_of("PL") == "PLN"
+
+
+def test_bad_percentage_names_file_line_field_and_expectation(write_rules):
+    root = write_rules({
+        "eu/vat.yaml": """
+            rates:
+              DE:
+                standard:
+                  - from: 2027-01-01
+                    value: nineteen
+                    ref: vat_directive
+        """
+    })
+    problems = _problems(root)
+    assert problems == [f'{root}/eu/vat.yaml:5: rates.DE.standard.3.value: expected a percentage like "19%", got "nineteen"']
+
+
+def test_unknown_keys_and_missing_refs_are_errors(write_rules):
+    root = write_rules({
+        "eu/customs.yaml": """
+            valuation:
+              basis:
+                - from: 2027-01-01
+                  value: CIF
+                  ref: no_such_ref
+              apportion: value
+              apportionment: weight
+        """
+    })
+    problems = _problems(root)
+    assert any(":5: valuation.basis.1.ref: unknown reference 'no_such_ref'" in p for p in problems)
+    assert any(":7: valuation.apportionment: unknown key" in p for p in problems)
+
+
+def test_yaml_syntax_error_and_duplicate_key(write_rules):
+    root = write_rules({"eu/regimes.yaml": "regimes:\n  - id: a\n    id: b\n", "gb/pack.yaml": "name: [gb\n"})
+    problems = _problems(root)
+    assert any("eu/regimes.yaml:3: regimes.0.id: duplicate key" in p for p in problems)
+    assert any("gb/pack.yaml" in p and "invalid YAML" in p for p in problems)
+
+
+def test_norway_is_not_false(write_rules):
+    root = write_rules({"eu/customs.yaml": "preferences:\n  - agreement: EEA\n    partners: [NO, IS]\n    ref: ucc70\n"})
+    assert _problems(root) == []
+    rules = tc.load_rules(root)
+    assert rules.packs["eu"].customs.preferences[0].partners == ("NO", "IS")
+
+
+def test_conditions_are_checked_against_iso_groups_and_hs(write_rules):
+    root = write_rules({
+        "eu/customs.yaml": """
+            additional_duties:
+              - id: x
+                name: test
+                when: {origin: [CN, ZZ, MARS], hs: ["7701", "6109"]}
+                duty:
+                  - {from: 2027-01-01, value: "10%", ref: ucc70}
+        """
+    })
+    problems = _problems(root)
+    assert any("'ZZ' is neither an ISO country code nor a group" in p for p in problems)
+    assert any("'MARS' is neither" in p for p in problems)
+    assert any("7701 is not an HS 2022 code" in p for p in problems)  # chapter 77 is reserved
+    assert not any("6109 is not" in p for p in problems)
+
+
+def test_no_code_in_yaml(write_rules):
+    root = write_rules({"eu/vat.yaml": "rates: !!python/object/apply:os.system ['true']\n"})
+    problems = _problems(root)
+    assert len(problems) == 1 and "invalid YAML" in problems[0]
+
+
+def test_layering_overrides_key_by_key_and_merges_timelines(write_rules):
+    root = write_rules({
+        "eu/vat.yaml": """
+            rates:
+              DE:
+                standard:
+                  - from: 2027-01-01
+                    value: 21%
+                    ref: {instrument: "Hypothetical amending act 2026", article: "Art. 1"}
+        """
+    })
+    rules = tc.load_rules(root)
+    de = rules.packs["eu"].vat.rates["DE"]
+    assert at(de.standard, dt.date(2026, 12, 31)).value == Decimal("0.19")  # bundled history kept
+    assert at(de.standard, dt.date(2027, 1, 1)).value == Decimal("0.21")
+    assert at(de.standard, dt.date(2027, 1, 1)).source == f"{root}/eu/vat.yaml:4"
+    assert at(rules.packs["eu"].vat.rates["FR"].standard, dt.date(2027, 1, 1)).value == Decimal("0.20")  # untouched
+    assert len(de.reduced) == 2  # books and food rates still there
+
+
+def test_dated_values_apply_until_the_next(rules):
+    assert describe(rules, "SK", dt.date(2024, 12, 31))["vat"]["standard"]["value"] == "20%"
+    assert describe(rules, "SK", dt.date(2025, 1, 1))["vat"]["standard"]["value"] == "23%"
+    shown = describe(rules, "EE", dt.date(2025, 7, 1))["vat"]["standard"]
+    assert shown["value"] == "24%" and shown["source"].startswith("rules/eu/vat.yaml:")
+
+
+def test_timelines_must_increase(write_rules):
+    root = write_rules({
+        "groups.yaml": """
+            groups:
+              X:
+                title: t
+                members:
+                  - {from: 2020-01-01, value: [DE], ref: {instrument: abc}}
+                  - {from: 2019-01-01, value: [FR], ref: {instrument: abc}}
+        """
+    })
+    assert any("dates must increase" in p for p in _problems(root))
+
+
+def test_bundled_yaml_cases_pass(rules):
+    from tradecompliance.packs.casetest import run_cases
+
+    results = run_cases(rules)
+    assert results, "the bundled packs carry test cases"
+    failed = [(r.name, r.differences, r.error) for r in results if not r.passed]
+    assert failed == []
+
+
+def test_case_runner_reports_a_diff(write_rules):
+    from tradecompliance.packs.casetest import run_cases
+
+    root = write_rules({
+        "eu/tests/wrong.yaml": """
+            cases:
+              - name: deliberately wrong
+                kind: resolve
+                input: {country: DE, date: 2026-01-01}
+                expect: {vat: {standard: {value: 20%}}}
+        """
+    })
+    results = [r for r in run_cases(tc.load_rules(root)) if r.name == "deliberately wrong"]
+    assert results[0].passed is False
+    assert results[0].differences == ["vat.standard.value: expected '20%', got '19%'"]
+
+
+def test_eu_standard_rates_match_the_commission_tedb(rules):
+    """Cross-check against eu-vat-rates-data (EC TEDB extract): today's standard rate of each member."""
+    eu_vat_rates_data = pytest.importorskip("eu_vat_rates_data")
+    when = dt.date.fromisoformat(eu_vat_rates_data.data_version)
+    for cc in rules.groups_at(when)["EU"]:
+        ours = at(rules.packs["eu"].vat.rates[cc].standard, when).value * 100
+        assert ours == Decimal(str(eu_vat_rates_data.get_standard_rate(cc))), cc
+
+
+def test_eu_reduced_rates_exist_in_tedb(rules):
+    eu_vat_rates_data = pytest.importorskip("eu_vat_rates_data")
+    when = dt.date.fromisoformat(eu_vat_rates_data.data_version)
+    for cc, country in rules.packs["eu"].vat.rates.items():
+        tedb = eu_vat_rates_data.get_rate(cc)
+        allowed = {Decimal(str(r)) for r in tedb["reduced"] + [tedb["super_reduced"], tedb["parking"]] if r is not None} | {Decimal(0)}
+        for reduced in country.reduced:
+            entry = at(reduced.rate, when)
+            if entry is not None and not entry.unverified:
+                assert entry.value * 100 in allowed, (cc, reduced.name, entry.value)
