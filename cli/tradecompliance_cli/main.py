@@ -33,6 +33,23 @@ def _load(extra: Optional[List[Path]]):
         raise typer.Exit(1)
 
 
+@app.command("quote")
+def quote_cmd(
+    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines (see README for the columns)"),
+    output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
+    rules: Optional[List[Path]] = RulesOpt,
+) -> None:
+    """Duties and import taxes for every order line; every input row comes back with status and error."""
+    from tradecompliance.landed.table import quote_frame
+    from tradecompliance.tableio import read_table, write_table
+
+    frame = read_table(input)
+    result = quote_frame(frame, _load(rules))
+    write_table(result, output)
+    counts = result["status"].value_counts().to_dict()
+    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 @rules_app.command("validate")
 def rules_validate(folders: List[Path] = typer.Argument(None, help="Rule folders over the bundled packs")) -> None:
     """Check every pack file; list every error as file:line: field: message. Exit 1 on any error."""

@@ -63,6 +63,7 @@ class Context:
     categories: frozenset[str] = frozenset()
     attributes: Mapping[str, str] = field(default_factory=dict)
     registrations: frozenset[str] = frozenset()
+    buyer_vat_id: bool = False
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
@@ -82,6 +83,7 @@ class Condition(BaseModel):
     category: Optional[tuple[str, ...]] = None
     attributes: Optional[dict[str, tuple[str, ...]]] = None
     registered: Optional[tuple[str, ...]] = None
+    buyer_vat_id: Optional[bool] = None
     any_: Optional[tuple["Condition", ...]] = Field(default=None, alias="any")
     all_: Optional[tuple["Condition", ...]] = Field(default=None, alias="all")
     not_: Optional["Condition"] = Field(default=None, alias="not")
@@ -136,6 +138,8 @@ class Condition(BaseModel):
                 if not any(a == have or a in have.split(",") for a in allowed):
                     return False
         if self.registered is not None and not ctx.registrations.intersection(self.registered):
+            return False
+        if self.buyer_vat_id is not None and ctx.buyer_vat_id != self.buyer_vat_id:
             return False
         if self.any_ is not None and not any(c.matches(ctx) for c in self.any_):
             return False

@@ -63,6 +63,7 @@ class Rounding(Strict):
 
 class Exclusion(Strict):
     when: Condition
+    since: Optional[dt.date] = Field(None, description="the exclusion applies from this date on")
     reason: str
     ref: Reference
 
@@ -98,6 +99,7 @@ class Valuation(Strict):
 class Preference(Strict):
     agreement: str
     partners: tuple[str, ...]
+    duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names the agreement")
     ref: Reference
     note: Optional[str] = None
 
@@ -194,8 +196,7 @@ class Regime(Strict):
     ceiling: timeline(Optional[Amount])
     basis: ReliefBasis = "consignment_intrinsic"
     exclusions: list[Exclusion] = []
-    collects: Literal["vat_at_checkout"] = "vat_at_checkout"
-    duty: Literal["relieved", "at_border", "as_usual"] = "as_usual"
+    collects: Literal["vat_at_checkout", "reverse_charge"] = "vat_at_checkout"
     ref: Reference
 
 

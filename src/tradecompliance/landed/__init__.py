@@ -1,0 +1,1 @@
+"""Landed cost: customs value, duties, import VAT/GST and collection regimes, every figure explained."""

@@ -1,0 +1,128 @@
+"""Duty expressions in the notation tariffs print, parsed once into a small typed tree.
+
+    Free | 0% | 12% | 3.50 EUR/kg | 2.8 EUR/100 kg | 1.5 USD/pair | 0.40 EUR/l
+    12% + 2 EUR/kg           compound
+    12% MIN 3.50 EUR/kg      ad valorem with a minimum     (also MAX, and MIN ... MAX ...)
+    3 EUR/item               flat per item
+
+Units: kg (net weight), 100 kg, l (litres), pair, unit/item/pcs (quantity), consignment."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from typing import Callable
+
+UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "l": ("l", Decimal(1)), "hl": ("l", Decimal(100)),
+         "pair": ("pair", Decimal(1)), "unit": ("unit", Decimal(1)), "item": ("unit", Decimal(1)),
+         "pcs": ("unit", Decimal(1)), "p/st": ("unit", Decimal(1)), "dozen": ("unit", Decimal(12)), "consignment": ("consignment", Decimal(1))}
+
+_AMOUNT = r"(\d+(?:\.\d+)?)"
+_PCT = re.compile(rf"^{_AMOUNT}\s*%$")
+_SPECIFIC = re.compile(rf"^{_AMOUNT}\s*([A-Z]{{3}})\s*/\s*(100\s*kg|[a-z/]+)$", re.IGNORECASE)
+
+
+class DutyExpressionError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Specific:
+    amount: Decimal
+    currency: str
+    unit: str  # kg | l | pair | unit | consignment
+    per: Decimal  # 100 for "per 100 kg"
+
+    def __str__(self) -> str:
+        per = f"{self.per.normalize()} " if self.per != 1 else ""
+        return f"{self.amount} {self.currency}/{per}{self.unit}"
+
+
+@dataclass(frozen=True)
+class DutyExpr:
+    text: str
+    ad_valorem: Decimal | None = None  # fraction
+    specifics: tuple[Specific, ...] = ()
+    minimum: Specific | None = None
+    maximum: Specific | None = None
+    free: bool = False
+
+    @property
+    def currencies(self) -> set[str]:
+        parts = list(self.specifics) + [x for x in (self.minimum, self.maximum) if x]
+        return {p.currency for p in parts}
+
+    def is_zero(self) -> bool:
+        return self.free or (not self.specifics and not self.minimum and (self.ad_valorem or 0) == 0)
+
+    def compute(self, value: Decimal, quantities: dict[str, Decimal | None], convert: Callable[[Decimal, str], Decimal]) -> Decimal:
+        """Duty on a line. `value` is the customs value in the destination currency; `quantities`
+        gives kg, l, pair, unit; `convert(amount, currency)` turns a specific amount into that currency.
+        A missing quantity needed by the expression raises DutyExpressionError naming it."""
+        if self.free:
+            return Decimal(0)
+        total = value * self.ad_valorem if self.ad_valorem is not None else Decimal(0)
+        for s in self.specifics:
+            total += self._specific(s, quantities, convert)
+        if self.minimum is not None:
+            total = max(total, self._specific(self.minimum, quantities, convert))
+        if self.maximum is not None:
+            total = min(total, self._specific(self.maximum, quantities, convert))
+        return total
+
+    @staticmethod
+    def _specific(s: Specific, quantities: dict[str, Decimal | None], convert) -> Decimal:
+        qty = Decimal(1) if s.unit == "consignment" else quantities.get(s.unit)
+        if qty is None:
+            need = {"kg": "net_weight_kg", "l": "volume_l", "pair": "quantity in pairs", "unit": "quantity"}[s.unit]
+            raise DutyExpressionError(f"duty {s} needs the line's {need}")
+        return convert(s.amount, s.currency) * qty / s.per
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _specific(text: str, whole: str) -> Specific:
+    m = _SPECIFIC.match(text.strip())
+    if not m:
+        raise DutyExpressionError(f"cannot read {text.strip()!r} in duty {whole!r}: expected an amount like \"3.50 EUR/kg\"")
+    amount, currency, unit = m.groups()
+    key = unit.lower().replace(" ", "")
+    if key not in UNITS:
+        raise DutyExpressionError(f"unknown unit {unit!r} in duty {whole!r}; known: {', '.join(sorted(UNITS))}")
+    base, per = UNITS[key]
+    return Specific(Decimal(amount), currency.upper(), base, per)
+
+
+@lru_cache(maxsize=8192)
+def parse_duty(text: str) -> DutyExpr:
+    """Parse a duty expression; DutyExpressionError says what could not be read."""
+    whole = str(text).strip()
+    if not whole:
+        raise DutyExpressionError("empty duty expression")
+    if whole.lower() in {"free", "0", "exempt"}:
+        return DutyExpr(whole, free=True)
+    body = whole
+    minimum = maximum = None
+    m = re.search(r"\bMAX\b(.*)$", body, re.IGNORECASE)
+    if m:
+        maximum = _specific(m.group(1), whole)
+        body = body[: m.start()]
+    m = re.search(r"\bMIN\b(.*)$", body, re.IGNORECASE)
+    if m:
+        minimum = _specific(m.group(1), whole)
+        body = body[: m.start()]
+    ad_valorem = None
+    specifics: list[Specific] = []
+    for part in (p.strip() for p in body.split("+")):
+        if not part:
+            raise DutyExpressionError(f"missing term in duty {whole!r}")
+        pm = _PCT.match(part)
+        if pm:
+            if ad_valorem is not None:
+                raise DutyExpressionError(f"two ad valorem rates in duty {whole!r}")
+            ad_valorem = Decimal(pm.group(1)) / 100
+        else:
+            specifics.append(_specific(part, whole))
+    return DutyExpr(whole, ad_valorem, tuple(specifics), minimum, maximum)

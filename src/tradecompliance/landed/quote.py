@@ -1,0 +1,396 @@
+"""quote(order) -> LandedCost. One pass over the order, driven entirely by the destination's pack:
+
+1. exchange rate (the table and rate day customs prescribe)        4. collection regime (IOSS, UK <=135 ...)
+2. customs value per line (CIF or FOB, transport apportioned)      5. duty per line (tariff, preference, additional, flat)
+3. duty and tax reliefs (de minimis on the country's basis)        6. import VAT/GST per line on the country's base
+Amounts are exact Decimals, rounded where and how the pack says."""
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from ..currency.fx import ecb, rate_day
+from ..errors import RateNotFound
+from ..models import LineItem, Order
+from ..money import quantize
+from ..packs.conditions import Context
+from ..packs.loader import Pack, RuleSet, load_rules
+from ..packs.schema import Relief
+from ..packs.values import Dated, at, format_percent
+from .duty_expr import DutyExpressionError, parse_duty
+from .result import Charge, FxUsed, LandedCost, LineCost, Totals
+from .tariffs import TariffError, schedule
+
+CENT = Decimal("0.01")
+ZERO = Decimal(0)
+
+
+def quote(order: Order | dict[str, Any], *, rules: RuleSet | None = None) -> LandedCost:
+    """Duties and import taxes of one order, explained. Raises InvalidInput for a bad order."""
+    order = Order.parse(order)
+    rules = rules or load_rules()
+    return _Quote(order, rules).run()
+
+
+class _Quote:
+    def __init__(self, order: Order, rules: RuleSet):
+        self.o = order
+        self.rules = rules
+        self.dest = order.destination_country
+        self.pack: Pack | None = rules.pack_for(self.dest)
+        self.groups = rules.groups_at(order.date)
+        self.decisions: list[str] = []
+        self.charges: list[Charge] = []
+        self.errors: list[str] = []
+
+    # ------------------------------------------------------------------ helpers
+    def result(self, status: str, **kw: Any) -> LandedCost:
+        return LandedCost(
+            order_id=self.o.id, status=status, errors=self.errors, destination=self.dest, date=self.o.date,
+            incoterm=self.o.incoterm, payer="seller" if self.o.incoterm == "DDP" else "buyer", currency=self.o.currency,
+            charges=self.charges, decisions=self.decisions, packs=self.rules.versions(), **kw,
+        )
+
+    def ctx(self, line: LineItem | None) -> Context:
+        return Context(
+            hs=line.hs_code if line else None,
+            origin=(line.origin_country or self.o.origin_country) if line else self.o.origin_country,
+            destination=self.dest, subdivision=self.o.destination_subdivision, buyer=self.o.buyer_type,
+            carrier=self.o.carrier, categories=frozenset({line.category.lower()}) if line and line.category else frozenset(),
+            attributes=line.attributes if line else {}, registrations=frozenset(r.scheme for r in self.o.registrations),
+            buyer_vat_id=bool(self.o.buyer and self.o.buyer.vat_id), groups=self.groups,
+        )
+
+    def to(self, amount: Decimal, currency: str) -> Decimal:
+        """Order-currency amount into `currency` at the customs rate (unrounded)."""
+        if currency == self.o.currency:
+            return amount
+        q = self.fx_table.quote(self.o.currency, currency, self.fx_day)
+        return amount * q.rate
+
+    def from_currency(self, amount: Decimal, currency: str) -> Decimal:
+        """An amount in `currency` (a specific duty, a threshold) into the destination currency."""
+        if currency == self.cur:
+            return amount
+        return amount * self.fx_table.quote(currency, self.cur, self.fx_day).rate
+
+    def charge(self, kind: str, name: str, line: int | None, amount: Decimal, entry: Dated | None, rule: str,
+               collected: str, base: Decimal | None = None, rate: str | None = None, ref: str | None = None,
+               source: str | None = None, unverified: bool = False) -> None:
+        self.charges.append(Charge(
+            kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, rule=rule,
+            ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
+            pack=self.pack.label, unverified=unverified or bool(entry and entry.unverified), collected=collected,
+        ))
+
+    def relief_applies(self, relief: Relief | None, what: str, *, values: dict[str, Decimal]) -> tuple[bool, Dated | None]:
+        """Is the consignment within a de minimis measured on a value basis? Records the decision."""
+        if relief is None:
+            return False, None
+        entry = at(relief.amount, self.o.date)
+        if entry is None or entry.value is None:
+            if entry is not None:
+                self.decisions.append(f"no {what} de minimis on {self.o.date} ({entry.ref})")
+            return False, entry
+        if relief.basis not in values:
+            return False, entry  # amount-based reliefs are checked after computing the amount
+        limit = entry.value
+        measured = self.to(values[relief.basis], limit.currency)
+        inside = measured <= limit.amount if relief.inclusive else measured < limit.amount
+        cmp = ("<=" if relief.inclusive else "<") if inside else (">" if relief.inclusive else ">=")
+        self.decisions.append(
+            f"{what} de minimis: {relief.basis.replace('_', ' ')} {quantize(measured)} {limit.currency} {cmp} {limit}: "
+            f"{'relieved' if inside else 'not relieved'} ({entry.ref})"
+        )
+        return inside, entry
+
+    # ------------------------------------------------------------------ the algorithm
+    def run(self) -> LandedCost:
+        if self.pack is None or (self.pack.customs is None and self.pack.vat is None):
+            self.errors.append(f"no rule pack covers imports into {self.dest}")
+            return self.result("unsupported_destination")
+        self.cur = self.rules.currency_of(self.dest)
+        customs, vat = self.pack.customs, self.pack.vat
+        fx_rule = customs.fx if customs else None
+        self.fx_table = ecb()
+        self.fx_day = rate_day(fx_rule.rate_day if fx_rule else "tax_point", self.o.date)
+        try:
+            q = self.fx_table.quote(self.o.currency, self.cur, self.fx_day)
+        except RateNotFound as exc:
+            self.errors.append(str(exc))
+            return self.result("fx_unknown", destination_currency=self.cur)
+        fx = FxUsed(base=q.base, quote=q.quote, rate=q.rate, table=q.table, rate_date=q.rate_date,
+                    rule=(fx_rule.rate_day if fx_rule else "tax_point").replace("_", " "),
+                    source=(str(fx_rule.ref) if fx_rule and fx_rule.ref else q.source))
+        try:
+            return self._compute(fx)
+        except RateNotFound as exc:
+            self.errors.append(str(exc))
+            return self.result("fx_unknown", destination_currency=self.cur, fx=fx)
+
+    def _compute(self, fx: FxUsed) -> LandedCost:
+        o, customs, vat = self.o, self.pack.customs, self.pack.vat
+        local = customs.countries.get(self.dest) if customs else None
+        lines = o.lines
+        goods = o.goods_value
+        transport = o.shipping + o.insurance
+
+        # 2. customs value per line
+        valuation = (local.valuation if local and local.valuation else None) or (customs.valuation if customs else None)
+        basis_entry = at(valuation.basis, o.date) if valuation else None
+        basis = basis_entry.value if basis_entry else "CIF"
+        weights = [line.net_weight_kg or line.gross_weight_kg for line in lines]
+        by_weight = valuation is not None and valuation.apportion == "weight" and all(w is not None for w in weights) and sum(weights) > 0
+        shares = [(w / sum(weights)) if by_weight else ((line.value / goods) if goods else Decimal(1) / len(lines)) for line, w in zip(lines, weights)]
+        factor_entry = at(valuation.consumer_value_factor, o.date) if valuation and valuation.consumer_value_factor and o.buyer_type == "consumer" else None
+        customs_values: list[Decimal] = []
+        for line, share in zip(lines, shares):
+            value = line.value * (factor_entry.value if factor_entry else 1)
+            if basis == "CIF":
+                value += transport * share
+            customs_values.append(quantize(self.to(value, self.cur), CENT))
+        if basis_entry:
+            extra = f", transport and insurance apportioned by {'weight' if by_weight else 'value'}" if basis == "CIF" and transport else ""
+            self.decisions.append(f"customs value on {basis} basis{extra} ({basis_entry.ref})")
+        if factor_entry:
+            self.decisions.append(f"customs value of consumer purchases is {format_percent(factor_entry.value)} of the price ({factor_entry.ref})")
+
+        values = {
+            "consignment_intrinsic": goods,
+            "consignment_with_transport": goods + transport,
+            "customs_value": sum((self.from_order_value_back(v) for v in customs_values), ZERO),
+        }
+
+        # 3. collection regime
+        regime = self._regime(values, goods)
+        vat_collected = "border"
+        if regime is not None:
+            vat_collected = "checkout" if regime.collects == "vat_at_checkout" else "reverse_charge"
+        if o.incoterm == "DDP" and vat_collected == "border":
+            self.decisions.append("DDP: the seller pays duties and taxes at the border and recovers them at checkout")
+
+        # 4. duty
+        relief = (local.duty_relief if local and local.duty_relief else None) or (customs.duty_relief if customs else None)
+        duty_relieved, relief_entry = self.relief_applies(relief, "duty", values=values) if customs else (True, None)
+        duty_collected = "border"
+        results: list[LineCost] = []
+        duties: list[Decimal | None] = []
+        for i, (line, cv) in enumerate(zip(lines, customs_values)):
+            lc = LineCost(index=i, description=line.description, hs_code=line.hs_code, origin=line.origin_country or o.origin_country,
+                          value=line.value, customs_value=cv)
+            results.append(lc)
+            if customs is None:
+                duties.append(ZERO)
+                continue
+            ctx = self.ctx(line)
+            excluded = next((x for x in relief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None) if relief and duty_relieved else None
+            if duty_relieved and excluded is None:
+                duties.append(quantize(ZERO, customs.rounding.quantum))
+                continue
+            if excluded is not None:
+                self.decisions.append(f"line {i}: {excluded.reason} ({excluded.ref})")
+            duties.append(self._line_duty(i, line, cv, ctx, local, duty_collected))
+        flat = self._flat_duties(lines, duty_relieved, duty_collected) if customs else ZERO
+
+        # 5. VAT / GST
+        vat_values: list[Decimal | None] = []
+        if vat is None:
+            vat_values = [ZERO] * len(lines)
+            self.decisions.append(f"{self.pack.label} defines no import VAT/GST for {self.dest}")
+        else:
+            country = vat.rates.get(o.destination_subdivision or "") or vat.rates.get(self.dest)
+            vrelief = (country.relief if country and country.relief else None) or vat.relief
+            tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
+            flat_share = [flat * s for s in shares]
+            for i, (line, cv, duty) in enumerate(zip(lines, customs_values, duties)):
+                ctx = self.ctx(line)
+                if duty is None:
+                    vat_values.append(None)
+                    continue
+                excluded = next((x for x in vrelief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None) if vrelief and tax_relieved else None
+                if tax_relieved and excluded is None:
+                    vat_values.append(ZERO)
+                    continue
+                if country is None:
+                    results[i].status, results[i].error = "rate_unknown", f"no VAT/GST rate for {self.dest} in pack {self.pack.label}"
+                    vat_values.append(None)
+                    continue
+                vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i]))
+            # amount-based relief (e.g. tax not collected when it is at most CHF 5)
+            if vrelief is not None and vrelief.basis == "tax_amount" and all(v is not None for v in vat_values):
+                entry = at(vrelief.amount, o.date)
+                total_tax = sum(vat_values, ZERO)
+                if entry and entry.value is not None and total_tax <= self.from_currency(entry.value.amount, entry.value.currency):
+                    self.decisions.append(f"import tax {total_tax} {self.cur} <= {entry.value}: not collected ({entry.ref})")
+                    self.charges = [c for c in self.charges if c.kind != "vat"]
+                    vat_values = [ZERO] * len(lines)
+
+        for lc, duty, tax in zip(results, duties, vat_values):
+            lc.duty, lc.vat = duty, tax
+            if duty is None or tax is None:
+                lc.status = "rate_unknown"
+        if any(lc.status != "ok" for lc in results):
+            self.errors.extend(f"line {lc.index}: {lc.error}" for lc in results if lc.error)
+            return self.result("rate_unknown", destination_currency=self.cur, fx=fx, lines=results,
+                               regime=regime.id if regime else None, regime_name=regime.name if regime else None)
+
+        totals = self._totals(results, customs_values, goods, transport)
+        back = self._back(totals, fx)
+        return self.result("ok", destination_currency=self.cur, fx=fx, lines=results, totals=totals, totals_order_currency=back,
+                           regime=regime.id if regime else None, regime_name=regime.name if regime else None)
+
+    def from_order_value_back(self, dest_amount: Decimal) -> Decimal:
+        """A destination-currency amount back in the order currency (for thresholds on customs value)."""
+        if self.cur == self.o.currency:
+            return dest_amount
+        return dest_amount / self.fx_table.quote(self.o.currency, self.cur, self.fx_day).rate
+
+    def _regime(self, values: dict[str, Decimal], goods: Decimal):
+        if self.pack.regimes is None:
+            return None
+        for r in self.pack.regimes.regimes:
+            if r.countries is not None and self.dest not in r.countries:
+                continue
+            entry = at(r.ceiling, self.o.date)
+            if entry is None or entry.value is None:
+                continue
+            if r.when is not None and not r.when.matches(self.ctx(None)):
+                continue
+            if r.requires_registration and not self.o.registration(r.requires_registration):
+                self.decisions.append(f"{r.name}: not used, the order carries no {r.requires_registration} registration")
+                continue
+            bad = [i for i, line in enumerate(self.o.lines) for x in r.exclusions if x.when.matches(self.ctx(line))]
+            if bad:
+                self.decisions.append(f"{r.name}: not used, line(s) {bad} excluded ({r.exclusions[0].reason})")
+                continue
+            measured = self.to(values.get(r.basis, goods), entry.value.currency)
+            if measured > entry.value.amount:
+                self.decisions.append(f"{r.name}: not used, {r.basis.replace('_', ' ')} {quantize(measured)} {entry.value.currency} > {entry.value} ({entry.ref})")
+                continue
+            self.decisions.append(f"{r.name}: {r.basis.replace('_', ' ')} {quantize(measured)} {entry.value.currency} <= {entry.value} ({r.ref})")
+            return r
+        return None
+
+    def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
+        customs = self.pack.customs
+        name = (local.tariff if local and local.tariff else None) or customs.tariff
+        code = line.hs_code
+        if not code:
+            self._unknown(i, "no HS code on the line: classify it first")
+            return None
+        try:
+            sched = schedule(name) if name else None
+        except TariffError as exc:
+            self._unknown(i, str(exc))
+            return None
+        row, label = (sched.find(code, self.o.date) if sched else None), "general (MFN) rate"
+        origin = ctx.origin
+        if line.preference_claimed:
+            for pref in customs.preferences:
+                if origin in pref.partners or any(origin in self.groups.get(p, ()) for p in pref.partners):
+                    prow = sched.find(code, self.o.date, pref.agreement) if sched else None
+                    if prow is not None:
+                        row, label = prow, f"preferential rate under {pref.agreement}"
+                    elif pref.duty is not None:
+                        row, label = None, f"preferential rate under {pref.agreement}"
+                        return self._apply(i, line, cv, pref.duty, f"{label} ({pref.agreement}, origin {origin})", collected, str(pref.ref), None, False, "duty")
+        if row is None:
+            self._unknown(i, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}")
+            return None
+        duty = self._apply(i, line, cv, row.duty, f"{label} for {code[:len(row.code)]} in {name}", collected, row.ref, row.source, not row.verified, "duty")
+        if duty is None:
+            return None
+        for add in customs.additional_duties:
+            entry = at(add.duty, self.o.date)
+            if entry is None or entry.value is None or not add.when.matches(ctx):
+                continue
+            extra = self._apply(i, line, cv, entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", collected, str(entry.ref), entry.source, entry.unverified, "additional_duty")
+            if extra is None:
+                return None
+            duty += extra
+        return duty
+
+    def _apply(self, i, line, cv, expr_text, rule, collected, ref, source, unverified, kind) -> Decimal | None:
+        rounding = self.pack.customs.rounding
+        try:
+            expr = parse_duty(expr_text)
+            qty = {"kg": line.net_weight_kg, "l": line.volume_l, "pair": line.quantity if line.unit_of_measure == "pair" else None,
+                   "unit": line.quantity}
+            raw = expr.compute(cv, qty, self.from_currency)
+        except DutyExpressionError as exc:
+            self._unknown(i, str(exc))
+            return None
+        amount = quantize(raw, rounding.quantum, rounding.mode)
+        self.charges.append(Charge(kind=kind, name="customs duty" if kind == "duty" else rule, line=i, amount=amount, currency=self.cur,
+                                   base=cv, rate=expr.text, rule=rule, ref=ref, source=source, pack=self.pack.label,
+                                   unverified=unverified, collected=collected))
+        return amount
+
+    def _flat_duties(self, lines, duty_relieved: bool, collected: str) -> Decimal:
+        total = ZERO
+        for flat in self.pack.customs.flat_duties:
+            entry = at(flat.amount, self.o.date)
+            if entry is None or entry.value is None:
+                continue
+            if flat.applies == "within_duty_relief" and not duty_relieved:
+                continue
+            hit = [line for line in lines if flat.when is None or flat.when.matches(self.ctx(line))]
+            if not hit:
+                continue
+            if flat.per == "distinct_subheading":
+                if any(not line.hs_code for line in hit):
+                    self.decisions.append(f"{flat.name}: lines without HS code counted as one subheading each")
+                count = len({line.hs_code[:6] if line.hs_code else f"#{n}" for n, line in enumerate(hit)})
+            else:
+                count = 1 if flat.per == "consignment" else len(hit)
+            amount = quantize(self.from_currency(entry.value.amount, entry.value.currency) * count, self.pack.customs.rounding.quantum)
+            self.charge("flat_duty", flat.name, None, amount, entry, f"{entry.value} x {count} ({flat.per.replace('_', ' ')})", collected,
+                        rate=f"{entry.value} per {flat.per.replace('_', ' ')}")
+            total += amount
+        return total
+
+    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc) -> Decimal:
+        chosen, name = at(country.standard, self.o.date), "standard rate"
+        for reduced in country.reduced:
+            entry = at(reduced.rate, self.o.date)
+            if entry is not None and entry.value is not None and reduced.when.matches(ctx):
+                chosen, name = entry, f"reduced rate ({reduced.name})"
+                break
+        base = cv + (duty if "duty" in vat.base else ZERO)
+        base = quantize(base, CENT)
+        amount = quantize(base * chosen.value, vat.rounding.quantum, vat.rounding.mode)
+        tax = country.tax_name or vat.tax_name
+        lc.vat_rate = format_percent(chosen.value)
+        if collected == "reverse_charge":
+            self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
+        self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
+                    f"{tax} {name} {format_percent(chosen.value)} on customs value{' + duty' if 'duty' in vat.base else ''}", collected,
+                    base=base, rate=format_percent(chosen.value))
+        return ZERO if collected == "reverse_charge" else amount
+
+    def _unknown(self, i: int, message: str) -> None:
+        self.errors.append(f"line {i}: {message}")
+
+    def _totals(self, results: list[LineCost], customs_values, goods, transport) -> Totals:
+        cur = self.cur
+        duty = sum((c.amount for c in self.charges if c.kind in ("duty", "additional_duty", "flat_duty")), ZERO)
+        vat = sum((c.amount for c in self.charges if c.kind == "vat" and c.collected != "reverse_charge"), ZERO)
+        fees = sum((c.amount for c in self.charges if c.kind == "fee"), ZERO)
+        checkout = sum((c.amount for c in self.charges if c.collected == "checkout"), ZERO)
+        border = duty + vat + fees - checkout
+        if self.o.incoterm == "DDP":
+            checkout, border = duty + vat + fees, ZERO
+        goods_d = quantize(self.to(goods, cur), CENT)
+        transport_d = quantize(self.to(transport, cur), CENT)
+        taxes = duty + vat + fees
+        return Totals(currency=cur, goods=goods_d, transport_insurance=transport_d, customs_value=sum(customs_values, ZERO),
+                      duty=duty, vat=vat, fees=fees, taxes_and_duties=taxes, landed_cost=goods_d + transport_d + taxes,
+                      at_checkout=checkout, at_border=border)
+
+    def _back(self, t: Totals, fx: FxUsed) -> Totals:
+        if t.currency == self.o.currency:
+            return t
+        conv = {k: quantize(getattr(t, k) / fx.rate, CENT) for k in Totals.model_fields if k != "currency"}
+        conv["goods"] = quantize(self.o.goods_value, CENT)
+        return Totals(currency=self.o.currency, **conv)

@@ -1,0 +1,93 @@
+"""Tariff schedules from `data/tariffs/<name>.csv`: duty expressions by code, dated, with the
+agreement for preferential rows. A line's code matches the longest prefix present (national line,
+then subheading, heading, chapter), so a schedule can be as fine or coarse as its data."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from .._paths import data_dir
+from ..hs.codes import normalize
+from .duty_expr import DutyExpressionError, parse_duty
+
+COLUMNS = ["code", "duty", "agreement", "valid_from", "ref", "verified"]
+
+
+@dataclass(frozen=True)
+class TariffRow:
+    schedule: str
+    code: str
+    duty: str
+    agreement: str  # "" for the general (MFN) rate
+    valid_from: dt.date
+    ref: str
+    verified: bool
+    source: str  # file:line
+
+
+class TariffError(ValueError):
+    pass
+
+
+class Schedule:
+    def __init__(self, name: str, rows: list[TariffRow]):
+        self.name = name
+        self._rows: dict[tuple[str, str], list[TariffRow]] = {}
+        for row in sorted(rows, key=lambda r: r.valid_from):
+            self._rows.setdefault((row.code, row.agreement), []).append(row)
+        self.lengths = sorted({len(c) for c, _ in self._rows}, reverse=True)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._rows.values())
+
+    def find(self, code: str, when: dt.date, agreement: str = "") -> TariffRow | None:
+        """The row in force on `when` for the longest matching prefix of `code`."""
+        for n in self.lengths:
+            if n > len(code):
+                continue
+            rows = self._rows.get((code[:n], agreement))
+            if rows:
+                found = None
+                for row in rows:
+                    if row.valid_from <= when:
+                        found = row
+                if found is not None:
+                    return found
+        return None
+
+
+def read_schedule(path: Path) -> Schedule:
+    rows: list[TariffRow] = []
+    display = f"data/tariffs/{path.name}"
+    with path.open(newline="", encoding="utf-8") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames != COLUMNS:
+            raise TariffError(f"{display}:1: expected columns {','.join(COLUMNS)}, got {','.join(reader.fieldnames or [])}")
+        for n, rec in enumerate(reader, start=2):
+            try:
+                code = normalize(rec["code"]) if len(rec["code"].replace(".", "").strip()) != 2 else rec["code"].strip()
+                parse_duty(rec["duty"])
+                valid_from = dt.date.fromisoformat(rec["valid_from"].strip())
+            except (DutyExpressionError, ValueError) as exc:
+                raise TariffError(f"{display}:{n}: {exc}") from None
+            rows.append(TariffRow(path.stem, code, rec["duty"].strip(), rec["agreement"].strip(), valid_from,
+                                  rec["ref"].strip(), rec["verified"].strip().lower() in {"yes", "true", "1"}, f"{display}:{n}"))
+    return Schedule(path.stem, rows)
+
+
+_lock = threading.Lock()
+_cache: dict[str, Schedule] = {}
+
+
+def schedule(name: str, folder: Path | None = None) -> Schedule:
+    key = f"{folder or ''}:{name}"
+    with _lock:
+        if key not in _cache:
+            path = (folder or data_dir() / "tariffs") / f"{name}.csv"
+            if not path.exists():
+                raise TariffError(f"tariff schedule {name!r} not found at {path}")
+            _cache[key] = read_schedule(path)
+        return _cache[key]
