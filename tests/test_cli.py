@@ -1,0 +1,57 @@
+"""The CLI as users run it: a real subprocess over real files."""
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+
+from tradecompliance._paths import data_dir
+
+EXE = shutil.which("tradecompliance") or str(Path(sys.executable).parent / "tradecompliance")
+
+
+def run(*args, cwd=None):
+    return subprocess.run([EXE, *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_help_lists_commands():
+    out = run("--help")
+    assert out.returncode == 0
+    for cmd in ("quote", "rules", "hs", "fx"):
+        assert cmd in out.stdout
+
+
+def test_quote_csv_to_parquet_keeps_every_row(tmp_path):
+    out_path = tmp_path / "out.parquet"
+    res = run("quote", str(data_dir() / "samples" / "orders.csv"), "-o", str(out_path))
+    assert res.returncode == 0, res.stderr
+    src = pd.read_csv(data_dir() / "samples" / "orders.csv", dtype=str, keep_default_na=False)
+    out = pd.read_parquet(out_path)
+    assert list(out["order_id"]) == list(src["order_id"])
+    assert out.loc[out["order_id"] == "A6", "status"].tolist() == ["error"]
+    assert "unknown country 'XX'" in out.loc[out["order_id"] == "A6", "error"].iloc[0]
+    assert out.loc[0, "duty"] == "25.12" and out.loc[0, "vat"] == "44.54"
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_rules_validate_reports_file_line_and_exits_1(tmp_path):
+    bad = tmp_path / "rules" / "eu"
+    bad.mkdir(parents=True)
+    (bad / "vat.yaml").write_text("rates:\n  DE:\n    standard:\n      - {from: 2027-01-01, value: nineteen, ref: tedb}\n")
+    res = run("rules", "validate", str(tmp_path / "rules"))
+    assert res.returncode == 1
+    assert 'rules/eu/vat.yaml:4: rates.DE.standard.3.value: expected a percentage like "19%", got "nineteen"' in res.stderr
+
+
+def test_rules_show_and_test():
+    show = run("rules", "show", "FI", "--date", "2024-09-01")
+    assert show.returncode == 0 and "25.5%" in show.stdout
+    res = run("rules", "test")
+    assert res.returncode == 0 and " 0 failed" in res.stdout
+
+
+def test_hs_lookup():
+    res = run("hs", "lookup", "8517 13 00")
+    assert res.returncode == 0 and "8517.13" in res.stdout and "heading" in res.stdout
+    assert run("hs", "lookup", "12345").returncode == 1

@@ -1,0 +1,141 @@
+"""quote(): explained figures, currency conversion at the customs rate, and properties over random orders."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import tradecompliance as tc
+from tradecompliance.currency import ecb
+from tradecompliance.landed.duty_expr import DutyExpressionError, parse_duty
+
+
+def _order(**kw):
+    base = {"origin_country": "CN", "destination_country": "DE", "date": "2026-03-10", "currency": "EUR",
+            "lines": [{"description": "cotton T-shirt", "hs_code": "6109.10", "quantity": "10", "unit_value": "20.00"}]}
+    base.update(kw)
+    return base
+
+
+def test_every_charge_names_rule_rate_reference_and_source(rules):
+    result = tc.quote(_order(), rules=rules)
+    assert result.status == "ok"
+    for charge in result.charges:
+        assert charge.rule and charge.ref and charge.pack == "eu@2026.11.1"
+        assert charge.source and ":" in charge.source
+    vat = next(c for c in result.charges if c.kind == "vat")
+    assert vat.rate == "19%" and vat.source.startswith("rules/eu/vat.yaml:")
+    duty = next(c for c in result.charges if c.kind == "duty")
+    assert duty.source.startswith("data/tariffs/eu.csv:")
+    assert result.packs["eu"] == "2026.11.1"
+
+
+def test_order_in_usd_converted_at_the_eu_customs_rate(rules):
+    # UCC-IA art. 146: a tax point in March 2026 uses the ECB rate of 18 February 2026.
+    result = tc.quote(_order(currency="USD"), rules=rules)
+    usd = ecb().quote("USD", "EUR", dt.date(2026, 2, 18))
+    assert result.fx.rate_date == dt.date(2026, 2, 18) and result.fx.rate == usd.rate
+    cv = (Decimal("200.00") * usd.rate).quantize(Decimal("0.01"))
+    assert result.lines[0].customs_value == cv
+    duty = (cv * Decimal("0.12")).quantize(Decimal("0.01"))
+    assert result.lines[0].duty == duty
+    assert result.lines[0].vat == ((cv + duty) * Decimal("0.19")).quantize(Decimal("0.01"))
+
+
+def test_ddp_moves_border_charges_to_checkout(rules):
+    dap = tc.quote(_order(), rules=rules).totals
+    ddp = tc.quote(_order(incoterm="DDP"), rules=rules)
+    assert ddp.payer == "seller" and ddp.totals.at_checkout == dap.at_border and ddp.totals.at_border == 0
+
+
+def test_unsupported_destination_is_a_status_not_a_zero(rules):
+    result = tc.quote(_order(destination_country="AQ"), rules=rules)
+    assert result.status == "unsupported_destination" and result.totals is None
+
+
+@pytest.mark.parametrize("text,value,qty,expected", [
+    ("12%", "100", {}, "12"),
+    ("3.50 EUR/kg", "100", {"kg": Decimal("2")}, "7.00"),
+    ("2.8 EUR/100 kg", "100", {"kg": Decimal("250")}, "7.000"),
+    ("12% + 2 EUR/kg", "100", {"kg": Decimal("1.5")}, "15.0"),
+    ("12% MIN 3.50 EUR/kg", "10", {"kg": Decimal("1")}, "3.50"),   # 1.20 < minimum 3.50
+    ("12% MIN 3.50 EUR/kg", "100", {"kg": Decimal("1")}, "12"),    # 12 > minimum
+    ("8% MAX 5 EUR/pair", "100", {"pair": Decimal("1")}, "5"),
+    ("Free", "100", {}, "0"),
+])
+def test_duty_expressions(text, value, qty, expected):
+    assert parse_duty(text).compute(Decimal(value), qty, lambda a, c: a) == Decimal(expected)
+
+
+@pytest.mark.parametrize("bad", ["twelve", "12% + ", "3 EUR/furlong", "5 %% ", "12% + 3%"])
+def test_bad_duty_expressions_explain(bad):
+    with pytest.raises(DutyExpressionError):
+        parse_duty(bad)
+
+
+def test_specific_duty_without_weight_is_rate_unknown():
+    expr = parse_duty("3.50 EUR/kg")
+    with pytest.raises(DutyExpressionError, match="net_weight_kg"):
+        expr.compute(Decimal(10), {"kg": None}, lambda a, c: a)
+
+
+HS = ["6109.10", "4901.99", "8518.30", "7117.19", "8517.13"]  # in every bundled schedule
+line_st = st.fixed_dictionaries({
+    "description": st.just("item"),
+    "hs_code": st.sampled_from(HS),
+    "quantity": st.integers(1, 5).map(str),
+    "unit_value": st.decimals(min_value=Decimal("0.01"), max_value=Decimal("400"), places=2).map(str),
+})
+order_st = st.fixed_dictionaries({
+    "origin_country": st.sampled_from(["CN", "US", "VN"]),
+    "destination_country": st.sampled_from(["DE", "FR", "NL", "PL", "GB", "US", "SE"]),
+    "date": st.dates(min_value=dt.date(2025, 1, 1), max_value=dt.date(2026, 10, 1)).map(str),
+    "currency": st.sampled_from(["EUR", "USD", "GBP"]),
+    "shipping": st.decimals(min_value=0, max_value=30, places=2).map(str),
+    "lines": st.lists(line_st, min_size=1, max_size=4),
+})
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(order_st)
+def test_totals_are_the_sum_of_the_lines(order):
+    result = tc.quote(order)
+    assert result.status == "ok", result.errors
+    assert result.totals.duty == sum(c.amount for c in result.charges if c.kind in ("duty", "additional_duty", "flat_duty"))
+    assert result.totals.vat == sum(line.vat for line in result.lines)
+    assert result.totals.customs_value == sum(line.customs_value for line in result.lines)
+    assert result.totals.taxes_and_duties == result.totals.at_checkout + result.totals.at_border
+
+
+@settings(max_examples=100, deadline=None)
+@given(order_st, st.decimals(min_value=Decimal("0.01"), max_value=Decimal("500"), places=2))
+def test_raising_a_value_never_lowers_a_tax(order, raise_by):
+    # Crossing a de minimis or regime ceiling only ever adds charges. Freight is set to zero: with freight
+    # apportioned by value (UCC art. 71), raising a 0%-duty line's value moves freight off dutiable lines and
+    # can legitimately lower their duty by a cent, so the property is about goods value alone.
+    order["shipping"] = "0"
+    before = tc.quote(order)
+    order["lines"][0]["unit_value"] = str(Decimal(order["lines"][0]["unit_value"]) + raise_by)
+    after = tc.quote(order)
+    assert after.totals.duty >= before.totals.duty
+    assert after.totals.taxes_and_duties >= before.totals.taxes_and_duties
+
+
+def test_table_path_equals_quote_row_for_row(tmp_path):
+    import pandas as pd
+
+    from tradecompliance._paths import data_dir
+    from tradecompliance.landed.table import order_from_rows, quote_frame
+
+    frame = pd.read_csv(data_dir() / "samples" / "orders.csv", dtype=str, keep_default_na=False)
+    out = quote_frame(frame)
+    assert len(out) == len(frame) and list(out["order_id"]) == list(frame["order_id"])
+    for order_id, rows in frame.groupby("order_id", sort=False):
+        got = out[out["order_id"] == order_id]
+        try:
+            one = tc.quote(order_from_rows(rows.to_dict("records")))
+        except tc.InvalidInput:
+            assert set(got["status"]) == {"error"} and all(got["error"])
+            continue
+        assert [str(line.duty) for line in one.lines] == list(got["duty"])
+        assert [str(line.vat) for line in one.lines] == list(got["vat"])
