@@ -43,6 +43,7 @@ class _Quote:
         self.decisions: list[str] = []
         self.charges: list[Charge] = []
         self.errors: list[str] = []
+        self._rates: dict[tuple[str, str], Decimal] = {}
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -62,18 +63,20 @@ class _Quote:
             buyer_vat_id=bool(self.o.buyer and self.o.buyer.vat_id), groups=self.groups,
         )
 
+    def rate(self, base: str, quote: str) -> Decimal:
+        """Customs rate base->quote on the rate day, looked up once per pair per order."""
+        key = (base, quote)
+        if key not in self._rates:
+            self._rates[key] = Decimal(1) if base == quote else self.fx_table.quote(base, quote, self.fx_day).rate
+        return self._rates[key]
+
     def to(self, amount: Decimal, currency: str) -> Decimal:
         """Order-currency amount into `currency` at the customs rate (unrounded)."""
-        if currency == self.o.currency:
-            return amount
-        q = self.fx_table.quote(self.o.currency, currency, self.fx_day)
-        return amount * q.rate
+        return amount * self.rate(self.o.currency, currency)
 
     def from_currency(self, amount: Decimal, currency: str) -> Decimal:
         """An amount in `currency` (a specific duty, a threshold) into the destination currency."""
-        if currency == self.cur:
-            return amount
-        return amount * self.fx_table.quote(currency, self.cur, self.fx_day).rate
+        return amount * self.rate(currency, self.cur)
 
     def charge(self, kind: str, name: str, line: int | None, amount: Decimal, entry: Dated | None, rule: str,
                collected: str, base: Decimal | None = None, rate: str | None = None, ref: str | None = None,
@@ -242,9 +245,7 @@ class _Quote:
 
     def from_order_value_back(self, dest_amount: Decimal) -> Decimal:
         """A destination-currency amount back in the order currency (for thresholds on customs value)."""
-        if self.cur == self.o.currency:
-            return dest_amount
-        return dest_amount / self.fx_table.quote(self.o.currency, self.cur, self.fx_day).rate
+        return dest_amount / self.rate(self.o.currency, self.cur)
 
     def _regime(self, values: dict[str, Decimal], goods: Decimal):
         if self.pack.regimes is None:
