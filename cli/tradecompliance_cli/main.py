@@ -50,6 +50,42 @@ def quote_cmd(
     typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
+@app.command("classify")
+def classify_cmd(
+    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a `description` column; optional category, attributes, sku, destination_country"),
+    output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
+    rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Folder with hs_codes/*.yaml knowledge (vocabulary, splits, overrides) layered over the bundled one"),
+    threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Confidence at or above which a row is `classified` (default: the calibrated one)"),
+    history: Optional[Path] = typer.Option(None, "--history", help="Table of past decisions (description, hs_code) to use first"),
+    destination: Optional[str] = typer.Option(None, "--destination", help="Country whose national line to give where a row has no destination_country"),
+) -> None:
+    """HS 2022 code, national line, confidence and candidates for every row; nothing is dropped."""
+    from tradecompliance.classification.engine import Classifier
+    from tradecompliance.classification.table import classify_frame
+    from tradecompliance.errors import RulePackError
+    from tradecompliance.tableio import read_table, write_table
+
+    try:
+        clf = Classifier.load(*(rules or []))
+    except RulePackError as exc:
+        for p in exc.problems:
+            typer.echo(str(p), err=True)
+        raise typer.Exit(1)
+    if threshold is not None:
+        clf.threshold = threshold
+    if history is not None:
+        clf.fit(read_table(history))
+    frame = read_table(input)
+    if sys.stderr.isatty():
+        with typer.progressbar(length=len(frame), label="classifying", file=sys.stderr) as bar:
+            result = classify_frame(frame, clf, destination=destination, progress=bar.update)
+    else:
+        result = classify_frame(frame, clf, destination=destination)
+    write_table(result, output)
+    counts = result["status"].value_counts().to_dict()
+    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 @rules_app.command("validate")
 def rules_validate(folders: List[Path] = typer.Argument(None, help="Rule folders over the bundled packs")) -> None:
     """Check every pack file; list every error as file:line: field: message. Exit 1 on any error."""

@@ -3,6 +3,7 @@
     import tradecompliance as tc
     order = tc.Order.parse({...})
     cost = tc.quote(order)           # duties, import VAT/GST, regime, every figure explained
+    tc.classify("Wireless earbuds", destination="US").top   # HS 2022 candidates, explained
     rules = tc.load_rules("my-rules") # bundled packs overridden by a compliance team's folder
 
 Heavy data (nomenclature, tariffs, exchange rates, pandas) loads lazily, on first use, once."""
@@ -25,6 +26,9 @@ _LAZY = {
     "nomenclature": ("tradecompliance.hs.nomenclature", "nomenclature"),
     "national_lines": ("tradecompliance.hs.national", "national_lines"),
     "quote": ("tradecompliance.landed.quote", "quote"),
+    "classify": ("tradecompliance.classification", "classify"),
+    "Classifier": ("tradecompliance.classification", "Classifier"),
+    "Classification": ("tradecompliance.classification", "Classification"),
     "LandedCost": ("tradecompliance.landed.result", "LandedCost"),
     "InvalidInput": ("tradecompliance.errors", "InvalidInput"),
     "InvalidCode": ("tradecompliance.errors", "InvalidCode"),
@@ -54,6 +58,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .hs.codes import HSCode
     from .hs.national import national_lines
     from .hs.nomenclature import nomenclature
+    from .classification import Classification, Classifier, classify
     from .landed.quote import quote
     from .landed.result import LandedCost
     from .models import LineItem, Order, Party, Registration

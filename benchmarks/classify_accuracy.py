@@ -1,0 +1,68 @@
+"""Classification accuracy and speed on the HSCodeComp development set (232 expert-labelled
+marketplace listings, US HTS 10-digit).  Reports top-1/top-5 at 2/4/6/10 digits, precision and
+coverage at the default threshold (and a sweep), and batch rows/second on one core.
+
+    python benchmarks/classify_accuracy.py [--sweep]
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "dev.jsonl"
+
+
+def load_rows():
+    rows = [json.loads(line) for line in DEV.open(encoding="utf-8")]
+    for r in rows:
+        r["category"] = " > ".join(r.get(f"cate_lv{i}_desc") or "" for i in range(1, 6))
+    return rows
+
+
+def main() -> None:
+    if not DEV.exists():
+        sys.exit(f"skipped: {DEV} not found (the shared data folder sits beside the project)")
+    import pandas as pd
+
+    from tradecompliance.classification import classifier
+    from tradecompliance.classification.table import classify_frame
+
+    clf = classifier()
+    rows = load_rows()
+    results = [clf.classify(r["product_name"], category=r["category"], attributes=r["product_attributes"], destination="US") for r in rows]
+    n = len(rows)
+    print(f"rows: {n}")
+    for digits in (2, 4, 6, 10):
+        top1 = sum(bool(res.candidates) and _code(res.candidates[0], digits) == r["hs_code"][:digits] for r, res in zip(rows, results))
+        top5 = sum(any(_code(c, digits) == r["hs_code"][:digits] for c in res.candidates[:5]) for r, res in zip(rows, results))
+        print(f"{digits:>2} digits: top-1 {top1 / n:6.1%}  top-5 {top5 / n:6.1%}")
+    thresholds = [x / 100 for x in range(5, 100, 5)] if "--sweep" in sys.argv else [clf.threshold]
+    for t in thresholds:
+        kept = [(r, res) for r, res in zip(rows, results) if res.candidates and res.candidates[0].confidence >= t]
+        right = sum(res.candidates[0].hs6 == r["hs_code"][:6] for r, res in kept)
+        prec = right / len(kept) if kept else float("nan")
+        print(f"threshold {t:.2f}: coverage {len(kept) / n:6.1%} ({len(kept)} rows), HS6 precision {prec:6.1%}")
+    frame = pd.DataFrame({"description": [r["product_name"] for r in rows], "category": [r["category"] for r in rows],
+                          "attributes": [r["product_attributes"] for r in rows]})
+    big = pd.concat([frame] * 20, ignore_index=True)
+    classify_frame(frame.head(5), clf, destination="US")
+    start = time.perf_counter()
+    classify_frame(big, clf, destination="US")
+    secs = time.perf_counter() - start
+    print(f"batch: {len(big)} rows in {secs:.2f} s = {len(big) / secs:,.0f} rows/s on one core")
+    if "--errors" in sys.argv:
+        for r, res in zip(rows, results):
+            top = res.candidates[0].hs6 if res.candidates else "-"
+            if top != r["hs_code"][:6]:
+                print(f"want {r['hs_code'][:6]} got {top} ({res.candidates[0].confidence if res.candidates else 0}) | {r['category'].split(' > ')[1:3]} | {r['product_name'][:90]}")
+
+
+def _code(c, digits: int) -> str:
+    code = c.national_code if digits > 6 and c.national_code else c.hs6
+    return code[:digits]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,7 @@
+"""Classification of free-text products to HS 2022 subheadings and national tariff lines.
+
+The knowledge (product vocabulary, splits, materials, category priors, overrides) is YAML under
+`data/hs_codes/`, editable by a compliance team; `classifier()` loads it once."""
+from .engine import Candidate, Classification, Classifier, classifier, classify
+
+__all__ = ["Candidate", "Classification", "Classifier", "classifier", "classify"]

@@ -1,0 +1,438 @@
+"""The classifier: vocabulary hits in the title and category, weighed by where they stand
+(the good itself, or the thing it is "for"), resolved to subheadings by the tariff's own splits,
+with the user's history and the team's overrides first.  Every candidate carries its evidence."""
+from __future__ import annotations
+
+import heapq
+import math
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..hs.nomenclature import nomenclature
+from .features import Facts, extract, parse_attributes
+from .history import History
+from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
+from .national import pick_line
+from .text import phrase_key, tokens
+
+DEFAULT_THRESHOLD = 0.65  # best HS6 precision with useful coverage on the development set (benchmarks/classify_accuracy.py --sweep)
+FOR_WORDS = frozenset("for compatible fit fits suitable".split())
+WITH_WORDS = frozenset("with w plus include including contain containing".split())
+PARTS_WORDS = frozenset("part replacement spare repair accessory".split())
+CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4}
+LEVEL_WEIGHTS = (1.2, 0.7, 0.4, 0.3, 0.2)
+FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
+PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
+ASSUMPTION_FACTOR = 0.85
+DOUBT_FACTOR = 0.7
+
+
+@dataclass(frozen=True)
+class Candidate:
+    hs6: str
+    national_code: str | None
+    confidence: float
+    description: str
+    explanation: tuple[str, ...]
+
+    def as_dict(self) -> dict:
+        return {"hs6": self.hs6, "national_code": self.national_code, "confidence": self.confidence,
+                "description": self.description, "explanation": list(self.explanation)}
+
+
+@dataclass(frozen=True)
+class Classification:
+    candidates: tuple[Candidate, ...]
+    status: str  # classified | needs_review
+    threshold: float
+
+    @property
+    def top(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    def as_dict(self) -> dict:
+        return {"status": self.status, "threshold": self.threshold, "candidates": [c.as_dict() for c in self.candidates]}
+
+
+@dataclass
+class _Acc:
+    score: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    assumptions: list[str] = field(default_factory=list)
+    split: str | None = None
+    override: bool = False
+    doubts: list[str] = field(default_factory=list)
+
+
+class Classifier:
+    """Classify product descriptions. `Classifier.load(dir)` layers a team's knowledge over the
+    bundled one; `fit(history)` adds past decisions, which are consulted first."""
+
+    def __init__(self, knowledge: Knowledge, history: History | None = None, threshold: float = DEFAULT_THRESHOLD):
+        self.k = knowledge
+        self.history = history
+        self.threshold = threshold
+        self._nomen_index: tuple[dict[str, list[str]], dict[str, float], dict[str, int]] | None = None
+        self._lock = threading.Lock()
+
+    @classmethod
+    def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
+        return cls(load_knowledge(*dirs), threshold=threshold)
+
+    def fit(self, table, description: str = "description", code: str = "hs_code") -> "Classifier":
+        """Use past decisions first. `table`: DataFrame, list of dicts, or (description, code) pairs."""
+        if hasattr(table, "to_dict"):
+            pairs = list(zip(table[description].astype(str), table[code].astype(str)))
+        else:
+            pairs = [(r[description], r[code]) if isinstance(r, dict) else tuple(r) for r in table]
+        self.history = History(pairs)
+        return self
+
+    # --- public entry point -------------------------------------------------------------------
+    def classify(self, description: str, *, category=None, attributes=None, destination: str | None = None,
+                 sku: str | None = None, top: int = 5) -> Classification:
+        if not isinstance(description, str) or not description.strip():
+            raise ValueError("description is empty")
+        attrs = parse_attributes(attributes)
+        toks = tokens(description)
+        levels = _category_levels(category)
+        accs: dict[str, _Acc] = {}
+        forced = self._override(toks, sku)
+        if forced:
+            code, text = forced
+            acc = accs.setdefault(code, _Acc())
+            acc.score, acc.override = 1e6, True
+            acc.evidence.append(text)
+        implies, cat_hits = self._category(levels)
+        all_toks = toks + [t for lv in levels for t in tokens(lv)]
+        facts = extract(self.k, toks, attrs, implies, all_toks)
+        targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
+        distinct = list(dict.fromkeys(levels))
+        parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
+        self._title_hits(toks, targets)
+        for target, weight, text, entry in cat_hits:
+            acc, _ = targets.setdefault(target, (_Acc(), entry))
+            acc.score += weight
+            acc.evidence.append(text)
+        self._attribute_hits(attrs, targets)
+        for target, (acc, entry) in targets.items():
+            self._resolve(target, acc, entry, facts, parts_context, accs)
+        self._history(toks, accs)
+        if not accs or max(a.score for a in accs.values()) < 0.3:
+            self._nomenclature(toks, accs, scale=0.5)
+        self._alternatives(accs, facts, top)
+        if len(accs) < top:
+            self._siblings(accs, top)
+        if len(accs) < top:
+            self._nomenclature(toks, accs, scale=0.05)
+        return self._rank(accs, toks, facts, destination, top)
+
+    # --- evidence gathering ---------------------------------------------------------------------
+    def _override(self, toks: list[str], sku: str | None) -> tuple[str, str] | None:
+        present = None
+        for o in self.k.overrides:
+            if o.sku and sku and o.sku == sku:
+                return o.code, f"override for SKU {sku} ({o.source}): {o.reason}"
+            if o.words:
+                present = present or set(_ngrams(toks, 4))
+                if all(w in present for w in o.words):
+                    return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
+        return None
+
+    def _title_hits(self, toks: list[str], targets: dict) -> None:
+        hits = self.k.products.find(toks)
+        state, pos, seen, first = "main", 0, {}, True
+        for start, end, payloads in hits:
+            for t in toks[pos:start]:
+                if t in FOR_WORDS:
+                    state = "for"
+                elif t in WITH_WORDS:
+                    state = "with"
+            factor = CLAUSE_FACTOR[state]
+            for term, entry in payloads:
+                repeat = seen.get(entry.target, 0)
+                w = entry.weight * (1 + 0.25 * (end - start - 1)) * factor * 0.5 ** repeat
+                if first and state == "main":
+                    w *= FIRST_BONUS
+                seen[entry.target] = repeat + 1
+                acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
+                acc.score += w
+                where = {"main": "", "for": " (after 'for': what it fits, weighed low)", "with": " (after 'with': a feature, weighed low)"}[state]
+                acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
+            if state == "main":
+                first = False
+            if state == "for":
+                state = "main"  # the for-clause ends at the first thing it names
+            pos = end
+
+    def _attribute_hits(self, attrs: dict[str, str], targets: dict) -> None:
+        for key, value in attrs.items():
+            nkey = " ".join(phrase_key(key))
+            if not any(w in nkey for w in ("type", "category", "product", "item")):
+                continue
+            for _, _, payloads in self.k.products.find(tokens(value)):
+                for term, entry in payloads:
+                    acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
+                    acc.score += 0.5 * entry.weight
+                    acc.evidence.append(f"attribute {key}={value} names '{term}' ({entry.source})")
+
+    def _category(self, levels: list[str]):
+        implies: dict = {}
+        hits = []
+        seen_levels = list(dict.fromkeys(reversed(levels)))
+        for depth, level in enumerate(seen_levels):
+            lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
+            ctoks = tokens(level)
+            for _, _, payloads in self.k.products.find(ctoks):
+                for term, entry in payloads:
+                    hits.append((entry.target, 0.9 * lw * entry.weight, f"category '{level}' names '{term}' ({entry.source})", entry))
+            grams = set(_ngrams(ctoks, 5))
+            for ce in self.k.categories:
+                if ce.key in grams:
+                    for k, v in ce.implies.items():
+                        implies.setdefault(k, v)
+                    target = ce.code or (f"split:{ce.split}" if ce.split else None)
+                    if target:
+                        hits.append((target, ce.weight * lw, f"category '{level}' is a prior for {target.replace('split:', '')} ({ce.source})", None))
+        return implies, hits
+
+    def _resolve(self, target: str, acc: _Acc, entry: ProductEntry | None, facts: Facts, parts_context: bool, accs: dict) -> None:
+        if parts_context and entry is not None and entry.parts:
+            code = entry.parts
+            note = f"listing is a part or accessory: parts subheading {code} (Section XVI note 2(b) / XVII note 3)"
+            out = accs.setdefault(code, _Acc())
+            out.score += acc.score * 0.9
+            out.evidence += acc.evidence + [note]
+            return
+        if target.startswith("split:"):
+            name = target[6:]
+            code, trail, assumed = self.resolve_split(name, facts)
+            out = accs.setdefault(code, _Acc())
+            out.score += acc.score
+            out.split = out.split or name
+            out.evidence += acc.evidence + trail
+            out.assumptions += [a for a in assumed if a not in out.assumptions]
+            rival = [m for m in facts.materials if m in self.k.splits[name].materials]
+            if len(rival) > 1:
+                out.doubts.append(f"several materials named ({', '.join(rival)}): the subheading depends on which predominates")
+        else:
+            out = accs.setdefault(target, _Acc())
+            out.score += acc.score
+            out.evidence += acc.evidence
+
+    def resolve_split(self, name: str, facts: Facts, depth: int = 0) -> tuple[str, list[str], list[str]]:
+        """Walk a split's rules with the facts; returns (code, explanation, assumptions)."""
+        split = self.k.splits[name]
+        trail: list[str] = []
+        assumed: list[str] = []
+        used: set[str] = set()
+        result = self._walk(split, split.rules, facts, trail, assumed, used, depth)
+        if "knit" in used and facts.knit is None:
+            assumed.append(f"knitted or woven not stated; {'knitted' if split.knitted_default else 'woven'} assumed for this garment type")
+        if "person" in used and facts.person in (None, "unisex", "child"):
+            assumed.append("not identifiable as men's or boys': women's or girls' (ch. 61 note 9 / ch. 62 note 8)")
+        if result is None:  # a split without a residual rule: take its first code
+            result = split.codes(self.k.splits)[0]
+            assumed.append("no rule matched; first subheading of the split taken")
+        return result, trail, assumed
+
+    def _walk(self, split: Split, rules: list[Rule], facts: Facts, trail, assumed, used, depth) -> str | None:
+        for rule in rules:
+            ok, why = self._holds(rule.when, split, facts, used)
+            if not ok:
+                continue
+            if rule.assume:
+                assumed.append(rule.assume)
+            if rule.code:
+                entry = nomenclature.get(rule.code)
+                trail.append(f"split '{split.name}' ({split.ref}; {rule.source}): {why or 'residual rule'} -> {rule.code} {entry.description if entry else ''}".rstrip())
+                return rule.code
+            if rule.split and depth < 4:
+                trail.append(f"split '{split.name}': {why} -> split '{rule.split}'")
+                code, t2, a2 = self.resolve_split(rule.split, facts, depth + 1)
+                trail += t2
+                assumed += a2
+                return code
+            if rule.rules:
+                found = self._walk(split, rule.rules, facts, trail, assumed, used, depth)
+                if found:
+                    if why:
+                        trail.insert(len(trail) - 1, f"split '{split.name}': {why}")
+                    return found
+        return None
+
+    def _holds(self, when: dict, split: Split, facts: Facts, used: set) -> tuple[bool, str]:
+        reasons = []
+        for key, want in when.items():
+            if key == "material":
+                primary = next((m for m in facts.materials if m in split.domain), None)
+                if primary not in want:
+                    return False, ""
+                reasons.append(f"material {primary} ({facts.material_evidence[primary]})")
+            elif key == "has":
+                found = [m for m in want if m in facts.material_evidence]
+                if not found:
+                    return False, ""
+                reasons.append(f"material {found[0]} ({facts.material_evidence[found[0]]})")
+            elif key == "knit":
+                used.add("knit")
+                knit = facts.knit if facts.knit is not None else bool(split.knitted_default)
+                if knit != bool(want):
+                    return False, ""
+                reasons.append(("knitted" if knit else "woven") + (f" ({facts.knit_evidence})" if facts.knit_evidence else " (assumed)"))
+            elif key == "person":
+                used.add("person")
+                person = facts.person if facts.person in ("men", "women", "baby") else "women"
+                if person not in want:
+                    return False, ""
+                reasons.append(f"{person}" + (f" ({facts.person_evidence})" if facts.person_evidence else " (legal default)"))
+            elif key == "words":
+                found = [w for w in want if phrase_key(w) in facts.phrases]
+                if not found:
+                    return False, ""
+                reasons.append(f"text says '{found[0]}'")
+            elif key == "not_words":
+                if any(phrase_key(w) in facts.phrases for w in want):
+                    return False, ""
+        return True, "; ".join(reasons)
+
+    def _history(self, toks: list[str], accs: dict) -> None:
+        if not self.history:
+            return
+        for m in self.history.nearest(toks, k=3):
+            if m.similarity < 0.35:
+                continue
+            acc = accs.setdefault(m.code[:6], _Acc())
+            acc.score += 4.0 * m.similarity ** 2
+            acc.evidence.append(f"your history: '{m.description[:80]}' was classified {m.code} (similarity {m.similarity:.2f})")
+
+    def _nomenclature(self, toks: list[str], accs: dict, scale: float) -> None:
+        postings, idf, length = self._nomenclature_index()
+        scores: dict[str, float] = {}
+        for t in set(toks):
+            codes = postings.get(t, ())
+            if len(codes) > 400:  # words like "articles", "parts": no information
+                continue
+            for code in codes:
+                scores[code] = scores.get(code, 0.0) + idf[t]
+        if not scores:
+            return
+        ranked = heapq.nsmallest(5, scores.items(), key=lambda x: (-x[1] / math.sqrt(length[x[0]]), x[0]))
+        top = ranked[0][1] / math.sqrt(length[ranked[0][0]])
+        for code, s in ranked:
+            acc = accs.setdefault(code, _Acc())
+            acc.score += scale * (s / math.sqrt(length[code])) / top * 0.5
+            acc.evidence.append(f"nomenclature text of {code} shares words with the listing (no product noun recognised)")
+
+    def _nomenclature_index(self):
+        with self._lock:
+            if self._nomen_index is None:
+                postings: dict[str, list[str]] = {}
+                length: dict[str, int] = {}
+                for e in nomenclature.by_level("subheading"):
+                    words = set(tokens(e.description)) - {"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no"}
+                    length[e.code] = max(len(words), 1)
+                    for w in words:
+                        postings.setdefault(w, []).append(e.code)
+                n = len(length)
+                idf = {w: math.log(1 + n / len(c)) for w, c in postings.items()}
+                self._nomen_index = (postings, idf, length)
+            return self._nomen_index
+
+    def _alternatives(self, accs: dict, facts: Facts, top: int) -> None:
+        """Other subheadings the reviewer should see: the same split's other leaves."""
+        if not accs:
+            return
+        best_code, best = max(accs.items(), key=lambda x: x[1].score)
+        if best.split:
+            for code in self.k.splits[best.split].codes(self.k.splits):
+                if code not in accs and len(accs) < top + 3:
+                    alt = accs.setdefault(code, _Acc())
+                    alt.score = min(best.score, 1.0) * 0.05
+                    alt.evidence.append(f"alternative within split '{best.split}' if the facts differ (material, construction, person)")
+
+    def _siblings(self, accs: dict, top: int) -> None:
+        """Fill up to `top` with the other subheadings of the best candidate's heading."""
+        if not accs:
+            return
+        best_code, best = max(accs.items(), key=lambda x: x[1].score)
+        heading = nomenclature.get(best_code[:4])
+        for code in heading.children if heading else ():
+            if len(accs) >= top:
+                break
+            if code not in accs:
+                alt = accs.setdefault(code, _Acc())
+                alt.score = min(best.score, 1.0) * 0.01
+                alt.evidence.append(f"another subheading of heading {best_code[:4]}")
+
+    def _rank(self, accs: dict, toks: list[str], facts: Facts, destination: str | None, top: int) -> Classification:
+        ranked = sorted(accs.items(), key=lambda x: (-x[1].score, x[0]))
+        total = sum(a.score for _, a in ranked if not a.override)
+        out = []
+        text = set(toks) | {m for m in facts.materials}
+        for code, acc in ranked[: max(top, 1)]:
+            if acc.override:
+                conf = 1.0
+            else:
+                conf = acc.score / (total + PRIOR_MASS) * ASSUMPTION_FACTOR ** len(acc.assumptions)
+                conf *= _agreement(acc.evidence) * DOUBT_FACTOR ** min(len(acc.doubts), 1)
+                conf = min(conf, 0.99)
+            national, why = pick_line(code, destination, text)
+            entry = nomenclature.get(code)
+            expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
+            if why:
+                expl.append(why)
+            expl.append(f"knowledge: {', '.join(self.k.files)}")
+            out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl)))
+        status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
+        return Classification(tuple(out), status, self.threshold)
+
+
+def _agreement(evidence: list[str]) -> float:
+    """Independent sources agreeing make a candidate more credible: the title alone or the
+    category alone is weaker than both; a past decision of the user's counts as strong."""
+    kinds = {e.split(" ", 1)[0] for e in evidence}
+    if "your" in kinds:
+        return 1.0
+    title, category = "title" in kinds or "attribute" in kinds, "category" in kinds
+    if title and category:
+        return 1.0
+    if title:
+        return 0.8
+    if category:
+        return 0.5
+    return 0.3
+
+
+def _category_levels(category) -> list[str]:
+    if category is None or category == "":
+        return []
+    if isinstance(category, (list, tuple)):
+        return [str(c).strip() for c in category if str(c).strip()]
+    return [c.strip() for c in str(category).split(">") if c.strip()]
+
+
+def _ngrams(toks: list[str], n: int):
+    for i in range(len(toks)):
+        for size in range(1, n + 1):
+            if i + size <= len(toks):
+                yield tuple(toks[i : i + size])
+
+
+_default: Classifier | None = None
+_default_lock = threading.Lock()
+
+
+def classifier() -> Classifier:
+    """The classifier over the bundled knowledge, built once."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Classifier.load()
+        return _default
+
+
+def classify(description: str, *, category=None, attributes=None, destination: str | None = None, sku: str | None = None) -> Classification:
+    """Ranked HS 2022 candidates (at least 5 where the knowledge allows) for a product listing."""
+    return classifier().classify(description, category=category, attributes=attributes, destination=destination, sku=sku)

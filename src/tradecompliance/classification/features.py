@@ -1,0 +1,101 @@
+"""Facts the tariff splits on, read from a listing: materials (in order of importance),
+knitted or woven, and for whom.  Attributes outrank the title; a percentage composition
+("95% cotton 5% spandex") orders fibres by share."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from .knowledge import Knowledge
+from .text import phrase_key, tokens
+
+_PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*([a-zA-Z][a-zA-Z ]{1,30})")
+
+
+@dataclass
+class Facts:
+    materials: list[str] = field(default_factory=list)  # classes, most important first
+    material_evidence: dict[str, str] = field(default_factory=dict)  # class -> "attribute Material=Alloy"
+    knit: bool | None = None
+    knit_evidence: str = ""
+    person: str | None = None
+    person_evidence: str = ""
+    phrases: set[tuple[str, ...]] = field(default_factory=set)  # condition phrases present
+
+    def add_material(self, cls: str, evidence: str) -> None:
+        if cls not in self.material_evidence:
+            self.materials.append(cls)
+            self.material_evidence[cls] = evidence
+
+
+def parse_attributes(attributes) -> dict[str, str]:
+    """Attributes as a dict of str -> str, from a dict or a JSON object string."""
+    if attributes is None or attributes == "":
+        return {}
+    if isinstance(attributes, str):
+        try:
+            attributes = json.loads(attributes)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"attributes is not a JSON object: {exc.msg} at char {exc.pos}") from None
+    if not isinstance(attributes, dict):
+        raise ValueError("attributes must be a JSON object (key: value)")
+    return {str(k): "" if v is None else str(v) for k, v in attributes.items()}
+
+
+def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
+    shares = sorted(((float(p), name) for p, name in _PERCENT.findall(text)), reverse=True)
+    ordered = " ".join(name for _, name in shares) + " " + text if shares else text
+    for _, _, payloads in k.materials.find(tokens(ordered)):
+        for cls in payloads:
+            facts.add_material(cls, evidence)
+
+
+def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, all_toks: list[str]) -> Facts:
+    facts = Facts()
+    keys = k.attribute_keys
+    norm = {" ".join(phrase_key(key)): (key, value) for key, value in attributes.items()}
+    # 1. attributes: the upper material first (footwear), then other material keys
+    for role in ("upper", "material"):
+        for nkey, (key, value) in norm.items():
+            if nkey in keys.get(role, set()) and value:
+                _materials_in(k, value, facts, f"attribute {key}={value}")
+    if "material" in category_implies:
+        facts.add_material(category_implies["material"], "category")
+    # 2. title
+    _materials_in(k, " ".join(toks), facts, "title")
+    # knitted / woven
+    for nkey, (key, value) in norm.items():
+        if nkey in keys.get("fabric", set()):
+            hits = [p for _, _, ps in k.construction.find(tokens(value)) for p in ps]
+            if hits:
+                facts.knit, facts.knit_evidence = hits[0] == "knitted", f"attribute {key}={value}"
+                break
+    if facts.knit is None:
+        hits = [p for _, _, ps in k.construction.find(toks) for p in ps]
+        if hits:
+            facts.knit, facts.knit_evidence = hits[0] == "knitted", "title"
+    # person
+    for nkey, (key, value) in norm.items():
+        if nkey in keys.get("gender", set()) and value:
+            found = [p for _, _, ps in k.persons.find(tokens(value)) for p in ps]
+            if found:
+                facts.person, facts.person_evidence = _person(found), f"attribute {key}={value}"
+                break
+    if facts.person is None and category_implies.get("person"):
+        facts.person, facts.person_evidence = category_implies["person"], "category"
+    if facts.person is None:
+        found = [p for _, _, ps in k.persons.find(toks) for p in ps]
+        if found:
+            facts.person, facts.person_evidence = _person(found), "title"
+    facts.phrases = k.words.present(all_toks)
+    return facts
+
+
+def _person(found: list[str]) -> str:
+    s = set(found)
+    if "baby" in s:
+        return "baby"
+    if "unisex" in s or ("women" in s and "men" in s):
+        return "unisex"
+    return found[0]

@@ -1,0 +1,337 @@
+"""The classifier's knowledge, loaded from YAML files under `data/hs_codes/` (bundled) and any
+`hs_codes/` folder in a user's rules directory, with file:line errors for every mistake.
+
+File kinds (the `kind:` key): hs_products, hs_splits, hs_materials, hs_categories, hs_overrides.
+User files layer over the bundled ones: splits and materials replace by name, vocabulary entries,
+categories and overrides are added (user vocabulary first, so it wins ties)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .._paths import data_dir
+from ..errors import PackProblem, RulePackError
+from ..hs.nomenclature import nomenclature
+from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
+from .text import PhraseIndex, phrase_key
+
+CONDITION_KEYS = {"material", "has", "knit", "person", "words", "not_words"}
+PERSONS = {"women", "men", "baby", "child", "unisex"}
+
+
+@dataclass(frozen=True)
+class Source:
+    file: str
+    line: int | None
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+
+@dataclass(frozen=True)
+class ProductEntry:
+    """A product noun family: its terms point at a subheading or at a split."""
+
+    code: str | None
+    split: str | None
+    weight: float
+    parts: str | None
+    source: Source
+
+    @property
+    def target(self) -> str:
+        return self.code or f"split:{self.split}"
+
+
+@dataclass
+class Rule:
+    when: dict
+    code: str | None = None
+    split: str | None = None
+    rules: list["Rule"] = field(default_factory=list)
+    assume: str | None = None
+    source: Source | None = None
+
+
+@dataclass
+class Split:
+    name: str
+    rules: list[Rule]
+    ref: str
+    knitted_default: bool | None
+    source: Source
+    domain: frozenset[str] = frozenset()  # material classes this split distinguishes
+    materials: frozenset[str] = frozenset()  # every material class its rules test (material or has)
+
+    def codes(self, splits: dict[str, "Split"], seen: set | None = None) -> list[str]:
+        """Every subheading the split can give, in rule order (for alternatives)."""
+        seen = seen if seen is not None else set()
+        if self.name in seen:
+            return []
+        seen.add(self.name)
+        out: list[str] = []
+
+        def walk(rules: list[Rule]) -> None:
+            for r in rules:
+                if r.code and r.code not in out:
+                    out.append(r.code)
+                if r.split and r.split in splits:
+                    out.extend(c for c in splits[r.split].codes(splits, seen) if c not in out)
+                walk(r.rules)
+
+        walk(self.rules)
+        return out
+
+
+@dataclass(frozen=True)
+class CategoryEntry:
+    key: tuple[str, ...]
+    code: str | None
+    split: str | None
+    weight: float
+    implies: dict
+    source: Source
+
+
+@dataclass(frozen=True)
+class Override:
+    sku: str | None
+    words: tuple[tuple[str, ...], ...]
+    code: str
+    reason: str
+    source: Source
+
+
+@dataclass
+class Knowledge:
+    products: PhraseIndex
+    splits: dict[str, Split]
+    materials: PhraseIndex  # phrase -> material class names
+    construction: PhraseIndex  # phrase -> "knitted" | "woven"
+    persons: PhraseIndex  # phrase -> person
+    attribute_keys: dict[str, set[str]]  # role -> attribute key names (normalised)
+    categories: list[CategoryEntry]
+    overrides: list[Override]
+    words: PhraseIndex  # every phrase named in a words/not_words condition
+    files: list[str]
+
+
+def _problem(doc: SourcedDoc, path: tuple, message: str) -> PackProblem:
+    file, line = doc.where(path)
+    return PackProblem(file, line, ".".join(str(p) for p in path), message)
+
+
+def _terms(value) -> list[str]:
+    if isinstance(value, list):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [t.strip() for t in str(value).split(",") if t.strip()]
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.problems: list[PackProblem] = []
+        self.product_entries: list[tuple[list[str], ProductEntry, SourcedDoc, tuple]] = []
+        self.split_docs: dict[str, tuple[dict, SourcedDoc, tuple]] = {}
+        self.materials: dict[str, list[str]] = {}
+        self.construction: dict[str, list[str]] = {}
+        self.persons: dict[str, list[str]] = {}
+        self.attribute_keys: dict[str, list[str]] = {}
+        self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
+        self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
+        self.files: list[str] = []
+
+    def code_ok(self, doc: SourcedDoc, path: tuple, code) -> str | None:
+        text = str(code)
+        if not (len(text) == 6 and text.isdigit() and nomenclature.is_subheading(text)):
+            self.problems.append(_problem(doc, path, f"{code!r} is not an HS 2022 subheading (6 digits)"))
+            return None
+        return text
+
+    def add_file(self, path: Path, display: str, user: bool) -> None:
+        try:
+            doc = load_yaml(path, display)
+        except YamlLoadError as exc:
+            self.problems.append(exc.problem)
+            return
+        data = doc.data
+        if not isinstance(data, dict) or "kind" not in data:
+            self.problems.append(_problem(doc, (), "expected a mapping with a `kind:` key"))
+            return
+        self.files.append(display)
+        kind = data["kind"]
+        if kind == "hs_products":
+            entries = data.get("entries") or []
+            order = 0 if user else len(self.product_entries)
+            for i, e in enumerate(entries):
+                p = ("entries", i)
+                if not isinstance(e, dict):
+                    self.problems.append(_problem(doc, p, "expected a mapping"))
+                    continue
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts"}
+                if unknown:
+                    self.problems.append(_problem(doc, p, f"unknown key(s) {sorted(unknown)}"))
+                if bool(e.get("code")) == bool(e.get("split")):
+                    self.problems.append(_problem(doc, p, "give exactly one of `code` or `split`"))
+                    continue
+                code = self.code_ok(doc, p + ("code",), e["code"]) if e.get("code") else None
+                if e.get("code") and not code:
+                    continue
+                parts = self.code_ok(doc, p + ("parts",), e["parts"]) if e.get("parts") else None
+                try:
+                    weight = float(e.get("weight", 1))
+                except (TypeError, ValueError):
+                    self.problems.append(_problem(doc, p + ("weight",), "weight must be a number"))
+                    continue
+                terms = _terms(e.get("terms", ""))
+                if not terms:
+                    self.problems.append(_problem(doc, p + ("terms",), "no terms"))
+                    continue
+                file, line = doc.where(p)
+                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line))
+                item = (terms, entry, doc, p)
+                if user:
+                    self.product_entries.insert(order, item)
+                    order += 1
+                else:
+                    self.product_entries.append(item)
+        elif kind == "hs_splits":
+            for name, body in (data.get("splits") or {}).items():
+                self.split_docs[str(name)] = (body, doc, ("splits", name))
+        elif kind == "hs_materials":
+            for section, target in (("materials", self.materials), ("construction", self.construction),
+                                    ("persons", self.persons), ("attribute_keys", self.attribute_keys)):
+                for name, terms in (data.get(section) or {}).items():
+                    target[str(name)] = _terms(terms)
+        elif kind == "hs_categories":
+            self.categories += [(e, doc, ("entries", i)) for i, e in enumerate(data.get("entries") or [])]
+        elif kind == "hs_overrides":
+            items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
+            self.overrides = items + self.overrides if user else self.overrides + items
+        else:
+            self.problems.append(_problem(doc, ("kind",), f"unknown kind {kind!r}"))
+
+    def rule(self, body, doc: SourcedDoc, path: tuple) -> Rule | None:
+        if not isinstance(body, dict):
+            self.problems.append(_problem(doc, path, "a rule is a mapping"))
+            return None
+        unknown = set(body) - {"when", "code", "split", "rules", "assume"}
+        if unknown:
+            self.problems.append(_problem(doc, path, f"unknown key(s) {sorted(unknown)}"))
+        when = body.get("when") or {}
+        bad = set(when) - CONDITION_KEYS
+        if bad:
+            self.problems.append(_problem(doc, path + ("when",), f"unknown condition(s) {sorted(bad)}; use {sorted(CONDITION_KEYS)}"))
+        for key in ("material", "has"):
+            for m in when.get(key, []) or []:
+                if m not in self.materials:
+                    self.problems.append(_problem(doc, path + ("when", key), f"unknown material class {m!r}"))
+        for person in when.get("person", []) or []:
+            if person not in PERSONS:
+                self.problems.append(_problem(doc, path + ("when", "person"), f"unknown person {person!r}"))
+        targets = [k for k in ("code", "split", "rules") if body.get(k)]
+        if len(targets) != 1:
+            self.problems.append(_problem(doc, path, "a rule needs exactly one of code, split, rules"))
+            return None
+        file, line = doc.where(path)
+        rule = Rule(when=dict(when), assume=body.get("assume"), source=Source(file, line))
+        if body.get("code"):
+            rule.code = self.code_ok(doc, path + ("code",), body["code"])
+        elif body.get("split"):
+            rule.split = str(body["split"])
+            if rule.split not in self.split_docs:
+                self.problems.append(_problem(doc, path + ("split",), f"unknown split {rule.split!r}"))
+        else:
+            rule.rules = [r for i, b in enumerate(body["rules"]) if (r := self.rule(b, doc, path + ("rules", i)))]
+        return rule
+
+    def build(self) -> Knowledge:
+        def index(groups: dict[str, list[str]]) -> PhraseIndex:
+            idx = PhraseIndex()
+            for name, terms in groups.items():
+                for t in terms:
+                    idx.add(phrase_key(t), name)
+            return idx
+
+        materials = index(self.materials)
+        splits: dict[str, Split] = {}
+        words = PhraseIndex()
+        for name, (body, doc, path) in self.split_docs.items():
+            if not isinstance(body, dict) or not isinstance(body.get("rules"), list):
+                self.problems.append(_problem(doc, path, "a split is a mapping with a `rules:` list"))
+                continue
+            rules = [r for i, b in enumerate(body["rules"]) if (r := self.rule(b, doc, path + ("rules", i)))]
+            domain: set[str] = set()
+            tested: set[str] = set()
+
+            def collect(rs: list[Rule]) -> None:
+                for r in rs:
+                    domain.update(r.when.get("material", []) or [])
+                    tested.update(r.when.get("material", []) or [])
+                    tested.update(r.when.get("has", []) or [])
+                    for w in (r.when.get("words", []) or []) + (r.when.get("not_words", []) or []):
+                        words.add(phrase_key(w), w)
+                    collect(r.rules)
+
+            collect(rules)
+            file, line = doc.where(path)
+            splits[name] = Split(name, rules, str(body.get("ref", "")), body.get("knitted_default"), Source(file, line), frozenset(domain), frozenset(tested))
+        products = PhraseIndex()
+        for terms, entry, doc, p in self.product_entries:
+            if entry.split and entry.split not in self.split_docs:
+                self.problems.append(_problem(doc, p + ("split",), f"unknown split {entry.split!r}"))
+                continue
+            for t in terms:
+                products.add(phrase_key(t), (t, entry))
+        categories = []
+        for e, doc, p in self.categories:
+            if not isinstance(e, dict) or not e.get("category"):
+                self.problems.append(_problem(doc, p, "a category entry needs `category:`"))
+                continue
+            code = self.code_ok(doc, p + ("code",), e["code"]) if e.get("code") else None
+            if e.get("split") and e["split"] not in self.split_docs:
+                self.problems.append(_problem(doc, p + ("split",), f"unknown split {e['split']!r}"))
+                continue
+            file, line = doc.where(p)
+            categories.append(CategoryEntry(phrase_key(e["category"]), code, e.get("split"), float(e.get("weight", 0.5)), dict(e.get("implies") or {}), Source(file, line)))
+        overrides = []
+        for e, doc, p in self.overrides:
+            if not isinstance(e, dict) or not e.get("code") or not (e.get("sku") or e.get("words")):
+                self.problems.append(_problem(doc, p, "an override needs `code` and `sku` or `words`"))
+                continue
+            code = self.code_ok(doc, p + ("code",), e["code"])
+            if code:
+                file, line = doc.where(p)
+                overrides.append(Override(e.get("sku"), tuple(phrase_key(w) for w in _terms(e.get("words") or [])), code, str(e.get("reason", "")), Source(file, line)))
+        if self.problems:
+            raise RulePackError(self.problems)
+        return Knowledge(
+            products=products,
+            splits=splits,
+            materials=materials,
+            construction=index(self.construction),
+            persons=index(self.persons),
+            attribute_keys={k: {" ".join(phrase_key(x)) for x in v} for k, v in self.attribute_keys.items()},
+            categories=categories,
+            overrides=overrides,
+            words=words,
+            files=self.files,
+        )
+
+
+def load_knowledge(*user_dirs: str | Path) -> Knowledge:
+    """Bundled knowledge, then each user folder's `hs_codes/*.yaml` (or the folder itself)."""
+    b = _Builder()
+    bundled = data_dir() / "hs_codes"
+    for path in sorted(bundled.glob("*.yaml")):
+        b.add_file(path, f"data/hs_codes/{path.name}", user=False)
+    for d in user_dirs:
+        d = Path(d)
+        folder = d / "hs_codes" if (d / "hs_codes").is_dir() else d
+        for path in sorted(folder.glob("*.yaml")):
+            try:
+                head = path.read_text(encoding="utf-8")[:4000]
+            except OSError:
+                continue
+            if "kind: hs_" in head:
+                b.add_file(path, str(path), user=True)
+    return b.build()

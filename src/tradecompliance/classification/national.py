@@ -1,0 +1,42 @@
+"""Choosing the destination's national line (US HTS 10-digit, EU CN 8-digit, UK 10-digit) under
+an HS subheading: the line whose description shares most words with the listing, else the
+residual "Other" line."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..hs.national import national_lines
+from .text import tokens
+
+_STOP = frozenset("of or and the other than not a in for with whether including excluding n e c nesoi".split())
+
+
+@lru_cache(maxsize=512)
+def jurisdiction_for(destination: str | None) -> str | None:
+    """Which national schedule applies: the rule pack that covers the destination (eu, gb, us)."""
+    if not destination:
+        return None
+    from ..packs.loader import load_rules
+
+    pack = load_rules().pack_for(destination.upper())
+    return pack.meta.name if pack is not None else None
+
+
+def pick_line(hs6: str, destination: str | None, text_tokens: set[str]) -> tuple[str | None, str]:
+    jur = jurisdiction_for(destination)
+    if jur is None:
+        return None, ""
+    lines = national_lines().under(hs6, jur)
+    if not lines:
+        return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
+    best, best_score = None, 0.0
+    for line in lines:
+        words = {t for t in tokens(line.description) if t not in _STOP}
+        score = len(words & text_tokens) / (1 + len(words)) if words else 0.0
+        if score > best_score:
+            best, best_score = line, score
+    if best is not None:
+        return best.code, f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing"
+    others = [x for x in lines if x.description.lower().startswith("other")]
+    chosen = (others or lines)[-1]
+    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)"

@@ -1,0 +1,91 @@
+"""Tokens and phrases: lower-case word tokens, singularised, and longest-match phrase lookup.
+
+Titles and vocabulary go through the same normalisation, so "Earrings", "earring" and "EARRING"
+meet, and "t-shirt" / "t shirt" are one phrase."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_KEEP = frozenset(
+    "glass glasses dress series species news bus gas lens plus thesis chassis canvas wireless "
+    "stainless cross boss grass brass class kiss less loss moss mess press dress chess ss "
+    "pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties "
+    "boxers overalls goggles binoculars sunglasses".split()
+)
+_PLURAL_KEEP = frozenset("pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties boxers overalls goggles binoculars sunglasses glasses".split())
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    """A crude English singular, good enough to make vocabulary and titles meet."""
+    if len(word) <= 3 or word in _KEEP or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]
+    if word.endswith("ves") and word[:-3] in ("kni", "wi", "shel", "lea", "hal", "sel"):
+        return word[:-3] + ("fe" if word[:-3] in ("kni", "wi") else "f")
+    if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case alphanumeric tokens, singularised; apostrophes join ("women's" -> "women")."""
+    return list(phrase_key(text))
+
+
+@lru_cache(maxsize=131072)
+def phrase_key(text: str) -> tuple[str, ...]:
+    """`tokens` as a tuple, cached: category paths and attribute keys repeat across rows."""
+    text = text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "")
+    return tuple(singular(t) for t in _TOKEN.findall(text))
+
+
+class PhraseIndex:
+    """Phrases (token tuples) -> payloads, matched greedily longest-first, left to right."""
+
+    def __init__(self) -> None:
+        self._map: dict[tuple[str, ...], list] = {}
+        self.maxlen = 1
+
+    def add(self, phrase: tuple[str, ...], payload) -> None:
+        if not phrase:
+            return
+        self._map.setdefault(phrase, []).append(payload)
+        self.maxlen = max(self.maxlen, len(phrase))
+
+    def __contains__(self, phrase: tuple[str, ...]) -> bool:
+        return phrase in self._map
+
+    def get(self, phrase: tuple[str, ...]) -> list:
+        return self._map.get(phrase, [])
+
+    def find(self, toks: list[str]) -> list[tuple[int, int, list]]:
+        """Non-overlapping (start, end, payloads), preferring the longest phrase at each start."""
+        out = []
+        i, n, m = 0, len(toks), self._map
+        while i < n:
+            for size in range(min(self.maxlen, n - i), 0, -1):
+                hit = m.get(tuple(toks[i : i + size]))
+                if hit is not None:
+                    out.append((i, i + size, hit))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def present(self, toks: list[str]) -> set[tuple[str, ...]]:
+        """Every phrase occurring anywhere (overlaps allowed): for `words` conditions."""
+        found = set()
+        n, m = len(toks), self._map
+        for i in range(n):
+            for size in range(1, min(self.maxlen, n - i) + 1):
+                key = tuple(toks[i : i + size])
+                if key in m:
+                    found.add(key)
+        return found
