@@ -148,6 +148,8 @@ class _Quote:
         shares = [(w / sum(weights)) if by_weight else ((line.value / goods) if goods else Decimal(1) / len(lines)) for line, w in zip(lines, weights)]
         factor_entry = at(valuation.consumer_value_factor, o.date) if valuation and valuation.consumer_value_factor and o.buyer_type == "consumer" else None
         customs_values: list[Decimal] = []
+        # transport and insurance outside the customs value (FOB) that a tax base may add back
+        self.transport_outside = [ZERO if basis == "CIF" else quantize(self.to(transport * share, self.cur), CENT) for share in shares]
         for line, share in zip(lines, shares):
             value = line.value * (factor_entry.value if factor_entry else 1)
             if basis == "CIF":
@@ -204,7 +206,10 @@ class _Quote:
         else:
             country = vat.rates.get(o.destination_subdivision or "") or vat.rates.get(self.dest)
             vrelief = (country.relief if country and country.relief else None) or vat.relief
-            tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
+            if vat_collected == "border":
+                tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
+            else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
+                tax_relieved = False
             flat_share = [flat * s for s in shares]
             for i, (line, cv, duty) in enumerate(zip(lines, customs_values, duties)):
                 ctx = self.ctx(line)
@@ -359,14 +364,15 @@ class _Quote:
                 chosen, name = entry, f"reduced rate ({reduced.name})"
                 break
         base = cv + (duty if "duty" in vat.base else ZERO)
-        base = quantize(base, CENT)
+        carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
+        base = quantize(base + carriage, CENT)
         amount = quantize(base * chosen.value, vat.rounding.quantum, vat.rounding.mode)
         tax = country.tax_name or vat.tax_name
         lc.vat_rate = format_percent(chosen.value)
         if collected == "reverse_charge":
             self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
-                    f"{tax} {name} {format_percent(chosen.value)} on customs value{' + duty' if 'duty' in vat.base else ''}", collected,
+                    f"{tax} {name} {format_percent(chosen.value)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + international transport and insurance' if carriage else ''}", collected,
                     base=base, rate=format_percent(chosen.value))
         return ZERO if collected == "reverse_charge" else amount
 
