@@ -328,9 +328,8 @@ class _Quote:
             self._unknown(i, str(exc))
             return None
         amount = quantize(raw, rounding.quantum, rounding.mode)
-        self.charges.append(Charge(kind=kind, name="customs duty" if kind == "duty" else rule, line=i, amount=amount, currency=self.cur,
-                                   base=cv, rate=expr.text, rule=rule, ref=ref, source=source, pack=self.pack.label,
-                                   unverified=unverified, collected=collected))
+        self.charge(kind, "customs duty" if kind == "duty" else rule, i, amount, None, rule, collected,
+                    base=cv, rate=expr.text, ref=ref, source=source, unverified=unverified)
         return amount
 
     def _flat_duties(self, lines, duty_relieved: bool, collected: str) -> Decimal:
