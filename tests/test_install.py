@@ -26,11 +26,12 @@ def test_wheel_installs_and_loads_bundled_packs_away_from_checkout(tmp_path):
     away = tmp_path / "elsewhere"
     away.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    probe = "import tradecompliance as tc, tradecompliance._paths as p; r = tc.load_rules(); print(tc.__file__); print(p.rules_dir()); print(sorted(r.packs))"
+    probe = "import tradecompliance as tc, tradecompliance._paths as p; r = tc.load_rules(); print(tc.__file__); print(p.rules_dir()); print(sorted(r.packs)); print(tc.classify('Stainless steel chain necklace').top.hs6)"
     out = subprocess.run([str(py), "-c", probe], cwd=away, env=env, capture_output=True, text=True, check=True).stdout.splitlines()
     assert out[0].startswith(site), out  # imported from the wheel, not the checkout
     assert out[1].startswith(site) and out[1].endswith("_bundled/rules")
     assert "eu" in out[2]
+    assert out[3] == "711719"  # the classification knowledge ships in the wheel too
     cli = subprocess.run([str(venv / "bin" / "tradecompliance"), "rules", "validate"], cwd=away, env=env, capture_output=True, text=True)
     assert cli.returncode == 0, cli.stderr
     assert cli.stdout.startswith("ok:")
