@@ -116,11 +116,6 @@ class Knowledge:
     files: list[str]
 
 
-def _problem(doc: SourcedDoc, path: tuple, message: str) -> PackProblem:
-    file, line = doc.where(path)
-    return PackProblem(file, line, ".".join(str(p) for p in path), message)
-
-
 def _terms(value) -> list[str]:
     if isinstance(value, list):
         return [str(v).strip() for v in value if str(v).strip()]
@@ -143,7 +138,7 @@ class _Builder:
     def code_ok(self, doc: SourcedDoc, path: tuple, code) -> str | None:
         text = str(code)
         if not (len(text) == 6 and text.isdigit() and nomenclature.is_subheading(text)):
-            self.problems.append(_problem(doc, path, f"{code!r} is not an HS 2022 subheading (6 digits)"))
+            self.problems.append(doc.problem(path, f"{code!r} is not an HS 2022 subheading (6 digits)"))
             return None
         return text
 
@@ -155,7 +150,7 @@ class _Builder:
             return
         data = doc.data
         if not isinstance(data, dict) or "kind" not in data:
-            self.problems.append(_problem(doc, (), "expected a mapping with a `kind:` key"))
+            self.problems.append(doc.problem((), "expected a mapping with a `kind:` key"))
             return
         self.files.append(display)
         kind = data["kind"]
@@ -165,13 +160,13 @@ class _Builder:
             for i, e in enumerate(entries):
                 p = ("entries", i)
                 if not isinstance(e, dict):
-                    self.problems.append(_problem(doc, p, "expected a mapping"))
+                    self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
                 unknown = set(e) - {"code", "split", "terms", "weight", "parts"}
                 if unknown:
-                    self.problems.append(_problem(doc, p, f"unknown key(s) {sorted(unknown)}"))
+                    self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if bool(e.get("code")) == bool(e.get("split")):
-                    self.problems.append(_problem(doc, p, "give exactly one of `code` or `split`"))
+                    self.problems.append(doc.problem(p, "give exactly one of `code` or `split`"))
                     continue
                 code = self.code_ok(doc, p + ("code",), e["code"]) if e.get("code") else None
                 if e.get("code") and not code:
@@ -180,11 +175,11 @@ class _Builder:
                 try:
                     weight = float(e.get("weight", 1))
                 except (TypeError, ValueError):
-                    self.problems.append(_problem(doc, p + ("weight",), "weight must be a number"))
+                    self.problems.append(doc.problem(p + ("weight",), "weight must be a number"))
                     continue
                 terms = _terms(e.get("terms", ""))
                 if not terms:
-                    self.problems.append(_problem(doc, p + ("terms",), "no terms"))
+                    self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
                 file, line = doc.where(p)
                 entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line))
@@ -208,29 +203,29 @@ class _Builder:
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
         else:
-            self.problems.append(_problem(doc, ("kind",), f"unknown kind {kind!r}"))
+            self.problems.append(doc.problem(("kind",), f"unknown kind {kind!r}"))
 
     def rule(self, body, doc: SourcedDoc, path: tuple) -> Rule | None:
         if not isinstance(body, dict):
-            self.problems.append(_problem(doc, path, "a rule is a mapping"))
+            self.problems.append(doc.problem(path, "a rule is a mapping"))
             return None
         unknown = set(body) - {"when", "code", "split", "rules", "assume"}
         if unknown:
-            self.problems.append(_problem(doc, path, f"unknown key(s) {sorted(unknown)}"))
+            self.problems.append(doc.problem(path, f"unknown key(s) {sorted(unknown)}"))
         when = body.get("when") or {}
         bad = set(when) - CONDITION_KEYS
         if bad:
-            self.problems.append(_problem(doc, path + ("when",), f"unknown condition(s) {sorted(bad)}; use {sorted(CONDITION_KEYS)}"))
+            self.problems.append(doc.problem(path + ("when",), f"unknown condition(s) {sorted(bad)}; use {sorted(CONDITION_KEYS)}"))
         for key in ("material", "has"):
             for m in when.get(key, []) or []:
                 if m not in self.materials:
-                    self.problems.append(_problem(doc, path + ("when", key), f"unknown material class {m!r}"))
+                    self.problems.append(doc.problem(path + ("when", key), f"unknown material class {m!r}"))
         for person in when.get("person", []) or []:
             if person not in PERSONS:
-                self.problems.append(_problem(doc, path + ("when", "person"), f"unknown person {person!r}"))
+                self.problems.append(doc.problem(path + ("when", "person"), f"unknown person {person!r}"))
         targets = [k for k in ("code", "split", "rules") if body.get(k)]
         if len(targets) != 1:
-            self.problems.append(_problem(doc, path, "a rule needs exactly one of code, split, rules"))
+            self.problems.append(doc.problem(path, "a rule needs exactly one of code, split, rules"))
             return None
         file, line = doc.where(path)
         rule = Rule(when=dict(when), assume=body.get("assume"), source=Source(file, line))
@@ -239,7 +234,7 @@ class _Builder:
         elif body.get("split"):
             rule.split = str(body["split"])
             if rule.split not in self.split_docs:
-                self.problems.append(_problem(doc, path + ("split",), f"unknown split {rule.split!r}"))
+                self.problems.append(doc.problem(path + ("split",), f"unknown split {rule.split!r}"))
         else:
             rule.rules = [r for i, b in enumerate(body["rules"]) if (r := self.rule(b, doc, path + ("rules", i)))]
         return rule
@@ -257,7 +252,7 @@ class _Builder:
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
             if not isinstance(body, dict) or not isinstance(body.get("rules"), list):
-                self.problems.append(_problem(doc, path, "a split is a mapping with a `rules:` list"))
+                self.problems.append(doc.problem(path, "a split is a mapping with a `rules:` list"))
                 continue
             rules = [r for i, b in enumerate(body["rules"]) if (r := self.rule(b, doc, path + ("rules", i)))]
             domain: set[str] = set()
@@ -278,25 +273,25 @@ class _Builder:
         products = PhraseIndex()
         for terms, entry, doc, p in self.product_entries:
             if entry.split and entry.split not in self.split_docs:
-                self.problems.append(_problem(doc, p + ("split",), f"unknown split {entry.split!r}"))
+                self.problems.append(doc.problem(p + ("split",), f"unknown split {entry.split!r}"))
                 continue
             for t in terms:
                 products.add(phrase_key(t), (t, entry))
         categories = []
         for e, doc, p in self.categories:
             if not isinstance(e, dict) or not e.get("category"):
-                self.problems.append(_problem(doc, p, "a category entry needs `category:`"))
+                self.problems.append(doc.problem(p, "a category entry needs `category:`"))
                 continue
             code = self.code_ok(doc, p + ("code",), e["code"]) if e.get("code") else None
             if e.get("split") and e["split"] not in self.split_docs:
-                self.problems.append(_problem(doc, p + ("split",), f"unknown split {e['split']!r}"))
+                self.problems.append(doc.problem(p + ("split",), f"unknown split {e['split']!r}"))
                 continue
             file, line = doc.where(p)
             categories.append(CategoryEntry(phrase_key(e["category"]), code, e.get("split"), float(e.get("weight", 0.5)), dict(e.get("implies") or {}), Source(file, line)))
         overrides = []
         for e, doc, p in self.overrides:
             if not isinstance(e, dict) or not e.get("code") or not (e.get("sku") or e.get("words")):
-                self.problems.append(_problem(doc, p, "an override needs `code` and `sku` or `words`"))
+                self.problems.append(doc.problem(p, "an override needs `code` and `sku` or `words`"))
                 continue
             code = self.code_ok(doc, p + ("code",), e["code"])
             if code:

@@ -195,9 +195,8 @@ def _resolve_refs(doc: SourcedDoc, shared: dict[str, Any], problems: list[PackPr
                 if ref in table:
                     node["ref"] = table[ref]
                 else:
-                    file, line = doc.where(path + ("ref",))
                     known = ", ".join(sorted(table)) or "none defined"
-                    problems.append(PackProblem(file, line, _dotted(path + ("ref",)), f"unknown reference {ref!r} (known: {known})"))
+                    problems.append(doc.problem(path + ("ref",), f"unknown reference {ref!r} (known: {known})"))
                     node["ref"] = {"instrument": f"unknown reference {ref}"}  # reported once, not again by the schema
             if "from" in node and "value" in node and "ref" in node:
                 file, line = doc.where(path)
@@ -212,10 +211,6 @@ def _resolve_refs(doc: SourcedDoc, shared: dict[str, Any], problems: list[PackPr
     walk(doc.data, ())
 
 
-def _dotted(path: tuple) -> str:
-    return ".".join(str(p) for p in path)
-
-
 def _validate(model: type[BaseModel], doc: SourcedDoc, problems: list[PackProblem]) -> BaseModel | None:
     try:
         return model.model_validate(doc.data)
@@ -223,7 +218,6 @@ def _validate(model: type[BaseModel], doc: SourcedDoc, problems: list[PackProble
         for err in exc.errors():
             loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and (p.startswith("function-") or "[" in p)))
             loc = _data_path(doc.data, loc)
-            file, line = doc.where(loc)
             msg = err["msg"]
             for prefix in ("Value error, ", "Assertion failed, "):
                 if msg.startswith(prefix):
@@ -232,7 +226,7 @@ def _validate(model: type[BaseModel], doc: SourcedDoc, problems: list[PackProble
                 msg = "unknown key (not part of the schema; check its spelling)"
             elif err["type"] == "missing":
                 msg = "required key is missing"
-            problems.append(PackProblem(file, line, _dotted(loc), msg))
+            problems.append(doc.problem(loc, msg))
         return None
 
 
@@ -309,7 +303,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
         if isinstance(model, PackMeta):
             pack.meta = model
             if model.name != folder:
-                problems.append(PackProblem(doc.where(("name",))[0], doc.where(("name",))[1], "name", f"pack name {model.name!r} must match its folder {folder!r}"))
+                problems.append(doc.problem(("name",), f"pack name {model.name!r} must match its folder {folder!r}"))
         elif isinstance(model, CustomsRules):
             pack.customs = model
         elif isinstance(model, VatRules):

@@ -35,6 +35,11 @@ class SourcedDoc:
                 return (self.lines.get((), ("<unknown>", 0))[0], None)
             p = p[:-1]
 
+    def problem(self, path: tuple, message: str) -> PackProblem:
+        """A PackProblem located at `path` (file, line and dotted field)."""
+        file, line = self.where(path)
+        return PackProblem(file, line, ".".join(str(x) for x in path), message)
+
 
 class _Constructor(yaml.constructor.SafeConstructor):
     pass
