@@ -74,6 +74,7 @@ class Classifier:
         self.history = history
         self.threshold = threshold
         self._nomen_index: tuple[dict[str, list[str]], dict[str, float], dict[str, int]] | None = None
+        self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -178,6 +179,16 @@ class Classifier:
                     acc.evidence.append(f"attribute {key}={value} names '{term}' ({entry.source})")
 
     def _category(self, levels: list[str]):
+        """Hits and implied facts of a category path; cached, as a batch repeats a few paths."""
+        key = tuple(levels)
+        cached = self._category_cache.get(key)
+        if cached is None:
+            cached = self._category_uncached(levels)
+            if len(self._category_cache) < 20000:
+                self._category_cache[key] = cached
+        return cached
+
+    def _category_uncached(self, levels: list[str]):
         implies: dict = {}
         hits = []
         seen_levels = list(dict.fromkeys(reversed(levels)))

@@ -64,32 +64,31 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
         facts.add_material(category_implies["material"], "category")
     # 2. title
     _materials_in(k, " ".join(toks), facts, "title")
-    # knitted / woven
-    for nkey, (key, value) in norm.items():
-        if nkey in keys.get("fabric", set()):
-            hits = [p for _, _, ps in k.construction.find(tokens(value)) for p in ps]
-            if hits:
-                facts.knit, facts.knit_evidence = hits[0] == "knitted", f"attribute {key}={value}"
-                break
-    if facts.knit is None:
-        hits = [p for _, _, ps in k.construction.find(toks) for p in ps]
-        if hits:
-            facts.knit, facts.knit_evidence = hits[0] == "knitted", "title"
-    # person
-    for nkey, (key, value) in norm.items():
-        if nkey in keys.get("gender", set()) and value:
-            found = [p for _, _, ps in k.persons.find(tokens(value)) for p in ps]
-            if found:
-                facts.person, facts.person_evidence = _person(found), f"attribute {key}={value}"
-                break
-    if facts.person is None and category_implies.get("person"):
-        facts.person, facts.person_evidence = category_implies["person"], "category"
-    if facts.person is None:
-        found = [p for _, _, ps in k.persons.find(toks) for p in ps]
-        if found:
-            facts.person, facts.person_evidence = _person(found), "title"
+    # knitted / woven: an attribute, else the title
+    found, facts.knit_evidence = _first_named(k.construction, norm, keys.get("fabric", set()), toks)
+    if found:
+        facts.knit = found[0] == "knitted"
+    # person: an attribute, else what the category implies, else the title
+    found, evidence = _first_named(k.persons, norm, keys.get("gender", set()), [])
+    if not found and category_implies.get("person"):
+        found, evidence = [category_implies["person"]], "category"
+    if not found:
+        found, evidence = _first_named(k.persons, {}, set(), toks)
+    if found:
+        facts.person, facts.person_evidence = _person(found), evidence
     facts.phrases = k.words.present(all_toks)
     return facts
+
+
+def _first_named(index, norm: dict, role_keys: set[str], toks: list[str]) -> tuple[list[str], str]:
+    """What `index` finds in the first attribute of the role that names anything, else in `toks`."""
+    for nkey, (key, value) in norm.items():
+        if nkey in role_keys and value:
+            found = [p for _, _, ps in index.find(tokens(value)) for p in ps]
+            if found:
+                return found, f"attribute {key}={value}"
+    found = [p for _, _, ps in index.find(toks) for p in ps]
+    return found, ("title" if found else "")
 
 
 def _person(found: list[str]) -> str:
