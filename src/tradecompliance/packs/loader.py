@@ -66,12 +66,15 @@ class RuleSet:
         """The pack that governs imports into `country` (a specific one before the world fallback)."""
         return self._by_country.get(country.upper(), self._fallback)
 
-    def currency_of(self, country: str) -> str | None:
+    def currency_of(self, country: str, when: dt.date | None = None) -> str | None:
+        """The country's currency (on `when`, for countries that changed currency)."""
         pack = self.pack_for(country)
         if pack is None:
             return None
         settings = pack.meta.countries.get(country.upper())
-        return settings.currency if settings else None
+        if settings is None:
+            return None
+        return settings.currency_on(when) if when else settings.currency
 
     def groups_at(self, when: dt.date) -> dict[str, frozenset[str]]:
         cached = self._groups_cache.get(when)

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..money import ExactDecimal, RoundingMode, check_currency
 from .conditions import Condition
-from .values import Amount, Dated, Percent, PositiveDecimal, Reference, timeline
+from .values import Amount, Dated, Percent, PositiveDecimal, Reference, at, timeline
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -28,13 +28,27 @@ class Strict(BaseModel):
 
 
 class CountrySettings(Strict):
-    currency: str
+    currency: str = Field(description="the currency in force now")
+    currencies: Optional[timeline(str)] = Field(
+        None, description="dated currency changes (Croatia HRK -> EUR 2023, Bulgaria BGN -> EUR 2026)"
+    )
     name: Optional[str] = None
 
     @field_validator("currency")
     @classmethod
     def _cur(cls, v: str) -> str:
         return check_currency(v)
+
+    @field_validator("currencies")
+    @classmethod
+    def _curs(cls, v):
+        for entry in v or ():
+            check_currency(entry.value)
+        return v
+
+    def currency_on(self, when: dt.date) -> str:
+        entry = at(self.currencies, when)
+        return entry.value if entry is not None and entry.value else self.currency
 
 
 class PackMeta(Strict):
@@ -75,8 +89,17 @@ ReliefBasis = Literal[
     "item_intrinsic",  # each item's unit value on its own (Norway VOEC)
     "duty_amount",  # relief when the duty assessed is at most the amount
     "tax_amount",  # relief when the tax assessed is at most the amount (Switzerland CHF 5)
-    "duty_and_tax_amount",  # relief when duty plus tax assessed is at most the amount (New Zealand)
+    "duty_and_tax_amount",  # relief when duty plus tax assessed is below the amount (New Zealand before Dec 2019)
 ]
+AMOUNT_BASES = ("duty_amount", "tax_amount", "duty_and_tax_amount")
+
+
+class ReliefCase(Strict):
+    """A threshold that applies instead of the default one when its condition holds for the consignment
+    (Canada: CAD 150/40 for courier goods from CUSMA partners; Korea: USD 200 from the United States)."""
+
+    when: Condition
+    amount: timeline(Optional[Amount])
 
 
 class Relief(Strict):
@@ -85,6 +108,7 @@ class Relief(Strict):
     amount: timeline(Optional[Amount])
     basis: ReliefBasis
     inclusive: bool = Field(True, description="true: relief applies at exactly the amount (<=); false: only below (<)")
+    cases: list[ReliefCase] = Field([], description="other thresholds by origin, carrier or buyer; the first that matches wins")
     exclusions: list[Exclusion] = []
 
 
@@ -112,13 +136,32 @@ class AdditionalDuty(Strict):
     kind: Literal["additional", "anti_dumping", "countervailing", "safeguard", "retaliatory"] = "additional"
 
 
+def _duty_text(v):
+    from ..landed.duty_expr import parse_duty
+
+    for entry in v:
+        if entry.value is not None:
+            parse_duty(entry.value)
+    return v
+
+
 class Fee(Strict):
+    """A border fee on the consignment (US merchandise processing fee). `amount` is written like a duty:
+    "2.69 USD" flat, or "0.3464% MIN 33.58 USD MAX 651.50 USD" of the consignment's customs value."""
+
     id: str
     name: str
     when: Optional[Condition] = None
     amount: timeline(Optional[str])
-    per: Literal["consignment", "line"] = "consignment"
+    above: Optional[Amount] = Field(None, description="applies only when the customs value is above this")
+    up_to: Optional[Amount] = Field(None, description="applies only when the customs value is at most this")
+    applies: Literal["outside_duty_relief", "always"] = "outside_duty_relief"
     taxable: bool = Field(True, description="does VAT/GST apply to the fee")
+
+    @field_validator("amount")
+    @classmethod
+    def _amount(cls, v):
+        return _duty_text(v)
 
 
 class FlatDuty(Strict):
@@ -150,6 +193,8 @@ class CustomsRules(Strict):
     refs: dict[str, Reference] = {}
     valuation: Valuation
     duty_relief: Optional[Relief] = None
+    assessed_relief: Optional[Relief] = Field(
+        None, description="a de minimis on the amounts assessed (duty_amount, duty_and_tax_amount), beside a value-based duty_relief")
     tariff: Optional[str] = Field(None, description="name of the schedule in data/tariffs/")
     rounding: Rounding = Rounding()
     fx: FxRule = FxRule()
@@ -195,8 +240,11 @@ class Regime(Strict):
     requires_registration: Optional[str] = None
     ceiling: timeline(Optional[Amount])
     basis: ReliefBasis = "consignment_intrinsic"
+    inclusive: bool = Field(True, description="true: the regime covers exactly the ceiling (<=); false: only below it (<), as Norway's VOEC")
     exclusions: list[Exclusion] = []
     collects: Literal["vat_at_checkout", "reverse_charge"] = "vat_at_checkout"
+    duty: Optional[str] = Field(None, description="duty under the regime instead of the tariff (China CBEC: 0%)")
+    tax_factor: Optional[Percent] = Field(None, description="share of the statutory VAT charged under the regime (China CBEC: 70%)")
     ref: Reference
 
 
