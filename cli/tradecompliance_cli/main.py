@@ -15,7 +15,9 @@ hs_app = typer.Typer(no_args_is_help=True, help="Look up HS 2022 codes and natio
 fx_app = typer.Typer(no_args_is_help=True, help="Exchange rates from the bundled ECB snapshot or an official table.")
 app.add_typer(rules_app, name="rules")
 app.add_typer(hs_app, name="hs")
+tariffs_app = typer.Typer(no_args_is_help=True, help="Import official full tariff schedules into the bundled form.")
 app.add_typer(fx_app, name="fx")
+app.add_typer(tariffs_app, name="tariffs")
 
 RulesOpt = typer.Option(None, "--rules", help="Folder of rule packs layered over the bundled ones (repeatable).")
 
@@ -48,6 +50,36 @@ def quote_cmd(
     write_table(result, output)
     counts = result["status"].value_counts().to_dict()
     typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+@tariffs_app.command("import-usitc")
+def tariffs_import_usitc(
+    source: Path = typer.Argument(..., help="HTS JSON export from hts.usitc.gov"),
+    out: Path = typer.Option(..., "--out", help="Folder to write tariffs/us.csv and hs_codes/us.csv into"),
+    valid_from: str = typer.Option(..., "--valid-from", help="Date the edition takes effect (YYYY-MM-DD)"),
+    edition: str = typer.Option(..., "--edition", help="Edition label cited on every row, e.g. 2026 Revision 1"),
+) -> None:
+    """Write the HTS column 1 rates and 10-digit lines; point TRADECOMPLIANCE_TARIFFS at OUT/tariffs to use them."""
+    import csv
+
+    from tradecompliance.landed.importers.usitc import read_hts_json
+    from tradecompliance.landed.tariffs import COLUMNS
+
+    dt.date.fromisoformat(valid_from)
+    result = read_hts_json(source, valid_from=valid_from, edition=edition)
+    for sub, name, cols, rows in (("tariffs", "us.csv", COLUMNS, result.tariff_rows),
+                                  ("hs_codes", "us.csv", ["code", "description", "unit"], result.national_lines)):
+        folder = out / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        tmp = folder / f".{name}.tmp"
+        with tmp.open("w", newline="", encoding="utf-8") as fh:
+            writer = csv.DictWriter(fh, fieldnames=cols)
+            writer.writeheader()
+            writer.writerows(rows)
+        tmp.replace(folder / name)
+    typer.echo(f"{len(result.tariff_rows)} rates, {len(result.national_lines)} national lines, {len(result.skipped)} rates skipped -> {out}")
+    for reason in result.skipped[:20]:
+        typer.echo(f"  skipped {reason}", err=True)
 
 
 @app.command("classify")

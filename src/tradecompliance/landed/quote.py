@@ -325,6 +325,10 @@ class _Quote:
         if not code:
             self._unknown(i, "no HS code on the line: classify it first")
             return None
+        if not name:
+            self._unknown(i, f"pack {self.pack.label} bundles no tariff for {self.dest}: the duty on {code} is unknown "
+                             "(load a schedule with `tradecompliance tariffs import` or add data/tariffs rows)")
+            return None
         try:
             sched = schedule(name) if name else None
         except TariffError as exc:

@@ -83,6 +83,14 @@ _cache: dict[str, Schedule] = {}
 
 
 def schedule(name: str, folder: Path | None = None) -> Schedule:
+    """The named schedule: from `folder`, else from $TRADECOMPLIANCE_TARIFFS when it holds `<name>.csv`
+    (a full schedule a user imported), else the bundled one."""
+    import os
+
+    if folder is None and os.environ.get("TRADECOMPLIANCE_TARIFFS"):
+        user = Path(os.environ["TRADECOMPLIANCE_TARIFFS"])
+        if (user / f"{name}.csv").exists():
+            folder = user
     key = f"{folder or ''}:{name}"
     with _lock:
         if key not in _cache:

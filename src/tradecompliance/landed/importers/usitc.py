@@ -1,0 +1,90 @@
+"""US Harmonized Tariff Schedule from the USITC JSON export (hts.usitc.gov, "Export" as JSON): a list of
+records with htsno, indent, description, units, general, special, other. The column 1 general rate is
+written in the HTSUS notation ("16.5%", "4.4¢/kg", "$1.35/doz. + 5%", "Free") and is turned into the duty
+expressions of `duty_expr`; rates that notation cannot express are reported, not guessed."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from ..duty_expr import DutyExpressionError, parse_duty
+
+_UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr": "pair", "doz.": "dozen",
+          "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit"}
+_PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
+_CENTS = re.compile(r"^(\d+(?:\.\d+)?)\s*¢\s*/\s*(.+)$")
+_DOLLARS = re.compile(r"^\$\s*(\d+(?:\.\d+)?)\s*/\s*(.+)$")
+
+
+class UnsupportedRate(ValueError):
+    """A general rate the duty-expression notation cannot carry (e.g. "the rate for heading 2009")."""
+
+
+def us_duty(text: str) -> str:
+    """'2.8¢/kg + 4%' -> '0.028 USD/kg + 4%'. Raises UnsupportedRate saying which part is not understood."""
+    t = " ".join(text.replace("\u00a0", " ").split())
+    if t.lower() in {"free", "free."}:
+        return "Free"
+    out = []
+    for part in (p.strip() for p in t.split("+")):
+        m = _PCT.match(part)
+        if m:
+            out.append(f"{m.group(1)}%")
+            continue
+        m = _CENTS.match(part) or _DOLLARS.match(part)
+        if not m:
+            raise UnsupportedRate(f"cannot read {part!r} in {text!r}")
+        amount = Decimal(m.group(1)) / (100 if "¢" in part else 1)
+        unit = _UNITS.get(m.group(2).strip().lower())
+        if unit is None:
+            raise UnsupportedRate(f"unit {m.group(2)!r} in {text!r} has no quantity the engine knows")
+        out.append(f"{format(amount.normalize(), 'f')} USD/{unit}")
+    expr = " + ".join(out)
+    try:
+        parse_duty(expr)
+    except DutyExpressionError as exc:
+        raise UnsupportedRate(str(exc)) from None
+    return expr
+
+
+@dataclass
+class HtsImport:
+    tariff_rows: list[dict] = field(default_factory=list)  # columns of data/tariffs/*.csv
+    national_lines: list[dict] = field(default_factory=list)  # columns of data/hs_codes/*.csv
+    skipped: list[str] = field(default_factory=list)  # "htsno: reason"
+
+
+def read_hts_json(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
+    """Rates (column 1 general) and 10-digit statistical lines of an HTS JSON export."""
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(records, list):
+        raise ValueError(f"{path}: expected the USITC JSON export (a list of records with htsno, indent, description)")
+    result = HtsImport()
+    ancestors: list[str] = []  # descriptions by indent level, for "Other" lines
+    for n, rec in enumerate(records):
+        if not isinstance(rec, dict) or "htsno" not in rec or "description" not in rec:
+            raise ValueError(f"{path}: record {n} has no htsno/description: {str(rec)[:80]}")
+        indent = int(rec.get("indent") or 0)
+        description = " ".join(str(rec["description"]).split())
+        del ancestors[indent:]
+        ancestors.append(description)
+        digits = re.sub(r"\D", "", str(rec["htsno"] or ""))
+        if len(digits) < 6:
+            continue
+        general = str(rec.get("general") or "").strip()
+        if general:
+            try:
+                duty = us_duty(general)
+            except UnsupportedRate as exc:
+                result.skipped.append(f"{rec['htsno']}: {exc}")
+            else:
+                result.tariff_rows.append({"code": digits, "duty": duty, "agreement": "", "valid_from": valid_from,
+                                           "ref": f"HTSUS {edition} {rec['htsno']} column 1 general", "verified": "yes"})
+        if len(digits) == 10:
+            context = " > ".join(a for a in ancestors[-3:] if a)
+            result.national_lines.append({"code": digits, "description": context,
+                                          "unit": ",".join(str(u) for u in rec.get("units") or [])})
+    return result
