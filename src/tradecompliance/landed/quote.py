@@ -44,6 +44,7 @@ class _Quote:
         self.charges: list[Charge] = []
         self.errors: list[str] = []
         self._rates: dict[tuple[str, str], Decimal] = {}
+        self._order_ctx: Context | None = None
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -54,6 +55,13 @@ class _Quote:
         )
 
     def ctx(self, line: LineItem | None) -> Context:
+        if line is None:
+            if self._order_ctx is None:
+                self._order_ctx = self._context(None)
+            return self._order_ctx
+        return self._context(line)
+
+    def _context(self, line: LineItem | None) -> Context:
         return Context(
             hs=line.hs_code if line else None,
             origin=(line.origin_country or self.o.origin_country) if line else self.o.origin_country,
@@ -89,6 +97,8 @@ class _Quote:
 
     def relief_amount(self, relief: Relief) -> Dated | None:
         """The relief's threshold in force: the first case whose condition the consignment meets, else the default."""
+        if not relief.cases:
+            return at(relief.amount, self.o.date)
         order_ctx = self.ctx(None)
         for case in relief.cases:
             if case.when.matches(order_ctx):
