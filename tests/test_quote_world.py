@@ -12,6 +12,8 @@ import tradecompliance as tc
 from tradecompliance.landed.table import quote_frame
 from tradecompliance.packs.loader import load_rules
 
+from strategies import assert_totals_add_up, orders
+
 # codes every bundled schedule prices (T-shirts of cotton, smartphones, toys)
 HS = ["6109.10", "8517.13", "9503.00"]
 DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR"]
@@ -80,32 +82,14 @@ def test_batch_equals_quote_to_the_cent_on_10000_random_orders():
     assert statuses.get("ok", 0) > 9_000, statuses
 
 
-line_st = st.fixed_dictionaries({
-    "description": st.just("item"),
-    "hs_code": st.sampled_from(HS),
-    "quantity": st.integers(1, 5).map(str),
-    "unit_value": st.decimals(min_value=Decimal("0.01"), max_value=Decimal("2000"), places=2).map(str),
-})
-order_st = st.fixed_dictionaries({
-    "origin_country": st.sampled_from(["CN", "US", "VN"]),
-    "destination_country": st.sampled_from(DESTINATIONS),
-    "date": st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2026, 10, 1)).map(str),
-    "currency": st.sampled_from(CURRENCIES),
-    "carrier": st.sampled_from(["postal", "courier"]),
-    "shipping": st.just("0"),
-    "lines": st.lists(line_st, min_size=1, max_size=4),
-})
+order_st = orders(HS, DESTINATIONS, CURRENCIES, max_value="2000", start=dt.date(2024, 1, 1),
+                  extra={"carrier": st.sampled_from(["postal", "courier"]), "shipping": st.just("0")})
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(order_st)
 def test_every_destination_totals_are_the_sum_of_the_lines(order):
-    result = tc.quote(order)
-    assert result.status == "ok", result.errors
-    assert result.totals.duty == sum(c.amount for c in result.charges if c.kind in ("duty", "additional_duty", "flat_duty"))
-    assert result.totals.vat == sum(line.vat for line in result.lines)
-    assert result.totals.fees == sum(c.amount for c in result.charges if c.kind == "fee")
-    assert result.totals.taxes_and_duties == result.totals.at_checkout + result.totals.at_border
+    assert_totals_add_up(tc.quote(order))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
