@@ -60,23 +60,11 @@ def tariffs_import_usitc(
     edition: str = typer.Option(..., "--edition", help="Edition label cited on every row, e.g. 2026 Revision 1"),
 ) -> None:
     """Write the HTS column 1 rates and 10-digit lines; point TRADECOMPLIANCE_TARIFFS at OUT/tariffs to use them."""
-    import csv
-
     from tradecompliance.landed.importers.usitc import read_hts_json
-    from tradecompliance.landed.tariffs import COLUMNS
 
     dt.date.fromisoformat(valid_from)
     result = read_hts_json(source, valid_from=valid_from, edition=edition)
-    for sub, name, cols, rows in (("tariffs", "us.csv", COLUMNS, result.tariff_rows),
-                                  ("hs_codes", "us.csv", ["code", "description", "unit"], result.national_lines)):
-        folder = out / sub
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f".{name}.tmp"
-        with tmp.open("w", newline="", encoding="utf-8") as fh:
-            writer = csv.DictWriter(fh, fieldnames=cols)
-            writer.writeheader()
-            writer.writerows(rows)
-        tmp.replace(folder / name)
+    result.write(out)
     typer.echo(f"{len(result.tariff_rows)} rates, {len(result.national_lines)} national lines, {len(result.skipped)} rates skipped -> {out}")
     for reason in result.skipped[:20]:
         typer.echo(f"  skipped {reason}", err=True)

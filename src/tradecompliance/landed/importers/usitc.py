@@ -56,6 +56,19 @@ class HtsImport:
     national_lines: list[dict] = field(default_factory=list)  # columns of data/hs_codes/*.csv
     skipped: list[str] = field(default_factory=list)  # "htsno: reason"
 
+    def write(self, out: str | Path) -> None:
+        """`out/tariffs/us.csv` and `out/hs_codes/us.csv`, each written atomically."""
+        import pandas as pd
+
+        from ...tableio import write_table
+        from ..tariffs import COLUMNS
+
+        for sub, cols, rows in (("tariffs", COLUMNS, self.tariff_rows),
+                                ("hs_codes", ["code", "description", "unit"], self.national_lines)):
+            folder = Path(out) / sub
+            folder.mkdir(parents=True, exist_ok=True)
+            write_table(pd.DataFrame(rows, columns=cols), folder / "us.csv")
+
 
 def read_hts_json(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
     """Rates (column 1 general) and 10-digit statistical lines of an HTS JSON export."""
