@@ -240,9 +240,9 @@ class _Quote:
                 continue
             duties.append(self._line_duty(i, line, cv, ctx, local, duty_collected))
         flat = self._flat_duties(lines, duty_relieved, duty_collected) if customs else ZERO
-        assessed_relief = customs.assessed_relief if customs else None
-        if customs and all(d is not None for d in duties) and any(self.amount_relief(
-                r, "duty_amount", ("duty", "additional_duty", "flat_duty"), sum(duties, ZERO) + flat) for r in (relief, assessed_relief)):
+        amount_reliefs = (relief, customs.assessed_relief) if customs else ()  # checked once the amounts are known
+        if all(d is not None for d in duties) and any(self.amount_relief(
+                r, "duty_amount", ("duty", "additional_duty", "flat_duty"), sum(duties, ZERO) + flat) for r in amount_reliefs):
             duties, flat = [ZERO] * len(lines), ZERO
         fees = self._fees(not entry_filed, sum(customs_values, ZERO)) if customs else ZERO
 
@@ -277,10 +277,10 @@ class _Quote:
             # amount-based relief (e.g. tax not collected when it is at most CHF 5)
             if all(v is not None for v in vat_values) and self.amount_relief(vrelief, "tax_amount", ("vat",), sum(vat_values, ZERO)):
                 vat_values = [ZERO] * len(lines)
-        if customs and all(v is not None for v in duties + vat_values):
+        if amount_reliefs and all(v is not None for v in duties + vat_values):
             assessed = sum(duties, ZERO) + flat + sum(vat_values, ZERO)
             if any(self.amount_relief(r, "duty_and_tax_amount", ("duty", "additional_duty", "flat_duty", "vat", "fee"), assessed)
-                   for r in (relief, customs.assessed_relief)):
+                   for r in amount_reliefs):
                 duties, vat_values = [ZERO] * len(lines), [ZERO] * len(lines)
 
         for lc, duty, tax in zip(results, duties, vat_values):
