@@ -206,6 +206,28 @@ def fx_convert(
     typer.echo(f"rate 1 {q.base} = {q.rate} {q.quote} ({q.table}, {q.rate_date}; {q.source})")
 
 
+@app.command("serve")
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port", min=0, max=65535),
+    rules: Optional[List[Path]] = RulesOpt,
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes"),
+    max_body: int = typer.Option(1_000_000, "--max-body-bytes", min=1, help="Largest request body for one order or product (413 above)"),
+) -> None:
+    """Serve the JSON API (OpenAPI at /docs and /openapi.json) with uvicorn."""
+    import os
+
+    import uvicorn
+
+    from tradecompliance_cli.server import ENV_MAX_BODY, ENV_RULES
+
+    _load(rules)  # refuse to start on invalid packs, with every error listed
+    os.environ[ENV_RULES] = os.pathsep.join(str(Path(d).resolve()) for d in rules or [])
+    os.environ[ENV_MAX_BODY] = str(max_body)
+    uvicorn.run("tradecompliance_cli.server:app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level="info")
+
+
 def main() -> None:  # pragma: no cover
     app()
 

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, field_validator, model_validator
 
 from .countries import check_country, check_subdivision
 from .errors import InvalidInput
@@ -14,20 +14,35 @@ from .hs.codes import normalize
 from .identifiers import Scheme, validate_registration, validate_vat_id
 from .money import ExactDecimal, check_currency
 
-Country = Annotated[str, AfterValidator(check_country)]
+Country = Annotated[str, AfterValidator(check_country),
+                    WithJsonSchema({"type": "string", "pattern": "^[A-Za-z]{2}$", "description": "ISO 3166-1 alpha-2"})]
 Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
+
+
+# Bounds keep every figure inside exact Decimal arithmetic (28 significant digits): a trillion in any
+# currency or unit is beyond any real consignment line, and 1e-9 beyond any real price precision.
+MAX_AMOUNT = Decimal("1000000000000")
+MAX_PLACES = 9
+
+
+def _bounded(d: Decimal) -> Decimal:
+    if abs(d) > MAX_AMOUNT:
+        raise ValueError(f"must be at most {MAX_AMOUNT:,}, got {d}")
+    if d != 0 and d.normalize().as_tuple().exponent < -MAX_PLACES:
+        raise ValueError(f"at most {MAX_PLACES} decimal places, got {d}")
+    return d
 
 
 def _non_negative(d: Decimal) -> Decimal:
     if d < 0:
         raise ValueError(f"must not be negative, got {d}")
-    return d
+    return _bounded(d)
 
 
 def _positive(d: Decimal) -> Decimal:
     if d <= 0:
         raise ValueError(f"must be greater than zero, got {d}")
-    return d
+    return _bounded(d)
 
 
 NonNegative = Annotated[ExactDecimal, AfterValidator(_non_negative)]
@@ -112,12 +127,18 @@ class Registration(_Model):
 class Order(_Model):
     """A consignment from one country to another, with its tax point date and currency."""
 
+    model_config = ConfigDict(json_schema_extra={"examples": [{
+        "id": "A-1001", "origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR",
+        "shipping": "8.00", "carrier": "postal",
+        "lines": [{"description": "Men's cotton T-shirt, knitted", "hs_code": "6109.10", "quantity": "2", "unit_value": "25.00"},
+                  {"description": "Bluetooth wireless earbuds", "hs_code": "8518.30", "unit_value": "39.90"}]}]})
+
     id: Optional[str] = None
     origin_country: Country
     destination_country: Country
     destination_subdivision: Optional[str] = Field(None, description="ISO 3166-2, e.g. CA-ON, US-NY")
     date: dt.date = Field(description="tax point: rules resolve on this date")
-    currency: str
+    currency: str = Field(pattern="^[A-Za-z]{3}$", description="ISO 4217 code of every amount in the order")
     lines: list[LineItem] = Field(min_length=1, max_length=1000)
     shipping: NonNegative = Decimal(0)
     insurance: NonNegative = Decimal(0)
@@ -170,9 +191,15 @@ def parse_model(model: type[BaseModel], data: Any) -> Any:
 
 
 def problems_of(exc: ValidationError) -> list[tuple[str, str]]:
+    return problems_from_errors(exc.errors())
+
+
+def problems_from_errors(errors: list[dict], skip: int = 0) -> list[tuple[str, str]]:
+    """(field path, message) pairs from pydantic error dicts; `skip` drops leading location parts
+    (FastAPI prefixes "body")."""
     out = []
-    for err in exc.errors():
-        path = ".".join(str(p) for p in err["loc"])
+    for err in errors:
+        path = ".".join(str(p) for p in err["loc"][skip:])
         msg = err["msg"]
         if msg.startswith("Value error, "):
             msg = msg[len("Value error, "):]

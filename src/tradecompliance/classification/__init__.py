@@ -3,5 +3,6 @@
 The knowledge (product vocabulary, splits, materials, category priors, overrides) is YAML under
 `data/hs_codes/`, editable by a compliance team; `classifier()` loads it once."""
 from .engine import Candidate, Classification, Classifier, classifier, classify
+from .request import ClassifyRequest
 
-__all__ = ["Candidate", "Classification", "Classifier", "classifier", "classify"]
+__all__ = ["Candidate", "Classification", "ClassifyRequest", "Classifier", "classifier", "classify"]

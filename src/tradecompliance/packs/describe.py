@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from pydantic import BaseModel
+
 from .loader import RuleSet
 from .values import Dated, at, format_percent
 
@@ -74,3 +76,37 @@ def describe(rules: RuleSet, country: str, when: dt.date) -> dict[str, Any]:
             if (r.countries is None or country in r.countries) and at(r.ceiling, when) is not None and at(r.ceiling, when).value is not None
         ]
     return out
+
+
+def _effective_dates(node: Any, found: set[dt.date]) -> None:
+    """Every `from` date in a pack's timelines: the days on which something in it changes."""
+    if isinstance(node, Dated):
+        found.add(node.start)
+    elif isinstance(node, BaseModel):
+        for name in type(node).model_fields:
+            _effective_dates(getattr(node, name), found)
+    elif isinstance(node, dict):
+        for value in node.values():
+            _effective_dates(value, found)
+    elif isinstance(node, (list, tuple)):
+        for value in node:
+            _effective_dates(value, found)
+
+
+def summary(rules: RuleSet, today: dt.date) -> dict[str, Any]:
+    """The loaded packs: versions, countries, files, and the dates their rules change (last and next)."""
+    packs = []
+    for name, pack in sorted(rules.packs.items()):
+        dates: set[dt.date] = set()
+        for part in (pack.meta, pack.customs, pack.vat, pack.regimes):
+            _effective_dates(part, dates)
+        past = [d for d in dates if d <= today]
+        future = [d for d in dates if d > today]
+        packs.append({
+            "name": name, "version": pack.version, "title": pack.meta.title,
+            "countries": sorted(pack.meta.countries), "fallback": pack.meta.fallback, "files": list(pack.files),
+            "last_change": max(past).isoformat() if past else None,
+            "next_change": min(future).isoformat() if future else None,
+            "effective_dates": [d.isoformat() for d in sorted(dates)],
+        })
+    return {"date": today.isoformat(), "layers": list(rules.layers), "packs": packs}
