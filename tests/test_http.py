@@ -113,6 +113,18 @@ def test_classify_over_http_equals_the_library(server):
     assert got.json()["candidates"][0]["hs6"] == "610910"  # HS 2022 6109.10: T-shirts, of cotton, knitted
 
 
+def test_screen_over_http_equals_the_library(server):
+    order = {**ORDER, "buyer": {"name": "Arkadiy Volkov", "country": "DE"},
+             "lines": [{"description": "Folding pocket knife", "unit_value": 12}]}
+    got = _post(server, "/v1/screen", json.dumps(order))
+    assert got.status_code == 200
+    assert got.json() == json.loads(tc.screen(loads(json.dumps(order))).model_dump_json())
+    assert got.json()["lines"][0]["findings"][0]["rule"] == "eu-knives"
+    assert got.json()["parties"][0]["hits"][0]["list"] in ("OFAC-SDN", "UK", "EU-FSF")
+    batch = _post(server, "/v1/screen/batch", json.dumps(order) + "\n{}\n", "application/x-ndjson")
+    assert [json.loads(x)["status"] for x in batch.text.splitlines()] == ["ok", "error"]
+
+
 def test_rules_lists_the_loaded_packs_read_only(server):
     body = httpx.get(server + "/v1/rules").json()
     packs = {p["name"]: p for p in body["packs"]}
@@ -128,7 +140,7 @@ def test_rules_lists_the_loaded_packs_read_only(server):
 def test_health_and_openapi(server):
     assert httpx.get(server + "/healthz").json()["status"] == "ok"
     spec = httpx.get(server + "/openapi.json").json()
-    assert {"/v1/quote", "/v1/classify", "/v1/quote/batch", "/v1/classify/batch", "/v1/rules", "/healthz"} <= set(spec["paths"])
+    assert {"/v1/quote", "/v1/classify", "/v1/screen", "/v1/quote/batch", "/v1/classify/batch", "/v1/screen/batch", "/v1/rules", "/healthz"} <= set(spec["paths"])
     assert "Order" in spec["components"]["schemas"] and "LandedCost" in spec["components"]["schemas"]
 
 

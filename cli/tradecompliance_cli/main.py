@@ -18,6 +18,8 @@ app.add_typer(hs_app, name="hs")
 tariffs_app = typer.Typer(no_args_is_help=True, help="Import official full tariff schedules into the bundled form.")
 app.add_typer(fx_app, name="fx")
 app.add_typer(tariffs_app, name="tariffs")
+lists_app = typer.Typer(no_args_is_help=True, help="Denied-party lists: import the official files you downloaded.")
+app.add_typer(lists_app, name="lists")
 
 RulesOpt = typer.Option(None, "--rules", help="Folder of rule packs layered over the bundled ones (repeatable).")
 
@@ -50,6 +52,48 @@ def quote_cmd(
     write_table(result, output)
     counts = result["status"].value_counts().to_dict()
     typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+@app.command("screen")
+def screen_cmd(
+    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines (quote columns + buyer_name, buyer_country ...)"),
+    output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
+    rules: Optional[List[Path]] = RulesOpt,
+    lists: Optional[Path] = typer.Option(None, "--lists", help="Store folder written by `lists import` (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
+) -> None:
+    """Restrictions, embargoes, export controls and denied parties for every order line; every row kept."""
+    from tradecompliance.screening.parties.lists import load_lists
+    from tradecompliance.screening.table import screen_frame
+    from tradecompliance.tableio import read_table, write_table
+
+    result = screen_frame(read_table(input), _load(rules), load_lists(lists))
+    write_table(result, output)
+    counts = result["decision"].replace("", "error").value_counts().to_dict()
+    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
+@lists_app.command("import")
+def lists_import(
+    out: Path = typer.Option(..., "--out", help="Store folder to write (entries.jsonl, manifest.json)"),
+    ofac: Optional[List[Path]] = typer.Option(None, "--ofac", help="OFAC legacy CSV: sdn.csv [alt.csv] [add.csv] (or cons_*.csv), repeat the option per file"),
+    eu: Optional[Path] = typer.Option(None, "--eu", help="EU FSF consolidated list CSV"),
+    un: Optional[Path] = typer.Option(None, "--un", help="UN SC consolidated list XML"),
+    uk: Optional[Path] = typer.Option(None, "--uk", help="UK consolidated list CSV (OFSI layout)"),
+) -> None:
+    """Load the official list files you downloaded; screen with --lists OUT or TRADECOMPLIANCE_LISTS=OUT."""
+    from tradecompliance.screening.parties.importers import ListFormatError
+    from tradecompliance.screening.parties.lists import import_lists
+
+    sources = [(fmt, paths, None) for fmt, paths in (("ofac", ofac or []), ("eu", [eu] if eu else []), ("un", [un] if un else []), ("uk", [uk] if uk else [])) if paths]
+    if not sources:
+        typer.echo("give at least one of --ofac, --eu, --un, --uk", err=True)
+        raise typer.Exit(2)
+    try:
+        counts = import_lists(sources, out)
+    except (ListFormatError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{sum(counts.values())} entries -> {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
 @tariffs_app.command("import-usitc")
@@ -213,6 +257,7 @@ def serve(
     rules: Optional[List[Path]] = RulesOpt,
     workers: int = typer.Option(1, "--workers", min=1, help="Worker processes"),
     max_body: int = typer.Option(1_000_000, "--max-body-bytes", min=1, help="Largest request body for one order or product (413 above)"),
+    lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store from `lists import` (default: bundled sample)"),
 ) -> None:
     """Serve the JSON API (OpenAPI at /docs and /openapi.json) with uvicorn."""
     import os
@@ -224,6 +269,11 @@ def serve(
     _load(rules)  # refuse to start on invalid packs, with every error listed
     os.environ[ENV_RULES] = os.pathsep.join(str(Path(d).resolve()) for d in rules or [])
     os.environ[ENV_MAX_BODY] = str(max_body)
+    if lists is not None:
+        from tradecompliance.screening.parties.lists import ENV_LISTS, load_lists
+
+        load_lists(lists)  # refuse to start on an unreadable store
+        os.environ[ENV_LISTS] = str(lists.resolve())
     uvicorn.run("tradecompliance_cli.server:app_from_env", factory=True, host=host, port=port, workers=workers,
                 log_level="info")
 

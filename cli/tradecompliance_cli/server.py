@@ -24,6 +24,8 @@ from tradecompliance.models import Order, problems_from_errors
 from tradecompliance.problems import ErrorBody, error_body
 from tradecompliance.packs.describe import summary
 from tradecompliance.packs.loader import load_rules
+from tradecompliance.screening import ScreeningResult, screen
+from tradecompliance.screening.parties.lists import load_lists
 
 MAX_BODY = 1_000_000  # one order of 1,000 lines with long descriptions fits in well under 1 MB
 MAX_BATCH_BODY = 64_000_000
@@ -96,11 +98,13 @@ _ERRORS = {code: {"model": ErrorBody, "description": text} for code, text in (
     (422, "invalid input: every problem with its field path"))}
 
 
-def create_app(rules_dirs: Sequence[str | Path] = (), *, max_body: int = MAX_BODY, max_batch_body: int = MAX_BATCH_BODY,
+def create_app(rules_dirs: Sequence[str | Path] = (), *, lists_dir: str | Path | None = None, max_body: int = MAX_BODY, max_batch_body: int = MAX_BATCH_BODY,
                max_batch_records: int = MAX_BATCH_RECORDS) -> FastAPI:
     """The app over rule packs layered from `rules_dirs` (read once, read-only)."""
     rules = load_rules(*rules_dirs)
     clf = Classifier.load(*rules_dirs)
+    lists = load_lists(lists_dir)
+    lists.matcher  # build the name index before the first request
     app = FastAPI(title="tradecompliance", version=__version__, responses=_ERRORS,
                   description="Classify, quote, screen and declare cross-border orders.")
     app.router.route_class = _ExactRoute
@@ -131,7 +135,7 @@ def create_app(rules_dirs: Sequence[str | Path] = (), *, max_body: int = MAX_BOD
 
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "packs": rules.versions()}
+        return {"status": "ok", "version": __version__, "packs": rules.versions(), "lists": lists.sources}
 
     @app.get("/v1/rules")
     def get_rules() -> dict[str, Any]:
@@ -147,6 +151,17 @@ def create_app(rules_dirs: Sequence[str | Path] = (), *, max_body: int = MAX_BOD
     def post_classify(request: ClassifyRequest) -> Classification:
         """Ranked HS 2022 candidates with the destination's national line."""
         return request.run(clf)
+
+    @app.post("/v1/screen", response_model=ScreeningResult)
+    def post_screen(order: Order) -> ScreeningResult:
+        """Restrictions, embargoes, export controls and denied parties for one order."""
+        return screen(order, rules=rules, lists=lists)
+
+    @app.post("/v1/screen/batch", openapi_extra=_ndjson_io("Order"), response_class=StreamingResponse)
+    async def post_screen_batch(request: Request) -> StreamingResponse:
+        """NDJSON orders in, one NDJSON screening record per line out, in order."""
+        lines = await _ndjson_body(request)
+        return StreamingResponse(ndjson_outcomes(lines, lambda rec: screen(rec, rules=rules, lists=lists)), media_type=NDJSON)
 
     @app.post("/v1/quote/batch", openapi_extra=_ndjson_io("Order"), response_class=StreamingResponse)
     async def post_quote_batch(request: Request) -> StreamingResponse:

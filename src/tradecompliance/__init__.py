@@ -4,6 +4,7 @@
     order = tc.Order.parse({...})
     cost = tc.quote(order)           # duties, import VAT/GST, regime, every figure explained
     tc.classify("Wireless earbuds", destination="US").top   # HS 2022 candidates, explained
+    tc.screen(order).decision        # clear | flag | document | licence | block, with reasons
     rules = tc.load_rules("my-rules") # bundled packs overridden by a compliance team's folder
 
 Heavy data (nomenclature, tariffs, exchange rates, pandas) loads lazily, on first use, once."""
@@ -30,6 +31,8 @@ _LAZY = {
     "Classifier": ("tradecompliance.classification", "Classifier"),
     "Classification": ("tradecompliance.classification", "Classification"),
     "LandedCost": ("tradecompliance.landed.result", "LandedCost"),
+    "screen": ("tradecompliance.screening", "screen"),
+    "ScreeningResult": ("tradecompliance.screening", "ScreeningResult"),
     "InvalidInput": ("tradecompliance.errors", "InvalidInput"),
     "InvalidCode": ("tradecompliance.errors", "InvalidCode"),
     "RulePackError": ("tradecompliance.errors", "RulePackError"),
@@ -62,5 +65,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .landed.quote import quote
     from .landed.result import LandedCost
     from .models import LineItem, Order, Party, Registration
+    from .screening import ScreeningResult, screen
     from .money import Money
     from .packs.loader import RuleSet, load_rules

@@ -45,3 +45,32 @@ def check_subdivision(code: str, country: str) -> str:
     if not text.startswith(country + "-") or not is_subdivision(text):
         raise ValueError(f"unknown subdivision {code!r} of {country}: expected an ISO 3166-2 code such as CA-ON or US-NY")
     return text
+
+
+_NAME_ALIASES = {"russia": "RU", "iran": "IR", "north korea": "KP", "korea north": "KP", "south korea": "KR",
+                 "syria": "SY", "venezuela": "VE", "burma": "MM", "bolivia": "BO", "tanzania": "TZ", "vietnam": "VN",
+                 "laos": "LA", "moldova": "MD", "palestinian": "PS", "west bank": "PS", "gaza": "PS", "crimea": "UA",
+                 "turkey": "TR", "cote d ivoire": "CI", "ivory coast": "CI", "congo democratic republic": "CD",
+                 "democratic republic of the congo": "CD", "uk": "GB", "united kingdom": "GB", "usa": "US", "united states": "US"}
+
+
+@lru_cache(maxsize=4096)
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 for a country as sanctions lists write it ("Iran", "Korea, North", "RU"); None if unknown."""
+    import pycountry
+
+    text = " ".join(name.replace(",", " ").replace("'", " ").replace(".", " ").lower().split())
+    if not text or text == "-0-":
+        return None
+    if len(text) == 2 and is_country(text.upper()):
+        return text.upper()
+    if text in _NAME_ALIASES:
+        return _NAME_ALIASES[text]
+    try:
+        return pycountry.countries.lookup(name.strip()).alpha_2
+    except LookupError:
+        pass
+    for key, code in _NAME_ALIASES.items():
+        if key in text:
+            return code
+    return None

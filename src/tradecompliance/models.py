@@ -147,6 +147,7 @@ class Order(_Model):
     carrier: Literal["postal", "courier", "freight"] = "courier"
     seller: Optional[Party] = None
     buyer: Optional[Party] = None
+    consignee: Optional[Party] = Field(None, description="who receives the goods, where not the buyer")
     importer_of_record: Optional[Party] = None
     registrations: list[Registration] = []
     sold_via_marketplace: bool = False

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..errors import InvalidCode
 from ..hs.codes import normalize
 from ..hs.nomenclature import nomenclature
-from .text import tokens
+from ..text import tokens
 
 _STOP = frozenset("a an and the for with of in on to by new hot 1 2 3 pc pcs set piece style fashion women men".split())
 

@@ -13,7 +13,7 @@ from .._paths import data_dir
 from ..errors import PackProblem, RulePackError
 from ..hs.nomenclature import nomenclature
 from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
-from .text import PhraseIndex, phrase_key
+from ..text import PhraseIndex, phrase_key
 
 CONDITION_KEYS = {"material", "has", "knit", "person", "words", "not_words"}
 PERSONS = {"women", "men", "baby", "child", "unisex"}

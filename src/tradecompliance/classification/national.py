@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..hs.national import national_lines
-from .text import tokens
+from ..text import tokens
 
 _STOP = frozenset("of or and the other than not a in for with whether including excluding n e c nesoi".split())
 

@@ -80,6 +80,13 @@ def _runner(kind: str) -> Callable[[RuleSet, dict[str, Any]], dict[str, Any]]:
             return quote(data, rules=rules).as_case_dict()
 
         return run_quote
+    if kind == "screen":
+        from ..screening import screen
+
+        def run_screen(rules: RuleSet, data: dict[str, Any]) -> dict[str, Any]:
+            return screen(data, rules=rules).model_dump(mode="json")
+
+        return run_screen
     raise NotImplementedError(f"test cases of kind {kind!r} are not supported yet")
 
 

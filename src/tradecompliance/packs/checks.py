@@ -31,9 +31,38 @@ def semantic_problems(ruleset, docs) -> list[PackProblem]:
                     problems.append(PackProblem(file, line, f"rates.{key}", "not an ISO 3166-2 subdivision code"))
                 elif country not in pack.meta.countries:
                     problems.append(PackProblem(file, line, f"rates.{key}", f"country not listed in {name}/pack.yaml countries"))
+        _screening_problems(name, pack, ruleset.terms, docs, problems)
     for rel, doc in docs.items():
         _walk(doc.data, (), doc, groups, problems)
     return problems
+
+
+def _screening_problems(name: str, pack, terms: dict, docs, problems: list[PackProblem]) -> None:
+    """Restriction words naming an unknown @term; duplicate rule ids; embargo places that are not codes."""
+    seen: set[str] = set()
+    if pack.restrictions is not None:
+        doc = docs[f"{name}/restrictions.yaml"]
+        for i, rule in enumerate(pack.restrictions.rules):
+            if rule.id in seen:
+                problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rule.id!r}"))
+            seen.add(rule.id)
+            for key in ("words", "not_words"):
+                for j, word in enumerate(getattr(rule, key)):
+                    if word.startswith("@") and word[1:] not in terms:
+                        known = ", ".join(sorted(terms)) or "none defined"
+                        problems.append(doc.problem(("rules", i, key, j), f"unknown term {word!r}: define it in rules/terms.yaml (known: {known})"))
+    if pack.sanctions is not None:
+        doc = docs[f"{name}/sanctions.yaml"]
+        for i, emb in enumerate(pack.sanctions.embargoes):
+            if emb.id in seen:
+                problems.append(doc.problem(("embargoes", i, "id"), f"duplicate rule id {emb.id!r}"))
+            seen.add(emb.id)
+            for j, cc in enumerate(emb.destinations):
+                if not is_country(cc):
+                    problems.append(doc.problem(("embargoes", i, "destinations", j), f"{cc!r} is not an ISO 3166-1 alpha-2 country code"))
+            for j, code in enumerate(emb.regions):
+                if not is_subdivision(code):
+                    problems.append(doc.problem(("embargoes", i, "regions", j), f"{code!r} is not an ISO 3166-2 subdivision code"))
 
 
 def _walk(node: Any, path: tuple, doc, groups: set[str], problems: list[PackProblem]) -> None:

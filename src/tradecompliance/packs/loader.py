@@ -15,7 +15,8 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from ..errors import PackProblem, RulePackError
-from .schema import FILE_KINDS, CaseFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, VatRules
+from .schema import (FILE_KINDS, CaseFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, RestrictionRules, SanctionRules,
+                     TermsFile, VatRules)
 from .values import at
 from .yamlsource import SourcedDoc, YamlLoadError, load_yaml
 
@@ -30,6 +31,8 @@ class Pack:
     customs: CustomsRules | None = None
     vat: VatRules | None = None
     regimes: RegimeRules | None = None
+    restrictions: RestrictionRules | None = None
+    sanctions: SanctionRules | None = None
     cases: list[tuple[str, Any]] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
 
@@ -51,6 +54,8 @@ class RuleSet:
     packs: dict[str, Pack]
     groups: GroupsFile
     layers: tuple[str, ...]
+    terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)  # indexes built from the packs, once
     _by_country: dict[str, Pack] = field(default_factory=dict)
     _fallback: Pack | None = None
     _groups_cache: dict[dt.date, dict[str, frozenset[str]]] = field(default_factory=dict)
@@ -201,7 +206,7 @@ def _resolve_refs(doc: SourcedDoc, shared: dict[str, Any], problems: list[PackPr
                     known = ", ".join(sorted(table)) or "none defined"
                     problems.append(doc.problem(path + ("ref",), f"unknown reference {ref!r} (known: {known})"))
                     node["ref"] = {"instrument": f"unknown reference {ref}"}  # reported once, not again by the schema
-            if "from" in node and "value" in node and "ref" in node:
+            if "ref" in node and (("from" in node and "value" in node) or ("id" in node and "message" in node)):
                 file, line = doc.where(path)
                 node[SOURCE_KEY] = f"{file}:{line}"
             for k, v in node.items():
@@ -268,6 +273,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
             docs[rel] = _layer(loaded)
 
     groups = None
+    terms = None
     packs: dict[str, Pack] = {}
     metas: dict[str, SourcedDoc] = {rel.split("/")[0]: d for rel, d in docs.items() if rel.count("/") == 1 and rel.endswith("/pack.yaml")}
     shared_refs = {folder: (d.data.get("refs", {}) if isinstance(d.data, dict) else {}) for folder, d in metas.items()}
@@ -281,6 +287,9 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
         if rel == "groups.yaml":
             _resolve_refs(doc, {}, problems)
             groups = _validate(GroupsFile, doc, problems)
+            continue
+        if rel == "terms.yaml":
+            terms = _validate(TermsFile, doc, problems)
             continue
         if len(parts) == 1:
             problems.append(PackProblem(doc.where(())[0], None, "", "unexpected file: put pack files under rules/<pack>/"))
@@ -313,6 +322,10 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
             pack.vat = model
         elif isinstance(model, RegimeRules):
             pack.regimes = model
+        elif isinstance(model, RestrictionRules):
+            pack.restrictions = model
+        elif isinstance(model, SanctionRules):
+            pack.sanctions = model
 
     for folder, pack in packs.items():
         if pack.meta is None and f"{folder}/pack.yaml" not in docs:
@@ -321,7 +334,8 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
         problems.append(PackProblem("groups.yaml", None, "", "rules folder has no groups.yaml"))
     if problems:
         return None, problems
-    ruleset = RuleSet(packs=packs, groups=groups, layers=tuple(str(d) for d in dirs))  # type: ignore[arg-type]
+    ruleset = RuleSet(packs=packs, groups=groups, layers=tuple(str(d) for d in dirs),  # type: ignore[arg-type]
+                      terms=terms.terms if terms is not None else {})
     from .checks import semantic_problems
 
     problems.extend(semantic_problems(ruleset, docs))

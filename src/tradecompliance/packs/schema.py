@@ -5,8 +5,11 @@ A pack is a folder `rules/<name>/` with:
   customs.yaml   valuation basis, duty relief (de minimis), tariff, preferences, additional duties, fees
   vat.yaml       VAT/GST rates by country (standard and reduced by HS/category), tax relief, taxable base
   regimes.yaml   collection regimes (EU IOSS, UK <=135 GBP, AU/NZ vendor-collected GST, NO VOEC ...)
+  restrictions.yaml  goods prohibited or restricted on import (what they need, or how they must be handled)
+  sanctions.yaml     embargoes and sectoral bans this jurisdiction imposes on its exports; its dual-use list
   tests/*.yaml   cases run by `tradecompliance rules test`
-and `rules/groups.yaml` holds dated country groups (EU, EEA, CUSMA ...)."""
+`rules/groups.yaml` holds dated country groups (EU, EEA, CUSMA ...) and `rules/terms.yaml` named word lists
+(synonyms) that restriction rules use as `@name`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -258,6 +261,92 @@ class Group(Strict):
     members: timeline(tuple[str, ...])
 
 
+Action = Literal["block", "licence", "document", "flag"]
+_RULE_ID = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+def _rule_id(v: str) -> str:
+    if not _RULE_ID.match(v):
+        raise ValueError(f"rule ids are lower-case words joined by - _ or . (e.g. \"eu-knives\"), got {v!r}")
+    return v
+
+
+class GoodsRule(Strict):
+    """Goods that an import rule catches: by HS code, or by words in the description (word boundaries,
+    singular/plural alike, `@term` for a shared synonym list), narrowed by `when` and vetoed by `not_words`."""
+
+    id: str
+    category: str = Field(description="weapons, knives, e_cigarettes, alcohol, medicines, ... (see rules/README.md)")
+    action: Action
+    hs: Optional[tuple[str, ...]] = Field(None, description="HS prefixes or ranges such as 9301-9306")
+    words: tuple[str, ...] = ()
+    not_words: tuple[str, ...] = ()
+    when: Optional[Condition] = None
+    needs: tuple[str, ...] = Field((), description="licences, permits, certificates or markings required")
+    message: str = Field(min_length=3)
+    ref: Reference
+    since: Optional[dt.date] = None
+    until: Optional[dt.date] = Field(None, description="last day the rule applies")
+    unverified: bool = False
+    source: Optional[str] = None
+
+    _id = field_validator("id")(classmethod(lambda cls, v: _rule_id(v)))
+
+    @field_validator("hs", mode="before")
+    @classmethod
+    def _hs(cls, v):
+        return Condition.model_validate({"hs": v}).hs if v is not None else None
+
+
+class RestrictionRules(Strict):
+    """restrictions.yaml: import prohibitions and restrictions of the pack's countries."""
+
+    refs: dict[str, Reference] = {}
+    rules: list[GoodsRule]
+
+
+class Embargo(Strict):
+    """A measure on exports: to whole countries, to regions (ISO 3166-2 or place names in the address),
+    or, when `goods` is set, only on those goods (sectoral bans), optionally only above a value per item."""
+
+    id: str
+    name: str
+    action: Literal["block", "licence", "flag"]
+    destinations: tuple[str, ...] = ()
+    regions: tuple[str, ...] = Field((), description="ISO 3166-2 codes, e.g. UA-43 (Crimea)")
+    region_words: tuple[str, ...] = Field((), description="place names that put an address in a listed region")
+    goods: Optional[Condition] = None
+    above: Optional[Amount] = Field(None, description="applies to items whose unit value exceeds this")
+    since: dt.date
+    until: Optional[dt.date] = None
+    message: str = Field(min_length=3)
+    ref: Reference
+    unverified: bool = False
+    source: Optional[str] = None
+
+    _id = field_validator("id")(classmethod(lambda cls, v: _rule_id(v)))
+
+
+class DualUseList(Strict):
+    name: str = Field(description="the list's key in data/screening/dual_use.csv, e.g. EU, US")
+    title: str
+    ref: Reference
+
+
+class SanctionRules(Strict):
+    """sanctions.yaml: what the pack's jurisdiction forbids or licenses on export."""
+
+    refs: dict[str, Reference] = {}
+    embargoes: list[Embargo] = []
+    dual_use: Optional[DualUseList] = None
+
+
+class TermsFile(Strict):
+    """rules/terms.yaml: named word lists (a word and its synonyms and spellings)."""
+
+    terms: dict[str, tuple[str, ...]]
+
+
 class GroupsFile(Strict):
     refs: dict[str, Reference] = {}
     groups: dict[str, Group]
@@ -282,4 +371,6 @@ FILE_KINDS: dict[str, type[BaseModel]] = {
     "customs.yaml": CustomsRules,
     "vat.yaml": VatRules,
     "regimes.yaml": RegimeRules,
+    "restrictions.yaml": RestrictionRules,
+    "sanctions.yaml": SanctionRules,
 }

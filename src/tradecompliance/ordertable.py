@@ -1,0 +1,69 @@
+"""Tables of order lines (one row per line, rows sharing an order_id form one order) run through a
+one-order function. Every input row comes back once, in order, with status and error; a bad order
+marks each of its rows with the problems that concern it."""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .errors import InvalidInput
+
+ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
+                 "insurance", "incoterm", "buyer_type", "carrier"]
+REGISTRATION_COLUMNS = {"ioss_number": "eu_ioss", "gb_vat_number": "gb_vat", "voec_number": "no_voec", "au_gst_number": "au_gst",
+                        "nz_gst_number": "nz_gst", "sg_gst_number": "sg_gst", "ch_vat_number": "ch_vat"}
+LINE_COLUMNS = {"description": "description", "hs_code": "hs_code", "quantity": "quantity", "unit_value": "unit_value",
+                "net_weight_kg": "net_weight_kg", "line_origin": "origin_country", "category": "category"}
+PARTY_COLUMNS = {"buyer": "buyer", "seller": "seller", "consignee": "consignee"}
+PARTY_FIELDS = ("name", "country", "city", "address", "vat_id", "date_of_birth")
+
+
+def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    first = rows[0]
+    order: dict[str, Any] = {k: first[k] for k in ORDER_COLUMNS if first.get(k, "") != ""}
+    order["id"] = str(first.get("order_id", ""))
+    order["registrations"] = [{"scheme": s, "number": first[c]} for c, s in REGISTRATION_COLUMNS.items() if first.get(c)]
+    for role in PARTY_COLUMNS:
+        party = {f: first[f"{role}_{f}"] for f in PARTY_FIELDS if first.get(f"{role}_{f}", "") != ""}
+        if party:
+            party.setdefault("name", role)
+            party.setdefault("country", first.get("destination_country") if role != "seller" else first.get("origin_country"))
+            if "address" in party:
+                party["address"] = [party["address"]]
+            order[role] = party
+    order["lines"] = []
+    for r in rows:
+        line = {dst: r[src] for src, dst in LINE_COLUMNS.items() if r.get(src, "") != ""}
+        if str(r.get("preference_claimed", "")).lower() in ("1", "true", "yes"):
+            line["preference_claimed"] = True
+        order["lines"].append(line)
+    return order
+
+
+def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Callable[[Any, int], dict[str, Any]]):
+    """`df` with `out_columns` added: `run(order dict)` once per order_id, `fill(result, k)` for its k-th line."""
+    out = df.copy()
+    for col in out_columns:
+        out[col] = ""
+    if "order_id" not in df.columns:
+        out["status"], out["error"] = "error", "missing column order_id"
+        return out
+    records = df.to_dict("records")
+    groups: dict[str, list[int]] = {}
+    for pos, rec in enumerate(records):
+        groups.setdefault(str(rec["order_id"]), []).append(pos)
+    cols = {c: out.columns.get_loc(c) for c in out_columns}
+    for positions in groups.values():
+        try:
+            result = run(order_from_rows([records[p] for p in positions]))
+        except InvalidInput as exc:
+            for k, p in enumerate(positions):
+                prefix = f"lines.{k}."
+                mine = [f"{path[len(prefix):]}: {m}" for path, m in exc.problems if path.startswith(prefix)]
+                other = [f"{path}: {m}" for path, m in exc.problems if not path.startswith("lines.")]
+                out.iat[p, cols["status"]] = "error"
+                out.iat[p, cols["error"]] = "; ".join(mine + other) or "another line of this order is invalid"
+            continue
+        for k, p in enumerate(positions):
+            for c, v in fill(result, k).items():
+                out.iat[p, cols[c]] = str(v)
+    return out

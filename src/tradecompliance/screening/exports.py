@@ -1,0 +1,130 @@
+"""Export-side checks: embargoes and sectoral bans of the exporter's jurisdiction, and the indicative
+correlation of HS codes with dual-use list entries (`needs licence check`, never a determination)."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .._paths import data_dir
+from ..currency.fx import ecb
+from ..errors import RateNotFound
+from ..models import Order
+from ..packs.conditions import Context, hs_matches
+from ..packs.loader import Pack, RuleSet
+from ..packs.schema import Embargo
+from ..text import PhraseIndex, phrase_key
+from .goods import active
+from .result import Finding
+
+
+@dataclass(frozen=True)
+class DualUseRow:
+    hs: tuple[str, ...]
+    entry: str
+    description: str
+
+
+def dual_use_rows(rules: RuleSet, list_name: str) -> list[DualUseRow]:
+    key = ("dual-use", list_name)
+    if key not in rules.derived:
+        from ..packs.conditions import Condition
+
+        with open(data_dir() / "screening" / "dual_use.csv", newline="", encoding="utf-8") as fh:
+            rules.derived[key] = [DualUseRow(Condition.model_validate({"hs": r["hs"]}).hs, r["entry"], r["description"])
+                                  for r in csv.DictReader(fh) if r["list"] == list_name]
+    return rules.derived[key]
+
+
+def exporter_packs(rules: RuleSet, order: Order) -> list[Pack]:
+    """Packs whose export measures bind this shipment: the origin's, and the seller's if elsewhere."""
+    out: list[Pack] = []
+    for cc in (order.origin_country, order.seller.country if order.seller else None):
+        pack = rules.pack_for(cc) if cc else None
+        if pack is not None and pack.sanctions is not None and pack not in out:
+            out.append(pack)
+    return out
+
+
+def _address_text(order: Order) -> str:
+    parties = [p for p in (order.buyer, getattr(order, "consignee", None)) if p is not None]
+    return " ".join(" ".join([*p.address, p.city or "", p.postal_code or ""]) for p in parties)
+
+
+def _region_hit(emb: Embargo, order: Order) -> str | None:
+    if order.destination_subdivision and order.destination_subdivision in emb.regions:
+        return f"destination subdivision {order.destination_subdivision}"
+    if emb.region_words:
+        index = PhraseIndex()
+        for w in emb.region_words:
+            index.add(phrase_key(w), w)
+        found = index.find(list(phrase_key(_address_text(order))))
+        if found:
+            return f"address names {found[0][2][0]!r}"
+    return None
+
+
+def _finding(emb: Embargo, pack: Pack, matched: str, kind: str = "embargo") -> Finding:
+    return Finding(kind=kind, rule=emb.id, action=emb.action, category="sanctions", message=emb.message, matched=matched,
+                   ref=str(emb.ref), source=emb.source, pack=pack.label, unverified=emb.unverified)
+
+
+def _unit_value_in(order: Order, value: Decimal, currency: str, when: dt.date) -> Decimal | None:
+    if currency == order.currency:
+        return value
+    try:
+        return ecb().quote(order.currency, currency, when).convert(value)
+    except RateNotFound:
+        return None
+
+
+def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context]) -> tuple[list[Finding], dict[int, list[Finding]]]:
+    """(order-level findings, line index -> findings) from every exporter pack's embargoes."""
+    order_level: list[Finding] = []
+    per_line: dict[int, list[Finding]] = {}
+    for pack in exporter_packs(rules, order):
+        for emb in pack.sanctions.embargoes:
+            if not active(emb, order.date):
+                continue
+            where = None
+            if order.destination_country in emb.destinations:
+                where = f"destination {order.destination_country}"
+            elif emb.regions or emb.region_words:
+                where = _region_hit(emb, order)
+            if where is None:
+                continue
+            if emb.goods is None and emb.above is None:
+                order_level.append(_finding(emb, pack, where))
+                continue
+            for i, (line, ctx) in enumerate(zip(order.lines, contexts)):
+                if emb.goods is not None and not emb.goods.matches(ctx):
+                    continue
+                why = where + (f"; HS {ctx.hs}" if emb.goods is not None and emb.goods.hs else "")
+                if emb.above is not None:
+                    unit = _unit_value_in(order, line.unit_value, emb.above.currency, order.date)
+                    if unit is None:
+                        why += f"; unit value could not be converted to {emb.above.currency}, so the threshold is assumed exceeded"
+                    elif unit <= emb.above.amount:
+                        continue
+                    else:
+                        why += f"; unit value {unit.quantize(Decimal('0.01'))} {emb.above.currency} > {emb.above}"
+                per_line.setdefault(i, []).append(_finding(emb, pack, why))
+    return order_level, per_line
+
+
+def export_control_findings(rules: RuleSet, order: Order, contexts: list[Context]) -> dict[int, list[Finding]]:
+    per_line: dict[int, list[Finding]] = {}
+    for pack in exporter_packs(rules, order):
+        lst = pack.sanctions.dual_use
+        if lst is None:
+            continue
+        for row in dual_use_rows(rules, lst.name):
+            for i, ctx in enumerate(contexts):
+                if ctx.hs and hs_matches(row.hs, ctx.hs):
+                    per_line.setdefault(i, []).append(Finding(
+                        kind="export_control", rule=f"{lst.name}:{row.entry}", action="licence", category="dual_use",
+                        message=f"needs licence check: HS {ctx.hs} correlates with {lst.title} entry {row.entry} ({row.description}); "
+                                "classify the item against the entry's technical parameters before export",
+                        matched=f"HS {ctx.hs} in {', '.join(row.hs)}", ref=str(lst.ref), pack=pack.label))
+    return per_line

@@ -1,0 +1,62 @@
+"""`screen(order)`: may this order go there? Import restrictions of the destination per line, export
+embargoes and dual-use correlations of the exporter, and denied-party checks of every named party."""
+from __future__ import annotations
+
+from typing import Any
+
+from ..models import Order
+from ..packs.conditions import Context
+from ..packs.loader import RuleSet, load_rules
+from .exports import embargo_findings, export_control_findings, exporter_packs
+from .goods import line_matches, matcher_for
+from .parties.lists import PartyLists, load_lists
+from .result import Finding, LineScreening, PartyScreening, ScreeningResult, worst
+
+PARTY_ROLES = ("buyer", "consignee", "importer_of_record", "seller")
+
+
+def _contexts(order: Order, rules: RuleSet) -> list[Context]:
+    groups = rules.groups_at(order.date)
+    return [Context(hs=line.hs_code, origin=line.origin_country or order.origin_country, destination=order.destination_country,
+                    subdivision=order.destination_subdivision, buyer=order.buyer_type, carrier=order.carrier,
+                    categories=frozenset([line.category]) if line.category else frozenset(), attributes=line.attributes,
+                    registrations=frozenset(r.scheme for r in order.registrations),
+                    buyer_vat_id=bool(order.buyer and order.buyer.vat_id), groups=groups)
+            for line in order.lines]
+
+
+def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists: PartyLists | None = None) -> ScreeningResult:
+    """Decisions (clear, flag, document, licence, block) per line, per party and for the order, each with
+    the rule, what matched, the message and the legal reference. Deterministic for given packs and lists."""
+    order = Order.parse(order)
+    rules = rules or load_rules()
+    lists = lists or load_lists()
+    contexts = _contexts(order, rules)
+    dest_pack = rules.pack_for(order.destination_country)
+    words = matcher_for(rules, dest_pack) if dest_pack is not None and dest_pack.restrictions is not None else None
+    order_findings, embargo_lines = embargo_findings(rules, order, contexts)
+    control_lines = export_control_findings(rules, order, contexts)
+    lines = []
+    for i, (line, ctx) in enumerate(zip(order.lines, contexts)):
+        found: list[Finding] = []
+        if words is not None:
+            for compiled, matched in line_matches(words, line.description, ctx, order.date):
+                r = compiled.rule
+                found.append(Finding(kind="restriction", rule=r.id, action=r.action, category=r.category, message=r.message,
+                                     matched=matched, needs=list(r.needs), ref=str(r.ref), source=r.source,
+                                     pack=compiled.pack, unverified=r.unverified))
+        found += embargo_lines.get(i, []) + control_lines.get(i, [])
+        lines.append(LineScreening(index=i, description=line.description, hs_code=line.hs_code,
+                                   decision=worst(f.action for f in found), findings=found))
+    parties = []
+    for role in PARTY_ROLES:
+        party = getattr(order, role, None)
+        if party is None:
+            continue
+        hits = lists.matcher.match(party.name, party.country, party.date_of_birth)
+        parties.append(PartyScreening(role=role, name=party.name, country=party.country,
+                                      decision=lists.matcher.decision(hits), hits=hits))
+    decision = worst([f.action for f in order_findings] + [ln.decision for ln in lines] + [p.decision for p in parties])
+    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *exporter_packs(rules, order)]}
+    return ScreeningResult(order_id=order.id, decision=decision, lines=lines, parties=parties, findings=order_findings,
+                           packs=dict(sorted(packs.items())), lists=lists.sources)
