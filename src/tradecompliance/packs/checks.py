@@ -40,12 +40,16 @@ def semantic_problems(ruleset, docs) -> list[PackProblem]:
 def _screening_problems(name: str, pack, terms: dict, docs, problems: list[PackProblem]) -> None:
     """Restriction words naming an unknown @term; duplicate rule ids; embargo places that are not codes."""
     seen: set[str] = set()
+
+    def unique(doc, path: tuple, rule_id: str) -> None:
+        if rule_id in seen:
+            problems.append(doc.problem(path, f"duplicate rule id {rule_id!r}"))
+        seen.add(rule_id)
+
     if pack.restrictions is not None:
         doc = docs[f"{name}/restrictions.yaml"]
         for i, rule in enumerate(pack.restrictions.rules):
-            if rule.id in seen:
-                problems.append(doc.problem(("rules", i, "id"), f"duplicate rule id {rule.id!r}"))
-            seen.add(rule.id)
+            unique(doc, ("rules", i, "id"), rule.id)
             for key in ("words", "not_words"):
                 for j, word in enumerate(getattr(rule, key)):
                     if word.startswith("@") and word[1:] not in terms:
@@ -54,9 +58,7 @@ def _screening_problems(name: str, pack, terms: dict, docs, problems: list[PackP
     if pack.sanctions is not None:
         doc = docs[f"{name}/sanctions.yaml"]
         for i, emb in enumerate(pack.sanctions.embargoes):
-            if emb.id in seen:
-                problems.append(doc.problem(("embargoes", i, "id"), f"duplicate rule id {emb.id!r}"))
-            seen.add(emb.id)
+            unique(doc, ("embargoes", i, "id"), emb.id)
             for j, cc in enumerate(emb.destinations):
                 if not is_country(cc):
                     problems.append(doc.problem(("embargoes", i, "destinations", j), f"{cc!r} is not an ISO 3166-1 alpha-2 country code"))
