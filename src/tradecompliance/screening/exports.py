@@ -52,13 +52,16 @@ def _address_text(order: Order) -> str:
     return " ".join(" ".join([*p.address, p.city or "", p.postal_code or ""]) for p in parties)
 
 
-def _region_hit(emb: Embargo, order: Order) -> str | None:
+def _region_hit(rules: RuleSet, pack: Pack, emb: Embargo, order: Order) -> str | None:
     if order.destination_subdivision and order.destination_subdivision in emb.regions:
         return f"destination subdivision {order.destination_subdivision}"
     if emb.region_words:
-        index = PhraseIndex()
-        for w in emb.region_words:
-            index.add(phrase_key(w), w)
+        key = ("region-words", pack.name, emb.id)
+        index = rules.derived.get(key)
+        if index is None:
+            index = rules.derived[key] = PhraseIndex()
+            for w in emb.region_words:
+                index.add(phrase_key(w), w)
         found = index.find(list(phrase_key(_address_text(order))))
         if found:
             return f"address names {found[0][2][0]!r}"
@@ -91,7 +94,7 @@ def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context]) -> t
             if order.destination_country in emb.destinations:
                 where = f"destination {order.destination_country}"
             elif emb.regions or emb.region_words:
-                where = _region_hit(emb, order)
+                where = _region_hit(rules, pack, emb, order)
             if where is None:
                 continue
             if emb.goods is None and emb.above is None:
