@@ -62,14 +62,7 @@ class _Quote:
         return self._context(line)
 
     def _context(self, line: LineItem | None) -> Context:
-        return Context(
-            hs=line.hs_code if line else None,
-            origin=(line.origin_country or self.o.origin_country) if line else self.o.origin_country,
-            destination=self.dest, subdivision=self.o.destination_subdivision, buyer=self.o.buyer_type,
-            carrier=self.o.carrier, categories=frozenset({line.category.lower()}) if line and line.category else frozenset(),
-            attributes=line.attributes if line else {}, registrations=frozenset(r.scheme for r in self.o.registrations),
-            buyer_vat_id=bool(self.o.buyer and self.o.buyer.vat_id), groups=self.groups,
-        )
+        return Context.for_line(self.o, line, self.groups)
 
     def rate(self, base: str, quote: str) -> Decimal:
         """Customs rate base->quote on the rate day, looked up once per pair per order."""

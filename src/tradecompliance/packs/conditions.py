@@ -66,6 +66,18 @@ class Context:
     buyer_vat_id: bool = False
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
+    @classmethod
+    def for_line(cls, order, line, groups: Mapping[str, frozenset[str]]) -> "Context":
+        """What conditions see for `line` of `order` (or the order itself when `line` is None)."""
+        return cls(
+            hs=line.hs_code if line else None,
+            origin=(line.origin_country or order.origin_country) if line else order.origin_country,
+            destination=order.destination_country, subdivision=order.destination_subdivision, buyer=order.buyer_type,
+            carrier=order.carrier, categories=frozenset({line.category.lower()}) if line and line.category else frozenset(),
+            attributes=line.attributes if line else {}, registrations=frozenset(r.scheme for r in order.registrations),
+            buyer_vat_id=bool(order.buyer and order.buyer.vat_id), groups=groups,
+        )
+
 
 class Condition(BaseModel):
     """A test over one order line. Unknown keys are errors."""

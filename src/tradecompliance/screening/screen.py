@@ -15,23 +15,14 @@ from .result import Finding, LineScreening, PartyScreening, ScreeningResult, wor
 PARTY_ROLES = ("buyer", "consignee", "importer_of_record", "seller")
 
 
-def _contexts(order: Order, rules: RuleSet) -> list[Context]:
-    groups = rules.groups_at(order.date)
-    return [Context(hs=line.hs_code, origin=line.origin_country or order.origin_country, destination=order.destination_country,
-                    subdivision=order.destination_subdivision, buyer=order.buyer_type, carrier=order.carrier,
-                    categories=frozenset([line.category]) if line.category else frozenset(), attributes=line.attributes,
-                    registrations=frozenset(r.scheme for r in order.registrations),
-                    buyer_vat_id=bool(order.buyer and order.buyer.vat_id), groups=groups)
-            for line in order.lines]
-
-
 def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists: PartyLists | None = None) -> ScreeningResult:
     """Decisions (clear, flag, document, licence, block) per line, per party and for the order, each with
     the rule, what matched, the message and the legal reference. Deterministic for given packs and lists."""
     order = Order.parse(order)
     rules = rules or load_rules()
     lists = lists or load_lists()
-    contexts = _contexts(order, rules)
+    groups = rules.groups_at(order.date)
+    contexts = [Context.for_line(order, line, groups) for line in order.lines]
     dest_pack = rules.pack_for(order.destination_country)
     words = matcher_for(rules, dest_pack) if dest_pack is not None and dest_pack.restrictions is not None else None
     order_findings, embargo_lines = embargo_findings(rules, order, contexts)
