@@ -82,11 +82,12 @@ def _unit_value_in(order: Order, value: Decimal, currency: str, when: dt.date) -
         return None
 
 
-def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context]) -> tuple[list[Finding], dict[int, list[Finding]]]:
-    """(order-level findings, line index -> findings) from every exporter pack's embargoes."""
+def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context],
+                     exporters: list[Pack]) -> tuple[list[Finding], dict[int, list[Finding]]]:
+    """(order-level findings, line index -> findings) from the exporter packs' embargoes."""
     order_level: list[Finding] = []
     per_line: dict[int, list[Finding]] = {}
-    for pack in exporter_packs(rules, order):
+    for pack in exporters:
         for emb in pack.sanctions.embargoes:
             if not active(emb, order.date):
                 continue
@@ -116,9 +117,9 @@ def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context]) -> t
     return order_level, per_line
 
 
-def export_control_findings(rules: RuleSet, order: Order, contexts: list[Context]) -> dict[int, list[Finding]]:
+def export_control_findings(rules: RuleSet, contexts: list[Context], exporters: list[Pack]) -> dict[int, list[Finding]]:
     per_line: dict[int, list[Finding]] = {}
-    for pack in exporter_packs(rules, order):
+    for pack in exporters:
         lst = pack.sanctions.dual_use
         if lst is None:
             continue

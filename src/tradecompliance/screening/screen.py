@@ -25,8 +25,9 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
     contexts = [Context.for_line(order, line, groups) for line in order.lines]
     dest_pack = rules.pack_for(order.destination_country)
     words = matcher_for(rules, dest_pack) if dest_pack is not None and dest_pack.restrictions is not None else None
-    order_findings, embargo_lines = embargo_findings(rules, order, contexts)
-    control_lines = export_control_findings(rules, order, contexts)
+    exporters = exporter_packs(rules, order)
+    order_findings, embargo_lines = embargo_findings(rules, order, contexts, exporters)
+    control_lines = export_control_findings(rules, contexts, exporters)
     lines = []
     for i, (line, ctx) in enumerate(zip(order.lines, contexts)):
         found: list[Finding] = []
@@ -48,6 +49,6 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
         parties.append(PartyScreening(role=role, name=party.name, country=party.country,
                                       decision=lists.matcher.decision(hits), hits=hits))
     decision = worst([f.action for f in order_findings] + [ln.decision for ln in lines] + [p.decision for p in parties])
-    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *exporter_packs(rules, order)]}
+    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *exporters]}
     return ScreeningResult(order_id=order.id, decision=decision, lines=lines, parties=parties, findings=order_findings,
                            packs=dict(sorted(packs.items())), lists=lists.sources)
