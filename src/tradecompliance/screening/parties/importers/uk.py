@@ -10,7 +10,7 @@ import io
 from pathlib import Path
 
 from ....countries import country_code
-from ..entries import Alias, ListEntry
+from ..entries import EntryBuilder, ListEntry, build_entries
 from . import ListFormatError
 
 REQUIRED = ("Name 6", "Group ID")
@@ -38,29 +38,24 @@ def read(path, *, list_name: str = "UK") -> list[ListEntry]:
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
         raise ListFormatError(f"{path}: missing column(s) {', '.join(missing)}")
-    groups: dict[str, dict] = {}
+    groups: dict[str, EntryBuilder] = {}
     for row in reader:
         gid = (row.get("Group ID") or "").strip()
         if not gid:
             continue
-        g = groups.setdefault(gid, {"names": [], "cc": set(), "dob": [], "prog": set(), "kind": "unknown", "listed": None})
+        g = groups.setdefault(gid, EntryBuilder())
         parts = [(row.get(f"Name {i}") or "").strip() for i in (1, 2, 3, 4, 5)] + [(row.get("Name 6") or "").strip()]
-        full = " ".join(p for p in parts if p)
-        if full and full not in [a.name for a in g["names"]]:
-            alias_type = (row.get("Alias Type") or "").strip().lower()
-            kind = "primary" if alias_type.startswith("primary name") and not g["names"] else ("variation" if "variation" in alias_type else "aka")
-            g["names"].append(Alias(full, kind, (row.get("Alias Quality") or "").strip().lower() == "low"))
+        alias_type = (row.get("Alias Type") or "").strip().lower()
+        kind = "primary" if alias_type.startswith("primary name") and not g.names else ("variation" if "variation" in alias_type else "aka")
+        g.add_name(" ".join(p for p in parts if p), kind, (row.get("Alias Quality") or "").strip().lower() == "low")
         for col in ("Country", "Nationality", "Country of Birth"):
             for piece in (row.get(col) or "").replace("(1)", "").replace("(2)", "").split(")"):
                 code = country_code(piece.strip(" (")) if piece.strip(" (") else None
                 if code:
-                    g["cc"].add(code)
-        dob = _dob(row.get("DOB") or "")
-        if dob and dob not in g["dob"]:
-            g["dob"].append(dob)
+                    g.countries.add(code)
+        g.add_birth_date(_dob(row.get("DOB") or ""))
         if (row.get("Regime") or "").strip():
-            g["prog"].add(row["Regime"].strip())
-        g["kind"] = _KIND.get((row.get("Group Type") or "").strip().lower(), g["kind"])
-        g["listed"] = g["listed"] or (row.get("Listed On") or "").strip() or None
-    return [ListEntry(list_name, gid, g["kind"], tuple(g["names"]), frozenset(g["cc"]), tuple(g["dob"]), tuple(sorted(g["prog"])), g["listed"])
-            for gid, g in groups.items() if g["names"]]
+            g.programs.add(row["Regime"].strip())
+        g.kind = _KIND.get((row.get("Group Type") or "").strip().lower(), g.kind)
+        g.listed_on = g.listed_on or (row.get("Listed On") or "").strip() or None
+    return build_entries(list_name, groups)
