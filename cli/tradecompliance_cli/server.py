@@ -3,7 +3,6 @@ malformed JSON to an oversized body, comes back as one JSON shape: {"error", "me
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from pathlib import Path
 from typing import Any, Callable, Sequence

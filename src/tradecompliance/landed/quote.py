@@ -6,7 +6,6 @@
 Amounts are exact Decimals, rounded where and how the pack says."""
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -144,7 +143,7 @@ class _Quote:
             self.errors.append(f"no rule pack covers imports into {self.dest}")
             return self.result("unsupported_destination")
         self.cur = self.rules.currency_of(self.dest, self.o.date)
-        customs, vat = self.pack.customs, self.pack.vat
+        customs = self.pack.customs
         fx_rule = customs.fx if customs else None
         self.fx_table = ecb()
         self.fx_day = rate_day(fx_rule.rate_day if fx_rule else "tax_point", self.o.date)
