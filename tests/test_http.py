@@ -198,12 +198,49 @@ def test_quote_batch_keeps_every_line_in_order(server):
 
 
 def test_classify_batch_and_batch_limits(server):
-    body = "\n".join(json.dumps({"description": d}) for d in ["cotton t-shirt", "", "lithium-ion battery pack"])
+    body = "\n".join(json.dumps({"description": d}) for d in ["cotton t-shirt", "", "lithium-ion battery pack", "\x1f"])
     records = [json.loads(x) for x in _post(server, "/v1/classify/batch", body, "application/x-ndjson").text.splitlines()]
-    assert [r["status"] for r in records] == ["ok", "error", "ok"]
+    assert [r["status"] for r in records] == ["ok", "error", "ok", "error"]
+    assert records[3]["error"] == "invalid_input" and records[3]["problems"][0]["path"] == "description"
     assert records[2]["result"]["candidates"][0]["hs6"] == "850760"  # HS 2022 8507.60: lithium-ion accumulators
     _assert_error_shape(_post(server, "/v1/quote/batch", "", "application/x-ndjson"), 422, "invalid_input")
     _assert_error_shape(_post(server, "/v1/quote/batch", "<a/>", "application/xml"), 415, "unsupported_media_type")
+
+
+def test_declarations_over_http_equal_the_library(server):
+    from test_declarations import order as declared_order
+
+    request = {"order": declared_order(), "form": "postal", "locale": "de_DE"}
+    got = _post(server, "/v1/declarations", json.dumps(request))
+    assert got.status_code == 200, got.text
+    library = tc.declare(loads(json.dumps(declared_order())), "postal", locale="de_DE")
+    assert got.json() == json.loads(library.model_dump_json())
+    assert got.json()["form"] == "cn22"  # 89.90 EUR is within 300 SDR = 349.21 EUR
+    pdf = _post(server, "/v1/declarations?format=pdf", json.dumps(request))
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content == library.to_pdf()
+    xml = _post(server, "/v1/declarations?format=xml", json.dumps({**request, "form": "h7"}))
+    assert xml.status_code == 200 and xml.headers["content-type"].startswith("application/xml")
+    assert b"<LRN>A-1001</LRN>" in xml.content
+
+
+def test_declarations_bad_input_gets_422_with_field_paths(server):
+    from test_declarations import order as declared_order
+
+    bad = declared_order()
+    bad["lines"][0]["description"] = "gift"
+    body = _assert_error_shape(_post(server, "/v1/declarations", json.dumps({"order": bad, "form": "commercial_invoice"})),
+                               422, "invalid_input")
+    assert body["problems"][0]["path"] == "lines.0.description"
+    body = _assert_error_shape(_post(server, "/v1/declarations?format=pdf", json.dumps({"order": declared_order(), "form": "h7"})),
+                               422, "invalid_input")
+    assert body["problems"][0]["path"] == "format"
+    body = _assert_error_shape(_post(server, "/v1/declarations", json.dumps({"order": declared_order(), "form": "cn99"})),
+                               422, "invalid_input")
+    assert body["problems"][0]["path"] == "form"
+    batch = _post(server, "/v1/declarations/batch", json.dumps({"order": declared_order()}) + "\n" +
+                  json.dumps({"order": bad, "form": "h7"}) + "\n", "application/x-ndjson")
+    assert [json.loads(x)["status"] for x in batch.text.splitlines()] == ["ok", "error"]
 
 
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(server):

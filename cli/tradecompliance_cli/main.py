@@ -72,6 +72,52 @@ def screen_cmd(
     typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
+@app.command("declare")
+def declare_cmd(
+    input: Path = typer.Argument(..., help="One order as JSON, or a CSV/JSONL/Parquet table of order lines"),
+    form: str = typer.Option("postal", "--form", "-f", help="postal (CN 22 or CN 23 as needed), cn22, cn23, commercial_invoice, h7"),
+    output: Path = typer.Option(..., "-o", "--output", help="File (.json/.pdf/.xml) for one order; a folder for a table"),
+    fmt: Optional[str] = typer.Option(None, "--format", help="json, pdf or xml (default: the output file's extension, json for a folder)"),
+    locale: Optional[str] = typer.Option(None, "--locale", help="CLDR locale for printed numbers and dates, e.g. de_DE"),
+    no_classify: bool = typer.Option(False, "--no-classify", help="never fill a missing HS code from the classifier"),
+    rules: Optional[List[Path]] = RulesOpt,
+    lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store for the H7 screening (default: bundled sample)"),
+) -> None:
+    """Fill customs forms: CN 22/CN 23, commercial invoice, EU H7 (JSON, PDF, XML)."""
+    from tradecompliance.declarations import FORMS, declare
+    from tradecompliance.declarations.request import MEDIA, render
+    from tradecompliance.declarations.table import declare_frame
+    from tradecompliance.errors import InvalidInput
+    from tradecompliance.jsondata import loads
+    from tradecompliance.screening.parties.lists import load_lists
+    from tradecompliance.tableio import read_table, write_bytes_atomic, write_table
+
+    if form not in FORMS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMS)}", param_hint="--form")
+    fmt = fmt or (output.suffix.lstrip(".").lower() if output.suffix else "json")
+    if fmt not in MEDIA:
+        raise typer.BadParameter("use json, pdf or xml", param_hint="--format")
+    rule_set = _load(rules)
+    if input.suffix.lower() == ".json":
+        try:
+            decl = declare(loads(input.read_bytes()), form, rules=rule_set, lists=load_lists(lists), locale=locale, classify=not no_classify)
+            data = render(decl, fmt)  # type: ignore[arg-type]
+        except InvalidInput as exc:
+            for path, msg in exc.problems:
+                typer.echo(f"{path or '<order>'}: {msg}", err=True)
+            raise typer.Exit(1)
+        write_bytes_atomic(output, data)
+        for note in decl.notes:
+            typer.echo(f"note: {note.field}: {note.message}", err=True)
+        typer.echo(f"{decl.form} -> {output}" + (f" ({decl.chosen_because})" if decl.chosen_because else ""))
+        return
+    result = declare_frame(read_table(input), form, output, fmt, rules=rule_set, lists=load_lists(lists), locale=locale,
+                           classify=not no_classify)
+    write_table(result, output / "index.csv")
+    counts = result["status"].value_counts().to_dict()
+    typer.echo(f"{len(result)} rows -> {output}/index.csv: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 @lists_app.command("import")
 def lists_import(
     out: Path = typer.Option(..., "--out", help="Store folder to write (entries.jsonl, manifest.json)"),

@@ -7,14 +7,16 @@ import os
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse, Response, StreamingResponse
 from fastapi.routing import APIRoute
 from starlette.exceptions import HTTPException
 
 from tradecompliance import __version__
 from tradecompliance.classification import Classification, ClassifyRequest, Classifier
+from tradecompliance.declarations import Declaration
+from tradecompliance.declarations.request import MEDIA, DeclareRequest, OutputFormat, render
 from tradecompliance.errors import InvalidInput
 from tradecompliance.jsondata import loads, ndjson_lines, ndjson_outcomes
 from tradecompliance.landed.quote import quote
@@ -173,6 +175,21 @@ def create_app(rules_dirs: Sequence[str | Path] = (), *, lists_dir: str | Path |
         """NDJSON classification requests in, one NDJSON answer per line out, in order."""
         lines = await _ndjson_body(request)
         return StreamingResponse(ndjson_outcomes(lines, lambda rec: ClassifyRequest.parse(rec).run(clf)), media_type=NDJSON)
+
+    @app.post("/v1/declarations", response_model=Declaration, responses={200: {"content": {
+        MEDIA["pdf"]: {"schema": {"type": "string", "format": "binary"}}, MEDIA["xml"]: {"schema": {"type": "string"}}}}})
+    def post_declarations(request: DeclareRequest, format: OutputFormat = Query("json", description="json; pdf for CN 22, CN 23 "
+                          "and the commercial invoice; xml for H7")) -> Any:
+        """Fill a customs form (CN 22/CN 23, commercial invoice, EU H7) for one order."""
+        decl = request.run(rules=rules, lists=lists, classifier=clf)
+        return decl if format == "json" else Response(render(decl, format), media_type=MEDIA[format])
+
+    @app.post("/v1/declarations/batch", openapi_extra=_ndjson_io("DeclareRequest"), response_class=StreamingResponse)
+    async def post_declarations_batch(request: Request) -> StreamingResponse:
+        """NDJSON declaration requests in, one NDJSON declaration (JSON) per line out, in order."""
+        lines = await _ndjson_body(request)
+        return StreamingResponse(ndjson_outcomes(lines, lambda rec: DeclareRequest.parse(rec).run(rules=rules, lists=lists, classifier=clf)),
+                                 media_type=NDJSON)
 
     return app
 

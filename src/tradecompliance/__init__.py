@@ -5,6 +5,7 @@
     cost = tc.quote(order)           # duties, import VAT/GST, regime, every figure explained
     tc.classify("Wireless earbuds", destination="US").top   # HS 2022 candidates, explained
     tc.screen(order).decision        # clear | flag | document | licence | block, with reasons
+    tc.declare(order, "postal").to_pdf()  # CN 22 or CN 23; also commercial_invoice, h7 (JSON/XML)
     rules = tc.load_rules("my-rules") # bundled packs overridden by a compliance team's folder
 
 Heavy data (nomenclature, tariffs, exchange rates, pandas) loads lazily, on first use, once."""
@@ -33,6 +34,9 @@ _LAZY = {
     "LandedCost": ("tradecompliance.landed.result", "LandedCost"),
     "screen": ("tradecompliance.screening", "screen"),
     "ScreeningResult": ("tradecompliance.screening", "ScreeningResult"),
+    "declare": ("tradecompliance.declarations", "declare"),
+    "Declaration": ("tradecompliance.declarations", "Declaration"),
+    "DeclarationError": ("tradecompliance.declarations", "DeclarationError"),
     "InvalidInput": ("tradecompliance.errors", "InvalidInput"),
     "InvalidCode": ("tradecompliance.errors", "InvalidCode"),
     "RulePackError": ("tradecompliance.errors", "RulePackError"),
@@ -66,5 +70,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from .landed.result import LandedCost
     from .models import LineItem, Order, Party, Registration
     from .screening import ScreeningResult, screen
+    from .declarations import Declaration, DeclarationError, declare
     from .money import Money
     from .packs.loader import RuleSet, load_rules

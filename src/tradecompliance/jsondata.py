@@ -53,4 +53,6 @@ def ndjson_outcomes(lines: list[tuple[int, bytes]], handle: Callable[[Any], Any]
             out = {"line": number, "status": "error", **error_body("malformed_json", [("<line>", f"{exc.msg} at character {exc.pos}")])}
         except InvalidInput as exc:
             out = {"line": number, "status": "error", **error_body("invalid_input", exc.problems)}
+        except Exception as exc:  # a bug on one record must not cut the stream short for the others
+            out = {"line": number, "status": "error", **error_body("internal_error", [("<line>", f"{type(exc).__name__}: {exc}")])}
         yield json.dumps(out, ensure_ascii=False).encode() + b"\n"

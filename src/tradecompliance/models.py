@@ -16,6 +16,7 @@ from .money import ExactDecimal, check_currency
 
 Country = Annotated[str, AfterValidator(check_country),
                     WithJsonSchema({"type": "string", "pattern": "^[A-Za-z]{2}$", "description": "ISO 3166-1 alpha-2"})]
+ContentsType = Literal["sale_of_goods", "gift", "documents", "commercial_sample", "returned_goods", "other"]
 Incoterm = Literal["EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"]
 
 
@@ -151,6 +152,9 @@ class Order(_Model):
     importer_of_record: Optional[Party] = None
     registrations: list[Registration] = []
     sold_via_marketplace: bool = False
+    contents_type: ContentsType = Field("sale_of_goods", description="what the consignment is, as postal forms ask (CN 22/CN 23)")
+    invoice_number: Optional[str] = Field(None, max_length=35)
+    gross_weight_kg: Optional[NonNegative] = Field(None, description="whole consignment with packing; defaults to the lines' weights")
 
     @field_validator("currency")
     @classmethod

@@ -8,18 +8,21 @@ from typing import Any, Callable
 from .errors import InvalidInput
 
 ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
-                 "insurance", "incoterm", "buyer_type", "carrier"]
+                 "insurance", "incoterm", "buyer_type", "carrier", "contents_type", "invoice_number"]
+ORDER_RENAMED = {"order_gross_weight_kg": "gross_weight_kg"}
 REGISTRATION_COLUMNS = {"ioss_number": "eu_ioss", "gb_vat_number": "gb_vat", "voec_number": "no_voec", "au_gst_number": "au_gst",
                         "nz_gst_number": "nz_gst", "sg_gst_number": "sg_gst", "ch_vat_number": "ch_vat"}
 LINE_COLUMNS = {"description": "description", "hs_code": "hs_code", "quantity": "quantity", "unit_value": "unit_value",
-                "net_weight_kg": "net_weight_kg", "line_origin": "origin_country", "category": "category"}
+                "net_weight_kg": "net_weight_kg", "gross_weight_kg": "gross_weight_kg", "unit_of_measure": "unit_of_measure",
+                "sku": "sku", "line_origin": "origin_country", "category": "category"}
 PARTY_COLUMNS = {"buyer": "buyer", "seller": "seller", "consignee": "consignee"}
-PARTY_FIELDS = ("name", "country", "city", "address", "vat_id", "date_of_birth")
+PARTY_FIELDS = ("name", "country", "city", "postal_code", "address", "vat_id", "eori", "date_of_birth")
 
 
 def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     first = rows[0]
     order: dict[str, Any] = {k: first[k] for k in ORDER_COLUMNS if first.get(k, "") != ""}
+    order.update({dst: first[src] for src, dst in ORDER_RENAMED.items() if first.get(src, "") != ""})
     order["id"] = str(first.get("order_id", ""))
     order["registrations"] = [{"scheme": s, "number": first[c]} for c, s in REGISTRATION_COLUMNS.items() if first.get(c)]
     for role in PARTY_COLUMNS:

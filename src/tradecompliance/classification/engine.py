@@ -9,6 +9,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
 from .features import Facts, extract, parse_attributes
 from .history import History
@@ -94,7 +95,7 @@ class Classifier:
     def classify(self, description: str, *, category=None, attributes=None, destination: str | None = None,
                  sku: str | None = None, top: int = 5) -> Classification:
         if not isinstance(description, str) or not description.strip():
-            raise ValueError("description is empty")
+            raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
         toks = tokens(description)
         levels = _category_levels(category)

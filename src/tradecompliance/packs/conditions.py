@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from ..hs.codes import normalize
 
 
-def _hs_pattern(p: str) -> str:
+def hs_pattern(p: str) -> str:
     """'61', '6109', '8517.13', '6101-6117' (range of equal-length prefixes)."""
     text = str(p).strip()
     if "-" in text.replace(" ", "") and not text.startswith("-"):
@@ -107,7 +107,7 @@ class Condition(BaseModel):
             return v
         if isinstance(v, (str, int)):
             v = [v]
-        return tuple(_hs_pattern(str(x)) for x in v)
+        return tuple(hs_pattern(str(x)) for x in v)
 
     @field_validator("origin", "not_origin", "destination", "category", "registered", "carrier", "subdivision", mode="before")
     @classmethod

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..._paths import data_dir
+from ...tableio import atomic_path
 from .entries import ListEntry
 from .importers import read
 from .matcher import PartyMatcher
@@ -74,15 +75,11 @@ def import_lists(sources: list[tuple[str, list[Path], str | None]], out: Path) -
         for e in got:
             counts[e.list] = counts.get(e.list, 0) + 1
             described[e.list] = f"{fmt}: " + ", ".join(p.name for p in paths)
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = out / (ENTRIES + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as fh:
+    with atomic_path(out / ENTRIES) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         for e in entries:
             fh.write(json.dumps(e.as_dict(), ensure_ascii=False) + "\n")
-    os.replace(tmp, out / ENTRIES)
-    tmp = out / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps({"lists": described, "counts": counts}, indent=2), encoding="utf-8")
-    os.replace(tmp, out / MANIFEST)
+    with atomic_path(out / MANIFEST) as tmp:
+        Path(tmp).write_text(json.dumps({"lists": described, "counts": counts}, indent=2), encoding="utf-8")
     with _lock:
         _cache.pop(str(out.resolve()), None)
     return counts
