@@ -54,6 +54,31 @@ def quote_cmd(
     typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
+@app.command("run")
+def run_cmd(
+    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines, rows of one order next to each other"),
+    output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
+    steps: str = typer.Option("classify,quote,screen", "--steps", help="Comma-separated subset of classify,quote,screen"),
+    chunk_rows: int = typer.Option(50_000, "--chunk-rows", min=1, help="Rows per chunk: memory is bounded by this"),
+    rules: Optional[List[Path]] = RulesOpt,
+    lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line (default: on a terminal only)"),
+) -> None:
+    """Classify (rows without an HS code), quote and screen a file of any size, streamed in chunks."""
+    from tradecompliance.pipeline import STEPS, run_file, run_frame
+    from tradecompliance.screening.parties.lists import load_lists
+
+    chosen = tuple(s.strip() for s in steps.split(",") if s.strip())
+    if not chosen or any(s not in STEPS for s in chosen):
+        raise typer.BadParameter(f"use a comma-separated subset of {','.join(STEPS)}", param_hint="--steps")
+    rule_set, party_lists = _load(rules), load_lists(lists)
+    summary = run_file(input, output, lambda df: run_frame(df, rules=rule_set, lists=party_lists, steps=chosen),
+                       chunk_rows=chunk_rows, progress=progress)
+    typer.echo(f"-> {output}")
+    for line in summary.lines():
+        typer.echo(line)
+
+
 @app.command("screen")
 def screen_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines (quote columns + buyer_name, buyer_country ...)"),

@@ -45,16 +45,16 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Callable[[Any, int], dict[str, Any]]):
     """`df` with `out_columns` added: `run(order dict)` once per order_id, `fill(result, k)` for its k-th line."""
     out = df.copy()
-    for col in out_columns:
-        out[col] = ""
     if "order_id" not in df.columns:
+        for col in out_columns:
+            out[col] = ""
         out["status"], out["error"] = "error", "missing column order_id"
         return out
     records = df.to_dict("records")
     groups: dict[str, list[int]] = {}
     for pos, rec in enumerate(records):
         groups.setdefault(str(rec["order_id"]), []).append(pos)
-    cols = {c: out.columns.get_loc(c) for c in out_columns}
+    values: dict[str, list[str]] = {c: [""] * len(records) for c in out_columns}
     for positions in groups.values():
         try:
             result = run(order_from_rows([records[p] for p in positions]))
@@ -63,10 +63,12 @@ def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Call
                 prefix = f"lines.{k}."
                 mine = [f"{path[len(prefix):]}: {m}" for path, m in exc.problems if path.startswith(prefix)]
                 other = [f"{path}: {m}" for path, m in exc.problems if not path.startswith("lines.")]
-                out.iat[p, cols["status"]] = "error"
-                out.iat[p, cols["error"]] = "; ".join(mine + other) or "another line of this order is invalid"
+                values["status"][p] = "error"
+                values["error"][p] = "; ".join(mine + other) or "another line of this order is invalid"
             continue
         for k, p in enumerate(positions):
             for c, v in fill(result, k).items():
-                out.iat[p, cols[c]] = str(v)
+                values[c][p] = str(v)
+    for col in out_columns:  # whole columns at once: setting cells one by one costs more than the quotes
+        out[col] = values[col]
     return out

@@ -29,6 +29,11 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         Path(tmp).write_bytes(data)
 
 
+def as_text(df):
+    """Every cell as a string, missing ones (None, NaN, pandas NA) as ''."""
+    return df.fillna("").astype(str)
+
+
 def read_table(path: str | Path):
     import pandas as pd
 
@@ -37,9 +42,9 @@ def read_table(path: str | Path):
     if suffix == ".csv":
         return pd.read_csv(path, dtype=str, keep_default_na=False)
     if suffix in (".jsonl", ".ndjson"):
-        return pd.read_json(path, lines=True, dtype=False).astype(str).replace({"None": "", "nan": ""})
+        return as_text(pd.read_json(path, lines=True, dtype=False))
     if suffix == ".parquet":
-        return pd.read_parquet(path).astype(str).replace({"None": "", "nan": ""})
+        return as_text(pd.read_parquet(path))
     raise ValueError(f"{path}: unknown table format {suffix!r}; use .csv, .jsonl or .parquet")
 
 

@@ -94,13 +94,22 @@ class Filler:
             self.error(path, f"{what} must be greater than zero on a customs form, got {value}")
         return value
 
-    def party(self, path: str, party: Optional[Party], what: str, *, address: bool = True) -> Optional[PartyBlock]:
+    def check_party(self, path: str, party: Optional[Party], what: str, *, address: bool, postcode: bool = False) -> Optional[Party]:
+        """`party` if given, with an error for each missing part of its address the form needs."""
         if not self.required(path, party, what):
             return None
         assert party is not None
         if address:
             self.required(f"{path}.address", party.address, f"{what}'s street address")
             self.required(f"{path}.city", party.city, f"{what}'s city")
+        if postcode:
+            self.required(f"{path}.postal_code", party.postal_code, f"{what}'s postcode")
+        return party
+
+    def party(self, path: str, party: Optional[Party], what: str, *, address: bool = True) -> Optional[PartyBlock]:
+        if self.check_party(path, party, what, address=address) is None:
+            return None
+        assert party is not None
         lines = [self.text(f"{path}.address.{i}", a, "address_line") or "" for i, a in enumerate(party.address)] \
             if "address_line" in self.spec.lengths[self.form] else list(party.address)
         return PartyBlock(name=self.text(f"{path}.name", party.name, "name") or party.name, address=lines, city=party.city,

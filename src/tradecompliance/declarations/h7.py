@@ -22,13 +22,9 @@ CENT = Decimal("0.01")
 
 
 def _party(f: Filler, path: str, party: Optional[Party], what: str, *, address: bool) -> Optional[H7Party]:
-    if not f.required(path, party, what):
+    if f.check_party(path, party, what, address=address, postcode=address) is None:
         return None
     assert party is not None
-    if address:
-        f.required(f"{path}.address", party.address, f"{what}'s street address")
-        f.required(f"{path}.city", party.city, f"{what}'s city")
-        f.required(f"{path}.postal_code", party.postal_code, f"{what}'s postcode")
     return H7Party(name=f.text(f"{path}.name", party.name, "name") or party.name,
                    street=f.text(f"{path}.address", ", ".join(party.address), "street") if party.address else None,
                    city=f.text(f"{path}.city", party.city, "city"), postcode=f.text(f"{path}.postal_code", party.postal_code, "postcode"),

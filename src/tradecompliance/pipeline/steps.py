@@ -1,0 +1,87 @@
+"""One batch pipeline over a table of order lines: classify (rows without an HS code) -> quote -> screen.
+A pure function of the table: every row back, in order, with the columns of each step, row for row what
+the one-order functions give. `run_arrow` is the same function on Arrow tables, for Dask and Spark."""
+from __future__ import annotations
+
+from ..classification import Classifier, classifier as default_classifier
+from ..landed.table import OUT_COLUMNS as QUOTE_COLUMNS, quote_frame
+from ..packs.loader import RuleSet, load_rules
+from ..tableio import as_text
+from ..screening.table import OUT_COLUMNS as SCREEN_COLUMNS, screen_frame
+
+STEPS = ("classify", "quote", "screen")
+CLASSIFY_COLUMNS = ["hs_source", "hs_confidence"]
+SCREEN_ONLY = [c for c in SCREEN_COLUMNS if c not in ("status", "error")]
+
+
+def output_columns(input_columns: list[str], steps=STEPS) -> list[str]:
+    cols = list(input_columns) + (["hs_code"] if "hs_code" not in input_columns else [])
+    cols += CLASSIFY_COLUMNS if "classify" in steps else []
+    cols += [c for c in QUOTE_COLUMNS if c not in cols] if "quote" in steps else ["status", "error"]
+    cols += SCREEN_ONLY if "screen" in steps else []
+    return cols
+
+
+def _classify_missing(df, clf: Classifier):
+    """Fill empty hs_code cells where the classifier is confident; say where each code came from."""
+    if "hs_code" not in df.columns:
+        df["hs_code"] = ""
+    source, confidence = [], []
+    codes = df["hs_code"].tolist()
+    for i, (code, rec) in enumerate(zip(codes, df.to_dict("records"))):
+        if code:
+            source.append("given")
+            confidence.append("")
+            continue
+        try:
+            r = clf.classify(rec.get("description") or "", category=rec.get("category") or None,
+                             attributes=rec.get("attributes") or None, destination=rec.get("destination_country") or None)
+        except ValueError as exc:  # InvalidInput included: the quote step reports the bad line itself
+            source.append(f"error: {exc}".splitlines()[0])
+            confidence.append("")
+            continue
+        top = r.top
+        if top is not None and r.status == "classified":
+            codes[i] = top.hs6
+            source.append("classifier")
+        else:
+            source.append("needs_review")
+        confidence.append(f"{top.confidence:.4f}" if top else "")
+    df["hs_code"], df["hs_source"], df["hs_confidence"] = codes, source, confidence
+    return df
+
+
+def run_frame(df, *, rules: RuleSet | None = None, lists=None, classifier: Classifier | None = None, steps=STEPS):
+    """DataFrame of order lines (string cells) in; the same rows, in order, with each step's columns out.
+    `status` is `error` when a line cannot be read, else the quote's status; `error` joins every message."""
+    rules = rules or load_rules()
+    df = as_text(df.reset_index(drop=True))
+    cols = output_columns(list(df.columns), steps)
+    if "classify" in steps:
+        df = _classify_missing(df.copy(), classifier or default_classifier())
+    out = df
+    if "quote" in steps:
+        out = quote_frame(df, rules)
+    if "screen" in steps:
+        screened = screen_frame(df, rules, lists)
+        if "quote" in steps:
+            for c in SCREEN_ONLY:
+                out[c] = screened[c]
+            bad = screened["status"] == "error"
+            both = bad & (out["status"] == "error")
+            out.loc[bad & ~both, "error"] = screened.loc[bad & ~both, "error"]
+            out.loc[bad, "status"] = "error"
+        else:
+            out = screened
+    for c in cols:
+        if c not in out.columns:
+            out[c] = ""
+    return out[cols].astype(str)
+
+
+def run_arrow(table, *, rules: RuleSet | None = None, lists=None, classifier: Classifier | None = None, steps=STEPS):
+    """`run_frame` on an Arrow table: string columns in and out, for map_partitions / mapInArrow."""
+    import pyarrow as pa
+
+    frame = run_frame(table.to_pandas(), rules=rules, lists=lists, classifier=classifier, steps=steps)
+    return pa.Table.from_pandas(frame, preserve_index=False)

@@ -1,0 +1,221 @@
+"""Run the pipeline over a file of any size: read in chunks, keep each order whole (an order is a run of
+consecutive rows with one order_id), write each result chunk to a temporary file that is renamed only when
+every row is written. Memory is bounded by the chunk size, whatever the file size."""
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..tableio import as_text, atomic_path
+
+FORMATS = (".csv", ".jsonl", ".ndjson", ".parquet")
+
+
+def _suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"{path}: unknown table format {suffix!r}; use .csv, .jsonl or .parquet")
+    return suffix
+
+
+def read_chunks(path: str | Path, rows: int) -> Iterator:
+    """DataFrames of at most `rows` rows, string cells ('' for missing), in file order."""
+    import pandas as pd
+
+    path = Path(path)
+    suffix = _suffix(path)
+    if suffix == ".csv":
+        yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows)
+    elif suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+            yield as_text(batch.to_pandas())
+    else:
+        for chunk in pd.read_json(path, lines=True, dtype=False, chunksize=rows):
+            yield as_text(chunk)
+
+
+def whole_orders(chunks: Iterator) -> Iterator:
+    """Re-cut chunks so that no order (run of equal order_id) is split between two of them."""
+    import pandas as pd
+
+    carry = None
+    for chunk in chunks:
+        if carry is not None:
+            chunk = pd.concat([carry, chunk], ignore_index=True)
+            carry = None
+        if "order_id" not in chunk.columns or chunk.empty:
+            yield chunk
+            continue
+        ids = chunk["order_id"]
+        last = ids.iloc[-1]
+        start = len(chunk)
+        while start > 0 and ids.iloc[start - 1] == last:
+            start -= 1
+        if start == 0:  # one order fills the chunk: keep collecting
+            carry = chunk
+            continue
+        carry = chunk.iloc[start:]
+        yield chunk.iloc[:start].reset_index(drop=True)
+    if carry is not None and len(carry):
+        yield carry.reset_index(drop=True)
+
+
+class ChunkWriter:
+    """Append result chunks to a temporary file of the output's format; `close()` renames it into place."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.suffix = _suffix(self.path)
+        self._ctx = atomic_path(self.path)
+        self.tmp = self._ctx.__enter__()
+        self._fh = None
+        self._parquet = None
+        self.rows = 0
+
+    def write(self, df) -> None:
+        if self.suffix == ".parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            table = pa.Table.from_pandas(df.astype(str), preserve_index=False)
+            if self._parquet is None:
+                self._parquet = pq.ParquetWriter(self.tmp, table.schema)
+            self._parquet.write_table(table.cast(self._parquet.schema))
+        else:
+            if self._fh is None:
+                self._fh = open(self.tmp, "w", encoding="utf-8", newline="")
+            if self.suffix == ".csv":
+                df.to_csv(self._fh, index=False, header=self.rows == 0)
+            elif len(df):
+                text = df.to_json(orient="records", lines=True, force_ascii=False)
+                self._fh.write(text if text.endswith("\n") else text + "\n")
+        self.rows += len(df)
+
+    def close(self, ok: bool = True) -> None:
+        if self._parquet is not None:
+            self._parquet.close()
+        if self._fh is not None:
+            self._fh.close()
+        if ok:
+            self._ctx.__exit__(None, None, None)
+        else:
+            self._ctx.__exit__(RuntimeError, RuntimeError("aborted"), None)
+
+
+@dataclass
+class Summary:
+    """What a run did: rows, orders, statuses, errors by kind, duty and tax totals by destination."""
+
+    rows: int = 0
+    orders: int = 0
+    seconds: float = 0.0
+    statuses: dict[str, int] = field(default_factory=dict)
+    errors: dict[str, int] = field(default_factory=dict)
+    decisions: dict[str, int] = field(default_factory=dict)
+    totals: dict[tuple[str, str], dict[str, Decimal]] = field(default_factory=dict)  # (destination, currency) -> duty, vat
+
+    def add(self, out) -> None:
+        self.rows += len(out)
+        for k, v in out["status"].value_counts().items():
+            self.statuses[k] = self.statuses.get(k, 0) + int(v)
+        for msg in out.loc[out["error"] != "", "error"]:
+            kind = msg.split(":", 1)[0].strip()[:60]
+            self.errors[kind] = self.errors.get(kind, 0) + 1
+        if "decision" in out.columns:
+            for k, v in out["decision"].replace("", "n/a").value_counts().items():
+                self.decisions[k] = self.decisions.get(k, 0) + int(v)
+        if "order_id" not in out.columns:
+            return
+        firsts = out[out["order_id"] != out["order_id"].shift()]
+        self.orders += len(firsts)
+        if "order_duty" not in out.columns:
+            return
+        for dest, cur, duty, vat in zip(firsts["destination_country"], firsts["destination_currency"], firsts["order_duty"], firsts["order_vat"]):
+            if not cur:
+                continue
+            t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
+            try:
+                t["duty"] += Decimal(duty or 0)
+                t["vat"] += Decimal(vat or 0)
+            except InvalidOperation:
+                pass
+
+    def lines(self) -> list[str]:
+        rate = f"{self.rows / self.seconds:,.0f} rows/s" if self.seconds else ""
+        out = [f"{self.rows:,} rows, {self.orders:,} orders in {self.seconds:.1f} s ({rate})",
+               "status: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.statuses.items()))]
+        if self.decisions:
+            out.append("screening: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.decisions.items())))
+        if self.errors:
+            out.append("errors by kind: " + ", ".join(f"{k} {v:,}" for k, v in sorted(self.errors.items(), key=lambda kv: -kv[1])[:10]))
+        for (dest, cur), t in sorted(self.totals.items()):
+            out.append(f"  {dest}: duty {t['duty']:,.2f} {cur}, VAT/GST {t['vat']:,.2f} {cur}")
+        return out
+
+
+def count_rows(path: Path) -> int | None:
+    """Rows in the file, cheaply: Parquet metadata, or newlines for CSV/JSONL."""
+    suffix = _suffix(path)
+    if suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    n = 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            n += block.count(b"\n")
+    return n - (1 if suffix == ".csv" else 0)
+
+
+class Progress:
+    """rows, rows/s and ETA on one stderr line, only on a terminal."""
+
+    def __init__(self, total: int | None, enabled: bool):
+        self.total, self.enabled, self.start, self.done = total, enabled, time.monotonic(), 0
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if not self.enabled:
+            return
+        dt = max(time.monotonic() - self.start, 1e-9)
+        rate = self.done / dt
+        eta = f", ETA {max(self.total - self.done, 0) / rate:,.0f} s" if self.total and rate else ""
+        share = f" / {self.total:,} ({100 * self.done / self.total:.0f}%)" if self.total else ""
+        sys.stderr.write(f"\r{self.done:,}{share} rows, {rate:,.0f} rows/s{eta}   ")
+        sys.stderr.flush()
+
+    def finish(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\n")
+
+
+def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk_rows: int = 50_000,
+             progress: bool | None = None) -> Summary:
+    """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically."""
+    source, target = Path(source), Path(target)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    bar = Progress(count_rows(source) if progress else None, progress)
+    summary, started = Summary(), time.monotonic()
+    writer = ChunkWriter(target)
+    ok = False
+    try:
+        for chunk in whole_orders(read_chunks(source, chunk_rows)):
+            out = process(chunk)
+            if len(out) != len(chunk):
+                raise RuntimeError(f"a pipeline step returned {len(out)} rows for {len(chunk)}")
+            writer.write(out)
+            summary.add(out)
+            bar.update(len(out))
+        ok = True
+    finally:
+        writer.close(ok)
+        bar.finish()
+    summary.seconds = time.monotonic() - started
+    return summary

@@ -1,0 +1,141 @@
+"""The bulk pipeline: row for row what the one-order functions give (10,000 generated orders, to the cent),
+streamed in chunks from and to real CSV/JSONL/Parquet files without losing, reordering or half-writing
+rows, and the same answers under Dask (LocalCluster) and Spark (local[2])."""
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+
+import pandas as pd
+import pytest
+
+import tradecompliance as tc
+from tradecompliance.ordertable import order_from_rows
+from tradecompliance.pipeline import run_file, run_frame
+from tradecompliance.pipeline.generate import generate_orders
+
+from test_cli import run
+
+
+@pytest.fixture(scope="module")
+def generated():
+    return generate_orders(27_000, seed=7)  # 9,000+ orders
+
+
+def test_pipeline_equals_quote_and_screen_order_by_order(rules, generated):
+    frame = pd.concat([generated, generate_orders(3_100, seed=8).assign(order_id=lambda d: "H" + d["order_id"])],
+                      ignore_index=True)
+    assert frame["order_id"].nunique() >= 10_000
+    out = run_frame(frame, rules=rules, steps=("quote", "screen"))
+    assert len(out) == len(frame) and list(out["order_id"]) == list(frame["order_id"])
+    statuses = set()
+    for order_id, rows in frame.groupby("order_id", sort=False):
+        got = out.loc[rows.index]
+        order = order_from_rows(rows.to_dict("records"))
+        one = tc.quote(order, rules=rules)
+        statuses.add(one.status)
+        assert list(got["status"]) == [line.status if one.status != "ok" or line.status != "ok" else "ok" for line in one.lines] \
+            or set(got["status"]) == {one.status}
+        assert list(got["duty"]) == ["" if line.duty is None else str(line.duty) for line in one.lines]
+        assert list(got["vat"]) == ["" if line.vat is None else str(line.vat) for line in one.lines]
+        if one.totals is not None:
+            assert set(got["order_duty"]) == {str(one.totals.duty)} and set(got["order_vat"]) == {str(one.totals.vat)}
+            assert set(got["order_landed_cost"]) == {str(one.totals.landed_cost)}
+        screened = tc.screen(order, rules=rules)
+        assert list(got["decision"]) == [line.decision for line in screened.lines]
+        assert set(got["order_decision"]) == {screened.decision}
+    assert "ok" in statuses  # the generated mix prices most orders
+
+
+def test_missing_hs_codes_are_classified_when_confident(rules):
+    frame = pd.DataFrame([
+        {"order_id": "C1", "origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR",
+         "description": "Kids plush teddy bear toy", "category": "Toys > Stuffed Animals", "hs_code": "", "unit_value": "20"},
+        {"order_id": "C2", "origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR",
+         "description": "Thing", "hs_code": "", "unit_value": "200"}])
+    out = run_frame(frame, rules=rules)
+    assert list(out["hs_source"]) == ["classifier", "needs_review"]
+    assert out.loc[0, "hs_code"] == "950300" and out.loc[0, "status"] == "ok"
+    # 200 EUR is over the EUR 150 duty relief (Reg. 1186/2009 Art. 23): without a code the duty is unknown, not zero
+    assert out.loc[1, "status"] == "rate_unknown"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_run_streams_chunks_and_keeps_every_row_in_order(tmp_path, rules, generated, suffix):
+    frame = generated.head(600).copy()
+    frame.loc[5, "currency"] = "ZZZ"  # one bad order: its rows become errors, nothing is dropped
+    src = tmp_path / f"in{suffix}"
+    {".csv": lambda: frame.to_csv(src, index=False), ".parquet": lambda: frame.to_parquet(src, index=False),
+     ".jsonl": lambda: frame.to_json(src, orient="records", lines=True)}[suffix]()
+    target = tmp_path / f"out{suffix}"
+    summary = run_file(src, target, lambda df: run_frame(df, rules=rules), chunk_rows=37)
+    whole = run_frame(frame, rules=rules)
+    back = {".csv": lambda: pd.read_csv(target, dtype=str, keep_default_na=False),
+            ".parquet": lambda: pd.read_parquet(target),
+            ".jsonl": lambda: pd.read_json(target, lines=True, dtype=False).astype(str)}[suffix]()
+    assert len(back) == len(frame) == summary.rows
+    assert list(back["order_id"]) == list(frame["order_id"])
+    pd.testing.assert_frame_equal(back.reset_index(drop=True), whole.reset_index(drop=True), check_dtype=False)
+    bad = frame.loc[5, "order_id"]
+    assert set(back.loc[back["order_id"] == bad, "status"]) == {"error"}
+    assert summary.orders == frame["order_id"].nunique()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_an_interrupted_run_leaves_no_output(tmp_path, generated):
+    src = tmp_path / "in.csv"
+    generated.head(200).to_csv(src, index=False)
+    calls = []
+
+    def process(df):
+        calls.append(len(df))
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return df.assign(status="ok", error="")
+
+    with pytest.raises(KeyboardInterrupt):
+        run_file(src, tmp_path / "out.parquet", process, chunk_rows=50)
+    assert not (tmp_path / "out.parquet").exists() and not list(tmp_path.glob(".*.part"))
+
+
+def test_cli_run_prints_a_summary(tmp_path, generated):
+    src = tmp_path / "in.csv"
+    generated.head(300).to_csv(src, index=False)
+    res = run("run", str(src), "-o", str(tmp_path / "out.parquet"), "--chunk-rows", "100")
+    assert res.returncode == 0, res.stderr
+    assert "300 rows" in res.stdout and "status:" in res.stdout and "duty" in res.stdout
+    assert res.stderr.strip() == ""  # no progress line outside a terminal
+    assert len(pd.read_parquet(tmp_path / "out.parquet")) == 300
+
+
+def test_dask_local_cluster_equals_the_single_process_run(rules, generated):
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("dask.distributed")
+    from tradecompliance.pipeline.scaleout import dask_run
+
+    frame = generated.head(400)
+    expected = run_frame(frame, rules=rules)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster):
+        got = dask_run(dd.from_pandas(frame, npartitions=4)).compute()
+    pd.testing.assert_frame_equal(got.drop(columns=["_row"]).reset_index(drop=True), expected)
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Spark needs a Java runtime (java not on PATH)")
+def test_spark_local_equals_the_single_process_run(rules, generated):
+    pytest.importorskip("pyspark")
+    from pyspark.sql import SparkSession
+
+    from tradecompliance.pipeline.scaleout import spark_run
+
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers run this interpreter, with pyarrow and the library
+    frame = generated.head(400)
+    expected = run_frame(frame, rules=rules)
+    spark = (SparkSession.builder.master("local[2]").appName("tradecompliance-test").config("spark.ui.enabled", "false")
+             .config("spark.sql.shuffle.partitions", "4").getOrCreate())
+    try:
+        got = spark_run(spark.createDataFrame(frame)).toPandas()
+    finally:
+        spark.stop()
+    pd.testing.assert_frame_equal(got.drop(columns=["_row"]).reset_index(drop=True), expected)
