@@ -9,7 +9,7 @@ from ..models import Order
 from ..landed.quote import quote
 from ..packs.loader import RuleSet
 from .filler import Filler, with_codes
-from .postal import gross_weight
+from .postal import require_gross_weight
 from .result import CommercialInvoice, InvoiceLine, Registration
 from .spec import FormSpec
 
@@ -48,9 +48,7 @@ def build_invoice(order: Order, spec: FormSpec, f: Filler, rules: RuleSet, *, cl
                                  origin_country=line.origin_country or order.origin_country, quantity=line.quantity,
                                  unit=line.unit_of_measure, unit_value=line.unit_value, total_value=line.value, net_weight_kg=weight))
     net = sum((line.net_weight_kg or Decimal(0) for line in order.lines), Decimal(0))
-    gross = gross_weight(order)
-    if gross is None:
-        f.error("gross_weight_kg", "total gross weight is required: give the order's gross_weight_kg or every line's weight")
+    gross = require_gross_weight(order, f)
     f.finish()
     prepaid, packs = _prepaid(with_codes(order, codes), rules, f)
     subtotal = order.goods_value
@@ -61,6 +59,6 @@ def build_invoice(order: Order, spec: FormSpec, f: Filler, rules: RuleSet, *, cl
         importer_of_record=ior, incoterm=order.incoterm, currency=order.currency, reason_for_export=REASONS[order.contents_type],
         origin_country=order.origin_country, destination_country=order.destination_country, lines=lines, subtotal=subtotal,
         shipping=order.shipping, insurance=order.insurance, duties_and_taxes_prepaid=prepaid, total=total,
-        total_net_weight_kg=net, total_gross_weight_kg=gross or Decimal(0),
+        total_net_weight_kg=net, total_gross_weight_kg=gross,
         registrations=[Registration(scheme=r.scheme, number=r.number) for r in order.registrations],
         statement=spec.statements["commercial_invoice"], signatory=seller.name), packs

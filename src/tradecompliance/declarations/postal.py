@@ -21,6 +21,13 @@ def gross_weight(order: Order) -> Decimal | None:
     return None if any(w is None for w in weights) else sum(weights, Decimal(0))
 
 
+def require_gross_weight(order: Order, f: Filler) -> Decimal:
+    gross = gross_weight(order)
+    if gross is None:
+        f.error("gross_weight_kg", "total gross weight is required: give the order's gross_weight_kg or every line's weight")
+    return gross or Decimal(0)
+
+
 def choose_postal_form(order: Order, requested: str, spec: FormSpec) -> tuple[str, str, list[tuple[str, str]], list[tuple[str, str]]]:
     """(form, why, errors, notes): CN 23 when value, weight or line count rule out the CN 22."""
     value, gross = order.goods_value, gross_weight(order)
@@ -67,16 +74,14 @@ def build_postal(order: Order, form: str, spec: FormSpec, f: Filler, *, classify
         items.append(PostalItem(description=description, quantity=line.quantity, unit=line.unit_of_measure,
                                 net_weight_kg=weight, value=line.value, hs_tariff_number=hs[:6] if hs else None,
                                 origin_country=line.origin_country or order.origin_country))
-    gross = gross_weight(order)
-    if gross is None:
-        f.error("gross_weight_kg", "total gross weight is required: give the order's gross_weight_kg or every line's weight")
+    gross = require_gross_weight(order, f)
     sender = addressee = None
     signatory = f.text("seller.name", order.seller.name, "sender_name" if form == "cn22" else "name") if order.seller else None
     if form == "cn23":
         sender = f.party("seller", order.seller, "sender")
         addressee = f.party("consignee" if order.consignee else "buyer", order.consignee or order.buyer, "addressee")
     return PostalDeclaration(
-        form=form, category=category, items=items, total_gross_weight_kg=gross or Decimal(0), total_value=order.goods_value,
+        form=form, category=category, items=items, total_gross_weight_kg=gross, total_value=order.goods_value,
         currency=order.currency, postal_charges=order.shipping if form == "cn23" else None, sender=sender, addressee=addressee,
         invoice_number=order.invoice_number, statement=spec.statements[form], date=order.date,
         signatory=signatory)

@@ -3,6 +3,7 @@ consecutive rows with one order_id), write each result chunk to a temporary file
 every row is written. Memory is bounded by the chunk size, whatever the file size."""
 from __future__ import annotations
 
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -108,6 +109,24 @@ class ChunkWriter:
             self._ctx.__exit__(RuntimeError, RuntimeError("aborted"), None)
 
 
+_LINE_PREFIX = re.compile(r"^line \d+:\s*")
+
+
+def error_kind(message: str) -> str:
+    """What an error is about, without the specifics: 'no duty rate for' from 'line 0: no duty rate for 711311 ...',
+    'destination_country' from 'destination_country: unknown country ...'."""
+    text = _LINE_PREFIX.sub("", message).split(";", 1)[0]
+    head, colon, _ = text.partition(":")
+    if colon and " " not in head.strip():
+        return head.strip()
+    words = []
+    for word in text.split():
+        if any(ch.isdigit() or ch in "'\"" for ch in word):
+            break
+        words.append(word)
+    return " ".join(words)[:60] or text[:60]
+
+
 @dataclass
 class Summary:
     """What a run did: rows, orders, statuses, errors by kind, duty and tax totals by destination."""
@@ -125,7 +144,7 @@ class Summary:
         for k, v in out["status"].value_counts().items():
             self.statuses[k] = self.statuses.get(k, 0) + int(v)
         for msg in out.loc[out["error"] != "", "error"]:
-            kind = msg.split(":", 1)[0].strip()[:60]
+            kind = error_kind(msg)
             self.errors[kind] = self.errors.get(kind, 0) + 1
         if "decision" in out.columns:
             for k, v in out["decision"].replace("", "n/a").value_counts().items():
