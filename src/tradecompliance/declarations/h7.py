@@ -33,8 +33,7 @@ def _party(f: Filler, path: str, party: Optional[Party], what: str, *, address: 
 
 def _intrinsic_eur(order: Order, rules: RuleSet, spec: FormSpec) -> tuple[Decimal, str]:
     pack = rules.pack_for(order.destination_country)
-    rule = pack.customs.fx.rate_day if pack and pack.customs and pack.customs.fx else "tax_point"
-    q = ecb().quote(order.currency, spec.h7_limit_currency, rate_day(rule, order.date))
+    q = ecb().quote(order.currency, spec.h7_limit_currency, rate_day(pack.fx_rate_day if pack else "tax_point", order.date))
     return quantize(order.goods_value * q.rate, CENT), f"{q.table} rate of {q.rate_date}, 1 {q.base} = {q.rate} {q.quote}"
 
 

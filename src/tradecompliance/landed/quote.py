@@ -146,14 +146,14 @@ class _Quote:
         customs = self.pack.customs
         fx_rule = customs.fx if customs else None
         self.fx_table = ecb()
-        self.fx_day = rate_day(fx_rule.rate_day if fx_rule else "tax_point", self.o.date)
+        self.fx_day = rate_day(self.pack.fx_rate_day, self.o.date)
         try:
             q = self.fx_table.quote(self.o.currency, self.cur, self.fx_day)
         except RateNotFound as exc:
             self.errors.append(str(exc))
             return self.result("fx_unknown", destination_currency=self.cur)
         fx = FxUsed(base=q.base, quote=q.quote, rate=q.rate, table=q.table, rate_date=q.rate_date,
-                    rule=(fx_rule.rate_day if fx_rule else "tax_point").replace("_", " "),
+                    rule=self.pack.fx_rate_day.replace("_", " "),
                     source=(str(fx_rule.ref) if fx_rule and fx_rule.ref else q.source))
         try:
             return self._compute(fx)

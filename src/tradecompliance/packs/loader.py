@@ -45,6 +45,11 @@ class Pack:
         return self.meta.version
 
     @property
+    def fx_rate_day(self) -> str:
+        """Which day's exchange rate customs applies (a `rate_day` rule of currency.fx)."""
+        return self.customs.fx.rate_day if self.customs and self.customs.fx else "tax_point"
+
+    @property
     def label(self) -> str:
         return f"{self.meta.name}@{self.meta.version}"
 
