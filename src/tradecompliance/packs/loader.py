@@ -63,12 +63,15 @@ class RuleSet:
     derived: dict = field(default_factory=dict, repr=False, compare=False)  # indexes built from the packs, once
     _by_country: dict[str, Pack] = field(default_factory=dict)
     _fallback: Pack | None = None
+    international: tuple[Pack, ...] = ()
     _groups_cache: dict[dt.date, dict[str, frozenset[str]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for pack in self.packs.values():
             if pack.meta.fallback:
                 self._fallback = pack
+            if pack.meta.international:
+                self.international += (pack,)
             for cc in pack.meta.countries:
                 self._by_country[cc] = pack
 

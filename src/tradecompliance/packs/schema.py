@@ -60,6 +60,8 @@ class PackMeta(Strict):
     title: str
     countries: dict[str, CountrySettings] = {}
     fallback: bool = Field(False, description="covers any country no other pack covers (the world pack)")
+    international: bool = Field(False, description="rules of international conventions (CITES, UPU, ICAO ...), screened "
+                                                   "for every destination beside the destination's own pack")
     refs: dict[str, Reference] = {}
 
     @field_validator("name")

@@ -25,6 +25,7 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
     contexts = [Context.for_line(order, line, groups) for line in order.lines]
     dest_pack = rules.pack_for(order.destination_country)
     words = matcher_for(rules, dest_pack) if dest_pack is not None and dest_pack.restrictions is not None else None
+    baseline = [matcher_for(rules, p) for p in rules.international if p.restrictions is not None and p is not dest_pack]
     exporters = exporter_packs(rules, order)
     order_findings, embargo_lines = embargo_findings(rules, order, contexts, exporters)
     control_lines = export_control_findings(rules, contexts, exporters)
@@ -32,11 +33,11 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
     for i, (line, ctx) in enumerate(zip(order.lines, contexts)):
         found: list[Finding] = []
         if words is not None:
-            for compiled, matched in line_matches(words, line.description, ctx, order.date):
-                r = compiled.rule
-                found.append(Finding(kind="restriction", rule=r.id, action=r.action, category=r.category, message=r.message,
-                                     matched=matched, needs=list(r.needs), ref=str(r.ref), source=r.source,
-                                     pack=compiled.pack, unverified=r.unverified))
+            found += _restriction_findings(words, line.description, ctx, order.date)
+        # international rules fill in the categories the destination's own pack does not speak to for this line
+        own = {f.category for f in found}
+        for m in baseline:
+            found += [f for f in _restriction_findings(m, line.description, ctx, order.date) if f.category not in own]
         found += embargo_lines.get(i, []) + control_lines.get(i, [])
         lines.append(LineScreening(index=i, description=line.description, hs_code=line.hs_code,
                                    decision=worst(f.action for f in found), findings=found))
@@ -49,6 +50,16 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
         parties.append(PartyScreening(role=role, name=party.name, country=party.country,
                                       decision=lists.matcher.decision(hits), hits=hits))
     decision = worst([f.action for f in order_findings] + [ln.decision for ln in lines] + [p.decision for p in parties])
-    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *exporters]}
+    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *rules.international, *exporters]}
     return ScreeningResult(order_id=order.id, decision=decision, lines=lines, parties=parties, findings=order_findings,
                            packs=dict(sorted(packs.items())), lists=lists.sources)
+
+
+def _restriction_findings(matcher, description: str, ctx: Context, when) -> list[Finding]:
+    out = []
+    for compiled, matched in line_matches(matcher, description, ctx, when):
+        r = compiled.rule
+        out.append(Finding(kind="restriction", rule=r.id, action=r.action, category=r.category, message=r.message,
+                           matched=matched, needs=list(r.needs), ref=str(r.ref), source=r.source,
+                           pack=compiled.pack, unverified=r.unverified))
+    return out
