@@ -89,3 +89,16 @@ def test_screen_result_names_the_international_pack_version():
     r = tc.screen({"origin_country": "CN", "destination_country": "JP", "date": "2026-05-01", "currency": "EUR",
                    "lines": [{"description": "Cotton T-shirt", "unit_value": "10"}]})
     assert r.decision == "clear" and r.packs["intl"] and r.packs["jp"]
+
+
+def test_uk_exporter_luxury_goods_to_russia_from_14_april_2022():
+    # Russia (Sanctions) (EU Exit) Regulations 2019 reg. 46B, inserted by SI 2022/452 from 14 April 2022.
+    order = {"origin_country": "GB", "destination_country": "RU", "date": "2026-03-10", "currency": "GBP",
+             "lines": [{"description": "Leather handbag", "unit_value": "120.00", "hs_code": "4202.21"},
+                       {"description": "Cotton T-shirt", "unit_value": "12.00", "hs_code": "6109.10"},
+                       {"description": "Kitchen scale", "unit_value": "12.00", "hs_code": "8423.10"}]}
+    r = tc.screen(order)
+    assert [f.rule for f in r.lines[0].findings] == ["gb-russia-luxury"] and r.lines[0].decision == "licence"
+    assert [f.rule for f in r.lines[1].findings] == ["gb-russia-luxury"]  # apparel of ch. 61 is in the HS list
+    assert r.lines[2].findings == [] and r.packs["gb"]
+    assert tc.screen({**order, "date": "2022-04-13"}).decision == "clear"
