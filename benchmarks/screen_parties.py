@@ -48,6 +48,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lists", default=None)
     ap.add_argument("--ordinary", type=int, default=2000)
+    ap.add_argument("--batch", type=int, default=1_000_000, help="rows of the batch run (names drawn from --ordinary x 100 distinct)")
     args = ap.parse_args()
     rng = random.Random(20261124)
     lists = load_lists(args.lists)
@@ -72,6 +73,21 @@ def main() -> None:
     dt = time.perf_counter() - t
     print(f"false positives on {len(ordinary)} ordinary names: {flagged} = {flagged / len(ordinary):.2%}")
     print(f"matching speed: {len(ordinary) / dt:,.0f} names/s (one core)")
+    if args.batch:
+        import pandas as pd
+
+        from tradecompliance.screening.parties.batch import screen_names_frame
+
+        countries = ["US", "GB", "DE", "FR", "RU", "CN", "IN", "BR"]
+        distinct = [f"{rng.choice(FIRST)} {rng.choice(LAST)} {rng.choice(LAST)}" for _ in range(args.ordinary * 100)]
+        pick = [rng.randrange(len(distinct)) for _ in range(args.batch)]
+        df = pd.DataFrame({"name": [distinct[i] for i in pick], "country": [countries[i % len(countries)] for i in pick]})
+        t = time.perf_counter()
+        out = screen_names_frame(df, lists)
+        dt = time.perf_counter() - t
+        n_distinct = len(set(zip(df["name"], df["country"])))
+        print(f"batch (screen_names_frame): {len(out):,} rows, {n_distinct:,} distinct parties, {dt:.1f} s = "
+              f"{len(out) / dt:,.0f} rows/s (one core); decisions {out['decision'].value_counts().to_dict()}")
 
 
 if __name__ == "__main__":

@@ -167,6 +167,30 @@ def lists_import(
     typer.echo(f"{sum(counts.values())} entries -> {out}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
+@lists_app.command("screen")
+def lists_screen(
+    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a name column (and optional country, date_of_birth)"),
+    output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
+    lists: Optional[Path] = typer.Option(None, "--lists", help="Store folder written by `lists import` (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
+    name: str = typer.Option("name", "--name-column"),
+    country: str = typer.Option("country", "--country-column"),
+    dob: str = typer.Option("date_of_birth", "--dob-column"),
+) -> None:
+    """Denied-party screening of a table of names (each distinct name matched once); every row kept, in order."""
+    from tradecompliance.screening.parties.batch import screen_names_frame
+    from tradecompliance.screening.parties.lists import load_lists
+    from tradecompliance.tableio import read_table, write_table
+
+    try:
+        result = screen_names_frame(read_table(input), load_lists(lists), name=name, country=country, date_of_birth=dob)
+    except KeyError as exc:
+        typer.echo(f"error: {exc.args[0]}", err=True)
+        raise typer.Exit(2)
+    write_table(result, output)
+    counts = result["decision"].replace("", "error").value_counts().to_dict()
+    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 @tariffs_app.command("import-usitc")
 def tariffs_import_usitc(
     source: Path = typer.Argument(..., help="HTS JSON export from hts.usitc.gov"),
