@@ -102,3 +102,4 @@ def test_uk_exporter_luxury_goods_to_russia_from_14_april_2022():
     assert [f.rule for f in r.lines[1].findings] == ["gb-russia-luxury"]  # apparel of ch. 61 is in the HS list
     assert r.lines[2].findings == [] and r.packs["gb"]
     assert tc.screen({**order, "date": "2022-04-13"}).decision == "clear"
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Literal
 
-Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "other"]
+Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "other"]
 
 
 def _stdnum(module: str) -> Callable[[str], str]:
@@ -51,6 +51,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     # No stdnum module: VOEC numbers are 7 digits; Singapore GST numbers are UEN-like (stdnum.sg.uen).
     "no_voec": _pattern(r"\d{7}", "Norwegian VOEC number (7 digits)"),
     "sg_gst": _stdnum("sg.uen"),
+    # China: the cross-border e-commerce enterprise or platform filed with customs, by its Unified Social Credit Code.
+    "cn_cbec": _stdnum("cn.uscc"),
     "other": lambda n: n.strip(),
 }
 
