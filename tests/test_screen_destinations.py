@@ -103,3 +103,36 @@ def test_uk_exporter_luxury_goods_to_russia_from_14_april_2022():
     assert r.lines[2].findings == [] and r.packs["gb"]
     assert tc.screen({**order, "date": "2022-04-13"}).decision == "clear"
 
+
+
+PROBES = {  # category asked for by the screening issue -> (a listing that belongs to it, categories that answer it)
+    "weapons": ("Air rifle .177 with scope", {"weapons"}),
+    "knives": ("Butterfly knife balisong", {"knives", "weapons"}),
+    "e-cigarettes and tobacco": ("Disposable vape 5000 puffs", {"e_cigarettes", "tobacco"}),
+    "alcohol": ("Red wine 750ml bottle", {"alcohol"}),
+    "medicines and supplements": ("Ibuprofen 200mg medicine 100 tablets", {"medicines", "supplements"}),
+    "cosmetics": ("Anti-aging face cream", {"cosmetics"}),
+    "food": ("Chocolate snack gift box", {"food"}),
+    "seeds and plants": ("Heirloom tomato seeds packet", {"plants_seeds", "food"}),
+    "animal products": ("Beef jerky 200g", {"animal_products", "food"}),
+    "drones": ("FPV drone with 4K camera", {"drones", "radio_equipment"}),
+    "radio equipment": ("Walkie talkie pair long range", {"radio_equipment"}),
+    "lithium batteries": ("Power bank 20000mAh", {"dangerous_goods"}),
+    "counterfeit-prone brands": ("Replica designer handbag AAA quality", {"counterfeit"}),
+    "cultural goods": ("Ancient roman coin antiquity", {"cultural_goods"}),
+}
+LANDED_COST_DESTINATIONS = ["DE", "FR", "PL", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR", "CN", "MX", "BR",
+                            "IN", "SA", "AE", "ZA", "TR"]
+
+
+@pytest.mark.parametrize("dest", LANDED_COST_DESTINATIONS)
+def test_every_landed_cost_destination_answers_every_commonly_restricted_category(dest):
+    # The screening issue's list of categories, for each destination of the landed-cost issue: a listing of
+    # that kind meets at least one rule of that category (the destination's own, or an international one),
+    # with a legal reference and the file:line it came from.
+    missing = []
+    for what, (description, categories) in PROBES.items():
+        findings = _screen(dest, description).findings
+        if not any(f.category in categories and f.ref and f.source for f in findings):
+            missing.append(f"{what}: {description!r} -> {[f.rule for f in findings]}")
+    assert not missing, missing
