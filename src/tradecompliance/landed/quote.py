@@ -6,6 +6,7 @@
 Amounts are exact Decimals, rounded where and how the pack says."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -22,6 +23,18 @@ from .result import Charge, FxUsed, LandedCost, LineCost, Totals
 from .tariffs import TariffError, schedule
 
 CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class DutyTerm:
+    """One duty a line pays: its expression and what the charge cites."""
+
+    expr: str
+    rule: str
+    ref: str
+    source: str | None
+    unverified: bool
+    kind: str  # duty | additional_duty
 ZERO = Decimal(0)
 
 
@@ -99,6 +112,12 @@ class _Quote:
                     return entry
         return at(relief.amount, self.o.date)
 
+    def excluded(self, relief: Relief | None, ctx: Context):
+        """The first exclusion of a relief (in force on the order date) that this line meets, or None."""
+        if relief is None:
+            return None
+        return next((x for x in relief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None)
+
     def relief_applies(self, relief: Relief | None, what: str, *, values: dict[str, Decimal]) -> tuple[bool, Dated | None]:
         """Is the consignment within a de minimis measured on a value basis? Records the decision."""
         if relief is None:
@@ -138,10 +157,12 @@ class _Quote:
         return inside
 
     # ------------------------------------------------------------------ the algorithm
-    def run(self) -> LandedCost:
+    def prepare(self) -> str | None:
+        """The pack, the destination currency and the customs exchange rate (`self.fx`); the status that
+        ends the quote here (unsupported_destination, fx_unknown), or None to go on."""
         if self.pack is None or (self.pack.customs is None and self.pack.vat is None):
             self.errors.append(f"no rule pack covers imports into {self.dest}")
-            return self.result("unsupported_destination")
+            return "unsupported_destination"
         self.cur = self.rules.currency_of(self.dest, self.o.date)
         customs = self.pack.customs
         fx_rule = customs.fx if customs else None
@@ -151,15 +172,23 @@ class _Quote:
             q = self.fx_table.quote(self.o.currency, self.cur, self.fx_day)
         except RateNotFound as exc:
             self.errors.append(str(exc))
-            return self.result("fx_unknown", destination_currency=self.cur)
-        fx = FxUsed(base=q.base, quote=q.quote, rate=q.rate, table=q.table, rate_date=q.rate_date,
-                    rule=self.pack.fx_rate_day.replace("_", " "),
-                    source=(str(fx_rule.ref) if fx_rule and fx_rule.ref else q.source))
+            return "fx_unknown"
+        self.fx = FxUsed(base=q.base, quote=q.quote, rate=q.rate, table=q.table, rate_date=q.rate_date,
+                         rule=self.pack.fx_rate_day.replace("_", " "),
+                         source=(str(fx_rule.ref) if fx_rule and fx_rule.ref else q.source))
+        return None
+
+    def run(self) -> LandedCost:
+        status = self.prepare()
+        if status == "unsupported_destination":
+            return self.result(status)
+        if status is not None:
+            return self.result(status, destination_currency=self.cur)
         try:
-            return self._compute(fx)
+            return self._compute(self.fx)
         except RateNotFound as exc:
             self.errors.append(str(exc))
-            return self.result("fx_unknown", destination_currency=self.cur, fx=fx)
+            return self.result("fx_unknown", destination_currency=self.cur, fx=self.fx)
 
     def _compute(self, fx: FxUsed) -> LandedCost:
         o, customs, vat = self.o, self.pack.customs, self.pack.vat
@@ -220,7 +249,7 @@ class _Quote:
                 duties.append(ZERO)
                 continue
             ctx = self.ctx(line)
-            excluded = next((x for x in relief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None) if relief and duty_relieved else None
+            excluded = self.excluded(relief, ctx) if duty_relieved else None
             if duty_relieved and excluded is None:
                 duties.append(quantize(ZERO, customs.rounding.quantum))
                 continue
@@ -257,7 +286,7 @@ class _Quote:
                 if duty is None:
                     vat_values.append(None)
                     continue
-                excluded = next((x for x in vrelief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None) if vrelief and tax_relieved else None
+                excluded = self.excluded(vrelief, ctx) if tax_relieved else None
                 if tax_relieved and excluded is None:
                     vat_values.append(ZERO)
                     continue
@@ -293,10 +322,11 @@ class _Quote:
         """A destination-currency amount back in the order currency (for thresholds on customs value)."""
         return dest_amount / self.rate(self.o.currency, self.cur)
 
-    def _regime(self, values: dict[str, Decimal], goods: Decimal):
-        if self.pack.regimes is None:
-            return None
-        for r in self.pack.regimes.regimes:
+    def regime_candidates(self, record: bool = True):
+        """(regime, ceiling entry) of the pack's regimes this order may use, before line exclusions and the
+        ceiling test: in force on the date, for this destination, its condition met, registration held."""
+        out = []
+        for r in (self.pack.regimes.regimes if self.pack.regimes is not None else []):
             if r.countries is not None and self.dest not in r.countries:
                 continue
             entry = at(r.ceiling, self.o.date)
@@ -305,9 +335,18 @@ class _Quote:
             if r.when is not None and not r.when.matches(self.ctx(None)):
                 continue
             if r.requires_registration and not self.o.registration(r.requires_registration):
-                self.decisions.append(f"{r.name}: not used, the order carries no {r.requires_registration} registration")
+                if record:
+                    self.decisions.append(f"{r.name}: not used, the order carries no {r.requires_registration} registration")
                 continue
-            bad = [i for i, line in enumerate(self.o.lines) for x in r.exclusions if x.when.matches(self.ctx(line))]
+            out.append((r, entry))
+        return out
+
+    def regime_excludes(self, r, line: LineItem) -> bool:
+        return any(x.when.matches(self.ctx(line)) for x in r.exclusions)
+
+    def _regime(self, values: dict[str, Decimal], goods: Decimal):
+        for r, entry in self.regime_candidates():
+            bad = [i for i, line in enumerate(self.o.lines) if self.regime_excludes(r, line)]
             if bad:
                 self.decisions.append(f"{r.name}: not used, line(s) {bad} excluded ({r.exclusions[0].reason})")
                 continue
@@ -320,47 +359,53 @@ class _Quote:
             return r
         return None
 
-    def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
+    def duty_terms(self, line: LineItem, ctx: Context, local) -> tuple[list[DutyTerm] | None, str]:
+        """The duties a line pays on its customs value (the tariff row or preference, then each additional
+        duty in force), each charged and rounded on its own; or (None, why the rate is unknown)."""
         customs = self.pack.customs
         name = (local.tariff if local and local.tariff else None) or customs.tariff
         code = line.hs_code
         if not code:
-            self._unknown(i, "no HS code on the line: classify it first")
-            return None
+            return None, "no HS code on the line: classify it first"
         if not name:
-            self._unknown(i, f"pack {self.pack.label} bundles no tariff for {self.dest}: the duty on {code} is unknown "
-                             "(load a schedule with `tradecompliance tariffs import` or add data/tariffs rows)")
-            return None
+            return None, (f"pack {self.pack.label} bundles no tariff for {self.dest}: the duty on {code} is unknown "
+                          "(load a schedule with `tradecompliance tariffs import` or add data/tariffs rows)")
         try:
-            sched = schedule(name) if name else None
+            sched = schedule(name)
         except TariffError as exc:
-            self._unknown(i, str(exc))
-            return None
-        row, label = (sched.find(code, self.o.date) if sched else None), "general (MFN) rate"
+            return None, str(exc)
+        row, label = sched.find(code, self.o.date), "general (MFN) rate"
         origin = ctx.origin
         if line.preference_claimed:
             for pref in customs.preferences:
                 if origin in pref.partners or any(origin in self.groups.get(p, ()) for p in pref.partners):
-                    prow = sched.find(code, self.o.date, pref.agreement) if sched else None
+                    prow = sched.find(code, self.o.date, pref.agreement)
                     if prow is not None:
                         row, label = prow, f"preferential rate under {pref.agreement}"
                     elif pref.duty is not None:
-                        row, label = None, f"preferential rate under {pref.agreement}"
-                        return self._apply(i, line, cv, pref.duty, f"{label} ({pref.agreement}, origin {origin})", collected, str(pref.ref), None, False, "duty")
+                        label = f"preferential rate under {pref.agreement}"
+                        return [DutyTerm(pref.duty, f"{label} ({pref.agreement}, origin {origin})", str(pref.ref), None, False, "duty")], ""
         if row is None:
-            self._unknown(i, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}")
-            return None
-        duty = self._apply(i, line, cv, row.duty, f"{label} for {code[:len(row.code)]} in {name}", collected, row.ref, row.source, not row.verified, "duty")
-        if duty is None:
-            return None
+            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}"
+        terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
         for add in customs.additional_duties:
             entry = at(add.duty, self.o.date)
             if entry is None or entry.value is None or not add.when.matches(ctx):
                 continue
-            extra = self._apply(i, line, cv, entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", collected, str(entry.ref), entry.source, entry.unverified, "additional_duty")
-            if extra is None:
+            terms.append(DutyTerm(entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", str(entry.ref), entry.source, entry.unverified, "additional_duty"))
+        return terms, ""
+
+    def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
+        terms, why = self.duty_terms(line, ctx, local)
+        if terms is None:
+            self._unknown(i, why)
+            return None
+        duty = None
+        for t in terms:
+            amount = self._apply(i, line, cv, t.expr, t.rule, collected, t.ref, t.source, t.unverified, t.kind)
+            if amount is None:
                 return None
-            duty += extra
+            duty = amount if duty is None else duty + amount
         return duty
 
     def _apply(self, i, line, cv, expr_text, rule, collected, ref, source, unverified, kind) -> Decimal | None:
@@ -423,7 +468,8 @@ class _Quote:
             total += amount
         return total
 
-    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None) -> Decimal:
+    def vat_rate(self, ctx: Context, country, regime=None) -> tuple[Dated, str, Decimal]:
+        """(the rate entry in force, its name, the rate charged: the regime's tax factor applied)."""
         chosen, name = at(country.standard, self.o.date), "standard rate"
         for reduced in country.reduced:
             entry = at(reduced.rate, self.o.date)
@@ -434,6 +480,10 @@ class _Quote:
         if regime is not None and regime.tax_factor is not None:
             rate = rate * regime.tax_factor
             name = f"{name} {format_percent(chosen.value)} x {format_percent(regime.tax_factor)} under {regime.name}"
+        return chosen, name, rate
+
+    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None) -> Decimal:
+        chosen, name, rate = self.vat_rate(ctx, country, regime)
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
         base = quantize(base + carriage, CENT)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pandas as pd
+
 from ..ordertable import ORDER_COLUMNS, REGISTRATION_COLUMNS, LINE_COLUMNS, order_from_rows, per_order  # noqa: F401
 from ..packs.loader import RuleSet, load_rules
 from .quote import quote
@@ -18,9 +20,26 @@ OUT_COLUMNS = ["status", "error", "customs_value", "duty", "vat", "vat_rate", "o
                "order_taxes", "order_landed_cost", "destination_currency", "regime", "fx_rate"]
 
 
-def quote_frame(df, rules: RuleSet | None = None):
-    """DataFrame of order lines in, the same rows (same order) with quote columns out."""
+def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True):
+    """DataFrame of order lines in, the same rows (same order) with quote columns out. Orders the
+    vectorised path answers with certainty are computed over whole arrays (landed/batch.py); every other
+    order, and every bad one, goes through the one-order `quote`. Both give the same figures."""
     rules = rules or load_rules()
+    if vectorised and len(df) and "order_id" in df.columns and all(
+            pd.api.types.is_string_dtype(dt) for dt in df.dtypes):  # text cells only: quote refuses a float
+        from ..tableio import as_text
+        from .batch import quote_vectorised
+
+        text = as_text(df)
+        fast, done = quote_vectorised(text, rules)
+        out = df.copy()
+        for col in OUT_COLUMNS:
+            out[col] = fast[col]
+        if not done.all():
+            rest = quote_frame(text[~done], rules, vectorised=False)
+            for col in OUT_COLUMNS:
+                out.loc[~done, col] = rest[col].to_numpy()
+        return out
 
     def fill(result, k: int) -> dict:
         line = result.lines[k] if k < len(result.lines) else None

@@ -1,0 +1,218 @@
+"""Reading a table of order lines into typed arrays for the vectorised quote, with the same grouping as
+the one-order path (rows sharing an order_id, order-level cells from the order's first row).
+
+An order is *accepted* only when every cell it uses is in a plain form whose meaning is certain (amounts
+like 12.50 with at most 4 decimals, ISO codes without spaces, known countries, currencies and
+registrations, ...) and it uses no column the vectorised path does not model (parties, line origin,
+categories, preferences, units of measure ...). Every other order goes to the one-order `quote`, which
+gives it its exact answer or its exact error: the vectorised path never guesses."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+
+from ..countries import check_country, check_subdivision
+from ..hs.codes import normalize
+from ..identifiers import validate_registration
+from ..money import check_currency
+from ..ordertable import ORDER_COLUMNS, ORDER_RENAMED, PARTY_COLUMNS, PARTY_FIELDS, REGISTRATION_COLUMNS
+
+# Inputs are scaled to integers: prices to 1e-4, quantities to 1e-3, so a line value is exact at 1e-7.
+PRICE_SCALE, QTY_SCALE = 10_000, 1_000
+VALUE_SCALE = PRICE_SCALE * QTY_SCALE
+MAX_PRICE, MAX_QTY = 10**7, 10**4  # keeps value = price x quantity and order sums inside int64
+MAX_LINES = 1000
+
+_PRICE_RE = r"[0-9]{1,8}(\.[0-9]{1,4})?"
+_QTY_RE = r"[0-9]{1,5}(\.[0-9]{1,3})?"
+_WEIGHT_RE = r"[0-9]{1,9}(\.[0-9]{1,9})?"
+_DATE_RE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+INCOTERMS = {"EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR", "CIF"}
+# Columns the one-order path reads that the vectorised path does not model: a non-empty cell sends the
+# order to `quote`. Order-level ones are read from the first row only, as order_from_rows does.
+UNMODELLED_ORDER = [c for c in ORDER_COLUMNS if c in ("contents_type", "invoice_number")] + list(ORDER_RENAMED) + [
+    f"{role}_{f}" for role in PARTY_COLUMNS for f in PARTY_FIELDS]
+UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "sku", "line_origin", "category", "preference_claimed"]
+
+
+@dataclass
+class OrderLines:
+    """Typed arrays of a table: rows (lines) and orders, and which orders the vectorised path takes."""
+
+    n_rows: int
+    order_of_row: np.ndarray      # row -> order index
+    n_orders: int
+    first_row: np.ndarray         # order -> its first row
+    accepted: np.ndarray          # order -> bool
+    price: np.ndarray             # row -> unit value x PRICE_SCALE (int64)
+    qty: np.ndarray               # row -> quantity x QTY_SCALE (int64)
+    weight: np.ndarray            # row -> net weight (float, nan when missing)
+    hs: np.ndarray                # row -> normalised code, '' when the line has none (object)
+    shipping: np.ndarray          # order -> x PRICE_SCALE (int64)
+    insurance: np.ndarray         # order -> x PRICE_SCALE (int64)
+    keys: pd.DataFrame            # order -> what rules can see of it (destination, date, currency, schemes held ...)
+
+
+def _col(df: pd.DataFrame, name: str) -> pd.Series:
+    if name in df.columns:
+        return df[name].astype(str)
+    return pd.Series([""] * len(df), index=df.index, dtype=object)
+
+
+def _full(series: pd.Series, pattern: str) -> np.ndarray:
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(series.to_numpy(dtype=object), type=pa.string())
+    return np.asarray(pc.match_substring_regex(arr, f"^(?:{pattern})$").to_numpy(zero_copy_only=False), dtype=bool)
+
+
+def _scaled(series: pd.Series, ok: np.ndarray, scale: int) -> np.ndarray:
+    """Exact integer value x scale of decimal strings already checked by a pattern (else 0). The strings
+    have at most 8 integer digits and log10(scale) decimals, so value x scale < 2**53 and the correctly
+    rounded binary parse is within 1e-3 of that integer: rounding it back is exact."""
+    x = pd.to_numeric(series.where(ok, "0"), errors="coerce").to_numpy(dtype=float)
+    return np.rint(np.nan_to_num(x) * scale).astype(np.int64)
+
+
+@lru_cache(maxsize=4096)
+def _country(code: str) -> str | None:
+    try:
+        return check_country(code) if code == code.strip() else None
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1024)
+def _currency(code: str) -> str | None:
+    try:
+        return check_currency(code) if code == code.strip() else None
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _hs(text: str) -> str | None:
+    """The normalised code, '' for a line without one (quote: "classify it first"), None when unreadable."""
+    if text == "":
+        return ""
+    try:
+        return normalize(text) if text == text.strip() else None
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=65536)
+def _registration(scheme: str, number: str) -> str | None:
+    try:
+        return validate_registration(scheme, number.strip())
+    except Exception:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _subdivision(code: str, country: str) -> str | None:
+    try:
+        return check_subdivision(code, country)
+    except ValueError:
+        return None
+
+
+def _mapped(series: pd.Series, fn) -> tuple[np.ndarray, np.ndarray]:
+    """fn over the distinct values of a column (cached), as (values, ok)."""
+    codes, uniques = pd.factorize(series)
+    mapped = [fn(u) for u in uniques] + [None]
+    values = np.array(mapped, dtype=object)[codes]
+    return values, np.array([v is not None for v in mapped], dtype=bool)[codes]
+
+
+def read_order_lines(df: pd.DataFrame) -> OrderLines:
+    n = len(df)
+    oid = _col(df, "order_id")
+    order_of_row, uniques = pd.factorize(oid)
+    n_orders = len(uniques)
+    first_row = np.full(n_orders, n, dtype=np.int64)
+    np.minimum.at(first_row, order_of_row, np.arange(n, dtype=np.int64))
+    lines_per_order = np.bincount(order_of_row, minlength=n_orders)
+
+    # line cells
+    uv = _col(df, "unit_value")
+    ok_uv = _full(uv, _PRICE_RE)
+    qty_text = _col(df, "quantity")
+    ok_q = _full(qty_text, _QTY_RE) | (qty_text == "").to_numpy()
+    qty = _scaled(qty_text.replace("", "1"), ok_q, QTY_SCALE)
+    ok_q &= qty > 0
+    price = _scaled(uv, ok_uv, PRICE_SCALE)
+    wt = _col(df, "net_weight_kg")
+    ok_w = _full(wt, _WEIGHT_RE) | (wt == "").to_numpy()
+    weight = pd.to_numeric(wt.where(ok_w & (wt != ""), "nan"), errors="coerce").to_numpy(dtype=float)
+    desc = _col(df, "description")
+    ok_d = ((desc.str.strip() == desc) & (desc.str.len().between(1, 2000))).to_numpy()
+    hs_text = _col(df, "hs_code")
+    hs, ok_hs = _mapped(hs_text, _hs)
+    row_ok = ok_uv & ok_q & ok_w & ok_d & ok_hs & (price <= MAX_PRICE * PRICE_SCALE) & (qty <= MAX_QTY * QTY_SCALE)
+    for c in UNMODELLED_LINE:
+        if c in df.columns:
+            row_ok &= (_col(df, c) == "").to_numpy()
+    order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0
+    order_ok &= (lines_per_order <= MAX_LINES) & (uniques != "")
+
+    # order cells, from each order's first row
+    first = df.iloc[first_row].reset_index(drop=True) if n_orders else df.iloc[:0]
+
+    def cell(name: str) -> pd.Series:
+        return _col(first, name)
+
+    dest, ok_dest = _mapped(cell("destination_country"), _country)
+    origin, ok_orig = _mapped(cell("origin_country"), _country)
+    currency, ok_cur = _mapped(cell("currency"), _currency)
+    date_text = cell("date")
+    date, ok_date = _mapped(date_text, _date)
+    ok_date &= _full(date_text, _DATE_RE)
+    ship_text, ins_text = cell("shipping"), cell("insurance")
+    ok_ship = _full(ship_text, _PRICE_RE) | (ship_text == "").to_numpy()
+    ok_ins = _full(ins_text, _PRICE_RE) | (ins_text == "").to_numpy()
+    incoterm = cell("incoterm").replace("", "DAP")
+    buyer = cell("buyer_type").replace("", "consumer")
+    carrier = cell("carrier").replace("", "courier")
+    sub_text = cell("destination_subdivision")
+    no_sub = (sub_text == "").to_numpy()
+    if no_sub.all():
+        sub = np.full(n_orders, None, dtype=object)
+        ok_sub = no_sub
+    else:
+        sub = np.array([None if s == "" else _subdivision(s, d or "") for s, d in zip(sub_text, dest)], dtype=object)
+        ok_sub = no_sub | np.array([s is not None for s in sub], dtype=bool)
+    order_ok &= ok_dest & ok_orig & ok_cur & ok_date & ok_ship & ok_ins & ok_sub
+    order_ok &= incoterm.isin(INCOTERMS).to_numpy() & buyer.isin(["consumer", "business"]).to_numpy()
+    order_ok &= carrier.isin(["postal", "courier", "freight"]).to_numpy()
+    for c in UNMODELLED_ORDER:
+        if c in first.columns:
+            order_ok &= (cell(c) == "").to_numpy()
+    registrations = np.full(n_orders, "", dtype=object)
+    for col, scheme in REGISTRATION_COLUMNS.items():
+        text = cell(col)
+        present = (text != "").to_numpy()
+        if present.any():
+            number, ok_reg = _mapped(text, lambda v, s=scheme: "" if v == "" else _registration(s, v))
+            order_ok &= ok_reg
+            registrations = registrations + np.where(present, f"{scheme} ", "")  # conditions see the schemes held
+    keys = pd.DataFrame({"destination": dest, "origin": origin, "date": date, "currency": currency,
+                         "buyer": buyer, "carrier": carrier, "subdivision": sub, "registrations": registrations})
+    return OrderLines(
+        n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
+        accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight, hs=hs,
+        shipping=_scaled(ship_text.replace("", "0"), ok_ship, PRICE_SCALE).astype(np.int64),
+        insurance=_scaled(ins_text.replace("", "0"), ok_ins, PRICE_SCALE).astype(np.int64), keys=keys)

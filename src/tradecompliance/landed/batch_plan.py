@@ -1,0 +1,266 @@
+"""What the rule packs say for an order before any amount is known: built once per distinct order setting
+(destination, date, currency, origin, buyer, carrier, registrations ...) and per distinct HS code in it,
+by asking the one-order engine itself (`_Quote`), so the vectorised quote applies exactly the rules
+`quote` applies. A setting the vectorised arithmetic does not cover is marked `supported=False` and its
+orders go to `quote`."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from ..models import LineItem, Order, Registration
+from ..packs.values import at, format_percent
+from .duty_expr import DutyExpressionError, parse_duty
+from .quote import _Quote
+
+VALUE_BASES = ("consignment_intrinsic", "consignment_with_transport", "customs_value", "item_intrinsic")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """A value threshold: measured on `basis` in the order currency x `rate`, against `limit`."""
+
+    basis: str
+    limit: Decimal
+    rate: Decimal          # order currency -> the limit's currency
+    inclusive: bool
+
+
+@dataclass(frozen=True)
+class AdValorem:
+    """quantize(base x rate) to a quantum, as an exact fraction and a rounding mode."""
+
+    rate: Fraction
+
+
+@dataclass
+class RegimePlan:
+    id: str
+    ceiling: Threshold
+    collects: str                  # vat_at_checkout | reverse_charge
+    duty: Fraction | None          # ad valorem duty under the regime (None: the tariff applies)
+    tax_factor: Decimal | None
+
+
+@dataclass
+class FeePlan:
+    applies_always: bool
+    above: Decimal | None          # in the destination currency
+    up_to: Decimal | None
+    rate: Fraction                 # ad valorem part
+    fixed: Decimal                 # consignment amounts, destination currency
+    minimum: Decimal | None
+    maximum: Decimal | None
+
+
+@dataclass
+class FlatPlan:
+    index: int
+    within_relief_only: bool
+    per: str
+    amount: Decimal                # converted to the destination currency (unrounded)
+    when: object
+
+
+@dataclass
+class AmountRelief:
+    basis: str                     # duty_amount | tax_amount | duty_and_tax_amount
+    limit: Decimal                 # destination currency
+    inclusive: bool
+
+
+@dataclass
+class OrderPlan:
+    supported: bool
+    why: str = ""
+    quote: _Quote | None = None
+    currency: str = ""
+    fx_rate: Decimal = Decimal(1)
+    fx_text: str = ""
+    has_customs: bool = False
+    has_vat: bool = False
+    cif: bool = True
+    by_weight: bool = False
+    factor: Decimal | None = None
+    duty_relief: Threshold | None = None
+    duty_relief_obj: object = None
+    regimes: list[RegimePlan] = field(default_factory=list)
+    regime_objs: list = field(default_factory=list)
+    fees: list[FeePlan] = field(default_factory=list)
+    flats: list[FlatPlan] = field(default_factory=list)
+    amount_reliefs: list[AmountRelief] = field(default_factory=list)
+    tax_relief: Threshold | None = None
+    tax_relief_obj: object = None
+    vat_country: object = None
+    vat_has_duty: bool = True
+    vat_has_transport: bool = False
+    vat_has_fees: bool = False
+    duty_quantum: Decimal = Decimal("0.01")
+    duty_mode: str = "half_up"
+    vat_quantum: Decimal = Decimal("0.01")
+    vat_mode: str = "half_up"
+    lines: dict = field(default_factory=dict)   # hs code -> LinePlan
+
+
+@dataclass
+class LinePlan:
+    supported: bool
+    duty_excluded: bool = False        # meets an exclusion of the duty relief
+    tax_excluded: bool = False         # meets an exclusion of the tax relief
+    regime_excluded: tuple = ()        # per regime candidate
+    duty: tuple | None = ()            # ad valorem rates (Fractions) of the tariff and additional duties; None: unknown
+    vat: tuple = ()                    # (rate Decimal, text) without regime, then per regime candidate
+    flats: tuple = ()                  # per flat duty: does the line count
+    subheading: str = ""
+    why: str = ""                      # why the duty is unknown (quote's message), when duty is None
+
+
+def _fraction(d: Decimal) -> Fraction:
+    return Fraction(d)
+
+
+def _ad_valorem(text: str) -> Fraction | None:
+    """The rate of a pure ad valorem (or Free) duty; None for specific, compound or MIN/MAX duties."""
+    try:
+        expr = parse_duty(text)
+    except DutyExpressionError:
+        return None
+    if expr.free:
+        return Fraction(0)
+    if expr.specifics or expr.minimum or expr.maximum:
+        return None
+    return _fraction(expr.ad_valorem if expr.ad_valorem is not None else Decimal(0))
+
+
+def _threshold(q: _Quote, relief, entry) -> Threshold | None:
+    limit = entry.value
+    return Threshold(relief.basis, limit.amount, q.rate(q.o.currency, limit.currency), relief.inclusive)
+
+
+def order_plan(rules, key: dict) -> OrderPlan:
+    """The static part of a quote for orders with these settings (`key` as read by batch_input)."""
+    # the schemes held are what rules see of registrations (their numbers were checked when read)
+    regs = [{"scheme": s, "number": "0"} for s in key["registrations"].split()]
+    order = Order.model_construct(
+        origin_country=key["origin"], destination_country=key["destination"], date=key["date"], currency=key["currency"],
+        buyer_type=key["buyer"], carrier=key["carrier"], destination_subdivision=key["subdivision"] or None,
+        registrations=[Registration.model_construct(**r) for r in regs],
+        lines=[LineItem.model_validate({"description": "plan", "unit_value": "0"})])
+    q = _Quote(order, rules)
+    if q.prepare() is not None:
+        return OrderPlan(False, "no pack or no exchange rate")
+    p = OrderPlan(True, quote=q, currency=q.cur, fx_rate=q.fx.rate, fx_text=str(q.fx.rate))
+    customs, vat = q.pack.customs, q.pack.vat
+    local = customs.countries.get(q.dest) if customs else None
+    try:
+        if customs is not None:
+            p.has_customs = True
+            valuation = (local.valuation if local and local.valuation else None) or customs.valuation
+            basis_entry = at(valuation.basis, order.date)
+            p.cif = (basis_entry.value if basis_entry else "CIF") == "CIF"
+            p.by_weight = valuation.apportion == "weight"
+            if valuation.consumer_value_factor and order.buyer_type == "consumer":
+                entry = at(valuation.consumer_value_factor, order.date)
+                p.factor = entry.value if entry else None
+            p.duty_quantum, p.duty_mode = customs.rounding.quantum, customs.rounding.mode
+            relief = (local.duty_relief if local and local.duty_relief else None) or customs.duty_relief
+            p.duty_relief_obj = relief
+            if relief is not None:
+                entry = q.relief_amount(relief)
+                if entry is not None and entry.value is not None:
+                    if relief.basis in VALUE_BASES:
+                        p.duty_relief = _threshold(q, relief, entry)
+            for r in (relief, customs.assessed_relief):
+                if r is not None and r.basis in ("duty_amount", "duty_and_tax_amount"):
+                    entry = q.relief_amount(r)
+                    if entry is not None and entry.value is not None:
+                        p.amount_reliefs.append(AmountRelief(r.basis, q.from_currency(entry.value.amount, entry.value.currency), r.inclusive))
+            for fee in customs.fees:
+                entry = at(fee.amount, order.date)
+                if entry is None or entry.value is None:
+                    continue
+                if fee.when is not None and not fee.when.matches(q.ctx(None)):
+                    continue
+                expr = parse_duty(entry.value)
+                if any(s.unit != "consignment" for s in expr.specifics) or any(
+                        x is not None and x.unit != "consignment" for x in (expr.minimum, expr.maximum)):
+                    return OrderPlan(False, "fee with a per-quantity part")
+                conv = lambda s: q.from_currency(s.amount, s.currency) / s.per  # noqa: E731
+                p.fees.append(FeePlan(
+                    applies_always=fee.applies == "always",
+                    above=q.from_currency(fee.above.amount, fee.above.currency) if fee.above else None,
+                    up_to=q.from_currency(fee.up_to.amount, fee.up_to.currency) if fee.up_to else None,
+                    rate=Fraction(0) if expr.free else _fraction(expr.ad_valorem or Decimal(0)),
+                    fixed=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics), Decimal(0)),
+                    minimum=conv(expr.minimum) if expr.minimum and not expr.free else None,
+                    maximum=conv(expr.maximum) if expr.maximum and not expr.free else None))
+            for i, flat in enumerate(customs.flat_duties):
+                entry = at(flat.amount, order.date)
+                if entry is None or entry.value is None:
+                    continue
+                p.flats.append(FlatPlan(i, flat.applies == "within_duty_relief", flat.per,
+                                        q.from_currency(entry.value.amount, entry.value.currency), flat.when))
+        for r, entry in q.regime_candidates(record=False):
+            duty = None
+            if r.duty is not None:
+                duty = _ad_valorem(r.duty)
+                if duty is None:
+                    return OrderPlan(False, "regime duty not ad valorem")
+            p.regimes.append(RegimePlan(r.id, _threshold(q, r, entry) if r.basis in VALUE_BASES else None,
+                                        r.collects, duty, r.tax_factor))
+            p.regime_objs.append(r)
+            if r.basis not in VALUE_BASES:
+                return OrderPlan(False, "regime on an amount basis")
+        if vat is not None:
+            p.has_vat = True
+            country = vat.rates.get(order.destination_subdivision or "") or vat.rates.get(q.dest)
+            if country is None:
+                return OrderPlan(False, "no VAT rate")
+            p.vat_country = country
+            vrelief = (country.relief if country and country.relief else None) or vat.relief
+            p.tax_relief_obj = vrelief
+            if vrelief is not None:
+                entry = q.relief_amount(vrelief)
+                if entry is not None and entry.value is not None:
+                    if vrelief.basis in VALUE_BASES:
+                        p.tax_relief = _threshold(q, vrelief, entry)
+                    elif vrelief.basis == "tax_amount":
+                        p.amount_reliefs.append(AmountRelief("tax_amount", q.from_currency(entry.value.amount, entry.value.currency), vrelief.inclusive))
+            p.vat_has_duty = "duty" in vat.base
+            p.vat_has_transport = "transport_to_destination" in vat.base
+            p.vat_has_fees = "fees" in vat.base
+            p.vat_quantum, p.vat_mode = vat.rounding.quantum, vat.rounding.mode
+    except Exception as exc:  # a rate the vectorised path cannot convert: leave the order to `quote`
+        return OrderPlan(False, f"plan: {exc}")
+    for quantum in (p.duty_quantum, p.vat_quantum):
+        if quantum.as_tuple().exponent not in (0, -2) or (quantum * 100) % 1 != 0:
+            return OrderPlan(False, "rounding quantum")
+    return p
+
+
+def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
+    """The static part of a line with this HS code (or none) under order plan `p`."""
+    q = p.quote
+    line = LineItem.model_validate({"description": "plan", "unit_value": "0", **({"hs_code": hs} if hs else {})})
+    ctx = q.ctx(line)
+    lp = LinePlan(True, subheading=hs[:6] if hs else "")
+    customs = q.pack.customs
+    local = customs.countries.get(q.dest) if customs else None
+    if customs is not None:
+        lp.duty_excluded = q.excluded(p.duty_relief_obj, ctx) is not None
+        terms, lp.why = q.duty_terms(line, ctx, local)
+        rates = tuple(_ad_valorem(t.expr) for t in terms) if terms is not None else None
+        lp.duty = None if rates is None or any(r is None for r in rates) else rates
+        if lp.duty is None and terms is not None:
+            lp.supported = False           # a specific or compound duty: quote() computes it
+        lp.flats = tuple(f.when is None or f.when.matches(ctx) for f in p.flats)
+    lp.regime_excluded = tuple(q.regime_excludes(r, line) for r in p.regime_objs)
+    if p.has_vat:
+        lp.tax_excluded = q.excluded(p.tax_relief_obj, ctx) is not None
+        rates = []
+        for regime in [None, *p.regime_objs]:
+            _, _, rate = q.vat_rate(ctx, p.vat_country, regime)
+            rates.append((rate, format_percent(rate)))
+        lp.vat = tuple(rates)
+    return lp
