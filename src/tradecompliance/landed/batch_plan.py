@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..models import LineItem, Order, Registration
-from ..packs.values import at, format_percent
+from ..packs.values import format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .quote import _Quote
 
@@ -133,9 +133,28 @@ def _ad_valorem(text: str) -> Fraction | None:
     return _fraction(expr.ad_valorem if expr.ad_valorem is not None else Decimal(0))
 
 
-def _threshold(q: _Quote, relief, entry) -> Threshold | None:
+def _threshold(q: _Quote, relief, entry) -> Threshold:
     limit = entry.value
     return Threshold(relief.basis, limit.amount, q.rate(q.o.currency, limit.currency), relief.inclusive)
+
+
+def _in_force(q: _Quote, relief):
+    entry = q.relief_amount(relief) if relief is not None else None
+    return entry if entry is not None and entry.value is not None else None
+
+
+def _value_threshold(q: _Quote, relief) -> Threshold | None:
+    """A de minimis on a value basis, as quote's relief_applies tests it (None: never relieved)."""
+    entry = _in_force(q, relief)
+    return _threshold(q, relief, entry) if entry is not None and relief.basis in VALUE_BASES else None
+
+
+def _amount_relief(q: _Quote, relief, bases: tuple[str, ...]) -> AmountRelief | None:
+    """A de minimis on an amount assessed (quote's amount_relief), its limit in the destination currency."""
+    entry = _in_force(q, relief)
+    if entry is None or relief.basis not in bases:
+        return None
+    return AmountRelief(relief.basis, q.from_currency(entry.value.amount, entry.value.currency), relief.inclusive)
 
 
 def order_plan(rules, key: dict) -> OrderPlan:
@@ -152,36 +171,19 @@ def order_plan(rules, key: dict) -> OrderPlan:
         return OrderPlan(False, "no pack or no exchange rate")
     p = OrderPlan(True, quote=q, currency=q.cur, fx_rate=q.fx.rate, fx_text=str(q.fx.rate))
     customs, vat = q.pack.customs, q.pack.vat
-    local = customs.countries.get(q.dest) if customs else None
     try:
         if customs is not None:
             p.has_customs = True
-            valuation = (local.valuation if local and local.valuation else None) or customs.valuation
-            basis_entry = at(valuation.basis, order.date)
+            valuation, basis_entry, factor_entry = q.valuation()
             p.cif = (basis_entry.value if basis_entry else "CIF") == "CIF"
             p.by_weight = valuation.apportion == "weight"
-            if valuation.consumer_value_factor and order.buyer_type == "consumer":
-                entry = at(valuation.consumer_value_factor, order.date)
-                p.factor = entry.value if entry else None
+            p.factor = factor_entry.value if factor_entry else None
             p.duty_quantum, p.duty_mode = customs.rounding.quantum, customs.rounding.mode
-            relief = (local.duty_relief if local and local.duty_relief else None) or customs.duty_relief
-            p.duty_relief_obj = relief
-            if relief is not None:
-                entry = q.relief_amount(relief)
-                if entry is not None and entry.value is not None:
-                    if relief.basis in VALUE_BASES:
-                        p.duty_relief = _threshold(q, relief, entry)
-            for r in (relief, customs.assessed_relief):
-                if r is not None and r.basis in ("duty_amount", "duty_and_tax_amount"):
-                    entry = q.relief_amount(r)
-                    if entry is not None and entry.value is not None:
-                        p.amount_reliefs.append(AmountRelief(r.basis, q.from_currency(entry.value.amount, entry.value.currency), r.inclusive))
-            for fee in customs.fees:
-                entry = at(fee.amount, order.date)
-                if entry is None or entry.value is None:
-                    continue
-                if fee.when is not None and not fee.when.matches(q.ctx(None)):
-                    continue
+            relief = p.duty_relief_obj = q.duty_relief()
+            p.duty_relief = _value_threshold(q, relief)
+            p.amount_reliefs += [a for r in (relief, customs.assessed_relief)
+                                 if (a := _amount_relief(q, r, ("duty_amount", "duty_and_tax_amount")))]
+            for fee, entry in q.fees_in_force():
                 expr = parse_duty(entry.value)
                 if any(s.unit != "consignment" for s in expr.specifics) or any(
                         x is not None and x.unit != "consignment" for x in (expr.minimum, expr.maximum)):
@@ -195,38 +197,27 @@ def order_plan(rules, key: dict) -> OrderPlan:
                     fixed=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics), Decimal(0)),
                     minimum=conv(expr.minimum) if expr.minimum and not expr.free else None,
                     maximum=conv(expr.maximum) if expr.maximum and not expr.free else None))
-            for i, flat in enumerate(customs.flat_duties):
-                entry = at(flat.amount, order.date)
-                if entry is None or entry.value is None:
-                    continue
-                p.flats.append(FlatPlan(i, flat.applies == "within_duty_relief", flat.per,
-                                        q.from_currency(entry.value.amount, entry.value.currency), flat.when))
+            p.flats = [FlatPlan(i, flat.applies == "within_duty_relief", flat.per,
+                                q.from_currency(entry.value.amount, entry.value.currency), flat.when)
+                       for i, (flat, entry) in enumerate(q.flats_in_force())]
         for r, entry in q.regime_candidates(record=False):
+            if r.basis not in VALUE_BASES:
+                return OrderPlan(False, "regime on an amount basis")
             duty = None
             if r.duty is not None:
                 duty = _ad_valorem(r.duty)
                 if duty is None:
                     return OrderPlan(False, "regime duty not ad valorem")
-            p.regimes.append(RegimePlan(r.id, _threshold(q, r, entry) if r.basis in VALUE_BASES else None,
-                                        r.collects, duty, r.tax_factor))
+            p.regimes.append(RegimePlan(r.id, _threshold(q, r, entry), r.collects, duty, r.tax_factor))
             p.regime_objs.append(r)
-            if r.basis not in VALUE_BASES:
-                return OrderPlan(False, "regime on an amount basis")
         if vat is not None:
             p.has_vat = True
-            country = vat.rates.get(order.destination_subdivision or "") or vat.rates.get(q.dest)
+            country, vrelief = q.vat_country()
             if country is None:
                 return OrderPlan(False, "no VAT rate")
-            p.vat_country = country
-            vrelief = (country.relief if country and country.relief else None) or vat.relief
-            p.tax_relief_obj = vrelief
-            if vrelief is not None:
-                entry = q.relief_amount(vrelief)
-                if entry is not None and entry.value is not None:
-                    if vrelief.basis in VALUE_BASES:
-                        p.tax_relief = _threshold(q, vrelief, entry)
-                    elif vrelief.basis == "tax_amount":
-                        p.amount_reliefs.append(AmountRelief("tax_amount", q.from_currency(entry.value.amount, entry.value.currency), vrelief.inclusive))
+            p.vat_country, p.tax_relief_obj = country, vrelief
+            p.tax_relief = _value_threshold(q, vrelief)
+            p.amount_reliefs += [a for a in [_amount_relief(q, vrelief, ("tax_amount",))] if a]
             p.vat_has_duty = "duty" in vat.base
             p.vat_has_transport = "transport_to_destination" in vat.base
             p.vat_has_fees = "fees" in vat.base

@@ -118,6 +118,40 @@ class _Quote:
             return None
         return next((x for x in relief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None)
 
+    # ------------------------------------------------------------------ the rules in force for this order
+    def valuation(self):
+        """(the valuation rule, its basis entry in force, the consumer-value factor entry or None)."""
+        customs = self.pack.customs
+        local = customs.countries.get(self.dest) if customs else None
+        valuation = (local.valuation if local and local.valuation else None) or (customs.valuation if customs else None)
+        basis_entry = at(valuation.basis, self.o.date) if valuation else None
+        factor_entry = (at(valuation.consumer_value_factor, self.o.date)
+                        if valuation and valuation.consumer_value_factor and self.o.buyer_type == "consumer" else None)
+        return valuation, basis_entry, factor_entry
+
+    def duty_relief(self) -> Relief | None:
+        customs = self.pack.customs
+        local = customs.countries.get(self.dest) if customs else None
+        return (local.duty_relief if local and local.duty_relief else None) or (customs.duty_relief if customs else None)
+
+    def vat_country(self):
+        """(the VAT rates of the destination or its subdivision, the import tax relief)."""
+        vat = self.pack.vat
+        country = vat.rates.get(self.o.destination_subdivision or "") or vat.rates.get(self.dest)
+        return country, (country.relief if country and country.relief else None) or vat.relief
+
+    def fees_in_force(self):
+        """(fee, amount entry) of the border fees in force whose condition the order meets."""
+        order_ctx = self.ctx(None)
+        return [(fee, entry) for fee in self.pack.customs.fees
+                if (entry := at(fee.amount, self.o.date)) is not None and entry.value is not None
+                and (fee.when is None or fee.when.matches(order_ctx))]
+
+    def flats_in_force(self):
+        """(flat duty, amount entry) of the flat duties in force on the order date."""
+        return [(flat, entry) for flat in self.pack.customs.flat_duties
+                if (entry := at(flat.amount, self.o.date)) is not None and entry.value is not None]
+
     def relief_applies(self, relief: Relief | None, what: str, *, values: dict[str, Decimal]) -> tuple[bool, Dated | None]:
         """Is the consignment within a de minimis measured on a value basis? Records the decision."""
         if relief is None:
@@ -198,13 +232,11 @@ class _Quote:
         transport = o.shipping + o.insurance
 
         # 2. customs value per line
-        valuation = (local.valuation if local and local.valuation else None) or (customs.valuation if customs else None)
-        basis_entry = at(valuation.basis, o.date) if valuation else None
+        valuation, basis_entry, factor_entry = self.valuation()
         basis = basis_entry.value if basis_entry else "CIF"
         weights = [line.net_weight_kg or line.gross_weight_kg for line in lines]
         by_weight = valuation is not None and valuation.apportion == "weight" and all(w is not None for w in weights) and sum(weights) > 0
         shares = [(w / sum(weights)) if by_weight else ((line.value / goods) if goods else Decimal(1) / len(lines)) for line, w in zip(lines, weights)]
-        factor_entry = at(valuation.consumer_value_factor, o.date) if valuation and valuation.consumer_value_factor and o.buyer_type == "consumer" else None
         customs_values: list[Decimal] = []
         # transport and insurance outside the customs value (FOB) that a tax base may add back
         self.transport_outside = [ZERO if basis == "CIF" else quantize(self.to(transport * share, self.cur), CENT) for share in shares]
@@ -235,7 +267,7 @@ class _Quote:
             self.decisions.append("DDP: the seller pays duties and taxes at the border and recovers them at checkout")
 
         # 4. duty
-        relief = (local.duty_relief if local and local.duty_relief else None) or (customs.duty_relief if customs else None)
+        relief = self.duty_relief()
         duty_relieved, relief_entry = self.relief_applies(relief, "duty", values=values) if customs else (True, None)
         duty_collected = "border"
         results: list[LineCost] = []
@@ -273,8 +305,7 @@ class _Quote:
             vat_values = [ZERO] * len(lines)
             self.decisions.append(f"{self.pack.label} defines no import VAT/GST for {self.dest}")
         else:
-            country = vat.rates.get(o.destination_subdivision or "") or vat.rates.get(self.dest)
-            vrelief = (country.relief if country and country.relief else None) or vat.relief
+            country, vrelief = self.vat_country()
             if vat_collected == "border":
                 tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
             else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
@@ -425,10 +456,7 @@ class _Quote:
 
     def _flat_duties(self, lines, duty_relieved: bool, collected: str) -> Decimal:
         total = ZERO
-        for flat in self.pack.customs.flat_duties:
-            entry = at(flat.amount, self.o.date)
-            if entry is None or entry.value is None:
-                continue
+        for flat, entry in self.flats_in_force():
             if flat.applies == "within_duty_relief" and not duty_relieved:
                 continue
             hit = [line for line in lines if flat.when is None or flat.when.matches(self.ctx(line))]
@@ -449,12 +477,8 @@ class _Quote:
     def _fees(self, duty_relieved: bool, customs_value: Decimal) -> Decimal:
         """Border fees on the consignment (US merchandise processing fee), on its customs value."""
         total = ZERO
-        order_ctx = self.ctx(None)
-        for fee in self.pack.customs.fees:
-            entry = at(fee.amount, self.o.date)
-            if entry is None or entry.value is None or (fee.applies == "outside_duty_relief" and duty_relieved):
-                continue
-            if fee.when is not None and not fee.when.matches(order_ctx):
+        for fee, entry in self.fees_in_force():
+            if fee.applies == "outside_duty_relief" and duty_relieved:
                 continue
             if fee.above is not None and customs_value <= self.from_currency(fee.above.amount, fee.above.currency):
                 continue
