@@ -57,12 +57,17 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
     rows = np.flatnonzero(plan_row >= 0)
     if len(rows):
         hs_codes, hs_uniques = pd.factorize(pd.Series(ol.hs[rows], dtype=object), use_na_sentinel=False)
-        combined = plan_row[rows] * (len(hs_uniques) + 1) + hs_codes
+        hs_list = [h or None for h in hs_uniques.tolist()]
+        combined = plan_row[rows] * (len(hs_list) + 1) + hs_codes
         uniq, inverse = np.unique(combined, return_inverse=True)
+        store = rules.derived.setdefault("batch-plans", {})
         for c in uniq.tolist():
-            k, h = divmod(c, len(hs_uniques) + 1)
-            hs = hs_uniques[h] or None
-            line_plans.append(_cached(rules, ("line", plan_keys[k], hs), lambda k=k, hs=hs: line_plan(plans[k], hs)))
+            k, h = divmod(c, len(hs_list) + 1)
+            key = ("line", plan_keys[k], hs_list[h])
+            lp = store.get(key)
+            if lp is None:
+                lp = _cached(rules, key, lambda k=k, hs=hs_list[h]: line_plan(plans[k], hs))
+            line_plans.append(lp)
             owner.append(k)
         line_plan_of_row[rows] = inverse
     res = run_kernel(ol, plan_of_order, plans, line_plans, owner, line_plan_of_row)
@@ -70,11 +75,10 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
     done_row = done_order[oi]
     out: dict[str, np.ndarray] = {}
     for col in ("customs_value", "duty", "vat"):
-        out[col] = res[col].strings()
+        out[col] = np.asarray(res[col].strings().to_numpy(zero_copy_only=False), dtype=object)
     out["vat_rate"] = res["vat_rate"].astype(str)
-    order_cols = {c: res[c].strings() for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost")}
-    for c, values in order_cols.items():
-        out[c] = values[oi]
+    for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
+        out[c] = np.asarray(res[c].strings().take(oi).to_numpy(zero_copy_only=False), dtype=object)
     safe = np.where(plan_of_order >= 0, plan_of_order, 0)
     cur = np.array([p.currency for p in plans] + [""], dtype=object)
     fx = np.array([p.fx_text for p in plans] + [""], dtype=object)

@@ -63,20 +63,50 @@ def _col(df: pd.DataFrame, name: str) -> pd.Series:
     return pd.Series([""] * len(df), index=df.index, dtype=object)
 
 
+def _arrow(series: pd.Series):
+    """The column as one Arrow string array (no copy when pandas already holds it in Arrow)."""
+    import pyarrow as pa
+
+    arr = getattr(series.array, "_pa_array", None)
+    if arr is not None:
+        return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    return pa.array(series.to_numpy(dtype=object), type=pa.string())
+
+
+def _np(arrow_bool) -> np.ndarray:
+    return np.asarray(arrow_bool.to_numpy(zero_copy_only=False), dtype=bool)
+
+
 def _full(series: pd.Series, pattern: str) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    return _np(pc.match_substring_regex(_arrow(series), f"^(?:{pattern})$"))
+
+
+def _empty(series: pd.Series) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    return _np(pc.equal(_arrow(series), ""))
+
+
+def _short(series: pd.Series, limit: int) -> np.ndarray:
+    import pyarrow.compute as pc
+
+    return _np(pc.less_equal(pc.utf8_length(_arrow(series)), limit))
+
+
+def _scaled(series: pd.Series, ok: np.ndarray, scale: int, empty: str = "0") -> np.ndarray:
+    """Exact integer value x scale of decimal strings already checked by a pattern (else 0; '' as
+    `empty`). The strings have at most 8 integer digits and log10(scale) decimals, so value x scale < 2**53
+    and the correctly rounded binary parse is within 1e-3 of that integer: rounding it back is exact."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    arr = pa.array(series.to_numpy(dtype=object), type=pa.string())
-    return np.asarray(pc.match_substring_regex(arr, f"^(?:{pattern})$").to_numpy(zero_copy_only=False), dtype=bool)
-
-
-def _scaled(series: pd.Series, ok: np.ndarray, scale: int) -> np.ndarray:
-    """Exact integer value x scale of decimal strings already checked by a pattern (else 0). The strings
-    have at most 8 integer digits and log10(scale) decimals, so value x scale < 2**53 and the correctly
-    rounded binary parse is within 1e-3 of that integer: rounding it back is exact."""
-    x = pd.to_numeric(series.where(ok, "0"), errors="coerce").to_numpy(dtype=float)
-    return np.rint(np.nan_to_num(x) * scale).astype(np.int64)
+    arr = _arrow(series)
+    arr = pc.if_else(pa.array(ok), arr, pa.scalar(empty))
+    arr = pc.if_else(pc.equal(arr, ""), pa.scalar(empty), arr)
+    x = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
+    return np.rint(x * scale).astype(np.int64)
 
 
 @lru_cache(maxsize=4096)
@@ -138,7 +168,10 @@ def _mapped(series: pd.Series, fn) -> tuple[np.ndarray, np.ndarray]:
     return values, np.array([v is not None for v in mapped], dtype=bool)[codes]
 
 
-def read_order_lines(df: pd.DataFrame) -> OrderLines:
+def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False) -> OrderLines:
+    """`order_cells_checked_by_caller`: accept orders with party, contents and invoice cells (the caller
+    validates them by parsing one order per distinct set of them, as screening does); their first-row
+    cells are in `keys` as `cell:<column>`."""
     n = len(df)
     oid = _col(df, "order_id")
     order_of_row, uniques = pd.factorize(oid)
@@ -151,21 +184,22 @@ def read_order_lines(df: pd.DataFrame) -> OrderLines:
     uv = _col(df, "unit_value")
     ok_uv = _full(uv, _PRICE_RE)
     qty_text = _col(df, "quantity")
-    ok_q = _full(qty_text, _QTY_RE) | (qty_text == "").to_numpy()
-    qty = _scaled(qty_text.replace("", "1"), ok_q, QTY_SCALE)
+    ok_q = _full(qty_text, _QTY_RE) | _empty(qty_text)
+    qty = _scaled(qty_text, ok_q, QTY_SCALE, empty="1")
     ok_q &= qty > 0
     price = _scaled(uv, ok_uv, PRICE_SCALE)
     wt = _col(df, "net_weight_kg")
-    ok_w = _full(wt, _WEIGHT_RE) | (wt == "").to_numpy()
-    weight = pd.to_numeric(wt.where(ok_w & (wt != ""), "nan"), errors="coerce").to_numpy(dtype=float)
+    no_w = _empty(wt)
+    ok_w = _full(wt, _WEIGHT_RE) | no_w
+    weight = np.where(no_w, np.nan, _scaled(wt, ok_w, 10**9) / 1e9)
     desc = _col(df, "description")
-    ok_d = ((desc.str.strip() == desc) & (desc.str.len().between(1, 2000))).to_numpy()
+    ok_d = _full(desc, r"\S(?:.*\S)?") & _short(desc, 2000)   # 1 to 2000 characters, no outer spaces
     hs_text = _col(df, "hs_code")
     hs, ok_hs = _mapped(hs_text, _hs)
     row_ok = ok_uv & ok_q & ok_w & ok_d & ok_hs & (price <= MAX_PRICE * PRICE_SCALE) & (qty <= MAX_QTY * QTY_SCALE)
     for c in UNMODELLED_LINE:
         if c in df.columns:
-            row_ok &= (_col(df, c) == "").to_numpy()
+            row_ok &= _empty(_col(df, c))
     order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0
     order_ok &= (lines_per_order <= MAX_LINES) & (uniques != "")
 
@@ -198,9 +232,13 @@ def read_order_lines(df: pd.DataFrame) -> OrderLines:
     order_ok &= ok_dest & ok_orig & ok_cur & ok_date & ok_ship & ok_ins & ok_sub
     order_ok &= incoterm.isin(INCOTERMS).to_numpy() & buyer.isin(["consumer", "business"]).to_numpy()
     order_ok &= carrier.isin(["postal", "courier", "freight"]).to_numpy()
+    extra = {}
     for c in UNMODELLED_ORDER:
         if c in first.columns:
-            order_ok &= (cell(c) == "").to_numpy()
+            if order_cells_checked_by_caller:
+                extra[f"cell:{c}"] = cell(c).to_numpy(dtype=object)
+            else:
+                order_ok &= (cell(c) == "").to_numpy()
     registrations = np.full(n_orders, "", dtype=object)
     for col, scheme in REGISTRATION_COLUMNS.items():
         text = cell(col)
@@ -210,7 +248,7 @@ def read_order_lines(df: pd.DataFrame) -> OrderLines:
             order_ok &= ok_reg
             registrations = registrations + np.where(present, f"{scheme} ", "")  # conditions see the schemes held
     keys = pd.DataFrame({"destination": dest, "origin": origin, "date": date, "currency": currency,
-                         "buyer": buyer, "carrier": carrier, "subdivision": sub, "registrations": registrations})
+                         "buyer": buyer, "carrier": carrier, "subdivision": sub, "registrations": registrations, **extra})
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
         accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight, hs=hs,

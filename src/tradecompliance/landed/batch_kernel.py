@@ -64,7 +64,7 @@ class Text:
         whole = pc.cast(pa.array(c // 100), pa.string())
         frac = pc.utf8_lpad(pc.cast(pa.array(c % 100), pa.string()), 2, "0")
         two = pc.binary_join_element_wise(whole, frac, ".")
-        return np.asarray(pc.if_else(pa.array(self.exp == -2), two, whole).to_numpy(zero_copy_only=False), dtype=object)
+        return pc.if_else(pa.array(self.exp == -2), two, whole)
 
 
 def _exp(quantum: Decimal) -> int:

@@ -233,7 +233,7 @@ def order_plan(rules, key: dict) -> OrderPlan:
 def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
     """The static part of a line with this HS code (or none) under order plan `p`."""
     q = p.quote
-    line = LineItem.model_validate({"description": "plan", "unit_value": "0", **({"hs_code": hs} if hs else {})})
+    line = LineItem.model_construct(description="plan", unit_value=Decimal(0), hs_code=hs or None)  # hs: normalised
     ctx = q.ctx(line)
     lp = LinePlan(True, subheading=hs[:6] if hs else "")
     customs = q.pack.customs

@@ -32,9 +32,11 @@ def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True):
 
         text = as_text(df)
         fast, done = quote_vectorised(text, rules)
+        import pyarrow as pa
+
         out = df.copy()
         for col in OUT_COLUMNS:
-            out[col] = fast[col]
+            out[col] = pd.array(pa.array(fast[col], type=pa.string()), dtype="str")
         if not done.all():
             rest = quote_frame(text[~done], rules, vectorised=False)
             for col in OUT_COLUMNS:

@@ -47,7 +47,7 @@ def exporter_packs(rules: RuleSet, order: Order) -> list[Pack]:
     return out
 
 
-def _address_text(order: Order) -> str:
+def address_text(order: Order) -> str:
     parties = [p for p in (order.buyer, getattr(order, "consignee", None)) if p is not None]
     return " ".join(" ".join([*p.address, p.city or "", p.postal_code or ""]) for p in parties)
 
@@ -62,7 +62,7 @@ def _region_hit(rules: RuleSet, pack: Pack, emb: Embargo, order: Order) -> str |
             index = rules.derived[key] = PhraseIndex()
             for w in emb.region_words:
                 index.add(phrase_key(w), w)
-        found = index.find(list(phrase_key(_address_text(order))))
+        found = index.find(list(phrase_key(address_text(order))))
         if found:
             return f"address names {found[0][2][0]!r}"
     return None

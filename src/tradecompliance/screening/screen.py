@@ -21,12 +21,24 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
     order = Order.parse(order)
     rules = rules or load_rules()
     lists = lists or load_lists()
+    dest_pack = rules.pack_for(order.destination_country)
+    exporters = exporter_packs(rules, order)
+    order_findings, lines = screen_lines(rules, order, exporters)
+    parties = screen_parties(order, lists)
+    decision = worst([f.action for f in order_findings] + [ln.decision for ln in lines] + [p.decision for p in parties])
+    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *rules.international, *exporters]}
+    return ScreeningResult(order_id=order.id, decision=decision, lines=lines, parties=parties, findings=order_findings,
+                           packs=dict(sorted(packs.items())), lists=lists.sources)
+
+
+def screen_lines(rules: RuleSet, order: Order, exporters) -> tuple[list[Finding], list[LineScreening]]:
+    """(the order's own findings: embargoed destination or region, each line's screening). A line's
+    findings depend on the order's setting and that line only, never on the other lines."""
     groups = rules.groups_at(order.date)
     contexts = [Context.for_line(order, line, groups) for line in order.lines]
     dest_pack = rules.pack_for(order.destination_country)
     words = matcher_for(rules, dest_pack) if dest_pack is not None and dest_pack.restrictions is not None else None
     baseline = [matcher_for(rules, p) for p in rules.international if p.restrictions is not None and p is not dest_pack]
-    exporters = exporter_packs(rules, order)
     order_findings, embargo_lines = embargo_findings(rules, order, contexts, exporters)
     control_lines = export_control_findings(rules, contexts, exporters)
     lines = []
@@ -41,6 +53,11 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
         found += embargo_lines.get(i, []) + control_lines.get(i, [])
         lines.append(LineScreening(index=i, description=line.description, hs_code=line.hs_code,
                                    decision=worst(f.action for f in found), findings=found))
+    return order_findings, lines
+
+
+def screen_parties(order: Order, lists: PartyLists) -> list[PartyScreening]:
+    """Denied-party checks of every named party of the order."""
     parties = []
     for role in PARTY_ROLES:
         party = getattr(order, role, None)
@@ -49,10 +66,7 @@ def screen(order: Order | dict[str, Any], *, rules: RuleSet | None = None, lists
         hits = lists.matcher.match(party.name, party.country, party.date_of_birth)
         parties.append(PartyScreening(role=role, name=party.name, country=party.country,
                                       decision=lists.matcher.decision(hits), hits=hits))
-    decision = worst([f.action for f in order_findings] + [ln.decision for ln in lines] + [p.decision for p in parties])
-    packs = {p.name: p.version for p in [*([dest_pack] if dest_pack else []), *rules.international, *exporters]}
-    return ScreeningResult(order_id=order.id, decision=decision, lines=lines, parties=parties, findings=order_findings,
-                           packs=dict(sorted(packs.items())), lists=lists.sources)
+    return parties
 
 
 def _restriction_findings(matcher, description: str, ctx: Context, when) -> list[Finding]:

@@ -5,6 +5,8 @@ Columns read: those of the quote table (see landed/table.py) plus buyer_name, bu
 buyer_address, buyer_date_of_birth, consignee_*, seller_name, seller_country."""
 from __future__ import annotations
 
+import pandas as pd
+
 from ..ordertable import per_order
 from ..packs.loader import RuleSet, load_rules
 from .parties.lists import PartyLists, load_lists
@@ -17,8 +19,24 @@ def _reasons(findings) -> str:
     return "; ".join(f"{f.action} {f.rule}: {f.matched}" for f in findings)
 
 
-def screen_frame(df, rules: RuleSet | None = None, lists: PartyLists | None = None):
+def screen_frame(df, rules: RuleSet | None = None, lists: PartyLists | None = None, *, vectorised: bool = True):
+    """Every row, in order, with the screening columns. Each distinct (order setting, line) is screened
+    once (screening/batch.py); orders it cannot take go through `screen` whole. Same answers either way."""
     rules, lists = rules or load_rules(), lists or load_lists()
+    if vectorised and len(df) and "order_id" in df.columns and all(pd.api.types.is_string_dtype(dt) for dt in df.dtypes):
+        from ..tableio import as_text
+        from .batch import screen_vectorised
+
+        text = as_text(df)
+        fast, done = screen_vectorised(text, rules, lists)
+        out = df.copy()
+        for col in OUT_COLUMNS:
+            out[col] = fast[col]
+        if not done.all():
+            rest = screen_frame(text[~done], rules, lists, vectorised=False)
+            for col in OUT_COLUMNS:
+                out.loc[~done, col] = rest[col].to_numpy()
+        return out
 
     def fill(result, k: int) -> dict:
         line = result.lines[k]
