@@ -100,6 +100,16 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     def per_row(fn, dtype=bool):
         return np.array([fn(x) for x in line_plans] + [fn(blank)], dtype=dtype)[lpi]
 
+    # the boolean facts of every line plan in one pass, gathered per row: exclusions, support, regimes, flats
+    max_r = max((len(p.regimes) for p in plans), default=0)
+    max_f = max((len(p.flats) for p in plans), default=0)
+
+    def _pad(t, k):
+        return tuple(t) + (False,) * (k - len(t))
+
+    facts = np.array([(x.duty_excluded, x.tax_excluded, not x.supported, *_pad(x.regime_excluded, max_r), *_pad(x.flats, max_f))
+                      for x in [*line_plans, blank]], dtype=bool).reshape(len(line_plans) + 1, 3 + max_r + max_f)[lpi]
+
     def order_any(mask_rows: np.ndarray) -> np.ndarray:
         return np.bincount(oi, weights=mask_rows, minlength=n_orders) > 0
 
@@ -165,10 +175,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
         return inside & has, doubt & has
 
     # ---------------------------------------------------------------- collection regime
-    max_r = max((len(p.regimes) for p in plans), default=0)
     regime = np.full(n_orders, -1, dtype=np.int64)
     for j in range(max_r):
-        excluded = order_any(per_row(lambda x, j=j: len(x.regime_excluded) > j and x.regime_excluded[j]))
+        excluded = order_any(facts[:, 3 + j])
         inside, doubt = test([p.regimes[j].ceiling if len(p.regimes) > j else None for p in plans])
         open_ = (regime < 0) & ~excluded
         unsure = unsure | (open_ & doubt)
@@ -182,7 +191,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     relieved, doubt = test([p.duty_relief for p in plans])
     unsure = unsure | (doubt & has_customs)
     duty_relieved = relieved | ~has_customs                     # quote: (True, None) without customs
-    duty_excl = per_row(lambda x: x.duty_excluded)
+    duty_excl = facts[:, 0]
     need_tariff = has_customs[oi] & ~(duty_relieved[oi] & ~duty_excl)
     entry_filed = ~duty_relieved | order_any(duty_relieved[oi] & duty_excl & has_customs[oi])
     e_duty = G([_exp(p.duty_quantum) for p in plans], -2, np.int64)
@@ -212,7 +221,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
         gid[rows] = gid_of[inverse]
         # a line whose rate is unknown: no duty and no VAT on it, the order is rate_unknown (its message
         # comes from the plan); a line the vectorised path cannot compute at all leaves the order to quote
-        unsure = unsure | order_any(need_tariff & per_row(lambda x: not x.supported))
+        unsure = unsure | order_any(need_tariff & facts[:, 2])
         for (rates, quantum, mode), g in keys.items():
             idx = np.flatnonzero(gid == g)
             total = np.zeros(len(idx), dtype=np.int64)
@@ -227,9 +236,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     flat = np.zeros(n_orders, dtype=np.int64)
     flat_charged = np.zeros(n_orders, dtype=bool)
     step_duty = G([_step(p.duty_quantum) for p in plans], 1, np.int64)
-    max_f = max((len(p.flats) for p in plans), default=0)
     for j in range(max_f):
-        hit = per_row(lambda x, j=j: len(x.flats) > j and x.flats[j]) & done[oi]
+        hit = facts[:, 3 + max_r + j] & done[oi]
         hits = np.bincount(oi, weights=hit, minlength=n_orders)
         has = G([len(p.flats) > j for p in plans], False, bool)
         only_relieved = G([len(p.flats) > j and p.flats[j].within_relief_only for p in plans], False, bool)
@@ -321,7 +329,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     border = collects == "border"
     unsure = unsure | (doubt & has_vat & border)
     tax_relieved = relieved & border & has_vat
-    tax_excl = per_row(lambda x: x.tax_excluded)
+    tax_excl = facts[:, 1]
     vat_row = has_vat[oi] & ~(tax_relieved[oi] & ~tax_excl) & ~unknown_row  # rows where quote charges VAT
     vat_cents = np.zeros(n, dtype=np.int64)
     vat_charged = np.zeros(n, dtype=bool)

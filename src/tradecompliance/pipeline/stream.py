@@ -143,9 +143,9 @@ class Summary:
         self.rows += len(out)
         for k, v in out["status"].value_counts().items():
             self.statuses[k] = self.statuses.get(k, 0) + int(v)
-        for msg in out.loc[out["error"] != "", "error"]:
+        for msg, count in out.loc[out["error"] != "", "error"].value_counts().items():
             kind = error_kind(msg)
-            self.errors[kind] = self.errors.get(kind, 0) + 1
+            self.errors[kind] = self.errors.get(kind, 0) + int(count)
         if "decision" in out.columns:
             for k, v in out["decision"].replace("", "n/a").value_counts().items():
                 self.decisions[k] = self.decisions.get(k, 0) + int(v)
@@ -155,15 +155,16 @@ class Summary:
         self.orders += len(firsts)
         if "order_duty" not in out.columns:
             return
-        for dest, cur, duty, vat in zip(firsts["destination_country"], firsts["destination_currency"], firsts["order_duty"], firsts["order_vat"]):
-            if not cur:
-                continue
-            t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
-            try:
-                t["duty"] += Decimal(duty or 0)
-                t["vat"] += Decimal(vat or 0)
-            except InvalidOperation:
-                pass
+        # sums of the order totals by destination, exact: each distinct amount text is read once
+        firsts = firsts[(firsts["destination_currency"] != "")]
+        for col, name in (("order_duty", "duty"), ("order_vat", "vat")):
+            grouped = firsts.groupby(["destination_country", "destination_currency", col]).size()
+            for (dest, cur, amount), count in grouped.items():
+                t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
+                try:
+                    t[name] += Decimal(amount or 0) * int(count)
+                except InvalidOperation:
+                    pass
 
     def lines(self) -> list[str]:
         rate = f"{self.rows / self.seconds:,.0f} rows/s" if self.seconds else ""
