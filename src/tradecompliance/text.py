@@ -50,6 +50,7 @@ class PhraseIndex:
 
     def __init__(self) -> None:
         self._map: dict[tuple[str, ...], list] = {}
+        self._sizes: dict[str, tuple[int, ...]] = {}   # first token -> phrase lengths starting with it, longest first
         self.maxlen = 1
 
     def add(self, phrase: tuple[str, ...], payload) -> None:
@@ -57,6 +58,7 @@ class PhraseIndex:
             return
         self._map.setdefault(phrase, []).append(payload)
         self.maxlen = max(self.maxlen, len(phrase))
+        self._sizes[phrase[0]] = tuple(sorted(set(self._sizes.get(phrase[0], ())) | {len(phrase)}, reverse=True))
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._map
@@ -67,9 +69,11 @@ class PhraseIndex:
     def find(self, toks: list[str]) -> list[tuple[int, int, list]]:
         """Non-overlapping (start, end, payloads), preferring the longest phrase at each start."""
         out = []
-        i, n, m = 0, len(toks), self._map
+        i, n, m, sizes = 0, len(toks), self._map, self._sizes
         while i < n:
-            for size in range(min(self.maxlen, n - i), 0, -1):
+            for size in sizes.get(toks[i], ()):
+                if size > n - i:
+                    continue
                 hit = m.get(tuple(toks[i : i + size]))
                 if hit is not None:
                     out.append((i, i + size, hit))
@@ -82,10 +86,11 @@ class PhraseIndex:
     def present(self, toks: list[str]) -> set[tuple[str, ...]]:
         """Every phrase occurring anywhere (overlaps allowed): for `words` conditions."""
         found = set()
-        n, m = len(toks), self._map
+        n, m, sizes = len(toks), self._map, self._sizes
         for i in range(n):
-            for size in range(1, min(self.maxlen, n - i) + 1):
-                key = tuple(toks[i : i + size])
-                if key in m:
-                    found.add(key)
+            for size in sizes.get(toks[i], ()):
+                if size <= n - i:
+                    key = tuple(toks[i : i + size])
+                    if key in m:
+                        found.add(key)
         return found

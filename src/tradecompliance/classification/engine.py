@@ -173,7 +173,7 @@ class Classifier:
             nkey = " ".join(phrase_key(key))
             if not any(w in nkey for w in ("type", "category", "product", "item")):
                 continue
-            for _, _, payloads in self.k.products.find(tokens(value)):
+            for _, _, payloads in self.k.products.find(phrase_key(value)):
                 for term, entry in payloads:
                     acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
                     acc.score += 0.5 * entry.weight

@@ -46,7 +46,7 @@ def parse_attributes(attributes) -> dict[str, str]:
 def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
     shares = sorted(((float(p), name) for p, name in _PERCENT.findall(text)), reverse=True)
     ordered = " ".join(name for _, name in shares) + " " + text if shares else text
-    for _, _, payloads in k.materials.find(tokens(ordered)):
+    for _, _, payloads in k.materials.find(phrase_key(ordered)):
         for cls in payloads:
             facts.add_material(cls, evidence)
 
@@ -84,7 +84,7 @@ def _first_named(index, norm: dict, role_keys: set[str], toks: list[str]) -> tup
     """What `index` finds in the first attribute of the role that names anything, else in `toks`."""
     for nkey, (key, value) in norm.items():
         if nkey in role_keys and value:
-            found = [p for _, _, ps in index.find(tokens(value)) for p in ps]
+            found = [p for _, _, ps in index.find(phrase_key(value)) for p in ps]
             if found:
                 return found, f"attribute {key}={value}"
     found = [p for _, _, ps in index.find(toks) for p in ps]

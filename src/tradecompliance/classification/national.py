@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..hs.national import national_lines
-from ..text import tokens
+from ..text import phrase_key
 
 _STOP = frozenset("of or and the other than not a in for with whether including excluding n e c nesoi".split())
 
@@ -31,7 +31,7 @@ def pick_line(hs6: str, destination: str | None, text_tokens: set[str]) -> tuple
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
     best, best_score = None, 0.0
     for line in lines:
-        words = {t for t in tokens(line.description) if t not in _STOP}
+        words = {t for t in phrase_key(line.description) if t not in _STOP}
         score = len(words & text_tokens) / (1 + len(words)) if words else 0.0
         if score > best_score:
             best, best_score = line, score

@@ -20,33 +20,47 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         raise ValueError("input has no `description` column")
     get = {c: (frame[c].tolist() if c in cols else [None] * len(frame)) for c in ("description", "category", "attributes", "sku", "destination_country")}
     out = {c: [] for c in OUTPUT_COLUMNS}
+    # order-line tables repeat the same product many times: each distinct input is classified once
+    # (the classifier is deterministic for its knowledge and history), every row gets its answer
+    seen: dict = {}
     for i in range(len(frame)):
         dest = get["destination_country"][i] or destination
+        args = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, dest or None,
+                get["sku"][i] or None)
         try:
-            r = clf.classify(
-                get["description"][i] or "",
-                category=get["category"][i] or None,
-                attributes=get["attributes"][i] or None,
-                destination=dest or None,
-                sku=get["sku"][i] or None,
-            )
-            top = r.top
-            out["hs6"].append(top.hs6 if top else "")
-            out["national_code"].append((top.national_code or "") if top else "")
-            out["confidence"].append(top.confidence if top else 0.0)
-            out["status"].append(r.status)
-            out["candidates"].append(json.dumps([[c.hs6, c.national_code, c.confidence] for c in r.candidates]))
-            out["explanation"].append(" | ".join(top.explanation) if top else "")
-            out["error"].append("")
-        except (ValueError, TypeError) as exc:
+            key = tuple(json.dumps(a, sort_keys=True) if isinstance(a, dict) else a for a in args)
+            hash(key)
+        except TypeError:
+            key = None
+        got = seen.get(key) if key is not None else None
+        if got is None:
+            got = _one(clf, *args)
+            if key is not None:
+                seen[key] = got
+        if isinstance(got, str):
             for c in ("hs6", "national_code", "candidates", "explanation"):
                 out[c].append("")
             out["confidence"].append(0.0)
             out["status"].append("error")
-            out["error"].append(f"row {i + 1}: {exc}")
+            out["error"].append(f"row {i + 1}: {got}")
+        else:
+            for c, v in zip(("hs6", "national_code", "confidence", "status", "candidates", "explanation"), got):
+                out[c].append(v)
+            out["error"].append("")
         if progress is not None:
             progress(1)
     result = frame.reset_index(drop=True).copy()
     for c in OUTPUT_COLUMNS:
         result[c] = pd.Series(out[c], dtype="float64" if c == "confidence" else "object")
     return result
+
+
+def _one(clf: Classifier, description, category, attributes, destination, sku):
+    """(hs6, national_code, confidence, status, candidates, explanation) of one input, or the error text."""
+    try:
+        r = clf.classify(description, category=category, attributes=attributes, destination=destination, sku=sku)
+    except (ValueError, TypeError) as exc:
+        return str(exc)
+    top = r.top
+    return (top.hs6 if top else "", (top.national_code or "") if top else "", top.confidence if top else 0.0, r.status,
+            json.dumps([[c.hs6, c.national_code, c.confidence] for c in r.candidates]), " | ".join(top.explanation) if top else "")
