@@ -40,7 +40,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
         for c in KEY_COLUMNS:
             codes_c, uniq_c = pd.factorize(sub[c].astype(object).where(sub[c].notna(), ""), use_na_sentinel=False)
             combined = combined * (len(uniq_c) + 1) + codes_c
-            column_values.append((codes_c, uniq_c))
+            column_values.append((codes_c, list(uniq_c)))
         uniq_keys, first_pos, codes = np.unique(combined, return_index=True, return_inverse=True)
         local = np.full(len(uniq_keys), -1, dtype=np.int64)
         for u, pos in enumerate(first_pos.tolist()):
@@ -49,7 +49,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
             if plan.supported:
                 local[u] = len(plans)
                 plans.append(plan)
-                plan_keys.append(key)
+                plan_keys.append(id(plan))      # plans live in the cache as long as the line plans keyed on them
         plan_of_order[accepted] = local[codes]
     oi = ol.order_of_row
     plan_row = np.where(ol.accepted[oi], plan_of_order[oi], -1)
@@ -76,7 +76,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
     out: dict[str, np.ndarray] = {}
     for col in ("customs_value", "duty", "vat"):
         out[col] = np.asarray(res[col].strings().to_numpy(zero_copy_only=False), dtype=object)
-    out["vat_rate"] = res["vat_rate"].astype(str)
+    out["vat_rate"] = np.asarray(res["vat_rate"], dtype=object)
     for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
         out[c] = np.asarray(res[c].strings().take(oi).to_numpy(zero_copy_only=False), dtype=object)
     safe = np.where(plan_of_order >= 0, plan_of_order, 0)

@@ -18,7 +18,7 @@ from fractions import Fraction
 import numpy as np
 
 from .batch_input import QTY_SCALE, VALUE_SCALE, OrderLines
-from .batch_plan import VALUE_BASES, LinePlan, OrderPlan
+from .batch_plan import VALUE_BASES, LinePlan, OrderPlan, intern, interned
 
 EPS_REL, EPS_ABS = 1e-12, 1e-9
 _BASIS = {b: i for i, b in enumerate(VALUE_BASES)}
@@ -107,8 +107,14 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     def _pad(t, k):
         return tuple(t) + (False,) * (k - len(t))
 
-    facts = np.array([(x.duty_excluded, x.tax_excluded, not x.supported, *_pad(x.regime_excluded, max_r), *_pad(x.flats, max_f))
-                      for x in [*line_plans, blank]], dtype=bool).reshape(len(line_plans) + 1, 3 + max_r + max_f)[lpi]
+    def _row(x):
+        cached = x.__dict__.get("_flags")
+        if cached is None or cached[0] != (max_r, max_f):
+            cached = x.__dict__["_flags"] = ((max_r, max_f), (x.duty_excluded, x.tax_excluded, not x.supported,
+                                                               *_pad(x.regime_excluded, max_r), *_pad(x.flats, max_f)))
+        return cached[1]
+
+    facts = np.array([_row(x) for x in [*line_plans, blank]], dtype=bool).reshape(len(line_plans) + 1, 3 + max_r + max_f)[lpi]
 
     def order_any(mask_rows: np.ndarray) -> np.ndarray:
         return np.bincount(oi, weights=mask_rows, minlength=n_orders) > 0
@@ -202,7 +208,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     for k, p in enumerate(plans):
         for j, rp in enumerate(p.regimes):
             if rp.duty is not None:
-                regime_rate[(k, j)] = (rp.duty,)
+                regime_rate[(k, j)] = intern((rp.duty,))
+    rounding_ids = [intern((p.duty_quantum, p.duty_mode)) for p in plans]
     keys: dict = {}
     gid = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(need_tariff)
@@ -216,13 +223,14 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
             k = line_plan_owner[a]
             rates = regime_rate.get((k, j1 - 1)) if j1 > 0 else None
             if rates is None:
-                rates = line_plans[a].duty
-            gid_of[u] = -2 if rates is None else keys.setdefault((rates, plans[k].duty_quantum, plans[k].duty_mode), len(keys))
+                rates = line_plans[a].duty_id
+            gid_of[u] = -2 if rates < 0 else keys.setdefault((rates, rounding_ids[k]), len(keys))
         gid[rows] = gid_of[inverse]
         # a line whose rate is unknown: no duty and no VAT on it, the order is rate_unknown (its message
         # comes from the plan); a line the vectorised path cannot compute at all leaves the order to quote
         unsure = unsure | order_any(need_tariff & facts[:, 2])
-        for (rates, quantum, mode), g in keys.items():
+        for (rates_id, round_id), g in keys.items():
+            rates, (quantum, mode) = interned(rates_id), interned(round_id)
             idx = np.flatnonzero(gid == g)
             total = np.zeros(len(idx), dtype=np.int64)
             for rate in rates:
@@ -348,18 +356,18 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
             unsure[o[extra_on & doubt]] = True
         base = base + np.where(G([p.vat_has_transport for p in plans], False, bool)[o], outside[rows], 0)
         choice = regime[o] + 1                                 # 0: no regime; j + 1: regime j
+        vat_rounding = [intern((p.vat_quantum, p.vat_mode)) for p in plans]
         keys = {}
         uniq, inverse = np.unique(lpi[rows] * (max_r + 1) + choice, return_inverse=True)
         gid_of = np.empty(len(uniq), dtype=np.int64)
         for u, code in enumerate(uniq.tolist()):
             a, c = divmod(code, max_r + 1)
-            k = line_plan_owner[a]
-            rate, text = line_plans[a].vat[c]
-            gid_of[u] = keys.setdefault((rate, text, plans[k].vat_quantum, plans[k].vat_mode), len(keys))
+            gid_of[u] = keys.setdefault((line_plans[a].vat_ids[c], vat_rounding[line_plan_owner[a]]), len(keys))
         gidv = gid_of[inverse]
         amounts = np.zeros(len(rows), dtype=np.int64)
         texts = np.empty(len(rows), dtype=object)
-        for (rate, text, quantum, mode), g in keys.items():
+        for (vat_id, round_id), g in keys.items():
+            (rate, text), (quantum, mode) = interned(vat_id), interned(round_id)
             m = gidv == g
             fr = Fraction(rate)
             amounts[m] = quantize_cents(base[m] * fr.numerator, fr.denominator, _step(quantum), mode)

@@ -114,10 +114,29 @@ class LinePlan:
     flats: tuple = ()                  # per flat duty: does the line count
     subheading: str = ""
     why: str = ""                      # why the duty is unknown (quote's message), when duty is None
+    duty_id: int = -1                  # intern(duty), -1 when unknown
+    vat_ids: tuple = ()                # intern(vat[c])
 
 
 def _fraction(d: Decimal) -> Fraction:
     return Fraction(d)
+
+
+_IDS: dict = {}
+_VALUES: list = []
+
+
+def intern(value) -> int:
+    """A small integer for a hashable value (rates, rounding rules), so the kernel groups rows by ints."""
+    i = _IDS.get(value)
+    if i is None:
+        i = _IDS[value] = len(_VALUES)
+        _VALUES.append(value)
+    return i
+
+
+def interned(i: int):
+    return _VALUES[i]
 
 
 def _ad_valorem(text: str) -> Fraction | None:
@@ -243,6 +262,7 @@ def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
         terms, lp.why = q.duty_terms(line, ctx, local)
         rates = tuple(_ad_valorem(t.expr) for t in terms) if terms is not None else None
         lp.duty = None if rates is None or any(r is None for r in rates) else rates
+        lp.duty_id = -1 if lp.duty is None else intern(lp.duty)
         if lp.duty is None and terms is not None:
             lp.supported = False           # a specific or compound duty: quote() computes it
         lp.flats = tuple(f.when is None or f.when.matches(ctx) for f in p.flats)
@@ -254,4 +274,5 @@ def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
             _, _, rate = q.vat_rate(ctx, p.vat_country, regime)
             rates.append((rate, format_percent(rate)))
         lp.vat = tuple(rates)
+        lp.vat_ids = tuple(intern(v) for v in lp.vat)
     return lp

@@ -30,17 +30,17 @@ def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True):
         from ..tableio import as_text
         from .batch import quote_vectorised
 
-        text = as_text(df)
-        fast, done = quote_vectorised(text, rules)
         import pyarrow as pa
 
-        out = df.copy()
-        for col in OUT_COLUMNS:
-            out[col] = pd.array(pa.array(fast[col], type=pa.string()), dtype="str")
+        text = as_text(df)
+        fast, done = quote_vectorised(text, rules)
         if not done.all():
             rest = quote_frame(text[~done], rules, vectorised=False)
             for col in OUT_COLUMNS:
-                out.loc[~done, col] = rest[col].to_numpy()
+                fast[col][~done] = rest[col].to_numpy(dtype=object)
+        out = df.copy()
+        for col in OUT_COLUMNS:
+            out[col] = pd.array(pa.array(fast[col], type=pa.string()), dtype="str")
         return out
 
     def fill(result, k: int) -> dict:
