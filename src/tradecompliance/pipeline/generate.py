@@ -32,8 +32,8 @@ DATES = ["2025-03-14", "2025-09-02", "2026-02-10", "2026-03-10", "2026-08-03", "
 IOSS = "IM2760000742"  # a valid-format IOSS number (python-stdnum checks it)
 
 
-def generate_orders(lines: int, seed: int = 20261124):
-    """About `lines` order lines (whole orders), as a DataFrame of strings."""
+def generate_orders(lines: int, seed: int = 20261124, prefix: str = "G"):
+    """About `lines` order lines (whole orders), as a DataFrame of strings; order ids start with `prefix`."""
     import pandas as pd
 
     rng = np.random.default_rng(seed)
@@ -64,7 +64,7 @@ def generate_orders(lines: int, seed: int = 20261124):
         for _ in range(per[o]):
             desc, hs, kg, usd = GOODS[goods_idx[k]]
             value = round(usd * spread[k] * fx, places)
-            rows.append((f"G{o:08d}", origin[o], country, date[o], cur, f"{round(ship[o] * fx, places):.{places}f}", "0",
+            rows.append((f"{prefix}{o:08d}", origin[o], country, date[o], cur, f"{round(ship[o] * fx, places):.{places}f}", "0",
                          "DDP" if ddp[o] else "DAP", "business" if business[o] else "consumer",
                          IOSS if ioss[o] and country in ("DE", "FR", "NL", "IT", "ES", "PL", "SE") else "", desc, hs,
                          str(int(qty[k])), f"{max(value, 10 ** -places):.{places}f}", f"{kg * qty[k]:.3f}"))
