@@ -139,3 +139,29 @@ def test_spark_local_equals_the_single_process_run(rules, generated):
     finally:
         spark.stop()
     pd.testing.assert_frame_equal(got.drop(columns=["_row"]).reset_index(drop=True), expected)
+
+
+def test_an_order_id_that_comes_back_after_other_orders_is_an_error_not_a_merge(tmp_path):
+    # An order is a run of consecutive rows: A, B, A again. The second run of A is neither merged into the
+    # first (which would change its totals and thresholds) nor quoted as a new order: its rows are errors.
+    # Chunks of 2 rows put the two runs of A in different chunks, the same answer must come out.
+    import pandas as pd
+
+    from tradecompliance.pipeline import run_file, run_frame
+
+    base = {"origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR",
+            "description": "Cotton T-shirt", "hs_code": "6109.10", "quantity": "1"}
+    rows = [dict(base, order_id="A", unit_value="100.00"), dict(base, order_id="B", unit_value="10.00"),
+            dict(base, order_id="B", unit_value="10.00"), dict(base, order_id="A", unit_value="100.00"),
+            dict(base, order_id="C", unit_value="10.00")]
+    src = tmp_path / "lines.csv"
+    pd.DataFrame(rows).to_csv(src, index=False)
+    for chunk_rows in (2, 50):
+        dst = tmp_path / f"out{chunk_rows}.csv"
+        run_file(src, dst, lambda df: run_frame(df, steps=("quote",)), chunk_rows=chunk_rows, progress=False)
+        out = pd.read_csv(dst, dtype=str, keep_default_na=False)
+        assert list(out["order_id"]) == ["A", "B", "B", "A", "C"]
+        assert list(out["status"]) == ["ok", "ok", "ok", "error", "ok"]
+        assert "comes back after other orders" in out.loc[3, "error"]
+        # the first run of A is quoted alone, as the order it is: EUR 100.00 x German VAT 19% (UStG s. 12(1)) = 19.00
+        assert out.loc[0, "order_vat"] == "19.00"
