@@ -68,3 +68,51 @@ def test_import_writes_rates_and_lines_and_the_engine_uses_them(tmp_path, monkey
         assert row is not None and row.duty == "0.019 USD/kg" and row.ref.startswith("HTSUS 2025 Basic")
     finally:
         tariffs._cache.clear()
+
+
+# Rows in the layout of the UK Global Tariff table (commodity, description, cet_duty_rate, ukgt_duty_rate,
+# change), with rates in the UK tariff's notation: 6109 10 00 T-shirts of cotton 12.00% (as in
+# data/tariffs/gb.csv); a compound third-country duty written as the UK Integrated Online Tariff prints one
+# ("12.00 % + 147.00 GBP / 100 kg", an example of the notation, not a claim about that line's rate); a sugar
+# line with a per-sucrose qualifier the engine cannot compute.
+UKGT = """commodity,description,cet_duty_rate,ukgt_duty_rate,change
+6109100010,Men's or boys',12.00%,12.00%,No change
+6109100090,Other,12.00%,12.00%,No change
+0406902100,Cheese (example compound rate),,12.00 % + 147.00 GBP / 100 kg,
+8518400010,Audio-frequency electric amplifiers,2.70%,0.00%,Liberalised
+1702909500,Other sugars,0.30 EUR / 100 kg/net/%sacchar.,0.30 GBP / 100 kg/net/%sacchar.,Converted to GBP
+"""
+
+
+def test_ukgt_rates_become_duty_expressions_and_quote_with_them(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from tradecompliance.landed import tariffs
+    from tradecompliance.landed.importers.ukgt import read_ukgt_csv, uk_duty
+
+    assert uk_duty("8.00 % + 21.00 GBP / 100 kg") == "8.00% + 21.00 GBP/100 kg"
+    with pytest.raises(UnsupportedRate, match="sacchar"):
+        uk_duty("0.30 GBP / 100 kg/net/%sacchar.")
+    src = tmp_path / "ukgt.csv"
+    src.write_text(UKGT, encoding="utf-8")
+    result = read_ukgt_csv(src, valid_from="2026-01-01", edition="2026")
+    codes = {r["code"]: r["duty"] for r in result.tariff_rows}
+    assert codes["6109100010"] == "12.00%" and codes["610910"] == "12.00%"      # one rate under 6109 10: an HS6 row
+    assert codes["04069021"] == "12.00% + 147.00 GBP/100 kg" and codes["85184000"] == "0%"
+    assert len(result.skipped) == 1 and result.skipped[0].startswith("1702909500")
+
+    from tradecompliance_cli.main import app
+
+    out = tmp_path / "imported"
+    res = CliRunner().invoke(app, ["tariffs", "import-ukgt", str(src), "--out", str(out), "--valid-from", "2026-01-01", "--edition", "2026"])
+    assert res.exit_code == 0, res.output
+    monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(out / "tariffs"))
+    tariffs._cache.clear()
+    try:
+        row = tariffs.schedule("gb").find("0406902100", dt.date(2026, 6, 1))
+        assert row is not None and row.duty == "12.00% + 147.00 GBP/100 kg"
+        # 20 kg with a customs value of GBP 200: 12% x 200 + 147 x 20/100 = 24.00 + 29.40 = 53.40
+        amount = parse_duty(row.duty).compute(Decimal(200), {"kg": Decimal(20)}, lambda a, c: a)
+        assert amount == Decimal("53.40")
+    finally:
+        tariffs._cache.clear()

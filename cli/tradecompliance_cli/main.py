@@ -209,6 +209,28 @@ def tariffs_import_usitc(
         typer.echo(f"  skipped {reason}", err=True)
 
 
+@tariffs_app.command("import-ukgt")
+def tariffs_import_ukgt(
+    source: Path = typer.Argument(..., help="UK Global Tariff table as CSV (columns commodity, ukgt_duty_rate, ...)"),
+    out: Path = typer.Option(..., "--out", help="Folder to write tariffs/gb.csv into"),
+    valid_from: str = typer.Option(..., "--valid-from", help="Date the edition takes effect (YYYY-MM-DD)"),
+    edition: str = typer.Option(..., "--edition", help="Edition label cited on every row"),
+) -> None:
+    """Write the UKGT rates; point TRADECOMPLIANCE_TARIFFS at OUT/tariffs to quote with them."""
+    from tradecompliance.landed.importers.ukgt import read_ukgt_csv
+
+    dt.date.fromisoformat(valid_from)
+    try:
+        result = read_ukgt_csv(source, valid_from=valid_from, edition=edition)
+    except (ValueError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    result.write(out)
+    typer.echo(f"{len(result.tariff_rows)} rates, {len(result.skipped)} rates skipped -> {out}")
+    for reason in result.skipped[:20]:
+        typer.echo(f"  skipped {reason}", err=True)
+
+
 @app.command("classify")
 def classify_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a `description` column; optional category, attributes, sku, destination_country"),
