@@ -78,6 +78,20 @@ def rule_view(rules: RuleSet) -> tuple[frozenset[str], list[dt.date]]:
     return rules.derived[key]
 
 
+def _answers(store: dict, kind: str, keys: list, build) -> tuple[np.ndarray, list]:
+    """(code of each key, answer of each distinct key): each distinct key is answered once, by
+    `build(position of its first occurrence)`, and kept in `store` for the next chunks."""
+    codes, uniques = pd.factorize(pd.Series(keys, dtype=object))
+    _, first = np.unique(codes, return_index=True)
+    table = []
+    for u, key in enumerate(uniques):
+        got = store.get((kind, key))
+        if got is None:
+            got = store[(kind, key)] = build(first[u])
+        table.append(got)
+    return codes, table
+
+
 def _record(df: pd.DataFrame, row: int) -> dict:
     return {c: ("" if v is None else str(v)) for c, v in df.iloc[int(row)].items()}
 
@@ -119,14 +133,8 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         acc = np.flatnonzero(accepted)
         sub = keys.iloc[acc].drop(columns=["currency"])
         tuples = list(zip(*(sub[c].astype(object).where(sub[c].notna(), "").tolist() for c in sub.columns)))
-        codes, uniques = pd.factorize(pd.Series(tuples, dtype=object))
-        _, first = np.unique(codes, return_index=True)
-        per_key = []
-        for u, key in enumerate(uniques):
-            f = store.get(("order", key))
-            if f is None:
-                f = store[("order", key)] = _OrderFacts(rules, lists, _record(df, ol.first_row[acc[first[u]]]))
-            per_key.append(f)
+        codes, per_key = _answers(store, "order", tuples,
+                                  lambda pos: _OrderFacts(rules, lists, _record(df, ol.first_row[acc[pos]])))
         for pos, o in enumerate(acc.tolist()):
             facts[o] = per_key[codes[pos]]
             if facts[o].order is None:
@@ -147,24 +155,20 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
             base = (tuple(p.name for p in f.exporters), order.destination_country, order.destination_subdivision,
                     bisect.bisect_right(boundaries, order.date), seen, d, h)
             line_keys.append(base + ((order.currency, v, order.date) if f.sensitive else ()))
-        codes, uniques = pd.factorize(pd.Series(line_keys, dtype=object))
-        _, first = np.unique(codes, return_index=True)
-        answers = []
-        for u, key in enumerate(uniques):
-            got = store.get(("line", key))
-            if got is None:
-                r = rows[first[u]]
-                cells = _record(df, r)
-                line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
-                order = facts[oi[r]].order
-                try:
-                    one = order.model_copy(update={"lines": [type(order.lines[0]).model_validate(line)]})
-                    _, screened = screen_lines(rules, one, facts[oi[r]].exporters)
-                    got = (screened[0].decision, _reasons(screened[0].findings))
-                except (InvalidInput, ValueError):
-                    got = ()
-                store[("line", key)] = got
-            answers.append(got)
+
+        def screen_line(pos: int):
+            r = rows[pos]
+            cells = _record(df, r)
+            line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
+            order = facts[oi[r]].order
+            try:
+                one = order.model_copy(update={"lines": [type(order.lines[0]).model_validate(line)]})
+                _, screened = screen_lines(rules, one, facts[oi[r]].exporters)
+                return (screened[0].decision, _reasons(screened[0].findings))
+            except (InvalidInput, ValueError):
+                return ()
+
+        codes, answers = _answers(store, "line", line_keys, screen_line)
         ok_code = np.array([bool(a) for a in answers], dtype=bool)
         failed[oi[rows[~ok_code[codes]]]] = True
         table = np.array([a if a else ("clear", "") for a in answers], dtype=object)
