@@ -188,7 +188,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
         open_ = (regime < 0) & ~excluded
         unsure = unsure | (open_ & doubt)
         regime = np.where(open_ & inside, j, regime)
-    collect_table = np.array([[("checkout" if r.collects == "vat_at_checkout" else "reverse_charge") for r in p.regimes]
+    collect_table = np.array([[{"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge"}.get(r.collects, "border")
+                               for r in p.regimes]
                               + ["border"] * (max_r - len(p.regimes) + 1) for p in plans] + [["border"] * (max_r + 1)], dtype=object)
     collects = collect_table[G.pick, np.where(regime >= 0, regime, max_r)]
 

@@ -38,7 +38,7 @@ class AdValorem:
 class RegimePlan:
     id: str
     ceiling: Threshold
-    collects: str                  # vat_at_checkout | reverse_charge
+    collects: str                  # vat_at_checkout | reverse_charge | border
     duty: Fraction | None          # ad valorem duty under the regime (None: the tariff applies)
     tax_factor: Decimal | None
 

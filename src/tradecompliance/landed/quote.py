@@ -262,7 +262,7 @@ class _Quote:
         regime = self._regime(values, goods)
         vat_collected = "border"
         if regime is not None:
-            vat_collected = "checkout" if regime.collects == "vat_at_checkout" else "reverse_charge"
+            vat_collected = {"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge"}.get(regime.collects, "border")
         if o.incoterm == "DDP" and vat_collected == "border":
             self.decisions.append("DDP: the seller pays duties and taxes at the border and recovers them at checkout")
 

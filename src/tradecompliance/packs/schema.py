@@ -247,7 +247,9 @@ class Regime(Strict):
     basis: ReliefBasis = "consignment_intrinsic"
     inclusive: bool = Field(True, description="true: the regime covers exactly the ceiling (<=); false: only below it (<), as Norway's VOEC")
     exclusions: list[Exclusion] = []
-    collects: Literal["vat_at_checkout", "reverse_charge"] = "vat_at_checkout"
+    collects: Literal["vat_at_checkout", "reverse_charge", "border"] = Field(
+        "vat_at_checkout", description="who collects under the regime: the seller at checkout, the business buyer "
+                                       "(reverse charge), or the post or courier at the border (a flat-rate regime)")
     duty: Optional[str] = Field(None, description="duty under the regime instead of the tariff (China CBEC: 0%)")
     tax_factor: Optional[Percent] = Field(None, description="share of the statutory VAT charged under the regime (China CBEC: 70%)")
     ref: Reference
