@@ -134,3 +134,19 @@ def test_bulgaria_changes_currency_on_1_january_2026(day, currency):
     result = tc.quote({"origin_country": "CN", "destination_country": "BG", "date": day, "currency": "EUR",
                        "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "200"}]})
     assert result.destination_currency == currency
+
+
+def test_a_date_before_the_first_vat_rate_is_rate_unknown_not_a_crash(tmp_path):
+    # The world pack encodes Bahrain's VAT only from its 10% rate of 1 January 2022. With a duty de minimis
+    # layered in (so the duty is settled), a quote for 2021 reaches VAT, finds no rate in force and says so
+    # (it used to fail on the missing entry).
+    (tmp_path / "world").mkdir()
+    (tmp_path / "world" / "customs.yaml").write_text(
+        "countries:\n  BH:\n    duty_relief:\n      amount:\n"
+        "        - {from: 2015-01-01, value: 300 BHD, ref: {instrument: test layer}}\n"
+        "      basis: consignment_intrinsic\n", encoding="utf-8")
+    rules = load_rules(tmp_path)
+    result = tc.quote({"origin_country": "CN", "destination_country": "BH", "date": "2021-06-01", "currency": "USD",
+                       "lines": [{"description": "T-shirt", "hs_code": "6109.10", "unit_value": "50"}]}, rules=rules)
+    assert result.status == "rate_unknown"
+    assert any("in force on 2021-06-01" in e for e in result.errors), result.errors

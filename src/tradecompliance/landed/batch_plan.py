@@ -10,7 +10,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from ..models import LineItem, Order, Registration
-from ..packs.values import format_percent
+from ..packs.values import at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .quote import _Quote
 
@@ -232,8 +232,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
         if vat is not None:
             p.has_vat = True
             country, vrelief = q.vat_country()
-            if country is None:
-                return OrderPlan(False, "no VAT rate")
+            if country is None or at(country.standard, order.date) is None:
+                return OrderPlan(False, "no VAT rate")        # quote says rate_unknown, with the reason
             p.vat_country, p.tax_relief_obj = country, vrelief
             p.tax_relief = _value_threshold(q, vrelief)
             p.amount_reliefs += [a for a in [_amount_relief(q, vrelief, ("tax_amount",))] if a]

@@ -321,8 +321,10 @@ class _Quote:
                 if tax_relieved and excluded is None:
                     vat_values.append(ZERO)
                     continue
-                if country is None:
-                    results[i].status, results[i].error = "rate_unknown", f"no VAT/GST rate for {self.dest} in pack {self.pack.label}"
+                if country is None or at(country.standard, o.date) is None:
+                    results[i].status, results[i].error = "rate_unknown", (
+                        f"no VAT/GST rate for {self.dest} in pack {self.pack.label}" if country is None
+                        else f"no VAT/GST rate for {self.dest} in force on {o.date} in pack {self.pack.label}")
                     vat_values.append(None)
                     continue
                 vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i], regime))
