@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from .knowledge import Knowledge
-from ..text import phrase_key, tokens
+from ..text import phrase_key
 
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*([a-zA-Z][a-zA-Z ]{1,30})")
 

@@ -3,7 +3,6 @@ with the warnings raised while filling it and where each threshold and statement
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field

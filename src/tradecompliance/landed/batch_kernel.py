@@ -19,6 +19,7 @@ import numpy as np
 
 from .batch_input import QTY_SCALE, VALUE_SCALE, OrderLines
 from .batch_plan import VALUE_BASES, LinePlan, OrderPlan, intern, interned
+from .quote import COLLECTED
 
 EPS_REL, EPS_ABS = 1e-12, 1e-9
 _BASIS = {b: i for i, b in enumerate(VALUE_BASES)}
@@ -188,8 +189,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
         open_ = (regime < 0) & ~excluded
         unsure = unsure | (open_ & doubt)
         regime = np.where(open_ & inside, j, regime)
-    collect_table = np.array([[{"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge"}.get(r.collects, "border")
-                               for r in p.regimes]
+    collect_table = np.array([[COLLECTED[r.collects] for r in p.regimes]
                               + ["border"] * (max_r - len(p.regimes) + 1) for p in plans] + [["border"] * (max_r + 1)], dtype=object)
     collects = collect_table[G.pick, np.where(regime >= 0, regime, max_r)]
 
@@ -215,7 +215,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     gid = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(need_tariff)
     if len(rows):
-        kk, jj, aa = plan_of_order[oi[rows]], regime[oi[rows]], lpi[rows]
+        jj, aa = regime[oi[rows]], lpi[rows]
         combo = (aa * (max_r + 1) + (jj + 1)).astype(np.int64)   # a line plan fixes its order plan
         uniq, inverse = np.unique(combo, return_inverse=True)
         gid_of = np.empty(len(uniq), dtype=np.int64)

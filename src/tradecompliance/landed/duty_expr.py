@@ -9,7 +9,7 @@ Units: kg (net weight), 100 kg, l (litres), pair, unit/item/pcs (quantity), cons
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from typing import Callable

@@ -23,6 +23,9 @@ from .result import Charge, FxUsed, LandedCost, LineCost, Totals
 from .tariffs import TariffError, schedule
 
 CENT = Decimal("0.01")
+ZERO = Decimal(0)
+# who collects the import VAT under a regime's `collects`
+COLLECTED = {"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge", "border": "border"}
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,6 @@ class DutyTerm:
     source: str | None
     unverified: bool
     kind: str  # duty | additional_duty
-ZERO = Decimal(0)
 
 
 def quote(order: Order | dict[str, Any], *, rules: RuleSet | None = None) -> LandedCost:
@@ -262,7 +264,7 @@ class _Quote:
         regime = self._regime(values, goods)
         vat_collected = "border"
         if regime is not None:
-            vat_collected = {"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge"}.get(regime.collects, "border")
+            vat_collected = COLLECTED[regime.collects]
         if o.incoterm == "DDP" and vat_collected == "border":
             self.decisions.append("DDP: the seller pays duties and taxes at the border and recovers them at checkout")
 

@@ -8,7 +8,6 @@ Columns read (order-level ones are taken from the order's first row):
   description, hs_code, quantity, unit_value, net_weight_kg, line_origin, preference_claimed, category"""
 from __future__ import annotations
 
-from typing import Any
 
 import pandas as pd
 

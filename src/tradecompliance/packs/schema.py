@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..money import ExactDecimal, RoundingMode, check_currency
 from .conditions import Condition
-from .values import Amount, Dated, Percent, PositiveDecimal, Reference, at, timeline
+from .values import Amount, Percent, Reference, at, timeline
 
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 

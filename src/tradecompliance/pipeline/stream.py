@@ -225,7 +225,7 @@ class OrderRuns:
 
         self._seen = np.empty(0, dtype=np.uint64)
 
-    def repeated(self, ids) -> "np.ndarray":
+    def repeated(self, ids):
         """Per row of a chunk of whole runs: does its run repeat an id seen in an earlier run?"""
         import numpy as np
         import pandas as pd
