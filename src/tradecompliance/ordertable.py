@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+import numpy as np
+
 from .errors import InvalidInput
 
 ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
@@ -72,4 +74,32 @@ def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Call
                 values[c][p] = str(v)
     for col in out_columns:  # whole columns at once: setting cells one by one costs more than the quotes
         out[col] = values[col]
+    return out
+
+
+def text_table(df) -> bool:
+    """A table the array paths may take: rows grouped by order_id, every cell text (quote refuses a float)."""
+    import pandas as pd
+
+    return bool(len(df)) and "order_id" in df.columns and all(pd.api.types.is_string_dtype(dt) for dt in df.dtypes)
+
+
+def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
+    """`fast(text table) -> (column arrays, rows answered)`; the rows it did not answer go through
+    `slow(text table) -> DataFrame` (the one-order path), and every row comes back in order."""
+    import pandas as pd
+    import pyarrow as pa
+
+    from .tableio import as_text
+
+    text = as_text(df)
+    values, done = fast(text)
+    if not done.all():
+        rest = slow(text[~done])
+        for col in out_columns:
+            values[col] = np.asarray(values[col], dtype=object)
+            values[col][~done] = rest[col].to_numpy(dtype=object)
+    out = df.copy()
+    for col in out_columns:
+        out[col] = pd.array(pa.array(np.asarray(values[col], dtype=object), type=pa.string()), dtype="str")
     return out

@@ -60,14 +60,9 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
         hs_list = [h or None for h in hs_uniques.tolist()]
         combined = plan_row[rows] * (len(hs_list) + 1) + hs_codes
         uniq, inverse = np.unique(combined, return_inverse=True)
-        store = rules.derived.setdefault("batch-plans", {})
         for c in uniq.tolist():
             k, h = divmod(c, len(hs_list) + 1)
-            key = ("line", plan_keys[k], hs_list[h])
-            lp = store.get(key)
-            if lp is None:
-                lp = _cached(rules, key, lambda k=k, hs=hs_list[h]: line_plan(plans[k], hs))
-            line_plans.append(lp)
+            line_plans.append(_cached(rules, ("line", plan_keys[k], hs_list[h]), lambda k=k, hs=hs_list[h]: line_plan(plans[k], hs)))
             owner.append(k)
         line_plan_of_row[rows] = inverse
     res = run_kernel(ol, plan_of_order, plans, line_plans, owner, line_plan_of_row)
@@ -79,17 +74,13 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
     out["vat_rate"] = np.asarray(res["vat_rate"], dtype=object)
     for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
         out[c] = np.asarray(res[c].strings().take(oi).to_numpy(zero_copy_only=False), dtype=object)
-    safe = np.where(plan_of_order >= 0, plan_of_order, 0)
-    cur = np.array([p.currency for p in plans] + [""], dtype=object)
-    fx = np.array([p.fx_text for p in plans] + [""], dtype=object)
-    pick = np.where(plan_of_order >= 0, safe, len(plans))
-    out["destination_currency"] = cur[pick][oi]
-    out["fx_rate"] = fx[pick][oi]
-    regime_ids = np.full(n_orders, "", dtype=object)
-    for k, p in enumerate(plans):
-        for j, rp in enumerate(p.regimes):
-            regime_ids[(plan_of_order == k) & (res["regime"] == j)] = rp.id
-    out["regime"] = regime_ids[oi]
+    pick = np.where(plan_of_order >= 0, plan_of_order, len(plans))      # orders without a plan: the blank row
+    out["destination_currency"] = np.array([p.currency for p in plans] + [""], dtype=object)[pick][oi]
+    out["fx_rate"] = np.array([p.fx_text for p in plans] + [""], dtype=object)[pick][oi]
+    max_r = max((len(p.regimes) for p in plans), default=0)
+    regime_ids = np.array([[r.id for r in p.regimes] + [""] * (max_r - len(p.regimes) + 1) for p in plans]
+                          + [[""] * (max_r + 1)], dtype=object)                # regime -1 reads the last column
+    out["regime"] = regime_ids[pick, np.where(res["regime"] >= 0, res["regime"], max_r)][oi]
     # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message
     unknown_order = res["order_unknown"][oi]
     unknown_row = res["unknown_row"]

@@ -8,10 +8,8 @@ Columns read (order-level ones are taken from the order's first row):
   description, hs_code, quantity, unit_value, net_weight_kg, line_origin, preference_claimed, category"""
 from __future__ import annotations
 
-
-import pandas as pd
-
 from ..ordertable import ORDER_COLUMNS, REGISTRATION_COLUMNS, LINE_COLUMNS, order_from_rows, per_order  # noqa: F401
+from ..ordertable import text_table, with_fallback
 from ..packs.loader import RuleSet, load_rules
 from .quote import quote
 
@@ -24,23 +22,11 @@ def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True):
     vectorised path answers with certainty are computed over whole arrays (landed/batch.py); every other
     order, and every bad one, goes through the one-order `quote`. Both give the same figures."""
     rules = rules or load_rules()
-    if vectorised and len(df) and "order_id" in df.columns and all(
-            pd.api.types.is_string_dtype(dt) for dt in df.dtypes):  # text cells only: quote refuses a float
-        from ..tableio import as_text
+    if vectorised and text_table(df):
         from .batch import quote_vectorised
 
-        import pyarrow as pa
-
-        text = as_text(df)
-        fast, done = quote_vectorised(text, rules)
-        if not done.all():
-            rest = quote_frame(text[~done], rules, vectorised=False)
-            for col in OUT_COLUMNS:
-                fast[col][~done] = rest[col].to_numpy(dtype=object)
-        out = df.copy()
-        for col in OUT_COLUMNS:
-            out[col] = pd.array(pa.array(fast[col], type=pa.string()), dtype="str")
-        return out
+        return with_fallback(df, OUT_COLUMNS, lambda text: quote_vectorised(text, rules),
+                             lambda text: quote_frame(text, rules, vectorised=False))
 
     def fill(result, k: int) -> dict:
         line = result.lines[k] if k < len(result.lines) else None

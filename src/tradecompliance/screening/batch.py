@@ -28,21 +28,13 @@ from .goods import active
 from .parties.lists import PartyLists
 from .result import SEVERITY
 from .screen import screen_lines, screen_parties
+from .table import parties_text, reasons_text
 
 DECISIONS = sorted(SEVERITY, key=SEVERITY.__getitem__)
 # Context fields a condition can name, keyed by the condition attribute
 _FIELDS = {"origin": "origin", "not_origin": "origin", "subdivision": "subdivision", "buyer": "buyer", "carrier": "carrier",
            "category": "category", "attributes": "attributes", "registered": "registrations", "buyer_vat_id": "buyer_vat_id"}
 _CACHE_LIMIT = 500_000
-
-
-def _reasons(findings) -> str:
-    return "; ".join(f"{f.action} {f.rule}: {f.matched}" for f in findings)
-
-
-def _party_text(parties) -> str:
-    return "; ".join(f"{p.role}: {p.decision}" + (f" ({p.hits[0].list} {p.hits[0].entry_id} {p.hits[0].name!r} {p.hits[0].score})"
-                                                   if p.hits else "") for p in parties)
 
 
 def _walk(cond: Condition | None, fields: set[str]) -> None:
@@ -114,8 +106,8 @@ class _OrderFacts:
         findings, _ = screen_lines(rules, order.model_copy(update={"lines": order.lines[:0]}), self.exporters)
         parties = screen_parties(order, lists)
         self.severity = max([SEVERITY[f.action] for f in findings] + [SEVERITY[p.decision] for p in parties], default=0)
-        self.reasons = _reasons(findings)
-        self.parties = _party_text(parties)
+        self.reasons = reasons_text(findings)
+        self.parties = parties_text(parties)
 
 
 def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -164,7 +156,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
             try:
                 one = order.model_copy(update={"lines": [type(order.lines[0]).model_validate(line)]})
                 _, screened = screen_lines(rules, one, facts[oi[r]].exporters)
-                return (screened[0].decision, _reasons(screened[0].findings))
+                return (screened[0].decision, reasons_text(screened[0].findings))
             except (InvalidInput, ValueError):
                 return ()
 

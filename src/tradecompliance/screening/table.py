@@ -5,9 +5,7 @@ Columns read: those of the quote table (see landed/table.py) plus buyer_name, bu
 buyer_address, buyer_date_of_birth, consignee_*, seller_name, seller_country."""
 from __future__ import annotations
 
-import pandas as pd
-
-from ..ordertable import per_order
+from ..ordertable import per_order, text_table, with_fallback
 from ..packs.loader import RuleSet, load_rules
 from .parties.lists import PartyLists, load_lists
 from .screen import screen
@@ -15,34 +13,29 @@ from .screen import screen
 OUT_COLUMNS = ["status", "error", "decision", "reasons", "order_decision", "order_reasons", "party_decisions"]
 
 
-def _reasons(findings) -> str:
+def reasons_text(findings) -> str:
     return "; ".join(f"{f.action} {f.rule}: {f.matched}" for f in findings)
+
+
+def parties_text(parties) -> str:
+    return "; ".join(f"{p.role}: {p.decision}" + (f" ({p.hits[0].list} {p.hits[0].entry_id} {p.hits[0].name!r} {p.hits[0].score})"
+                                                   if p.hits else "") for p in parties)
 
 
 def screen_frame(df, rules: RuleSet | None = None, lists: PartyLists | None = None, *, vectorised: bool = True):
     """Every row, in order, with the screening columns. Each distinct (order setting, line) is screened
     once (screening/batch.py); orders it cannot take go through `screen` whole. Same answers either way."""
     rules, lists = rules or load_rules(), lists or load_lists()
-    if vectorised and len(df) and "order_id" in df.columns and all(pd.api.types.is_string_dtype(dt) for dt in df.dtypes):
-        from ..tableio import as_text
+    if vectorised and text_table(df):
         from .batch import screen_vectorised
 
-        text = as_text(df)
-        fast, done = screen_vectorised(text, rules, lists)
-        out = df.copy()
-        for col in OUT_COLUMNS:
-            out[col] = fast[col]
-        if not done.all():
-            rest = screen_frame(text[~done], rules, lists, vectorised=False)
-            for col in OUT_COLUMNS:
-                out.loc[~done, col] = rest[col].to_numpy()
-        return out
+        return with_fallback(df, OUT_COLUMNS, lambda text: screen_vectorised(text, rules, lists),
+                             lambda text: screen_frame(text, rules, lists, vectorised=False))
 
     def fill(result, k: int) -> dict:
         line = result.lines[k]
-        parties = "; ".join(f"{p.role}: {p.decision}" + (f" ({p.hits[0].list} {p.hits[0].entry_id} {p.hits[0].name!r} {p.hits[0].score})" if p.hits else "")
-                            for p in result.parties)
-        return {"status": "ok", "error": "", "decision": line.decision, "reasons": _reasons(line.findings),
-                "order_decision": result.decision, "order_reasons": _reasons(result.findings), "party_decisions": parties}
+        return {"status": "ok", "error": "", "decision": line.decision, "reasons": reasons_text(line.findings),
+                "order_decision": result.decision, "order_reasons": reasons_text(result.findings),
+                "party_decisions": parties_text(result.parties)}
 
     return per_order(df, OUT_COLUMNS, lambda order: screen(order, rules=rules, lists=lists), fill)
