@@ -17,11 +17,11 @@ from tradecompliance.packs.loader import load_rules
 # codes with bundled rates in most schedules, and codes without (rate_unknown above a de minimis)
 HS = ["6109.10", "8517.13", "9503.00", "6110.20", "4202.21", "8471.30", "3304.99", "4901.99", "9999.99", ""]
 DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "NL", "BG", "HR", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR",
-                "CN", "SA", "AE", "TH", "ZA", "TR"]
+                "CN", "SA", "AE", "TH", "ZA", "TR", "MX", "BR", "IN"]
 CURRENCIES = ["EUR", "USD", "GBP", "CAD", "AUD", "JPY", "CHF", "NOK", "CNY", "SGD"]
 REGISTRATIONS = {"ioss_number": "IM2760000742", "gb_vat_number": "GB980780684", "voec_number": "2034567",
                  "au_gst_number": "53004085616", "nz_gst_number": "49091850", "sg_gst_number": "197401143C",
-                 "cn_cbec_number": "91110000600037341L"}
+                 "cn_cbec_number": "91110000600037341L", "br_prc_number": "11.222.333/0001-81"}
 
 
 def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Literal
 
-Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "other"]
+Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "br_prc", "other"]
 
 
 def _stdnum(module: str) -> Callable[[str], str]:
@@ -53,6 +53,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "sg_gst": _stdnum("sg.uen"),
     # China: the cross-border e-commerce enterprise or platform filed with customs, by its Unified Social Credit Code.
     "cn_cbec": _stdnum("cn.uscc"),
+    # Brazil: a platform certified under the Remessa Conforme programme, by the CNPJ of its representative in Brazil.
+    "br_prc": _stdnum("br.cnpj"),
     "other": lambda n: n.strip(),
 }
 

@@ -222,6 +222,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
         for r, entry in q.regime_candidates(record=False):
             if r.basis not in VALUE_BASES:
                 return OrderPlan(False, "regime on an amount basis")
+            if r.duty_deduction is not None:
+                return OrderPlan(False, "regime with a duty deduction")
             duty = None
             if r.duty is not None:
                 duty = _ad_valorem(r.duty)
@@ -230,6 +232,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
             p.regimes.append(RegimePlan(r.id, _threshold(q, r, entry), r.collects, duty, r.tax_factor))
             p.regime_objs.append(r)
         if vat is not None:
+            if vat.uplift is not None or vat.tax_inclusive:
+                return OrderPlan(False, "VAT base with an uplift or tax-inclusive")
             p.has_vat = True
             country, vrelief = q.vat_country()
             if country is None or at(country.standard, order.date) is None:
@@ -260,7 +264,7 @@ def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
     if customs is not None:
         lp.duty_excluded = q.excluded(p.duty_relief_obj, ctx) is not None
         terms, lp.why = q.duty_terms(line, ctx, local)
-        rates = tuple(_ad_valorem(t.expr) for t in terms) if terms is not None else None
+        rates = tuple(_ad_valorem(t.expr) if t.on == "customs_value" else None for t in terms) if terms is not None else None
         lp.duty = None if rates is None or any(r is None for r in rates) else rates
         lp.duty_id = -1 if lp.duty is None else intern(lp.duty)
         if lp.duty is None and terms is not None:

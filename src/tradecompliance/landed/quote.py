@@ -38,6 +38,7 @@ class DutyTerm:
     source: str | None
     unverified: bool
     kind: str  # duty | additional_duty
+    on: str = "customs_value"  # or "duties": charged on the duties listed before it on the line
 
 
 def quote(order: Order | dict[str, Any], *, rules: RuleSet | None = None) -> LandedCost:
@@ -114,8 +115,8 @@ class _Quote:
                     return entry
         return at(relief.amount, self.o.date)
 
-    def excluded(self, relief: Relief | None, ctx: Context):
-        """The first exclusion of a relief (in force on the order date) that this line meets, or None."""
+    def excluded(self, relief, ctx: Context):
+        """The first exclusion of a relief or uplift (in force on the order date) that this line meets, or None."""
         if relief is None:
             return None
         return next((x for x in relief.exclusions if (x.since is None or x.since <= self.o.date) and x.when.matches(ctx)), None)
@@ -271,7 +272,9 @@ class _Quote:
         # 4. duty
         relief = self.duty_relief()
         duty_relieved, relief_entry = self.relief_applies(relief, "duty", values=values) if customs else (True, None)
-        duty_collected = "border"
+        # a regime's own duty is collected with its tax (Brazil's Remessa Conforme: at checkout)
+        duty_collected = "checkout" if regime is not None and regime.duty is not None and vat_collected == "checkout" else "border"
+        regime_lines: list[int] = []
         results: list[LineCost] = []
         duties: list[Decimal | None] = []
         entry_filed = not duty_relieved  # a relieved consignment needs no formal entry unless a line is excluded
@@ -292,8 +295,11 @@ class _Quote:
                 entry_filed = True
             if regime is not None and regime.duty is not None:
                 duties.append(self._apply(i, line, cv, regime.duty, f"duty under {regime.name}", duty_collected, str(regime.ref), None, False, "duty"))
+                regime_lines.append(i)
                 continue
             duties.append(self._line_duty(i, line, cv, ctx, local, duty_collected))
+        if regime is not None and regime.duty_deduction is not None and regime_lines:
+            self._deduct(regime, regime_lines, duties, customs_values, duty_collected)
         flat = self._flat_duties(lines, duty_relieved, duty_collected) if customs else ZERO
         amount_reliefs = (relief, customs.assessed_relief) if customs else ()  # checked once the amounts are known
         if all(d is not None for d in duties) and any(self.amount_relief(
@@ -427,7 +433,8 @@ class _Quote:
             entry = at(add.duty, self.o.date)
             if entry is None or entry.value is None or not add.when.matches(ctx):
                 continue
-            terms.append(DutyTerm(entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", str(entry.ref), entry.source, entry.unverified, "additional_duty"))
+            terms.append(DutyTerm(entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", str(entry.ref), entry.source, entry.unverified,
+                                  "additional_duty", add.on))
         return terms, ""
 
     def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
@@ -437,7 +444,8 @@ class _Quote:
             return None
         duty = None
         for t in terms:
-            amount = self._apply(i, line, cv, t.expr, t.rule, collected, t.ref, t.source, t.unverified, t.kind)
+            base = cv if t.on == "customs_value" else (duty if duty is not None else ZERO)
+            amount = self._apply(i, line, base, t.expr, t.rule, collected, t.ref, t.source, t.unverified, t.kind)
             if amount is None:
                 return None
             duty = amount if duty is None else duty + amount
@@ -457,6 +465,28 @@ class _Quote:
         self.charge(kind, "customs duty" if kind == "duty" else rule, i, amount, None, rule, collected,
                     base=cv, rate=expr.text, ref=ref, source=source, unverified=unverified)
         return amount
+
+    def _deduct(self, regime, idx: list[int], duties: list, customs_values: list[Decimal], collected: str) -> None:
+        """Take the regime's deduction off the consignment's duty (never below zero), shared by customs value;
+        the last line takes the rounding remainder, so the parts add up to the deduction exactly."""
+        if any(duties[i] is None for i in idx):
+            return
+        d = regime.duty_deduction
+        total = sum((duties[i] for i in idx), ZERO)
+        ded = min(quantize(self.from_currency(d.amount, d.currency), CENT), total)
+        cvs = sum((customs_values[i] for i in idx), ZERO)
+        parts = [quantize(ded * customs_values[i] / cvs, CENT) if cvs else ZERO for i in idx[:-1]]
+        parts.append(ded - sum(parts, ZERO))
+        carry = ZERO
+        for i, part in reversed(list(zip(idx, parts))):      # a part larger than its line's duty passes the rest on
+            part += carry
+            take = min(part, duties[i])
+            carry = part - take
+            if take:
+                duties[i] -= take
+                self.charge("duty", f"deduction under {regime.name}", i, -take, None,
+                            f"{d} off the consignment's duty, shared by customs value", collected, ref=str(regime.ref))
+        self.decisions.append(f"{regime.name}: {ded} {self.cur} ({d}) deducted from the duty ({regime.ref})")
 
     def _flat_duties(self, lines, duty_relieved: bool, collected: str) -> Decimal:
         total = ZERO
@@ -514,16 +544,30 @@ class _Quote:
         chosen, name, rate = self.vat_rate(ctx, country, regime)
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
-        base = quantize(base + carriage, CENT)
+        uplift, uplift_text = self._uplift(cv, ctx, vat)
+        base = quantize(base + carriage + uplift, CENT)
+        if vat.tax_inclusive and rate < 1:
+            base = quantize(base / (1 - rate), CENT)
+            uplift_text += f", grossed up by 1/(1 - {format_percent(rate)}) as the tax is part of its own base"
         amount = quantize(base * rate, vat.rounding.quantum, vat.rounding.mode)
         tax = country.tax_name or vat.tax_name
         lc.vat_rate = format_percent(rate)
         if collected == "reverse_charge":
             self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
-                    f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + international transport and insurance' if carriage else ''}", collected,
+                    f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
                     base=base, rate=format_percent(rate))
         return ZERO if collected == "reverse_charge" else amount
+
+    def _uplift(self, cv: Decimal, ctx: Context, vat) -> tuple[Decimal, str]:
+        """The share of the customs value the VAT base adds (South Africa's 10%), and how it reads."""
+        entry = at(vat.uplift.rate, self.o.date) if vat.uplift else None
+        if entry is None or entry.value is None:
+            return ZERO, ""
+        excluded = self.excluded(vat.uplift, ctx)
+        if excluded is not None:
+            return ZERO, f" (no uplift: {excluded.reason})"
+        return quantize(cv * entry.value, CENT), f" + {format_percent(entry.value)} of customs value ({entry.ref})"
 
     def _unknown(self, i: int, message: str) -> None:
         self.errors.append(f"line {i}: {message}")

@@ -138,7 +138,10 @@ class AdditionalDuty(Strict):
     name: str
     when: Condition
     duty: timeline(str)
-    kind: Literal["additional", "anti_dumping", "countervailing", "safeguard", "retaliatory"] = "additional"
+    kind: Literal["additional", "anti_dumping", "countervailing", "safeguard", "retaliatory", "surcharge"] = "additional"
+    on: Literal["customs_value", "duties"] = Field(
+        "customs_value", description="what the rate is charged on: the line's customs value, or the duties listed "
+                                     "before it on the line (India's Social Welfare Surcharge: 10% of the duties)")
 
 
 def _duty_text(v):
@@ -226,12 +229,23 @@ class CountryVat(Strict):
 BaseItem = Literal["customs_value", "duty", "excise", "fees", "transport_to_destination"]
 
 
+class VatUplift(Strict):
+    """A share of the customs value added to the taxable base (South Africa: 10%), unless an exclusion holds."""
+
+    rate: timeline(Optional[Percent])
+    exclusions: list[Exclusion] = []
+
+
 class VatRules(Strict):
     refs: dict[str, Reference] = {}
     tax_name: str = "VAT"
     rates: dict[str, CountryVat]
     relief: Optional[Relief] = None
     base: tuple[BaseItem, ...] = ("customs_value", "duty")
+    uplift: Optional[VatUplift] = None
+    tax_inclusive: bool = Field(
+        False, description="the tax is part of its own base, so base = (customs value + duty ...) / (1 - rate) "
+                           "(Brazil's ICMS, computed 'por dentro')")
     rounding: Rounding = Rounding()
 
 
@@ -252,6 +266,9 @@ class Regime(Strict):
                                        "(reverse charge), or the post or courier at the border (a flat-rate regime)")
     duty: Optional[str] = Field(None, description="duty under the regime instead of the tariff (China CBEC: 0%)")
     tax_factor: Optional[Percent] = Field(None, description="share of the statutory VAT charged under the regime (China CBEC: 70%)")
+    duty_deduction: Optional[Amount] = Field(
+        None, description="an amount taken off the consignment's duty under the regime, apportioned to lines by value "
+                          "and never below zero (Brazil: USD 20 off the 60% import tax)")
     ref: Reference
 
 
