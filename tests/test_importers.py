@@ -88,7 +88,8 @@ def test_ukgt_rates_become_duty_expressions_and_quote_with_them(tmp_path, monkey
     import datetime as dt
 
     from tradecompliance.landed import tariffs
-    from tradecompliance.landed.importers.ukgt import read_ukgt_csv, uk_duty
+    from tradecompliance.landed.importers.ukgt import read_ukgt_csv
+    from tradecompliance.landed.importers.schedule import tariff_duty as uk_duty
 
     assert uk_duty("8.00 % + 21.00 GBP / 100 kg") == "8.00% + 21.00 GBP/100 kg"
     with pytest.raises(UnsupportedRate, match="sacchar"):
@@ -116,3 +117,63 @@ def test_ukgt_rates_become_duty_expressions_and_quote_with_them(tmp_path, monkey
         assert amount == Decimal("53.40")
     finally:
         tariffs._cache.clear()
+
+
+# Rows in the layout of the Commission's "Duties Import 01-99.xlsx" (TARIC): third-country duties (measure
+# type 103, origin 1011 erga omnes) as the Common Customs Tariff sets them: 6109 10 00 T-shirts of cotton 12%,
+# 4202 21 handbags of leather 3%, 8517 13 smartphones free (CN 2022, Annex I to Regulation (EEC) No 2658/87).
+TARIC_HEADER = ["Goods code", "Add code", "Order No.", "Start date", "End date", "RED_IND", "Origin", " Measure type",
+                "Legal base", "Duty", "Origin code", " Meas. type code"]
+TARIC_ROWS = [
+    ["6109100010 80", "", "", "01-01-2022", "", "", "ERGA OMNES", "Third country duty", "R2658/87", "12.000 %", "1011", "103"],
+    ["6109100090 80", "", "", "01-01-2022", "", "", "ERGA OMNES", "Third country duty", "R2658/87", "12.000 %", "1011", "103"],
+    ["6109100010 80", "", "", "01-01-2022", "", "", "Viet Nam", "Tariff preference", "D0753/20", "0.000 %", "VN", "142"],
+    ["4202210000 80", "", "", "01-01-2022", "", "", "ERGA OMNES", "Third country duty", "R2658/87", "3.000 %", "1011", "103"],
+    ["4202210000 80", "", "092011", "01-01-2022", "", "", "ERGA OMNES", "Tariff quota", "R2658/87", "0.000 %", "1011", "122"],
+    ["8517130000 80", "", "", "01-01-2022", "", "", "ERGA OMNES", "Third country duty", "R2658/87", "0.000 %", "1011", "103"],
+    ["2005202000 80", "", "", "01-01-2022", "", "", "ERGA OMNES", "Third country duty", "R2658/87",
+     "14.100 % + 9.800 EUR / 100 kg / net drained wt", "1011", "103"],  # a qualifier the engine has no quantity for
+]
+
+
+def test_taric_duties_xlsx_becomes_eu_rows_and_quotes(tmp_path, monkeypatch):
+    import datetime as dt
+
+    import openpyxl
+
+    from tradecompliance.landed import tariffs
+    from tradecompliance.landed.importers.taric import read_taric
+    from tradecompliance_cli.main import app
+
+    src = tmp_path / "Duties Import 01-99.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(TARIC_HEADER)
+    for row in TARIC_ROWS:
+        ws.append(row)
+    wb.save(src)
+    result = read_taric(src, edition="2026-01")
+    codes = {(r["code"], r["valid_from"]): r["duty"] for r in result.tariff_rows}
+    assert codes[("6109100010", "2022-01-01")] == "12.000%" and codes[("610910", "2022-01-01")] == "12.000%"
+    assert codes[("420221", "2022-01-01")] == "3.000%"                 # the quota line (order 092011) is not the general rate
+    assert codes[("851713", "2022-01-01")] == "0%"
+    assert not any(r["agreement"] for r in result.tariff_rows)         # the preference row is left to the packs
+    assert len(result.skipped) == 1 and result.skipped[0].startswith("2005202000") and "net drained wt" in result.skipped[0]
+
+    out = tmp_path / "imported"
+    res = CliRunner().invoke(app, ["tariffs", "import-taric", str(src), "--out", str(out), "--edition", "2026-01"])
+    assert res.exit_code == 0, res.output
+    assert "rates skipped" in res.output
+    monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(out / "tariffs"))
+    tariffs._cache.clear()
+    try:
+        row = tariffs.schedule("eu").find("6109100010", dt.date(2026, 6, 1))
+        assert row is not None and row.duty == "12.000%" and "R2658/87" in row.ref
+        # EUR 200 of T-shirts: 12% = EUR 24.00
+        assert parse_duty(row.duty).compute(Decimal(200), {}, lambda a, c: a) == Decimal("24.00")
+    finally:
+        tariffs._cache.clear()
+    bad = tmp_path / "other.csv"
+    bad.write_text("code;rate\n1;2\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["tariffs", "import-taric", str(bad), "--out", str(out), "--edition", "x"])
+    assert res.exit_code == 1 and "not a TARIC duties table" in res.output

@@ -191,44 +191,59 @@ def lists_screen(
     typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
-@tariffs_app.command("import-usitc")
-def tariffs_import_usitc(
-    source: Path = typer.Argument(..., help="HTS JSON export from hts.usitc.gov"),
-    out: Path = typer.Option(..., "--out", help="Folder to write tariffs/us.csv and hs_codes/us.csv into"),
-    valid_from: str = typer.Option(..., "--valid-from", help="Date the edition takes effect (YYYY-MM-DD)"),
-    edition: str = typer.Option(..., "--edition", help="Edition label cited on every row, e.g. 2026 Revision 1"),
-) -> None:
-    """Write the HTS column 1 rates and 10-digit lines; point TRADECOMPLIANCE_TARIFFS at OUT/tariffs to use them."""
-    from tradecompliance.landed.importers.usitc import read_hts_json
-
-    dt.date.fromisoformat(valid_from)
-    result = read_hts_json(source, valid_from=valid_from, edition=edition)
-    result.write(out)
-    typer.echo(f"{len(result.tariff_rows)} rates, {len(result.national_lines)} national lines, {len(result.skipped)} rates skipped -> {out}")
-    for reason in result.skipped[:20]:
-        typer.echo(f"  skipped {reason}", err=True)
-
-
-@tariffs_app.command("import-ukgt")
-def tariffs_import_ukgt(
-    source: Path = typer.Argument(..., help="UK Global Tariff table as CSV (columns commodity, ukgt_duty_rate, ...)"),
-    out: Path = typer.Option(..., "--out", help="Folder to write tariffs/gb.csv into"),
-    valid_from: str = typer.Option(..., "--valid-from", help="Date the edition takes effect (YYYY-MM-DD)"),
-    edition: str = typer.Option(..., "--edition", help="Edition label cited on every row"),
-) -> None:
-    """Write the UKGT rates; point TRADECOMPLIANCE_TARIFFS at OUT/tariffs to quote with them."""
-    from tradecompliance.landed.importers.ukgt import read_ukgt_csv
-
-    dt.date.fromisoformat(valid_from)
+def _run_import(read, out: Path, *what: str) -> None:
+    """Run an importer, write its tables, and say what was imported and what was skipped, with why."""
     try:
-        result = read_ukgt_csv(source, valid_from=valid_from, edition=edition)
+        result = read()
     except (ValueError, OSError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1)
     result.write(out)
-    typer.echo(f"{len(result.tariff_rows)} rates, {len(result.skipped)} rates skipped -> {out}")
+    counts = [f"{len(result.tariff_rows)} rates"] + [f"{len(getattr(result, w))} {w.replace('_', ' ')}" for w in what]
+    typer.echo(", ".join(counts + [f"{len(result.skipped)} rates skipped -> {out}"]))
     for reason in result.skipped[:20]:
         typer.echo(f"  skipped {reason}", err=True)
+
+
+_OUT = typer.Option(..., "--out", help="Folder to write tariffs/<name>.csv into (point TRADECOMPLIANCE_TARIFFS at OUT/tariffs)")
+_EDITION = typer.Option(..., "--edition", help="Edition label cited on every row, e.g. 2026 Revision 1")
+
+
+def _date_option(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)")
+
+
+_VALID_FROM = typer.Option(..., "--valid-from", callback=_date_option, help="Date the edition takes effect (YYYY-MM-DD)")
+
+
+@tariffs_app.command("import-usitc")
+def tariffs_import_usitc(source: Path = typer.Argument(..., help="HTS JSON export from hts.usitc.gov"),
+                         out: Path = _OUT, valid_from: str = _VALID_FROM, edition: str = _EDITION) -> None:
+    """Write the HTS column 1 rates (tariffs/us.csv) and 10-digit lines (hs_codes/us.csv)."""
+    from tradecompliance.landed.importers.usitc import read_hts_json
+
+    _run_import(lambda: read_hts_json(source, valid_from=valid_from, edition=edition), out, "national_lines")
+
+
+@tariffs_app.command("import-ukgt")
+def tariffs_import_ukgt(source: Path = typer.Argument(..., help="UK Global Tariff table as CSV (columns commodity, ukgt_duty_rate, ...)"),
+                        out: Path = _OUT, valid_from: str = _VALID_FROM, edition: str = _EDITION) -> None:
+    """Write the UKGT rates (tariffs/gb.csv)."""
+    from tradecompliance.landed.importers.ukgt import read_ukgt_csv
+
+    _run_import(lambda: read_ukgt_csv(source, valid_from=valid_from, edition=edition), out)
+
+
+@tariffs_app.command("import-taric")
+def tariffs_import_taric(source: Path = typer.Argument(..., help="TARIC duties table: 'Duties Import 01-99.xlsx' or the same as CSV"),
+                         out: Path = _OUT, edition: str = _EDITION) -> None:
+    """Write the EU third-country duties (tariffs/eu.csv), each from its measure's start date."""
+    from tradecompliance.landed.importers.taric import read_taric
+
+    _run_import(lambda: read_taric(source, edition=edition), out)
 
 
 @app.command("classify")

@@ -1,0 +1,101 @@
+"""What the national-schedule importers share: reading a rate written in the EU/UK tariff notation
+("12.000 %", "8.00 % + 21.00 GBP / 100 kg", "... MIN 1.50 EUR / 100 kg") into a duty expression, keying
+10-digit lines at their significant length, adding the 6- and 8-digit rows where every line below has one
+rate, and writing `tariffs/<name>.csv` atomically."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..duty_expr import DutyExpressionError, parse_duty
+from .usitc import UnsupportedRate
+
+# units written after "GBP /" or "EUR /" that map onto the engine's quantities
+_UNITS = {"kg": "kg", "100 kg": "100 kg", "l": "l", "hl": "hl", "p/st": "unit", "item": "unit", "pa": "pair", "pair": "pair"}
+_SPECIFIC = re.compile(r"^(\d+(?:\.\d+)?)\s*(GBP|EUR)\s*/\s*(.+)$", re.IGNORECASE)
+_PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
+_ZERO = {"0", "0%", "0.00%", "0.00 %", "0.000%", "0.000 %"}
+
+
+def tariff_duty(text: str) -> str:
+    """'8.00 % + 21.00 GBP / 100 kg' -> '8.00% + 21.00 GBP/100 kg'. Raises UnsupportedRate saying what is unread."""
+    t = " ".join(str(text).replace("\u00a0", " ").split())
+    if not t:
+        raise UnsupportedRate("empty rate")
+    if t.lower() == "free":
+        return "Free"
+    if t.lower() in _ZERO:
+        return "0%"
+    body, tail = t, []
+    for word in ("MAX", "MIN"):
+        m = re.search(rf"\b{word}\b(.*)$", body, re.IGNORECASE)
+        if m:
+            tail.insert(0, f"{word} {_specific(m.group(1).strip(), text)}")
+            body = body[: m.start()].strip()
+    out = []
+    for part in (p.strip() for p in body.split("+")):
+        m = _PCT.match(part)
+        out.append(f"{m.group(1)}%" if m else _specific(part, text))
+    expr = " + ".join(out) + (" " + " ".join(tail) if tail else "")
+    try:
+        parse_duty(expr)
+    except DutyExpressionError as exc:
+        raise UnsupportedRate(str(exc)) from None
+    return expr
+
+
+def _specific(part: str, whole: str) -> str:
+    m = _SPECIFIC.match(part)
+    if not m:
+        raise UnsupportedRate(f"cannot read {part!r} in {whole!r}")
+    unit = _UNITS.get(m.group(3).strip().lower())
+    if unit is None:
+        raise UnsupportedRate(f"unit {m.group(3)!r} in {whole!r} has no quantity the engine knows")
+    return f"{m.group(1)} {m.group(2).upper()}/{unit}"
+
+
+def line_key(code: str) -> str:
+    """A 10- or 8-digit line at its significant length (at least 6, even): '6109100010' stays, '6109100000'
+    becomes '610910', so the longest-prefix lookup finds it for every line below."""
+    significant = code.rstrip("0")
+    return code[: max(6, len(significant) + (len(significant) % 2))]
+
+
+@dataclass
+class ScheduleImport:
+    """Rows in the columns of data/tariffs/*.csv, and what was not imported, with why."""
+
+    name: str
+    tariff_rows: list[dict] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # "code: reason"
+
+    def add(self, code: str, duty: str, valid_from: str, ref: str) -> None:
+        self.tariff_rows.append({"code": line_key(code), "duty": duty, "agreement": "", "valid_from": valid_from,
+                                 "ref": ref, "verified": "yes"})
+
+    def add_uniform_prefixes(self, cite: str) -> None:
+        """A listing coded at 6 or 8 digits finds its rate where every line below that code has the same
+        rate from the same date."""
+        have = {(r["code"], r["valid_from"]) for r in self.tariff_rows}
+        for digits in (8, 6):
+            duties: dict[tuple[str, str], set[str]] = {}
+            for r in self.tariff_rows:
+                if len(r["code"]) > digits:
+                    duties.setdefault((r["code"][:digits], r["valid_from"]), set()).add(r["duty"])
+            for (prefix, since), found in sorted(duties.items()):
+                if len(found) == 1 and (prefix, since) not in have:
+                    self.tariff_rows.append({"code": prefix, "duty": next(iter(found)), "agreement": "", "valid_from": since,
+                                             "ref": f"{cite}: every line under {prefix}", "verified": "yes"})
+                    have.add((prefix, since))
+
+    def write(self, out: str | Path) -> None:
+        """`out/tariffs/<name>.csv`, written atomically."""
+        import pandas as pd
+
+        from ...tableio import write_table
+        from ..tariffs import COLUMNS
+
+        folder = Path(out) / "tariffs"
+        folder.mkdir(parents=True, exist_ok=True)
+        write_table(pd.DataFrame(self.tariff_rows, columns=COLUMNS), folder / f"{self.name}.csv")
