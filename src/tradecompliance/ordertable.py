@@ -86,20 +86,26 @@ def text_table(df) -> bool:
 
 def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
     """`fast(text table) -> (column arrays, rows answered)`; the rows it did not answer go through
-    `slow(text table) -> DataFrame` (the one-order path), and every row comes back in order."""
+    `slow(text table) -> DataFrame` (the one-order path), and every row comes back in order. Columns stay
+    Arrow string arrays from end to end."""
     import pandas as pd
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     from .tableio import as_text
 
+    def arrow(values) -> pa.Array:
+        return values if isinstance(values, pa.Array) else pa.array(np.asarray(values, dtype=object), type=pa.string())
+
     text = as_text(df)
     values, done = fast(text)
+    values = {col: arrow(values[col]) for col in out_columns}
     if not done.all():
         rest = slow(text[~done])
+        mask = pa.array(~done)
         for col in out_columns:
-            values[col] = np.asarray(values[col], dtype=object)
-            values[col][~done] = rest[col].to_numpy(dtype=object)
+            values[col] = pc.replace_with_mask(values[col], mask, arrow(rest[col].to_numpy(dtype=object)))
     out = df.copy()
     for col in out_columns:
-        out[col] = pd.array(pa.array(np.asarray(values[col], dtype=object), type=pa.string()), dtype="str")
+        out[col] = pd.array(values[col], dtype="str")
     return out

@@ -5,33 +5,25 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from ..packs.loader import RuleSet
 from .batch_input import read_order_lines
 from .batch_kernel import run_kernel
-from .batch_plan import line_plan, order_plan
+from .batch_plan import interned
+from .batch_registry import PlanRegistry
 
 KEY_COLUMNS = ["destination", "origin", "date", "currency", "buyer", "carrier", "subdivision", "registrations"]
-_CACHE_LIMIT = 200_000
 
 
-def _cached(rules: RuleSet, key, build):
-    store = rules.derived.setdefault("batch-plans", {})
-    value = store.get(key)
-    if value is None:
-        if len(store) > _CACHE_LIMIT:
-            store.clear()
-        value = store[key] = build()
-    return value
-
-
-def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    """(output columns as string arrays over all rows, rows answered). Rows not answered are left to
+def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Array], np.ndarray]:
+    """(output columns as Arrow string arrays over all rows, rows answered). Rows not answered are left to
     `quote` by the caller; their cells here are meaningless."""
     ol = read_order_lines(df)
+    reg = PlanRegistry.of(rules)
     n, n_orders = ol.n_rows, ol.n_orders
     plan_of_order = np.full(n_orders, -1, dtype=np.int64)
-    plans, plan_keys, line_plans, owner = [], [], [], []
     accepted = np.flatnonzero(ol.accepted)
     if len(accepted):
         sub = ol.keys.iloc[accepted]
@@ -41,61 +33,61 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, np.nda
             codes_c, uniq_c = pd.factorize(sub[c].astype(object).where(sub[c].notna(), ""), use_na_sentinel=False)
             combined = combined * (len(uniq_c) + 1) + codes_c
             column_values.append((codes_c, list(uniq_c)))
-        uniq_keys, first_pos, codes = np.unique(combined, return_index=True, return_inverse=True)
-        local = np.full(len(uniq_keys), -1, dtype=np.int64)
-        for u, pos in enumerate(first_pos.tolist()):
-            key = tuple(uniq_c[codes_c[pos]] for codes_c, uniq_c in column_values)
-            plan = _cached(rules, ("order", key), lambda key=key: order_plan(rules, dict(zip(KEY_COLUMNS, key))))
-            if plan.supported:
-                local[u] = len(plans)
-                plans.append(plan)
-                plan_keys.append(id(plan))      # plans live in the cache as long as the line plans keyed on them
-        plan_of_order[accepted] = local[codes]
+        _, first_pos, codes = np.unique(combined, return_index=True, return_inverse=True)
+        keys = [dict(zip(KEY_COLUMNS, (uniq_c[codes_c[pos]] for codes_c, uniq_c in column_values))) for pos in first_pos.tolist()]
+        ids = reg.plan_ids(keys)
+        supported = reg.col("supported", lambda p: p.supported, False, bool)
+        plan_of_order[accepted] = np.where(supported[ids], ids, -1)[codes]
     oi = ol.order_of_row
     plan_row = np.where(ol.accepted[oi], plan_of_order[oi], -1)
     line_plan_of_row = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(plan_row >= 0)
     if len(rows):
         hs_codes, hs_uniques = pd.factorize(pd.Series(ol.hs[rows], dtype=object), use_na_sentinel=False)
-        hs_list = [h or None for h in hs_uniques.tolist()]
-        combined = plan_row[rows] * (len(hs_list) + 1) + hs_codes
-        uniq, inverse = np.unique(combined, return_inverse=True)
-        for c in uniq.tolist():
-            k, h = divmod(c, len(hs_list) + 1)
-            line_plans.append(_cached(rules, ("line", plan_keys[k], hs_list[h]), lambda k=k, hs=hs_list[h]: line_plan(plans[k], hs)))
-            owner.append(k)
-        line_plan_of_row[rows] = inverse
-    res = run_kernel(ol, plan_of_order, plans, line_plans, owner, line_plan_of_row)
+        hs_ids = reg.hs_ids([h or "" for h in hs_uniques.tolist()])
+        line_plan_of_row[rows] = reg.line_plan_ids(plan_row[rows], hs_ids[hs_codes])
+    res = run_kernel(ol, plan_of_order, reg, line_plan_of_row)
     done_order = (plan_of_order >= 0) & ~res["unsure"]
     done_row = done_order[oi]
-    out: dict[str, np.ndarray] = {}
-    for col in ("customs_value", "duty", "vat"):
-        out[col] = np.asarray(res[col].strings().to_numpy(zero_copy_only=False), dtype=object)
-    out["vat_rate"] = np.asarray(res["vat_rate"], dtype=object)
-    for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
-        out[c] = np.asarray(res[c].strings().take(oi).to_numpy(zero_copy_only=False), dtype=object)
-    pick = np.where(plan_of_order >= 0, plan_of_order, len(plans))      # orders without a plan: the blank row
-    out["destination_currency"] = np.array([p.currency for p in plans] + [""], dtype=object)[pick][oi]
-    out["fx_rate"] = np.array([p.fx_text for p in plans] + [""], dtype=object)[pick][oi]
-    max_r = max((len(p.regimes) for p in plans), default=0)
-    regime_ids = np.array([[r.id for r in p.regimes] + [""] * (max_r - len(p.regimes) + 1) for p in plans]
-                          + [[""] * (max_r + 1)], dtype=object)                # regime -1 reads the last column
-    out["regime"] = regime_ids[pick, np.where(res["regime"] >= 0, res["regime"], max_r)][oi]
-    # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message
+    pick = np.where(plan_of_order >= 0, plan_of_order, len(reg.plans))[oi]     # orders without a plan: the blank entry
     unknown_order = res["order_unknown"][oi]
     unknown_row = res["unknown_row"]
-    out["status"] = np.where(unknown_order, "rate_unknown", "ok").astype(object)
-    error = np.full(n, "", dtype=object)
+    out: dict[str, pa.Array] = {}
+    for col in ("customs_value", "duty", "vat"):
+        out[col] = res[col].strings()
+    vat_ids = res["vat_rate_id"]
+    used, where = np.unique(vat_ids, return_inverse=True)
+    out["vat_rate"] = _decode(where, ["" if v < 0 else interned(v)[1] for v in used.tolist()])
+    for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
+        out[c] = _blank(res[c].strings().take(pa.array(oi)), unknown_order)
+    out["destination_currency"] = _decode(pick, reg.col("currency", lambda p: p.currency, ""))
+    out["fx_rate"] = _decode(pick, reg.col("fx_text", lambda p: p.fx_text, ""))
+    R = reg.max_regimes
+    regime_ids = reg.col("regime_ids", lambda p: tuple([r.id for r in p.regimes] + [""] * (R + 1 - len(p.regimes))),
+                         ("",) * (R + 1)).reshape(-1, R + 1)                    # regime -1 reads the last column
+    out["regime"] = _decode(pick * (R + 1) + np.where(res["regime"] >= 0, res["regime"], R)[oi], regime_ids.ravel())
+    # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message
+    out["status"] = _decode(unknown_order.astype(np.int64), ["ok", "rate_unknown"])
     if unknown_row.any():
+        error = np.full(n, "", dtype=object)
         rows_u = np.flatnonzero(unknown_row)
         k = _line_index(oi)[rows_u]
-        error[rows_u] = [f"line {i}: {line_plans[a].why}" for i, a in zip(k.tolist(), line_plan_of_row[rows_u].tolist())]
-        out["duty"][rows_u] = ""
-        out["vat"][rows_u[res["has_vat_row"][rows_u]]] = ""      # without a VAT pack quote's VAT stays 0
-        for col in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
-            out[col][unknown_order] = ""
-    out["error"] = error
+        error[rows_u] = [f"line {i}: {reg.why(p, h)}" for i, p, h in zip(k.tolist(), plan_row[rows_u].tolist(), ol.hs[rows_u].tolist())]
+        out["error"] = pa.array(error, type=pa.string())
+        out["duty"] = _blank(out["duty"], unknown_row)
+        out["vat"] = _blank(out["vat"], unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
+    else:
+        out["error"] = _decode(np.zeros(n, dtype=np.int64), [""])
     return out, done_row
+
+
+def _decode(indices: np.ndarray, values) -> pa.Array:
+    """values[indices] as an Arrow string array, built in Arrow (no Python string per row)."""
+    return pa.DictionaryArray.from_arrays(pa.array(indices.astype(np.int32)), pa.array(list(values), type=pa.string())).dictionary_decode()
+
+
+def _blank(arr: pa.Array, mask: np.ndarray) -> pa.Array:
+    return pc.if_else(pa.array(mask), pa.scalar("", pa.string()), arr) if mask.any() else arr
 
 
 def _line_index(order_of_row: np.ndarray) -> np.ndarray:

@@ -7,8 +7,9 @@ amount; where the exact result could lie within that distance of a rounding boun
 (a tie such as 0.005, an amount exactly at a limit) the order is marked `unsure` and goes to `quote`.
 So every figure this module returns is the figure `quote` returns.
 
-Per-setting parameters (a plan's threshold, rate, quantum ...) are gathered into per-order arrays, so
-the work is a fixed number of array operations whatever the number of distinct settings."""
+Per-setting parameters (a plan's threshold, rate, quantum ...) are columns of the plan registry gathered
+into per-order arrays, so the work is a fixed number of array operations whatever the number of distinct
+settings; Python runs only over the distinct rate groups of a chunk."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -18,10 +19,12 @@ from fractions import Fraction
 import numpy as np
 
 from .batch_input import QTY_SCALE, VALUE_SCALE, OrderLines
-from .batch_plan import VALUE_BASES, LinePlan, OrderPlan, intern, interned
+from .batch_plan import VALUE_BASES, intern, interned
+from .batch_registry import PlanRegistry
 from .quote import COLLECTED
 
 EPS_REL, EPS_ABS = 1e-12, 1e-9
+_AMOUNT_RELIEFS = 3          # amount-based reliefs a plan may hold per basis (duty relief, assessed relief ...)
 _BASIS = {b: i for i, b in enumerate(VALUE_BASES)}
 
 
@@ -76,53 +79,51 @@ def _step(quantum: Decimal) -> int:
     return int(quantum * 100)
 
 
-class _Gather:
-    """Per-plan values turned into per-order arrays (orders without a plan get the default)."""
-
-    def __init__(self, plan_of_order: np.ndarray, n_plans: int):
-        self.pick = np.where(plan_of_order >= 0, plan_of_order, n_plans)
-
-    def __call__(self, values, default, dtype=object) -> np.ndarray:
-        return np.array(list(values) + [default], dtype=dtype)[self.pick]
-
-
-def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan], line_plans: list, line_plan_owner: list,
-               line_plan_of_row: np.ndarray) -> dict:
-    """Figures per row and per order for the orders with a plan, and `unsure` for the orders whose
-    figures could differ from `quote` (left to it)."""
+def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, line_plan_of_row: np.ndarray) -> dict:
+    """Figures per row and per order for the orders with a plan (ids in `reg`), and `unsure` for the orders
+    whose figures could differ from `quote` (left to it)."""
     n, n_orders = ol.n_rows, ol.n_orders
     oi = ol.order_of_row
     done = plan_of_order >= 0
     unsure = ~done
-    G = _Gather(plan_of_order, len(plans))
-    lpi = np.where(done[oi], line_plan_of_row, len(line_plans))
-    blank = LinePlan(True)
+    R, F = reg.max_regimes, reg.max_flats
+    pick = np.where(done, plan_of_order, len(reg.plans))
 
-    def per_row(fn, dtype=bool):
-        return np.array([fn(x) for x in line_plans] + [fn(blank)], dtype=dtype)[lpi]
+    def G(name: str, fn, default, dtype=object) -> np.ndarray:
+        """A plan value per order (the default for orders without a plan)."""
+        return reg.col(name, fn, default, dtype)[pick]
 
-    # the boolean facts of every line plan in one pass, gathered per row: exclusions, support, regimes, flats
-    max_r = max((len(p.regimes) for p in plans), default=0)
-    max_f = max((len(p.flats) for p in plans), default=0)
+    lpi = np.where(done[oi] & (line_plan_of_row >= 0), line_plan_of_row, len(reg.line_plans))
 
-    def _pad(t, k):
-        return tuple(t) + (False,) * (k - len(t))
+    def _pad(t, k, fill=False):
+        return tuple(t) + (fill,) * (k - len(t))
 
-    def _row(x):
-        cached = x.__dict__.get("_flags")
-        if cached is None or cached[0] != (max_r, max_f):
-            cached = x.__dict__["_flags"] = ((max_r, max_f), (x.duty_excluded, x.tax_excluded, not x.supported,
-                                                               *_pad(x.regime_excluded, max_r), *_pad(x.flats, max_f)))
-        return cached[1]
+    # the boolean facts of every line plan, gathered per row: exclusions, support, regimes, flats
+    facts = reg.lcol("facts", lambda x: (x.duty_excluded, x.tax_excluded, not x.supported, *_pad(x.regime_excluded, R),
+                                         *_pad(x.flats, F)), (False,) * (3 + R + F), bool).reshape(-1, 3 + R + F)[lpi]
 
-    facts = np.array([_row(x) for x in [*line_plans, blank]], dtype=bool).reshape(len(line_plans) + 1, 3 + max_r + max_f)[lpi]
+    sorted_rows = bool(n == 0 or (oi[1:] >= oi[:-1]).all())
+    starts = np.flatnonzero(np.r_[True, oi[1:] != oi[:-1]]) if sorted_rows and n else None
 
     def order_any(mask_rows: np.ndarray) -> np.ndarray:
         return np.bincount(oi, weights=mask_rows, minlength=n_orders) > 0
 
     def order_sum(cents_rows: np.ndarray) -> np.ndarray:
+        """Exact int64 sums per order (rows of an order are usually contiguous: one reduceat)."""
+        if starts is not None:
+            out = np.zeros(n_orders, dtype=np.int64)
+            out[oi[starts]] = np.add.reduceat(cents_rows.astype(np.int64), starts)
+            return out
         out = np.zeros(n_orders, dtype=np.int64)
         np.add.at(out, oi, cents_rows)
+        return out
+
+    def order_max(values: np.ndarray) -> np.ndarray:
+        out = np.zeros(n_orders, dtype=np.int64)
+        if starts is not None:
+            out[oi[starts]] = np.maximum.reduceat(values, starts)
+        else:
+            np.maximum.at(out, oi, values)
         return out
 
     # ---------------------------------------------------------------- values in the order currency
@@ -132,24 +133,23 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     goods = order_sum(value)
     transport = (ol.shipping + ol.insurance) * QTY_SCALE        # x VALUE_SCALE
     lines_n = np.bincount(oi, minlength=n_orders)
-    item_max = np.zeros(n_orders, dtype=np.int64)
-    np.maximum.at(item_max, oi, ol.price * QTY_SCALE)
-    rate_f = G([float(p.fx_rate) for p in plans], 1.0, float)
-    rate_one = G([p.fx_rate == 1 for p in plans], True, bool)
+    item_max = order_max(ol.price * QTY_SCALE)
+    rate_f = G("fx_rate_f", lambda p: float(p.fx_rate), 1.0, float)
+    rate_one = G("fx_rate_one", lambda p: p.fx_rate == 1, True, bool)
 
     # shares of transport: by weight where the pack says so and every line has one, else by value
     w = np.nan_to_num(ol.weight, nan=0.0)
     all_w = np.bincount(oi, weights=w <= 0, minlength=n_orders) == 0   # quote: net weight or gross; 0 is missing
     w_sum = np.bincount(oi, weights=w, minlength=n_orders)
-    use_w = G([p.by_weight for p in plans], False, bool) & all_w & (w_sum > 0)
+    use_w = G("by_weight", lambda p: p.by_weight, False, bool) & all_w & (w_sum > 0)
     gf = goods.astype(float)
     share = np.where(use_w[oi], w / np.where(w_sum > 0, w_sum, 1)[oi],
                      np.where(gf[oi] > 0, value / np.where(gf > 0, gf, 1)[oi], 1.0 / lines_n[oi]))
 
     # ---------------------------------------------------------------- customs value per line (cents)
-    cif = G([p.cif for p in plans], True, bool)
-    has_factor = G([p.factor is not None for p in plans], False, bool)
-    factor = G([float(p.factor) if p.factor is not None else 1.0 for p in plans], 1.0, float)
+    cif = G("cif", lambda p: p.cif, True, bool)
+    has_factor = G("has_factor", lambda p: p.factor is not None, False, bool)
+    factor = G("factor", lambda p: float(p.factor) if p.factor is not None else 1.0, 1.0, float)
     tf = transport.astype(float) / VALUE_SCALE
     vf = value.astype(float) / VALUE_SCALE
     exact_cv = rate_one[oi] & ~has_factor[oi] & (~cif[oi] | (transport[oi] == 0))
@@ -163,15 +163,16 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     float_values = [gf / VALUE_SCALE, (goods + transport) / VALUE_SCALE,
                     np.bincount(oi, weights=cv / 100 / rate_f[oi], minlength=n_orders), item_max / VALUE_SCALE]
 
-    def test(thresholds) -> tuple[np.ndarray, np.ndarray]:
-        """Per order: within its plan's threshold (False where none), and unsure."""
-        has = G([t is not None for t in thresholds], False, bool)
-        basis = G([_BASIS[t.basis] if t else 0 for t in thresholds], 0, np.int64)
-        lim_f = G([float(t.limit) if t else 0.0 for t in thresholds], 0.0, float)
-        rho = G([float(t.rate) if t else 1.0 for t in thresholds], 1.0, float)
-        incl = G([t.inclusive if t else True for t in thresholds], True, bool)
-        exact_ok = G([bool(t and t.rate == 1 and (t.limit * VALUE_SCALE) % 1 == 0) for t in thresholds], False, bool)
-        lim_i = G([int(t.limit * VALUE_SCALE) if t and (t.limit * VALUE_SCALE) % 1 == 0 else 0 for t in thresholds], 0, np.int64)
+    def test(name: str, get) -> tuple[np.ndarray, np.ndarray]:
+        """Per order: within its plan's threshold `get(plan)` (False where none), and unsure."""
+        t = get
+        has = G(name + ".has", lambda p: t(p) is not None, False, bool)
+        basis = G(name + ".basis", lambda p: _BASIS[t(p).basis] if t(p) else 0, 0, np.int64)
+        lim_f = G(name + ".lim_f", lambda p: float(t(p).limit) if t(p) else 0.0, 0.0, float)
+        rho = G(name + ".rho", lambda p: float(t(p).rate) if t(p) else 1.0, 1.0, float)
+        incl = G(name + ".incl", lambda p: t(p).inclusive if t(p) else True, True, bool)
+        exact_ok = G(name + ".exact_ok", lambda p: bool(t(p) and t(p).rate == 1 and (t(p).limit * VALUE_SCALE) % 1 == 0), False, bool)
+        lim_i = G(name + ".lim_i", lambda p: int(t(p).limit * VALUE_SCALE) if t(p) and (t(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64)
         measured = np.choose(basis, float_values) * rho
         inside = np.where(incl, measured <= lim_f, measured < lim_f)
         doubt = np.abs(measured - lim_f) <= EPS_ABS + np.abs(lim_f) * EPS_REL * 10
@@ -183,58 +184,53 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
 
     # ---------------------------------------------------------------- collection regime
     regime = np.full(n_orders, -1, dtype=np.int64)
-    for j in range(max_r):
+    for j in range(R):
         excluded = order_any(facts[:, 3 + j])
-        inside, doubt = test([p.regimes[j].ceiling if len(p.regimes) > j else None for p in plans])
+        inside, doubt = test(f"regime{j}", lambda p, j=j: p.regimes[j].ceiling if len(p.regimes) > j else None)
         open_ = (regime < 0) & ~excluded
         unsure = unsure | (open_ & doubt)
         regime = np.where(open_ & inside, j, regime)
-    collect_table = np.array([[COLLECTED[r.collects] for r in p.regimes]
-                              + ["border"] * (max_r - len(p.regimes) + 1) for p in plans] + [["border"] * (max_r + 1)], dtype=object)
-    collects = collect_table[G.pick, np.where(regime >= 0, regime, max_r)]
+    collect_table = reg.col("collects", lambda p: _pad([COLLECTED[r.collects] for r in p.regimes], R + 1, "border"),
+                            ("border",) * (R + 1), object).reshape(-1, R + 1)
+    collects = collect_table[pick, np.where(regime >= 0, regime, R)]
 
     # ---------------------------------------------------------------- duty
-    has_customs = G([p.has_customs for p in plans], False, bool)
-    relieved, doubt = test([p.duty_relief for p in plans])
+    has_customs = G("has_customs", lambda p: p.has_customs, False, bool)
+    relieved, doubt = test("duty_relief", lambda p: p.duty_relief)
     unsure = unsure | (doubt & has_customs)
     duty_relieved = relieved | ~has_customs                     # quote: (True, None) without customs
     duty_excl = facts[:, 0]
     need_tariff = has_customs[oi] & ~(duty_relieved[oi] & ~duty_excl)
     entry_filed = ~duty_relieved | order_any(duty_relieved[oi] & duty_excl & has_customs[oi])
-    e_duty = G([_exp(p.duty_quantum) for p in plans], -2, np.int64)
+    e_duty = G("e_duty", lambda p: _exp(p.duty_quantum), -2, np.int64)
     duty_cents = np.zeros(n, dtype=np.int64)
     duty_exp = np.where(has_customs[oi], e_duty[oi], 0)       # quantize(ZERO, quantum), or ZERO without customs
     # a regime's own duty (China CBEC: 0%), else the tariff and additional duties, each rounded alone
-    regime_rate = {}
-    for k, p in enumerate(plans):
-        for j, rp in enumerate(p.regimes):
-            if rp.duty is not None:
-                regime_rate[(k, j)] = intern((rp.duty,))
-    rounding_ids = [intern((p.duty_quantum, p.duty_mode)) for p in plans]
-    keys: dict = {}
+    regime_duty = reg.col("regime_duty", lambda p: _pad([intern((r.duty,)) if r.duty is not None else -1 for r in p.regimes], R, -1),
+                          (-1,) * R, np.int64).reshape(-1, R) if R else None
+    duty_round = reg.col("duty_round", lambda p: intern((p.duty_quantum, p.duty_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
+    lp_duty = reg.lcol("duty_id", lambda x: x.duty_id, -1, np.int64)
     gid = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(need_tariff)
     if len(rows):
-        jj, aa = regime[oi[rows]], lpi[rows]
-        combo = (aa * (max_r + 1) + (jj + 1)).astype(np.int64)   # a line plan fixes its order plan
-        uniq, inverse = np.unique(combo, return_inverse=True)
-        gid_of = np.empty(len(uniq), dtype=np.int64)
-        for u, c in enumerate(uniq.tolist()):
-            a, j1 = divmod(c, max_r + 1)
-            k = line_plan_owner[a]
-            rates = regime_rate.get((k, j1 - 1)) if j1 > 0 else None
-            if rates is None:
-                rates = line_plans[a].duty_id
-            gid_of[u] = -2 if rates < 0 else keys.setdefault((rates, rounding_ids[k]), len(keys))
-        gid[rows] = gid_of[inverse]
+        k_rows, j_rows = pick[oi[rows]], regime[oi[rows]]
+        own = regime_duty[k_rows, np.maximum(j_rows, 0)] if R else np.full(len(rows), -1, dtype=np.int64)
+        rates = np.where((j_rows >= 0) & (own >= 0), own, lp_duty[lpi[rows]])
+        known = rates >= 0
+        combo = np.where(known, rates * (1 << 24) + duty_round[k_rows], -1)
+        inverse, uniq = _groups(combo)
+        gid[rows] = np.where(uniq[inverse] < 0, -2, inverse)
         # a line whose rate is unknown: no duty and no VAT on it, the order is rate_unknown (its message
         # comes from the plan); a line the vectorised path cannot compute at all leaves the order to quote
         unsure = unsure | order_any(need_tariff & facts[:, 2])
-        for (rates_id, round_id), g in keys.items():
-            rates, (quantum, mode) = interned(rates_id), interned(round_id)
-            idx = np.flatnonzero(gid == g)
+        for g, c in enumerate(uniq.tolist()):
+            if c < 0:
+                continue
+            rates_id, round_id = divmod(c, 1 << 24)
+            rates_t, (quantum, mode) = interned(rates_id), interned(round_id)
+            idx = rows[inverse == g]
             total = np.zeros(len(idx), dtype=np.int64)
-            for rate in rates:
+            for rate in rates_t:
                 total += quantize_cents(cv[idx] * rate.numerator, rate.denominator, _step(quantum), mode)
             duty_cents[idx] = total
     unknown_row = gid == -2
@@ -244,45 +240,52 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     # flat duties (EU interim duty per item category), half up to the customs quantum
     flat = np.zeros(n_orders, dtype=np.int64)
     flat_charged = np.zeros(n_orders, dtype=bool)
-    step_duty = G([_step(p.duty_quantum) for p in plans], 1, np.int64)
-    for j in range(max_f):
-        hit = facts[:, 3 + max_r + j] & done[oi]
+    step_duty = G("step_duty", lambda p: _step(p.duty_quantum), 1, np.int64)
+    sub_ids = reg.lcol("subheading_id", lambda x: intern(("sub", x.subheading)) if x.subheading else -1, -1, np.int64)[lpi]
+    sub_ids = np.where(sub_ids >= 0, sub_ids, -2 - np.arange(n))           # a line without a code counts alone
+    for j in range(F):
+        hit = facts[:, 3 + R + j] & done[oi]
         hits = np.bincount(oi, weights=hit, minlength=n_orders)
-        has = G([len(p.flats) > j for p in plans], False, bool)
-        only_relieved = G([len(p.flats) > j and p.flats[j].within_relief_only for p in plans], False, bool)
-        per = G([p.flats[j].per if len(p.flats) > j else "" for p in plans], "", object)
-        amount = G([p.flats[j].amount if len(p.flats) > j else Decimal(0) for p in plans], Decimal(0), object)
+
+        def flat_of(p, j=j):
+            return p.flats[j] if len(p.flats) > j else None
+        has = G(f"flat{j}.has", lambda p: flat_of(p) is not None, False, bool)
+        only_relieved = G(f"flat{j}.only", lambda p: bool(flat_of(p) and flat_of(p).within_relief_only), False, bool)
+        per = G(f"flat{j}.per", lambda p: flat_of(p).per if flat_of(p) else "", "", object)
         sel = has & (hits > 0) & (duty_relieved | ~only_relieved)
         if not sel.any():
             continue
-        sub_id = per_row(lambda x: x.subheading, object)
-        sub_id = np.where(sub_id == "", np.char.add("#", np.arange(n).astype(str)).astype(object), sub_id)
-        pairs = np.unique(np.stack([oi[hit], np.unique(sub_id[hit], return_inverse=True)[1]]), axis=1) if hit.any() else np.zeros((2, 0), dtype=np.int64)
-        distinct = np.bincount(pairs[0], minlength=n_orders) if pairs.size else np.zeros(n_orders, dtype=np.int64)
+        if hit.any():
+            pairs = np.unique(np.stack([oi[hit], sub_ids[hit]]), axis=1)
+            distinct = np.bincount(pairs[0], minlength=n_orders)
+        else:
+            distinct = np.zeros(n_orders, dtype=np.int64)
         count = np.where(per == "distinct_subheading", distinct, np.where(per == "line", hits.astype(np.int64), 1))
-        cents_exact = np.array([(a * 100) % 1 == 0 for a in amount], dtype=bool)
-        a_cents = np.array([int(a * 100) if e else 0 for a, e in zip(amount, cents_exact)], dtype=np.int64)
+        cents_exact = G(f"flat{j}.exact", lambda p: bool(flat_of(p)) and (flat_of(p).amount * 100) % 1 == 0, True, bool)
+        a_cents = G(f"flat{j}.cents", lambda p: int(flat_of(p).amount * 100) if flat_of(p) and (flat_of(p).amount * 100) % 1 == 0 else 0, 0, np.int64)
+        a_float = G(f"flat{j}.float", lambda p: float(flat_of(p).amount) if flat_of(p) else 0.0, 0.0, float)
         amt = quantize_cents(count * a_cents, 1, step_duty, "half_up")
-        approx, doubt = round_float(count * np.array([float(a) for a in amount]) * 100 / step_duty)
+        approx, doubt = round_float(count * a_float * 100 / step_duty)
         amt = np.where(cents_exact, amt, approx * step_duty)
         unsure = unsure | (sel & doubt & ~cents_exact)
         flat = np.where(sel, flat + amt, flat)
         flat_charged |= sel
 
-    # amount reliefs: gathered limits per basis (the first relief that holds zeroes the amounts)
-    def amount_limits(basis: str):
-        lims = [[a for a in p.amount_reliefs if a.basis == basis] for p in plans]
-        return lims, max((len(x) for x in lims), default=0)
-
+    # amount reliefs: limits per basis (the first relief that holds zeroes the amounts)
     def within_amount(total_cents: np.ndarray, basis: str) -> tuple[np.ndarray, np.ndarray]:
-        lims, m = amount_limits(basis)
         inside = np.zeros(n_orders, dtype=bool)
         doubt = np.zeros(n_orders, dtype=bool)
-        for j in range(m):
-            has = G([len(x) > j for x in lims], False, bool)
-            lim = G([float(x[j].limit * 100) if len(x) > j else 0.0 for x in lims], 0.0, float)
-            incl = G([x[j].inclusive if len(x) > j else True for x in lims], True, bool)
-            t = total_cents.astype(float)
+        t = total_cents.astype(float)
+        for j in range(_AMOUNT_RELIEFS):
+            def lim_of(p, j=j):
+                found = [a for a in p.amount_reliefs if a.basis == basis]
+                assert len(found) <= _AMOUNT_RELIEFS, "more amount reliefs than the kernel reads"
+                return found[j] if len(found) > j else None
+            has = G(f"ar.{basis}.{j}.has", lambda p: lim_of(p) is not None, False, bool)
+            if not has.any():
+                continue
+            lim = G(f"ar.{basis}.{j}.lim", lambda p: float(lim_of(p).limit * 100) if lim_of(p) else 0.0, 0.0, float)
+            incl = G(f"ar.{basis}.{j}.incl", lambda p: lim_of(p).inclusive if lim_of(p) else True, True, bool)
             ins = has & np.where(incl, t <= lim, t < lim)
             doubt |= has & ~inside & (np.abs(t - lim) <= 1e-6 * np.maximum(1.0, np.abs(lim)))
             inside |= ins
@@ -299,13 +302,15 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     # border fees (US merchandise processing fee)
     fees = np.zeros(n_orders, dtype=np.int64)
     fee_charged = np.zeros(n_orders, dtype=bool)
-    fee_plans = [k for k, p in enumerate(plans) if p.fees]
-    if fee_plans:
-        order_by_plan = np.argsort(plan_of_order, kind="stable")
-        bounds = np.searchsorted(plan_of_order[order_by_plan], np.arange(len(plans) + 1))
-        for k in fee_plans:
-            p = plans[k]
-            orders = order_by_plan[bounds[k]:bounds[k + 1]]
+    has_fees = reg.col("has_fees", lambda p: bool(p.fees), False, bool)
+    fee_orders = np.flatnonzero(done & has_fees[pick])
+    if len(fee_orders):
+        by_plan = fee_orders[np.argsort(plan_of_order[fee_orders], kind="stable")]
+        plan_ids, first = np.unique(plan_of_order[by_plan], return_index=True)
+        bounds = np.r_[first, len(by_plan)]
+        for k, lo, hi in zip(plan_ids.tolist(), bounds[:-1].tolist(), bounds[1:].tolist()):
+            p = reg.plans[k]
+            orders = by_plan[lo:hi]
             for fp in p.fees:
                 sel = np.ones(len(orders), dtype=bool) if fp.applies_always else entry_filed[orders].copy()
                 for limit, keep_above in ((fp.above, True), (fp.up_to, False)):
@@ -333,8 +338,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
                 fee_charged[orders[sel]] = True
 
     # ---------------------------------------------------------------- VAT / GST
-    has_vat = G([p.has_vat for p in plans], False, bool)
-    relieved, doubt = test([p.tax_relief for p in plans])
+    has_vat = G("has_vat", lambda p: p.has_vat, False, bool)
+    relieved, doubt = test("tax_relief", lambda p: p.tax_relief)
     border = collects == "border"
     unsure = unsure | (doubt & has_vat & border)
     tax_relieved = relieved & border & has_vat
@@ -342,41 +347,36 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
     vat_row = has_vat[oi] & ~(tax_relieved[oi] & ~tax_excl) & ~unknown_row  # rows where quote charges VAT
     vat_cents = np.zeros(n, dtype=np.int64)
     vat_charged = np.zeros(n, dtype=bool)
-    vat_rate_text = np.full(n, "", dtype=object)
-    e_vat = G([_exp(p.vat_quantum) for p in plans], -2, np.int64)
+    vat_text_id = np.full(n, -1, dtype=np.int64)
+    e_vat = G("e_vat", lambda p: _exp(p.vat_quantum), -2, np.int64)
     rows = np.flatnonzero(vat_row)
     if len(rows):
         o = oi[rows]
-        has_duty = G([p.vat_has_duty for p in plans], True, bool)[o]
-        extra_total = flat + np.where(G([p.vat_has_fees for p in plans], False, bool), fees, 0)
+        has_duty = G("vat_has_duty", lambda p: p.vat_has_duty, True, bool)[o]
+        extra_total = flat + np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool), fees, 0)
         base = cv[rows] + np.where(has_duty, duty_cents[rows], 0)
         extra_on = has_duty & (extra_total[o] > 0)
         if extra_on.any():
             rounded, doubt = round_float(base + extra_total[o].astype(float) * share[rows])
             base = np.where(extra_on, rounded, base)
             unsure[o[extra_on & doubt]] = True
-        base = base + np.where(G([p.vat_has_transport for p in plans], False, bool)[o], outside[rows], 0)
-        choice = regime[o] + 1                                 # 0: no regime; j + 1: regime j
-        vat_rounding = [intern((p.vat_quantum, p.vat_mode)) for p in plans]
-        keys = {}
-        uniq, inverse = np.unique(lpi[rows] * (max_r + 1) + choice, return_inverse=True)
-        gid_of = np.empty(len(uniq), dtype=np.int64)
-        for u, code in enumerate(uniq.tolist()):
-            a, c = divmod(code, max_r + 1)
-            gid_of[u] = keys.setdefault((line_plans[a].vat_ids[c], vat_rounding[line_plan_owner[a]]), len(keys))
-        gidv = gid_of[inverse]
+        base = base + np.where(G("vat_has_transport", lambda p: p.vat_has_transport, False, bool)[o], outside[rows], 0)
+        vat_ids = reg.lcol("vat_ids", lambda x: _pad(x.vat_ids, R + 1, -1), (-1,) * (R + 1), np.int64).reshape(-1, R + 1)
+        vat_round = reg.col("vat_round", lambda p: intern((p.vat_quantum, p.vat_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
+        vid = vat_ids[lpi[rows], regime[o] + 1]               # 0: no regime; j + 1: regime j
+        combo = vid * (1 << 24) + vat_round[pick[o]]
+        inverse, uniq = _groups(combo)
         amounts = np.zeros(len(rows), dtype=np.int64)
-        texts = np.empty(len(rows), dtype=object)
-        for (vat_id, round_id), g in keys.items():
-            (rate, text), (quantum, mode) = interned(vat_id), interned(round_id)
-            m = gidv == g
+        for g, c in enumerate(uniq.tolist()):
+            vat_id, round_id = divmod(c, 1 << 24)
+            (rate, _text), (quantum, mode) = interned(vat_id), interned(round_id)
+            m = inverse == g
             fr = Fraction(rate)
             amounts[m] = quantize_cents(base[m] * fr.numerator, fr.denominator, _step(quantum), mode)
-            texts[m] = text
         reverse = collects[o] == "reverse_charge"             # accounted for by the buyer: 0 here, not in totals
         vat_cents[rows] = np.where(reverse, 0, amounts)
         vat_charged[rows] = ~reverse
-        vat_rate_text[rows] = texts
+        vat_text_id[rows] = vid
     vat_exp = np.where(vat_charged, e_vat[oi], 0)
 
     zero_vat, doubt = within_amount(order_sum(vat_cents), "tax_amount")   # CH: tax of CHF 5 or less
@@ -412,11 +412,19 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, plans: list[OrderPlan]
         "unsure": unsure, "regime": regime, "unknown_row": unknown_row, "order_unknown": order_unknown,
         "has_vat_row": has_vat[oi],
         "customs_value": Text(cv, np.full(n, -2)), "duty": Text(duty_cents, duty_exp), "vat": Text(vat_cents, vat_exp),
-        "vat_rate": vat_rate_text,
+        "vat_rate_id": vat_text_id,
         "order_duty": Text(duty_total, ed), "order_vat": Text(vat_total, ev), "order_fees": Text(fees, ef),
         "order_taxes": Text(taxes, np.minimum(np.minimum(ed, ev), ef)),
         "order_landed_cost": Text(goods_d + transport_d + taxes, np.full(n_orders, -2)),
     }
+
+
+def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(group of each key, the distinct keys): hashed, not sorted."""
+    import pandas as pd
+
+    codes, uniq = pd.factorize(keys)
+    return codes, np.asarray(uniq)
 
 
 def _to_dest(amount_scaled: np.ndarray, rate_f: np.ndarray, rate_one: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -253,10 +253,23 @@ def order_plan(rules, key: dict) -> OrderPlan:
     return p
 
 
+_LINES: dict = {}
+
+
+def _plan_line(hs: str | None) -> LineItem:
+    """A line with only this (normalised) HS code, shared by every plan: rules only read it."""
+    line = _LINES.get(hs)
+    if line is None:
+        if len(_LINES) > 100_000:
+            _LINES.clear()
+        line = _LINES[hs] = LineItem.model_construct(description="plan", unit_value=Decimal(0), hs_code=hs or None)
+    return line
+
+
 def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
     """The static part of a line with this HS code (or none) under order plan `p`."""
     q = p.quote
-    line = LineItem.model_construct(description="plan", unit_value=Decimal(0), hs_code=hs or None)  # hs: normalised
+    line = _plan_line(hs)
     ctx = q.ctx(line)
     lp = LinePlan(True, subheading=hs[:6] if hs else "")
     customs = q.pack.customs

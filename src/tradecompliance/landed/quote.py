@@ -59,7 +59,7 @@ class _Quote:
         self.charges: list[Charge] = []
         self.errors: list[str] = []
         self._rates: dict[tuple[str, str], Decimal] = {}
-        self._order_ctx: Context | None = None
+        self._contexts: dict[int, tuple] = {}  # id(line) -> (line, its context); None: the order
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -70,11 +70,13 @@ class _Quote:
         )
 
     def ctx(self, line: LineItem | None) -> Context:
-        if line is None:
-            if self._order_ctx is None:
-                self._order_ctx = self._context(None)
-            return self._order_ctx
-        return self._context(line)
+        """What conditions see of a line (or of the order), built once per line: reliefs, tariff, regimes
+        and VAT all ask."""
+        key = id(line)
+        found = self._contexts.get(key)
+        if found is None or found[0] is not line:
+            found = self._contexts[key] = (line, self._context(line))
+        return found[1]
 
     def _context(self, line: LineItem | None) -> Context:
         return Context.for_line(self.o, line, self.groups)

@@ -43,6 +43,10 @@ class Schedule:
     def __len__(self) -> int:
         return sum(len(v) for v in self._rows.values())
 
+    def dates(self) -> set[dt.date]:
+        """Every date on which a row takes effect."""
+        return {row.valid_from for rows in self._rows.values() for row in rows}
+
     def find(self, code: str, when: dt.date, agreement: str = "") -> TariffRow | None:
         """The row in force on `when` for the longest matching prefix of `code`."""
         for n in self.lengths:

@@ -127,6 +127,48 @@ def error_kind(message: str) -> str:
     return " ".join(words)[:60] or text[:60]
 
 
+def _run_starts(ids):
+    """Rows where a run of equal order ids starts (each order's first row)."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.array(ids.astype(str).array, type=pa.string())
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    if len(arr) == 0:
+        return np.zeros(0, dtype=bool)
+    changed = pc.not_equal(arr[1:], arr[:-1]).to_numpy(zero_copy_only=False)
+    return np.r_[True, changed]
+
+
+def _sums_by_destination(firsts) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
+    """Exact sums of the order duty and VAT texts by (destination, currency): in Arrow decimals, or
+    text by text if a cell is not a plain amount."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    cols = ["destination_country", "destination_currency", "order_duty", "order_vat"]
+    try:
+        tbl = pa.Table.from_pandas(firsts[cols].astype(str), preserve_index=False)
+        for c in ("order_duty", "order_vat"):
+            col = pc.if_else(pc.equal(tbl[c], ""), "0", tbl[c])
+            tbl = tbl.set_column(tbl.schema.get_field_index(c), c, pc.cast(col, pa.decimal128(38, 6)))
+        agg = tbl.group_by(cols[:2]).aggregate([("order_duty", "sum"), ("order_vat", "sum")]).to_pylist()
+        return {(r["destination_country"], r["destination_currency"]): (Decimal(r["order_duty_sum"]), Decimal(r["order_vat_sum"]))
+                for r in agg}
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        out: dict[tuple[str, str], list[Decimal]] = {}
+        for dest, cur, duty, vat in firsts[cols].itertuples(index=False):
+            t = out.setdefault((dest, cur), [Decimal(0), Decimal(0)])
+            for i, amount in enumerate((duty, vat)):
+                try:
+                    t[i] += Decimal(amount or 0)
+                except InvalidOperation:
+                    pass
+        return {k: (v[0], v[1]) for k, v in out.items()}
+
+
 @dataclass
 class Summary:
     """What a run did: rows, orders, statuses, errors by kind, duty and tax totals by destination."""
@@ -151,20 +193,15 @@ class Summary:
                 self.decisions[k] = self.decisions.get(k, 0) + int(v)
         if "order_id" not in out.columns:
             return
-        firsts = out[out["order_id"] != out["order_id"].shift()]
+        firsts = out[_run_starts(out["order_id"])]
         self.orders += len(firsts)
         if "order_duty" not in out.columns:
             return
-        # sums of the order totals by destination, exact: each distinct amount text is read once
         firsts = firsts[(firsts["destination_currency"] != "")]
-        for col, name in (("order_duty", "duty"), ("order_vat", "vat")):
-            grouped = firsts.groupby(["destination_country", "destination_currency", col]).size()
-            for (dest, cur, amount), count in grouped.items():
-                t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
-                try:
-                    t[name] += Decimal(amount or 0) * int(count)
-                except InvalidOperation:
-                    pass
+        for (dest, cur), sums in _sums_by_destination(firsts).items():
+            t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
+            t["duty"] += sums[0]
+            t["vat"] += sums[1]
 
     def lines(self) -> list[str]:
         rate = f"{self.rows / self.seconds:,.0f} rows/s" if self.seconds else ""
