@@ -84,6 +84,26 @@ def text_table(df) -> bool:
     return bool(len(df)) and "order_id" in df.columns and all(pd.api.types.is_string_dtype(dt) for dt in df.dtypes)
 
 
+def take_text(indices: np.ndarray, values):
+    """values[indices] as an Arrow string array, built in Arrow (no Python string per row)."""
+    import pyarrow as pa
+
+    return pa.DictionaryArray.from_arrays(pa.array(np.asarray(indices, dtype=np.int32)),
+                                          pa.array(list(values), type=pa.string())).dictionary_decode()
+
+
+def combine_codes(*codes: np.ndarray) -> np.ndarray:
+    """One dense code per distinct combination of several integer codes (hashed step by step, so the
+    intermediate numbers stay below rows x distinct values)."""
+    import pandas as pd
+
+    out = np.zeros(len(codes[0]) if codes else 0, dtype=np.int64)
+    for c in codes:
+        c = np.asarray(c, dtype=np.int64)
+        out = pd.factorize(out * (int(c.max(initial=0)) + 1) + c)[0].astype(np.int64)
+    return out
+
+
 def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
     """`fast(text table) -> (column arrays, rows answered)`; the rows it did not answer go through
     `slow(text table) -> DataFrame` (the one-order path), and every row comes back in order. Columns stay

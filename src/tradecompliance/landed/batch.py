@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..ordertable import take_text
 from ..packs.loader import RuleSet
 from .batch_input import read_order_lines
 from .batch_kernel import run_kernel
@@ -57,17 +58,17 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
         out[col] = res[col].strings()
     vat_ids = res["vat_rate_id"]
     used, where = np.unique(vat_ids, return_inverse=True)
-    out["vat_rate"] = _decode(where, ["" if v < 0 else interned(v)[1] for v in used.tolist()])
+    out["vat_rate"] = take_text(where, ["" if v < 0 else interned(v)[1] for v in used.tolist()])
     for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
         out[c] = _blank(res[c].strings().take(pa.array(oi)), unknown_order)
-    out["destination_currency"] = _decode(pick, reg.col("currency", lambda p: p.currency, ""))
-    out["fx_rate"] = _decode(pick, reg.col("fx_text", lambda p: p.fx_text, ""))
+    out["destination_currency"] = take_text(pick, reg.col("currency", lambda p: p.currency, ""))
+    out["fx_rate"] = take_text(pick, reg.col("fx_text", lambda p: p.fx_text, ""))
     R = reg.max_regimes
     regime_ids = reg.col("regime_ids", lambda p: tuple([r.id for r in p.regimes] + [""] * (R + 1 - len(p.regimes))),
                          ("",) * (R + 1)).reshape(-1, R + 1)                    # regime -1 reads the last column
-    out["regime"] = _decode(pick * (R + 1) + np.where(res["regime"] >= 0, res["regime"], R)[oi], regime_ids.ravel())
+    out["regime"] = take_text(pick * (R + 1) + np.where(res["regime"] >= 0, res["regime"], R)[oi], regime_ids.ravel())
     # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message
-    out["status"] = _decode(unknown_order.astype(np.int64), ["ok", "rate_unknown"])
+    out["status"] = take_text(unknown_order.astype(np.int64), ["ok", "rate_unknown"])
     if unknown_row.any():
         error = np.full(n, "", dtype=object)
         rows_u = np.flatnonzero(unknown_row)
@@ -77,13 +78,8 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
         out["duty"] = _blank(out["duty"], unknown_row)
         out["vat"] = _blank(out["vat"], unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
     else:
-        out["error"] = _decode(np.zeros(n, dtype=np.int64), [""])
+        out["error"] = take_text(np.zeros(n, dtype=np.int64), [""])
     return out, done_row
-
-
-def _decode(indices: np.ndarray, values) -> pa.Array:
-    """values[indices] as an Arrow string array, built in Arrow (no Python string per row)."""
-    return pa.DictionaryArray.from_arrays(pa.array(indices.astype(np.int32)), pa.array(list(values), type=pa.string())).dictionary_decode()
 
 
 def _blank(arr: pa.Array, mask: np.ndarray) -> pa.Array:

@@ -20,7 +20,7 @@ import pandas as pd
 from ..errors import InvalidInput
 from ..landed.batch_input import read_order_lines
 from ..models import Order
-from ..ordertable import LINE_COLUMNS, order_from_rows
+from ..ordertable import LINE_COLUMNS, combine_codes, order_from_rows, take_text
 from ..packs.conditions import Condition
 from ..packs.loader import RuleSet
 from .exports import address_text, exporter_packs
@@ -70,29 +70,12 @@ def rule_view(rules: RuleSet) -> tuple[frozenset[str], list[dt.date]]:
     return rules.derived[key]
 
 
-def _answers(store: dict, kind: str, keys: list, build) -> tuple[np.ndarray, list]:
-    """(code of each key, answer of each distinct key): each distinct key is answered once, by
-    `build(position of its first occurrence)`, and kept in `store` for the next chunks."""
-    codes, uniques = pd.factorize(pd.Series(keys, dtype=object))
-    _, first = np.unique(codes, return_index=True)
-    table = []
-    for u, key in enumerate(uniques):
-        got = store.get((kind, key))
-        if got is None:
-            got = store[(kind, key)] = build(first[u])
-        table.append(got)
-    return codes, table
-
-
-def _record(df: pd.DataFrame, row: int) -> dict:
-    return {c: ("" if v is None else str(v)) for c, v in df.iloc[int(row)].items()}
-
-
 class _OrderFacts:
     """What one distinct order setting gives every line: the parsed order (None if invalid), its exporter
-    packs, whether unit values matter, its own findings and its party checks."""
+    packs, whether unit values matter, the part of the line key it fixes, its own findings and its party
+    checks."""
 
-    def __init__(self, rules: RuleSet, lists: PartyLists, row: dict):
+    def __init__(self, rules: RuleSet, lists: PartyLists, row: dict, fields, boundaries):
         try:
             self.order = Order.parse(order_from_rows([row]))
         except InvalidInput:
@@ -103,6 +86,8 @@ class _OrderFacts:
         self.sensitive = any(emb.above is not None and active(emb, order.date) and (
             order.destination_country in emb.destinations or emb.regions or emb.region_words)
             for pack in self.exporters for emb in pack.sanctions.embargoes)
+        self.line_key = (tuple(p.name for p in self.exporters), order.destination_country, order.destination_subdivision,
+                         bisect.bisect_right(boundaries, order.date), tuple(_field(order, name) for name in sorted(fields)))
         findings, _ = screen_lines(rules, order.model_copy(update={"lines": order.lines[:0]}), self.exporters)
         parties = screen_parties(order, lists)
         self.severity = max([SEVERITY[f.action] for f in findings] + [SEVERITY[p.decision] for p in parties], default=0)
@@ -110,8 +95,28 @@ class _OrderFacts:
         self.parties = parties_text(parties)
 
 
-def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tuple[dict[str, np.ndarray], np.ndarray]:
-    """(output columns over all rows, rows answered); rows not answered are left to `screen` by the caller."""
+def _records(df: pd.DataFrame, rows: np.ndarray) -> list[dict]:
+    """The cells of some rows as text, in one pass."""
+    return [{c: ("" if v is None else str(v)) for c, v in rec.items()} for rec in df.iloc[rows].to_dict("records")]
+
+
+def _lookup(store: dict, kind: str, keys: list, build_missing) -> list:
+    """The stored answer of each key; each missing key built once, together, by `build_missing(positions)`."""
+    answers = [store.get((kind, k)) for k in keys]
+    first: dict = {}
+    for i, a in enumerate(answers):
+        if a is None:
+            first.setdefault(keys[i], i)
+    if first:
+        for key, a in zip(first, build_missing(list(first.values()))):
+            store[(kind, key)] = a
+        answers = [a if a is not None else store[(kind, k)] for a, k in zip(answers, keys)]
+    return answers
+
+
+def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tuple[dict, np.ndarray]:
+    """(output columns over all rows, rows answered); rows not answered are left to `screen` by the caller.
+    Python runs once per distinct order setting and per distinct line key of the chunk, the rest is arrays."""
     ol = read_order_lines(df, order_cells_checked_by_caller=True)
     n, oi, n_orders = ol.n_rows, ol.order_of_row, ol.n_orders
     fields, boundaries = rule_view(rules)
@@ -119,61 +124,74 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     if len(store) > _CACHE_LIMIT:
         store.clear()
     accepted = ol.accepted.copy()
-    facts: list[_OrderFacts | None] = [None] * n_orders
+    facts_of_order = np.full(n_orders, -1, dtype=np.int64)   # order -> index into `facts` (this chunk's distinct settings)
+    facts: list[_OrderFacts] = []
     keys = ol.keys
     if accepted.any():
         acc = np.flatnonzero(accepted)
         sub = keys.iloc[acc].drop(columns=["currency"])
-        tuples = list(zip(*(sub[c].astype(object).where(sub[c].notna(), "").tolist() for c in sub.columns)))
-        codes, per_key = _answers(store, "order", tuples,
-                                  lambda pos: _OrderFacts(rules, lists, _record(df, ol.first_row[acc[pos]])))
-        for pos, o in enumerate(acc.tolist()):
-            facts[o] = per_key[codes[pos]]
-            if facts[o].order is None:
-                accepted[o] = False
-    rows = np.flatnonzero(accepted[oi])
-    decision = np.full(n, "", dtype=object)
-    reasons = np.full(n, "", dtype=object)
-    order_sev = np.zeros(n_orders, dtype=np.int64)
+        columns = [sub[c].astype(object).where(sub[c].notna(), "").to_numpy(dtype=object) for c in sub.columns]
+        codes = combine_codes(*(pd.factorize(col)[0] for col in columns))
+        first = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())
+        tuples = [tuple(col[i] for col in columns) for i in first.tolist()]
+        facts = _lookup(store, "order", tuples, lambda missing: [
+            _OrderFacts(rules, lists, rec, fields, boundaries) for rec in _records(df, ol.first_row[acc[first[missing]]])])
+        facts_of_order[acc] = codes
+        valid = np.array([f.order is not None for f in facts], dtype=bool)
+        accepted[acc[~valid[codes]]] = False
+    facts_row = np.where(accepted[oi], facts_of_order[oi], -1)
+    rows = np.flatnonzero(facts_row >= 0)
+    line_decision = np.zeros(n, dtype=np.int64)         # index into `answers` + 1; 0: no line answer
     failed = np.zeros(n_orders, dtype=bool)
+    answers: list[tuple] = []
     if len(rows):
-        desc = df["description"].astype(str).to_numpy(dtype=object)
-        uv = df["unit_value"].astype(str).to_numpy(dtype=object)
+        f_rows = facts_row[rows]
+        sensitive = np.array([f.sensitive for f in facts], dtype=bool)[f_rows]
+        desc = pd.factorize(df["description"].astype(str).to_numpy(dtype=object)[rows])[0]
+        hs = pd.factorize(ol.hs[rows])[0]
+        value = np.where(sensitive, pd.factorize(df["unit_value"].astype(str).to_numpy(dtype=object)[rows])[0] + 1, 0)
+        cur = np.where(sensitive, pd.factorize(keys["currency"].astype(object).to_numpy()[oi[rows]])[0] + 1, 0)
+        line_code = combine_codes(f_rows, desc, hs, value, cur)
+        first = np.flatnonzero(~pd.Series(line_code).duplicated().to_numpy())
+        d_text = df["description"].astype(str).to_numpy(dtype=object)
+        uv_text = df["unit_value"].astype(str).to_numpy(dtype=object)
         line_keys = []
-        for r, o, d, h, v in zip(rows.tolist(), oi[rows].tolist(), desc[rows].tolist(), ol.hs[rows].tolist(), uv[rows].tolist()):
-            f = facts[o]
-            order = f.order
-            seen = tuple(_field(order, name) for name in sorted(fields))
-            base = (tuple(p.name for p in f.exporters), order.destination_country, order.destination_subdivision,
-                    bisect.bisect_right(boundaries, order.date), seen, d, h)
-            line_keys.append(base + ((order.currency, v, order.date) if f.sensitive else ()))
-
-        def screen_line(pos: int):
+        for pos in first.tolist():
             r = rows[pos]
-            cells = _record(df, r)
-            line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
-            order = facts[oi[r]].order
-            try:
-                one = order.model_copy(update={"lines": [type(order.lines[0]).model_validate(line)]})
-                _, screened = screen_lines(rules, one, facts[oi[r]].exporters)
-                return (screened[0].decision, reasons_text(screened[0].findings))
-            except (InvalidInput, ValueError):
-                return ()
+            f = facts[f_rows[pos]]
+            extra = (f.order.currency, uv_text[r], f.order.date) if f.sensitive else ()
+            line_keys.append(f.line_key + (d_text[r], ol.hs[r]) + extra)
 
-        codes, answers = _answers(store, "line", line_keys, screen_line)
-        ok_code = np.array([bool(a) for a in answers], dtype=bool)
-        failed[oi[rows[~ok_code[codes]]]] = True
-        table = np.array([a if a else ("clear", "") for a in answers], dtype=object)
-        got = table[codes]
-        decision[rows], reasons[rows] = got[:, 0], got[:, 1]
-        np.maximum.at(order_sev, oi[rows], np.array([SEVERITY[d] for d in got[:, 0]], dtype=np.int64))
-    own_sev = np.array([f.severity if f is not None and f.order is not None else 0 for f in facts], dtype=np.int64)
-    order_reasons = np.array([f.reasons if f is not None and f.order is not None else "" for f in facts], dtype=object)
-    party_text = np.array([f.parties if f is not None and f.order is not None else "" for f in facts], dtype=object)
+        def screen_missing(missing: list[int]) -> list[tuple]:
+            picked = rows[first[missing]]
+            out = []
+            for r, cells in zip(picked.tolist(), _records(df, picked)):
+                f = facts[facts_row[r]]
+                line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
+                try:
+                    one = f.order.model_copy(update={"lines": [type(f.order.lines[0]).model_validate(line)]})
+                    _, screened = screen_lines(rules, one, f.exporters)
+                    out.append((screened[0].decision, reasons_text(screened[0].findings)))
+                except (InvalidInput, ValueError):
+                    out.append(())
+            return out
+
+        answers = _lookup(store, "line", line_keys, screen_missing)
+        ok_answer = np.array([bool(a) for a in answers], dtype=bool)
+        failed[oi[rows[~ok_answer[line_code]]]] = True
+        line_decision[rows] = line_code + 1
+    table = [("", "")] + [a if a else ("clear", "") for a in answers]
+    sev_of_answer = np.array([0] + [SEVERITY[a[0]] for a in table[1:]], dtype=np.int64)
+    order_sev = np.zeros(n_orders, dtype=np.int64)
+    np.maximum.at(order_sev, oi, sev_of_answer[line_decision])
+    own_sev = np.array([f.severity if f.order is not None else 0 for f in facts] + [0], dtype=np.int64)[facts_of_order]
+    pick = np.where(facts_of_order >= 0, facts_of_order, len(facts))[oi]
     done_order = accepted & ~failed
-    out = {"status": np.full(n, "ok", dtype=object), "error": np.full(n, "", dtype=object), "decision": decision,
-           "reasons": reasons, "order_decision": np.array(DECISIONS, dtype=object)[np.maximum(order_sev, own_sev)][oi],
-           "order_reasons": order_reasons[oi], "party_decisions": party_text[oi]}
+    out = {"status": take_text(np.zeros(n, dtype=np.int64), ["ok"]), "error": take_text(np.zeros(n, dtype=np.int64), [""]),
+           "decision": take_text(line_decision, [a[0] for a in table]), "reasons": take_text(line_decision, [a[1] for a in table]),
+           "order_decision": take_text(np.maximum(order_sev, own_sev)[oi], DECISIONS),
+           "order_reasons": take_text(pick, [f.reasons if f.order is not None else "" for f in facts] + [""]),
+           "party_decisions": take_text(pick, [f.parties if f.order is not None else "" for f in facts] + [""])}
     return out, done_order[oi]
 
 
