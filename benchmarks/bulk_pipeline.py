@@ -2,7 +2,7 @@
 order lines (17 destinations, mixed regimes), the peak memory (RSS) of each streamed run, and the ratio of
 the batch path against calling the one-order function in a loop.
 
-    python benchmarks/bulk_pipeline.py [--lines 1000000] [--chunk-rows 50000]
+    python benchmarks/bulk_pipeline.py [--lines 1000000] [--chunk-rows 200000]
 
 The file is generated in parts of 500,000 lines and written with one Parquet writer, so a 10M-line file
 never sits in memory; each run is a fresh process whose own peak RSS is reported."""
@@ -77,7 +77,7 @@ def _loop_ratio(src: Path) -> tuple[float, float]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--lines", type=int, default=1_000_000)
-    ap.add_argument("--chunk-rows", type=int, default=50_000)
+    ap.add_argument("--chunk-rows", type=int, default=200_000)
     ap.add_argument("--run", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.run:

@@ -59,7 +59,7 @@ def run_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines, rows of one order next to each other"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
     steps: str = typer.Option("classify,quote,screen", "--steps", help="Comma-separated subset of classify,quote,screen"),
-    chunk_rows: int = typer.Option(50_000, "--chunk-rows", min=1, help="Rows per chunk: memory is bounded by this"),
+    chunk_rows: int = typer.Option(200_000, "--chunk-rows", min=1, help="Rows per chunk: memory is bounded by this"),
     rules: Optional[List[Path]] = RulesOpt,
     lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line (default: on a terminal only)"),

@@ -303,7 +303,7 @@ def _with_repeats(chunk, repeated, process: Callable):
     return out
 
 
-def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk_rows: int = 50_000,
+def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk_rows: int = 200_000,
              progress: bool | None = None) -> Summary:
     """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically."""
     source, target = Path(source), Path(target)
