@@ -1,4 +1,4 @@
-"""Bulk pipeline throughput: lines/s per core for quote and for screen over a generated Parquet file of
+"""Bulk pipeline throughput: lines/s per core for quote, screen and classify over a generated Parquet file of
 order lines (17 destinations, mixed regimes), the peak memory (RSS) of each streamed run, and the ratio of
 the batch path against calling the one-order function in a loop.
 
@@ -46,8 +46,28 @@ def _run(step: str, src: str, chunk_rows: int) -> None:
     rules, lists = tc.load_rules(), load_lists()
     lists.matcher
     out = Path(src).with_name(f"{step}.parquet")
-    s = run_file(src, out, lambda df: run_frame(df, rules=rules, lists=lists, steps=(step,)), chunk_rows=chunk_rows, progress=False)
+    prepare = _unlabelled if step == "classify" else (lambda df: df)
+    s = run_file(src, out, lambda df: run_frame(prepare(df), rules=rules, lists=lists, steps=(step,)), chunk_rows=chunk_rows, progress=False)
     print(json.dumps({"rows": s.rows, "seconds": s.seconds, "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+
+
+COLOURS = ["black", "white", "red", "blue", "green", "pink", "grey", "navy", "beige", "brown"]
+SIZES = ["S", "M", "L", "XL", "one size", "2 pack"]
+
+
+def _unlabelled(df):
+    """Lines without HS codes, the listing text varied by colour and size as a catalogue does (about 1,200
+    distinct listings), for the classify step."""
+    import numpy as np
+    import pandas as pd
+
+    h = pd.util.hash_array(df["order_id"].to_numpy(dtype=object)).astype(np.uint64)
+    colour = np.array(COLOURS, dtype=object)[(h % 10).astype(int)]
+    size = np.array(SIZES, dtype=object)[((h // 10) % 6).astype(int)]
+    df = df.copy()
+    df["description"] = df["description"] + ", " + colour + ", " + size
+    df["hs_code"] = ""
+    return df
 
 
 def _loop_ratio(src: Path) -> tuple[float, float]:
@@ -88,7 +108,7 @@ def main() -> None:
         t = time.perf_counter()
         n = _generate(src, args.lines)
         print(f"{n:,} generated lines in {time.perf_counter() - t:.0f} s ({src.stat().st_size / 2**20:,.0f} MiB Parquet)")
-        for step in ("quote", "screen"):
+        for step in ("quote", "screen", "classify"):
             res = subprocess.run([sys.executable, __file__, "--run", step, str(src), "--chunk-rows", str(args.chunk_rows)],
                                  capture_output=True, text=True, check=True)
             r = json.loads(res.stdout.strip().splitlines()[-1])

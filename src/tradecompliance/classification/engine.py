@@ -77,6 +77,7 @@ class Classifier:
         self._nomen_index: tuple[dict[str, list[str]], dict[str, float], dict[str, int]] | None = None
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
         self._lock = threading.Lock()
+        self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
 
     @classmethod
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
@@ -89,6 +90,7 @@ class Classifier:
         else:
             pairs = [(r[description], r[code]) if isinstance(r, dict) else tuple(r) for r in table]
         self.history = History(pairs)
+        self.table_answers.clear()
         return self
 
     # --- public entry point -------------------------------------------------------------------

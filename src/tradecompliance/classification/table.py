@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
+
+from ..ordertable import combine_codes
 from .engine import Classifier, classifier
 
 OUTPUT_COLUMNS = ["hs6", "national_code", "confidence", "status", "candidates", "explanation", "error"]
@@ -18,41 +21,53 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     cols = set(frame.columns)
     if "description" not in cols:
         raise ValueError("input has no `description` column")
-    get = {c: (frame[c].tolist() if c in cols else [None] * len(frame)) for c in ("description", "category", "attributes", "sku", "destination_country")}
-    out = {c: [] for c in OUTPUT_COLUMNS}
+    n = len(frame)
+    get = {c: (frame[c].to_numpy(dtype=object) if c in cols else np.full(n, None, dtype=object))
+           for c in ("description", "category", "attributes", "sku", "destination_country")}
     # order-line tables repeat the same product many times: each distinct input is classified once
     # (the classifier is deterministic for its knowledge and history), every row gets its answer
-    seen: dict = {}
-    for i in range(len(frame)):
+    codes = combine_codes(*(pd.factorize(pd.Series(get[c]).map(_hashable), use_na_sentinel=False)[0] for c in get))
+    first = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())
+    answers = []
+    rows_per_input = np.bincount(codes, minlength=len(first)) if n else np.zeros(0, dtype=np.int64)
+    memo = clf.table_answers
+    if len(memo) > 200_000:
+        memo.clear()
+    for k, i in enumerate(first.tolist()):
         dest = get["destination_country"][i] or destination
         args = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, dest or None,
                 get["sku"][i] or None)
-        try:
-            key = tuple(json.dumps(a, sort_keys=True) if isinstance(a, dict) else a for a in args)
-            hash(key)
-        except TypeError:
-            key = None
-        got = seen.get(key) if key is not None else None
+        key = (clf.threshold, *(_hashable(a) for a in args))
+        got = memo.get(key)
         if got is None:
-            got = _one(clf, *args)
-            if key is not None:
-                seen[key] = got
-        if isinstance(got, str):
-            for c in ("hs6", "national_code", "candidates", "explanation"):
-                out[c].append("")
-            out["confidence"].append(0.0)
-            out["status"].append("error")
-            out["error"].append(f"row {i + 1}: {got}")
-        else:
-            for c, v in zip(("hs6", "national_code", "confidence", "status", "candidates", "explanation"), got):
-                out[c].append(v)
-            out["error"].append("")
+            got = memo[key] = _one(clf, *args)
+        answers.append(got)
         if progress is not None:
-            progress(1)
+            progress(int(rows_per_input[k]))
+    failed = np.array([isinstance(a, str) for a in answers], dtype=bool)
+    fields = ("hs6", "national_code", "confidence", "status", "candidates", "explanation")
+    table = {c: np.array([("" if f else a[k]) for a, f in zip(answers, failed)], dtype=object) for k, c in enumerate(fields)}
+    table["status"][failed] = "error"
+    table["confidence"][failed] = 0.0
+    error = np.full(n, "", dtype=object)
+    bad = np.flatnonzero(failed[codes]) if n else np.zeros(0, dtype=np.int64)
+    error[bad] = [f"row {i + 1}: {answers[codes[i]]}" for i in bad.tolist()]
     result = frame.reset_index(drop=True).copy()
     for c in OUTPUT_COLUMNS:
-        result[c] = pd.Series(out[c], dtype="float64" if c == "confidence" else "object")
+        values = error if c == "error" else table[c][codes]
+        result[c] = pd.Series(values, dtype="float64" if c == "confidence" else "object")
     return result
+
+
+def _hashable(v):
+    """A cell as a hashable key (attribute objects by their sorted JSON)."""
+    if isinstance(v, dict):
+        return json.dumps(v, sort_keys=True)
+    try:
+        hash(v)
+        return v
+    except TypeError:
+        return repr(v)
 
 
 def _one(clf: Classifier, description, category, attributes, destination, sku):

@@ -23,30 +23,29 @@ def output_columns(input_columns: list[str], steps=STEPS) -> list[str]:
 
 
 def _classify_missing(df, clf: Classifier):
-    """Fill empty hs_code cells where the classifier is confident; say where each code came from."""
+    """Fill empty hs_code cells where the classifier is confident; say where each code came from. Each
+    distinct listing is classified once (classify_frame)."""
+    import numpy as np
+
+    from ..classification.table import classify_frame
+
     if "hs_code" not in df.columns:
         df["hs_code"] = ""
-    source, confidence = [], []
-    codes = df["hs_code"].tolist()
-    for i, (code, rec) in enumerate(zip(codes, df.to_dict("records"))):
-        if code:
-            source.append("given")
-            confidence.append("")
-            continue
-        try:
-            r = clf.classify(rec.get("description") or "", category=rec.get("category") or None,
-                             attributes=rec.get("attributes") or None, destination=rec.get("destination_country") or None)
-        except ValueError as exc:  # InvalidInput included: the quote step reports the bad line itself
-            source.append(f"error: {exc}".splitlines()[0])
-            confidence.append("")
-            continue
-        top = r.top
-        if top is not None and r.status == "classified":
-            codes[i] = top.hs6
-            source.append("classifier")
-        else:
-            source.append("needs_review")
-        confidence.append(f"{top.confidence:.4f}" if top else "")
+    codes = df["hs_code"].to_numpy(dtype=object).copy()
+    source = np.full(len(df), "given", dtype=object)
+    confidence = np.full(len(df), "", dtype=object)
+    missing = np.flatnonzero(codes == "")
+    if len(missing):
+        cols = [c for c in ("description", "category", "attributes", "destination_country") if c in df.columns]
+        got = classify_frame(df.iloc[missing][cols].reset_index(drop=True), clf)
+        status = got["status"].to_numpy(dtype=object)
+        classified = status == "classified"
+        codes[missing[classified]] = got["hs6"].to_numpy(dtype=object)[classified]
+        source[missing] = np.where(classified, "classifier", "needs_review")
+        failed = status == "error"
+        source[missing[failed]] = ["error: " + e.split(": ", 1)[-1].splitlines()[0] for e in got["error"].to_numpy(dtype=object)[failed]]
+        has_top = (got["hs6"].to_numpy(dtype=object) != "") & ~failed
+        confidence[missing[has_top]] = [f"{c:.4f}" for c in got["confidence"].to_numpy()[has_top]]
     df["hs_code"], df["hs_source"], df["hs_confidence"] = codes, source, confidence
     return df
 
