@@ -117,6 +117,16 @@ def test_fit_uses_past_decisions_first():
     assert any(e.startswith("your history") for e in after.top.explanation)
 
 
+def test_table_answers_are_reused_across_chunks_until_fit():
+    clf = Classifier.load()
+    frame = pd.DataFrame({"description": ["Zorblax Quantum Widget 3000 Blue"] * 3})
+    first = classify_frame(frame, clf)
+    assert len(set(first["hs6"])) == 1 and first["hs6"][0] != "847989"
+    assert classify_frame(frame, clf)["hs6"].tolist() == first["hs6"].tolist()      # a second chunk: the same answers
+    clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["8479.89.9499"]}))
+    assert classify_frame(frame, clf)["hs6"].tolist() == ["847989"] * 3                # history changes the answer at once
+
+
 def test_batch_keeps_every_row_in_order(tmp_path):
     frame = pd.DataFrame({
         "description": ["Cotton T-shirt men", "", "Stainless steel necklace", "Yoga mat"],
