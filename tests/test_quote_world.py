@@ -122,8 +122,9 @@ def test_unverified_values_are_flagged_on_the_charge():
 
 
 def test_no_tariff_is_rate_unknown_with_the_reason():
+    # THB 2,000 is above Thailand's THB 1,500 duty waiver, and the world pack bundles no Thai tariff
     result = tc.quote({"origin_country": "CN", "destination_country": "TH", "date": "2026-06-15", "currency": "THB",
-                       "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "900"}]})
+                       "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "2000"}]})
     assert result.status == "rate_unknown"
     assert "bundles no tariff for TH" in result.errors[0]
 
