@@ -151,3 +151,23 @@ def test_a_date_before_the_first_vat_rate_is_rate_unknown_not_a_crash(tmp_path):
                        "lines": [{"description": "T-shirt", "hs_code": "6109.10", "unit_value": "50"}]}, rules=rules)
     assert result.status == "rate_unknown"
     assert any("in force on 2021-06-01" in e for e in result.errors), result.errors
+
+
+def test_de_minimis_positions_cover_at_least_100_countries():
+    # a position is a dated threshold, or a sourced "none" (value null), for duty or for VAT/GST
+    rules = load_rules()
+    covered = set()
+    for pack in rules.packs.values():
+        customs, vat = pack.customs, pack.vat
+        for cc in pack.meta.countries:
+            local = customs.countries.get(cc) if customs else None
+            country_vat = vat.rates.get(cc) if vat else None
+            if ((local and local.duty_relief) or (customs and (customs.duty_relief or customs.assessed_relief))
+                    or (vat and vat.relief) or (country_vat and country_vat.relief)):
+                covered.add(cc)
+    assert len(covered) >= 100, len(covered)
+    # every entry cites its source
+    for pack in rules.packs.values():
+        for local in (pack.customs.countries.values() if pack.customs else ()):
+            for entry in (local.duty_relief.amount if local.duty_relief else ()):
+                assert entry.ref.instrument, entry
