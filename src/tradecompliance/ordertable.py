@@ -104,6 +104,14 @@ def combine_codes(*codes: np.ndarray) -> np.ndarray:
     return out
 
 
+def first_rows(codes: np.ndarray) -> np.ndarray:
+    """The row where each code first appears, in order of first appearance (so the k-th is code k's when the
+    codes come from a factorization)."""
+    import pandas as pd
+
+    return np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())
+
+
 def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
     """`fast(text table) -> (column arrays, rows answered)`; the rows it did not answer go through
     `slow(text table) -> DataFrame` (the one-order path), and every row comes back in order. Columns stay

@@ -5,7 +5,7 @@ import json
 
 import numpy as np
 
-from ..ordertable import combine_codes
+from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
 
 OUTPUT_COLUMNS = ["hs6", "national_code", "confidence", "status", "candidates", "explanation", "error"]
@@ -27,7 +27,7 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     # order-line tables repeat the same product many times: each distinct input is classified once
     # (the classifier is deterministic for its knowledge and history), every row gets its answer
     codes = combine_codes(*(pd.factorize(pd.Series(get[c]).map(_hashable), use_na_sentinel=False)[0] for c in get))
-    first = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())
+    first = first_rows(codes)
     answers = []
     rows_per_input = np.bincount(codes, minlength=len(first)) if n else np.zeros(0, dtype=np.int64)
     memo = clf.table_answers

@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel
 
+from ..ordertable import first_rows
 from .batch_plan import LinePlan, OrderPlan, line_plan, order_plan
 from .tariffs import TariffError, schedule
 
@@ -124,7 +125,7 @@ class PlanRegistry:
         want = self.group_of[plan_id] * _HS_SLOTS + hs_id
         inverse, uniq = pd.factorize(want)
         uniq = np.asarray(uniq)
-        first_row = np.flatnonzero(~pd.Series(inverse).duplicated(keep="first").to_numpy())
+        first_row = first_rows(inverse)
         if len(self._keys):
             pos = np.minimum(np.searchsorted(self._keys, uniq), len(self._keys) - 1)
             found = self._keys[pos] == uniq

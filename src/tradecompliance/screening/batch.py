@@ -20,7 +20,7 @@ import pandas as pd
 from ..errors import InvalidInput
 from ..landed.batch_input import read_order_lines
 from ..models import Order
-from ..ordertable import LINE_COLUMNS, combine_codes, order_from_rows, take_text
+from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, take_text
 from ..packs.conditions import Condition
 from ..packs.loader import RuleSet
 from .exports import address_text, exporter_packs
@@ -132,7 +132,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         sub = keys.iloc[acc].drop(columns=["currency"])
         columns = [sub[c].astype(object).where(sub[c].notna(), "").to_numpy(dtype=object) for c in sub.columns]
         codes = combine_codes(*(pd.factorize(col)[0] for col in columns))
-        first = np.flatnonzero(~pd.Series(codes).duplicated().to_numpy())
+        first = first_rows(codes)
         tuples = [tuple(col[i] for col in columns) for i in first.tolist()]
         facts = _lookup(store, "order", tuples, lambda missing: [
             _OrderFacts(rules, lists, rec, fields, boundaries) for rec in _records(df, ol.first_row[acc[first[missing]]])])
@@ -147,14 +147,14 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     if len(rows):
         f_rows = facts_row[rows]
         sensitive = np.array([f.sensitive for f in facts], dtype=bool)[f_rows]
-        desc = pd.factorize(df["description"].astype(str).to_numpy(dtype=object)[rows])[0]
-        hs = pd.factorize(ol.hs[rows])[0]
-        value = np.where(sensitive, pd.factorize(df["unit_value"].astype(str).to_numpy(dtype=object)[rows])[0] + 1, 0)
-        cur = np.where(sensitive, pd.factorize(keys["currency"].astype(object).to_numpy()[oi[rows]])[0] + 1, 0)
-        line_code = combine_codes(f_rows, desc, hs, value, cur)
-        first = np.flatnonzero(~pd.Series(line_code).duplicated().to_numpy())
         d_text = df["description"].astype(str).to_numpy(dtype=object)
         uv_text = df["unit_value"].astype(str).to_numpy(dtype=object)
+        desc = pd.factorize(d_text[rows])[0]
+        hs = pd.factorize(ol.hs[rows])[0]
+        value = np.where(sensitive, pd.factorize(uv_text[rows])[0] + 1, 0)
+        cur = np.where(sensitive, pd.factorize(keys["currency"].astype(object).to_numpy()[oi[rows]])[0] + 1, 0)
+        line_code = combine_codes(f_rows, desc, hs, value, cur)
+        first = first_rows(line_code)
         line_keys = []
         for pos in first.tolist():
             r = rows[pos]
