@@ -165,14 +165,13 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
 
     def test(name: str, get) -> tuple[np.ndarray, np.ndarray]:
         """Per order: within its plan's threshold `get(plan)` (False where none), and unsure."""
-        t = get
-        has = G(name + ".has", lambda p: t(p) is not None, False, bool)
-        basis = G(name + ".basis", lambda p: _BASIS[t(p).basis] if t(p) else 0, 0, np.int64)
-        lim_f = G(name + ".lim_f", lambda p: float(t(p).limit) if t(p) else 0.0, 0.0, float)
-        rho = G(name + ".rho", lambda p: float(t(p).rate) if t(p) else 1.0, 1.0, float)
-        incl = G(name + ".incl", lambda p: t(p).inclusive if t(p) else True, True, bool)
-        exact_ok = G(name + ".exact_ok", lambda p: bool(t(p) and t(p).rate == 1 and (t(p).limit * VALUE_SCALE) % 1 == 0), False, bool)
-        lim_i = G(name + ".lim_i", lambda p: int(t(p).limit * VALUE_SCALE) if t(p) and (t(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64)
+        has = G(name + ".has", lambda p: get(p) is not None, False, bool)
+        basis = G(name + ".basis", lambda p: _BASIS[get(p).basis] if get(p) else 0, 0, np.int64)
+        lim_f = G(name + ".lim_f", lambda p: float(get(p).limit) if get(p) else 0.0, 0.0, float)
+        rho = G(name + ".rho", lambda p: float(get(p).rate) if get(p) else 1.0, 1.0, float)
+        incl = G(name + ".incl", lambda p: get(p).inclusive if get(p) else True, True, bool)
+        exact_ok = G(name + ".exact_ok", lambda p: bool(get(p) and get(p).rate == 1 and (get(p).limit * VALUE_SCALE) % 1 == 0), False, bool)
+        lim_i = G(name + ".lim_i", lambda p: int(get(p).limit * VALUE_SCALE) if get(p) and (get(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64)
         measured = np.choose(basis, float_values) * rho
         inside = np.where(incl, measured <= lim_f, measured < lim_f)
         doubt = np.abs(measured - lim_f) <= EPS_ABS + np.abs(lim_f) * EPS_REL * 10
