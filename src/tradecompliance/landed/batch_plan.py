@@ -100,7 +100,6 @@ class OrderPlan:
     duty_mode: str = "half_up"
     vat_quantum: Decimal = Decimal("0.01")
     vat_mode: str = "half_up"
-    lines: dict = field(default_factory=dict)   # hs code -> LinePlan
 
 
 @dataclass
