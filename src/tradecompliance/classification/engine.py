@@ -22,6 +22,7 @@ FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory".split())
 CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4}
+MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
 LEVEL_WEIGHTS = (1.2, 0.7, 0.4, 0.3, 0.2)
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
@@ -147,24 +148,28 @@ class Classifier:
     def _title_hits(self, toks: list[str], targets: dict) -> None:
         hits = self.k.products.find(toks)
         state, pos, seen, first = "main", 0, {}, True
-        for start, end, payloads in hits:
+        for i, (start, end, payloads) in enumerate(hits):
             for t in toks[pos:start]:
                 if t in FOR_WORDS:
                     state = "for"
                 elif t in WITH_WORDS:
                     state = "with"
-            factor = CLAUSE_FACTOR[state]
+            following = hits[i + 1] if i + 1 < len(hits) else None
+            modifier = state == "main" and following is not None and _modifies(toks, start, end, following)
+            factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
                 w = entry.weight * (1 + 0.25 * (end - start - 1)) * factor * 0.5 ** repeat
-                if first and state == "main":
+                if first and state == "main" and not modifier:
                     w *= FIRST_BONUS
                 seen[entry.target] = repeat + 1
                 acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
                 acc.score += w
                 where = {"main": "", "for": " (after 'for': what it fits, weighed low)", "with": " (after 'with': a feature, weighed low)"}[state]
+                if modifier:
+                    where = " (before another product noun: it qualifies that noun, weighed low)"
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
-            if state == "main":
+            if state == "main" and not modifier:
                 first = False
             if state == "for":
                 state = "main"  # the for-clause ends at the first thing it names
@@ -417,6 +422,17 @@ def _agreement(evidence: list[str]) -> float:
     if category:
         return 0.5
     return 0.3
+
+
+def _modifies(toks: list[str], start: int, end: int, following: tuple) -> bool:
+    """A product noun directly followed by another (at most one plain word between) qualifies it:
+    the head of an English noun compound is its last noun ("vacuum cleaner filter", "shoe bag").
+    A shorter, plainer noun after a longer one is a synonym in apposition instead ("ear pads cushion")."""
+    next_start, next_end = following[0], following[1]
+    if next_start - end > 1 or next_end - next_start < end - start:
+        return False
+    between = toks[end:next_start]
+    return not any(t in FOR_WORDS or t in WITH_WORDS or t.isdigit() or t in ("and", "or", "set", "kit") for t in between)
 
 
 def _category_levels(category) -> list[str]:

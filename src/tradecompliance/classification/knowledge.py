@@ -228,7 +228,8 @@ class _Builder:
             self.problems.append(doc.problem(path, "a rule needs exactly one of code, split, rules"))
             return None
         file, line = doc.where(path)
-        rule = Rule(when=dict(when), assume=body.get("assume"), source=Source(file, line))
+        when = {k: [str(w) for w in v] if k in ("words", "not_words") and isinstance(v, list) else v for k, v in when.items()}
+        rule = Rule(when=when, assume=body.get("assume"), source=Source(file, line))
         if body.get("code"):
             rule.code = self.code_ok(doc, path + ("code",), body["code"])
         elif body.get("split"):
@@ -268,6 +269,11 @@ class _Builder:
                     collect(r.rules)
 
             collect(rules)
+            weighs = body.get("weighs") or []
+            for m in weighs:
+                if m not in self.materials:
+                    self.problems.append(doc.problem(path + ("weighs",), f"unknown material class {m!r}"))
+            domain.update(weighs)
             file, line = doc.where(path)
             splits[name] = Split(name, rules, str(body.get("ref", "")), body.get("knitted_default"), Source(file, line), frozenset(domain), frozenset(tested))
         products = PhraseIndex()
