@@ -54,6 +54,35 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Polarized Sunglasses UV400 Driving", None, None, "900410", "9004.10 sunglasses"),
         # 42.01 covers coats for animals
         ("Warm Fleece Dog Coat Winter", None, None, "420100", "4201.00 saddlery, harness and coats for animals"),
+        # Section XVI note 2(a): a filter is a good of 84.21 whatever machine it fits; the last noun
+        # of "robot vacuum cleaner HEPA filter" is the good, the machine before it only qualifies it
+        ("Robot Vacuum Cleaner HEPA Filter Replacement 4 Pack", None, None, "842199", "8421.99 parts of filtering machinery"),
+        # 8421.31 is intake-air filters for internal-combustion engines only; a cabin filter cleans cabin air
+        ("Cabin Air Filter for Toyota Corolla 2018", None, None, "842139", "8421.39 filtering machinery for gases, other"),
+        # ch. 64 subheading note 1: leather sneakers are not "sports footwear" (no spikes, cleats, ski, skating...)
+        ("Men's Casual Leather Sneakers Lace Up", None, {"Upper Material": "Genuine Leather"}, "640399", "6403.99 other footwear, leather uppers"),
+        # ... while football boots with studs are
+        ("Men's Leather Football Boots Soccer Cleats", None, {"Upper Material": "Cow Leather"}, "640319", "6403.19 sports footwear"),
+        # the lining never decides the heading of footwear (ch. 64 note 4: the upper and the outer sole do)
+        ("Women's Canvas Ankle Boots", None, {"Lining Material": "PU", "Upper Material": "Canvas"}, "640419", "6404.19 textile uppers"),
+        # Section XV note 2 / Section XVII note 2(b): threaded nuts are parts of general use, 73.18 not 87.08
+        ("Stainless Steel Wheel Lug Nuts for Car 20pcs", None, None, "731816", "7318.16 threaded nuts of iron or steel"),
+        # 74.15: threaded nuts of copper alloy
+        ("M6 Brass Hex Nut 50pcs", None, None, "741533", "7415.33 screws, bolts and nuts of copper"),
+        # 74.12: fittings of copper alloy; 39.17: fittings of plastics
+        ("G1/4 Brass Barb Fitting for Water Cooling", None, None, "741220", "7412.20 copper alloy fittings"),
+        ("PVC Pipe Fitting Tee Connector 20mm", None, None, "391740", "3917.40 plastic fittings"),
+        # a stated man-made fibre is the garment's material even when a seller's attribute also says leather
+        ("Women's Knit Bodycon Midi Dress", None, {"Fabric Type": "Polyester", "Material Composition": "Leather"}, "610443", "6104.43 knitted dresses of synthetic fibres"),
+        # 92.02: string instruments played other than with a bow
+        ("41 Inch Acoustic Guitar Spruce Top for Beginners", None, None, "920290", "9202.90 guitars"),
+        # 90.18: medical instruments; 90.14: direction-finding compasses
+        ("Dual Head Stethoscope for Nurses", None, None, "901890", "9018.90 medical instruments n.e.c."),
+        ("Military Lensatic Compass Waterproof", None, None, "901410", "9014.10 direction finding compasses"),
+        # 94.06: prefabricated buildings, here by the marketplace category alone
+        ("Outdoor Unit 5x3 ft with Lockable Double Door", "Home & Garden > Garden Supplies > Garden Buildings > Sheds & Storage", None, "940690", "9406.90 prefabricated buildings, not of wood"),
+        # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
+        ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -41,8 +41,13 @@ def tokens(text: str) -> list[str]:
 @lru_cache(maxsize=131072)
 def phrase_key(text: str) -> tuple[str, ...]:
     """`tokens` as a tuple, cached: category paths and attribute keys repeat across rows."""
+    return tuple(singular(t) for t in raw_tokens(text))
+
+
+def raw_tokens(text: str) -> tuple[str, ...]:
+    """The words of `tokens` before singularising (one for one), where number matters."""
     text = text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "")
-    return tuple(singular(t) for t in _TOKEN.findall(text))
+    return tuple(_TOKEN.findall(text))
 
 
 class PhraseIndex:

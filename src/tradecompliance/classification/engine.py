@@ -15,7 +15,7 @@ from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
-from ..text import phrase_key, tokens
+from ..text import phrase_key, raw_tokens, tokens
 
 DEFAULT_THRESHOLD = 0.65  # best HS6 precision with useful coverage on the development set (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -115,7 +115,7 @@ class Classifier:
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
-        self._title_hits(toks, targets)
+        self._title_hits(toks, targets, [r != t for r, t in zip(raw_tokens(description), toks)])
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -145,7 +145,7 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
-    def _title_hits(self, toks: list[str], targets: dict) -> None:
+    def _title_hits(self, toks: list[str], targets: dict, plural: list[bool]) -> None:
         hits = self.k.products.find(toks)
         state, pos, seen, first = "main", 0, {}, True
         for i, (start, end, payloads) in enumerate(hits):
@@ -154,8 +154,7 @@ class Classifier:
                     state = "for"
                 elif t in WITH_WORDS:
                     state = "with"
-            following = hits[i + 1] if i + 1 < len(hits) else None
-            modifier = state == "main" and following is not None and _modifies(toks, start, end, following)
+            modifier = state == "main" and i + 1 < len(hits) and _modifies(toks, plural, end, hits[i + 1][0])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
@@ -424,15 +423,11 @@ def _agreement(evidence: list[str]) -> float:
     return 0.3
 
 
-def _modifies(toks: list[str], start: int, end: int, following: tuple) -> bool:
-    """A product noun directly followed by another (at most one plain word between) qualifies it:
-    the head of an English noun compound is its last noun ("vacuum cleaner filter", "shoe bag").
-    A shorter, plainer noun after a longer one is a synonym in apposition instead ("ear pads cushion")."""
-    next_start, next_end = following[0], following[1]
-    if next_start - end > 1 or next_end - next_start < end - start:
-        return False
-    between = toks[end:next_start]
-    return not any(t in FOR_WORDS or t in WITH_WORDS or t.isdigit() or t in ("and", "or", "set", "kit") for t in between)
+def _modifies(toks: list[str], plural: list[bool], end: int, next_start: int) -> bool:
+    """A product noun directly followed by another qualifies it: the head of an English noun
+    compound is its last noun ("vacuum cleaner filter", "shoe bag").  A modifier noun is
+    singular, so a plural one names goods of its own ("ear pads cushion", "sneakers lace up")."""
+    return next_start == end and not plural[end - 1]
 
 
 def _category_levels(category) -> list[str]:
