@@ -46,8 +46,23 @@ def phrase_key(text: str) -> tuple[str, ...]:
 
 def raw_tokens(text: str) -> tuple[str, ...]:
     """The words of `tokens` before singularising (one for one), where number matters."""
-    text = text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "")
-    return tuple(_TOKEN.findall(text))
+    return tuple(_TOKEN.findall(_normal(text)))
+
+
+def punctuated(text: str) -> tuple[bool, ...]:
+    """For each word of `tokens`: does punctuation other than a hyphen stand before it
+    ("jacket + pants", "case, cover")?  Words so separated belong to no common noun compound."""
+    out, last = [], 0
+    norm = _normal(text)
+    for m in _TOKEN.finditer(norm):
+        gap = norm[last : m.start()]
+        out.append(bool(gap.strip(" \t-")))
+        last = m.end()
+    return tuple(out)
+
+
+def _normal(text: str) -> str:
+    return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "")
 
 
 class PhraseIndex:

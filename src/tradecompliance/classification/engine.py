@@ -15,7 +15,7 @@ from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
-from ..text import phrase_key, raw_tokens, tokens
+from ..text import phrase_key, punctuated, raw_tokens, tokens
 
 DEFAULT_THRESHOLD = 0.65  # best HS6 precision with useful coverage on the development set (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -115,7 +115,7 @@ class Classifier:
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
-        self._title_hits(toks, targets, [r != t for r, t in zip(raw_tokens(description), toks)])
+        self._title_hits(toks, targets, _modifier_blocked(description, toks))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -145,7 +145,7 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
-    def _title_hits(self, toks: list[str], targets: dict, plural: list[bool]) -> None:
+    def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool]) -> None:
         hits = self.k.products.find(toks)
         state, pos, seen, first = "main", 0, {}, True
         for i, (start, end, payloads) in enumerate(hits):
@@ -154,7 +154,7 @@ class Classifier:
                     state = "for"
                 elif t in WITH_WORDS:
                     state = "with"
-            modifier = state == "main" and i + 1 < len(hits) and _modifies(toks, plural, end, hits[i + 1][0])
+            modifier = state == "main" and i + 1 < len(hits) and _modifies(toks, blocked, end, hits[i + 1][0])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
@@ -423,11 +423,17 @@ def _agreement(evidence: list[str]) -> float:
     return 0.3
 
 
-def _modifies(toks: list[str], plural: list[bool], end: int, next_start: int) -> bool:
+def _modifies(toks: list[str], blocked: list[bool], end: int, next_start: int) -> bool:
     """A product noun directly followed by another qualifies it: the head of an English noun
-    compound is its last noun ("vacuum cleaner filter", "shoe bag").  A modifier noun is
-    singular, so a plural one names goods of its own ("ear pads cushion", "sneakers lace up")."""
-    return next_start == end and not plural[end - 1]
+    compound is its last noun ("vacuum cleaner filter", "shoe bag")."""
+    return next_start == end and not blocked[end - 1]
+
+
+def _modifier_blocked(description: str, toks: list[str]) -> list[bool]:
+    """Words that cannot qualify the next noun: a plural (a modifier noun is singular, so "ear pads
+    cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
+    stops = punctuated(description)[1:] + (True,)
+    return [r != t or stop for r, t, stop in zip(raw_tokens(description), toks, stops)]
 
 
 def _category_levels(category) -> list[str]:
