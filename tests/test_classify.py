@@ -81,6 +81,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Military Lensatic Compass Waterproof", None, None, "901410", "9014.10 direction finding compasses"),
         # 94.06: prefabricated buildings, here by the marketplace category alone
         ("Outdoor Unit 5x3 ft with Lockable Double Door", "Home & Garden > Garden Supplies > Garden Buildings > Sheds & Storage", None, "940690", "9406.90 prefabricated buildings, not of wood"),
+        # ch. 95 note 1(m): electric motors are 85.01 even when the marketplace files them under toy parts
+        ("2205 2300KV Brushless Motor for FPV Racing", "Toys & Hobbies > Remote Control Toys > Parts & Accs", None, "850131", "8501.31 DC motors not exceeding 750 W"),
+        # ch. 95 note 1(ij): unmounted glass eyes for dolls are 70.18
+        ("Glass Doll Eyes 12mm Blue 10 Pairs", "Toys & Hobbies > Dolls & Accessories > Dolls Accessories", None, "701890", "7018.90 articles of glass beads and glass eyes"),
+        # Section XVII note 2(b): bolts are parts of general use, not motorcycle parts, whatever the category says
+        ("M8 Hex Flange Bolts Stainless Steel 10pcs", "Motorcycle Equipments & Parts > Motorcycle Parts > Brakes & Suspension", None, "731815", "7318.15 threaded bolts of iron or steel"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],
@@ -194,3 +200,15 @@ def test_dev_set_accuracy_floor():
         right6 += top.hs6 == r["hs_code"][:6]
         right2 += top.hs6[:2] == r["hs_code"][:2]
     assert right6 / len(rows) >= 0.45 and right2 / len(rows) >= 0.68
+
+
+def test_exclusion_mistakes_name_file_and_line(tmp_path):
+    (tmp_path / "excl.yaml").write_text(
+        "kind: hs_exclusions\nexclusions:\n"
+        "  - {chapter: '95', ref: 'ch. 95 note 1', headings: ['8501', '85x1']}\n"
+        "  - {chapter: '87', headings: ['8482']}\n", encoding="utf-8")
+    with pytest.raises(RulePackError) as exc:
+        Classifier.load(tmp_path)
+    text = str(exc.value)
+    assert "excl.yaml:3" in text and "'85x1' is not an HS 2022 heading" in text
+    assert "excl.yaml:4" in text and "needs `chapter`, `ref`" in text

@@ -28,6 +28,7 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
+EXCLUDED_FACTOR = 0.3  # a category-only candidate in a chapter whose notes exclude the good the title names
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class _Acc:
     split: str | None = None
     override: bool = False
     doubts: list[str] = field(default_factory=list)
+    titled: bool = False  # the title names it as the good itself (not after "for", not as a qualifier)
 
 
 class Classifier:
@@ -123,6 +125,7 @@ class Classifier:
         self._attribute_hits(attrs, targets)
         for target, (acc, entry) in targets.items():
             self._resolve(target, acc, entry, facts, parts_context, accs)
+        self._exclusions(accs)
         self._history(toks, accs)
         if not accs or max(a.score for a in accs.values()) < 0.3:
             self._nomenclature(toks, accs, scale=0.5)
@@ -164,6 +167,7 @@ class Classifier:
                 seen[entry.target] = repeat + 1
                 acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
                 acc.score += w
+                acc.titled = acc.titled or (state == "main" and not modifier)
                 where = {"main": "", "for": " (after 'for': what it fits, weighed low)", "with": " (after 'with': a feature, weighed low)"}[state]
                 if modifier:
                     where = " (before another product noun: it qualifies that noun, weighed low)"
@@ -222,12 +226,14 @@ class Classifier:
             out = accs.setdefault(code, _Acc())
             out.score += acc.score * 0.9
             out.evidence += acc.evidence + [note]
+            out.titled = out.titled or acc.titled
             return
         if target.startswith("split:"):
             name = target[6:]
             code, trail, assumed = self.resolve_split(name, facts)
             out = accs.setdefault(code, _Acc())
             out.score += acc.score
+            out.titled = out.titled or acc.titled
             out.split = out.split or name
             out.evidence += acc.evidence + trail
             out.assumptions += [a for a in assumed if a not in out.assumptions]
@@ -237,6 +243,7 @@ class Classifier:
         else:
             out = accs.setdefault(target, _Acc())
             out.score += acc.score
+            out.titled = out.titled or acc.titled
             out.evidence += acc.evidence
 
     def resolve_split(self, name: str, facts: Facts, depth: int = 0) -> tuple[str, list[str], list[str]]:
@@ -314,6 +321,19 @@ class Classifier:
                 if any(phrase_key(w) in facts.phrases for w in want):
                     return False, ""
         return True, "; ".join(reasons)
+
+    def _exclusions(self, accs: dict) -> None:
+        """A chapter note that excludes a good the title names overrules a category that points
+        into that chapter (ch. 95 note 1: an electric motor for a model car is still 85.01)."""
+        titled = [code for code, a in accs.items() if a.titled]
+        for rule in self.k.exclusions:
+            named = next((c for c in titled if c[:2] != rule.chapter and (c[:4] in rule.headings or c[:2] in rule.chapters)), None)
+            if named is None:
+                continue
+            for code, acc in accs.items():
+                if code[:2] == rule.chapter and not acc.titled and not acc.override:
+                    acc.score *= EXCLUDED_FACTOR
+                    acc.doubts.append(f"{rule.ref} ({rule.source}): the title names {named}, which this chapter does not cover")
 
     def _history(self, toks: list[str], accs: dict) -> None:
         if not self.history:

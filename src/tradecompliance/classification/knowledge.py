@@ -1,7 +1,8 @@
 """The classifier's knowledge, loaded from YAML files under `data/hs_codes/` (bundled) and any
 `hs_codes/` folder in a user's rules directory, with file:line errors for every mistake.
 
-File kinds (the `kind:` key): hs_products, hs_splits, hs_materials, hs_categories, hs_overrides.
+File kinds (the `kind:` key): hs_products, hs_splits, hs_materials, hs_categories, hs_overrides,
+hs_exclusions.
 User files layer over the bundled ones: splits and materials replace by name, vocabulary entries,
 categories and overrides are added (user vocabulary first, so it wins ties)."""
 from __future__ import annotations
@@ -102,6 +103,17 @@ class Override:
     source: Source
 
 
+@dataclass(frozen=True)
+class Exclusion:
+    """A chapter's note that sends goods of other headings out of it ("This Chapter does not cover")."""
+
+    chapter: str
+    headings: frozenset[str]
+    chapters: frozenset[str]
+    ref: str
+    source: Source
+
+
 @dataclass
 class Knowledge:
     products: PhraseIndex
@@ -112,6 +124,7 @@ class Knowledge:
     attribute_keys: dict[str, set[str]]  # role -> attribute key names (normalised)
     categories: list[CategoryEntry]
     overrides: list[Override]
+    exclusions: list[Exclusion]
     words: PhraseIndex  # every phrase named in a words/not_words condition
     files: list[str]
 
@@ -133,6 +146,7 @@ class _Builder:
         self.attribute_keys: dict[str, list[str]] = {}
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
         self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
+        self.exclusions: list[tuple[dict, SourcedDoc, tuple]] = []
         self.files: list[str] = []
 
     def code_ok(self, doc: SourcedDoc, path: tuple, code) -> str | None:
@@ -199,6 +213,8 @@ class _Builder:
                     target[str(name)] = _terms(terms)
         elif kind == "hs_categories":
             self.categories += [(e, doc, ("entries", i)) for i, e in enumerate(data.get("entries") or [])]
+        elif kind == "hs_exclusions":
+            self.exclusions += [(e, doc, ("exclusions", i)) for i, e in enumerate(data.get("exclusions") or [])]
         elif kind == "hs_overrides":
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
@@ -239,6 +255,21 @@ class _Builder:
         else:
             rule.rules = [r for i, b in enumerate(body["rules"]) if (r := self.rule(b, doc, path + ("rules", i)))]
         return rule
+
+    def exclusion(self, e, doc: SourcedDoc, p: tuple) -> Exclusion | None:
+        if not isinstance(e, dict) or not e.get("chapter") or not e.get("ref"):
+            self.problems.append(doc.problem(p, "an exclusion needs `chapter`, `ref` and `headings` or `chapters`"))
+            return None
+        headings = [str(h) for h in e.get("headings") or []]
+        chapters = [str(c) for c in e.get("chapters") or []]
+        for key, codes, size in (("headings", headings, 4), ("chapters", chapters, 2)):
+            for code in codes:
+                if len(code) != size or nomenclature.get(code) is None:
+                    self.problems.append(doc.problem(p + (key,), f"{code!r} is not an HS 2022 {key[:-1]}"))
+        if not headings and not chapters:
+            self.problems.append(doc.problem(p, "an exclusion names no `headings` or `chapters`"))
+        file, line = doc.where(p)
+        return Exclusion(str(e["chapter"]), frozenset(headings), frozenset(chapters), str(e["ref"]), Source(file, line))
 
     def build(self) -> Knowledge:
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
@@ -303,6 +334,7 @@ class _Builder:
             if code:
                 file, line = doc.where(p)
                 overrides.append(Override(e.get("sku"), tuple(phrase_key(w) for w in _terms(e.get("words") or [])), code, str(e.get("reason", "")), Source(file, line)))
+        exclusions = [x for e, doc, p in self.exclusions if (x := self.exclusion(e, doc, p))]
         if self.problems:
             raise RulePackError(self.problems)
         return Knowledge(
@@ -314,6 +346,7 @@ class _Builder:
             attribute_keys={k: {" ".join(phrase_key(x)) for x in v} for k, v in self.attribute_keys.items()},
             categories=categories,
             overrides=overrides,
+            exclusions=exclusions,
             words=words,
             files=self.files,
         )
