@@ -87,6 +87,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Glass Doll Eyes 12mm Blue 10 Pairs", "Toys & Hobbies > Dolls & Accessories > Dolls Accessories", None, "701890", "7018.90 articles of glass beads and glass eyes"),
         # Section XVII note 2(b): bolts are parts of general use, not motorcycle parts, whatever the category says
         ("M8 Hex Flange Bolts Stainless Steel 10pcs", "Motorcycle Equipments & Parts > Motorcycle Parts > Brakes & Suspension", None, "731815", "7318.15 threaded bolts of iron or steel"),
+        # 44.19: tableware and kitchenware of bamboo; 73.23: of stainless steel; 96.20: tripods and monopods
+        ("Bamboo Coasters for Drinks Set of 6", None, None, "441919", "4419.19 bamboo tableware"),
+        ("Stainless Steel Cookie Cutters Heart Star 5pcs", None, None, "732393", "7323.93 stainless steel kitchenware"),
+        ("Extendable Selfie Stick Tripod with Remote", None, None, "962000", "9620.00 monopods, bipods, tripods"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],
