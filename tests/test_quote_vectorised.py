@@ -112,3 +112,22 @@ def test_bad_rows_get_quotes_own_errors():
     result = quote_frame(frame)
     assert list(result["status"]) == ["error"] * 4
     assert "unit_value" in result.loc[0, "error"] and "XX" in result.loc[1, "error"]
+
+
+@pytest.mark.parametrize("unit_value, quantity, date", [
+    ("2500.00", "1", "2026-03-10"),   # exactly Rs 2,500 a piece: still the 5% slab (not above the limit)
+    ("2500.01", "1", "2026-03-10"),   # a paisa above: 18%
+    ("1250.00", "2", "2026-03-10"),   # the limit is per piece: 2 x 1,250 is within it
+    ("1000.01", "1", "2025-09-21"),   # the day before GST 2.0: the Rs 1,000 limit, 12% above it
+    ("1000.01", "1", "2025-09-22"),   # from 22 September 2025: Rs 2,500, so 5%
+])
+def test_india_apparel_slab_by_value_per_piece_agrees(unit_value, quantity, date):
+    # Notification No. 1/2017-Integrated Tax (Rate) and No. 9/2025-Central Tax (Rate): apparel IGST by value per piece
+    base = {"order_id": "IN1", "origin_country": "CN", "destination_country": "IN", "date": date, "currency": "INR",
+            "shipping": "", "description": "cotton T-shirt", "hs_code": "6109.10", "quantity": quantity, "unit_value": unit_value}
+    frame = pd.DataFrame([base]).astype(str)
+    assert_same(frame)
+    rate = quote_frame(frame)["vat_rate"].iloc[0]
+    per_piece = float(unit_value)
+    limit, low, high = (2500, "5%", "18%") if date >= "2025-09-22" else (1000, "5%", "12%")
+    assert rate == (low if per_piece <= limit else high), rate

@@ -19,7 +19,7 @@ from fractions import Fraction
 import numpy as np
 
 from .batch_input import QTY_SCALE, VALUE_SCALE, OrderLines
-from .batch_plan import VALUE_BASES, intern, interned
+from .batch_plan import VALUE_BASES, OnDuties, intern, interned
 from .batch_registry import PlanRegistry
 from .quote import COLLECTED
 
@@ -229,8 +229,11 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
             rates_t, (quantum, mode) = interned(rates_id), interned(round_id)
             idx = rows[inverse == g]
             total = np.zeros(len(idx), dtype=np.int64)
-            for rate in rates_t:
-                total += quantize_cents(cv[idx] * rate.numerator, rate.denominator, _step(quantum), mode)
+            for rate in rates_t:                              # each term rounded alone, as quote does
+                if isinstance(rate, OnDuties):                    # on the duties before it (India's SWS)
+                    total += quantize_cents(total * rate.rate.numerator, rate.rate.denominator, _step(quantum), mode)
+                else:
+                    total += quantize_cents(cv[idx] * rate.numerator, rate.denominator, _step(quantum), mode)
             duty_cents[idx] = total
     unknown_row = gid == -2
     order_unknown = order_any(unknown_row)
@@ -363,6 +366,13 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         vat_ids = reg.lcol("vat_ids", lambda x: _pad(x.vat_ids, R + 1, -1), (-1,) * (R + 1), np.int64).reshape(-1, R + 1)
         vat_round = reg.col("vat_round", lambda p: intern((p.vat_quantum, p.vat_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
         vid = vat_ids[lpi[rows], regime[o] + 1]               # 0: no regime; j + 1: regime j
+        caps = reg.lcol("vat_cap", lambda x: x.vat_cap, -1, np.int64)[lpi[rows]]
+        capped = caps >= 0
+        if capped.any():                                      # rates limited by customs value per unit
+            above_ids = reg.lcol("vat_above_ids", lambda x: _pad(x.vat_above_ids, R + 1, -1), (-1,) * (R + 1), np.int64).reshape(-1, R + 1)
+            per_unit = cv[rows].astype(float) * QTY_SCALE / ol.qty[rows]      # cents per unit
+            unsure[o[capped & (np.abs(per_unit - caps) <= 1e-6 * np.maximum(caps, 1))]] = True
+            vid = np.where(capped & (per_unit > caps), above_ids[lpi[rows], regime[o] + 1], vid)
         combo = vid * (1 << 24) + vat_round[pick[o]]
         inverse, uniq = _groups(combo)
         amounts = np.zeros(len(rows), dtype=np.int64)

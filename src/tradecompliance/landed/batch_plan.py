@@ -115,6 +115,8 @@ class LinePlan:
     why: str = ""                      # why the duty is unknown (quote's message), when duty is None
     duty_id: int = -1                  # intern(duty), -1 when unknown
     vat_ids: tuple = ()                # intern(vat[c])
+    vat_cap: int = -1                  # cents of destination currency per unit above which vat_above_ids apply; -1: none
+    vat_above_ids: tuple = ()          # intern((rate, text)) per regime candidate for lines above vat_cap
 
 
 def _fraction(d: Decimal) -> Fraction:
@@ -136,6 +138,21 @@ def intern(value) -> int:
 
 def interned(i: int):
     return _VALUES[i]
+
+
+@dataclass(frozen=True)
+class OnDuties:
+    """An ad valorem duty charged on the duties before it (India's Social Welfare Surcharge), not on the value."""
+
+    rate: Fraction
+
+
+def _term(t) -> Fraction | OnDuties | None:
+    """A duty term the kernel computes: ad valorem on the customs value, or on the duties so far."""
+    rate = _ad_valorem(t.expr)
+    if rate is None or t.on == "customs_value":
+        return rate
+    return OnDuties(rate) if t.on == "duties" else None
 
 
 def _ad_valorem(text: str) -> Fraction | None:
@@ -276,7 +293,7 @@ def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
     if customs is not None:
         lp.duty_excluded = q.excluded(p.duty_relief_obj, ctx) is not None
         terms, lp.why = q.duty_terms(line, ctx, local)
-        rates = tuple(_ad_valorem(t.expr) if t.on == "customs_value" else None for t in terms) if terms is not None else None
+        rates = tuple(_term(t) for t in terms) if terms is not None else None
         lp.duty = None if rates is None or any(r is None for r in rates) else rates
         lp.duty_id = -1 if lp.duty is None else intern(lp.duty)
         if lp.duty is None and terms is not None:
@@ -291,4 +308,16 @@ def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
             rates.append((rate, format_percent(rate)))
         lp.vat = tuple(rates)
         lp.vat_ids = tuple(intern(v) for v in lp.vat)
+        _, _, limit = q.reduced_rate(ctx, p.vat_country)
+        if limit is not None:              # a rate limited by value per unit: the kernel compares each line
+            cap = limit.value.amount * 100
+            if limit.value.currency != q.cur or cap % 1:
+                lp.supported = False       # a limit in another currency, or not in whole cents: quote() decides
+            else:
+                lp.vat_cap = int(cap)
+                above = []
+                for regime in [None, *p.regime_objs]:
+                    _, _, rate = q.vat_rate(ctx, p.vat_country, regime, unit_value=Decimal("Infinity"))
+                    above.append((rate, format_percent(rate)))
+                lp.vat_above_ids = tuple(intern(v) for v in above)
     return lp

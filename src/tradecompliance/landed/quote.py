@@ -528,14 +528,33 @@ class _Quote:
             total += amount
         return total
 
-    def vat_rate(self, ctx: Context, country, regime=None) -> tuple[Dated, str, Decimal]:
-        """(the rate entry in force, its name, the rate charged: the regime's tax factor applied)."""
-        chosen, name = at(country.standard, self.o.date), "standard rate"
+    def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None):
+        """(the reduced rate that applies, its entry in force, its per-unit value limit) or Nones.
+        A rate limited by value per unit is skipped when `unit_value` is above the limit."""
         for reduced in country.reduced:
             entry = at(reduced.rate, self.o.date)
-            if entry is not None and entry.value is not None and reduced.when.matches(ctx):
-                chosen, name = entry, f"reduced rate ({reduced.name})"
-                break
+            if entry is None or entry.value is None or not reduced.when.matches(ctx):
+                continue
+            limit = at(reduced.unit_value_max, self.o.date) if reduced.unit_value_max else None
+            if limit is not None and limit.value is None:
+                limit = None
+            if limit is not None and unit_value is not None and unit_value > self.from_currency(limit.value.amount, limit.value.currency):
+                continue
+            return reduced, entry, limit
+        return None, None, None
+
+    def vat_rate(self, ctx: Context, country, regime=None, unit_value: Decimal | None = None) -> tuple[Dated, str, Decimal]:
+        """(the rate entry in force, its name, the rate charged: the regime's tax factor applied).
+        `unit_value`: the line's customs value per unit in the destination currency, for rates
+        limited by value per piece (None: as if within every limit)."""
+        chosen, name = at(country.standard, self.o.date), "standard rate"
+        reduced, entry, limit = self.reduced_rate(ctx, country, unit_value)
+        if reduced is not None:
+            chosen, name = entry, f"reduced rate ({reduced.name})"
+            if limit is not None:
+                if limit.unverified and not entry.unverified:
+                    chosen = entry.model_copy(update={"unverified": True})
+                name = f"reduced rate ({reduced.name}: customs value per unit not above {limit.value.amount} {limit.value.currency}, {limit.ref})"
         rate = chosen.value
         if regime is not None and regime.tax_factor is not None:
             rate = rate * regime.tax_factor
@@ -543,7 +562,7 @@ class _Quote:
         return chosen, name, rate
 
     def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None) -> Decimal:
-        chosen, name, rate = self.vat_rate(ctx, country, regime)
+        chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity if line.quantity else cv)
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
         uplift, uplift_text = self._uplift(cv, ctx, vat)

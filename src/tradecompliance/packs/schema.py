@@ -217,6 +217,9 @@ class ReducedRate(Strict):
     name: str
     when: Condition
     rate: timeline(Optional[Percent])
+    unit_value_max: Optional[timeline(Optional[Amount])] = Field(
+        None, description="the rate applies only while the line's customs value per unit is at most this amount "
+                          "(India: apparel and footwear by value per piece or pair)")
 
 
 class CountryVat(Strict):
