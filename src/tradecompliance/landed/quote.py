@@ -20,7 +20,7 @@ from ..packs.schema import Relief
 from ..packs.values import Dated, at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .result import Charge, FxUsed, LandedCost, LineCost, Totals
-from .tariffs import TariffError, schedule
+from .tariffs import UNKNOWN, TariffError, schedule
 
 CENT = Decimal("0.01")
 ZERO = Decimal(0)
@@ -430,6 +430,8 @@ class _Quote:
                         return [DutyTerm(pref.duty, f"{label} ({pref.agreement}, origin {origin})", str(pref.ref), None, False, "duty")], ""
         if row is None:
             return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}"
+        if row.duty == UNKNOWN:
+            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}: the rate changed on {row.valid_from} to one not bundled ({row.ref}; {row.source})"
         terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
         for add in customs.additional_duties:
             entry = at(add.duty, self.o.date)

@@ -14,6 +14,7 @@ from ..hs.codes import normalize
 from .duty_expr import DutyExpressionError, parse_duty
 
 COLUMNS = ["code", "duty", "agreement", "valid_from", "ref", "verified"]
+UNKNOWN = "unknown"  # a duty that changed on valid_from to a rate not bundled: quotes say rate_unknown, with the ref
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,13 @@ def read_schedule(path: Path) -> Schedule:
         for n, rec in enumerate(reader, start=2):
             try:
                 code = normalize(rec["code"]) if len(rec["code"].replace(".", "").strip()) != 2 else rec["code"].strip()
-                parse_duty(rec["duty"])
+                if rec["duty"].strip().lower() != UNKNOWN:
+                    parse_duty(rec["duty"])
                 valid_from = dt.date.fromisoformat(rec["valid_from"].strip())
             except (DutyExpressionError, ValueError) as exc:
                 raise TariffError(f"{display}:{n}: {exc}") from None
-            rows.append(TariffRow(path.stem, code, rec["duty"].strip(), rec["agreement"].strip(), valid_from,
+            duty = rec["duty"].strip()
+            rows.append(TariffRow(path.stem, code, UNKNOWN if duty.lower() == UNKNOWN else duty, rec["agreement"].strip(), valid_from,
                                   rec["ref"].strip(), rec["verified"].strip().lower() in {"yes", "true", "1"}, f"{display}:{n}"))
     return Schedule(path.stem, rows)
 
