@@ -43,7 +43,8 @@ def describe(rules: RuleSet, country: str, when: dt.date) -> dict[str, Any]:
         if rates is not None:
             out["vat"]["standard"] = _dated(at(rates.standard, when), format_percent)
             out["vat"]["reduced"] = [
-                {"name": r.name, "when": r.when.describe(), **(_dated(at(r.rate, when), format_percent) or {})}
+                {"name": r.name, "when": r.when.describe(), **(_dated(at(r.rate, when), format_percent) or {}),
+                 **({"customs_value_per_unit_at_most": _dated(at(r.unit_value_max, when))} if r.unit_value_max and at(r.unit_value_max, when) else {})}
                 for r in rates.reduced
                 if at(r.rate, when) is not None and at(r.rate, when).value is not None
             ]
