@@ -52,13 +52,18 @@ def raw_tokens(text: str) -> tuple[str, ...]:
 def punctuated(text: str) -> tuple[bool, ...]:
     """For each word of `tokens`: does punctuation other than a hyphen stand before it
     ("jacket + pants", "case, cover")?  Words so separated belong to no common noun compound."""
-    out, last = [], 0
+    return words_and_breaks(text)[1]
+
+
+def words_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """`raw_tokens` and `punctuated` of a text in one pass."""
+    words, breaks, last = [], [], 0
     norm = _normal(text)
     for m in _TOKEN.finditer(norm):
-        gap = norm[last : m.start()]
-        out.append(bool(gap.strip(" \t-")))
+        words.append(m.group())
+        breaks.append(bool(norm[last : m.start()].strip(" \t-")))
         last = m.end()
-    return tuple(out)
+    return tuple(words), tuple(breaks)
 
 
 def _normal(text: str) -> str:

@@ -4,6 +4,7 @@ with the user's history and the team's overrides first.  Every candidate carries
 from __future__ import annotations
 
 import heapq
+from functools import lru_cache
 import math
 import threading
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
-from ..text import phrase_key, punctuated, raw_tokens, tokens
+from ..text import phrase_key, tokens, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.65  # best HS6 precision with useful coverage on the development set (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -180,8 +181,7 @@ class Classifier:
 
     def _attribute_hits(self, attrs: dict[str, str], targets: dict) -> None:
         for key, value in attrs.items():
-            nkey = " ".join(phrase_key(key))
-            if not any(w in nkey for w in ("type", "category", "product", "item")):
+            if not _names_a_type(key):
                 continue
             for _, _, payloads in self.k.products.find(phrase_key(value)):
                 for term, entry in payloads:
@@ -443,6 +443,13 @@ def _agreement(evidence: list[str]) -> float:
     return 0.3
 
 
+@lru_cache(maxsize=4096)
+def _names_a_type(key: str) -> bool:
+    """Attribute keys whose value names the product type ("Item Type", "Product Category")."""
+    nkey = " ".join(phrase_key(key))
+    return any(w in nkey for w in ("type", "category", "product", "item"))
+
+
 def _modifies(toks: list[str], blocked: list[bool], end: int, next_start: int) -> bool:
     """A product noun directly followed by another qualifies it: the head of an English noun
     compound is its last noun ("vacuum cleaner filter", "shoe bag")."""
@@ -452,8 +459,9 @@ def _modifies(toks: list[str], blocked: list[bool], end: int, next_start: int) -
 def _modifier_blocked(description: str, toks: list[str]) -> list[bool]:
     """Words that cannot qualify the next noun: a plural (a modifier noun is singular, so "ear pads
     cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
-    stops = punctuated(description)[1:] + (True,)
-    return [r != t or stop for r, t, stop in zip(raw_tokens(description), toks, stops)]
+    words, breaks = words_and_breaks(description)
+    stops = breaks[1:] + (True,)
+    return [r != t or stop for r, t, stop in zip(words, toks, stops)]
 
 
 def _category_levels(category) -> list[str]:

@@ -60,8 +60,8 @@ class NationalLines:
 
     def under(self, hs6: str, jurisdiction: str | None = None) -> list[NationalLine]:
         self._load()
-        lines = self._by_hs6.get(normalize(hs6)[:6], [])
-        return [x for x in lines if jurisdiction is None or x.jurisdiction == jurisdiction.lower()]
+        lines = self._by_hs6.get(hs6 if len(hs6) == 6 and hs6.isdigit() else normalize(hs6)[:6], [])
+        return [x for x in lines if jurisdiction is None or x.jurisdiction == jurisdiction.lower()] if lines else []
 
     def __len__(self) -> int:
         self._load()

@@ -81,6 +81,9 @@ class Nomenclature:
 
     def get(self, code: str | int) -> Entry | None:
         """Exact entry for a 2/4/6-digit code, or None."""
+        hit = self.entries.get(code) if isinstance(code, str) else None
+        if hit is not None:
+            return hit
         try:
             return self.entries.get(normalize(code))
         except InvalidCode:
