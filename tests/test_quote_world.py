@@ -171,3 +171,20 @@ def test_de_minimis_positions_cover_at_least_100_countries():
         for local in (pack.customs.countries.values() if pack.customs else ()):
             for entry in (local.duty_relief.amount if local.duty_relief else ()):
                 assert entry.ref.instrument, entry
+
+
+def test_a_tariff_row_that_became_unknown_stops_the_old_rate(tmp_path):
+    # Saudi Cabinet Decision No. 559 raised clothing from the GCC 5% on 10 June 2020 to a rate not bundled:
+    # the day before, 5% of CIF; from that day, rate_unknown citing the row, never the stale 5%.
+    order = {"origin_country": "CN", "destination_country": "SA", "currency": "SAR", "shipping": "0",
+             "lines": [{"description": "polyester dress", "hs_code": "6204.43", "quantity": "1", "unit_value": "2000.00"}]}
+    before = tc.quote(dict(order, date="2020-06-09"))
+    assert before.status == "ok" and before.totals.duty == Decimal("100.00")      # 5% x 2,000.00
+    after = tc.quote(dict(order, date="2020-06-10"))
+    assert after.status == "rate_unknown"
+    assert "2020-06-10" in after.errors[0] and "Cabinet Decision No. 559" in after.errors[0] and "sa.csv:" in after.errors[0]
+    # a schedule row may say so: `unknown` passes the reader, any other unreadable duty names file and line
+    from tradecompliance.landed.tariffs import TariffError, read_schedule
+    (tmp_path / "xx.csv").write_text("code,duty,agreement,valid_from,ref,verified\n61,unknown,,2020-01-01,changed,no\n62,12 percent,,2020-01-01,bad,no\n")
+    with pytest.raises(TariffError, match="xx.csv:3"):
+        read_schedule(tmp_path / "xx.csv")
