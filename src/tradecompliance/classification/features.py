@@ -62,8 +62,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
                 _materials_in(k, value, facts, f"attribute {key}={value}")
     if "material" in category_implies:
         facts.add_material(category_implies["material"], "category")
-    # 2. title
-    _materials_in(k, " ".join(toks), facts, "title")
+    # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand)
+    for _, _, payloads in k.materials.find(toks):
+        for cls in payloads:
+            facts.add_material(cls, "title")
     # knitted / woven: an attribute, else the title
     found, facts.knit_evidence = _first_named(k.construction, norm, keys.get("fabric", set()), toks)
     if found:
