@@ -4,10 +4,10 @@ with the user's history and the team's overrides first.  Every candidate carries
 from __future__ import annotations
 
 import heapq
-from functools import lru_cache
 import math
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import InvalidInput
@@ -158,7 +158,7 @@ class Classifier:
                     state = "for"
                 elif t in WITH_WORDS:
                     state = "with"
-            modifier = state == "main" and i + 1 < len(hits) and _modifies(toks, blocked, end, hits[i + 1][0])
+            modifier = state == "main" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
@@ -450,7 +450,7 @@ def _names_a_type(key: str) -> bool:
     return any(w in nkey for w in ("type", "category", "product", "item"))
 
 
-def _modifies(toks: list[str], blocked: list[bool], end: int, next_start: int) -> bool:
+def _modifies(blocked: list[bool], end: int, next_start: int) -> bool:
     """A product noun directly followed by another qualifies it: the head of an English noun
     compound is its last noun ("vacuum cleaner filter", "shoe bag")."""
     return next_start == end and not blocked[end - 1]

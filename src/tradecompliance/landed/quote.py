@@ -530,9 +530,10 @@ class _Quote:
             total += amount
         return total
 
-    def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None):
+    def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None, skipped: list | None = None):
         """(the reduced rate that applies, its entry in force, its per-unit value limit) or Nones.
-        A rate limited by value per unit is skipped when `unit_value` is above the limit."""
+        A rate limited by value per unit is skipped when `unit_value` is above the limit (and noted
+        in `skipped`, when given, with its limit)."""
         for reduced in country.reduced:
             entry = at(reduced.rate, self.o.date)
             if entry is None or entry.value is None or not reduced.when.matches(ctx):
@@ -541,6 +542,8 @@ class _Quote:
             if limit is not None and limit.value is None:
                 limit = None
             if limit is not None and unit_value is not None and unit_value > self.from_currency(limit.value.amount, limit.value.currency):
+                if skipped is not None:
+                    skipped.append((reduced, limit))
                 continue
             return reduced, entry, limit
         return None, None, None
@@ -550,13 +553,17 @@ class _Quote:
         `unit_value`: the line's customs value per unit in the destination currency, for rates
         limited by value per piece (None: as if within every limit)."""
         chosen, name = at(country.standard, self.o.date), "standard rate"
-        reduced, entry, limit = self.reduced_rate(ctx, country, unit_value)
+        skipped: list = []
+        reduced, entry, limit = self.reduced_rate(ctx, country, unit_value, skipped)
+        per_unit = f"customs value per unit {quantize(unit_value, CENT)} {self.cur}" if unit_value is not None and unit_value.is_finite() else "customs value per unit"
         if reduced is not None:
             chosen, name = entry, f"reduced rate ({reduced.name})"
             if limit is not None:
                 if limit.unverified and not entry.unverified:
                     chosen = entry.model_copy(update={"unverified": True})
-                name = f"reduced rate ({reduced.name}: customs value per unit not above {limit.value.amount} {limit.value.currency}, {limit.ref})"
+                name = f"reduced rate ({reduced.name}: {per_unit} not above {limit.value.amount} {limit.value.currency}, {limit.ref})"
+        for passed, over in skipped:
+            name += f" ({per_unit} above the {over.value.amount} {over.value.currency} of '{passed.name}', {over.ref})"
         rate = chosen.value
         if regime is not None and regime.tax_factor is not None:
             rate = rate * regime.tax_factor
@@ -564,7 +571,7 @@ class _Quote:
         return chosen, name, rate
 
     def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None) -> Decimal:
-        chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity if line.quantity else cv)
+        chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity)
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
         uplift, uplift_text = self._uplift(cv, ctx, vat)
