@@ -216,3 +216,14 @@ def test_exclusion_mistakes_name_file_and_line(tmp_path):
     text = str(exc.value)
     assert "excl.yaml:3" in text and "'85x1' is not an HS 2022 heading" in text
     assert "excl.yaml:4" in text and "needs `chapter`, `ref`" in text
+
+
+@pytest.mark.parametrize("title, category", [
+    ("Original Shoelaces for Sneakers Flats White", "Shoes > Shoe Accessories > Shoelaces"),
+    ("Gamepad Back Paddles for PS4 Controller", "Furniture > Furniture Accessories"),
+    ("Keychain Making Kit Jewelry Making Supplies", "Jewelry & Accessories > Jewelry Making > Key Chain Making Kits"),
+])
+def test_candidates_come_in_the_order_of_their_confidence(title, category):
+    # the status is decided on the first candidate's confidence: no later candidate may be surer
+    confs = [c.confidence for c in classify(title, category=category).candidates]
+    assert confs == sorted(confs, reverse=True), confs

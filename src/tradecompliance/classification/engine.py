@@ -405,17 +405,20 @@ class Classifier:
                 alt.evidence.append(f"another subheading of heading {best_code[:4]}")
 
     def _rank(self, accs: dict, toks: list[str], facts: Facts, destination: str | None, top: int) -> Classification:
-        ranked = sorted(accs.items(), key=lambda x: (-x[1].score, x[0]))
-        total = sum(a.score for _, a in ranked if not a.override)
+        total = sum(a.score for a in accs.values() if not a.override)
+
+        def confidence(acc: _Acc) -> float:
+            if acc.override:
+                return 1.0
+            conf = acc.score / (total + PRIOR_MASS) * ASSUMPTION_FACTOR ** len(acc.assumptions)
+            conf *= _agreement(acc.evidence) * DOUBT_FACTOR ** min(len(acc.doubts), 1)
+            return min(conf, 0.99)
+
+        # ranked by the confidence reported, so the first candidate is never less sure than the second
+        ranked = sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
         out = []
         text = set(toks) | {m for m in facts.materials}
-        for code, acc in ranked[: max(top, 1)]:
-            if acc.override:
-                conf = 1.0
-            else:
-                conf = acc.score / (total + PRIOR_MASS) * ASSUMPTION_FACTOR ** len(acc.assumptions)
-                conf *= _agreement(acc.evidence) * DOUBT_FACTOR ** min(len(acc.doubts), 1)
-                conf = min(conf, 0.99)
+        for code, acc, conf in ranked[: max(top, 1)]:
             national, why = pick_line(code, destination, text)
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
