@@ -91,6 +91,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Bamboo Coasters for Drinks Set of 6", None, None, "441919", "4419.19 bamboo tableware"),
         ("Stainless Steel Cookie Cutters Heart Star 5pcs", None, None, "732393", "7323.93 stainless steel kitchenware"),
         ("Extendable Selfie Stick Tripod with Remote", None, None, "962000", "9620.00 monopods, bipods, tripods"),
+        # 39.19: self-adhesive sheets of plastics, printed or not; paper stickers are printed labels of 48.21
+        ("Waterproof Laptop Stickers 50pcs", None, {"Material": "PVC"}, "391990", "3919.90 self-adhesive plastics"),
+        ("Kraft Paper Thank You Stickers Roll 500pcs", None, None, "482110", "4821.10 printed paper labels"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],
