@@ -94,6 +94,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # 39.19: self-adhesive sheets of plastics, printed or not; paper stickers are printed labels of 48.21
         ("Waterproof Laptop Stickers 50pcs", None, {"Material": "PVC"}, "391990", "3919.90 self-adhesive plastics"),
         ("Kraft Paper Thank You Stickers Roll 500pcs", None, None, "482110", "4821.10 printed paper labels"),
+        # plurals of nouns in "-ie" meet their singulars: 61.10 (hoodies are jerseys and pullovers), 61.17
+        ("Men's Cotton Hoodies Pullover", None, {"Material": "Cotton"}, "611020", "6110.20 of cotton"),
+        ("Velvet Hair Scrunchies 10pcs", None, None, "611780", "6117.80 other made up clothing accessories"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],

@@ -19,7 +19,14 @@ _PLURAL_KEEP = frozenset("pliers scissors shears tweezers jeans pants shorts tro
 
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    """A crude English singular, good enough to make vocabulary and titles meet."""
+    """A crude English singular, good enough to make vocabulary and titles meet. Nouns in "-ie"
+    ("hoodie", "beanie", "scrunchie") meet their plurals in "-ies" at "-y", as those plurals
+    singularise ("hoodies" -> "hoody")."""
+    base = _singular(word)
+    return base[:-2] + "y" if len(base) > 4 and base.endswith("ie") and base not in _KEEP else base
+
+
+def _singular(word: str) -> str:
     if len(word) <= 3 or word in _KEEP or word.isdigit():
         return word
     if word.endswith("ies") and len(word) > 4:
