@@ -97,6 +97,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # plurals of nouns in "-ie" meet their singulars: 61.10 (hoodies are jerseys and pullovers), 61.17
         ("Men's Cotton Hoodies Pullover", None, {"Material": "Cotton"}, "611020", "6110.20 of cotton"),
         ("Velvet Hair Scrunchies 10pcs", None, None, "611780", "6117.80 other made up clothing accessories"),
+        # irregular plurals meet their singulars: scarves are scarves of 62.14 (silk: 6214.10)
+        ("Silk Scarves for Women Square", None, None, "621410", "6214.10 shawls, scarves of silk"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],

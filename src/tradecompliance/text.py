@@ -26,7 +26,19 @@ def singular(word: str) -> str:
     return base[:-2] + "y" if len(base) > 4 and base.endswith("ie") and base not in _KEEP else base
 
 
+def is_plural(word: str) -> bool:
+    """Whether the (lower-case) word is a plural form that `singular` reduces."""
+    return _singular(word) != word
+
+
+_IRREGULAR = {"scarves": "scarf", "lenses": "lens", "mice": "mouse", "teeth": "tooth", "feet": "foot",
+              "wolves": "wolf", "thieves": "thief", "loaves": "loaf", "geese": "goose", "potatoes": "potato",
+              "tomatoes": "tomato", "heroes": "hero", "buses": "bus", "gases": "gas"}
+
+
 def _singular(word: str) -> str:
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     if len(word) <= 3 or word in _KEEP or word.isdigit():
         return word
     if word.endswith("ies") and len(word) > 4:

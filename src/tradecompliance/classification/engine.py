@@ -16,7 +16,7 @@ from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
-from ..text import phrase_key, tokens, words_and_breaks
+from ..text import is_plural, phrase_key, tokens, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.65  # best HS6 precision with useful coverage on the development set (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -118,7 +118,7 @@ class Classifier:
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
-        self._title_hits(toks, targets, _modifier_blocked(description, toks))
+        self._title_hits(toks, targets, _modifier_blocked(description))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -459,12 +459,12 @@ def _modifies(blocked: list[bool], end: int, next_start: int) -> bool:
     return next_start == end and not blocked[end - 1]
 
 
-def _modifier_blocked(description: str, toks: list[str]) -> list[bool]:
+def _modifier_blocked(description: str) -> list[bool]:
     """Words that cannot qualify the next noun: a plural (a modifier noun is singular, so "ear pads
     cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
     words, breaks = words_and_breaks(description)
     stops = breaks[1:] + (True,)
-    return [r != t or stop for r, t, stop in zip(words, toks, stops)]
+    return [is_plural(w) or stop for w, stop in zip(words, stops)]
 
 
 def _category_levels(category) -> list[str]:
