@@ -23,7 +23,18 @@ def singular(word: str) -> str:
     ("hoodie", "beanie", "scrunchie") meet their plurals in "-ies" at "-y", as those plurals
     singularise ("hoodies" -> "hoody")."""
     base = _singular(word)
+    base = _SPELLING.get(base, base)
     return base[:-2] + "y" if len(base) > 4 and base.endswith("ie") and base not in _KEEP else base
+
+
+# British spellings meet the American ones the vocabulary mostly uses (both sides pass through here)
+_SPELLING = {"organiser": "organizer", "colour": "color", "mould": "mold", "moisturiser": "moisturizer",
+             "jewellery": "jewelry", "aluminium": "aluminum", "tyre": "tire", "pyjama": "pajama", "fibre": "fiber",
+             "centre": "center", "metre": "meter", "litre": "liter", "grey": "gray", "favour": "favor",
+             "catalogue": "catalog", "sanitiser": "sanitizer", "vapouriser": "vaporizer", "stabiliser": "stabilizer",
+             "humidifer": "humidifier", "neckless": "necklace", "earing": "earring", "pendent": "pendant",
+             "braclet": "bracelet", "jewelery": "jewelry", "jewlery": "jewelry", "jewellry": "jewelry",
+             "sandle": "sandal", "sandel": "sandal", "stikcer": "sticker", "sticke": "sticker"}
 
 
 def is_plural(word: str) -> bool:
