@@ -99,6 +99,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Velvet Hair Scrunchies 10pcs", None, None, "611780", "6117.80 other made up clothing accessories"),
         # irregular plurals meet their singulars: scarves are scarves of 62.14 (silk: 6214.10)
         ("Silk Scarves for Women Square", None, None, "621410", "6214.10 shawls, scarves of silk"),
+        # compounds written in two words meet their one-word forms: 42.02 (backpacks with an outer
+        # surface of textile: 4202.92), 61.12 (women's swimwear of synthetic fibres: 6112.41)
+        ("Laptop Back Pack Waterproof Nylon", None, None, "420292", "4202.92 textile outer surface"),
+        ("Women Swim Suit One Piece", None, None, "611241", "6112.41 women's swimwear, synthetic"),
+        # 9506.70 is ice and roller skates only; skateboards are 9506.99
+        ("Maple Skateboard 31 Inch", None, None, "950699", "9506.99 other outdoor games equipment"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],
