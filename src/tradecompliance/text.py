@@ -79,14 +79,9 @@ def raw_tokens(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(_normal(text)))
 
 
-def punctuated(text: str) -> tuple[bool, ...]:
-    """For each word of `tokens`: does punctuation other than a hyphen stand before it
-    ("jacket + pants", "case, cover")?  Words so separated belong to no common noun compound."""
-    return words_and_breaks(text)[1]
-
-
 def words_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
-    """`raw_tokens` and `punctuated` of a text in one pass."""
+    """`raw_tokens`, and for each: does punctuation other than a hyphen stand before it ("jacket +
+    pants", "case, cover")?  Words so separated belong to no common noun compound."""
     words, breaks, last = [], [], 0
     norm = _normal(text)
     for m in _TOKEN.finditer(norm):
