@@ -105,6 +105,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Women Swim Suit One Piece", None, None, "611241", "6112.41 women's swimwear, synthetic"),
         # 9506.70 is ice and roller skates only; skateboards are 9506.99
         ("Maple Skateboard 31 Inch", None, None, "950699", "9506.99 other outdoor games equipment"),
+        # ch. 61 note 6: babies' garments; the age comes from an attribute ("Recommend Age")
+        ("Cotton Romper Short Sleeve Print", None, {"Recommend Age": "0-3m"}, "611120", "6111.20 babies' garments of cotton"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
     ],
