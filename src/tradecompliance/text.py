@@ -47,6 +47,7 @@ _IRREGULAR = {"scarves": "scarf", "lenses": "lens", "mice": "mouse", "teeth": "t
               "tomatoes": "tomato", "heroes": "hero", "buses": "bus", "gases": "gas"}
 
 
+@lru_cache(maxsize=65536)
 def _singular(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .knowledge import Knowledge
 from ..text import phrase_key
@@ -54,7 +55,7 @@ def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
 def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, all_toks: list[str]) -> Facts:
     facts = Facts()
     keys = k.attribute_keys
-    norm = {" ".join(phrase_key(key)): (key, value) for key, value in attributes.items()}
+    norm = {_key(key): (key, value) for key, value in attributes.items()}
     # 1. attributes: the upper material first (footwear), then other material keys
     for role in ("upper", "material"):
         for nkey, (key, value) in norm.items():
@@ -80,6 +81,12 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
         facts.person, facts.person_evidence = _person(found), evidence
     facts.phrases = k.words.present(all_toks)
     return facts
+
+
+@lru_cache(maxsize=8192)
+def _key(name: str) -> str:
+    """An attribute name as the vocabulary writes keys ("Upper Material" -> "upper material")."""
+    return " ".join(phrase_key(name))
 
 
 def _first_named(index, norm: dict, role_keys: set[str], toks: list[str]) -> tuple[list[str], str]:
