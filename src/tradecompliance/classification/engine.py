@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
-from .features import Facts, extract, parse_attributes
+from .features import Facts, attribute_key, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
@@ -449,7 +449,7 @@ def _agreement(evidence: list[str]) -> float:
 @lru_cache(maxsize=4096)
 def _names_a_type(key: str) -> bool:
     """Attribute keys whose value names the product type ("Item Type", "Product Category")."""
-    nkey = " ".join(phrase_key(key))
+    nkey = attribute_key(key)
     return any(w in nkey for w in ("type", "category", "product", "item"))
 
 

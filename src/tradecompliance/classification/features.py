@@ -55,7 +55,7 @@ def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
 def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, all_toks: list[str]) -> Facts:
     facts = Facts()
     keys = k.attribute_keys
-    norm = {_key(key): (key, value) for key, value in attributes.items()}
+    norm = {attribute_key(key): (key, value) for key, value in attributes.items()}
     # 1. attributes: the upper material first (footwear), then other material keys
     for role in ("upper", "material"):
         for nkey, (key, value) in norm.items():
@@ -84,7 +84,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
 
 
 @lru_cache(maxsize=8192)
-def _key(name: str) -> str:
+def attribute_key(name: str) -> str:
     """An attribute name as the vocabulary writes keys ("Upper Material" -> "upper material")."""
     return " ".join(phrase_key(name))
 
