@@ -109,6 +109,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Cotton Romper Short Sleeve Print", None, {"Recommend Age": "0-3m"}, "611120", "6111.20 babies' garments of cotton"),
         # 84.85 (new in HS 2022): machines for additive manufacturing and their parts
         ("Hotend Kit for Ender 3 3D Printer", None, None, "848590", "8485.90 parts of additive manufacturing machines"),
+        # 84.83: a toothed wheel or sprocket presented separately is 8483.90; gear boxes and speed
+        # reducers are 8483.40; pulleys 8483.50 (HS 2022 subheading texts)
+        ("Steel Spur Gear 20 Teeth 8mm Bore", None, None, "848390", "8483.90 toothed wheels presented separately"),
+        ("NMRV Worm Gear Reducer Ratio 30:1", None, None, "848340", "8483.40 gear boxes and speed changers"),
+        ("GT2 Timing Pulley 20T 5mm Bore", None, None, "848350", "8483.50 pulleys"),
+        # terminal blocks make connections: 8536.90 (CBP NY F86670, HQ 966674), not plugs and sockets
+        ("10pcs 2 Pin PCB Screw Terminal Block 5.08mm", None, None, "853690", "8536.90 other apparatus for connections"),
+        # a card game is playing cards (9504.40); weighing-machine weights go with 8423.90
+        ("Family Party Card Game 108 Cards", None, None, "950440", "9504.40 playing cards"),
+        ("Stainless Steel Calibration Weights Set 1g-500g", None, None, "842390", "8423.90 weighing machine weights"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
