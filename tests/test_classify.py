@@ -253,3 +253,29 @@ def test_candidates_come_in_the_order_of_their_confidence(title, category):
     # the status is decided on the first candidate's confidence: no later candidate may be surer
     confs = [c.confidence for c in classify(title, category=category).candidates]
     assert confs == sorted(confs, reverse=True), confs
+
+
+def test_stones_that_may_be_synthetic_put_imitation_jewellery_in_doubt():
+    # Ch. 71 note 1(a) and note 11: an article with synthetic or reconstructed stones is not
+    # imitation jewellery (71.16); "rhinestone" may be glass (71.17) or such a stone. The listing
+    # cannot tell, so 7117.19 stays first, with a doubt that lowers its confidence and 7116.20 offered.
+    plain = classify("Gold Plated Alloy Flower Brooch for Women")
+    doubted = classify("Gold Plated Alloy Rhinestone Flower Brooch for Women")
+    assert plain.top.hs6 == doubted.top.hs6 == "711719"
+    assert any(e.startswith("doubt: stones named") for e in doubted.top.explanation)
+    assert doubted.top.confidence < plain.top.confidence
+    assert "711620" in [c.hs6 for c in doubted.candidates[:3]]
+    assert not any(e.startswith("doubt: stones named") for e in plain.top.explanation)
+
+
+def test_a_doubt_rule_with_an_outcome_is_a_mistake(tmp_path):
+    (tmp_path / "splits.yaml").write_text(
+        "kind: hs_splits\nsplits:\n  odd:\n    ref: 'test'\n    rules:\n"
+        "      - {when: {words: [shiny]}, doubt: 'may be other', code: '711719'}\n"
+        "      - {when: {words: [dull]}, doubt: 'may be other', instead: '7199'}\n"
+        "      - {code: '711790'}\n", encoding="utf-8")
+    with pytest.raises(RulePackError) as exc:
+        Classifier.load(tmp_path)
+    text = str(exc.value)
+    assert "splits.yaml:6" in text and "a `doubt` rule has a `when` and no code" in text
+    assert "splits.yaml:7" in text and "7199" in text

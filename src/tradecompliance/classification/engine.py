@@ -29,6 +29,7 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
+INSTEAD_SHARE = 0.4  # of a doubted candidate's score, given to the subheading its doubt points to
 EXCLUDED_FACTOR = 0.3  # a category-only candidate in a chapter whose notes exclude the good the title names
 
 
@@ -230,8 +231,15 @@ class Classifier:
             return
         if target.startswith("split:"):
             name = target[6:]
-            code, trail, assumed = self.resolve_split(name, facts)
+            code, trail, assumed, doubts = self.resolve_split(name, facts)
             out = accs.setdefault(code, _Acc())
+            for text, instead in doubts:
+                if text not in out.doubts:
+                    out.doubts.append(text)
+                if instead and instead != code:
+                    alt = accs.setdefault(instead, _Acc())
+                    alt.score += acc.score * INSTEAD_SHARE
+                    alt.evidence.append(f"the doubt on {code} points here: {text}")
             out.score += acc.score
             out.titled = out.titled or acc.titled
             out.split = out.split or name
@@ -246,13 +254,15 @@ class Classifier:
             out.titled = out.titled or acc.titled
             out.evidence += acc.evidence
 
-    def resolve_split(self, name: str, facts: Facts, depth: int = 0) -> tuple[str, list[str], list[str]]:
-        """Walk a split's rules with the facts; returns (code, explanation, assumptions)."""
+    def resolve_split(self, name: str, facts: Facts, depth: int = 0) -> tuple[str, list[str], list[str], list[str]]:
+        """Walk a split's rules with the facts; returns (code, explanation, assumptions, doubts as
+        (text, subheading it points to or None))."""
         split = self.k.splits[name]
         trail: list[str] = []
         assumed: list[str] = []
+        doubts: list[tuple[str, str | None]] = []
         used: set[str] = set()
-        result = self._walk(split, split.rules, facts, trail, assumed, used, depth)
+        result = self._walk(split, split.rules, facts, trail, assumed, used, depth, doubts)
         if "knit" in used and facts.knit is None:
             assumed.append(f"knitted or woven not stated; {'knitted' if split.knitted_default else 'woven'} assumed for this garment type")
         if "person" in used and facts.person in (None, "unisex", "child"):
@@ -260,12 +270,15 @@ class Classifier:
         if result is None:  # a split without a residual rule: take its first code
             result = split.codes(self.k.splits)[0]
             assumed.append("no rule matched; first subheading of the split taken")
-        return result, trail, assumed
+        return result, trail, assumed, doubts
 
-    def _walk(self, split: Split, rules: list[Rule], facts: Facts, trail, assumed, used, depth) -> str | None:
+    def _walk(self, split: Split, rules: list[Rule], facts: Facts, trail, assumed, used, depth, doubts) -> str | None:
         for rule in rules:
             ok, why = self._holds(rule.when, split, facts, used)
             if not ok:
+                continue
+            if rule.doubt:
+                doubts.append((f"{rule.doubt} ({why}; {rule.source})", rule.instead))
                 continue
             if rule.assume:
                 assumed.append(rule.assume)
@@ -275,12 +288,13 @@ class Classifier:
                 return rule.code
             if rule.split and depth < 4:
                 trail.append(f"split '{split.name}': {why} -> split '{rule.split}'")
-                code, t2, a2 = self.resolve_split(rule.split, facts, depth + 1)
+                code, t2, a2, d2 = self.resolve_split(rule.split, facts, depth + 1)
                 trail += t2
                 assumed += a2
+                doubts += d2
                 return code
             if rule.rules:
-                found = self._walk(split, rule.rules, facts, trail, assumed, used, depth)
+                found = self._walk(split, rule.rules, facts, trail, assumed, used, depth, doubts)
                 if found:
                     if why:
                         trail.insert(len(trail) - 1, f"split '{split.name}': {why}")

@@ -51,6 +51,8 @@ class Rule:
     split: str | None = None
     rules: list["Rule"] = field(default_factory=list)
     assume: str | None = None
+    doubt: str | None = None  # a note rule: records this doubt when `when` holds, and the walk goes on
+    instead: str | None = None  # the subheading the doubt points to, offered as a weaker candidate
     source: Source | None = None
 
 
@@ -225,7 +227,7 @@ class _Builder:
         if not isinstance(body, dict):
             self.problems.append(doc.problem(path, "a rule is a mapping"))
             return None
-        unknown = set(body) - {"when", "code", "split", "rules", "assume"}
+        unknown = set(body) - {"when", "code", "split", "rules", "assume", "doubt", "instead"}
         if unknown:
             self.problems.append(doc.problem(path, f"unknown key(s) {sorted(unknown)}"))
         when = body.get("when") or {}
@@ -240,12 +242,19 @@ class _Builder:
             if person not in PERSONS:
                 self.problems.append(doc.problem(path + ("when", "person"), f"unknown person {person!r}"))
         targets = [k for k in ("code", "split", "rules") if body.get(k)]
-        if len(targets) != 1:
-            self.problems.append(doc.problem(path, "a rule needs exactly one of code, split, rules"))
+        if body.get("doubt") and (targets or not when):
+            self.problems.append(doc.problem(path, "a `doubt` rule has a `when` and no code, split or rules (it notes a doubt and the walk goes on)"))
+            return None
+        if len(targets) != 1 and not body.get("doubt"):
+            self.problems.append(doc.problem(path, "a rule needs exactly one of code, split, rules (or is a `doubt` note)"))
             return None
         file, line = doc.where(path)
         when = {k: [str(w) for w in v] if k in ("words", "not_words") and isinstance(v, list) else v for k, v in when.items()}
-        rule = Rule(when=when, assume=body.get("assume"), source=Source(file, line))
+        rule = Rule(when=when, assume=body.get("assume"), doubt=str(body["doubt"]) if body.get("doubt") else None, source=Source(file, line))
+        if rule.doubt:
+            if body.get("instead"):
+                rule.instead = self.code_ok(doc, path + ("instead",), body["instead"])
+            return rule
         if body.get("code"):
             rule.code = self.code_ok(doc, path + ("code",), body["code"])
         elif body.get("split"):
