@@ -131,3 +131,21 @@ def test_india_apparel_slab_by_value_per_piece_agrees(unit_value, quantity, date
     per_piece = float(unit_value)
     limit, low, high = (2500, "5%", "18%") if date >= "2025-09-22" else (1000, "5%", "12%")
     assert rate == (low if per_piece <= limit else high), rate
+
+
+def test_cells_checked_once_per_distinct_value_keep_row_answers():
+    # The array path checks and parses each distinct cell text once and spreads the answer to its rows:
+    # the same text in a good and a bad order, odd spellings of numbers and an absent column must all
+    # give, row by row, what quote gives.
+    base = {"origin_country": "CN", "destination_country": "DE", "date": "2026-03-10", "currency": "EUR",
+            "description": "T-shirt", "hs_code": "6109.10"}
+    cells = [("2", "5"), (" 2", "5"), ("0", "5"), ("", "5"), ("2", "5.00001"), ("2", "1e3"), ("2", ""), ("abc", "5"),
+             ("1.5", "7.25"), ("2", "5")]
+    frame = pd.DataFrame([{**base, "order_id": f"C{i}", "quantity": q, "unit_value": v} for i, (q, v) in enumerate(cells)]
+                         + [{**base, "order_id": "C1", "quantity": "2", "unit_value": "5", "net_weight_kg": "x"}])
+    frame = frame.fillna("").astype(str)
+    done = assert_same(frame)
+    assert done[[0, 3, 8, 9]].all()              # plain cells: answered by the arrays
+    assert not done[[1, 2, 4, 5, 6, 7, 10]].any()  # odd cells (and C1's second row): left to quote
+    out = quote_frame(frame)
+    assert out.loc[3, "customs_value"] == "5.00" and out.loc[8, "customs_value"] == "10.88"   # '' is 1 piece; 1.5 x 7.25

@@ -39,6 +39,10 @@ UNMODELLED_ORDER = [c for c in ORDER_COLUMNS if c in ("contents_type", "invoice_
 UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "sku", "line_origin", "category", "preference_claimed"]
 
 
+_ORDER_LEVEL = frozenset(["destination_country", "origin_country", "currency", "date", "shipping", "insurance", "incoterm",
+                          "buyer_type", "carrier", "destination_subdivision", *UNMODELLED_ORDER, *REGISTRATION_COLUMNS])
+
+
 @dataclass
 class OrderLines:
     """Typed arrays of a table: rows (lines) and orders, and which orders the vectorised path takes."""
@@ -57,56 +61,86 @@ class OrderLines:
     keys: pd.DataFrame            # order -> what rules can see of it (destination, date, currency, schemes held ...)
 
 
-def _col(df: pd.DataFrame, name: str) -> pd.Series:
+class _Column:
+    """A text column and its distinct values: every check and parse runs once per distinct value
+    (order lines repeat quantities, weights, codes and descriptions) and is spread back by index."""
+
+    def __init__(self, series: pd.Series | None, n: int = 0):
+        self._series, self._n = series, n
+        self._distinct = None
+        if series is None:                   # a column the table does not have: every cell ''
+            import pyarrow as pa
+
+            self._distinct = (np.zeros(n, dtype=np.int64), pa.array([""], type=pa.string()))
+
+    @property
+    def series(self) -> pd.Series:
+        if self._series is None:
+            self._series = pd.Series([""] * self._n, dtype=object)
+        return self._series
+
+    @property
+    def distinct(self):
+        """(row -> index into the distinct values, the distinct values as an Arrow string array)."""
+        if self._distinct is None:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            arr = getattr(self.series.array, "_pa_array", None)
+            if arr is None:
+                arr = pa.array(self.series.to_numpy(dtype=object), type=pa.string())
+            d = pc.dictionary_encode(arr, null_encoding="encode")
+            if isinstance(d, pa.ChunkedArray):     # chunks may have dictionaries of their own
+                d = d.unify_dictionaries().combine_chunks() if d.num_chunks != 1 else d.chunk(0)
+            values = pc.fill_null(d.dictionary.cast(pa.string()), "")
+            self._distinct = (np.asarray(d.indices.to_numpy(zero_copy_only=False), dtype=np.int64), values)
+        return self._distinct
+
+    def spread(self, per_value) -> np.ndarray:
+        """A result computed over the distinct values, as one value per row."""
+        codes, _ = self.distinct
+        per_value = per_value.to_numpy(zero_copy_only=False) if hasattr(per_value, "to_numpy") else per_value
+        return np.asarray(per_value)[codes]
+
+
+def _col(df: pd.DataFrame, name: str) -> _Column:
     if name in df.columns:
-        return df[name].astype(str)
-    return pd.Series([""] * len(df), index=df.index, dtype=object)
+        return _Column(df[name].astype(str))
+    return _Column(None, len(df))
 
 
-def _arrow(series: pd.Series):
-    """The column as one Arrow string array (no copy when pandas already holds it in Arrow)."""
-    import pyarrow as pa
-
-    arr = getattr(series.array, "_pa_array", None)
-    if arr is not None:
-        return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
-    return pa.array(series.to_numpy(dtype=object), type=pa.string())
-
-
-def _np(arrow_bool) -> np.ndarray:
-    return np.asarray(arrow_bool.to_numpy(zero_copy_only=False), dtype=bool)
-
-
-def _full(series: pd.Series, pattern: str) -> np.ndarray:
+def _full(col: _Column, pattern: str) -> np.ndarray:
     import pyarrow.compute as pc
 
-    return _np(pc.match_substring_regex(_arrow(series), f"^(?:{pattern})$"))
+    return col.spread(pc.match_substring_regex(col.distinct[1], f"^(?:{pattern})$")).astype(bool)
 
 
-def _empty(series: pd.Series) -> np.ndarray:
+def _empty(col: _Column) -> np.ndarray:
     import pyarrow.compute as pc
 
-    return _np(pc.equal(_arrow(series), ""))
+    return col.spread(pc.equal(col.distinct[1], "")).astype(bool)
 
 
-def _short(series: pd.Series, limit: int) -> np.ndarray:
+def _short(col: _Column, limit: int) -> np.ndarray:
     import pyarrow.compute as pc
 
-    return _np(pc.less_equal(pc.utf8_length(_arrow(series)), limit))
+    return col.spread(pc.less_equal(pc.utf8_length(col.distinct[1]), limit)).astype(bool)
 
 
-def _scaled(series: pd.Series, ok: np.ndarray, scale: int, empty: str = "0") -> np.ndarray:
+def _scaled(col: _Column, ok: np.ndarray, scale: int, empty: str = "0") -> np.ndarray:
     """Exact integer value x scale of decimal strings already checked by a pattern (else 0; '' as
     `empty`). The strings have at most 8 integer digits and log10(scale) decimals, so value x scale < 2**53
     and the correctly rounded binary parse is within 1e-3 of that integer: rounding it back is exact."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    arr = _arrow(series)
-    arr = pc.if_else(pa.array(ok), arr, pa.scalar(empty))
+    codes, values = col.distinct
+    usable = np.zeros(len(values), dtype=bool)
+    usable[codes[ok]] = True                      # a distinct value is checked or not, whatever its row
+    arr = pc.if_else(pa.array(usable), values, pa.scalar(empty))
     arr = pc.if_else(pc.equal(arr, ""), pa.scalar(empty), arr)
     x = pc.cast(arr, pa.float64()).to_numpy(zero_copy_only=False)
-    return np.rint(x * scale).astype(np.int64)
+    return np.where(ok, np.rint(x * scale).astype(np.int64)[codes], np.rint(float(empty) * scale).astype(np.int64))
 
 
 @lru_cache(maxsize=4096)
@@ -160,12 +194,12 @@ def _subdivision(code: str, country: str) -> str | None:
         return None
 
 
-def _mapped(series: pd.Series, fn) -> tuple[np.ndarray, np.ndarray]:
+def _mapped(col: _Column, fn) -> tuple[np.ndarray, np.ndarray]:
     """fn over the distinct values of a column (cached), as (values, ok)."""
-    codes, uniques = pd.factorize(series)
-    mapped = [fn(u) for u in uniques] + [None]
-    values = np.array(mapped, dtype=object)[codes]
-    return values, np.array([v is not None for v in mapped], dtype=bool)[codes]
+    codes, uniques = col.distinct
+    mapped = [fn(u) for u in uniques.to_pylist()]
+    values = np.array(mapped + [None], dtype=object)[:-1]   # a 1-d object array even when fn gives tuples
+    return values[codes], np.array([v is not None for v in mapped], dtype=bool)[codes]
 
 
 def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False) -> OrderLines:
@@ -173,8 +207,8 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     validates them by parsing one order per distinct set of them, as screening does); their first-row
     cells are in `keys` as `cell:<column>`."""
     n = len(df)
-    oid = _col(df, "order_id")
-    order_of_row, uniques = pd.factorize(oid)
+    order_of_row, uniques = _col(df, "order_id").distinct       # ids in order of first appearance
+    uniques = uniques.to_numpy(zero_copy_only=False)
     n_orders = len(uniques)
     first_row = np.full(n_orders, n, dtype=np.int64)
     np.minimum.at(first_row, order_of_row, np.arange(n, dtype=np.int64))
@@ -204,9 +238,10 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     order_ok &= (lines_per_order <= MAX_LINES) & (uniques != "")
 
     # order cells, from each order's first row
-    first = df.iloc[first_row].reset_index(drop=True) if n_orders else df.iloc[:0]
+    order_level = [c for c in df.columns if c in _ORDER_LEVEL]
+    first = df[order_level].iloc[first_row].reset_index(drop=True) if n_orders else df[order_level].iloc[:0]
 
-    def cell(name: str) -> pd.Series:
+    def cell(name: str) -> _Column:
         return _col(first, name)
 
     dest, ok_dest = _mapped(cell("destination_country"), _country)
@@ -216,18 +251,18 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     date, ok_date = _mapped(date_text, _date)
     ok_date &= _full(date_text, _DATE_RE)
     ship_text, ins_text = cell("shipping"), cell("insurance")
-    ok_ship = _full(ship_text, _PRICE_RE) | (ship_text == "").to_numpy()
-    ok_ins = _full(ins_text, _PRICE_RE) | (ins_text == "").to_numpy()
-    incoterm = cell("incoterm").replace("", "DAP")
-    buyer = cell("buyer_type").replace("", "consumer")
-    carrier = cell("carrier").replace("", "courier")
+    ok_ship = _full(ship_text, _PRICE_RE) | _empty(ship_text)
+    ok_ins = _full(ins_text, _PRICE_RE) | _empty(ins_text)
+    incoterm = cell("incoterm").series.replace("", "DAP")
+    buyer = cell("buyer_type").series.replace("", "consumer")
+    carrier = cell("carrier").series.replace("", "courier")
     sub_text = cell("destination_subdivision")
-    no_sub = (sub_text == "").to_numpy()
+    no_sub = _empty(sub_text)
     if no_sub.all():
         sub = np.full(n_orders, None, dtype=object)
         ok_sub = no_sub
     else:
-        sub = np.array([None if s == "" else _subdivision(s, d or "") for s, d in zip(sub_text, dest)], dtype=object)
+        sub = np.array([None if s == "" else _subdivision(s, d or "") for s, d in zip(sub_text.series, dest)], dtype=object)
         ok_sub = no_sub | np.array([s is not None for s in sub], dtype=bool)
     order_ok &= ok_dest & ok_orig & ok_cur & ok_date & ok_ship & ok_ins & ok_sub
     order_ok &= incoterm.isin(INCOTERMS).to_numpy() & buyer.isin(["consumer", "business"]).to_numpy()
@@ -236,13 +271,13 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     for c in UNMODELLED_ORDER:
         if c in first.columns:
             if order_cells_checked_by_caller:
-                extra[f"cell:{c}"] = cell(c).to_numpy(dtype=object)
+                extra[f"cell:{c}"] = cell(c).series.to_numpy(dtype=object)
             else:
-                order_ok &= (cell(c) == "").to_numpy()
+                order_ok &= _empty(cell(c))
     registrations = np.full(n_orders, "", dtype=object)
     for col, scheme in REGISTRATION_COLUMNS.items():
         text = cell(col)
-        present = (text != "").to_numpy()
+        present = ~_empty(text)
         if present.any():
             number, ok_reg = _mapped(text, lambda v, s=scheme: "" if v == "" else _registration(s, v))
             order_ok &= ok_reg
@@ -252,5 +287,4 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
         accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight, hs=hs,
-        shipping=_scaled(ship_text.replace("", "0"), ok_ship, PRICE_SCALE).astype(np.int64),
-        insurance=_scaled(ins_text.replace("", "0"), ok_ins, PRICE_SCALE).astype(np.int64), keys=keys)
+        shipping=_scaled(ship_text, ok_ship, PRICE_SCALE), insurance=_scaled(ins_text, ok_ins, PRICE_SCALE), keys=keys)
