@@ -65,10 +65,14 @@ class Text:
         import pyarrow.compute as pc
 
         c = self.cents.astype(np.int64)
+        words = np.empty((len(c), 2), dtype=np.int64)       # the cents as 128-bit decimals of scale 2
+        words[:, 0], words[:, 1] = c, np.where(c < 0, -1, 0)
+        two = pc.cast(pa.Array.from_buffers(pa.decimal128(20, 2), len(c), [None, pa.py_buffer(words)]), pa.string())
+        two_places = self.exp == -2
+        if two_places.all():
+            return two
         whole = pc.cast(pa.array(c // 100), pa.string())
-        frac = pc.utf8_lpad(pc.cast(pa.array(c % 100), pa.string()), 2, "0")
-        two = pc.binary_join_element_wise(whole, frac, ".")
-        return pc.if_else(pa.array(self.exp == -2), two, whole)
+        return pc.if_else(pa.array(two_places), two, whole)
 
 
 def _exp(quantum: Decimal) -> int:
