@@ -282,3 +282,16 @@ def test_a_doubt_rule_with_an_outcome_is_a_mistake(tmp_path):
     text = str(exc.value)
     assert "splits.yaml:6" in text and "a `doubt` rule has a `when` and no code" in text
     assert "splits.yaml:7" in text and "7199" in text
+
+
+def test_a_stone_named_by_kind_alone_may_be_an_imitation():
+    # 71.16 covers articles of precious or semi-precious stones; a "turquoise" in fashion jewellery is
+    # often glass or plastics (71.17, ch. 71 note 11): without "natural" or "genuine" the 71.16 answer
+    # carries a doubt and 7117.19 is offered next.
+    bare = classify("Turquoise Stud Earrings Boho")
+    natural = classify("Natural Turquoise Stud Earrings Boho")
+    assert bare.top.hs6 == natural.top.hs6 == "711620"
+    assert [c.hs6 for c in bare.candidates[:2]] == ["711620", "711719"]
+    assert any("may be an imitation" in e for e in bare.top.explanation)
+    assert not any("may be an imitation" in e for e in natural.top.explanation)
+    assert bare.top.confidence < natural.top.confidence

@@ -18,7 +18,7 @@ from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
 from ..text import is_plural, phrase_key, tokens, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.65  # best HS6 precision with useful coverage on the development set (benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 84% on 19% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory".split())
