@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 
 from ..ordertable import take_text
 from ..packs.loader import RuleSet
-from .batch_input import read_order_lines
+from .batch_input import order_settings, read_order_lines
 from .batch_kernel import run_kernel
 from .batch_plan import interned
 from .batch_registry import PlanRegistry
@@ -27,16 +27,8 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     plan_of_order = np.full(n_orders, -1, dtype=np.int64)
     accepted = np.flatnonzero(ol.accepted)
     if len(accepted):
-        sub = ol.keys.iloc[accepted]
-        combined = np.zeros(len(accepted), dtype=np.int64)
-        column_values = []
-        for c in KEY_COLUMNS:
-            codes_c, uniq_c = pd.factorize(sub[c].astype(object).where(sub[c].notna(), ""), use_na_sentinel=False)
-            combined = combined * (len(uniq_c) + 1) + codes_c
-            column_values.append((codes_c, list(uniq_c)))
-        _, first_pos, codes = np.unique(combined, return_index=True, return_inverse=True)
-        keys = [dict(zip(KEY_COLUMNS, (uniq_c[codes_c[pos]] for codes_c, uniq_c in column_values))) for pos in first_pos.tolist()]
-        ids = reg.plan_ids(keys)
+        codes, _, settings = order_settings(ol, accepted, KEY_COLUMNS)
+        ids = reg.plan_ids([dict(zip(KEY_COLUMNS, t)) for t in settings])
         supported = reg.col("supported", lambda p: p.supported, False, bool)
         plan_of_order[accepted] = np.where(supported[ids], ids, -1)[codes]
     oi = ol.order_of_row

@@ -19,6 +19,7 @@ from ..countries import check_country, check_subdivision
 from ..hs.codes import normalize
 from ..identifiers import validate_registration
 from ..money import check_currency
+from ..ordertable import combine_codes, first_rows
 from ..ordertable import ORDER_COLUMNS, ORDER_RENAMED, PARTY_COLUMNS, PARTY_FIELDS, REGISTRATION_COLUMNS
 
 # Inputs are scaled to integers: prices to 1e-4, quantities to 1e-3, so a line value is exact at 1e-7.
@@ -59,6 +60,7 @@ class OrderLines:
     shipping: np.ndarray          # order -> x PRICE_SCALE (int64)
     insurance: np.ndarray         # order -> x PRICE_SCALE (int64)
     keys: pd.DataFrame            # order -> what rules can see of it (destination, date, currency, schemes held ...)
+    key_codes: dict               # key column -> order -> code of its cell text (equal texts, equal codes)
 
 
 class _Column:
@@ -241,8 +243,12 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     order_level = [c for c in df.columns if c in _ORDER_LEVEL]
     first = df[order_level].iloc[first_row].reset_index(drop=True) if n_orders else df[order_level].iloc[:0]
 
+    columns: dict[str, _Column] = {}
+
     def cell(name: str) -> _Column:
-        return _col(first, name)
+        if name not in columns:
+            columns[name] = _col(first, name)
+        return columns[name]
 
     dest, ok_dest = _mapped(cell("destination_country"), _country)
     origin, ok_orig = _mapped(cell("origin_country"), _country)
@@ -275,6 +281,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
             else:
                 order_ok &= _empty(cell(c))
     registrations = np.full(n_orders, "", dtype=object)
+    held = False
     for col, scheme in REGISTRATION_COLUMNS.items():
         text = cell(col)
         present = ~_empty(text)
@@ -282,9 +289,27 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
             number, ok_reg = _mapped(text, lambda v, s=scheme: "" if v == "" else _registration(s, v))
             order_ok &= ok_reg
             registrations = registrations + np.where(present, f"{scheme} ", "")  # conditions see the schemes held
+            held = True
     keys = pd.DataFrame({"destination": dest, "origin": origin, "date": date, "currency": currency,
                          "buyer": buyer, "carrier": carrier, "subdivision": sub, "registrations": registrations, **extra})
+    key_codes = {key: cell(name).distinct[0] for key, name in (
+        ("destination", "destination_country"), ("origin", "origin_country"), ("date", "date"), ("currency", "currency"),
+        ("buyer", "buyer_type"), ("carrier", "carrier"), ("subdivision", "destination_subdivision"))}
+    key_codes["registrations"] = pd.factorize(registrations)[0].astype(np.int64) if held else np.zeros(n_orders, dtype=np.int64)
+    key_codes.update({k: cell(k[5:]).distinct[0] for k in extra})
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
         accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight, hs=hs,
-        shipping=_scaled(ship_text, ok_ship, PRICE_SCALE), insurance=_scaled(ins_text, ok_ins, PRICE_SCALE), keys=keys)
+        shipping=_scaled(ship_text, ok_ship, PRICE_SCALE), insurance=_scaled(ins_text, ok_ins, PRICE_SCALE), keys=keys,
+        key_codes=key_codes)
+
+
+def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tuple[np.ndarray, np.ndarray, list[tuple]]:
+    """For the given orders: a dense code per distinct combination of their `columns` (from the cell texts,
+    so one setting written two ways may get two codes, each with the same values), the position of each
+    code's first order, and each code's values (missing ones as '')."""
+    codes = combine_codes(*(ol.key_codes[c][orders] for c in columns))
+    first = first_rows(codes)
+    values = [ol.keys[c].to_numpy(dtype=object)[orders[first]] for c in columns]
+    tuples = [tuple("" if v is None or v != v else v for v in t) for t in zip(*values)]
+    return codes, first, tuples

@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
-from ..landed.batch_input import read_order_lines
+from ..landed.batch_input import order_settings, read_order_lines
 from ..models import Order
 from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, take_text
 from ..packs.conditions import Condition
@@ -129,11 +129,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     keys = ol.keys
     if accepted.any():
         acc = np.flatnonzero(accepted)
-        sub = keys.iloc[acc].drop(columns=["currency"])
-        columns = [sub[c].astype(object).where(sub[c].notna(), "").to_numpy(dtype=object) for c in sub.columns]
-        codes = combine_codes(*(pd.factorize(col)[0] for col in columns))
-        first = first_rows(codes)
-        tuples = [tuple(col[i] for col in columns) for i in first.tolist()]
+        codes, first, tuples = order_settings(ol, acc, [c for c in keys.columns if c != "currency"])
         facts = _lookup(store, "order", tuples, lambda missing: [
             _OrderFacts(rules, lists, rec, fields, boundaries) for rec in _records(df, ol.first_row[acc[first[missing]]])])
         facts_of_order[acc] = codes
