@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..ordertable import take_text
+from ..ordertable import first_rows, take_text
 from ..packs.loader import RuleSet
 from .batch_input import order_settings, read_order_lines
 from .batch_kernel import run_kernel
@@ -48,8 +48,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     out: dict[str, pa.Array] = {}
     for col in ("customs_value", "duty", "vat"):
         out[col] = res[col].strings()
-    vat_ids = res["vat_rate_id"]
-    used, where = np.unique(vat_ids, return_inverse=True)
+    where, used = pd.factorize(res["vat_rate_id"])
     out["vat_rate"] = take_text(where, ["" if v < 0 else interned(v)[1] for v in used.tolist()])
     for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
         out[c] = _blank(res[c].strings().take(pa.array(oi)), unknown_order)
@@ -62,11 +61,16 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message
     out["status"] = take_text(unknown_order.astype(np.int64), ["ok", "rate_unknown"])
     if unknown_row.any():
-        error = np.full(n, "", dtype=object)
         rows_u = np.flatnonzero(unknown_row)
-        k = _line_index(oi)[rows_u]
-        error[rows_u] = [f"line {i}: {reg.why(p, h)}" for i, p, h in zip(k.tolist(), plan_row[rows_u].tolist(), ol.hs[rows_u].tolist())]
-        out["error"] = pa.array(error, type=pa.string())
+        # "line <k>: <why>", the reason asked once per distinct (plan, code) and joined in Arrow
+        group = pd.factorize(plan_row[rows_u] * (len(reg.hs_codes) + 1) + reg.hs_ids([h or "" for h in ol.hs[rows_u].tolist()]))[0]
+        first = first_rows(group)
+        why = take_text(group, [reg.why(int(plan_row[r]), ol.hs[r]) for r in rows_u[first].tolist()])
+        k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())
+        message = pc.binary_join_element_wise("line ", k, ": ", why, "")
+        where = np.full(n, len(rows_u), dtype=np.int64)
+        where[rows_u] = np.arange(len(rows_u))
+        out["error"] = pa.concat_arrays([message, pa.array([""], type=pa.string())]).take(pa.array(where))
         out["duty"] = _blank(out["duty"], unknown_row)
         out["vat"] = _blank(out["vat"], unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
     else:
