@@ -310,6 +310,6 @@ def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tu
     code's first order, and each code's values (missing ones as '')."""
     codes = combine_codes(*(ol.key_codes[c][orders] for c in columns))
     first = first_rows(codes)
-    values = [ol.keys[c].to_numpy(dtype=object)[orders[first]] for c in columns]
+    values = [ol.keys[c].take(orders[first]).to_numpy(dtype=object) for c in columns]
     tuples = [tuple("" if v is None or v != v else v for v in t) for t in zip(*values)]
     return codes, first, tuples

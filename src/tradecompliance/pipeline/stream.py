@@ -127,15 +127,20 @@ def error_kind(message: str) -> str:
     return " ".join(words)[:60] or text[:60]
 
 
-def _run_starts(ids):
-    """Rows where a run of equal order ids starts (each order's first row)."""
-    import numpy as np
+def _ids_text(ids):
+    """The order ids as one Arrow string array."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     arr = pa.array(ids.astype(str).array, type=pa.string())
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
+def _run_starts(ids, text=None):
+    """Rows where a run of equal order ids starts (each order's first row)."""
+    import numpy as np
+    import pyarrow.compute as pc
+
+    arr = _ids_text(ids) if text is None else text
     if len(arr) == 0:
         return np.zeros(0, dtype=bool)
     changed = pc.not_equal(arr[1:], arr[:-1]).to_numpy(zero_copy_only=False)
@@ -193,10 +198,11 @@ class Summary:
                 self.decisions[k] = self.decisions.get(k, 0) + int(v)
         if "order_id" not in out.columns:
             return
-        firsts = out[_run_starts(out["order_id"])]
-        self.orders += len(firsts)
-        if "order_duty" not in out.columns:
+        starts = _run_starts(out["order_id"])
+        self.orders += int(starts.sum())
+        if "order_duty" not in out.columns or "destination_country" not in out.columns:
             return
+        firsts = out[["destination_country", "destination_currency", "order_duty", "order_vat"]][starts]
         firsts = firsts[(firsts["destination_currency"] != "")]
         for (dest, cur), sums in _sums_by_destination(firsts).items():
             t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
@@ -267,10 +273,13 @@ class OrderRuns:
         import numpy as np
         import pandas as pd
 
-        ids = ids.astype(str).reset_index(drop=True)
-        start = (ids != ids.shift()).to_numpy()
+        import pyarrow as pa
+
+        text = _ids_text(ids)
+        start = _run_starts(ids, text)
         run_of_row = np.cumsum(start) - 1
-        hashes = pd.util.hash_pandas_object(ids[start], index=False).to_numpy(dtype=np.uint64)
+        firsts = text.filter(pa.array(start)).to_numpy(zero_copy_only=False).astype(object)
+        hashes = pd.util.hash_array(firsts, categorize=False).astype(np.uint64)   # ids mostly distinct: no factorizing first
         pos = np.searchsorted(self._seen, hashes)
         in_seen = (pos < len(self._seen)) & (self._seen[np.minimum(pos, max(len(self._seen) - 1, 0))] == hashes) \
             if len(self._seen) else np.zeros(len(hashes), dtype=bool)
