@@ -16,7 +16,7 @@ from .features import Facts, attribute_key, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
 from .national import pick_line
-from ..text import is_plural, phrase_key, tokens, words_and_breaks
+from ..text import is_plural, phrase_key, singular, tokens, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 84% on 19% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -104,7 +104,8 @@ class Classifier:
         if not isinstance(description, str) or not description.strip():
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
-        toks = tokens(description)
+        words, breaks = words_and_breaks(description)
+        toks = [singular(w) for w in words]           # = tokens(description), from the one scan
         levels = _category_levels(category)
         accs: dict[str, _Acc] = {}
         forced = self._override(toks, sku)
@@ -119,7 +120,7 @@ class Classifier:
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
-        self._title_hits(toks, targets, _modifier_blocked(description))
+        self._title_hits(toks, targets, _modifier_blocked(words, breaks))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -473,10 +474,9 @@ def _modifies(blocked: list[bool], end: int, next_start: int) -> bool:
     return next_start == end and not blocked[end - 1]
 
 
-def _modifier_blocked(description: str) -> list[bool]:
+def _modifier_blocked(words: tuple[str, ...], breaks: tuple[bool, ...]) -> list[bool]:
     """Words that cannot qualify the next noun: a plural (a modifier noun is singular, so "ear pads
     cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
-    words, breaks = words_and_breaks(description)
     stops = breaks[1:] + (True,)
     return [is_plural(w) or stop for w, stop in zip(words, stops)]
 
