@@ -5,8 +5,10 @@ or (setting, HS code) pair, never once per chunk for each one it has seen before
 
 A line plan (exclusions, duty and VAT rates of an HS code) does not depend on the order currency, and
 depends on the date only through the rules: orders whose dates fall between the same two rule changes
-share it. The change dates are every date written anywhere in the packs, the country groups and the tariff
-schedules they use (and the day after each, for inclusive end dates)."""
+share it. The change dates are every date written in the destination's pack, the country groups and the
+tariff schedules that pack uses (and the day after each, for inclusive end dates): a quote reads nothing
+else that a date could change (`_Quote`: the pack of the destination, the groups on the order date, the
+schedules)."""
 from __future__ import annotations
 
 import bisect
@@ -26,8 +28,9 @@ _HS_SLOTS = 1 << 31           # line-plan keys are plan id x _HS_SLOTS + HS code
 _LIMIT = 200_000              # line plans kept before the registry starts afresh
 
 
-def change_dates(rules) -> list[dt.date]:
-    """Every date at which something a quote reads in the rules may change, sorted."""
+def change_dates(rules, packs=None) -> list[dt.date]:
+    """Every date at which something a quote reads in the rules may change, sorted; with `packs`, for
+    destinations governed by those packs only."""
     found: set[dt.date] = set()
     seen: set[int] = set()
 
@@ -52,7 +55,7 @@ def change_dates(rules) -> list[dt.date]:
                 walk(v)
 
     names = set()
-    for pack in rules.packs.values():
+    for pack in (rules.packs.values() if packs is None else packs):
         for part in (pack.meta, pack.customs, pack.vat, pack.regimes):   # what a quote reads
             walk(part)
         if pack.customs is not None:
@@ -71,7 +74,7 @@ class PlanRegistry:
         self.rules = rules
         self.plans: list[OrderPlan] = []
         self._plan_ids: dict[tuple, int] = {}
-        self._changes = [d.toordinal() for d in change_dates(rules)]
+        self._changes: dict[int, list[int]] = {}           # id of a destination's pack -> its change dates
         self._groups: dict[tuple, int] = {}                 # line-plan setting (no currency, date period) -> id
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
         self._why: dict[tuple[int, str], str] = {}
@@ -103,11 +106,18 @@ class PlanRegistry:
             if gid is None:
                 gid = self._plan_ids[t] = len(self.plans)
                 self.plans.append(order_plan(self.rules, key))
-                period = bisect.bisect_right(self._changes, key["date"].toordinal())
+                period = bisect.bisect_right(self._changes_for(key["destination"]), key["date"].toordinal())
                 setting = tuple(v for k, v in key.items() if k not in ("currency", "date")) + (period,)
                 self.group_of = np.append(self.group_of, self._groups.setdefault(setting, len(self._groups)))
             out[i] = gid
         return out
+
+    def _changes_for(self, destination: str) -> list[int]:
+        pack = self.rules.pack_for(destination)
+        found = self._changes.get(id(pack))
+        if found is None:
+            found = self._changes[id(pack)] = [d.toordinal() for d in change_dates(self.rules, [pack] if pack else [])]
+        return found
 
     def hs_ids(self, codes: list[str]) -> np.ndarray:
         out = np.empty(len(codes), dtype=np.int64)
