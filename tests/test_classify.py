@@ -119,6 +119,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a card game is playing cards (9504.40); weighing-machine weights go with 8423.90
         ("Family Party Card Game 108 Cards", None, None, "950440", "9504.40 playing cards"),
         ("Stainless Steel Calibration Weights Set 1g-500g", None, None, "842390", "8423.90 weighing machine weights"),
+        # household scales are with personal scales in 8423.10; other scales up to 30 kg are 8423.81
+        ("Digital Kitchen Scale 5kg LCD", None, None, "842310", "8423.10 personal and household scales"),
+        ("Pocket Jewelry Scale 0.01g 200g", None, None, "842381", "8423.81 other, up to 30 kg"),
         # loose drilled pearls are pearls "worked" (7101.22 cultured), not articles of pearls (71.16)
         ("Freshwater Pearl Loose Beads Drilled 6mm 50pcs", None, None, "710122", "7101.22 cultured pearls, worked"),
         ("Freshwater Pearl Pendant Necklace", None, None, "711610", "7116.10 articles of pearls"),
