@@ -298,3 +298,35 @@ def test_a_stone_named_by_kind_alone_may_be_an_imitation():
     assert any("may be an imitation" in e for e in bare.top.explanation)
     assert not any("may be an imitation" in e for e in natural.top.explanation)
     assert bare.top.confidence < natural.top.confidence
+
+
+@pytest.mark.parametrize("title, category, code, part", [
+    # a filter is a good of 84.21 and a gear one of 84.83: parts of a vacuum cleaner or a 3D printer in
+    # use, but Section XVI note 2(a) keeps goods of their own heading there (84.21, 84.83)
+    ("Replacement HEPA Filter for Robot Vacuum Cleaner", "Home Appliances > Vacuum Cleaner Parts", "842199", "850870"),
+    ("Brass Drive Gear 40T 5mm Bore for Ender 3 3D Printer", "3D Printers > 3D Printer Parts & Accessories", "848390", "848590"),
+])
+def test_goods_of_their_own_heading_are_not_machine_parts(title, category, code, part):
+    r = classify(title, category=category)
+    assert r.top.hs6 == code
+    other = next(c for c in r.candidates if c.hs6 == part)
+    assert any("Section XVI note 2(a)" in e for e in other.explanation)
+
+
+def test_a_part_that_is_no_good_of_its_own_heading_stays_a_part():
+    # a hotend is no good of any heading of ch. 84/85 of its own: the 3D printer's parts subheading holds
+    r = classify("Hotend Kit for Ender 3 3D Printer", category="3D Printers > 3D Printer Parts & Accessories")
+    assert r.top.hs6 == "848590"
+    assert not any("Section XVI note 2(a)" in e for e in r.top.explanation)
+
+
+def test_exclusion_keys_are_checked(tmp_path):
+    (tmp_path / "excl.yaml").write_text(
+        "kind: hs_exclusions\nexclusions:\n"
+        "  - {chapter: 'parts', ref: 'note', chapters: ['84'], not_headings: ['84x9']}\n"
+        "  - {chapter: 'parts', ref: 'note', chapters: ['84'], except: ['8409']}\n", encoding="utf-8")
+    with pytest.raises(RulePackError) as exc:
+        Classifier.load(tmp_path)
+    text = str(exc.value)
+    assert "excl.yaml:3" in text and "'84x9' is not an HS 2022 not_heading" in text
+    assert "excl.yaml:4" in text and "unknown key(s) ['except']" in text

@@ -69,6 +69,7 @@ class _Acc:
     override: bool = False
     doubts: list[str] = field(default_factory=list)
     titled: bool = False  # the title names it as the good itself (not after "for", not as a qualifier)
+    as_part: bool = False  # reached as the parts subheading of a machine the listing is a part of
 
 
 class Classifier:
@@ -83,6 +84,9 @@ class Classifier:
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
         self._lock = threading.Lock()
         self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
+        # the parts subheadings of machines in the vocabulary ("3d printer part" names one directly)
+        self._parts_codes = frozenset(e.parts for entries in knowledge.products._map.values()
+                                      for _, e in entries if e.parts)
 
     @classmethod
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
@@ -229,6 +233,7 @@ class Classifier:
             out.score += acc.score * 0.9
             out.evidence += acc.evidence + [note]
             out.titled = out.titled or acc.titled
+            out.as_part = True
             return
         if target.startswith("split:"):
             name = target[6:]
@@ -339,16 +344,22 @@ class Classifier:
 
     def _exclusions(self, accs: dict) -> None:
         """A chapter note that excludes a good the title names overrules a category that points
-        into that chapter (ch. 95 note 1: an electric motor for a model car is still 85.01)."""
+        into that chapter (ch. 95 note 1: an electric motor for a model car is still 85.01); Section XVI
+        note 2(a) likewise overrules the parts subheading of the machine a good of its own heading fits."""
         titled = [code for code, a in accs.items() if a.titled]
         for rule in self.k.exclusions:
-            named = next((c for c in titled if c[:2] != rule.chapter and (c[:4] in rule.headings or c[:2] in rule.chapters)), None)
+            parts = rule.chapter == "parts"   # Section XVI note 2(a): a good of its own heading is no machine part
+            named = next((c for c in titled if (not (accs[c].as_part or c in self._parts_codes) if parts else c[:2] != rule.chapter)
+                          and c[:4] not in rule.not_headings
+                          and (c[:4] in rule.headings or c[:2] in rule.chapters)), None)
             if named is None:
                 continue
             for code, acc in accs.items():
-                if code[:2] == rule.chapter and not acc.titled and not acc.override:
+                restricted = (acc.as_part or code in self._parts_codes) if parts else code[:2] == rule.chapter
+                if restricted and not acc.titled and not acc.override and code != named:
                     acc.score *= EXCLUDED_FACTOR
-                    acc.doubts.append(f"{rule.ref} ({rule.source}): the title names {named}, which this chapter does not cover")
+                    what = "goods of their own heading are not parts of a machine" if parts else "which this chapter does not cover"
+                    acc.doubts.append(f"{rule.ref} ({rule.source}): the title names {named}, {what}")
 
     def _history(self, toks: list[str], accs: dict) -> None:
         if not self.history:

@@ -109,11 +109,12 @@ class Override:
 class Exclusion:
     """A chapter's note that sends goods of other headings out of it ("This Chapter does not cover")."""
 
-    chapter: str
-    headings: frozenset[str]
+    chapter: str                  # the chapter whose candidates it restricts, or "parts": the parts subheadings
+    headings: frozenset[str]      # a listing is sent to as a part of a machine (Section XVI note 2(a))
     chapters: frozenset[str]
     ref: str
     source: Source
+    not_headings: frozenset[str] = frozenset()   # headings of `chapters` the note leaves out
 
 
 @dataclass
@@ -271,14 +272,19 @@ class _Builder:
             return None
         headings = [str(h) for h in e.get("headings") or []]
         chapters = [str(c) for c in e.get("chapters") or []]
-        for key, codes, size in (("headings", headings, 4), ("chapters", chapters, 2)):
+        not_headings = [str(h) for h in e.get("not_headings") or []]
+        unknown = set(e) - {"chapter", "ref", "headings", "chapters", "not_headings"}
+        if unknown:
+            self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
+        for key, codes, size in (("headings", headings, 4), ("chapters", chapters, 2), ("not_headings", not_headings, 4)):
             for code in codes:
                 if len(code) != size or nomenclature.get(code) is None:
                     self.problems.append(doc.problem(p + (key,), f"{code!r} is not an HS 2022 {key[:-1]}"))
         if not headings and not chapters:
             self.problems.append(doc.problem(p, "an exclusion names no `headings` or `chapters`"))
         file, line = doc.where(p)
-        return Exclusion(str(e["chapter"]), frozenset(headings), frozenset(chapters), str(e["ref"]), Source(file, line))
+        return Exclusion(str(e["chapter"]), frozenset(headings), frozenset(chapters), str(e["ref"]), Source(file, line),
+                         frozenset(not_headings))
 
     def build(self) -> Knowledge:
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
