@@ -125,6 +125,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # loose drilled pearls are pearls "worked" (7101.22 cultured), not articles of pearls (71.16)
         ("Freshwater Pearl Loose Beads Drilled 6mm 50pcs", None, None, "710122", "7101.22 cultured pearls, worked"),
         ("Freshwater Pearl Pendant Necklace", None, None, "711610", "7116.10 articles of pearls"),
+        # loose drilled gemstone beads are stones "worked" (7103.99), not articles of stones (71.16);
+        # beads said to be of sterling silver are parts of silver jewellery (7113.11)
+        ("Natural Amethyst Loose Beads 8mm Round Strand for Jewelry Making", None, None, "710399", "7103.99 worked semi-precious stones"),
+        ("925 Sterling Silver Spacer Beads for Bracelet Making", None, None, "711311", "7113.11 jewellery of silver and parts"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
