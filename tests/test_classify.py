@@ -129,6 +129,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # beads said to be of sterling silver are parts of silver jewellery (7113.11)
         ("Natural Amethyst Loose Beads 8mm Round Strand for Jewelry Making", None, None, "710399", "7103.99 worked semi-precious stones"),
         ("925 Sterling Silver Spacer Beads for Bracelet Making", None, None, "711311", "7113.11 jewellery of silver and parts"),
+        # desk equipment: 3926.10 office supplies of plastics, 83.04 desk equipment of base metal
+        ("Acrylic Pen Holder Desk Organizer", None, None, "392610", "3926.10 office or school supplies of plastics"),
+        ("Metal Mesh Pen Holder Desk Organizer", None, None, "830400", "83.04 office or desk equipment of base metal"),
+        # an attachment for an excavator is a part of it (Section XVI note 2(b): 8431.49); a
+        # seed named as the material of a bracelet is no seed for sowing (imitation jewellery, 7117.90)
+        ("Hydraulic Breaker Attachment for Mini Excavator", None, None, "843149", "8431.49 parts of machinery of 84.29"),
+        ("Bodhi Seed Prayer Bead Bracelet", None, None, "711790", "7117.90 imitation jewellery of other materials"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

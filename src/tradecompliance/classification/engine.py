@@ -21,7 +21,7 @@ from ..text import is_plural, phrase_key, singular, tokens, words_and_breaks
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 84% on 19% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
-PARTS_WORDS = frozenset("part replacement spare repair accessory".split())
+PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
 CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4}
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
 LEVEL_WEIGHTS = (1.2, 0.7, 0.4, 0.3, 0.2)
@@ -124,7 +124,7 @@ class Classifier:
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
-        self._title_hits(toks, targets, _modifier_blocked(words, breaks))
+        self._title_hits(toks, targets, _modifier_blocked(words, breaks), _material_spans(self.k, toks))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -155,8 +155,10 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
-    def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool]) -> None:
-        hits = self.k.products.find(toks)
+    def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool], materials: list[tuple[int, int]] = ()) -> None:
+        # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
+        hits = [h for h in self.k.products.find(toks)
+                if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         state, pos, seen, first = "main", 0, {}, True
         for i, (start, end, payloads) in enumerate(hits):
             for t in toks[pos:start]:
@@ -490,6 +492,11 @@ def _modifier_blocked(words: tuple[str, ...], breaks: tuple[bool, ...]) -> list[
     cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
     stops = breaks[1:] + (True,)
     return [is_plural(w) or stop for w, stop in zip(words, stops)]
+
+
+def _material_spans(k: Knowledge, toks: list[str]) -> list[tuple[int, int]]:
+    """Where the title names a material in more than one word."""
+    return [(s, e) for s, e, _ in k.materials.find(toks) if e - s > 1]
 
 
 def _category_levels(category) -> list[str]:
