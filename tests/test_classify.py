@@ -136,6 +136,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # seed named as the material of a bracelet is no seed for sowing (imitation jewellery, 7117.90)
         ("Hydraulic Breaker Attachment for Mini Excavator", None, None, "843149", "8431.49 parts of machinery of 84.29"),
         ("Bodhi Seed Prayer Bead Bracelet", None, None, "711790", "7117.90 imitation jewellery of other materials"),
+        # fittings for staircases are builders' ware (ch. 39 note 11(ij)); a cream for eye bags is a
+        # beauty preparation of 33.04, whatever "bag" says
+        ("PVC Stair Nosing Anti Slip 1m Brown", None, None, "392590", "3925.90 builders' ware of plastics"),
+        ("Retinol Eye Bag Cream Dark Circles 30ml", None, None, "330499", "3304.99 beauty preparations"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
