@@ -182,13 +182,18 @@ def test_overrides_win_and_say_so(tmp_path):
     assert clf.classify("Wireless earbuds", sku="SKU-9").top.hs6 == "392690"
 
 
-def test_knowledge_mistakes_name_file_and_line(tmp_path):
-    d = tmp_path / "hs_codes"
-    d.mkdir()
-    (d / "bad.yaml").write_text("kind: hs_products\nentries:\n  - {code: \"851799\", terms: \"gizmo\"}\n  - {split: nosuch, terms: \"gadget\"}\n")
+def _knowledge_mistakes(folder, name: str, text: str) -> str:
+    """The error a knowledge folder holding one file `name` raises, as text."""
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
     with pytest.raises(RulePackError) as exc:
-        Classifier.load(tmp_path)
-    text = str(exc.value)
+        Classifier.load(folder.parent if folder.name == "hs_codes" else folder)
+    return str(exc.value)
+
+
+def test_knowledge_mistakes_name_file_and_line(tmp_path):
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "bad.yaml",
+                               "kind: hs_products\nentries:\n  - {code: \"851799\", terms: \"gizmo\"}\n  - {split: nosuch, terms: \"gadget\"}\n")
     assert "bad.yaml:3" in text and "851799" in text
     assert "bad.yaml:4" in text and "nosuch" in text
 
@@ -253,16 +258,17 @@ def test_dev_set_accuracy_floor():
     assert right6 / len(rows) >= 0.45 and right2 / len(rows) >= 0.68
 
 
-def test_exclusion_mistakes_name_file_and_line(tmp_path):
-    (tmp_path / "excl.yaml").write_text(
-        "kind: hs_exclusions\nexclusions:\n"
-        "  - {chapter: '95', ref: 'ch. 95 note 1', headings: ['8501', '85x1']}\n"
-        "  - {chapter: '87', headings: ['8482']}\n", encoding="utf-8")
-    with pytest.raises(RulePackError) as exc:
-        Classifier.load(tmp_path)
-    text = str(exc.value)
-    assert "excl.yaml:3" in text and "'85x1' is not an HS 2022 heading" in text
-    assert "excl.yaml:4" in text and "needs `chapter`, `ref`" in text
+@pytest.mark.parametrize("entries, said", [
+    (["{chapter: '95', ref: 'ch. 95 note 1', headings: ['8501', '85x1']}", "{chapter: '87', headings: ['8482']}"],
+     ["'85x1' is not an HS 2022 heading", "needs `chapter`, `ref`"]),
+    (["{chapter: 'parts', ref: 'note', chapters: ['84'], not_headings: ['84x9']}",
+      "{chapter: 'parts', ref: 'note', chapters: ['84'], except: ['8409']}"],
+     ["'84x9' is not an HS 2022 not_heading", "unknown key(s) ['except']"]),
+])
+def test_exclusion_mistakes_name_file_and_line(tmp_path, entries, said):
+    text = _knowledge_mistakes(tmp_path, "excl.yaml", "kind: hs_exclusions\nexclusions:\n" + "".join(f"  - {e}\n" for e in entries))
+    for line, message in enumerate(said, start=3):
+        assert f"excl.yaml:{line}" in text and message in text
 
 
 @pytest.mark.parametrize("title, category", [
@@ -290,14 +296,11 @@ def test_stones_that_may_be_synthetic_put_imitation_jewellery_in_doubt():
 
 
 def test_a_doubt_rule_with_an_outcome_is_a_mistake(tmp_path):
-    (tmp_path / "splits.yaml").write_text(
-        "kind: hs_splits\nsplits:\n  odd:\n    ref: 'test'\n    rules:\n"
-        "      - {when: {words: [shiny]}, doubt: 'may be other', code: '711719'}\n"
-        "      - {when: {words: [dull]}, doubt: 'may be other', instead: '7199'}\n"
-        "      - {code: '711790'}\n", encoding="utf-8")
-    with pytest.raises(RulePackError) as exc:
-        Classifier.load(tmp_path)
-    text = str(exc.value)
+    text = _knowledge_mistakes(tmp_path, "splits.yaml",
+                               "kind: hs_splits\nsplits:\n  odd:\n    ref: 'test'\n    rules:\n"
+                               "      - {when: {words: [shiny]}, doubt: 'may be other', code: '711719'}\n"
+                               "      - {when: {words: [dull]}, doubt: 'may be other', instead: '7199'}\n"
+                               "      - {code: '711790'}\n")
     assert "splits.yaml:6" in text and "a `doubt` rule has a `when` and no code" in text
     assert "splits.yaml:7" in text and "7199" in text
 
@@ -333,15 +336,3 @@ def test_a_part_that_is_no_good_of_its_own_heading_stays_a_part():
     r = classify("Hotend Kit for Ender 3 3D Printer", category="3D Printers > 3D Printer Parts & Accessories")
     assert r.top.hs6 == "848590"
     assert not any("Section XVI note 2(a)" in e for e in r.top.explanation)
-
-
-def test_exclusion_keys_are_checked(tmp_path):
-    (tmp_path / "excl.yaml").write_text(
-        "kind: hs_exclusions\nexclusions:\n"
-        "  - {chapter: 'parts', ref: 'note', chapters: ['84'], not_headings: ['84x9']}\n"
-        "  - {chapter: 'parts', ref: 'note', chapters: ['84'], except: ['8409']}\n", encoding="utf-8")
-    with pytest.raises(RulePackError) as exc:
-        Classifier.load(tmp_path)
-    text = str(exc.value)
-    assert "excl.yaml:3" in text and "'84x9' is not an HS 2022 not_heading" in text
-    assert "excl.yaml:4" in text and "unknown key(s) ['except']" in text
