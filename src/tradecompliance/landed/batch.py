@@ -68,9 +68,9 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
         why = take_text(group, [reg.why(int(plan_row[r]), ol.hs[r]) for r in rows_u[first].tolist()])
         k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())
         message = pc.binary_join_element_wise("line ", k, ": ", why, "")
-        where = np.full(n, len(rows_u), dtype=np.int64)
-        where[rows_u] = np.arange(len(rows_u))
-        out["error"] = pa.concat_arrays([message, pa.array([""], type=pa.string())]).take(pa.array(where))
+        message_of_row = np.full(n, len(rows_u), dtype=np.int64)         # the last entry: no message
+        message_of_row[rows_u] = np.arange(len(rows_u))
+        out["error"] = pa.concat_arrays([message, pa.array([""], type=pa.string())]).take(pa.array(message_of_row))
         out["duty"] = _blank(out["duty"], unknown_row)
         out["vat"] = _blank(out["vat"], unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
     else:

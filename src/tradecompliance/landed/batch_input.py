@@ -19,8 +19,8 @@ from ..countries import check_country, check_subdivision
 from ..hs.codes import normalize
 from ..identifiers import validate_registration
 from ..money import check_currency
-from ..ordertable import combine_codes, first_rows
-from ..ordertable import ORDER_COLUMNS, ORDER_RENAMED, PARTY_COLUMNS, PARTY_FIELDS, REGISTRATION_COLUMNS
+from ..ordertable import (ORDER_COLUMNS, ORDER_RENAMED, PARTY_COLUMNS, PARTY_FIELDS, REGISTRATION_COLUMNS, combine_codes,
+                          first_rows)
 
 # Inputs are scaled to integers: prices to 1e-4, quantities to 1e-3, so a line value is exact at 1e-7.
 PRICE_SCALE, QTY_SCALE = 10_000, 1_000
@@ -73,7 +73,7 @@ class _Column:
         if series is None:                   # a column the table does not have: every cell ''
             import pyarrow as pa
 
-            self._distinct = (np.zeros(n, dtype=np.int64), pa.array([""], type=pa.string()))
+            self._distinct = (np.zeros(n, dtype=np.int64), pa.array([""] if n else [], type=pa.string()))
 
     @property
     def series(self) -> pd.Series:

@@ -272,7 +272,6 @@ class OrderRuns:
         """Per row of a chunk of whole runs: does its run repeat an id seen in an earlier run?"""
         import numpy as np
         import pandas as pd
-
         import pyarrow as pa
 
         text = _ids_text(ids)
