@@ -118,7 +118,6 @@ def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
     Arrow string arrays from end to end."""
     import pandas as pd
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     from .tableio import as_text
 
@@ -130,9 +129,15 @@ def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
     values = {col: arrow(values[col]) for col in out_columns}
     if not done.all():
         rest = slow(text[~done])
-        mask = pa.array(~done)
+        # each row from the fast arrays, or (the rows not done, in order) from the slow answers after them
+        n = len(done)
+        source = np.arange(n, dtype=np.int64)
+        source[~done] = n + np.arange(int((~done).sum()), dtype=np.int64)
+        source = pa.array(source)
         for col in out_columns:
-            values[col] = pc.replace_with_mask(values[col], mask, arrow(rest[col].to_numpy(dtype=object)))
+            fast_col = values[col]
+            slow_col = arrow(rest[col].to_numpy(dtype=object)).cast(fast_col.type)
+            values[col] = pa.concat_arrays([fast_col, slow_col]).take(source)
     out = df.copy()
     for col in out_columns:
         out[col] = pd.array(values[col], dtype="str")
