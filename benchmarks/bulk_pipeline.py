@@ -101,6 +101,7 @@ def _in_memory(src: Path, rows: int = 200_000) -> dict[str, float]:
     join over the same lines (float arithmetic, no regimes, thresholds or exact money) for scale."""
     import numpy as np
     import pandas as pd
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     import tradecompliance as tc
@@ -108,10 +109,7 @@ def _in_memory(src: Path, rows: int = 200_000) -> dict[str, float]:
     from tradecompliance.screening.parties.lists import load_lists
 
     rules, lists = tc.load_rules(), load_lists()
-    table = next(pq.ParquetFile(src).iter_batches(batch_size=rows))
-    import pyarrow as pa
-
-    table = pa.Table.from_batches([table])
+    table = pa.Table.from_batches([next(pq.ParquetFile(src).iter_batches(batch_size=rows))])
     out = {}
     for step in ("quote", "screen"):
         run_arrow(table, rules=rules, lists=lists, steps=(step,))
