@@ -140,6 +140,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # beauty preparation of 33.04, whatever "bag" says
         ("PVC Stair Nosing Anti Slip 1m Brown", None, None, "392590", "3925.90 builders' ware of plastics"),
         ("Retinol Eye Bag Cream Dark Circles 30ml", None, None, "330499", "3304.99 beauty preparations"),
+        # an electric kettle is an "other" electrothermic domestic appliance (CBP NY N193024: 8516.79),
+        # not a coffee or tea maker; a stovetop kettle of steel is kitchenware (7323.93)
+        ("1.7L Glass Electric Kettle 1500W Auto Shut Off", None, None, "851679", "8516.79 other electrothermic appliances"),
+        ("Stainless Steel Whistling Tea Kettle for Stovetop", None, None, "732393", "7323.93 kitchenware of stainless steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
