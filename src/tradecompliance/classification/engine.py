@@ -124,7 +124,7 @@ class Classifier:
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
-        self._title_hits(toks, targets, _modifier_blocked(words, breaks), _material_spans(self.k, toks))
+        self._title_hits(toks, targets, _modifier_blocked(words, breaks), facts.title_material_spans)
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -492,11 +492,6 @@ def _modifier_blocked(words: tuple[str, ...], breaks: tuple[bool, ...]) -> list[
     cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
     stops = breaks[1:] + (True,)
     return [is_plural(w) or stop for w, stop in zip(words, stops)]
-
-
-def _material_spans(k: Knowledge, toks: list[str]) -> list[tuple[int, int]]:
-    """Where the title names a material in more than one word."""
-    return [(s, e) for s, e, _ in k.materials.find(toks) if e - s > 1]
 
 
 def _category_levels(category) -> list[str]:

@@ -23,6 +23,7 @@ class Facts:
     person: str | None = None
     person_evidence: str = ""
     phrases: set[tuple[str, ...]] = field(default_factory=set)  # condition phrases present
+    title_material_spans: list[tuple[int, int]] = field(default_factory=list)  # where the title names a material in 2+ words
 
     def add_material(self, cls: str, evidence: str) -> None:
         if cls not in self.material_evidence:
@@ -64,9 +65,11 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     if "material" in category_implies:
         facts.add_material(category_implies["material"], "category")
     # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand)
-    for _, _, payloads in k.materials.find(toks):
+    for start, end, payloads in k.materials.find(toks):
         for cls in payloads:
             facts.add_material(cls, "title")
+        if end - start > 1:
+            facts.title_material_spans.append((start, end))
     # knitted / woven: an attribute, else the title
     found, facts.knit_evidence = _first_named(k.construction, norm, keys.get("fabric", set()), toks)
     if found:
