@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+_WORD = re.compile(r"([a-z0-9]+)")
 _KEEP = frozenset(
     "glass glasses dress series species news bus gas lens plus thesis chassis canvas wireless "
     "stainless cross boss grass brass class kiss less loss moss mess press dress chess ss "
@@ -83,13 +84,8 @@ def raw_tokens(text: str) -> tuple[str, ...]:
 def words_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """`raw_tokens`, and for each: does punctuation other than a hyphen stand before it ("jacket +
     pants", "case, cover")?  Words so separated belong to no common noun compound."""
-    words, breaks, last = [], [], 0
-    norm = _normal(text)
-    for m in _TOKEN.finditer(norm):
-        words.append(m.group())
-        breaks.append(bool(norm[last : m.start()].strip(" \t-")))
-        last = m.end()
-    return tuple(words), tuple(breaks)
+    parts = _WORD.split(_normal(text))      # text between words, word, text between words, word ...
+    return tuple(parts[1::2]), tuple([bool(gap.strip(" \t-")) for gap in parts[0:-1:2]])
 
 
 def _normal(text: str) -> str:

@@ -3,8 +3,6 @@
 with the user's history and the team's overrides first.  Every candidate carries its evidence."""
 from __future__ import annotations
 
-import heapq
-import math
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -12,11 +10,12 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
-from .features import Facts, attribute_key, extract, parse_attributes
+from .features import Facts, extract, parse_attributes
 from .history import History
-from .knowledge import Knowledge, ProductEntry, Rule, Split, load_knowledge
-from .national import pick_line
-from ..text import is_plural, phrase_key, singular, tokens, words_and_breaks
+from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
+from .national import has_lines, pick_line
+from .nomenclature_search import nomenclature_search
+from ..text import is_plural, singular, tokens, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 84% on 19% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -80,9 +79,7 @@ class Classifier:
         self.k = knowledge
         self.history = history
         self.threshold = threshold
-        self._nomen_index: tuple[dict[str, list[str]], dict[str, float], dict[str, int]] | None = None
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
-        self._lock = threading.Lock()
         self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
         # the parts subheadings of machines in the vocabulary ("3d printer part" names one directly)
         self._parts_codes = frozenset(e.parts for entries in knowledge.products._map.values()
@@ -109,7 +106,7 @@ class Classifier:
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
         words, breaks = words_and_breaks(description)
-        toks = [singular(w) for w in words]           # = tokens(description), from the one scan
+        toks = list(map(singular, words))             # = tokens(description), from the one scan
         levels = _category_levels(category)
         accs: dict[str, _Acc] = {}
         forced = self._override(toks, sku)
@@ -119,8 +116,7 @@ class Classifier:
             acc.score, acc.override = 1e6, True
             acc.evidence.append(text)
         implies, cat_hits = self._category(levels)
-        all_toks = toks + [t for lv in levels for t in tokens(lv)]
-        facts = extract(self.k, toks, attrs, implies, all_toks)
+        facts = extract(self.k, toks, attrs, implies, tuple(t for lv in levels for t in tokens(lv)))
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         distinct = list(dict.fromkeys(levels))
         parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
@@ -174,12 +170,13 @@ class Classifier:
                 if first and state == "main" and not modifier:
                     w *= FIRST_BONUS
                 seen[entry.target] = repeat + 1
-                acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
+                got = targets.get(entry.target)
+                if got is None:
+                    got = targets[entry.target] = (_Acc(), entry)
+                acc = got[0]
                 acc.score += w
                 acc.titled = acc.titled or (state == "main" and not modifier)
-                where = {"main": "", "for": " (after 'for': what it fits, weighed low)", "with": " (after 'with': a feature, weighed low)"}[state]
-                if modifier:
-                    where = " (before another product noun: it qualifies that noun, weighed low)"
+                where = _WHERE["modifier" if modifier else state]
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
             if state == "main" and not modifier:
                 first = False
@@ -191,7 +188,7 @@ class Classifier:
         for key, value in attrs.items():
             if not _names_a_type(key):
                 continue
-            for _, _, payloads in self.k.products.find(phrase_key(value)):
+            for _, _, payloads in self.k.find_in("products", value):
                 for term, entry in payloads:
                     acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
                     acc.score += 0.5 * entry.weight
@@ -282,7 +279,7 @@ class Classifier:
 
     def _walk(self, split: Split, rules: list[Rule], facts: Facts, trail, assumed, used, depth, doubts) -> str | None:
         for rule in rules:
-            ok, why = self._holds(rule.when, split, facts, used)
+            ok, why = self._holds(rule, split, facts, used)
             if not ok:
                 continue
             if rule.doubt:
@@ -309,9 +306,9 @@ class Classifier:
                     return found
         return None
 
-    def _holds(self, when: dict, split: Split, facts: Facts, used: set) -> tuple[bool, str]:
+    def _holds(self, rule: Rule, split: Split, facts: Facts, used: set) -> tuple[bool, str]:
         reasons = []
-        for key, want in when.items():
+        for key, want in rule.when.items():
             if key == "material":
                 primary = next((m for m in facts.materials if m in split.domain), None)
                 if primary not in want:
@@ -335,12 +332,12 @@ class Classifier:
                     return False, ""
                 reasons.append(f"{person}" + (f" ({facts.person_evidence})" if facts.person_evidence else " (legal default)"))
             elif key == "words":
-                found = [w for w in want if phrase_key(w) in facts.phrases]
-                if not found:
+                found = next((w for w, phrase in rule.phrases[key] if phrase in facts.phrases), None)
+                if found is None:
                     return False, ""
-                reasons.append(f"text says '{found[0]}'")
+                reasons.append(f"text says '{found}'")
             elif key == "not_words":
-                if any(phrase_key(w) in facts.phrases for w in want):
+                if any(phrase in facts.phrases for _, phrase in rule.phrases[key]):
                     return False, ""
         return True, "; ".join(reasons)
 
@@ -374,37 +371,10 @@ class Classifier:
             acc.evidence.append(f"your history: '{m.description[:80]}' was classified {m.code} (similarity {m.similarity:.2f})")
 
     def _nomenclature(self, toks: list[str], accs: dict, scale: float) -> None:
-        postings, idf, length = self._nomenclature_index()
-        scores: dict[str, float] = {}
-        for t in set(toks):
-            codes = postings.get(t, ())
-            if len(codes) > 400:  # words like "articles", "parts": no information
-                continue
-            for code in codes:
-                scores[code] = scores.get(code, 0.0) + idf[t]
-        if not scores:
-            return
-        ranked = heapq.nsmallest(5, scores.items(), key=lambda x: (-x[1] / math.sqrt(length[x[0]]), x[0]))
-        top = ranked[0][1] / math.sqrt(length[ranked[0][0]])
-        for code, s in ranked:
+        for code, share in nomenclature_search.best(toks):
             acc = accs.setdefault(code, _Acc())
-            acc.score += scale * (s / math.sqrt(length[code])) / top * 0.5
+            acc.score += scale * share * 0.5
             acc.evidence.append(f"nomenclature text of {code} shares words with the listing (no product noun recognised)")
-
-    def _nomenclature_index(self):
-        with self._lock:
-            if self._nomen_index is None:
-                postings: dict[str, list[str]] = {}
-                length: dict[str, int] = {}
-                for e in nomenclature.by_level("subheading"):
-                    words = set(tokens(e.description)) - {"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no"}
-                    length[e.code] = max(len(words), 1)
-                    for w in words:
-                        postings.setdefault(w, []).append(e.code)
-                n = len(length)
-                idf = {w: math.log(1 + n / len(c)) for w, c in postings.items()}
-                self._nomen_index = (postings, idf, length)
-            return self._nomen_index
 
     def _alternatives(self, accs: dict, facts: Facts, top: int) -> None:
         """Other subheadings the reviewer should see: the same split's other leaves."""
@@ -445,26 +415,36 @@ class Classifier:
         # ranked by the confidence reported, so the first candidate is never less sure than the second
         ranked = sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
         out = []
-        text = set(toks) | {m for m in facts.materials}
+        text = set(toks) | set(facts.materials) if has_lines(destination) else set()   # words to choose a line by
+        knowledge = f"knowledge: {', '.join(self.k.files)}"
         for code, acc, conf in ranked[: max(top, 1)]:
             national, why = pick_line(code, destination, text)
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:
                 expl.append(why)
-            expl.append(f"knowledge: {', '.join(self.k.files)}")
+            expl.append(knowledge)
             out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl)))
         status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
         return Classification(tuple(out), status, self.threshold)
 
 
+_TITLE_KINDS = ("title ", "attribute ")
+_WHERE = {"main": "", "for": " (after 'for': what it fits, weighed low)", "with": " (after 'with': a feature, weighed low)",
+          "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
+
+
 def _agreement(evidence: list[str]) -> float:
     """Independent sources agreeing make a candidate more credible: the title alone or the
     category alone is weaker than both; a past decision of the user's counts as strong."""
-    kinds = {e.split(" ", 1)[0] for e in evidence}
-    if "your" in kinds:
-        return 1.0
-    title, category = "title" in kinds or "attribute" in kinds, "category" in kinds
+    title = category = False
+    for e in evidence:
+        if e.startswith(_TITLE_KINDS):
+            title = True
+        elif e.startswith("category "):
+            category = True
+        elif e.startswith("your "):
+            return 1.0
     if title and category:
         return 1.0
     if title:

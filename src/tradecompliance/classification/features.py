@@ -6,10 +6,8 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .knowledge import Knowledge
-from ..text import phrase_key
 
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*([a-zA-Z][a-zA-Z ]{1,30})")
 
@@ -48,20 +46,20 @@ def parse_attributes(attributes) -> dict[str, str]:
 def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
     shares = sorted(((float(p), name) for p, name in _PERCENT.findall(text)), reverse=True)
     ordered = " ".join(name for _, name in shares) + " " + text if shares else text
-    for _, _, payloads in k.materials.find(phrase_key(ordered)):
+    for _, _, payloads in k.find_in("materials", ordered):
         for cls in payloads:
             facts.add_material(cls, evidence)
 
 
-def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, all_toks: list[str]) -> Facts:
+def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, category_toks: tuple[str, ...] = ()) -> Facts:
+    """The facts of one listing. `category_toks` are the category path's tokens: condition phrases are
+    looked for in the title and in the category path (each on its own: none spans the two)."""
     facts = Facts()
-    keys = k.attribute_keys
-    norm = {attribute_key(key): (key, value) for key, value in attributes.items()}
+    by_role = _attributes_by_role(k, attributes)
     # 1. attributes: the upper material first (footwear), then other material keys
     for role in ("upper", "material"):
-        for nkey, (key, value) in norm.items():
-            if nkey in keys.get(role, set()) and value:
-                _materials_in(k, value, facts, f"attribute {key}={value}")
+        for key, value in by_role.get(role, ()):
+            _materials_in(k, value, facts, f"attribute {key}={value}")
     if "material" in category_implies:
         facts.add_material(category_implies["material"], "category")
     # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand)
@@ -71,35 +69,47 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
         if end - start > 1:
             facts.title_material_spans.append((start, end))
     # knitted / woven: an attribute, else the title
-    found, facts.knit_evidence = _first_named(k.construction, norm, keys.get("fabric", set()), toks)
+    found, facts.knit_evidence = _first_named(k, "construction", by_role.get("fabric", ()), toks)
     if found:
         facts.knit = found[0] == "knitted"
     # person: an attribute, else what the category implies, else the title
-    found, evidence = _first_named(k.persons, norm, keys.get("gender", set()), [])
+    found, evidence = _first_named(k, "persons", by_role.get("gender", ()), ())
     if not found and category_implies.get("person"):
         found, evidence = [category_implies["person"]], "category"
     if not found:
-        found, evidence = _first_named(k.persons, {}, set(), toks)
+        found, evidence = _first_named(k, "persons", (), toks)
     if found:
         facts.person, facts.person_evidence = _person(found), evidence
-    facts.phrases = k.words.present(all_toks)
+    facts.phrases = k.words.present(toks)
+    if category_toks:
+        facts.phrases |= k.category_phrases(category_toks)
     return facts
 
 
-@lru_cache(maxsize=8192)
-def attribute_key(name: str) -> str:
-    """An attribute name as the vocabulary writes keys ("Upper Material" -> "upper material")."""
-    return " ".join(phrase_key(name))
+def _attributes_by_role(k: Knowledge, attributes: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """The non-empty attributes whose key plays a role (material, upper, fabric, gender), in listing order;
+    of keys that read the same ("Material:", "material") the last value counts."""
+    named: dict[str, tuple[str, str, tuple[str, ...]]] = {}
+    for key, value in attributes.items():
+        nkey, roles = k.attribute_roles(key)
+        if roles:
+            named[nkey] = (key, value, roles)
+    out: dict[str, list[tuple[str, str]]] = {}
+    for key, value, roles in named.values():
+        if value:
+            for role in roles:
+                out.setdefault(role, []).append((key, value))
+    return out
 
 
-def _first_named(index, norm: dict, role_keys: set[str], toks: list[str]) -> tuple[list[str], str]:
-    """What `index` finds in the first attribute of the role that names anything, else in `toks`."""
-    for nkey, (key, value) in norm.items():
-        if nkey in role_keys and value:
-            found = [p for _, _, ps in index.find(phrase_key(value)) for p in ps]
-            if found:
-                return found, f"attribute {key}={value}"
-    found = [p for _, _, ps in index.find(toks) for p in ps]
+def _first_named(k: Knowledge, index: str, role_attributes, toks) -> tuple[list[str], str]:
+    """What the phrase index `index` finds in the first of the role's attributes that names anything,
+    else in `toks`."""
+    for key, value in role_attributes:
+        found = [p for _, _, ps in k.find_in(index, value) for p in ps]
+        if found:
+            return found, f"attribute {key}={value}"
+    found = [p for _, _, ps in getattr(k, index).find(toks) for p in ps]
     return found, ("title" if found else "")
 
 

@@ -8,6 +8,7 @@ categories and overrides are added (user vocabulary first, so it wins ties)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .._paths import data_dir
@@ -54,6 +55,10 @@ class Rule:
     doubt: str | None = None  # a note rule: records this doubt when `when` holds, and the walk goes on
     instead: str | None = None  # the subheading the doubt points to, offered as a weaker candidate
     source: Source | None = None
+
+    def __post_init__(self) -> None:
+        # the words of `words` / `not_words` conditions as phrase keys, made once
+        self.phrases = {k: tuple((w, phrase_key(w)) for w in self.when[k]) for k in ("words", "not_words") if k in self.when}
 
 
 @dataclass
@@ -130,6 +135,41 @@ class Knowledge:
     exclusions: list[Exclusion]
     words: PhraseIndex  # every phrase named in a words/not_words condition
     files: list[str]
+    memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
+
+    def _store(self, key, value):
+        if len(self.memo) > 100_000:
+            self.memo.clear()
+        self.memo[key] = value
+        return value
+
+    def attribute_roles(self, key: str) -> tuple[str, tuple[str, ...]]:
+        """An attribute name normalised ("Upper Material:" -> "upper material"), and the roles
+        (material, upper, fabric, gender ...) it plays. Attribute names repeat: each is worked out once."""
+        found = self.memo.get(key)
+        if found is None:
+            nkey = attribute_key(key)
+            found = self._store(key, (nkey, tuple(r for r, keys in self.attribute_keys.items() if nkey in keys)))
+        return found
+
+    def find_in(self, index: str, text: str) -> list[tuple[int, int, list]]:
+        """`find` of one of the phrase indexes (products, materials, construction, persons) over a short
+        text that recurs across listings, an attribute value ("Zinc Alloy", "Women"): each searched once."""
+        key = (index, text)
+        found = self.memo.get(key)
+        return self._store(key, getattr(self, index).find(phrase_key(text))) if found is None else found
+
+    def category_phrases(self, category_toks: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """Condition phrases in a category path's tokens: paths repeat, so each is searched once."""
+        key = ("category", category_toks)
+        found = self.memo.get(key)
+        return self._store(key, self.words.present(category_toks)) if found is None else found
+
+
+@lru_cache(maxsize=8192)
+def attribute_key(name: str) -> str:
+    """An attribute name as the vocabulary writes keys ("Upper Material" -> "upper material")."""
+    return " ".join(phrase_key(name))
 
 
 def _terms(value) -> list[str]:
@@ -358,7 +398,7 @@ class _Builder:
             materials=materials,
             construction=index(self.construction),
             persons=index(self.persons),
-            attribute_keys={k: {" ".join(phrase_key(x)) for x in v} for k, v in self.attribute_keys.items()},
+            attribute_keys={k: {attribute_key(x) for x in v} for k, v in self.attribute_keys.items()},
             categories=categories,
             overrides=overrides,
             exclusions=exclusions,

@@ -22,6 +22,12 @@ def jurisdiction_for(destination: str | None) -> str | None:
     return pack.meta.name if pack is not None else None
 
 
+def has_lines(destination: str | None) -> bool:
+    """Whether the destination's national schedule has any line bundled (else no line is chosen)."""
+    jur = jurisdiction_for(destination)
+    return jur is not None and national_lines().has(jur)
+
+
 def pick_line(hs6: str, destination: str | None, text_tokens: set[str]) -> tuple[str | None, str]:
     jur = jurisdiction_for(destination)
     if jur is None:

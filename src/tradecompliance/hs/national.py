@@ -39,6 +39,7 @@ class NationalLines:
         self._lock = threading.Lock()
         self._by_code: dict[tuple[str, str], NationalLine] | None = None
         self._by_hs6: dict[str, list[NationalLine]] = {}
+        self._jurisdictions: set[str] = set()
 
     def _load(self) -> None:
         with self._lock:
@@ -52,6 +53,7 @@ class NationalLines:
                     by_code[(line.jurisdiction, line.code)] = line
                     by_hs6.setdefault(line.hs6, []).append(line)
             self._by_hs6 = by_hs6
+            self._jurisdictions = {j for j, _ in by_code}
             self._by_code = by_code
 
     def get(self, jurisdiction: str, code: str) -> NationalLine | None:
@@ -62,6 +64,11 @@ class NationalLines:
         self._load()
         lines = self._by_hs6.get(hs6 if len(hs6) == 6 and hs6.isdigit() else normalize(hs6)[:6], [])
         return [x for x in lines if jurisdiction is None or x.jurisdiction == jurisdiction.lower()] if lines else []
+
+    def has(self, jurisdiction: str) -> bool:
+        """Whether any line of the jurisdiction is loaded."""
+        self._load()
+        return jurisdiction.lower() in self._jurisdictions
 
     def __len__(self) -> int:
         self._load()

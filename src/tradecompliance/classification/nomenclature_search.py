@@ -1,0 +1,59 @@
+"""The last resort when no product noun is known: the HS 2022 subheadings whose own text shares the
+most informative words with the listing (idf-weighted, normalised by the length of the text)."""
+from __future__ import annotations
+
+import math
+import threading
+
+import numpy as np
+
+from ..hs.nomenclature import nomenclature
+from ..text import tokens
+
+_IGNORED = frozenset({"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no"})
+MAX_POSTINGS = 400      # a word in more subheadings than this ("articles", "parts") carries no information
+
+
+class NomenclatureSearch:
+    """Built on first use (about 5,600 subheading texts), then shared by every classifier."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._built: tuple[list[str], dict[str, tuple[np.ndarray, np.ndarray]]] | None = None
+
+    def _index(self):
+        with self._lock:
+            if self._built is None:
+                codes, words_of = [], []
+                for e in sorted(nomenclature.by_level("subheading"), key=lambda e: e.code):
+                    codes.append(e.code)
+                    words_of.append(set(tokens(e.description)) - _IGNORED)
+                postings: dict[str, list[int]] = {}
+                for i, words in enumerate(words_of):
+                    for w in words:
+                        postings.setdefault(w, []).append(i)
+                norm = np.array([1 / math.sqrt(max(len(w), 1)) for w in words_of])
+                # per word: the subheadings holding it, and its weight in each (idf / sqrt(text length))
+                built = {}
+                for w, rows in postings.items():
+                    if len(rows) <= MAX_POSTINGS:
+                        at = np.array(rows, dtype=np.int64)
+                        built[w] = (at, math.log(1 + len(codes) / len(rows)) * norm[at])
+                self._built = (codes, built)
+            return self._built
+
+    def best(self, toks, k: int = 5) -> list[tuple[str, float]]:
+        """Up to `k` (subheading, score relative to the best, in (0, 1]), best first, ties by code."""
+        codes, postings = self._index()
+        found = [postings[t] for t in set(toks) if t in postings]
+        if not found:
+            return []
+        at = np.concatenate([f[0] for f in found])
+        score = np.bincount(at, weights=np.concatenate([f[1] for f in found]), minlength=len(codes))
+        hit = np.unique(at)
+        order = hit[np.lexsort((hit, -score[hit]))][:k]
+        top = score[order[0]]
+        return [(codes[i], float(score[i] / top)) for i in order.tolist()]
+
+
+nomenclature_search = NomenclatureSearch()
