@@ -340,3 +340,44 @@ def test_a_part_that_is_no_good_of_its_own_heading_stays_a_part():
     r = classify("Hotend Kit for Ender 3 3D Printer", category="3D Printers > 3D Printer Parts & Accessories")
     assert r.top.hs6 == "848590"
     assert not any("Section XVI note 2(a)" in e for e in r.top.explanation)
+
+
+@pytest.mark.parametrize("title, line", [
+    # CN 2025 (Implementing Regulation (EU) 2024/2522): 6109 10 00 of cotton; 6109 90 20 of wool, fine animal
+    # hair or man-made fibres (polyester is a synthetic, so a man-made, fibre: ch. 54 note 1); 6109 90 90 of
+    # other textile materials, the residual line for a fibre the listing does not name (a knitted T-shirt of
+    # unnamed textile goes to 6109.90 as "other textile materials")
+    ("Men's 100% cotton crew neck T-shirt", "61091000"),
+    ("Men's polyester quick dry T-shirt", "61099020"),
+])
+def test_eu_destination_gets_the_cn_line(title, line):
+    top = classify(title, destination="DE").candidates[0]
+    assert top.national_code == line
+    assert any(e.startswith(f"EU line {line[:4]}.{line[4:6]}.{line[6:]}") for e in top.explanation)
+    assert classify(title, destination="US").candidates[0].national_code is None     # no HTS lines bundled
+
+
+def test_one_material_word_is_one_material_however_many_classes_it_names():
+    # "stainless steel" is of the classes steel and base metal, yet one material: heading 73.23 (household
+    # articles of iron or steel, 7323.93 of stainless steel) without doubt; steel and glass are two
+    # materials, and which predominates decides between 73.23 and 70.13 (GRI 3(b)), so that is a doubt
+    one = classify("Stainless steel water bottle").candidates[0]
+    assert one.hs6 == "732393" and not any(e.startswith("doubt: several materials") for e in one.explanation)
+    two = classify("Stainless steel and glass water bottle").candidates[0]
+    assert any(e.startswith("doubt: several materials") for e in two.explanation)
+    assert two.confidence < one.confidence
+
+
+@pytest.mark.parametrize("title, material, code", [
+    # brass and bronze are copper alloys (ch. 74 subheading note 1): a fitting of them is 7412.20 (fittings of
+    # copper alloys), a nut 7415.33 (threaded articles of copper), a key ring 7419.80 (other articles of
+    # copper); the same fitting of stainless steel is 7307.29 (other fittings of stainless steel), of steel
+    # 7307.99
+    ("90 degree elbow fitting 1/2 inch", "Brass", "741220"),
+    ("Hex nut M6 50pcs", "Bronze", "741533"),
+    ("Vintage keychain", "Brass", "741980"),
+    ("90 degree elbow fitting 1/2 inch", "Stainless Steel", "730729"),
+    ("90 degree elbow fitting 1/2 inch", "Carbon steel", "730799"),
+])
+def test_metal_named_only_in_attributes_decides_the_heading(title, material, code):
+    assert classify(title, attributes={"Material": material}).candidates[0].hs6 == code

@@ -177,3 +177,82 @@ def test_taric_duties_xlsx_becomes_eu_rows_and_quotes(tmp_path, monkeypatch):
     bad.write_text("code;rate\n1;2\n", encoding="utf-8")
     res = CliRunner().invoke(app, ["tariffs", "import-taric", str(bad), "--out", str(out), "--edition", "x"])
     assert res.exit_code == 1 and "not a TARIC duties table" in res.output
+
+
+# Rows in the layout of the Commission's TARIC goods nomenclature file ("Nomenclature EN.xlsx": goods code
+# with product-line suffix, dates, digits, indent, text). Texts and codes of the Combined Nomenclature 2025
+# (Annex I to Regulation (EEC) No 2658/87 as replaced by Implementing Regulation (EU) 2024/2522): heading
+# 6109 with CN lines 6109 10 00, 6109 90 20 and 6109 90 90 and the TARIC subdivisions 6109 10 00 10 / 90;
+# heading 0410 as split by HS 2022 (insects), with a heading text of its own (suffix 10) above 0410 10 91 /
+# 99; heading 0702, a single line 0702 00 00 until CN 2025 divided it (0702 00 10, 91, 99 from 1 Jan 2025);
+# a CN chapter 98 line with no HS subheading.
+CN_HEADER = ["Goods code", "Start date", "End date", "Language", "Hier. Pos.", "Indent", "Description", "Descr. start date"]
+CN_ROWS = [
+    ["0410000000 80", "01-01-1972", "", "EN", 4, "", "Insects and other edible products of animal origin, not elsewhere specified or included", "01-01-2022"],
+    ["0410100000 80", "01-01-2022", "", "EN", 6, "- ", "Insects", "01-01-2022"],
+    ["0410101000 80", "01-01-2022", "", "EN", 8, "- - ", "Fresh, chilled or frozen, other than flours and meals", "01-01-2023"],
+    ["0410109100 10", "01-01-2022", "", "EN", 8, "- - ", "Other", "01-01-2023"],
+    ["0410109100 80", "01-01-2022", "", "EN", 8, "- - - ", "Flours and meals", "01-01-2023"],
+    ["0410109900 80", "01-01-2022", "", "EN", 8, "- - - ", "Other", "01-01-2023"],
+    ["0410900000 80", "01-01-2022", "", "EN", 6, "- ", "Other", "01-01-2023"],
+    ["0702000000 80", "01-01-1972", "", "EN", 4, "", "Tomatoes, fresh or chilled", "01-01-2025"],
+    ["0702001000 80", "01-01-2025", "", "EN", 8, "- ", "Whole tomatoes, with greatest diameter of less than 47 mm", "01-01-2025"],
+    ["0702001007 80", "01-01-2025", "", "EN", 10, "- - ", "Cherry tomatoes", "01-01-2025"],
+    ["0702009100 10", "01-01-2025", "", "EN", 8, "- ", "Other", "01-01-2025"],
+    ["0702009100 80", "01-01-2025", "", "EN", 8, "- - ", "In trusses", "01-01-2025"],
+    ["0702009900 80", "01-01-2025", "", "EN", 8, "- - ", "Other", "01-01-2025"],
+    ["6109000000 80", "01-01-1972", "", "EN", 4, "", "T-shirts, singlets and other vests, knitted or crocheted", "01-01-2022"],
+    ["6109100000 80", "01-01-1972", "", "EN", 6, "- ", "Of cotton", "01-01-2014"],
+    ["6109100010 80", "10-03-2015", "", "EN", 10, "- - ", "T-shirts", "10-03-2015"],
+    ["6109100090 80", "10-03-2015", "", "EN", 10, "- - ", "Other", "10-03-2015"],
+    ["6109900000 80", "01-01-1972", "", "EN", 6, "- ", "Of other textile materials", "01-01-2014"],
+    ["6109902000 80", "01-01-2008", "", "EN", 8, "- - ", "Of wool or fine animal hair or man-made fibres", "01-01-2014"],
+    ["6109909000 80", "01-01-1972", "", "EN", 8, "- - ", "Of other textile|materials", "01-01-2014"],
+    ["9880010000 80", "01-01-2006", "", "EN", 6, "- ", "Classified in Chapter 01", "01-01-2006"],
+]
+
+
+def test_cn_nomenclature_becomes_eu_lines_valid_on_the_date(tmp_path):
+    import openpyxl
+
+    from tradecompliance.landed.importers.cn_lines import read_cn_nomenclature
+
+    src = tmp_path / "Nomenclature EN.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(CN_HEADER)
+    for row in CN_ROWS:
+        wb.active.append(row)
+    wb.save(src)
+    rows, skipped = read_cn_nomenclature(src, on="2025-06-01")
+    # the CN subheadings not divided at 8 digits: TARIC's 10-digit lines and heading texts are not lines
+    assert [r["code"] for r in rows] == ["04101010", "04101091", "04101099", "04109000", "07020010", "07020091", "07020099",
+                                         "61091000", "61099020", "61099090"]
+    text = {r["code"]: r["description"] for r in rows}
+    assert text["04101091"] == "Insects > Other > Flours and meals"         # read under the heading text above it
+    assert text["61091000"] == "Of cotton" and text["61099090"] == "Of other textile materials > Of other textile materials"
+    assert skipped == ["98800100: not under an HS 2022 subheading"]
+    assert text["07020099"] == "Other > Other"
+    # in 2024, before CN 2025 divided it, heading 0702 was the single line 0702 00 00
+    old, _ = read_cn_nomenclature(src, on="2024-06-01")
+    assert [r["code"] for r in old if r["code"].startswith("0702")] == ["07020000"]
+    assert [r["description"] for r in old if r["code"] == "07020000"] == ["Tomatoes, fresh or chilled"]
+
+
+def test_import_cn_writes_lines_the_classifier_uses(tmp_path, monkeypatch):
+    from tradecompliance.hs.national import national_lines
+    from tradecompliance_cli.main import app
+
+    src = tmp_path / "nomenclature.csv"
+    src.write_text("\n".join(";".join(str(c) for c in r) for r in [CN_HEADER, *CN_ROWS]) + "\n", encoding="utf-8")
+    out = tmp_path / "imported"
+    res = CliRunner().invoke(app, ["tariffs", "import-cn", str(src), "--out", str(out), "--on", "2025-06-01"])
+    assert res.exit_code == 0, res.output
+    assert "10 CN lines valid on 2025-06-01, 1 skipped" in res.output
+    assert national_lines().under("851713", "eu")                      # the bundled CN lines
+    monkeypatch.setenv("TRADECOMPLIANCE_NATIONAL_LINES", str(out / "hs_codes"))
+    assert national_lines().under("851713", "eu") == []                # the imported file replaces the bundled one
+    assert [x.code for x in national_lines().under("610990", "eu")] == ["61099020", "61099090"]
+    bad = tmp_path / "other.csv"
+    bad.write_text("code;text\n1;2\n", encoding="utf-8")
+    res = CliRunner().invoke(app, ["tariffs", "import-cn", str(bad), "--out", str(out)])
+    assert res.exit_code == 1 and "not a TARIC goods nomenclature table" in res.output

@@ -246,6 +246,24 @@ def tariffs_import_taric(source: Path = typer.Argument(..., help="TARIC duties t
     _run_import(lambda: read_taric(source, edition=edition), out)
 
 
+@tariffs_app.command("import-cn")
+def tariffs_import_cn(source: Path = typer.Argument(..., help="TARIC goods nomenclature table: 'Nomenclature EN.xlsx' or the same as CSV"),
+                      out: Path = typer.Option(..., "--out", help="Folder to write hs_codes/eu.csv into (point TRADECOMPLIANCE_NATIONAL_LINES at OUT/hs_codes)"),
+                      on: str = typer.Option(dt.date.today().isoformat(), "--on", callback=_date_option, help="Date the lines must be valid on (YYYY-MM-DD)")) -> None:
+    """Write the EU Combined Nomenclature 8-digit lines (hs_codes/eu.csv) valid on a date."""
+    from tradecompliance.landed.importers.cn_lines import read_cn_nomenclature, write_cn_lines
+
+    try:
+        rows, skipped = read_cn_nomenclature(source, on=on)
+    except (ValueError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1)
+    target = write_cn_lines(rows, out)
+    typer.echo(f"{len(rows)} CN lines valid on {on}, {len(skipped)} skipped -> {target}")
+    for reason in skipped[:20]:
+        typer.echo(f"  skipped {reason}", err=True)
+
+
 @app.command("classify")
 def classify_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a `description` column; optional category, attributes, sku, destination_country"),

@@ -13,7 +13,7 @@ from ..hs.nomenclature import nomenclature
 from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
-from .national import has_lines, pick_line
+from .national import has_lines, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, singular, tokens, words_and_breaks
 
@@ -251,7 +251,7 @@ class Classifier:
             out.evidence += acc.evidence + trail
             out.assumptions += [a for a in assumed if a not in out.assumptions]
             rival = [m for m in facts.materials if m in self.k.splits[name].materials]
-            if len(rival) > 1:
+            if len(rival) > 1 and facts.distinct_materials(rival) > 1:
                 out.doubts.append(f"several materials named ({', '.join(rival)}): the subheading depends on which predominates")
         else:
             out = accs.setdefault(target, _Acc())
@@ -415,7 +415,7 @@ class Classifier:
         # ranked by the confidence reported, so the first candidate is never less sure than the second
         ranked = sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
         out = []
-        text = set(toks) | set(facts.materials) if has_lines(destination) else set()   # words to choose a line by
+        text = listing_words(toks, facts.materials) if has_lines(destination) else set()   # words to choose a line by
         knowledge = f"knowledge: {', '.join(self.k.files)}"
         for code, acc, conf in ranked[: max(top, 1)]:
             national, why = pick_line(code, destination, text)

@@ -22,11 +22,18 @@ class Facts:
     person_evidence: str = ""
     phrases: set[tuple[str, ...]] = field(default_factory=set)  # condition phrases present
     title_material_spans: list[tuple[int, int]] = field(default_factory=list)  # where the title names a material in 2+ words
+    material_named: dict[str, tuple] = field(default_factory=dict)  # class -> where it was named (one word can name several classes)
 
-    def add_material(self, cls: str, evidence: str) -> None:
+    def add_material(self, cls: str, evidence: str, named: tuple = ()) -> None:
         if cls not in self.material_evidence:
             self.materials.append(cls)
             self.material_evidence[cls] = evidence
+            self.material_named[cls] = (evidence, *named)
+
+    def distinct_materials(self, classes) -> int:
+        """How many materials the listing names among `classes`: "stainless steel" is one material (of the
+        classes steel and base metal), "steel and plastic" two."""
+        return len({self.material_named[c] for c in classes})
 
 
 def parse_attributes(attributes) -> dict[str, str]:
@@ -46,9 +53,9 @@ def parse_attributes(attributes) -> dict[str, str]:
 def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
     shares = sorted(((float(p), name) for p, name in _PERCENT.findall(text)), reverse=True)
     ordered = " ".join(name for _, name in shares) + " " + text if shares else text
-    for _, _, payloads in k.find_in("materials", ordered):
+    for start, end, payloads in k.find_in("materials", ordered):
         for cls in payloads:
-            facts.add_material(cls, evidence)
+            facts.add_material(cls, evidence, (start, end))
 
 
 def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, category_toks: tuple[str, ...] = ()) -> Facts:
@@ -65,7 +72,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand)
     for start, end, payloads in k.materials.find(toks):
         for cls in payloads:
-            facts.add_material(cls, "title")
+            facts.add_material(cls, "title", (start, end))
         if end - start > 1:
             facts.title_material_spans.append((start, end))
     # knitted / woven: an attribute, else the title

@@ -1,6 +1,6 @@
 """Choosing the destination's national line (US HTS 10-digit, EU CN 8-digit, UK 10-digit) under
-an HS subheading: the line whose description shares most words with the listing, else the
-residual "Other" line."""
+an HS subheading: the line whose own words (those its siblings do not share) the listing uses most, else
+the residual "Other" line."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -22,6 +22,23 @@ def jurisdiction_for(destination: str | None) -> str | None:
     return pack.meta.name if pack is not None else None
 
 
+# the words national lines use for a material class the listing was found to be of (tariff texts say
+# "man-made fibres" for synthetic and artificial ones, "base metal" for steel, zinc, aluminium ...)
+_MATERIAL_WORDS = {"synthetic": "synthetic man-made", "artificial": "artificial man-made", "base_metal": "base metal",
+                   "precious_metal": "precious metal", "steel": "steel iron base metal", "zinc": "zinc base metal",
+                   "aluminium": "aluminium base metal", "silver": "silver precious metal", "plated": "plated",
+                   "human_hair": "human hair", "synthetic_hair": "synthetic textile", "synthetic_stone": "synthetic stone",
+                   "textile": "textile", "vegetable": "vegetable"}
+
+
+def listing_words(toks, materials) -> set[str]:
+    """The words a national line is matched on: the listing's, and those its materials go by in the tariff."""
+    words = set(toks)
+    for m in materials:
+        words.update(phrase_key(_MATERIAL_WORDS.get(m, m)))
+    return words
+
+
 def has_lines(destination: str | None) -> bool:
     """Whether the destination's national schedule has any line bundled (else no line is chosen)."""
     jur = jurisdiction_for(destination)
@@ -35,10 +52,12 @@ def pick_line(hs6: str, destination: str | None, text_tokens: set[str]) -> tuple
     lines = national_lines().under(hs6, jur)
     if not lines:
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
+    words = [{t for t in phrase_key(line.description) if t not in _STOP} for line in lines]
+    shared = set.intersection(*words) if len(words) > 1 else set()   # the texts above the lines: no choice in them
     best, best_score = None, 0.0
-    for line in lines:
-        words = {t for t in phrase_key(line.description) if t not in _STOP}
-        score = len(words & text_tokens) / (1 + len(words)) if words else 0.0
+    for line, own in zip(lines, words):
+        own = own - shared
+        score = len(own & text_tokens) / (1 + len(own)) if own else 0.0
         if score > best_score:
             best, best_score = line, score
     if best is not None:

@@ -1,8 +1,10 @@
 """National tariff lines (US HTS 10-digit, EU CN 8-digit / TARIC 10-digit, UK 10-digit) from
-`data/hs_codes/<jurisdiction>.csv`, each checked to sit under a valid HS 2022 subheading."""
+`data/hs_codes/<jurisdiction>.csv` (or a user's imported file, see `NationalLines.files`), each checked to
+sit under a valid HS 2022 subheading."""
 from __future__ import annotations
 
 import csv
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,14 +43,24 @@ class NationalLines:
         self._by_hs6: dict[str, list[NationalLine]] = {}
         self._jurisdictions: set[str] = set()
 
+    def files(self) -> list[Path]:
+        """One CSV per jurisdiction: the bundled ones, each replaced by the user's file of the same name in
+        $TRADECOMPLIANCE_NATIONAL_LINES (the `hs_codes` folder an importer wrote) when there is one."""
+        if self._folder is not None:
+            return sorted(self._folder.glob("*.csv"))
+        chosen = {p.name: p for p in (data_dir() / "hs_codes").glob("*.csv")}
+        user = os.environ.get("TRADECOMPLIANCE_NATIONAL_LINES")
+        if user:
+            chosen.update({p.name: p for p in Path(user).glob("*.csv")})
+        return [chosen[name] for name in sorted(chosen)]
+
     def _load(self) -> None:
         with self._lock:
             if self._by_code is not None:
                 return
-            folder = self._folder or data_dir() / "hs_codes"
             by_code: dict[tuple[str, str], NationalLine] = {}
             by_hs6: dict[str, list[NationalLine]] = {}
-            for path in sorted(folder.glob("*.csv")):
+            for path in self.files():
                 for line in read_lines(path):
                     by_code[(line.jurisdiction, line.code)] = line
                     by_hs6.setdefault(line.hs6, []).append(line)
@@ -91,11 +103,14 @@ def read_lines(path: Path) -> list[NationalLine]:
     return out
 
 
-_default: NationalLines | None = None
+_default: dict[str, NationalLines] = {}
 
 
 def national_lines() -> NationalLines:
-    global _default
-    if _default is None:
-        _default = NationalLines()
-    return _default
+    """The lines in use: bundled, with $TRADECOMPLIANCE_NATIONAL_LINES layered over them (read anew when
+    that setting changes)."""
+    key = os.environ.get("TRADECOMPLIANCE_NATIONAL_LINES", "")
+    found = _default.get(key)
+    if found is None:
+        found = _default[key] = NationalLines()
+    return found
