@@ -381,3 +381,18 @@ def test_one_material_word_is_one_material_however_many_classes_it_names():
 ])
 def test_metal_named_only_in_attributes_decides_the_heading(title, material, code):
     assert classify(title, attributes={"Material": material}).candidates[0].hs6 == code
+
+
+@pytest.mark.parametrize("title, code", [
+    # 8518.29: loudspeakers not mounted in their enclosures (drivers, tweeters, full-range units); a speaker
+    # sold in its enclosure stays in 8518.21/22
+    ("4 inch full range speaker 8 ohm 20W", "851829"),
+    ("Silk dome tweeter for home audio", "851829"),
+    ("Soundbar for TV with subwoofer", "851822"),
+    # a terminal block sold as a "connector" is still a terminal block: 8536.90 (CBP NY F86670), not the
+    # plugs and sockets of 8536.69
+    ("Pluggable terminal block connector 5.08mm", "853690"),
+    ("USB type C connector", "853669"),
+])
+def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
+    assert classify(title).candidates[0].hs6 == code
