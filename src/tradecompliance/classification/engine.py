@@ -13,7 +13,7 @@ from ..hs.nomenclature import nomenclature
 from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
-from .national import has_lines, listing_words, pick_line
+from .national import lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, singular, tokens, words_and_breaks
 
@@ -415,10 +415,12 @@ class Classifier:
         # ranked by the confidence reported, so the first candidate is never less sure than the second
         ranked = sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
         out = []
-        text = listing_words(toks, facts.materials) if has_lines(destination) else set()   # words to choose a line by
+        jur, book, has_lines = lines_for(destination)
+        text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by
+        no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)") if jur else (None, "")
         knowledge = f"knowledge: {', '.join(self.k.files)}"
         for code, acc, conf in ranked[: max(top, 1)]:
-            national, why = pick_line(code, destination, text)
+            national, why = pick_line(code, jur, text, book) if has_lines else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..hs.national import national_lines
+from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key
 
 _STOP = frozenset("of or and the other than not a in for with whether including excluding n e c nesoi".split())
@@ -39,17 +39,18 @@ def listing_words(toks, materials) -> set[str]:
     return words
 
 
-def has_lines(destination: str | None) -> bool:
-    """Whether the destination's national schedule has any line bundled (else no line is chosen)."""
-    jur = jurisdiction_for(destination)
-    return jur is not None and national_lines().has(jur)
+def lines_for(destination: str | None) -> tuple[str | None, NationalLines, bool]:
+    """The destination's schedule (eu, gb, us or None), the lines in use, and whether that schedule has
+    any line: asked once per listing."""
+    jur, book = jurisdiction_for(destination), national_lines()
+    return jur, book, jur is not None and book.has(jur)
 
 
-def pick_line(hs6: str, destination: str | None, text_tokens: set[str]) -> tuple[str | None, str]:
-    jur = jurisdiction_for(destination)
+def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str]:
+    """The national line of schedule `jur` under `hs6` for a listing of these words, and why."""
     if jur is None:
         return None, ""
-    lines = national_lines().under(hs6, jur)
+    lines = (book or national_lines()).under(hs6, jur)
     if not lines:
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
     words = [{t for t in phrase_key(line.description) if t not in _STOP} for line in lines]

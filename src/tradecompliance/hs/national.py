@@ -41,6 +41,7 @@ class NationalLines:
         self._lock = threading.Lock()
         self._by_code: dict[tuple[str, str], NationalLine] | None = None
         self._by_hs6: dict[str, list[NationalLine]] = {}
+        self._by_schedule: dict[tuple[str, str], list[NationalLine]] = {}
         self._jurisdictions: set[str] = set()
 
     def files(self) -> list[Path]:
@@ -55,6 +56,8 @@ class NationalLines:
         return [chosen[name] for name in sorted(chosen)]
 
     def _load(self) -> None:
+        if self._by_code is not None:      # loaded (set last, under the lock)
+            return
         with self._lock:
             if self._by_code is not None:
                 return
@@ -65,6 +68,10 @@ class NationalLines:
                     by_code[(line.jurisdiction, line.code)] = line
                     by_hs6.setdefault(line.hs6, []).append(line)
             self._by_hs6 = by_hs6
+            by_schedule: dict[tuple[str, str], list[NationalLine]] = {}
+            for line in by_code.values():
+                by_schedule.setdefault((line.jurisdiction, line.hs6), []).append(line)
+            self._by_schedule = by_schedule
             self._jurisdictions = {j for j, _ in by_code}
             self._by_code = by_code
 
@@ -73,9 +80,12 @@ class NationalLines:
         return self._by_code.get((jurisdiction.lower(), normalize(code)))  # type: ignore[union-attr]
 
     def under(self, hs6: str, jurisdiction: str | None = None) -> list[NationalLine]:
+        """The lines under a subheading, of one jurisdiction or of all."""
         self._load()
-        lines = self._by_hs6.get(hs6 if len(hs6) == 6 and hs6.isdigit() else normalize(hs6)[:6], [])
-        return [x for x in lines if jurisdiction is None or x.jurisdiction == jurisdiction.lower()] if lines else []
+        hs6 = hs6 if len(hs6) == 6 and hs6.isdigit() else normalize(hs6)[:6]
+        if jurisdiction is None:
+            return list(self._by_hs6.get(hs6, ()))
+        return list(self._by_schedule.get((jurisdiction.lower(), hs6), ()))
 
     def has(self, jurisdiction: str) -> bool:
         """Whether any line of the jurisdiction is loaded."""
