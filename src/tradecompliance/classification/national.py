@@ -50,19 +50,26 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     """The national line of schedule `jur` under `hs6` for a listing of these words, and why."""
     if jur is None:
         return None, ""
-    lines = (book or national_lines()).under(hs6, jur)
+    lines = _lines_and_own_words(book or national_lines(), jur, hs6)
     if not lines:
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
-    words = [{t for t in phrase_key(line.description) if t not in _STOP} for line in lines]
-    shared = set.intersection(*words) if len(words) > 1 else set()   # the texts above the lines: no choice in them
     best, best_score = None, 0.0
-    for line, own in zip(lines, words):
-        own = own - shared
+    for line, own in lines:
         score = len(own & text_tokens) / (1 + len(own)) if own else 0.0
         if score > best_score:
             best, best_score = line, score
     if best is not None:
         return best.code, f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing"
-    others = [x for x in lines if x.description.lower().startswith("other")]
-    chosen = (others or lines)[-1]
+    others = [x for x, _ in lines if x.description.lower().startswith("other")]
+    chosen = (others or [x for x, _ in lines])[-1]
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)"
+
+
+@lru_cache(maxsize=16384)
+def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
+    """The lines under a subheading, each with its own words: those of its text that its sibling lines do
+    not share (the texts above the lines offer no choice). Worked out once per subheading."""
+    lines = book.under(hs6, jur)
+    words = [frozenset(t for t in phrase_key(line.description) if t not in _STOP) for line in lines]
+    shared = frozenset.intersection(*words) if len(words) > 1 else frozenset()
+    return tuple((line, own - shared) for line, own in zip(lines, words))
