@@ -268,6 +268,8 @@ def test_dev_set_accuracy_floor():
     (["{chapter: 'parts', ref: 'note', chapters: ['84'], not_headings: ['84x9']}",
       "{chapter: 'parts', ref: 'note', chapters: ['84'], except: ['8409']}"],
      ["'84x9' is not an HS 2022 not_heading", "unknown key(s) ['except']"]),
+    (["{chapter: '87', ref: 'Section XVII note 2', chapters: ['85'], parts: 'yes'}"],
+     ["`parts` is true or false, not 'yes'"]),
 ])
 def test_exclusion_mistakes_name_file_and_line(tmp_path, entries, said):
     text = _knowledge_mistakes(tmp_path, "excl.yaml", "kind: hs_exclusions\nexclusions:\n" + "".join(f"  - {e}\n" for e in entries))
@@ -396,3 +398,16 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
+
+
+def test_a_good_of_its_own_heading_is_no_vehicle_part_even_when_the_title_names_the_vehicle():
+    # Section XVII note 2(f): electrical equipment of ch. 85 is not a "part" of a vehicle of ch. 87, so a
+    # motor controller sold as e-bike accessories is a static converter of 85.04 (8504.40), not 8714.10
+    # (parts of vehicles of 87.11, which covers e-bikes); e-bike accessories that are no good of their own
+    # stay in 8714.10
+    top = classify("36V 48V electric bike accessories 350W brushless DC motor controller").candidates[0]
+    assert top.hs6 == "850440"
+    part = next(c for c in classify("36V 48V electric bike accessories 350W brushless DC motor controller").candidates
+                if c.hs6 == "871410")
+    assert any("Section XVII note 2" in e and e.startswith("doubt:") for e in part.explanation)
+    assert classify("Electric bike accessories rear rack").candidates[0].hs6 == "871410"

@@ -355,7 +355,8 @@ class Classifier:
                 continue
             for code, acc in accs.items():
                 restricted = (acc.as_part or code in self._parts_codes) if parts else code[:2] == rule.chapter
-                if restricted and not acc.titled and not acc.override and code != named:
+                # a parts note makes a part's own heading win even over the machine or vehicle the title names
+                if restricted and (not acc.titled or (rule.parts and acc.as_part)) and not acc.override and code != named:
                     acc.score *= EXCLUDED_FACTOR
                     what = "goods of their own heading are not parts of a machine" if parts else "which this chapter does not cover"
                     acc.doubts.append(f"{rule.ref} ({rule.source}): the title names {named}, {what}")

@@ -120,6 +120,8 @@ class Exclusion:
     ref: str
     source: Source
     not_headings: frozenset[str] = frozenset()   # headings of `chapters` the note leaves out
+    parts: bool = False           # the note defines what "parts" covers: it restricts the parts subheadings a
+                                  # listing reaches as a part even when the title names the machine or vehicle
 
 
 @dataclass
@@ -313,18 +315,20 @@ class _Builder:
         headings = [str(h) for h in e.get("headings") or []]
         chapters = [str(c) for c in e.get("chapters") or []]
         not_headings = [str(h) for h in e.get("not_headings") or []]
-        unknown = set(e) - {"chapter", "ref", "headings", "chapters", "not_headings"}
+        unknown = set(e) - {"chapter", "ref", "headings", "chapters", "not_headings", "parts"}
         if unknown:
             self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
         for key, codes, size in (("headings", headings, 4), ("chapters", chapters, 2), ("not_headings", not_headings, 4)):
             for code in codes:
                 if len(code) != size or nomenclature.get(code) is None:
                     self.problems.append(doc.problem(p + (key,), f"{code!r} is not an HS 2022 {key[:-1]}"))
+        if "parts" in e and not isinstance(e["parts"], bool):
+            self.problems.append(doc.problem(p + ("parts",), f"`parts` is true or false, not {e['parts']!r}"))
         if not headings and not chapters:
             self.problems.append(doc.problem(p, "an exclusion names no `headings` or `chapters`"))
         file, line = doc.where(p)
         return Exclusion(str(e["chapter"]), frozenset(headings), frozenset(chapters), str(e["ref"]), Source(file, line),
-                         frozenset(not_headings))
+                         frozenset(not_headings), e.get("parts") is True or str(e["chapter"]) == "parts")
 
     def build(self) -> Knowledge:
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
