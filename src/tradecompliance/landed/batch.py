@@ -35,10 +35,11 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     plan_row = np.where(ol.accepted[oi], plan_of_order[oi], -1)
     line_plan_of_row = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(plan_row >= 0)
+    hs_id_of_text = np.zeros(len(ol.hs_distinct), dtype=np.int64)
     if len(rows):
-        hs_codes, hs_uniques = pd.factorize(pd.Series(ol.hs[rows], dtype=object), use_na_sentinel=False)
-        hs_ids = reg.hs_ids([h or "" for h in hs_uniques.tolist()])
-        line_plan_of_row[rows] = reg.line_plan_ids(plan_row[rows], hs_ids[hs_codes])
+        texts = np.unique(ol.hs_index[rows])          # the code cells these rows use, each asked once
+        hs_id_of_text[texts] = reg.hs_ids([ol.hs_distinct[t] or "" for t in texts.tolist()])
+        line_plan_of_row[rows] = reg.line_plan_ids(plan_row[rows], hs_id_of_text[ol.hs_index[rows]])
     res = run_kernel(ol, plan_of_order, reg, line_plan_of_row)
     done_order = (plan_of_order >= 0) & ~res["unsure"]
     done_row = done_order[oi]
@@ -63,7 +64,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     if unknown_row.any():
         rows_u = np.flatnonzero(unknown_row)
         # "line <k>: <why>", the reason asked once per distinct (plan, code) and joined in Arrow
-        group = pd.factorize(plan_row[rows_u] * (len(reg.hs_codes) + 1) + reg.hs_ids([h or "" for h in ol.hs[rows_u].tolist()]))[0]
+        group = pd.factorize(plan_row[rows_u] * (len(reg.hs_codes) + 1) + hs_id_of_text[ol.hs_index[rows_u]])[0]
         first = first_rows(group)
         why = take_text(group, [reg.why(int(plan_row[r]), ol.hs[r]) for r in rows_u[first].tolist()])
         k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())

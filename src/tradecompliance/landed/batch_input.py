@@ -57,9 +57,11 @@ class OrderLines:
     qty: np.ndarray               # row -> quantity x QTY_SCALE (int64)
     weight: np.ndarray            # row -> net weight (float, nan when missing)
     hs: np.ndarray                # row -> normalised code, '' when the line has none (object)
+    hs_index: np.ndarray          # row -> index of its code cell's text among the distinct texts
+    hs_distinct: np.ndarray       # distinct text -> normalised code ('' none, None unreadable)
     shipping: np.ndarray          # order -> x PRICE_SCALE (int64)
     insurance: np.ndarray         # order -> x PRICE_SCALE (int64)
-    keys: pd.DataFrame            # order -> what rules can see of it (destination, date, currency, schemes held ...)
+    keys: dict                    # key column -> order -> what rules can see of it (destination, date, currency, schemes held ...)
     key_codes: dict               # key column -> order -> code of its cell text (equal texts, equal codes)
 
 
@@ -196,12 +198,18 @@ def _subdivision(code: str, country: str) -> str | None:
         return None
 
 
-def _mapped(col: _Column, fn) -> tuple[np.ndarray, np.ndarray]:
-    """fn over the distinct values of a column (cached), as (values, ok)."""
-    codes, uniques = col.distinct
-    mapped = [fn(u) for u in uniques.to_pylist()]
+def _mapped_distinct(col: _Column, fn) -> tuple[np.ndarray, np.ndarray]:
+    """fn over the distinct values of a column (cached), as (value, ok) per distinct value."""
+    mapped = [fn(u) for u in col.distinct[1].to_pylist()]
     values = np.array(mapped + [None], dtype=object)[:-1]   # a 1-d object array even when fn gives tuples
-    return values[codes], np.array([v is not None for v in mapped], dtype=bool)[codes]
+    return values, np.array([v is not None for v in mapped], dtype=bool)
+
+
+def _mapped(col: _Column, fn) -> tuple[np.ndarray, np.ndarray]:
+    """fn over the distinct values of a column (cached), as (values, ok) per row."""
+    codes = col.distinct[0]
+    values, ok = _mapped_distinct(col, fn)
+    return values[codes], ok[codes]
 
 
 def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False) -> OrderLines:
@@ -231,7 +239,9 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     desc = _col(df, "description")
     ok_d = _full(desc, r"\S(?:.*\S)?") & _short(desc, 2000)   # 1 to 2000 characters, no outer spaces
     hs_text = _col(df, "hs_code")
-    hs, ok_hs = _mapped(hs_text, _hs)
+    hs_index = hs_text.distinct[0]
+    hs_distinct, ok_hs_distinct = _mapped_distinct(hs_text, _hs)
+    hs, ok_hs = hs_distinct[hs_index], ok_hs_distinct[hs_index]
     row_ok = ok_uv & ok_q & ok_w & ok_d & ok_hs & (price <= MAX_PRICE * PRICE_SCALE) & (qty <= MAX_QTY * QTY_SCALE)
     for c in UNMODELLED_LINE:
         if c in df.columns:
@@ -290,8 +300,8 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
             order_ok &= ok_reg
             registrations = registrations + np.where(present, f"{scheme} ", "")  # conditions see the schemes held
             held = True
-    keys = pd.DataFrame({"destination": dest, "origin": origin, "date": date, "currency": currency,
-                         "buyer": buyer, "carrier": carrier, "subdivision": sub, "registrations": registrations, **extra})
+    keys = {"destination": dest, "origin": origin, "date": date, "currency": currency, "buyer": buyer.to_numpy(dtype=object),
+            "carrier": carrier.to_numpy(dtype=object), "subdivision": sub, "registrations": registrations, **extra}
     key_codes = {key: cell(name).distinct[0] for key, name in (
         ("destination", "destination_country"), ("origin", "origin_country"), ("date", "date"), ("currency", "currency"),
         ("buyer", "buyer_type"), ("carrier", "carrier"), ("subdivision", "destination_subdivision"))}
@@ -300,6 +310,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
         accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight, hs=hs,
+        hs_index=hs_index, hs_distinct=hs_distinct,
         shipping=_scaled(ship_text, ok_ship, PRICE_SCALE), insurance=_scaled(ins_text, ok_ins, PRICE_SCALE), keys=keys,
         key_codes=key_codes)
 
@@ -310,6 +321,6 @@ def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tu
     code's first order, and each code's values (missing ones as '')."""
     codes = combine_codes(*(ol.key_codes[c][orders] for c in columns))
     first = first_rows(codes)
-    values = [ol.keys[c].take(orders[first]).to_numpy(dtype=object) for c in columns]
+    values = [ol.keys[c][orders[first]] for c in columns]
     tuples = [tuple("" if v is None or v != v else v for v in t) for t in zip(*values)]
     return codes, first, tuples

@@ -129,7 +129,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     keys = ol.keys
     if accepted.any():
         acc = np.flatnonzero(accepted)
-        codes, first, tuples = order_settings(ol, acc, [c for c in keys.columns if c != "currency"])
+        codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency"])
         facts = _lookup(store, "order", tuples, lambda missing: [
             _OrderFacts(rules, lists, rec, fields, boundaries) for rec in _records(df, ol.first_row[acc[first[missing]]])])
         facts_of_order[acc] = codes
@@ -148,7 +148,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         desc = pd.factorize(d_text[rows])[0]
         hs = pd.factorize(ol.hs[rows])[0]
         value = np.where(sensitive, pd.factorize(uv_text[rows])[0] + 1, 0)
-        cur = np.where(sensitive, pd.factorize(keys["currency"].astype(object).to_numpy()[oi[rows]])[0] + 1, 0)
+        cur = np.where(sensitive, pd.factorize(keys["currency"].astype(object)[oi[rows]])[0] + 1, 0)
         line_code = combine_codes(f_rows, desc, hs, value, cur)
         first = first_rows(line_code)
         line_keys = []
