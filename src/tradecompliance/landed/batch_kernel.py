@@ -226,12 +226,12 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         # a line whose rate is unknown: no duty and no VAT on it, the order is rate_unknown (its message
         # comes from the plan); a line the vectorised path cannot compute at all leaves the order to quote
         unsure = unsure | order_any(need_tariff & facts[:, 2])
-        for g, c in enumerate(uniq.tolist()):
+        for c, members in zip(uniq.tolist(), _members(inverse, len(uniq))):
             if c < 0:
                 continue
             rates_id, round_id = divmod(c, 1 << 24)
             rates_t, (quantum, mode) = interned(rates_id), interned(round_id)
-            idx = rows[inverse == g]
+            idx = rows[members]
             total = np.zeros(len(idx), dtype=np.int64)
             for rate in rates_t:                              # each term rounded alone, as quote does
                 if isinstance(rate, OnDuties):                    # on the duties before it (India's SWS)
@@ -262,8 +262,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         if not sel.any():
             continue
         if hit.any():
-            pairs = np.unique(np.stack([oi[hit], sub_ids[hit]]), axis=1)
-            distinct = np.bincount(pairs[0], minlength=n_orders)
+            span = int(sub_ids[hit].max()) + 2                  # (order, subheading) pairs as one integer each
+            pairs = np.unique(oi[hit] * span + sub_ids[hit] + 1)
+            distinct = np.bincount(pairs // span, minlength=n_orders)
         else:
             distinct = np.zeros(n_orders, dtype=np.int64)
         count = np.where(per == "distinct_subheading", distinct, np.where(per == "line", hits.astype(np.int64), 1))
@@ -380,10 +381,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         combo = vid * (1 << 24) + vat_round[pick[o]]
         inverse, uniq = _groups(combo)
         amounts = np.zeros(len(rows), dtype=np.int64)
-        for g, c in enumerate(uniq.tolist()):
+        for c, m in zip(uniq.tolist(), _members(inverse, len(uniq))):
             vat_id, round_id = divmod(c, 1 << 24)
             (rate, _text), (quantum, mode) = interned(vat_id), interned(round_id)
-            m = inverse == g
             fr = Fraction(rate)
             amounts[m] = quantize_cents(base[m] * fr.numerator, fr.denominator, _step(quantum), mode)
         reverse = collects[o] == "reverse_charge"             # accounted for by the buyer: 0 here, not in totals
@@ -438,6 +438,12 @@ def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
     codes, uniq = pd.factorize(keys)
     return codes, np.asarray(uniq)
+
+
+def _members(inverse: np.ndarray, n_groups: int) -> list[np.ndarray]:
+    """The positions of each group's members, in order: one sort instead of a comparison per group."""
+    order = np.argsort(inverse, kind="stable")
+    return np.split(order, np.cumsum(np.bincount(inverse, minlength=n_groups))[:-1])
 
 
 def _to_dest(amount_scaled: np.ndarray, rate_f: np.ndarray, rate_one: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
