@@ -17,13 +17,13 @@ from .national import lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, singular, tokens, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.70  # HS6 precision 84% on 19% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 88% on 18.5% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
 CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4}
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
-LEVEL_WEIGHTS = (1.2, 0.7, 0.4, 0.3, 0.2)
+LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; below the title's own nouns (a title names the good, a category its neighbourhood)
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
