@@ -423,3 +423,16 @@ def test_a_good_of_its_own_heading_is_no_vehicle_part_even_when_the_title_names_
 ])
 def test_electric_pedicure_appliances_are_8509(title, code):
     assert classify(title).candidates[0].hs6 == code
+
+
+def test_a_listing_sent_to_many_destinations_is_weighed_once_and_gets_each_line():
+    clf = Classifier.load()
+    title = "Men's polyester quick dry T-shirt"
+    each = [clf.classify(title, destination=d) for d in ("DE", "US", None)]
+    together = clf.classify_for(title, destinations=["DE", "US", None])
+    assert together == each
+    frame = pd.DataFrame({"description": [title] * 4, "destination_country": ["DE", "FR", "US", "DE"]})
+    out = classify_frame(frame, clf)
+    # CN 2025 6109 90 20 (man-made fibres) for both EU countries; no US lines bundled
+    assert out["hs6"].tolist() == ["610990"] * 4
+    assert out["national_code"].tolist() == ["61099020", "61099020", "", "61099020"]

@@ -13,7 +13,7 @@ from ..hs.nomenclature import nomenclature
 from .features import Facts, extract, parse_attributes
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
-from .national import lines_for, listing_words, pick_line
+from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, singular, tokens, words_and_breaks
 
@@ -102,6 +102,13 @@ class Classifier:
     # --- public entry point -------------------------------------------------------------------
     def classify(self, description: str, *, category=None, attributes=None, destination: str | None = None,
                  sku: str | None = None, top: int = 5) -> Classification:
+        return self.classify_for(description, category=category, attributes=attributes, destinations=(destination,),
+                                 sku=sku, top=top)[0]
+
+    def classify_for(self, description: str, *, category=None, attributes=None, destinations=(None,),
+                     sku: str | None = None, top: int = 5) -> list[Classification]:
+        """One listing for several destinations, one Classification each: the evidence is weighed once,
+        only the national lines differ (a catalogue sold to many countries is classified once)."""
         if not isinstance(description, str) or not description.strip():
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
@@ -137,7 +144,10 @@ class Classifier:
             self._siblings(accs, top)
         if len(accs) < top:
             self._nomenclature(toks, accs, scale=0.05)
-        return self._rank(accs, toks, facts, destination, top)
+        ranked = self._ranked(accs)
+        by_schedule: dict = {}   # destinations of one national schedule (DE, FR: the CN) get one answer
+        return [by_schedule[j] if (j := jurisdiction_for(d)) in by_schedule
+                else by_schedule.setdefault(j, self._classification(ranked, toks, facts, d, top)) for d in destinations]
 
     # --- evidence gathering ---------------------------------------------------------------------
     def _override(self, toks: list[str], sku: str | None) -> tuple[str, str] | None:
@@ -403,7 +413,8 @@ class Classifier:
                 alt.score = min(best.score, 1.0) * 0.01
                 alt.evidence.append(f"another subheading of heading {best_code[:4]}")
 
-    def _rank(self, accs: dict, toks: list[str], facts: Facts, destination: str | None, top: int) -> Classification:
+    def _ranked(self, accs: dict) -> list[tuple[str, _Acc, float]]:
+        """(subheading, evidence, confidence), most confident first."""
         total = sum(a.score for a in accs.values() if not a.override)
 
         def confidence(acc: _Acc) -> float:
@@ -414,7 +425,10 @@ class Classifier:
             return min(conf, 0.99)
 
         # ranked by the confidence reported, so the first candidate is never less sure than the second
-        ranked = sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
+        return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
+
+    def _classification(self, ranked: list, toks: list[str], facts: Facts, destination: str | None, top: int) -> Classification:
+        """The top candidates with the destination's national line and their explanations."""
         out = []
         jur, book, has_lines = lines_for(destination)
         text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by

@@ -26,22 +26,27 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
            for c in ("description", "category", "attributes", "sku", "destination_country")}
     # order-line tables repeat the same product many times: each distinct input is classified once
     # (the classifier is deterministic for its knowledge and history), every row gets its answer
-    codes = combine_codes(*(pd.factorize(pd.Series(get[c]).map(_hashable), use_na_sentinel=False)[0] for c in get))
+    codes = combine_codes(*(_codes(get[c]) for c in get))
     first = first_rows(codes)
     answers = []
     rows_per_input = np.bincount(codes, minlength=len(first)) if n else np.zeros(0, dtype=np.int64)
     memo = clf.table_answers
     if len(memo) > 200_000:
         memo.clear()
-    for k, i in enumerate(first.tolist()):
-        dest = get["destination_country"][i] or destination
-        args = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, dest or None,
-                get["sku"][i] or None)
-        key = (clf.threshold, *(_hashable(a) for a in args))
-        got = memo.get(key)
-        if got is None:
-            got = memo[key] = _one(clf, *args)
-        answers.append(got)
+    # the inputs not answered before, grouped by listing: each listing is classified once for all the
+    # destinations it is sent to (only the national line depends on the destination)
+    keys, listings = [], {}
+    for i in first.tolist():
+        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
+        dest = get["destination_country"][i] or destination or None
+        key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
+        keys.append(key)
+        if key not in memo:
+            listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
+    for listing, wanted in listings.values():
+        memo.update(zip(wanted, _answers(clf, *listing, list(wanted.values()))))
+    for k, key in enumerate(keys):
+        answers.append(memo[key])
         if progress is not None:
             progress(int(rows_per_input[k]))
     failed = np.array([isinstance(a, str) for a in answers], dtype=bool)
@@ -59,6 +64,17 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     return result
 
 
+def _codes(values: np.ndarray) -> np.ndarray:
+    """A code per cell, equal for equal cells: hashed as they are, or, where some cell cannot be (an
+    attributes dict), after turning every cell into a hashable key."""
+    import pandas as pd
+
+    try:
+        return pd.factorize(values, use_na_sentinel=False)[0]
+    except TypeError:
+        return pd.factorize(pd.Series(values).map(_hashable), use_na_sentinel=False)[0]
+
+
 def _hashable(v):
     """A cell as a hashable key (attribute objects by their sorted JSON)."""
     if isinstance(v, dict):
@@ -70,12 +86,17 @@ def _hashable(v):
         return repr(v)
 
 
-def _one(clf: Classifier, description, category, attributes, destination, sku):
-    """(hs6, national_code, confidence, status, candidates, explanation) of one input, or the error text."""
+def _answers(clf: Classifier, description, category, attributes, sku, destinations: list) -> list:
+    """(hs6, national_code, confidence, status, candidates, explanation) of one listing for each destination,
+    or the error text for every one."""
     try:
-        r = clf.classify(description, category=category, attributes=attributes, destination=destination, sku=sku)
+        results = clf.classify_for(description, category=category, attributes=attributes, destinations=destinations, sku=sku)
     except (ValueError, TypeError) as exc:
-        return str(exc)
+        return [str(exc)] * len(destinations)
+    return [_row(r) for r in results]
+
+
+def _row(r) -> tuple:
     top = r.top
     return (top.hs6 if top else "", (top.national_code or "") if top else "", top.confidence if top else 0.0, r.status,
             json.dumps([[c.hs6, c.national_code, c.confidence] for c in r.candidates]), " | ".join(top.explanation) if top else "")
