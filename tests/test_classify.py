@@ -395,6 +395,12 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     # plugs and sockets of 8536.69
     ("Pluggable terminal block connector 5.08mm", "853690"),
     ("USB type C connector", "853669"),
+    # an electric pedicure appliance with its own motor is an electromechanical domestic appliance, 8509.80
+    # (CBP NY 871059), its replacement heads parts of it, 8509.90; a plain foot file is a pedicure
+    # instrument of 82.14 (CBP NY N280792: 8214.20)
+    ("Electric foot file callus remover rechargeable", "850980"),
+    ("Replacement roller heads for electric foot file 6pcs", "850990"),
+    ("Stainless steel foot file", "821420"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
@@ -411,18 +417,6 @@ def test_a_good_of_its_own_heading_is_no_vehicle_part_even_when_the_title_names_
                 if c.hs6 == "871410")
     assert any("Section XVII note 2" in e and e.startswith("doubt:") for e in part.explanation)
     assert classify("Electric bike accessories rear rack").candidates[0].hs6 == "871410"
-
-
-@pytest.mark.parametrize("title, code", [
-    # an electric pedicure appliance with its own motor is an electromechanical domestic appliance, 8509.80
-    # (CBP NY 871059), its replacement heads parts of it, 8509.90; a plain foot file is a pedicure
-    # instrument of 82.14 (CBP NY N280792: 8214.20)
-    ("Electric foot file callus remover rechargeable", "850980"),
-    ("Replacement roller heads for electric foot file 6pcs", "850990"),
-    ("Stainless steel foot file", "821420"),
-])
-def test_electric_pedicure_appliances_are_8509(title, code):
-    assert classify(title).candidates[0].hs6 == code
 
 
 def test_a_listing_sent_to_many_destinations_is_weighed_once_and_gets_each_line():

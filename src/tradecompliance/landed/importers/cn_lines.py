@@ -23,11 +23,7 @@ def read_cn_nomenclature(path: str | Path, *, on: str) -> tuple[list[dict], list
     unit) in code order; and the lines left out, with why (the CN's own chapters 98 and 99 have no HS
     subheading)."""
     path = Path(path)
-    df = _table(path)
-    missing = [c for c in REQUIRED if c not in df.columns]
-    if missing:
-        raise ValueError(f"{path}:1: not a TARIC goods nomenclature table: missing column(s) {', '.join(missing)} "
-                         f"(found {', '.join(df.columns)})")
+    df = _table(path, REQUIRED, "TARIC goods nomenclature table")
     entries = []   # (code, suffix, digits, level, description)
     for n, row in enumerate(df.to_dict("records"), start=2):
         m = _GOODS_CODE.fullmatch(_cell(row["Goods code"]))

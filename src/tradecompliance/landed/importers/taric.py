@@ -18,8 +18,9 @@ ERGA_OMNES = "1011"
 REQUIRED = ("Goods code", "Start date", "Origin code", "Meas. type code", "Duty")
 
 
-def _table(path: Path):
-    """The measures table as strings, headers stripped (some editions write ' Measure type')."""
+def _table(path: Path, required: tuple[str, ...], kind: str):
+    """A table the Commission publishes (xlsx, or the same saved as CSV) as strings, headers stripped (some
+    editions write ' Measure type'); an error naming the file when a required column is missing."""
     import pandas as pd
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
@@ -29,6 +30,9 @@ def _table(path: Path):
             sep = ";" if fh.readline().count(";") > 0 else ","
         df = pd.read_csv(path, dtype=str, sep=sep, keep_default_na=False)
     df.columns = [str(c).strip() for c in df.columns]
+    missing = [c for c in required if c not in df.columns]
+    if missing:
+        raise ValueError(f"{path}:1: not a {kind}: missing column(s) {', '.join(missing)} (found {', '.join(df.columns)})")
     return df
 
 
@@ -50,11 +54,7 @@ def _cell(value) -> str:
 def read_taric(path: str | Path, *, edition: str) -> ScheduleImport:
     """The third-country duty of every goods code in the measures table, from each measure's start date."""
     path = Path(path)
-    df = _table(path)
-    missing = [c for c in REQUIRED if c not in df.columns]
-    if missing:
-        raise ValueError(f"{path}:1: not a TARIC duties table: missing column(s) {', '.join(missing)} "
-                         f"(found {', '.join(df.columns)})")
+    df = _table(path, REQUIRED, "TARIC duties table")
     result = ScheduleImport("eu")
     for n, row in enumerate(df.to_dict("records"), start=2):
         if _cell(row["Meas. type code"]).split(".")[0] != THIRD_COUNTRY_DUTY or _cell(row["Origin code"]) != ERGA_OMNES:
