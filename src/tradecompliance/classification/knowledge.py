@@ -8,7 +8,7 @@ categories and overrides are added (user vocabulary first, so it wins ties)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .._paths import data_dir
@@ -26,8 +26,12 @@ class Source:
     file: str
     line: int | None
 
-    def __str__(self) -> str:
+    @cached_property
+    def _text(self) -> str:           # explanations quote sources many times a listing: formatted once
         return f"{self.file}:{self.line}" if self.line else self.file
+
+    def __str__(self) -> str:
+        return self._text
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class ProductEntry:
     parts: str | None
     source: Source
 
-    @property
+    @cached_property
     def target(self) -> str:
         return self.code or f"split:{self.split}"
 
@@ -70,10 +74,14 @@ class Split:
     source: Source
     domain: frozenset[str] = frozenset()  # material classes this split distinguishes
     materials: frozenset[str] = frozenset()  # every material class its rules test (material or has)
+    _codes: list[str] | None = field(default=None, repr=False, compare=False)
 
     def codes(self, splits: dict[str, "Split"], seen: set | None = None) -> list[str]:
-        """Every subheading the split can give, in rule order (for alternatives)."""
-        seen = seen if seen is not None else set()
+        """Every subheading the split can give, in rule order (for alternatives); worked out once."""
+        if seen is None:
+            if self._codes is None:
+                self._codes = self.codes(splits, set())
+            return list(self._codes)
         if self.name in seen:
             return []
         seen.add(self.name)
