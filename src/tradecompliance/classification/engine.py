@@ -145,9 +145,12 @@ class Classifier:
         if len(accs) < top:
             self._nomenclature(toks, accs, scale=0.05)
         ranked = self._ranked(accs)
-        by_schedule: dict = {}   # destinations of one national schedule (DE, FR: the CN) get one answer
-        return [by_schedule[j] if (j := jurisdiction_for(d)) in by_schedule
-                else by_schedule.setdefault(j, self._classification(ranked, toks, facts, d, top)) for d in destinations]
+        by_schedule: dict[str | None, Classification] = {}   # DE and FR (one schedule, the CN) get one answer
+        for d in destinations:
+            j = jurisdiction_for(d)
+            if j not in by_schedule:
+                by_schedule[j] = self._classification(ranked, toks, facts, d, top)
+        return [by_schedule[jurisdiction_for(d)] for d in destinations]
 
     # --- evidence gathering ---------------------------------------------------------------------
     def _override(self, toks: list[str], sku: str | None) -> tuple[str, str] | None:

@@ -50,7 +50,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     """The national line of schedule `jur` under `hs6` for a listing of these words, and why."""
     if jur is None:
         return None, ""
-    lines = _lines_and_own_words(book or national_lines(), jur, hs6)
+    lines = _lines_and_own_words(book if book is not None else national_lines(), jur, hs6)
     if not lines:
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
     best, best_score = None, 0.0
