@@ -22,13 +22,12 @@ def jurisdiction_for(destination: str | None) -> str | None:
     return pack.meta.name if pack is not None else None
 
 
-# the words national lines use for a material class the listing was found to be of (tariff texts say
-# "man-made fibres" for synthetic and artificial ones, "base metal" for steel, zinc, aluminium ...)
-_MATERIAL_WORDS = {"synthetic": "synthetic man-made", "artificial": "artificial man-made", "base_metal": "base metal",
-                   "precious_metal": "precious metal", "steel": "steel iron base metal", "zinc": "zinc base metal",
-                   "aluminium": "aluminium base metal", "silver": "silver precious metal", "plated": "plated",
-                   "human_hair": "human hair", "synthetic_hair": "synthetic textile", "synthetic_stone": "synthetic stone",
-                   "textile": "textile", "vegetable": "vegetable"}
+# the words national lines use for a material class the listing was found to be of, where they are not the
+# class's own name ("base_metal" reads "base metal" as it is): tariff texts say "man-made fibres" for
+# synthetic and artificial ones, "base metal" for steel, zinc, aluminium ...
+_MATERIAL_WORDS = {"synthetic": "synthetic man-made", "artificial": "artificial man-made", "steel": "steel iron base metal",
+                   "zinc": "zinc base metal", "aluminium": "aluminium base metal", "silver": "silver precious metal",
+                   "synthetic_hair": "synthetic textile"}
 
 
 def listing_words(toks, materials) -> set[str]:
