@@ -401,6 +401,17 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Electric foot file callus remover rechargeable", "850980"),
     ("Replacement roller heads for electric foot file 6pcs", "850990"),
     ("Stainless steel foot file", "821420"),
+    # 70.13 drinking glasses: stemware 7013.28, other drinking glasses 7013.37 (neither of lead crystal
+    # nor glass-ceramics); "glasses" alone stays spectacles (90.04)
+    ("Set of 6 wine glasses", "701328"),
+    ("Whiskey glasses set of 4 gift box", "701337"),
+    ("Blue light blocking glasses for women", "900490"),
+    # a wig whatever word order the seller chose (67.04: 6704.20 of human hair)
+    ("Human hair wig lace front 13x4", "670420"),
+    # a painting sold as decor is a printed reproduction (ch. 97 note 2: 97.01 excludes reproductions),
+    # printed pictures 4911.91; hand-painted is 9701.91
+    ("Decorative canvas painting of mountains living room", "491191"),
+    ("Hand painted oil painting abstract canvas", "970191"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
@@ -430,3 +441,21 @@ def test_a_listing_sent_to_many_destinations_is_weighed_once_and_gets_each_line(
     # CN 2025 6109 90 20 (man-made fibres) for both EU countries; no US lines bundled
     assert out["hs6"].tolist() == ["610990"] * 4
     assert out["national_code"].tolist() == ["61099020", "61099020", "", "61099020"]
+
+
+def test_the_subject_after_of_is_not_the_good():
+    # "a painting of a Buddha statue" shows a statue; it is a picture (4911.91), the statue weighed low
+    top = classify("Hanging painting of Buddha statue for home decor").candidates[0]
+    assert top.hs6 == "491191"
+    statue = [c for c in classify("Hanging painting of Buddha statue for home decor").candidates if c.hs6 == "392640"]
+    assert all(any("after 'of'" in e for e in c.explanation) for c in statue)
+    # after a measure word the good follows "of": a set of glasses is glasses
+    assert classify("Set of 6 wine glasses").candidates[0].hs6 == "701328"
+
+
+def test_a_noun_restated_is_not_a_qualifier():
+    # two names of one good side by side ("DMX console stage light console") restate it; the first is not
+    # read as qualifying the second (8537.10: consoles for electric control, not exceeding 1,000 V)
+    top = classify("DMX console stage light console 192 channel").candidates[0]
+    assert top.hs6 == "853710"
+    assert not any("qualifies that noun" in e for e in top.explanation)

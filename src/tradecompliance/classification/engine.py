@@ -21,7 +21,8 @@ DEFAULT_THRESHOLD = 0.70  # HS6 precision 88% on 18.5% of the development set; a
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
-CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4}
+MEASURE_WORDS = frozenset("set pack pair lot box bag bottle jar can case kit roll sheet bundle piece pcs pc packet carton dozen bunch cup glass".split())
+CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25}
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
 LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; below the title's own nouns (a title names the good, a category its neighbourhood)
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
@@ -170,12 +171,16 @@ class Classifier:
                 if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         state, pos, seen, first = "main", 0, {}, True
         for i, (start, end, payloads) in enumerate(hits):
-            for t in toks[pos:start]:
+            for k in range(pos, start):
+                t = toks[k]
                 if t in FOR_WORDS:
                     state = "for"
                 elif t in WITH_WORDS:
                     state = "with"
-            modifier = state == "main" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])
+                elif t == "of" and k == pos and i and state == "main" and toks[k - 1] not in MEASURE_WORDS:
+                    state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
+            modifier = (state == "main" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])
+                        and not _restated(payloads, hits[i + 1][2]))
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
@@ -193,8 +198,8 @@ class Classifier:
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
             if state == "main" and not modifier:
                 first = False
-            if state == "for":
-                state = "main"  # the for-clause ends at the first thing it names
+            if state in ("for", "of"):
+                state = "main"  # the clause ends at the first thing it names
             pos = end
 
     def _attribute_hits(self, attrs: dict[str, str], targets: dict) -> None:
@@ -450,7 +455,7 @@ class Classifier:
 
 
 _TITLE_KINDS = ("title ", "attribute ")
-_WHERE = {"main": "", "for": " (after 'for': what it fits, weighed low)", "with": " (after 'with': a feature, weighed low)",
+_WHERE = {"main": "", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
 
 
@@ -485,6 +490,12 @@ def _modifies(blocked: list[bool], end: int, next_start: int) -> bool:
     """A product noun directly followed by another qualifies it: the head of an English noun
     compound is its last noun ("vacuum cleaner filter", "shoe bag")."""
     return next_start == end and not blocked[end - 1]
+
+
+def _restated(payloads: list, following: list) -> bool:
+    """Two nouns of the same good side by side ("dmx console stage light console") restate it:
+    the first does not qualify the second."""
+    return any(a.target == b.target for _, a in payloads for _, b in following)
 
 
 def _modifier_blocked(words: tuple[str, ...], breaks: tuple[bool, ...]) -> list[bool]:
