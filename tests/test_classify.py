@@ -408,8 +408,8 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Blue light blocking glasses for women", "900490"),
     # a wig whatever word order the seller chose (67.04: 6704.20 of human hair)
     ("Human hair wig lace front 13x4", "670420"),
-    # a painting sold as decor is a printed reproduction (ch. 97 note 2: 97.01 excludes reproductions),
-    # printed pictures 4911.91; hand-painted is 9701.91
+    # a painting sold as decor is a printed reproduction: heading 97.01 takes only paintings executed
+    # entirely by hand (9701.91); printed pictures are 4911.91
     ("Decorative canvas painting of mountains living room", "491191"),
     ("Hand painted oil painting abstract canvas", "970191"),
 ])
