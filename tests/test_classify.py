@@ -412,6 +412,36 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     # entirely by hand (9701.91); printed pictures are 4911.91
     ("Decorative canvas painting of mountains living room", "491191"),
     ("Hand painted oil painting abstract canvas", "970191"),
+    # 8509.40 (HS 2022 text): food grinders and mixers, fruit or vegetable juice extractors
+    ("Slow juicer electric cold press", "850940"),
+    ("Electric coffee grinder burr", "850940"),
+    # vacuum flasks and other vacuum vessels, complete: 96.17, whatever else the title names
+    ("Stainless steel water bottle vacuum insulated 750ml", "961700"),
+    # powder puffs and pads for applying cosmetics: 9616.20
+    ("Makeup sponge beauty blender set", "961620"),
+    # parts of windscreen wipers: 8512.90 (not knife blades of 82.11)
+    ("Windshield wiper blades 24 inch pair", "851290"),
+    # moulded waterproof boots of plastics covering the ankle, not the knee: 6401.92
+    ("Women rain boots waterproof PVC", "640192"),
+    # kitchen glassware 70.13: low-expansion (borosilicate) 7013.42, other 7013.49; plastics 3924.10
+    ("Glass food storage containers with lids set", "701349"),
+    ("Borosilicate glass food container meal prep", "701342"),
+    ("Plastic food storage container with lid", "392410"),
+    # yarn in balls of 125 g or less is put up for retail sale (Section XI note 4(A)(b)): 5511.10
+    # synthetic staple, 5207.10 cotton
+    ("Acrylic yarn for knitting 100g ball", "551110"),
+    ("Cotton yarn for crochet 50g", "520710"),
+    # a bib of plastics is a clothing accessory of plastics, 3926.20; a cotton bib a babies' garment, 6111.20
+    ("Baby bib waterproof silicone", "392620"),
+    ("Baby bib cotton knitted", "611120"),
+    # a PEVA shower curtain is a household article of plastics (39.24); a polyester one a curtain, 6303.92
+    ("Shower curtain PEVA waterproof", "392490"),
+    ("Shower curtain polyester fabric with hooks", "630392"),
+    # basketwork by plaiting material: rattan 4602.12, other vegetable materials (seagrass) 4602.19
+    ("Seagrass storage basket woven", "460219"),
+    ("Rattan storage basket", "460212"),
+    # household articles of stainless steel: 7323.93
+    ("Stainless steel trash can pedal kitchen", "732393"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
@@ -459,3 +489,21 @@ def test_a_noun_restated_is_not_a_qualifier():
     top = classify("DMX console stage light console 192 channel").candidates[0]
     assert top.hs6 == "853710"
     assert not any("qualifies that noun" in e for e in top.explanation)
+
+
+def test_a_word_naming_a_metal_and_base_metal_takes_the_rule_the_split_puts_first():
+    # "aluminium" names the class aluminium and the class base metal; the split lists 76.16 (articles of
+    # aluminium) before 73.26 (of iron or steel), so an aluminium stand is 7616.99, a steel one 7326.90
+    assert classify("Laptop stand aluminum adjustable foldable").candidates[0].hs6 == "761699"
+    assert classify("Laptop stand steel adjustable").candidates[0].hs6 == "732690"
+
+
+def test_material_words_after_the_good_say_what_it_is_made_of():
+    # "polyester fabric" after "shower curtain" is the curtain's material, not a fabric sold by the metre
+    # (54.07): the curtain is 6303.92 and the fabric reading is weighed low and says why
+    res = classify("Shower curtain polyester fabric with hooks")
+    assert res.candidates[0].hs6 == "630392"
+    fabric = [c for c in res.candidates if c.hs6.startswith("5407")]
+    assert all(any("what it is made of" in e for e in c.explanation) for c in fabric)
+    # a listing of fabric alone is still fabric
+    assert classify("Polyester fabric by the meter for sewing").candidates[0].hs6.startswith("54")

@@ -22,7 +22,7 @@ FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
 MEASURE_WORDS = frozenset("set pack pair lot box bag bottle jar can case kit roll sheet bundle piece pcs pc packet carton dozen bunch cup glass".split())
-CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25}
+CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25, "material": 0.4}
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
 LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; below the title's own nouns (a title names the good, a category its neighbourhood)
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
@@ -169,6 +169,11 @@ class Classifier:
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         hits = [h for h in self.k.products.find(toks)
                 if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
+        # a noun made only of material words after another noun ("shower curtain polyester fabric") says
+        # what that good is made of: it neither is the good nor is qualified by the noun before it
+        mats = self.k.materials
+        only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
+        stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
         state, pos, seen, first = "main", 0, {}, True
         for i, (start, end, payloads) in enumerate(hits):
             for k in range(pos, start):
@@ -179,8 +184,10 @@ class Classifier:
                     state = "with"
                 elif t == "of" and k == pos and i and state == "main" and toks[k - 1] not in MEASURE_WORDS:
                     state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
+            if stuff[i] and state == "main":
+                state = "material"
             modifier = (state == "main" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])
-                        and not _restated(payloads, hits[i + 1][2]))
+                        and not _restated(payloads, hits[i + 1][2]) and not stuff[i + 1])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
@@ -198,7 +205,7 @@ class Classifier:
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
             if state == "main" and not modifier:
                 first = False
-            if state in ("for", "of"):
+            if state in ("for", "of", "material"):
                 state = "main"  # the clause ends at the first thing it names
             pos = end
 
@@ -329,9 +336,15 @@ class Classifier:
         for key, want in rule.when.items():
             if key == "material":
                 primary = next((m for m in facts.materials if m in split.domain), None)
-                if primary not in want:
+                if primary is None:
                     return False, ""
-                reasons.append(f"material {primary} ({facts.material_evidence[primary]})")
+                # one word may name several classes ("aluminium": aluminium and base metal); the rule
+                # order of the split says which of them it tests first
+                named = facts.material_named[primary]
+                hit = next((m for m in want if m in facts.material_named and facts.material_named[m] == named), None)
+                if hit is None:
+                    return False, ""
+                reasons.append(f"material {hit} ({facts.material_evidence[hit]})")
             elif key == "has":
                 found = [m for m in want if m in facts.material_evidence]
                 if not found:
@@ -455,7 +468,7 @@ class Classifier:
 
 
 _TITLE_KINDS = ("title ", "attribute ")
-_WHERE = {"main": "", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
+_WHERE = {"main": "", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
 
 
