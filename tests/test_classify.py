@@ -442,6 +442,20 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Rattan storage basket", "460212"),
     # household articles of stainless steel: 7323.93
     ("Stainless steel trash can pedal kitchen", "732393"),
+    # Section XVI note 2(a): a fan (84.14) or an accumulator (85.07) made for a computer stays in its own
+    # heading, not parts of computers (84.73)
+    ("Cooling fan 120mm for PC case RGB", "841459"),
+    ("Replacement laptop battery for Dell 6 cell", "850760"),
+    # thermometers not combined with other instruments, not liquid-filled: 9025.19
+    ("Temperature probe waterproof stainless steel 1m", "902519"),
+    # men's swim trunks are woven unless said to be knitted: 6211.11
+    ("Men's swim trunks quick dry polyester", "621111"),
+    # articles for Christmas festivities: 9505.10
+    ("Christmas tree ornaments balls set 24pcs", "950510"),
+    # a litter box is a household article of plastics (39.24)
+    ("Cat litter box enclosed large", "392490"),
+    # an aquarium filter with its pump is filtering machinery for water, 8421.21 (not court shoes, 64.04)
+    ("Aquarium filter pump submersible 3 in 1", "842121"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
@@ -507,3 +521,19 @@ def test_material_words_after_the_good_say_what_it_is_made_of():
     assert all(any("what it is made of" in e for e in c.explanation) for c in fabric)
     # a listing of fabric alone is still fabric
     assert classify("Polyester fabric by the meter for sewing").candidates[0].hs6.startswith("54")
+
+
+def test_a_toddler_is_a_child_not_a_baby():
+    # ch. 61 note 6(a): babies' garments are for young children up to 86 cm; toddler sizes are not
+    # assumed to be, and girls'/boys' unidentified goes to girls' (ch. 61 note 9): pyjamas of cotton 6108.31
+    assert classify("Toddler pajamas set cotton long sleeve knitted").candidates[0].hs6 == "610831"
+    assert classify("Newborn baby pajamas set cotton knitted").candidates[0].hs6 == "611120"
+
+
+def test_a_phrase_listed_twice_for_one_good_counts_once(tmp_path):
+    clf = Classifier.load()
+    once = clf.classify("Cooling fan 120mm").candidates[0].confidence
+    (tmp_path / "more.yaml").write_text(
+        "kind: hs_products\nentries:\n  - {code: \"841459\", terms: \"cooling fan\"}\n", encoding="utf-8")
+    twice = Classifier.load(tmp_path).classify("Cooling fan 120mm").candidates[0]
+    assert twice.hs6 == "841459" and twice.confidence == once

@@ -379,8 +379,10 @@ class _Builder:
             if entry.split and entry.split not in self.split_docs:
                 self.problems.append(doc.problem(p + ("split",), f"unknown split {entry.split!r}"))
                 continue
-            for t in terms:
-                products.add(phrase_key(t), (t, entry))
+            for t in terms:   # a phrase listed twice for one target (two entries) is one hit, not two
+                key = phrase_key(t)
+                if not any(e.target == entry.target and e is not entry for _, e in products.get(key)):
+                    products.add(key, (t, entry))
         categories = []
         for e, doc, p in self.categories:
             if not isinstance(e, dict) or not e.get("category"):
