@@ -253,13 +253,19 @@ def test_cli_classify_csv_and_parquet(tmp_path):
 def test_dev_set_accuracy_floor():
     """Regression floor on the expert-labelled development set (figures: benchmarks/classify_accuracy.py)."""
     rows = [json.loads(x) for x in DEV.open(encoding="utf-8")]
-    right6 = right2 = 0
+    right6 = right2 = kept = kept_right = 0
     for r in rows:
         cat = " > ".join(r.get(f"cate_lv{i}_desc") or "" for i in range(1, 6))
-        top = classify(r["product_name"], category=cat, attributes=r["product_attributes"]).top
+        res = classify(r["product_name"], category=cat, attributes=r["product_attributes"])
+        top = res.top
         right6 += top.hs6 == r["hs_code"][:6]
         right2 += top.hs6[:2] == r["hs_code"][:2]
-    assert right6 / len(rows) >= 0.45 and right2 / len(rows) >= 0.68
+        if res.status == "classified":
+            kept += 1
+            kept_right += top.hs6 == r["hs_code"][:6]
+    # measured: 62.5% HS6, 81.0% chapter, 91% precision on 19% classified; the floors leave room for noise
+    assert right6 / len(rows) >= 0.58 and right2 / len(rows) >= 0.77
+    assert kept / len(rows) >= 0.15 and kept_right / kept >= 0.85
 
 
 @pytest.mark.parametrize("entries, said", [

@@ -17,7 +17,7 @@ from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, singular, tokens, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.70  # HS6 precision 88% on 18.5% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 91% on 19.0% of the development set; above it too few rows to tell (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
@@ -29,6 +29,7 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
+UNTITLED_FACTOR = 0.85  # the title never names it as the good itself: less sure (dev set: HS6 precision at 0.70 89% -> 91%)
 INSTEAD_SHARE = 0.4  # of a doubted candidate's score, given to the subheading its doubt points to
 EXCLUDED_FACTOR = 0.3  # a category-only candidate in a chapter whose notes exclude the good the title names
 
@@ -443,6 +444,8 @@ class Classifier:
                 return 1.0
             conf = acc.score / (total + PRIOR_MASS) * ASSUMPTION_FACTOR ** len(acc.assumptions)
             conf *= _agreement(acc.evidence) * DOUBT_FACTOR ** min(len(acc.doubts), 1)
+            if not acc.titled:
+                conf *= UNTITLED_FACTOR
             return min(conf, 0.99)
 
         # ranked by the confidence reported, so the first candidate is never less sure than the second
