@@ -263,9 +263,9 @@ def test_dev_set_accuracy_floor():
         if res.status == "classified":
             kept += 1
             kept_right += top.hs6 == r["hs_code"][:6]
-    # measured: 62.5% HS6, 81.0% chapter, 91% precision on 19% classified; the floors leave room for noise
+    # measured: 63.4% HS6, 81.9% chapter, 92% precision on 15.5% classified; the floors leave room for noise
     assert right6 / len(rows) >= 0.58 and right2 / len(rows) >= 0.77
-    assert kept / len(rows) >= 0.15 and kept_right / kept >= 0.85
+    assert kept / len(rows) >= 0.12 and kept_right / kept >= 0.85
 
 
 @pytest.mark.parametrize("entries, said", [
@@ -543,3 +543,12 @@ def test_a_phrase_listed_twice_for_one_good_counts_once(tmp_path):
         "kind: hs_products\nentries:\n  - {code: \"841459\", terms: \"cooling fan\"}\n", encoding="utf-8")
     twice = Classifier.load(tmp_path).classify("Cooling fan 120mm").candidates[0]
     assert twice.hs6 == "841459" and twice.confidence == once
+
+
+def test_a_vague_head_noun_takes_no_qualifier_and_weddings_are_no_holiday():
+    # "decoration" names no particular good: in "birthday party flag decoration" the flag is the good, a
+    # festive article (heading 95.05: closely associated with a recognised occasion, Park B. Smith v. US,
+    # 347 F.3d 922 (Fed. Cir. 2003)); a wedding is no such occasion, so a wedding sign of acrylic is an
+    # ornamental article of plastics, 3926.40
+    assert classify("Birthday party flag decoration").candidates[0].hs6 == "950590"
+    assert classify("Acrylic wedding sign table decoration").candidates[0].hs6 == "392640"
