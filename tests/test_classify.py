@@ -462,6 +462,10 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Cat litter box enclosed large", "392490"),
     # an aquarium filter with its pump is filtering machinery for water, 8421.21 (not court shoes, 64.04)
     ("Aquarium filter pump submersible 3 in 1", "842121"),
+    # a hand-operated burger press is a household hand tool, 8205.51, even when sold as a "kitchen gadget"
+    ("Burger maker press non stick kitchen gadget", "820551"),
+    # a metal hood emblem is a symbol of base metal, 83.10
+    ("Chrome hood emblem for car 82mm", "831000"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
