@@ -124,11 +124,10 @@ class Classifier:
             acc = accs.setdefault(code, _Acc())
             acc.score, acc.override = 1e6, True
             acc.evidence.append(text)
-        implies, cat_hits = self._category(levels)
-        facts = extract(self.k, toks, attrs, implies, tuple(t for lv in levels for t in tokens(lv)))
+        implies, cat_hits, cat_toks, cat_parts = self._category(levels)
+        facts = extract(self.k, toks, attrs, implies, cat_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
-        distinct = list(dict.fromkeys(levels))
-        parts_context = bool(PARTS_WORDS.intersection(toks)) or any("part" in tokens(lv) for lv in distinct[-2:])
+        parts_context = cat_parts or bool(PARTS_WORDS.intersection(toks))
         self._title_hits(toks, targets, _modifier_blocked(words, breaks), facts.title_material_spans)
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
@@ -232,6 +231,9 @@ class Classifier:
         return cached
 
     def _category_uncached(self, levels: list[str]):
+        """(implied facts, hits, the path's tokens, whether its last two levels speak of parts)."""
+        cat_toks = tuple(t for lv in levels for t in tokens(lv))
+        cat_parts = any("part" in tokens(lv) for lv in list(dict.fromkeys(levels))[-2:])
         implies: dict = {}
         hits = []
         seen_levels = list(dict.fromkeys(reversed(levels)))
@@ -249,7 +251,7 @@ class Classifier:
                     target = ce.code or (f"split:{ce.split}" if ce.split else None)
                     if target:
                         hits.append((target, ce.weight * lw, f"category '{level}' is a prior for {target.replace('split:', '')} ({ce.source})", None))
-        return implies, hits
+        return implies, hits, cat_toks, cat_parts
 
     def _resolve(self, target: str, acc: _Acc, entry: ProductEntry | None, facts: Facts, parts_context: bool, accs: dict) -> None:
         if parts_context and entry is not None and entry.parts:
@@ -527,7 +529,13 @@ def _category_levels(category) -> list[str]:
         return []
     if isinstance(category, (list, tuple)):
         return [str(c).strip() for c in category if str(c).strip()]
-    return [c.strip() for c in str(category).split(">") if c.strip()]
+    return list(_path_levels(str(category)))
+
+
+@lru_cache(maxsize=20000)
+def _path_levels(path: str) -> tuple[str, ...]:
+    """The levels of a "A > B > C" path; paths repeat across listings."""
+    return tuple(c.strip() for c in path.split(">") if c.strip())
 
 
 def _ngrams(toks: list[str], n: int):
