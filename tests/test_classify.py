@@ -466,6 +466,19 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Burger maker press non stick kitchen gadget", "820551"),
     # a metal hood emblem is a symbol of base metal, 83.10
     ("Chrome hood emblem for car 82mm", "831000"),
+    # a manicure set of nail tools is 8214.20 (not nails of 73.17)
+    ("Manicure pedicure set nail tools 18 in 1", "821420"),
+    # wheeled toys for children (scooters, tricycles) are toys of 95.03, even with lights
+    ("Kids scooter 3 wheel LED light", "950300"),
+    # headgear of rubber or plastics: 6506.91
+    ("Swimming cap silicone adult", "650691"),
+    # locks other than padlocks: 8301.40
+    ("Bicycle lock cable combination", "830140"),
+    # bells of base metal, non-electric: 8306.10; a door stop of rubber is an article of rubber, 4016.99
+    ("Bike bell aluminum loud", "830610"),
+    ("Door stopper rubber wedge", "401699"),
+    # jerseys are named in heading 61.10; of man-made fibres 6110.30
+    ("Cycling jersey men short sleeve polyester", "611030"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
