@@ -479,9 +479,37 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Door stopper rubber wedge", "401699"),
     # jerseys are named in heading 61.10; of man-made fibres 6110.30
     ("Cycling jersey men short sleeve polyester", "611030"),
+    # ties, bow ties and cravats by fibre: 6215.10 silk, 6215.20 man-made fibres
+    ("Men's silk necktie", "621510"),
+    ("Bow tie polyester pre-tied", "621520"),
+    # a remote control is a good of its own heading (8543.70), not a part of the television
+    ("Remote control replacement for Samsung TV", "854370"),
+    # record players with their own amplifier 8519.89; keyboard instruments electric 9207.10
+    ("Vinyl record player Bluetooth suitcase with speakers", "851989"),
+    ("DJ turntable direct drive", "851930"),
+    ("Digital piano keyboard 61 keys", "920710"),
+    # brackets and similar fixtures of base metal: 8302.50
+    ("TV wall mount bracket tilt 32-65 inch", "830250"),
+    # articles of bedding internally fitted with any material: 9404.90
+    ("Weighted blanket 15lbs adult", "940490"),
+    # floor mats: coir 5702.20, vulcanised rubber 4016.91
+    ("Door mat outdoor non slip coir", "570220"),
+    ("Rubber floor mat kitchen anti fatigue", "401691"),
+    # an apron is a garment of 62.11 (women's where not identifiable, ch. 62 note 8); of plastics 3926.20
+    ("Kitchen apron cotton adjustable", "621142"),
+    ("Waterproof apron PVC", "392620"),
+    # lamp-holders 8536.61; voltage testers 9030.33; heat-shrink tubing is a plastic tube, 3917.32
+    ("Light bulb socket adapter E27 to E14", "853661"),
+    ("Voltage tester pen non contact", "903033"),
+    ("Heat shrink tubing kit 560pcs", "391732"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
+
+
+def test_plug_in_says_how_a_good_is_powered():
+    # a plug-in night light is a luminaire (94.05), not a plug (85.36)
+    assert classify("Night light plug in motion sensor").candidates[0].hs6.startswith("9405")
 
 
 def test_a_good_of_its_own_heading_is_no_vehicle_part_even_when_the_title_names_the_vehicle():
