@@ -502,6 +502,28 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Light bulb socket adapter E27 to E14", "853661"),
     ("Voltage tester pen non contact", "903033"),
     ("Heat shrink tubing kit 560pcs", "391732"),
+    # glues put up for retail sale, not over 1 kg: 3506.10; manicure preparations 3304.30 (not nails, 73.17)
+    ("Nail glue strong 10g press on", "350610"),
+    ("Cuticle oil pen nail care", "330430"),
+    # embroidery sets of fabric and yarn put up for retail sale: 63.08
+    ("Cross stitch embroidery kit beginner with pattern", "630800"),
+    # narrow woven elastic: 5806.20; knitted, not over 30 cm wide: 6002.40
+    ("Sewing elastic band 1 inch 5 yards", "580620"),
+    ("Knit sewing elastic band 1 inch", "600240"),
+    # self-adhesive paper in rolls: 4811.41
+    ("Washi tape set decorative 20 rolls", "481141"),
+    # a silicone mould for resin is an article of plastics (3926.90); a baking one kitchenware (3924.10)
+    ("Silicone molds for resin casting jewelry", "392690"),
+    ("Silicone mold for chocolate baking", "392410"),
+    # rear-view mirrors for vehicles: 7009.10; car alarms are sound signalling equipment, 8512.30
+    ("Motorcycle mirror universal aluminum", "700910"),
+    ("Car alarm system with siren", "851230"),
+    # a wash mitt is a cleaning cloth of 63.07 (6307.10); a seat cushion a stuffed furnishing (9404.90)
+    ("Car wash mitt microfiber", "630710"),
+    ("Seat cushion car memory foam", "940490"),
+    # hair-slides 9615.19; lip pencils 3304.10
+    ("Hair bow clips girls ribbon", "961519"),
+    ("Lip liner pencil nude", "330410"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
