@@ -524,6 +524,20 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     # hair-slides 9615.19; lip pencils 3304.10
     ("Hair bow clips girls ribbon", "961519"),
     ("Lip liner pencil nude", "330410"),
+    # "oxford" names a shoe style, not oxford cloth: a leather oxford shoe is 6403.99
+    ("Men's oxford shoes genuine leather lace up", "640399"),
+    # a cardigan with buttons is a cardigan (61.10), not buttons (96.06)
+    ("Women's cardigan cotton knit button front", "611020"),
+    # babies' socks are babies' garments (ch. 61 note 6): 6111.20 of cotton
+    ("Baby socks cotton anti slip 5 pairs", "611120"),
+    # knitted neck gaiters are mufflers, 6117.10; arm warmers knitted clothing accessories, 6117.80
+    ("Neck gaiter face cover breathable", "611710"),
+    ("Arm warmers cooling sleeves UV protection", "611780"),
+    # hand-held instruments for measuring length 9017.80; hourglasses other articles of glass 70.20
+    ("Ring size gauge sizer tool", "901780"),
+    ("Sand timer hourglass 30 minutes", "702000"),
+    # watches other than wrist-watches: 9102.99 not electrically operated
+    ("Pocket watch vintage mechanical chain", "910299"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
