@@ -538,6 +538,20 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Sand timer hourglass 30 minutes", "702000"),
     # watches other than wrist-watches: 9102.99 not electrically operated
     ("Pocket watch vintage mechanical chain", "910299"),
+    # a tablet is a portable computer (8471.30); tablets of medicine need saying so
+    ("Tablet 10 inch Android 12 WiFi", "847130"),
+    ("Ebook reader 6 inch", "847130"),
+    # calendars of any kind, printed: 49.10
+    ("Calendar 2026 wall monthly", "491000"),
+    # "fat tire" describes the e-bike (87.11), it is no tyre of 40.11
+    ("Electric bike 500W fat tire 48V", "871160"),
+    # pressure gauges 9026.20; snow brushes 96.03; alternators 8511.50 — each more specifically described
+    # than as a vehicle accessory (Section XVII note 3)
+    ("Car tire pressure gauge digital", "902620"),
+    ("Car snow brush ice scraper", "960390"),
+    ("Alternator 12V 100A for Nissan", "851150"),
+    # a key fob cover of silicone is an article of plastics, not a part of the car
+    ("Car key fob cover silicone", "392690"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
