@@ -210,6 +210,8 @@ def test_fit_uses_past_decisions_first():
     assert before.top.hs6 != "847989"
     assert after.top.hs6 == "847989"
     assert any(e.startswith("your history") for e in after.top.explanation)
+    # a past decision is strong evidence on its own: not discounted for the title not naming the good
+    assert after.status == "classified"
 
 
 def test_table_answers_are_reused_across_chunks_until_fit():

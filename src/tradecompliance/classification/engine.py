@@ -446,9 +446,7 @@ class Classifier:
             if acc.override:
                 return 1.0
             conf = acc.score / (total + PRIOR_MASS) * ASSUMPTION_FACTOR ** len(acc.assumptions)
-            conf *= _agreement(acc.evidence) * DOUBT_FACTOR ** min(len(acc.doubts), 1)
-            if not acc.titled:
-                conf *= UNTITLED_FACTOR
+            conf *= _agreement(acc.evidence, acc.titled) * DOUBT_FACTOR ** min(len(acc.doubts), 1)
             return min(conf, 0.99)
 
         # ranked by the confidence reported, so the first candidate is never less sure than the second
@@ -478,9 +476,10 @@ _WHERE = {"main": "", "material": " (only material words after the good: what it
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
 
 
-def _agreement(evidence: list[str]) -> float:
+def _agreement(evidence: list[str], titled: bool) -> float:
     """Independent sources agreeing make a candidate more credible: the title alone or the
-    category alone is weaker than both; a past decision of the user's counts as strong."""
+    category alone is weaker than both, and a title that never names the good as itself is weaker
+    still; a past decision of the user's counts as strong."""
     title = category = False
     for e in evidence:
         if e.startswith(_TITLE_KINDS):
@@ -489,13 +488,8 @@ def _agreement(evidence: list[str]) -> float:
             category = True
         elif e.startswith("your "):
             return 1.0
-    if title and category:
-        return 1.0
-    if title:
-        return 0.8
-    if category:
-        return 0.5
-    return 0.3
+    base = 1.0 if title and category else 0.8 if title else 0.5 if category else 0.3
+    return base if titled else base * UNTITLED_FACTOR
 
 
 @lru_cache(maxsize=4096)
