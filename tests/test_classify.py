@@ -554,6 +554,22 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Alternator 12V 100A for Nissan", "851150"),
     # a key fob cover of silicone is an article of plastics, not a part of the car
     ("Car key fob cover silicone", "392690"),
+    # adhesives put up for retail sale, not over 1 kg: 3506.10 (a lash glue is no make-up preparation)
+    ("Eyelash glue latex free clear 5ml", "350610"),
+    # intense pulsed light devices have no motor: 8543.70, not hair removers of 85.10
+    ("IPL hair removal device laser", "854370"),
+    # massage apparatus 9019.10; hot water bottles are hygienic articles of vulcanised rubber, 4014.90
+    ("Massage chair cushion shiatsu back", "901910"),
+    ("Hot water bottle rubber with cover 2L", "401490"),
+    # watch repair tools are hand tools (8205.59), not watch parts (91.14)
+    ("Watch repair kit case opener spring bar tool", "820559"),
+    # dog or cat food put up for retail sale 2309.10; fish food 2309.90
+    ("Dog treats chicken jerky 500g", "230910"),
+    ("Fish food flakes tropical 100g", "230990"),
+    # a glass fish tank is glassware of 70.13, not a tank top
+    ("Aquarium fish tank 10 gallon glass kit", "701399"),
+    # pet brushes are brushes of 96.03
+    ("Pet grooming brush self cleaning slicker", "960390"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
