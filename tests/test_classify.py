@@ -570,6 +570,19 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Aquarium fish tank 10 gallon glass kit", "701399"),
     # pet brushes are brushes of 96.03
     ("Pet grooming brush self cleaning slicker", "960390"),
+    # sports gloves of leather: 4203.21 (by material, not sports equipment of 95.06)
+    ("Golf gloves men left hand leather", "420321"),
+    # life-jackets: 6307.20; snorkels and fins: other water-sport equipment, 9506.29
+    ("Life jacket adult buoyancy vest", "630720"),
+    ("Snorkel mask full face 180 degree", "950629"),
+    # children's play tents are toys (95.03), not tents of 63.06
+    ("Play tent kids castle pop up", "950300"),
+    ("Remote control helicopter indoor", "950300"),
+    # plates and cups of paper: 4823.69; reusable straws by material (stainless 7323.93)
+    ("Disposable paper plates party 50pcs", "482369"),
+    ("Drinking straws reusable stainless steel set", "732393"),
+    # pencil-sharpening machines: 8472.90
+    ("Electric pencil sharpener automatic", "847290"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
