@@ -583,6 +583,12 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Drinking straws reusable stainless steel set", "732393"),
     # pencil-sharpening machines: 8472.90
     ("Electric pencil sharpener automatic", "847290"),
+    # electro-mechanical domestic appliances 8509.80; electro-thermic 8516.79; ice makers 8418.69
+    ("Electric wine opener automatic corkscrew", "850980"),
+    ("Food dehydrator 5 trays", "851679"),
+    ("Ice maker countertop portable", "841869"),
+    # a stovetop pressure cooker of stainless steel is a household article of 73.23 (7323.93)
+    ("Pressure cooker stainless steel 6L", "732393"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
