@@ -589,6 +589,15 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Ice maker countertop portable", "841869"),
     # a stovetop pressure cooker of stainless steel is a household article of 73.23 (7323.93)
     ("Pressure cooker stainless steel 6L", "732393"),
+    # Section XVI note 2(a): a pump stays in 84.13 whatever machine it fits; note 2(b): a microwave's glass
+    # turntable is a part of it (8516.90); a shaver head a part of the shaver (8510.90)
+    ("Washing machine drain pump replacement", "841370"),
+    ("Microwave turntable glass plate 245mm", "851690"),
+    ("Replacement shaver head for electric shaver", "851090"),
+    # parts of seats: 9401.99
+    ("Gas lift cylinder for office chair", "940199"),
+    # an outlet cover is an article of plastics, not a socket (85.36)
+    ("Outlet covers child proof 36 pack", "392690"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
