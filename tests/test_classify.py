@@ -693,3 +693,16 @@ def test_a_vague_head_noun_takes_no_qualifier_and_weddings_are_no_holiday():
     # ornamental article of plastics, 3926.40
     assert classify("Birthday party flag decoration").candidates[0].hs6 == "950590"
     assert classify("Acrylic wedding sign table decoration").candidates[0].hs6 == "392640"
+
+
+def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
+    # "short sleeve" is a cut, not a sleeve of 62.17: it yields no candidate, and the T-shirt is the good
+    res = classify("Men's cotton T-shirt short sleeve crew neck")
+    assert res.candidates[0].hs6 == "610910"
+    assert not any(c.hs6 == "621790" for c in res.candidates)
+    # an ignore entry carries terms only; anything else is a rule-pack mistake that names file and entry
+    (tmp_path / "bad.yaml").write_text('kind: hs_products\nentries:\n  - {ignore: true, code: "621790", terms: "long sleeve"}\n',
+                                       encoding="utf-8")
+    with pytest.raises(RulePackError) as err:
+        Classifier.load(tmp_path)
+    assert "bad.yaml" in str(err.value) and "only `terms`" in str(err.value)

@@ -101,11 +101,16 @@ class PhraseIndex:
         self.maxlen = 1
 
     def add(self, phrase: tuple[str, ...], payload) -> None:
-        if not phrase:
-            return
-        self._map.setdefault(phrase, []).append(payload)
-        self.maxlen = max(self.maxlen, len(phrase))
-        self._sizes[phrase[0]] = tuple(sorted(set(self._sizes.get(phrase[0], ())) | {len(phrase)}, reverse=True))
+        if phrase:
+            self.reserve(phrase)
+            self._map[phrase].append(payload)
+
+    def reserve(self, phrase: tuple[str, ...]) -> None:
+        """Match `phrase` (so no shorter phrase inside it is found) with no payload of its own."""
+        if phrase:
+            self._map.setdefault(phrase, [])
+            self.maxlen = max(self.maxlen, len(phrase))
+            self._sizes[phrase[0]] = tuple(sorted(set(self._sizes.get(phrase[0], ())) | {len(phrase)}, reverse=True))
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._map

@@ -167,8 +167,9 @@ class Classifier:
 
     def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool], materials: list[tuple[int, int]] = ()) -> None:
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
+        # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
         hits = [h for h in self.k.products.find(toks)
-                if not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
+                if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
         mats = self.k.materials

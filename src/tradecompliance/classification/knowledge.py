@@ -192,6 +192,7 @@ class _Builder:
     def __init__(self) -> None:
         self.problems: list[PackProblem] = []
         self.product_entries: list[tuple[list[str], ProductEntry, SourcedDoc, tuple]] = []
+        self.ignored_terms: list[str] = []
         self.split_docs: dict[str, tuple[dict, SourcedDoc, tuple]] = {}
         self.materials: dict[str, list[str]] = {}
         self.construction: dict[str, list[str]] = {}
@@ -229,9 +230,17 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
+                if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
+                    if set(e) - {"ignore", "terms"}:
+                        self.problems.append(doc.problem(p, "an `ignore: true` entry has only `terms`"))
+                    elif not _terms(e.get("terms", "")):
+                        self.problems.append(doc.problem(p + ("terms",), "no terms"))
+                    else:
+                        self.ignored_terms += _terms(e["terms"])
+                    continue
                 if bool(e.get("code")) == bool(e.get("split")):
                     self.problems.append(doc.problem(p, "give exactly one of `code` or `split`"))
                     continue
@@ -383,6 +392,8 @@ class _Builder:
                 key = phrase_key(t)
                 if not any(e.target == entry.target and e is not entry for _, e in products.get(key)):
                     products.add(key, (t, entry))
+        for t in self.ignored_terms:   # matched like any phrase, so no shorter noun inside is read; names nothing
+            products.reserve(phrase_key(t))
         categories = []
         for e, doc, p in self.categories:
             if not isinstance(e, dict) or not e.get("category"):
