@@ -598,6 +598,11 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Gas lift cylinder for office chair", "940199"),
     # an outlet cover is an article of plastics, not a socket (85.36)
     ("Outlet covers child proof 36 pack", "392690"),
+    # a suitcase cover is a made-up textile article (6307.90), not a suitcase; curtain tie-backs are no neckties
+    ("Suitcase cover protector elastic spandex", "630790"),
+    ("Curtain tie backs magnetic 2 pack", "630790"),
+    # a disposable poncho is apparel of plastics: 3926.20
+    ("Rain poncho disposable emergency 5 pack", "392620"),
 ])
 def test_what_the_listing_calls_it_decides_between_subheadings(title, code):
     assert classify(title).candidates[0].hs6 == code
