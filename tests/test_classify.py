@@ -711,3 +711,54 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     with pytest.raises(RulePackError) as err:
         Classifier.load(tmp_path)
     assert "bad.yaml" in str(err.value) and "only `terms`" in str(err.value)
+
+
+@pytest.mark.parametrize("title, code", [
+    # heading 83.08 names buckles of base metal for clothing accessories: a belt buckle alone is 8308.90
+    ("Belt buckle replacement zinc alloy", "830890"),
+    # 8201.60: hedge shears and two-handed pruning shears; 8201.50: one-handed secateurs
+    ("Hedge shears manual", "820160"),
+    ("Pruning shears garden bypass", "820150"),
+    # HS 2022 4419.11: chopping boards of bamboo; 4419.90 of other wood
+    ("Bamboo cutting board large", "441911"),
+    ("Acacia wooden cutting board", "441990"),
+    # 8208.40: cutting blades for horticultural machines (chapter 82 goods leave Section XVI, note 1(k))
+    ("Lawn mower blade replacement", "820840"),
+    # a skin-care sheet mask is a preparation of 33.04, not a cloth mask of 63.07
+    ("Moisturizing sheet face mask 10pcs", "330499"),
+    # a bottle cage is a bicycle accessory (8714.99), not the bottle it holds
+    ("Bicycle water bottle cage", "871499"),
+    # steel curtain rods are mountings for buildings: 8302.41 (CBP NY J82967, NY E82078)
+    ("Adjustable curtain rod 28-48 inch", "830241"),
+    # 8302.50 brackets; 8305.90 paper clips (8305.10 is loose-leaf binder fittings)
+    ("Heavy duty shelf brackets steel", "830250"),
+    ("Paper clips 100pcs", "830590"),
+    # "battery operated" says how a smoke alarm is powered; the alarm is 8531.10
+    ("Smoke detector battery operated", "853110"),
+    # "cosplay" says what a wig is for: the wig is 67.04 (6704.11 synthetic, complete)
+    ("Synthetic short bob wig cosplay", "670411"),
+    ("Halloween latex mask scary", "950590"),
+    # "floral print" is the pattern of the dress, not printed matter of 49.11
+    ("Women floral print sleeveless midi dress polyester", "620443"),
+    # a box of acrylic (sheet) is a household article of plastics, 3924.90, not a textile article
+    ("Large capacity makeup organizer acrylic cosmetic storage box", "392490"),
+    # vehicle signalling lamps: 8512.20
+    ("Motorcycle LED turn signal lights amber 12V", "851220"),
+    # a charger made as a stand is a charger: 8504.40
+    ("Magnetic wireless charger stand 3 in 1", "850440"),
+    # tooth whitening preparations 3306.90; a name ending in "kit" or "set" is a whole good, so "whitening
+    # kit | LED light" does not make it a lamp
+    ("Teeth whitening kit LED light gel", "330690"),
+])
+def test_goods_found_missing_by_listings_written_per_category(title, code):
+    assert classify(title).candidates[0].hs6 == code
+
+
+def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():
+    # "repair" in "repair tool kit" names a tool, not a replacement part: the cordless screwdriver stays a
+    # hand tool with a self-contained electric motor, 8467.21, and is not read as a part of one (8467.99)
+    codes = [c.hs6 for c in classify("Cordless screwdriver rechargeable household repair tool kit").candidates]
+    assert "846799" not in codes[:1]
+    assert "846721" in codes[:3]
+    # while "replacement" outside any name still marks a part (Section XVI note 2(b))
+    assert classify("Replacement roller heads for electric foot file 6pcs").candidates[0].hs6 == "850990"

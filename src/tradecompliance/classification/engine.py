@@ -21,6 +21,7 @@ DEFAULT_THRESHOLD = 0.75  # HS6 precision 92% on 15.5% of the development set, o
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
+GROUP_WORDS = frozenset("kit set".split())  # "whitening kit | led light": a name ending in kit or set is a whole good, no qualifier
 MEASURE_WORDS = frozenset("set pack pair lot box bag bottle jar can case kit roll sheet bundle piece pcs pc packet carton dozen bunch cup glass".split())
 CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25, "material": 0.4}
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
@@ -127,8 +128,9 @@ class Classifier:
         implies, cat_hits, cat_toks, cat_parts = self._category(levels)
         facts = extract(self.k, toks, attrs, implies, cat_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
-        parts_context = cat_parts or bool(PARTS_WORDS.intersection(toks))
-        self._title_hits(toks, targets, _modifier_blocked(words, breaks), facts.title_material_spans)
+        named = self._title_hits(toks, targets, _modifier_blocked(words, breaks), facts.title_material_spans)
+        # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool")
+        parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] for i, t in enumerate(toks))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -165,7 +167,8 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
-    def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool], materials: list[tuple[int, int]] = ()) -> None:
+    def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool], materials: list[tuple[int, int]] = ()) -> list[bool]:
+        """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
         hits = [h for h in self.k.products.find(toks)
@@ -176,7 +179,9 @@ class Classifier:
         only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
         stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
         state, pos, seen, first = "main", 0, {}, True
+        named = [False] * len(toks)
         for i, (start, end, payloads) in enumerate(hits):
+            named[start:end] = [True] * (end - start)
             for k in range(pos, start):
                 t = toks[k]
                 if t in FOR_WORDS:
@@ -188,6 +193,7 @@ class Classifier:
             if stuff[i] and state == "main":
                 state = "material"
             modifier = (state == "main" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])
+                        and toks[end - 1] not in GROUP_WORDS
                         and not _restated(payloads, hits[i + 1][2]) and not stuff[i + 1]
                         and any(e.weight >= 1 for _, e in hits[i + 1][2]))   # "party flag decoration": a vague head takes no qualifier
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
@@ -210,6 +216,7 @@ class Classifier:
             if state in ("for", "of", "material"):
                 state = "main"  # the clause ends at the first thing it names
             pos = end
+        return named
 
     def _attribute_hits(self, attrs: dict[str, str], targets: dict) -> None:
         for key, value in attrs.items():
