@@ -749,6 +749,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # tooth whitening preparations 3306.90; a name ending in "kit" or "set" is a whole good, so "whitening
     # kit | LED light" does not make it a lamp
     ("Teeth whitening kit LED light gel", "330690"),
+    # a name found inside a reserved phrase opens no clause: "plus size" is no "plus" ("with"); "light up"
+    # says how shoes look, the shoes are footwear (64.04, textile uppers)
+    ("Plus size women lace bra set push up underwire", "621210"),
+    ("Kids light up shoes LED flashing sneakers mesh", "640419"),
+    # paper plates and cups: 4823.69, whatever tableware word follows
+    ("Disposable paper plates party tableware set", "482369"),
+    # table linen of jute (burlap): 6302.59, other textile materials
+    ("Table runner burlap rustic farmhouse", "630259"),
+    # the seed a bird feeder holds is not the good: a metal feeder is 7326.90
+    ("Bird feeder hanging wild bird seed feeder metal", "732690"),
+    ("Christmas tree topper star gold glitter", "950510"),
+    # electric candles are LED lighting fittings (94.05), not candles (34.06)
+    ("LED candles flameless battery operated 24 pack", "940542"),
+    # heat guns: 8419.89 (CBP HQ 960936, HQ 966792, NY N289152), not hand tools of 84.67
+    ("Heat gun 2000W hot air gun variable temperature", "841989"),
+    ("Digital photo frame 10.1 inch WiFi touch screen", "852859"),
+    ("Mannequin head canvas block for wigs", "961800"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code

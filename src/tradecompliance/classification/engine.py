@@ -171,8 +171,11 @@ class Classifier:
         """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
-        hits = [h for h in self.k.products.find(toks)
+        found = self.k.products.find(toks)
+        hits = [h for h in found
                 if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
+        # words of a reserved phrase open no clause ("plus size" is no "plus")
+        reserved = {k for s, e, p in found if not p for k in range(s, e)}
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
         mats = self.k.materials
@@ -184,6 +187,8 @@ class Classifier:
             named[start:end] = [True] * (end - start)
             for k in range(pos, start):
                 t = toks[k]
+                if k in reserved:
+                    continue
                 if t in FOR_WORDS:
                     state = "for"
                 elif t in WITH_WORDS:
