@@ -766,6 +766,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Heat gun 2000W hot air gun variable temperature", "841989"),
     ("Digital photo frame 10.1 inch WiFi touch screen", "852859"),
     ("Mannequin head canvas block for wigs", "961800"),
+    # jewellery cases of wood are 44.20 (4420.90), those of leather 4202.91, of textile 4202.92
+    ("Wooden jewelry box with mirror large organizer", "442090"),
+    ("Velvet jewelry box 2 layer", "420292"),
+    # porcelain ornaments: 6913.10; other ceramics 6913.90
+    ("Porcelain angel figurine collectible gift", "691310"),
+    # a lanyard is a made-up textile article (63.07) even when sold as a keychain
+    ("Lanyard keychain neck strap for ID badge", "630790"),
+    # a windscreen washer pump is a pump (84.13, Section XVI note 2(a)), not its motor
+    ("Windshield washer pump motor replacement for Toyota Corolla", "841370"),
+    ("Car cigarette lighter socket splitter 3 way 12V", "853669"),
+    # made-up nets of man-made textile materials: 5608.19
+    ("Truck tailgate net cargo net elastic bungee", "560819"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
