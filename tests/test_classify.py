@@ -778,6 +778,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car cigarette lighter socket splitter 3 way 12V", "853669"),
     # made-up nets of man-made textile materials: 5608.19
     ("Truck tailgate net cargo net elastic bungee", "560819"),
+    # a rubber bath mat: 4016.91 (floor coverings and mats of vulcanised rubber), not a textile rug
+    ("Non slip bath mat rubber with suction cups", "401691"),
+    # "adhesive" and "no drilling" say how a shelf is fixed; a steel shower caddy is sanitary ware, 7324.90
+    ("Shower caddy corner shelf adhesive no drilling stainless steel", "732490"),
+    ("Weed puller tool stand up garden weeder long handle", "820190"),
+    # electric insect killers and ultrasonic repellers: 8543.70
+    ("Pest control ultrasonic repeller plug in 4 pack", "854370"),
+    ("Fly swatter electric bug zapper racket rechargeable", "854370"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
