@@ -93,11 +93,12 @@ def _normal(text: str) -> str:
 
 
 class PhraseIndex:
-    """Phrases (token tuples) -> payloads, matched greedily longest-first, left to right."""
+    """Phrases (token tuples) -> payloads, matched greedily longest-first, left to right. Held as a trie
+    (token -> [payloads or None, children]), so a lookup walks only as far as the title's words go on."""
 
     def __init__(self) -> None:
         self._map: dict[tuple[str, ...], list] = {}
-        self._sizes: dict[str, tuple[int, ...]] = {}   # first token -> phrase lengths starting with it, longest first
+        self._trie: dict[str, list] = {}
         self.maxlen = 1
 
     def add(self, phrase: tuple[str, ...], payload) -> None:
@@ -108,9 +109,12 @@ class PhraseIndex:
     def reserve(self, phrase: tuple[str, ...]) -> None:
         """Match `phrase` (so no shorter phrase inside it is found) with no payload of its own."""
         if phrase:
-            self._map.setdefault(phrase, [])
+            payloads = self._map.setdefault(phrase, [])
             self.maxlen = max(self.maxlen, len(phrase))
-            self._sizes[phrase[0]] = tuple(sorted(set(self._sizes.get(phrase[0], ())) | {len(phrase)}, reverse=True))
+            level = self._trie
+            for t in phrase[:-1]:
+                level = level.setdefault(t, [None, {}])[1]
+            level.setdefault(phrase[-1], [None, {}])[0] = payloads
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._map
@@ -121,16 +125,19 @@ class PhraseIndex:
     def find(self, toks: list[str]) -> list[tuple[int, int, list]]:
         """Non-overlapping (start, end, payloads), preferring the longest phrase at each start."""
         out = []
-        i, n, m, sizes = 0, len(toks), self._map, self._sizes
+        i, n, root = 0, len(toks), self._trie
         while i < n:
-            for size in sizes.get(toks[i], ()):
-                if size > n - i:
-                    continue
-                hit = m.get(tuple(toks[i : i + size]))
-                if hit is not None:
-                    out.append((i, i + size, hit))
-                    i += size
+            node, j, end, found = root.get(toks[i]), i, 0, None
+            while node is not None:
+                j += 1
+                if node[0] is not None:
+                    end, found = j, node[0]
+                if j == n:
                     break
+                node = node[1].get(toks[j])
+            if found is not None:
+                out.append((i, end, found))
+                i = end
             else:
                 i += 1
         return out
@@ -138,11 +145,14 @@ class PhraseIndex:
     def present(self, toks: list[str]) -> set[tuple[str, ...]]:
         """Every phrase occurring anywhere (overlaps allowed): for `words` conditions."""
         found = set()
-        n, m, sizes = len(toks), self._map, self._sizes
+        n, root = len(toks), self._trie
         for i in range(n):
-            for size in sizes.get(toks[i], ()):
-                if size <= n - i:
-                    key = tuple(toks[i : i + size])
-                    if key in m:
-                        found.add(key)
+            node, j = root.get(toks[i]), i
+            while node is not None:
+                j += 1
+                if node[0] is not None:
+                    found.add(tuple(toks[i:j]))
+                if j == n:
+                    break
+                node = node[1].get(toks[j])
         return found

@@ -149,11 +149,11 @@ class Classifier:
             self._nomenclature(toks, accs, scale=0.05)
         ranked = self._ranked(accs)
         by_schedule: dict[str | None, Classification] = {}   # DE and FR (one schedule, the CN) get one answer
-        for d in destinations:
-            j = jurisdiction_for(d)
+        schedules = [jurisdiction_for(d) for d in destinations]
+        for j in schedules:
             if j not in by_schedule:
-                by_schedule[j] = self._classification(ranked, toks, facts, d, top)
-        return [by_schedule[jurisdiction_for(d)] for d in destinations]
+                by_schedule[j] = self._classification(ranked, toks, facts, j, top)
+        return [by_schedule[j] for j in schedules]
 
     # --- evidence gathering ---------------------------------------------------------------------
     def _override(self, toks: list[str], sku: str | None) -> tuple[str, str] | None:
@@ -465,10 +465,11 @@ class Classifier:
         # ranked by the confidence reported, so the first candidate is never less sure than the second
         return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
 
-    def _classification(self, ranked: list, toks: list[str], facts: Facts, destination: str | None, top: int) -> Classification:
-        """The top candidates with the destination's national line and their explanations."""
+    def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int) -> Classification:
+        """The top candidates with the national line of schedule `jur` (None: no destination) and their
+        explanations."""
         out = []
-        jur, book, has_lines = lines_for(destination)
+        book, has_lines = lines_for(jur)
         text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)") if jur else (None, "")
         knowledge = f"knowledge: {', '.join(self.k.files)}"

@@ -38,11 +38,11 @@ def listing_words(toks, materials) -> set[str]:
     return words
 
 
-def lines_for(destination: str | None) -> tuple[str | None, NationalLines, bool]:
-    """The destination's schedule (eu, gb, us or None), the lines in use, and whether that schedule has
-    any line: asked once per listing."""
-    jur, book = jurisdiction_for(destination), national_lines()
-    return jur, book, jur is not None and book.has(jur)
+def lines_for(jur: str | None) -> tuple[NationalLines, bool]:
+    """The lines in use, and whether schedule `jur` (eu, gb, us or None) has any line: asked once per
+    listing."""
+    book = national_lines()
+    return book, jur is not None and book.has(jur)
 
 
 def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str]:
