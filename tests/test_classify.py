@@ -799,3 +799,18 @@ def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():
     assert "846721" in codes[:3]
     # while "replacement" outside any name still marks a part (Section XVI note 2(b))
     assert classify("Replacement roller heads for electric foot file 6pcs").candidates[0].hs6 == "850990"
+
+
+def test_an_attribute_restating_the_category_is_not_a_second_source():
+    # marketplaces copy the category's leaf into "Item Type": the same evidence twice would let the category
+    # outweigh the title ("dial" is a watch dial, 9114.30, even listed under "Watch Cases")
+    category = "Watches > Watches Accessories > Watch Cases"
+    bare = classify("Sterile watch dial 35mm green for NH35 movement", category=category)
+    restated = classify("Sterile watch dial 35mm green for NH35 movement", category=category,
+                        attributes={"Item Type": "Watch Cases"})
+    assert [(c.hs6, c.confidence) for c in restated.candidates] == [(c.hs6, c.confidence) for c in bare.candidates]
+    assert restated.candidates[0].hs6 == "911430"
+    # an attribute naming something else still counts
+    other = classify("Sterile watch dial 35mm green for NH35 movement", category=category,
+                     attributes={"Item Type": "Watch Dial"})
+    assert other.candidates[0].confidence > bare.candidates[0].confidence

@@ -15,7 +15,7 @@ from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
-from ..text import is_plural, singular, tokens, words_and_breaks
+from ..text import is_plural, phrase_key, singular, tokens, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.75  # HS6 precision 92% on 15.5% of the development set, on a plateau (0.74-0.76 all >= 91%); 0.70 gives 89% on 19% (benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -135,7 +135,7 @@ class Classifier:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
             acc.evidence.append(text)
-        self._attribute_hits(attrs, targets)
+        self._attribute_hits(attrs, targets, levels)
         for target, (acc, entry) in targets.items():
             self._resolve(target, acc, entry, facts, parts_context, accs)
         self._exclusions(accs)
@@ -223,9 +223,12 @@ class Classifier:
             pos = end
         return named
 
-    def _attribute_hits(self, attrs: dict[str, str], targets: dict) -> None:
+    def _attribute_hits(self, attrs: dict[str, str], targets: dict, levels: list[str] = ()) -> None:
+        # an attribute that restates a level of the category path ("Item Type: Watch Cases" under "... >
+        # Watch Cases") is the same evidence again, not a second source
+        restated = {phrase_key(lv) for lv in levels}
         for key, value in attrs.items():
-            if not _names_a_type(key):
+            if not _names_a_type(key) or phrase_key(value) in restated:
                 continue
             for _, _, payloads in self.k.find_in("products", value):
                 for term, entry in payloads:
