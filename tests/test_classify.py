@@ -786,6 +786,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # electric insect killers and ultrasonic repellers: 8543.70
     ("Pest control ultrasonic repeller plug in 4 pack", "854370"),
     ("Fly swatter electric bug zapper racket rechargeable", "854370"),
+    # a household glue gun is an electrothermic domestic appliance, 8516.79 (CBP HQ 950627, NY F82744);
+    # glue sticks put up for retail sale 3506.10 (NY F82744)
+    ("Glue gun hot melt 20W mini with 30 glue sticks", "851679"),
+    ("Hot glue sticks mini 100pcs clear 7mm", "350610"),
+    # a travel sewing kit is a sewing set of 96.05, not the tape measure in it
+    ("Sewing kit for adults travel needle thread scissors tape measure", "960500"),
+    ("Baby bottle brush set silicone nipple cleaner straw brush", "960390"),
+    ("Silicone baby feeding set suction bowl spoon", "392410"),
+    # self-adhesive sheets of plastics: 3919.90
+    ("Permanent adhesive vinyl sheets 12x12 craft vinyl 30 pack", "391990"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
