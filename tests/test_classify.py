@@ -796,6 +796,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Silicone baby feeding set suction bowl spoon", "392410"),
     # self-adhesive sheets of plastics: 3919.90
     ("Permanent adhesive vinyl sheets 12x12 craft vinyl 30 pack", "391990"),
+    # HS 2022 heading 85.24 (flat panel display modules, whether or not with touch screens) comes before the
+    # parts subheadings of phones and computers (Section XVI note 2(a); CBP NY N327877: an LCD module with
+    # its driver circuits, 8524.91): LCD 8524.91, OLED 8524.92
+    ("LCD screen replacement for Samsung Galaxy A12 display touch digitizer assembly", "852491"),
+    ("AMOLED screen replacement for Samsung S21", "852492"),
+    ("Laptop screen replacement 15.6 inch FHD IPS LCD display panel 30 pin", "852491"),
+    # other phone parts stay parts of phones, 8517.79
+    ("SIM card tray holder replacement for Samsung Galaxy S21", "851779"),
+    ("Mobile phone signal booster 4G LTE amplifier home repeater", "851762"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
