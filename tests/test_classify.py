@@ -805,6 +805,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # other phone parts stay parts of phones, 8517.79
     ("SIM card tray holder replacement for Samsung Galaxy S21", "851779"),
     ("Mobile phone signal booster 4G LTE amplifier home repeater", "851762"),
+    # primary cells by chemistry: silver oxide 8506.40; watch movements by winding (91.08: automatic 9108.20)
+    ("Watch battery SR626SW 377 silver oxide button cell 10pcs", "850640"),
+    ("NH35 automatic movement mechanical watch movement replacement", "910820"),
+    ("Quartz watch movement with battery", "910811"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
