@@ -809,6 +809,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Watch battery SR626SW 377 silver oxide button cell 10pcs", "850640"),
     ("NH35 automatic movement mechanical watch movement replacement", "910820"),
     ("Quartz watch movement with battery", "910811"),
+    # cast iron cookware: 7323.91 not enamelled, 7323.92 enamelled
+    ("Cast iron Dutch oven enameled pot with lid 5.5 quart", "732392"),
+    ("Cast iron skillet 10 inch pre-seasoned", "732391"),
+    # paper coffee filters are filter paper cut to shape (4823.20); a stainless mesh filter is 7323.93
+    ("Coffee filters paper number 4 cone 200 count", "482320"),
+    ("Reusable coffee filter stainless steel mesh pour over cone", "732393"),
+    ("Digital kitchen timer magnetic countdown loud alarm", "910690"),
+    ("Water filter pitcher 10 cup with filter cartridge", "842121"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
