@@ -817,6 +817,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Reusable coffee filter stainless steel mesh pour over cone", "732393"),
     ("Digital kitchen timer magnetic countdown loud alarm", "910690"),
     ("Water filter pitcher 10 cup with filter cartridge", "842121"),
+    # twist-on wire connectors: 8536.90, not nuts (73.18); plastic wall anchors 39.26; tile spacers 39.26
+    ("Wire nuts electrical connectors assortment twist on 158pcs", "853690"),
+    ("Wall anchors and screws kit plastic drywall anchor 200pcs", "392690"),
+    ("Tile leveling system clips wedges 200pcs floor tile spacers", "392690"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
