@@ -821,6 +821,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wire nuts electrical connectors assortment twist on 158pcs", "853690"),
     ("Wall anchors and screws kit plastic drywall anchor 200pcs", "392690"),
     ("Tile leveling system clips wedges 200pcs floor tile spacers", "392690"),
+    # walking sticks and trekking poles: 66.02; table-tennis articles: 9506.40
+    ("Trekking poles collapsible aluminum hiking walking sticks pair", "660200"),
+    ("Table tennis paddle set 2 rackets 3 balls ping pong bats", "950640"),
+    # heading 94.04 leaves out pneumatic mattresses: of textile 6306.40, of plastics 3926.90
+    ("Inflatable sleeping pad camping mat ultralight nylon", "630640"),
+    ("PVC air mattress queen inflatable bed", "392690"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
