@@ -827,6 +827,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # heading 94.04 leaves out pneumatic mattresses: of textile 6306.40, of plastics 3926.90
     ("Inflatable sleeping pad camping mat ultralight nylon", "630640"),
     ("PVC air mattress queen inflatable bed", "392690"),
+    # electric heating pads: 8516.79, other electrothermic domestic appliances (CBP NY N322029, NY R01528)
+    ("Heating pad electric for back pain relief auto shut off XL", "851679"),
+    ("Electric space heater ceramic 1500W", "851629"),
+    ("Face cleansing brush silicone electric sonic facial scrubber", "850980"),
+    ("Scalp massager shampoo brush silicone hair scrubber", "960329"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
