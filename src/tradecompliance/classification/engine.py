@@ -128,7 +128,7 @@ class Classifier:
         implies, cat_hits, cat_toks, cat_parts = self._category(levels)
         facts = extract(self.k, toks, attrs, implies, cat_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
-        named = self._title_hits(toks, targets, _modifier_blocked(words, breaks), facts.title_material_spans)
+        named = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans)
         # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool")
         parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] for i, t in enumerate(toks))
         for target, weight, text, entry in cat_hits:
@@ -167,7 +167,7 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
-    def _title_hits(self, toks: list[str], targets: dict, blocked: list[bool], materials: list[tuple[int, int]] = ()) -> list[bool]:
+    def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked", materials: list[tuple[int, int]] = ()) -> list[bool]:
         """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
@@ -516,7 +516,7 @@ def _names_a_type(key: str) -> bool:
     return any(w in nkey for w in ("type", "category", "product", "item"))
 
 
-def _modifies(blocked: list[bool], end: int, next_start: int) -> bool:
+def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
     """A product noun directly followed by another qualifies it: the head of an English noun
     compound is its last noun ("vacuum cleaner filter", "shoe bag")."""
     return next_start == end and not blocked[end - 1]
@@ -528,11 +528,18 @@ def _restated(payloads: list, following: list) -> bool:
     return any(a.target == b.target for _, a in payloads for _, b in following)
 
 
-def _modifier_blocked(words: tuple[str, ...], breaks: tuple[bool, ...]) -> list[bool]:
-    """Words that cannot qualify the next noun: a plural (a modifier noun is singular, so "ear pads
-    cushion" names two goods) or a word followed by punctuation ("ski jacket + pants")."""
-    stops = breaks[1:] + (True,)
-    return [is_plural(w) or stop for w, stop in zip(words, stops)]
+class _ModifierBlocked:
+    """Whether word k cannot qualify the next noun: a plural (a modifier noun is singular, so "ear pads
+    cushion" names two goods) or a word followed by punctuation ("ski jacket + pants"). Asked only at the
+    end of a product noun, so worked out only there."""
+
+    __slots__ = ("words", "breaks")
+
+    def __init__(self, words: tuple[str, ...], breaks: tuple[bool, ...]) -> None:
+        self.words, self.breaks = words, breaks
+
+    def __getitem__(self, k: int) -> bool:
+        return k + 1 >= len(self.breaks) or self.breaks[k + 1] or is_plural(self.words[k])
 
 
 def _category_levels(category) -> list[str]:
