@@ -832,6 +832,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Electric space heater ceramic 1500W", "851629"),
     ("Face cleansing brush silicone electric sonic facial scrubber", "850980"),
     ("Scalp massager shampoo brush silicone hair scrubber", "960329"),
+    # 8424.10 fire extinguishers; 83.03 safes and cash boxes of base metal; 8531.10 burglar alarms
+    ("Fire extinguisher home kitchen car ABC dry powder 2kg", "842410"),
+    ("Safe box fireproof waterproof digital keypad lock", "830300"),
+    ("Door window alarm sensor magnetic wireless 120dB 4 pack", "853110"),
+    # dog waste bags: sacks and bags of plastics, biodegradable ones of other plastics (3923.29)
+    ("Dog poop bags biodegradable leak proof 360 count", "392329"),
+    ("Trash bags 13 gallon kitchen drawstring", "392321"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
