@@ -839,6 +839,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # dog waste bags: sacks and bags of plastics, biodegradable ones of other plastics (3923.29)
     ("Dog poop bags biodegradable leak proof 360 count", "392329"),
     ("Trash bags 13 gallon kitchen drawstring", "392321"),
+    # clothes pegs are not clothes hangers (4421.10): wooden pegs 4421.99
+    ("Clothespins wooden 50pcs laundry pegs", "442199"),
+    # 9005.80 telescopes and monoculars, 9005.10 binoculars
+    ("Telescope for kids beginners 70mm refractor astronomy", "900580"),
+    ("Binoculars 10x42 compact HD bird watching", "900510"),
+    # knitting needles: 73.19 only of iron or steel; of bamboo 4421.91
+    ("Knitting needles bamboo set 18 pairs", "442191"),
+    # "flat" in "flat knit elastic" is no shoe: narrow knitted elastic (6002.40 or 5806.20)
+    ("Elastic band sewing flat knit elastic 1 inch 10 yards", "600240"),
+    ("Rain gauge outdoor plastic 5 inch capacity", "901580"),
+    # printed maps and globes: 4905.90 (not in book form)
+    ("Map wall poster world large laminated", "490590"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
