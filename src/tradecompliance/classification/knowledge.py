@@ -388,9 +388,9 @@ class _Builder:
             if entry.split and entry.split not in self.split_docs:
                 self.problems.append(doc.problem(p + ("split",), f"unknown split {entry.split!r}"))
                 continue
-            for t in terms:   # a phrase listed twice for one target (two entries) is one hit, not two
+            for t in terms:   # a phrase listed twice for one target ("sticker", "stickers"; two entries) is one hit
                 key = phrase_key(t)
-                if not any(e.target == entry.target and e is not entry for _, e in products.get(key)):
+                if not any(e.target == entry.target for _, e in products.get(key)):
                     products.add(key, (t, entry))
         for t in self.ignored_terms:   # matched like any phrase, so no shorter noun inside is read; names nothing
             products.reserve(phrase_key(t))
