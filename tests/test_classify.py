@@ -872,6 +872,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # "vitamin C" says what the filter holds
     ("Shower head filter vitamin C hard water softener", "842121"),
     ("Bath bombs gift set natural organic essential oils 12pcs", "330730"),
+    # 84.18: a thermoelectric mini fridge is a household refrigerator other than compression-type (8418.29);
+    # 8418.10 is only for combined refrigerator-freezers with separate doors
+    ("Mini fridge 4L portable cooler warmer skincare car office", "841829"),
+    ("Refrigerator freezer double door 300L frost free", "841810"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
