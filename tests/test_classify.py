@@ -876,6 +876,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # 8418.10 is only for combined refrigerator-freezers with separate doors
     ("Mini fridge 4L portable cooler warmer skincare car office", "841829"),
     ("Refrigerator freezer double door 300L frost free", "841810"),
+    # golf bags are containers of 42.02, which 95.06 leaves out (4202.92 textile outer surface)
+    ("Golf bag stand lightweight 14 way divider dual strap", "420292"),
+    # vanity cases: 4202.1x, of aluminium 4202.19
+    ("Makeup train case professional cosmetic organizer box aluminum", "420219"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
