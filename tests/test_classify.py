@@ -880,6 +880,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Golf bag stand lightweight 14 way divider dual strap", "420292"),
     # vanity cases: 4202.1x, of aluminium 4202.19
     ("Makeup train case professional cosmetic organizer box aluminum", "420219"),
+    # boxer shorts are underpants: woven cotton 6207.11, knitted cotton (the default for underwear) 6107.11
+    ("Men boxer shorts woven cotton plaid 3 pack", "620711"),
+    ("Men boxer briefs cotton 5 pack", "610711"),
+    # compression garments are knitted: a men's compression shirt is 61.05, not a woven shirt of 62.05
+    ("Men compression shirt long sleeve athletic base layer polyester", "610520"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
