@@ -885,6 +885,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Men boxer briefs cotton 5 pack", "610711"),
     # compression garments are knitted: a men's compression shirt is 61.05, not a woven shirt of 62.05
     ("Men compression shirt long sleeve athletic base layer polyester", "610520"),
+    # a car accessory goes by what it is: a steering-wheel lock is a lock for motor vehicles (8301.20), a
+    # car bin a household article of plastics, a tow hitch a body accessory (8708.29), a microfibre wash
+    # mitt a made-up textile article
+    ("Steering wheel lock anti theft heavy duty club", "830120"),
+    ("Car trash can leakproof hanging garbage bin with lid", "392490"),
+    ("Trailer hitch ball mount 2 inch drop receiver", "870829"),
+    ("Car wash sponge microfiber chenille mitt 2 pack", "630790"),
+    ("Car vacuum hose attachment crevice tool brush kit", "850870"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
