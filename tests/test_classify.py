@@ -893,6 +893,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Trailer hitch ball mount 2 inch drop receiver", "870829"),
     ("Car wash sponge microfiber chenille mitt 2 pack", "630790"),
     ("Car vacuum hose attachment crevice tool brush kit", "850870"),
+    # desk equipment of plastics is an office supply (3926.10); "desk" says where it stands
+    ("Business card holder desk acrylic display stand", "392610"),
+    ("Bookends metal heavy duty non skid book stopper 2 pairs", "830400"),
+    # 8214.10 paper knives and letter openers; 96.11 hand-operated sealing stamps
+    ("Letter opener stainless steel envelope knife office", "821410"),
+    ("Wax seal stamp kit with sealing wax sticks vintage", "961100"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
