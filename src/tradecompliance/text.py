@@ -99,7 +99,6 @@ class PhraseIndex:
     def __init__(self) -> None:
         self._map: dict[tuple[str, ...], list] = {}
         self._trie: dict[str, list] = {}
-        self.maxlen = 1
 
     def add(self, phrase: tuple[str, ...], payload) -> None:
         if phrase:
@@ -110,7 +109,6 @@ class PhraseIndex:
         """Match `phrase` (so no shorter phrase inside it is found) with no payload of its own."""
         if phrase:
             payloads = self._map.setdefault(phrase, [])
-            self.maxlen = max(self.maxlen, len(phrase))
             level = self._trie
             for t in phrase[:-1]:
                 level = level.setdefault(t, [None, {}])[1]
@@ -122,37 +120,32 @@ class PhraseIndex:
     def get(self, phrase: tuple[str, ...]) -> list:
         return self._map.get(phrase, [])
 
-    def find(self, toks: list[str]) -> list[tuple[int, int, list]]:
-        """Non-overlapping (start, end, payloads), preferring the longest phrase at each start."""
-        out = []
-        i, n, root = 0, len(toks), self._trie
+    def _scan(self, toks: list[str], overlapping: bool) -> list[tuple[int, int, list]]:
+        """(start, end, payloads) of the phrases in `toks`: every one (overlapping), or left to right the
+        longest at each start, resuming after it."""
+        out, i, n, root = [], 0, len(toks), self._trie
         while i < n:
-            node, j, end, found = root.get(toks[i]), i, 0, None
+            node, j, best = root.get(toks[i]), i, None
             while node is not None:
                 j += 1
                 if node[0] is not None:
-                    end, found = j, node[0]
+                    best = (i, j, node[0])
+                    if overlapping:
+                        out.append(best)
                 if j == n:
                     break
                 node = node[1].get(toks[j])
-            if found is not None:
-                out.append((i, end, found))
-                i = end
+            if best is not None and not overlapping:
+                out.append(best)
+                i = best[1]
             else:
                 i += 1
         return out
 
+    def find(self, toks: list[str]) -> list[tuple[int, int, list]]:
+        """Non-overlapping (start, end, payloads), preferring the longest phrase at each start."""
+        return self._scan(toks, False)
+
     def present(self, toks: list[str]) -> set[tuple[str, ...]]:
         """Every phrase occurring anywhere (overlaps allowed): for `words` conditions."""
-        found = set()
-        n, root = len(toks), self._trie
-        for i in range(n):
-            node, j = root.get(toks[i]), i
-            while node is not None:
-                j += 1
-                if node[0] is not None:
-                    found.add(tuple(toks[i:j]))
-                if j == n:
-                    break
-                node = node[1].get(toks[j])
-        return found
+        return {tuple(toks[s:e]) for s, e, _ in self._scan(toks, True)}
