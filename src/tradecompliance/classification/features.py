@@ -97,9 +97,8 @@ def _attributes_by_role(k: Knowledge, attributes: dict[str, str]) -> dict[str, l
     """The non-empty attributes whose key plays a role (material, upper, fabric, gender), in listing order;
     of keys that read the same ("Material:", "material") the last value counts."""
     named: dict[str, tuple[str, str, tuple[str, ...]]] = {}
-    memo = k.memo
     for key, value in attributes.items():
-        nkey, roles = memo.get(key) or k.attribute_roles(key)
+        nkey, roles = k.attribute_roles(key)
         if roles:
             named[nkey] = (key, value, roles)
     out: dict[str, list[tuple[str, str]]] = {}
