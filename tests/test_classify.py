@@ -899,6 +899,53 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # 8214.10 paper knives and letter openers; 96.11 hand-operated sealing stamps
     ("Letter opener stainless steel envelope knife office", "821410"),
     ("Wax seal stamp kit with sealing wax sticks vintage", "961100"),
+    # pet bowls by material: stainless steel household articles 7323.93 (CBP NY M83441), ceramic 6912.00
+    # (NY 882926), plastics 3926.90 (HQ 953753); a pet fountain takes its character from its pump, 8413.70
+    # (NY N303286); a particle-board cat scratching post is an article of wood, 4421.99 (NY N318801)
+    ("Stainless steel dog bowl non slip double bowl feeder", "732393"),
+    ("Ceramic cat bowl raised tilted", "691200"),
+    ("Slow feeder dog bowl anti choking", "392690"),
+    ("Automatic pet water fountain 2.5L with LED light filter cat", "841370"),
+    ("Cat scratching post sisal rope with plush perch", "442199"),
+    ("Cat tree condo tower with hammock", "442199"),
+    # an empty tackle box is a container of 42.02 (NY J88320); a sonar fish finder a depth-sounding
+    # apparatus, 9014.80 (NY N007011); a paracord bracelet an article of cordage, 5609.00 (HQ 086609)
+    ("Fishing tackle box double sided plastic compartments", "420299"),
+    ("Fish finder portable sonar wireless depth sounder", "901480"),
+    ("Survival paracord bracelet with compass whistle fire starter", "560900"),
+    # instrument tuners are measuring instruments, 9031.80 (NY N332455); electric guitar parts 9209.94
+    # (NY N013818); electronic drums 92.07
+    ("Guitar tuner clip on chromatic digital", "903180"),
+    ("Electric guitar pickups humbucker set", "920994"),
+    ("Electric drum set pad roll up portable", "920790"),
+    # correction tape is a chemical preparation on a carrier, 3824.99 (NY N256830)
+    ("Correction tape 5mm x 6m", "382499"),
+    # "envelope" is the cut of the sleeping bag; "tripod" the stand of the floor lamp
+    ("Sleeping bag envelope lightweight 3 season", "940430"),
+    ("Floor lamp tripod standing", "940521"),
+    # electric food grinders and can openers are domestic appliances of 85.09; induction hobs 8516.60
+    ("Electric can opener automatic", "850980"),
+    ("Induction cooktop portable 2000W", "851660"),
+    ("Baby wipes warmer dispenser", "851679"),
+    # play yards are furniture by material (NY H83337; HTSUS 9403.70.40.03 play yards of plastics); ironing
+    # boards too (NY N236905 plastic top 9403.70)
+    ("Baby playpen foldable fence indoor", "940370"),
+    ("Ironing board foldable with cover", "940320"),
+    # an exercise bike goes nowhere: gymnasium equipment, 9506.91, not a cycle of 87.12
+    ("Stationary bike magnetic resistance indoor cycling", "950691"),
+    # leaf blowers are fans, 8414.59 (HQ 955369, NY N008135)
+    ("Leaf blower cordless battery", "841459"),
+    ("Seed starter tray 72 cells", "392690"),
+    # a touch-screen stylus is an accessory of ADP machines, 8473.30 (NY N227339); a pressure-sensitive pen
+    # an input unit, 8471.60 (NY N257017); a Bluetooth tag a data apparatus, 8517.62 (NY N176296); a passive
+    # phone VR headset goggles of 90.04 (NY N255269)
+    ("Capacitive stylus pen universal for touch screens 2 pack", "847330"),
+    ("Active stylus pen for iPad with palm rejection", "847160"),
+    ("Bluetooth tracker tag key finder", "851762"),
+    ("VR headset for phone 3D glasses", "900490"),
+    # a leather key case is a pocket article of 4202.31; a silicone key fob cover stays an article of plastics
+    ("Genuine leather car key case with keyring", "420231"),
+    ("Silicone key fob cover for Toyota", "392690"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
