@@ -946,6 +946,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a leather key case is a pocket article of 4202.31; a silicone key fob cover stays an article of plastics
     ("Genuine leather car key case with keyring", "420231"),
     ("Silicone key fob cover for Toyota", "392690"),
+    # jewellery findings: clasps (and beads) of base metal are 83.08, excluded from 71.17 (CBP NY 804750);
+    # other findings go by their metal, brass 74.19, iron or steel 73.26 (NY N262051, NY N262053); ear
+    # wires are unfinished earrings, 7117.19 of base metal (NY 804750), 7113.11 of silver
+    ("Lobster clasp gold plated 12mm 50pcs", "830890"),
+    ("Brass jump rings 5mm open 200pcs", "741980"),
+    ("Jump rings 6mm stainless steel open 500pcs", "732690"),
+    ("Earring hooks 925 sterling silver 100pcs", "711311"),
+    ("Earring hooks gold plated brass fish hook ear wire 100pcs", "711719"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
