@@ -954,6 +954,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Jump rings 6mm stainless steel open 500pcs", "732690"),
     ("Earring hooks 925 sterling silver 100pcs", "711311"),
     ("Earring hooks gold plated brass fish hook ear wire 100pcs", "711719"),
+    # crafts: a rotary cutter is a hand tool, 8205.59 (HQ H012692); loose plastic glitter an article of
+    # plastics, 3926.90 (HQ 965632); a paint-by-number kit takes its character from the paints, 3213.10
+    # (NY N356897); craft felt is felt of 56.02; a bamboo embroidery hoop an article of bamboo, 4421.91;
+    # the "drill" of a diamond painting is no power drill of 84.67
+    ("Rotary cutter 45mm fabric quilting", "820559"),
+    ("Glitter fine craft 24 colors", "392690"),
+    ("Paint by numbers kit canvas adults", "321310"),
+    ("Felt sheets 40 colors A4 craft", "560210"),
+    ("Embroidery hoop bamboo 6 inch set", "442191"),
+    ("Diamond painting kit 5D full drill 30x40", "950300"),
+    # the filling a title names after the good ("glass beads" in a weighted blanket) is not the good, and a
+    # phrase listed both for a split and for the code it resolves to counts once
+    ("Weighted blanket 15 lbs adult glass beads", "940490"),
+    # oven mitts by material: silicone 3924.10, textile 6307.90
+    ("Oven mitts heat resistant silicone pair", "392410"),
+    ("Quilted cotton oven mitt and pot holder set", "630790"),
+    ("Clock alarm digital LED bedside", "910591"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
