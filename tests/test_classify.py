@@ -701,6 +701,17 @@ def test_a_phrase_listed_twice_for_one_good_counts_once(tmp_path):
     assert len([e for e in spelled.explanation if e.startswith("title names")]) == 1
 
 
+def test_no_bundled_phrase_is_listed_for_a_split_and_for_a_code_that_split_gives():
+    # the two listings would score one good twice: once as the code, once as the split resolved to it
+    k = Classifier.load().k
+    twice = []
+    for phrase, payloads in k.products.items():
+        codes = {e.code for _, e in payloads if e.code}
+        for name in {e.split for _, e in payloads if e.split}:
+            twice += [(" ".join(phrase), name, c) for c in codes & set(k.splits[name].codes(k.splits))]
+    assert twice == []
+
+
 def test_a_vague_head_noun_takes_no_qualifier_and_weddings_are_no_holiday():
     # "decoration" names no particular good: in "birthday party flag decoration" the flag is the good, a
     # festive article (heading 95.05: closely associated with a recognised occasion, Park B. Smith v. US,

@@ -120,6 +120,10 @@ class PhraseIndex:
     def get(self, phrase: tuple[str, ...]) -> list:
         return self._map.get(phrase, [])
 
+    def items(self):
+        """(phrase, payloads) of every phrase held, reserved ones with no payloads."""
+        return self._map.items()
+
     def _scan(self, toks: list[str], overlapping: bool) -> list[tuple[int, int, list]]:
         """(start, end, payloads) of the phrases in `toks`: every one (overlapping), or left to right the
         longest at each start, resuming after it."""
