@@ -982,6 +982,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Oven mitts heat resistant silicone pair", "392410"),
     ("Quilted cotton oven mitt and pot holder set", "630790"),
     ("Clock alarm digital LED bedside", "910591"),
+    # nerve and muscle stimulators are electrical apparatus of 85.43, not massage apparatus of 90.19 (CBP NY
+    # M87761, NY J89141); a body scrub is a beauty preparation, not a nurse's scrubs
+    ("TENS unit muscle stimulator", "854370"),
+    ("Body scrub coffee exfoliating 200g", "330499"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
