@@ -986,9 +986,40 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # M87761, NY J89141); a body scrub is a beauty preparation, not a nurse's scrubs
     ("TENS unit muscle stimulator", "854370"),
     ("Body scrub coffee exfoliating 200g", "330499"),
+    # a motherboard goes with what it is built for: a computer's 8473.30, a phone's logic board 8517.79
+    ("Motherboard ATX gaming", "847330"),
+    ("iPhone 12 logic board motherboard replacement", "851779"),
+    # car alarms are signalling equipment for motor vehicles (8512.30); hitch bike carriers motor-vehicle
+    # accessories (8708.29); car shampoo a washing preparation for retail sale (3402.50), not toilet soap
+    ("Car alarm system remote start", "851230"),
+    ("Bike rack hitch mount 2 bikes", "870829"),
+    ("Car wash soap foam 1 gallon", "340250"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
+
+
+def test_a_for_clause_runs_over_the_compound_it_begins():
+    # "fan for laptop cpu": the laptop's CPU is what the fan is for, not a second good named after the
+    # clause; the fan, a part of a fan (Section XVI note 2(b)), is the good
+    res = classify("Fan for laptop CPU replacement")
+    assert res.candidates[0].hs6 == "841490"
+    cpu = next(c for c in res.candidates if c.hs6 == "854231")
+    assert any("after 'for'" in e for e in cpu.explanation)
+    # the clause still ends where the compound does: after "for phone," the next noun is named as a good again
+    top = classify("Holder for phone, car mount").candidates[0]
+    assert any(e.startswith("title names 'car mount' (") for e in top.explanation)
+
+
+def test_nouns_before_a_replacement_part_say_what_it_fits():
+    # "iphone 13 replacement battery": the phone is what the battery fits, the battery (85.07) the good
+    res = classify("iPhone 13 replacement battery with tools")
+    assert res.candidates[0].hs6 == "850760"
+    phone = next(c for c in res.candidates if c.hs6 == "851713")
+    assert phone.confidence < 0.2
+    assert classify("Dyson V11 vacuum replacement filter").candidates[0].hs6 == "842199"
+    # after "with" the clause already says it: the toothbrush stays the good
+    assert classify("Electric toothbrush with 4 replacement heads").candidates[0].hs6[:4] == "8509"
 
 
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():

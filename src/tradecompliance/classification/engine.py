@@ -181,6 +181,7 @@ class Classifier:
         mats = self.k.materials
         only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
         stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
+        fits = _fits_until(toks, hits, reserved)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
         for i, (start, end, payloads) in enumerate(hits):
@@ -201,11 +202,14 @@ class Classifier:
                         and toks[end - 1] not in GROUP_WORDS
                         and not _restated(payloads, hits[i + 1][2]) and not stuff[i + 1]
                         and any(e.weight >= 1 for _, e in hits[i + 1][2]))   # "party flag decoration": a vague head takes no qualifier
-            factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[state]
+            fitted = state == "main" and end <= fits      # "iphone 13 | replacement battery": what the part fits
+            clause = "for" if fitted else state
+            modifier = modifier and not fitted
+            factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
                 w = entry.weight * (1 + 0.25 * (end - start - 1)) * factor * 0.5 ** repeat
-                if first and state == "main" and not modifier:
+                if first and clause == "main" and not modifier:
                     w *= FIRST_BONUS
                 seen[entry.target] = repeat + 1
                 got = targets.get(entry.target)
@@ -213,13 +217,14 @@ class Classifier:
                     got = targets[entry.target] = (_Acc(), entry)
                 acc = got[0]
                 acc.score += w
-                acc.titled = acc.titled or (state == "main" and not modifier)
-                where = _WHERE["modifier" if modifier else state]
+                acc.titled = acc.titled or (clause == "main" and not modifier)
+                where = _WHERE["modifier" if modifier else clause]
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
-            if state == "main" and not modifier:
+            if clause == "main" and not modifier:
                 first = False
-            if state in ("for", "of", "material"):
-                state = "main"  # the clause ends at the first thing it names
+            if state in ("for", "of", "material") and not (
+                    state != "material" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])):
+                state = "main"  # the clause ends at the first thing it names, or with the compound it begins ("for laptop | cpu")
             pos = end
         return named
 
@@ -514,6 +519,21 @@ def _names_a_type(key: str) -> bool:
     """Attribute keys whose value names the product type ("Item Type", "Product Category")."""
     nkey = attribute_key(key)
     return any(w in nkey for w in ("type", "category", "product", "item"))
+
+
+def _fits_until(toks: list[str], hits: list, reserved: set) -> int:
+    """Where the title's "replacement" (or spare, repair ...) part begins, if the title first names what it
+    fits ("iphone 13 replacement battery", "vacuum cleaner spare filter"): the nouns ending before it say
+    what the part fits. -1 if there is no such part, or a "for" / "with" clause comes first (there the
+    clause already says it: "toothbrush with 4 replacement heads")."""
+    if not hits:
+        return -1
+    first_start = hits[0][0]
+    for start, _, _ in hits[1:]:
+        k = start - 1 if toks[start - 1] in PARTS_WORDS else start if toks[start] in PARTS_WORDS else -1
+        if k > first_start and not any(t in FOR_WORDS or t in WITH_WORDS for j, t in enumerate(toks[:k]) if j not in reserved):
+            return k
+    return -1
 
 
 def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
