@@ -994,9 +994,28 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car alarm system remote start", "851230"),
     ("Bike rack hitch mount 2 bikes", "870829"),
     ("Car wash soap foam 1 gallon", "340250"),
+    # "lace" in a garment title is its material, never a shoelace; a lingerie set is a brassiere set (62.12)
+    ("Women Sexy Lace Lingerie Set Bra and Panty Underwear", "621210"),
+    ("Waterproof Sports Armband Phone Holder Running Arm Bag", "420292"),
+    # "kitchen gadgets" names an aisle: the spatula the title goes on to name is the good
+    ("Kitchen Gadgets Silicone Spatula Set Heat Resistant Non Stick Utensils", "392410"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
+
+
+def test_a_phrase_listed_as_no_material_hides_the_material_word_inside_it(tmp_path):
+    # "lace up" says how a shoe fastens: the leather of the upper decides (6403.99), with no doubt between
+    # "textile" (lace) and leather
+    top = classify("Men dress shoes lace up oxford leather").candidates[0]
+    assert top.hs6 == "640399"
+    assert not any("several materials" in d for d in top.explanation)
+    # the list is data: a user file can add to it
+    (tmp_path / "mats.yaml").write_text('kind: hs_materials\nnot_materials: "velvet touch"\n', encoding="utf-8")
+    plain = Classifier.load().classify("Leather sneakers velvet touch").candidates[0]
+    told = Classifier.load(tmp_path).classify("Leather sneakers velvet touch").candidates[0]
+    assert any("several materials" in d for d in plain.explanation)
+    assert not any("several materials" in d for d in told.explanation) and told.hs6 == "640399"
 
 
 def test_a_for_clause_runs_over_the_compound_it_begins():

@@ -73,7 +73,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     for start, end, payloads in k.materials.find(toks):
         for cls in payloads:
             facts.add_material(cls, "title", (start, end))
-        if end - start > 1:
+        if payloads and end - start > 1:
             facts.title_material_spans.append((start, end))
     # knitted / woven: an attribute, else the title
     found, facts.knit_evidence = _first_named(k, "construction", by_role.get("fabric", ()), toks)

@@ -198,6 +198,7 @@ class _Builder:
         self.construction: dict[str, list[str]] = {}
         self.persons: dict[str, list[str]] = {}
         self.attribute_keys: dict[str, list[str]] = {}
+        self.not_materials: list[str] = []   # phrases holding a material word that name no material ("lace up")
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
         self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
         self.exclusions: list[tuple[dict, SourcedDoc, tuple]] = []
@@ -273,6 +274,7 @@ class _Builder:
                                     ("persons", self.persons), ("attribute_keys", self.attribute_keys)):
                 for name, terms in (data.get(section) or {}).items():
                     target[str(name)] = _terms(terms)
+            self.not_materials += _terms(data.get("not_materials") or "")
         elif kind == "hs_categories":
             self.categories += [(e, doc, ("entries", i)) for i, e in enumerate(data.get("entries") or [])]
         elif kind == "hs_exclusions":
@@ -356,6 +358,8 @@ class _Builder:
             return idx
 
         materials = index(self.materials)
+        for t in self.not_materials:   # matched like a material phrase, so the material word inside is not read
+            materials.reserve(phrase_key(t))
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
