@@ -1018,6 +1018,18 @@ def test_a_phrase_listed_as_no_material_hides_the_material_word_inside_it(tmp_pa
     assert not any("several materials" in d for d in told.explanation) and told.hs6 == "640399"
 
 
+def test_a_category_level_reads_like_a_title():
+    # "Watch Accessories" sells what fits a watch: with a title that names nothing, the leaf "Watchbands"
+    # decides (91.13), not the watch of 91.02 the middle level names
+    top = classify("New 2025 hot sale", category="Watches > Watch Accessories > Watchbands").candidates[0]
+    assert top.hs6 == "911390"
+    # "Mobile Phone | Batteries": the last noun of a level is its good; a phone battery is an accumulator of
+    # 85.07 (Section XVI note 2(a)), not a phone part of 8517.79
+    res = classify("New 2025 hot sale", category="Cellphones & Telecommunications > Mobile Phone Parts > Mobile Phone Batteries")
+    assert res.candidates[0].hs6 == "850760"
+    assert any("qualifies the next noun" in e for c in res.candidates for e in c.explanation)
+
+
 def test_a_for_clause_runs_over_the_compound_it_begins():
     # "fan for laptop cpu": the laptop's CPU is what the fan is for, not a second good named after the
     # clause; the fan, a part of a fan (Section XVI note 2(b)), is the good

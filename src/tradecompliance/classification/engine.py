@@ -21,6 +21,7 @@ DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set,
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
+ACCESSORY_WORDS = frozenset("accessory part".split())  # a category level "<good> accessories" sells what fits the good
 GROUP_WORDS = frozenset("kit set".split())  # "whitening kit | led light": a name ending in kit or set is a whole good, no qualifier
 MEASURE_WORDS = frozenset("set pack pair lot box bag bottle jar can case kit roll sheet bundle piece pcs pc packet carton dozen bunch cup glass".split())
 CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25, "material": 0.4}
@@ -261,9 +262,19 @@ class Classifier:
         for depth, level in enumerate(seen_levels):
             lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
             ctoks = tokens(level)
-            for _, _, payloads in self.k.products.find(ctoks):
+            # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
+            fits = len(ctoks) > 1 and ctoks[-1] in ACCESSORY_WORDS
+            if fits:
+                lw *= CLAUSE_FACTOR["for"]
+            found = [h for h in self.k.products.find(ctoks) if h[2]]
+            for i, (_, end, payloads) in enumerate(found):
+                # as in a title, a noun right before another qualifies it ("Mobile Phone | Batteries")
+                qualifier = i + 1 < len(found) and found[i + 1][0] == end and any(e.weight >= 1 for _, e in found[i + 1][2]) \
+                    and not _restated(payloads, found[i + 1][2])
+                f = MODIFIER_FACTOR if qualifier else 1.0
+                where = " (what they fit, weighed low)" if fits else " (qualifies the next noun, weighed low)" if qualifier else ""
                 for term, entry in payloads:
-                    hits.append((entry.target, 0.9 * lw * entry.weight, f"category '{level}' names '{term}' ({entry.source})", entry))
+                    hits.append((entry.target, 0.9 * lw * f * entry.weight, f"category '{level}' names '{term}'{where} ({entry.source})", entry))
             grams = set(_ngrams(ctoks, 5))
             for ce in self.k.categories:
                 if ce.key in grams:
