@@ -999,6 +999,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Waterproof Sports Armband Phone Holder Running Arm Bag", "420292"),
     # "kitchen gadgets" names an aisle: the spatula the title goes on to name is the good
     ("Kitchen Gadgets Silicone Spatula Set Heat Resistant Non Stick Utensils", "392410"),
+    # "spring" alone is as often the season as a coil spring of 73.20
+    ("2025 New Spring Women Solid Crop Tops Long Sleeve", "610990"),
+    ("Compression spring steel assortment 200pcs", "732020"),
+    # "tennis shoes" in a shop title is any sneaker: sports footwear (6404.11) stays a doubt, while a
+    # basketball shoe is one (subheading note 1 to ch. 64 and the heading text)
+    ("Women tennis shoes vulcanized canvas", "640419"),
+    ("Men basketball shoes high top mesh", "640411"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
@@ -1016,6 +1023,15 @@ def test_a_phrase_listed_as_no_material_hides_the_material_word_inside_it(tmp_pa
     told = Classifier.load(tmp_path).classify("Leather sneakers velvet touch").candidates[0]
     assert any("several materials" in d for d in plain.explanation)
     assert not any("several materials" in d for d in told.explanation) and told.hs6 == "640399"
+
+
+def test_a_baby_named_by_an_attribute_or_category_makes_a_babies_garment():
+    # babies' garments prevail over the other headings of the chapter (ch. 61 note 6(b)): "Department
+    # Name: baby" beside "Gender: girls" makes a knitted romper of synthetic fibres 6111.30, not 61.14
+    attrs = {"Gender": "girls", "Department Name": "baby", "Material": "Polyester"}
+    top = classify("Cute romper short sleeve round neck", attributes=attrs).candidates[0]
+    assert top.hs6 == "611130"
+    assert classify("Cute romper short sleeve round neck", attributes={"Gender": "girls", "Material": "Polyester"}).candidates[0].hs6 == "611430"
 
 
 def test_a_category_level_reads_like_a_title():

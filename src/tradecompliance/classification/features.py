@@ -87,6 +87,13 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
         found, evidence = _first_named(k, "persons", (), toks)
     if found:
         facts.person, facts.person_evidence = _person(found), evidence
+    # babies' garments prevail over the other headings (ch. 61 note 6(b), ch. 62 note 4(b)): a listing an
+    # attribute or its category calls a baby's ("Department Name: baby" beside "Gender: girls") is one
+    if facts.person != "baby":
+        baby = next((f"attribute {key}={value}" for key, value in by_role.get("gender", ())
+                     if any(p == "baby" for _, _, ps in k.find_in("persons", value) for p in ps)), None)
+        if baby or category_implies.get("person") == "baby":
+            facts.person, facts.person_evidence = "baby", baby or "category"
     facts.phrases = k.words.present(toks)
     if category_toks:
         facts.phrases |= k.category_phrases(category_toks)
