@@ -1006,6 +1006,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # basketball shoe is one (subheading note 1 to ch. 64 and the heading text)
     ("Women tennis shoes vulcanized canvas", "640419"),
     ("Men basketball shoes high top mesh", "640411"),
+    # cookware and bakeware by metal: stainless 7323.93, other iron or steel 7323.99 (enamelled 7323.94),
+    # aluminium 7615.10 (a non-stick pan whose metal is not stated is taken as aluminium, and says so)
+    ("Stainless steel frying pan 28cm", "732393"),
+    ("Carbon steel wok 34cm", "732399"),
+    ("Nonstick bakeware set 5 pieces carbon steel", "732399"),
+    ("Enamel steel pot 5L", "732394"),
+    ("Frying pan nonstick 24cm", "761510"),
+    ("Silicone muffin pan 12 cups", "392410"),
+    ("Car DVR 1080P dash camera night vision", "852589"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
