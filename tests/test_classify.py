@@ -1015,6 +1015,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Frying pan nonstick 24cm", "761510"),
     ("Silicone muffin pan 12 cups", "392410"),
     ("Car DVR 1080P dash camera night vision", "852589"),
+    # solder is cored wire for soldering (8311.30), not for arc welding (8311.20); quartz crystals are mounted
+    # piezo-electric crystals (8541.60); a terminal block and a battery holder make connections (8536.90)
+    ("Soldering wire tin lead 0.8mm 100g", "831130"),
+    ("Crystal oscillator 16MHz 10pcs", "854160"),
+    ("Terminal block screw 2 pin PCB 50pcs", "853690"),
+    ("Battery holder 4xAA with wire", "853690"),
+    ("Wooden shoe bench entryway storage", "940360"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
