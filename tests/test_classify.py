@@ -1022,6 +1022,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Terminal block screw 2 pin PCB 50pcs", "853690"),
     ("Battery holder 4xAA with wire", "853690"),
     ("Wooden shoe bench entryway storage", "940360"),
+    # a quartz movement for a clock is a clock movement (9109.10), for a watch a watch movement (9108.11);
+    # a watch winder is a machine with an individual function (8479.89), not a watch
+    ("Wall clock mechanism quartz movement", "910910"),
+    ("Quartz watch movement replacement 2035", "910811"),
+    ("Watch winder automatic single", "847989"),
+    ("Hair bun maker donut", "961590"),
+    ("Raw hair bulk for braiding human", "670300"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
