@@ -1028,7 +1028,7 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Quartz watch movement replacement 2035", "910811"),
     ("Watch winder automatic single", "847989"),
     ("Hair bun maker donut", "961590"),
-    ("Raw hair bulk for braiding human", "670300"),
+    ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
