@@ -52,7 +52,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     where, used = pd.factorize(res["vat_rate_id"])
     out["vat_rate"] = take_text(where, ["" if v < 0 else interned(v)[1] for v in used.tolist()])
     for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
-        out[c] = _blank(res[c].strings().take(pa.array(oi)), unknown_order)
+        out[c] = _blank(res[c].strings(oi), unknown_order)
     out["destination_currency"] = take_text(pick, reg.col("currency", lambda p: p.currency, ""))
     out["fx_rate"] = take_text(pick, reg.col("fx_text", lambda p: p.fx_text, ""))
     R = reg.max_regimes

@@ -60,19 +60,24 @@ class Text:
     cents: np.ndarray
     exp: np.ndarray
 
-    def strings(self) -> np.ndarray:
+    def strings(self, rows: np.ndarray | None = None):
+        """The amounts as text (an Arrow string array), one per entry, or one per row if `rows` maps rows to
+        entries. Amounts repeat (a duty of 1.20, one order total on each of its lines): each distinct
+        amount is written once and spread by index."""
+        import pandas as pd
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        c = self.cents.astype(np.int64)
+        whole_flag = (self.exp != -2).astype(np.int64)
+        codes, keys = pd.factorize(self.cents.astype(np.int64) * 2 + whole_flag)   # |cents| < 2**62: no overflow
+        flag = keys & 1
+        c = (keys - flag) // 2
         words = np.empty((len(c), 2), dtype=np.int64)       # the cents as 128-bit decimals of scale 2
         words[:, 0], words[:, 1] = c, np.where(c < 0, -1, 0)
-        two = pc.cast(pa.Array.from_buffers(pa.decimal128(20, 2), len(c), [None, pa.py_buffer(words)]), pa.string())
-        two_places = self.exp == -2
-        if two_places.all():
-            return two
-        whole = pc.cast(pa.array(c // 100), pa.string())
-        return pc.if_else(pa.array(two_places), two, whole)
+        text = pc.cast(pa.Array.from_buffers(pa.decimal128(20, 2), len(c), [None, pa.py_buffer(words)]), pa.string())
+        if flag.any():
+            text = pc.if_else(pa.array(flag == 0), text, pc.cast(pa.array(c // 100), pa.string()))
+        return text.take(pa.array(codes if rows is None else codes[rows]))
 
 
 def _exp(quantum: Decimal) -> int:
