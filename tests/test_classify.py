@@ -1028,6 +1028,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Quartz watch movement replacement 2035", "910811"),
     ("Watch winder automatic single", "847989"),
     ("Hair bun maker donut", "961590"),
+    # plumbing valves by kind (84.81): pressure-reducing 8481.10; worm-drive hose clamps 7326.90; hoists 84.25
+    # (a chain hoist is no jewellery chain); a stretch cord with hooks an article of cordage (NY K89487)
+    ("Water pressure regulator brass", "848110"),
+    ("Toilet flapper replacement universal", "848190"),
+    ("Hose clamp stainless steel assortment 60pcs", "732690"),
+    ("Chain hoist manual 1 ton", "842519"),
+    ("Bungee cords with hooks assorted 24pcs", "560900"),
+    ("Safety harness fall protection full body", "630790"),
+    # photography: lens caps are camera accessories (9006.91), card readers ADP units (8471.80), instant
+    # film flat instant print film (3701.20), a muslin backdrop a made-up textile, a birthday one festive
+    ("Lens cap 58mm snap on", "900691"),
+    ("SD card reader USB 3.0", "847180"),
+    ("Instant camera film 20 sheets", "370120"),
+    ("Photo backdrop white muslin 10x12", "630790"),
+    ("Happy birthday backdrop banner gold", "950590"),
+    ("Ashtray glass round crystal", "701399"),
+    ("Cigar humidor cedar box", "442090"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
