@@ -1045,6 +1045,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Happy birthday backdrop banner gold", "950590"),
     ("Ashtray glass round crystal", "701399"),
     ("Cigar humidor cedar box", "442090"),
+    # "stainless" alone names stainless steel; switch plates are builders' ware of plastics (ch. 39 note
+    # 11(ij); NY N333362); manual knife sharpeners household hand tools (NY N009534)
+    ("Mixing bowls stainless set of 5", "732393"),
+    ("Outlet cover plate white 10 pack", "392590"),
+    ("Knife sharpener 3 stage", "820551"),
+    ("Whisk balloon stainless steel", "821599"),
+    ("Tea infuser stainless mesh ball", "732393"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
