@@ -1052,6 +1052,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Knife sharpener 3 stage", "820551"),
     ("Whisk balloon stainless steel", "821599"),
     ("Tea infuser stainless mesh ball", "732393"),
+    # rangefinders 9015.10; air gun pellets other ammunition 9306.90; a mylar emergency blanket metallised
+    # PET film 3920.62; a paddle board water-sport equipment 9506.29, inflatable or not
+    ("Rangefinder golf laser 600 yards", "901510"),
+    ("Air gun pellets .177 500 count", "930690"),
+    ("Emergency blanket mylar 10 pack", "392062"),
+    ("Tent stakes aluminum 12 pack", "761699"),
+    ("Paddle board inflatable SUP", "950629"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
