@@ -1059,6 +1059,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Emergency blanket mylar 10 pack", "392062"),
     ("Tent stakes aluminum 12 pack", "761699"),
     ("Paddle board inflatable SUP", "950629"),
+    # electronics accessories: a console case is a container (4202.92); projection screens 9010.60; a
+    # streaming stick a television receiver without display (8528.71); a turntable belt a rubber
+    # transmission belt (40.10; Section XVI note 1(a)), not an apparel belt; an anti-glare protector a film
+    ("Steam Deck Case Hard Shell Carrying", "420292"),
+    ("Projector screen 100 inch portable", "901060"),
+    ("Streaming stick 4K HDR", "852871"),
+    ("Turntable belt replacement rubber", "401039"),
+    ("Laptop screen protector anti glare 15.6", "391990"),
+    ("Monitor light bar e-reading lamp", "940521"),
+    ("Volume Button Flex Ribbon For Huawei P30", "851779"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
