@@ -1069,6 +1069,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Laptop screen protector anti glare 15.6", "391990"),
     ("Monitor light bar e-reading lamp", "940521"),
     ("Volume Button Flex Ribbon For Huawei P30", "851779"),
+    # nail and beauty tools: loose glass rhinestones 7018.10 (NY N253472); makeup sponges are pads for
+    # applying cosmetics (9616.20); depilatory wax 3307.90; manual foot files pedicure instruments (8214.20)
+    ("Nail art rhinestones mixed AB crystal 1440pcs", "701810"),
+    ("Beauty blender makeup sponge 5pcs", "961620"),
+    ("Hair removal wax beans 400g", "330790"),
+    ("Wax warmer pot hair removal", "851679"),
+    ("Foot file callus remover stainless", "821420"),
+    ("Makeup brush cleaner electric spinner", "850980"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
