@@ -1077,6 +1077,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wax warmer pot hair removal", "851679"),
     ("Foot file callus remover stainless", "821420"),
     ("Makeup brush cleaner electric spinner", "850980"),
+    # ornaments and displays by material: metal nail charms 8306.29, a velvet necklace bust 6307.90
+    ("Metal nail charms bow gold 20pcs", "830629"),
+    ("Velvet necklace bust display stand", "630790"),
+    ("Watch case inner ring movement holder ring 28.5mm", "911190"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
