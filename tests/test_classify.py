@@ -1081,6 +1081,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Metal nail charms bow gold 20pcs", "830629"),
     ("Velvet necklace bust display stand", "630790"),
     ("Watch case inner ring movement holder ring 28.5mm", "911190"),
+    ("Air fryer liners paper disposable 100pcs", "482390"),
+    ("Silicone air fryer liner reusable 2 pack", "392410"),
+    ("Track lighting kit 4 heads", "940542"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
