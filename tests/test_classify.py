@@ -1084,6 +1084,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Air fryer liners paper disposable 100pcs", "482390"),
     ("Silicone air fryer liner reusable 2 pack", "392410"),
     ("Track lighting kit 4 heads", "940542"),
+    # rosaries are imitation jewellery by material (HTSUS 7117.90.75); a desktop tape dispenser desk
+    # equipment (NY N346664: 3926.10 of plastics), a carton tape gun a box-sealing machine (NY 867321)
+    ("Rosary beads wooden catholic", "711790"),
+    ("Sticky note dispenser", "392610"),
+    ("Packing tape dispenser gun heavy duty", "842230"),
+    ("Envelope seal wax stamp", "961100"),
+    ("Bookmark metal with tassel", "732690"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
