@@ -1091,6 +1091,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Packing tape dispenser gun heavy duty", "842230"),
     ("Envelope seal wax stamp", "961100"),
     ("Bookmark metal with tassel", "732690"),
+    # tool parts a heading names go there (Section XVI note 2(a)): carbon brushes 8545.20, drill chucks as
+    # tool holders 8466.10, chain-saw chains 8202.40, cutting discs agglomerated abrasives 6804.22; trimmer
+    # line plastic monofilament 3916.90
+    ("Carbon brushes for angle grinder replacement 10 pairs", "854520"),
+    ("Drill chuck keyless 13mm adapter", "846610"),
+    ("Chainsaw chain 16 inch replacement", "820240"),
+    ("Cutting disc 125mm thin metal 25pcs", "680422"),
+    ("Trimmer line spool replacement", "391690"),
+    ("Sanding discs 5 inch hook and loop 100pcs", "680520"),
+    ("Nails finishing brad 18 gauge 1000", "731700"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
