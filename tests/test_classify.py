@@ -1101,6 +1101,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Trimmer line spool replacement", "391690"),
     ("Sanding discs 5 inch hook and loop 100pcs", "680520"),
     ("Nails finishing brad 18 gauge 1000", "731700"),
+    # vehicle accessories by what they are: a washer fluid is an anti-freezing preparation (3820.00), a
+    # headlight restorer a polish for coachwork (3405.30), a motorcycle cover a made-up textile article, an
+    # "air vent clip" only says where a car freshener hangs
+    ("Windshield wiper fluid concentrate", "382000"),
+    ("Headlight restoration kit", "340530"),
+    ("Motorcycle cover waterproof", "630790"),
+    ("Side mirror cover carbon fiber look", "870829"),
+    ("Car air vent clip freshener diffuser", "330749"),
+    ("Oil drain pan 15 quart", "392690"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
