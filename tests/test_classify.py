@@ -1110,6 +1110,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Side mirror cover carbon fiber look", "870829"),
     ("Car air vent clip freshener diffuser", "330749"),
     ("Oil drain pan 15 quart", "392690"),
+    # "GPS" after a smartwatch is its feature: a cellular smartwatch is a data apparatus (8517.62); a
+    # translator device an electrical apparatus of 8543.70, not a dictionary of chapter 49
+    ("Kids smartwatch GPS 4G video call", "851762"),
+    ("Car GPS navigation 7 inch touch screen", "852691"),
+    ("Electronic dictionary translator device", "854370"),
+    ("Wireless charging pad 15W Qi", "850440"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
