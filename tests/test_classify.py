@@ -1116,6 +1116,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car GPS navigation 7 inch touch screen", "852691"),
     ("Electronic dictionary translator device", "854370"),
     ("Wireless charging pad 15W Qi", "850440"),
+    # children's colouring books are 49.03, not other books of 49.01; magnetic tiles are toys, not ceramic
+    # tiles; flash cards printed matter, not a camera flash
+    ("Coloring book kids animals", "490300"),
+    ("Magnetic building tiles 100pcs", "950300"),
+    ("Stacking rings toy baby", "950300"),
+    ("Flash cards alphabet kids", "491199"),
+    ("Trading card sleeves 100 count", "392690"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
