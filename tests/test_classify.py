@@ -1123,6 +1123,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Stacking rings toy baby", "950300"),
     ("Flash cards alphabet kids", "491199"),
     ("Trading card sleeves 100 count", "392690"),
+    # labels have their own heading: of paper 48.21, waterproof vinyl ones self-adhesive plastics 39.19; a
+    # lazy susan is no record turntable; vacuum storage bags are plastic bags (39.23)
+    ("Kraft paper labels 100pcs round", "482110"),
+    ("Pantry labels waterproof preprinted", "391990"),
+    ("Lazy susan turntable bamboo", "441919"),
+    ("Vacuum seal bags for clothes space saver", "392329"),
+    ("Cable box organizer cord hider", "392690"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
