@@ -1130,6 +1130,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Lazy susan turntable bamboo", "441919"),
     ("Vacuum seal bags for clothes space saver", "392329"),
     ("Cable box organizer cord hider", "392690"),
+    # handkerchiefs and pocket squares (62.13) by fibre; sports arm sleeves knitted accessories (6117.80)
+    ("Handkerchief cotton men 12pcs", "621320"),
+    ("Pocket square silk men", "621390"),
+    ("Arm sleeves UV protection cooling", "611780"),
+    ("Wrist watch band nylon 20mm", "911390"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
