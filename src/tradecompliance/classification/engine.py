@@ -199,10 +199,7 @@ class Classifier:
                     state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
             if stuff[i] and state == "main":
                 state = "material"
-            modifier = (state == "main" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])
-                        and toks[end - 1] not in GROUP_WORDS
-                        and not _restated(payloads, hits[i + 1][2]) and not stuff[i + 1]
-                        and any(e.weight >= 1 for _, e in hits[i + 1][2]))   # "party flag decoration": a vague head takes no qualifier
+            modifier = state == "main" and _qualifies(blocked, toks, hits, i, stuff)
             fitted = state == "main" and end <= fits      # "iphone 13 | replacement battery": what the part fits
             clause = "for" if fitted else state
             modifier = modifier and not fitted
@@ -267,10 +264,9 @@ class Classifier:
             if fits:
                 lw *= CLAUSE_FACTOR["for"]
             found = [h for h in self.k.products.find(ctoks) if h[2]]
+            blocked = _ModifierBlocked(*words_and_breaks(level))
             for i, (_, end, payloads) in enumerate(found):
-                # as in a title, a noun right before another qualifies it ("Mobile Phone | Batteries")
-                qualifier = i + 1 < len(found) and found[i + 1][0] == end and any(e.weight >= 1 for _, e in found[i + 1][2]) \
-                    and not _restated(payloads, found[i + 1][2])
+                qualifier = _qualifies(blocked, ctoks, found, i)   # as in a title: "Mobile Phone | Batteries"
                 f = MODIFIER_FACTOR if qualifier else 1.0
                 where = " (what they fit, weighed low)" if fits else " (qualifies the next noun, weighed low)" if qualifier else ""
                 for term, entry in payloads:
@@ -545,6 +541,18 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> int:
         if k > first_start and not any(t in FOR_WORDS or t in WITH_WORDS for j, t in enumerate(toks[:k]) if j not in reserved):
             return k
     return -1
+
+
+def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: list | None = None) -> bool:
+    """Whether product noun i only qualifies the next (`_modifies`), unless it names a whole kit or set, both
+    name the same good, the next is made of material words only (`stuff`), or the next is vague ("party flag
+    decoration": a vague head takes no qualifier)."""
+    if i + 1 >= len(hits):
+        return False
+    end, following = hits[i][1], hits[i + 1]
+    return (_modifies(blocked, end, following[0]) and toks[end - 1] not in GROUP_WORDS
+            and not _restated(hits[i][2], following[2]) and not (stuff and stuff[i + 1])
+            and any(e.weight >= 1 for _, e in following[2]))
 
 
 def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
