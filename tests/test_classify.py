@@ -1135,6 +1135,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pocket square silk men", "621390"),
     ("Arm sleeves UV protection cooling", "611780"),
     ("Wrist watch band nylon 20mm", "911390"),
+    # packaging: packing peanuts and zip bags are articles of plastics for packing (39.23), stretch wrap
+    # polyethylene film (3920.10); thermal receipt paper coated paper (4811.90, rolls of any width: ch. 48
+    # note 8), not a printer part; laminating pouches PET film, not bags
+    ("Packing peanuts bag", "392390"),
+    ("Zip lock bags clear 4x6 100pcs", "392321"),
+    ("Stretch wrap film 18 inch 1500 ft", "392010"),
+    ("Thermal paper rolls receipt 3-1/8", "481190"),
+    ("Laminating pouches letter 100 pack", "392062"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
