@@ -1143,6 +1143,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Stretch wrap film 18 inch 1500 ft", "392010"),
     ("Thermal paper rolls receipt 3-1/8", "481190"),
     ("Laminating pouches letter 100 pack", "392062"),
+    # weddings and parties: a veil is a veil of 62.14 by fibre; theatrical blood a make-up preparation; a
+    # guest book a register (4820.10); table numbers no furniture
+    ("Wedding veil cathedral length lace", "621430"),
+    ("Fake blood for Halloween", "330499"),
+    ("Wedding guest book with pen", "482010"),
+    ("Wedding table numbers acrylic", "392690"),
+    ("Candle votive holders mercury glass", "940550"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
