@@ -1150,6 +1150,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wedding guest book with pen", "482010"),
     ("Wedding table numbers acrylic", "392690"),
     ("Candle votive holders mercury glass", "940550"),
+    # hardware by what it is: grab bars sanitary ware of steel (7324.90); cabinet pulls furniture fittings
+    # of base metal (8302.42) or plastics (3926.30); a drain "clog" remover is no clog shoe
+    ("Grab bar bathroom stainless 24 inch", "732490"),
+    ("Cabinet pulls brushed gold 10 pack", "830242"),
+    ("Plastic cabinet knobs round 12 pack", "392630"),
+    ("Drain snake hair clog remover", "392690"),
+    ("Mailbox wall mounted locking", "732690"),
+    ("Light switch cover plate", "392590"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
