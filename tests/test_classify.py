@@ -1220,6 +1220,9 @@ def test_nouns_before_a_replacement_part_say_what_it_fits():
     assert classify("Dyson V11 vacuum replacement filter").candidates[0].hs6 == "842199"
     # after "with" the clause already says it: the toothbrush stays the good
     assert classify("Electric toothbrush with 4 replacement heads").candidates[0].hs6[:4] == "8509"
+    # "repair" names a purpose, not a part: the screwdriver before a "repair tool set" is the good itself
+    top = classify("Electric Screwdriver Cordless Rechargeable Mini Power Drill Household Repair Tool Set With Bits").candidates[0]
+    assert top.hs6 == "846721" and not any("after 'for'" in e for e in top.explanation if "screwdriver" in e)
 
 
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():

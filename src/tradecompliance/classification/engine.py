@@ -21,6 +21,7 @@ DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set,
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
+REPLACEMENT_WORDS = frozenset("replacement spare".split())  # "iphone 13 | replacement battery": the part itself, not its purpose ("repair tool")
 ACCESSORY_WORDS = frozenset("accessory part".split())  # a category level "<good> accessories" sells what fits the good
 GROUP_WORDS = frozenset("kit set".split())  # "whitening kit | led light": a name ending in kit or set is a whole good, no qualifier
 MEASURE_WORDS = frozenset("set pack pair lot box bag bottle jar can case kit roll sheet bundle piece pcs pc packet carton dozen bunch cup glass".split())
@@ -529,7 +530,7 @@ def _names_a_type(key: str) -> bool:
 
 
 def _fits_until(toks: list[str], hits: list, reserved: set) -> int:
-    """Where the title's "replacement" (or spare, repair ...) part begins, if the title first names what it
+    """Where the title's "replacement" (or "spare") part begins, if the title first names what it
     fits ("iphone 13 replacement battery", "vacuum cleaner spare filter"): the nouns ending before it say
     what the part fits. -1 if there is no such part, or a "for" / "with" clause comes first (there the
     clause already says it: "toothbrush with 4 replacement heads")."""
@@ -537,7 +538,7 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> int:
         return -1
     first_start = hits[0][0]
     for start, _, _ in hits[1:]:
-        k = start - 1 if toks[start - 1] in PARTS_WORDS else start if toks[start] in PARTS_WORDS else -1
+        k = start - 1 if toks[start - 1] in REPLACEMENT_WORDS else start if toks[start] in REPLACEMENT_WORDS else -1
         if k > first_start and not any(t in FOR_WORDS or t in WITH_WORDS for j, t in enumerate(toks[:k]) if j not in reserved):
             return k
     return -1
