@@ -1158,6 +1158,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Drain snake hair clog remover", "392690"),
     ("Mailbox wall mounted locking", "732690"),
     ("Light switch cover plate", "392590"),
+    # listings written for the dev set's categories: a drone's battery is an accumulator (85.07; Section XVII
+    # note 2(f)), not a drone part; vinyl disposable gloves apparel of plastics (3926.20); an ice cream maker
+    # with a freezer bowl a domestic mixer (8509.40); "iron on" names how a patch is applied, not an iron
+    ("Drone battery 3S 1500mAh lipo", "850760"),
+    ("Disposable gloves vinyl 100 count", "392620"),
+    ("Disposable gloves nitrile powder free 100", "401519"),
+    ("Ice cream maker machine 1.5 quart", "850940"),
+    ("Iron on letters patches alphabet 2 inch", "581092"),
+    ("Watch case opener tool adjustable", "820559"),
+    ("Programmable robot kit for kids STEM", "950300"),
+    ("Slimming belt vibration fat burning", "901910"),
+    ("Shoe cleaning wipes 30 count", "340510"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
