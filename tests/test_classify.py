@@ -1170,6 +1170,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Programmable robot kit for kids STEM", "950300"),
     ("Slimming belt vibration fat burning", "901910"),
     ("Shoe cleaning wipes 30 count", "340510"),
+    # headbands by what they are: of cloth knitted accessories (6117.80), of plastics hair ornaments (9615.11),
+    # set with rhinestones 9615.19
+    ("Headband rhinestone crown tiara bridal", "961519"),
+    ("Plastic headband with teeth non slip", "961511"),
+    ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
