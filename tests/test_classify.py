@@ -1204,6 +1204,26 @@ def test_a_baby_named_by_an_attribute_or_category_makes_a_babies_garment():
     assert classify("Cute romper short sleeve round neck", attributes={"Gender": "girls", "Material": "Polyester"}).candidates[0].hs6 == "611430"
 
 
+def test_how_the_cloth_was_made_outranks_the_fabric_name_and_a_woven_top_leaves_chapter_61():
+    # heading 61.09 is knitted only; a woven tank top or camisole with shoulder straps is no blouse but an
+    # "other garment" of 62.11 (CBP HQ 088369: women's woven rayon tank tops, 6211.43; HQ 087034);
+    # "Craft of Weaving: Tat" is a marketplace's word for woven cloth, and it outranks "Fabric Type",
+    # a list sellers leave at "Broadcloth" on knitted tees too
+    woven = {"Craft of Weaving": "Tat", "Fabric Type": "Broadcloth", "Gender": "Women", "Material": "Polyester"}
+    knitted = {**woven, "Craft of Weaving": "Knit"}
+    cami = "Floral Lace Trim Camis Sleeveless V-Neck Crop Vest Tops"
+    top = classify(cami, attributes=woven).top
+    assert top.hs6 == "621143", [(c.hs6, c.explanation) for c in classify(cami, attributes=woven).candidates[:2]]
+    assert any("woven" in e and "Craft of Weaving=Tat" in e for e in top.explanation)
+    assert classify(cami, attributes=knitted).top.hs6 == "610990"
+    assert classify(cami, attributes={**woven, "Gender": "Men", "Material": "Cotton"}).top.hs6 == "621132"
+    # a woven top that is not a tank top is a blouse (6206.40 of man-made fibres)
+    assert classify("Women Long Sleeve Top O-Neck", attributes=woven).top.hs6 == "620640"
+    # the fabric list alone does not make a tee woven when the title says knit; with nothing else it decides
+    assert classify("Women Knit Tank Top", attributes={"Fabric Type": "Broadcloth"}).top.hs6 == "610990"
+    assert classify("Women Tank Top", attributes={"Fabric Type": "Broadcloth"}).top.hs6 == "621143"
+
+
 def test_a_category_level_reads_like_a_title():
     # "Watch Accessories" sells what fits a watch: with a title that names nothing, the leaf "Watchbands"
     # decides (91.13), not the watch of 91.02 the middle level names

@@ -75,8 +75,11 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             facts.add_material(cls, "title", (start, end))
         if payloads and end - start > 1:
             facts.title_material_spans.append((start, end))
-    # knitted / woven: an attribute, else the title
-    found, facts.knit_evidence = _first_named(k, "construction", by_role.get("fabric", ()), toks)
+    # knitted / woven: an attribute saying how the cloth was made, else the title, else an attribute naming
+    # the fabric (a marketplace's fabric list is often left at its default: "Broadcloth" on knitted tees)
+    found, facts.knit_evidence = _first_named(k, "construction", by_role.get("construction", ()), toks)
+    if not found:
+        found, facts.knit_evidence = _first_named(k, "construction", by_role.get("fabric", ()), ())
     if found:
         facts.knit = found[0] == "knitted"
     # person: an attribute, else what the category implies, else the title
