@@ -1222,6 +1222,14 @@ def test_how_the_cloth_was_made_outranks_the_fabric_name_and_a_woven_top_leaves_
     # the fabric list alone does not make a tee woven when the title says knit; with nothing else it decides
     assert classify("Women Knit Tank Top", attributes={"Fabric Type": "Broadcloth"}).top.hs6 == "610990"
     assert classify("Women Tank Top", attributes={"Fabric Type": "Broadcloth"}).top.hs6 == "621143"
+    # the other knitted-only garment types follow the same way when the cloth is stated to be woven:
+    # jumpsuits and track suits to 62.11, robes to 62.08 (satin is a woven fabric), joggers to 62.04
+    assert classify("Women Jumpsuit Wide Leg", attributes=woven).top.hs6 == "621143"
+    assert classify("Women Jumpsuit Wide Leg", attributes=knitted).top.hs6 == "611430"
+    assert classify("Men Tracksuit 2 Piece", attributes={**woven, "Gender": "Men"}).top.hs6 == "621133"
+    assert classify("Women Satin Kimono Robe").top.hs6 == "620892"
+    assert classify("Women Cotton Waffle Knit Bathrobe").top.hs6 == "610891"
+    assert classify("Women Joggers Elastic Waist", attributes=woven).top.hs6 == "620463"
 
 
 def test_a_category_level_reads_like_a_title():
