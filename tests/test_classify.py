@@ -969,6 +969,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # plastics, 3926.90 (HQ 965632); a paint-by-number kit takes its character from the paints, 3213.10
     # (NY N356897); craft felt is felt of 56.02; a bamboo embroidery hoop an article of bamboo, 4421.91;
     # the "drill" of a diamond painting is no power drill of 84.67
+    # artificial flowers stay in 67.02 when sold for a holiday or a wedding: poinsettia sprays claimed as
+    # Christmas articles are artificial flowers (CBP HQ 958241), so are rows and arrangements for weddings
+    ("Red poinsettia flower spray Christmas", "670290"),
+    ("Wedding arch flower row pink roses party decor", "670290"),
+    ("Peony flower arrangement for dining table", "670290"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
