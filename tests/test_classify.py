@@ -1247,6 +1247,18 @@ def test_a_category_level_reads_like_a_title():
     res = classify("New 2025 hot sale", category="Cellphones & Telecommunications > Mobile Phone Parts > Mobile Phone Batteries")
     assert res.candidates[0].hs6 == "850760"
     assert any("qualifies the next noun" in e for c in res.candidates for e in c.explanation)
+    # "Shoes > Shoe Accessories": every level of the path that names shoes names what the accessories fit,
+    # so heel stoppers (articles of plastics, 3926.90) are not outweighed by footwear priors; "Jewelry &
+    # Accessories" joins two kinds of goods (no accessories of jewellery), and a term that takes in the
+    # accessory word ("Hair Accessories") names the goods themselves
+    res = classify("Heel stoppers clear 6 pairs", category="Shoes > Shoe Accessories > Shoe Care Kit")
+    assert res.top.hs6 == "392690"
+    shoe = next(c for c in res.candidates if c.hs6.startswith("64"))
+    assert any("category 'Shoes' is a prior for footwear (the path sells what fits it" in e for e in shoe.explanation)
+    res = classify("New 2025 hot sale", category="Jewelry & Accessories > Hair Accessories")
+    assert res.top.hs6 == "961511" and not any("what they fit" in e for e in res.top.explanation)
+    jewel = classify("New 2025 hot sale", category="Jewelry & Accessories")
+    assert not any("what they fit" in e for c in jewel.candidates for e in c.explanation)
 
 
 def test_a_for_clause_runs_over_the_compound_it_begins():

@@ -3,6 +3,7 @@
 with the user's history and the team's overrides first.  Every candidate carries its evidence."""
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -257,29 +258,42 @@ class Classifier:
         implies: dict = {}
         hits = []
         seen_levels = list(dict.fromkeys(reversed(levels)))
+        # goods a level sells accessories for ("Shoes > Shoe Accessories > Shoe Care Kit"): named by any
+        # other level of the path, they are what the listing fits. A term that takes in the accessory word
+        # ("Hair Accessories") names the goods themselves.
+        fitted = {entry.target for level in seen_levels if _sells_accessories(level)
+                  for ctoks in (tokens(level),) for _, end, payloads in self.k.products.find(ctoks) if end < len(ctoks)
+                  for _, entry in payloads}
         for depth, level in enumerate(seen_levels):
             lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
             ctoks = tokens(level)
             # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
-            fits = len(ctoks) > 1 and ctoks[-1] in ACCESSORY_WORDS
-            if fits:
-                lw *= CLAUSE_FACTOR["for"]
+            fits = _sells_accessories(level)
             found = [h for h in self.k.products.find(ctoks) if h[2]]
             blocked = _ModifierBlocked(*words_and_breaks(level))
             for i, (_, end, payloads) in enumerate(found):
                 qualifier = _qualifies(blocked, ctoks, found, i)   # as in a title: "Mobile Phone | Batteries"
                 f = MODIFIER_FACTOR if qualifier else 1.0
-                where = " (what they fit, weighed low)" if fits else " (qualifies the next noun, weighed low)" if qualifier else ""
+                what_fits = fits and end < len(ctoks)
+                if what_fits:
+                    f = CLAUSE_FACTOR["for"]
+                where = " (what they fit, weighed low)" if what_fits else " (qualifies the next noun, weighed low)" if qualifier else ""
                 for term, entry in payloads:
-                    hits.append((entry.target, 0.9 * lw * f * entry.weight, f"category '{level}' names '{term}'{where} ({entry.source})", entry))
-            grams = set(_ngrams(ctoks, 5))
+                    g = 1.0
+                    if not what_fits and not qualifier and entry.target in fitted:
+                        g, where = CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)"
+                    hits.append((entry.target, 0.9 * lw * f * g * entry.weight, f"category '{level}' names '{term}'{where} ({entry.source})", entry))
+            # an entry speaks for a level that ends with it ("Women's Shoes", "Customized Artificial
+            # Flowers"), not for one it only qualifies ("Shoe Care Kit", "Shoe Accessories")
+            heads = {tuple(ctoks[i:]) for i in range(max(0, len(ctoks) - 5), len(ctoks))}
             for ce in self.k.categories:
-                if ce.key in grams:
+                if ce.key in heads:
                     for k, v in ce.implies.items():
                         implies.setdefault(k, v)
                     target = ce.code or (f"split:{ce.split}" if ce.split else None)
                     if target:
-                        hits.append((target, ce.weight * lw, f"category '{level}' is a prior for {target.replace('split:', '')} ({ce.source})", None))
+                        g, where = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)") if target in fitted else (1.0, "")
+                        hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
         return implies, hits, cat_toks, cat_parts
 
     def _resolve(self, target: str, acc: _Acc, entry: ProductEntry | None, facts: Facts, parts_context: bool, accs: dict) -> None:
@@ -594,6 +608,22 @@ def _category_levels(category) -> list[str]:
 def _path_levels(path: str) -> tuple[str, ...]:
     """The levels of a "A > B > C" path; paths repeat across listings."""
     return tuple(c.strip() for c in path.split(">") if c.strip())
+
+
+_CONJUNCTION = re.compile(r"\s*(?:&|,|/|\band\b)\s*")
+
+
+@lru_cache(maxsize=4096)
+def _sells_accessories(level: str) -> bool:
+    """A category level "<good> Accessories" / "<good> Parts" ("Tablet Accessories & Parts"): it sells
+    what fits the good. "Jewelry & Accessories" joins two kinds of goods: it sells jewellery too."""
+    conjuncts = [tokens(c) for c in _CONJUNCTION.split(level.lower()) if c.strip()]
+    while len(conjuncts) > 1 and len(conjuncts[-1]) == 1 and conjuncts[-1][0] in ACCESSORY_WORDS:
+        conjuncts.pop()        # "... Accessories & Parts": the conjunct before says whose
+        if conjuncts[-1][-1:] and conjuncts[-1][-1] not in ACCESSORY_WORDS:
+            return False
+    last = conjuncts[-1] if conjuncts else ()
+    return len(last) > 1 and last[-1] in ACCESSORY_WORDS
 
 
 def _ngrams(toks: list[str], n: int):
