@@ -974,6 +974,20 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Red poinsettia flower spray Christmas", "670290"),
     ("Wedding arch flower row pink roses party decor", "670290"),
     ("Peony flower arrangement for dining table", "670290"),
+    # a jack stand lifts nothing: no jack of 84.25 but an article of steel (CBP HQ 958882) or aluminium
+    # (NY 815282); tyre valve caps are parts of valves, 8481.90 (NY R00206)
+    ("Jack stand 3 ton pair", "732690"),
+    ("Aluminum jack stands 2 ton", "761699"),
+    ("Valve stem caps aluminum 4pcs tire", "848190"),
+    # a video baby monitor set of camera and screen unit: neither gives the character, last heading 85.28
+    # (GRI 3(c), NY N308147); a camera alone streaming to a phone is a television camera (NY N253570)
+    ("Baby monitor video 2.4GHz night vision 4.3 inch screen", "852859"),
+    ("WiFi baby monitor camera app control two way audio", "852589"),
+    # "highlighter": a marker of 96.08 among writing words, else a make-up preparation; wax crayons and
+    # pastels have no sheath (9609.90)
+    ("Highlighter pens pastel colors 6pcs chisel tip", "960820"),
+    ("Face highlighter palette shimmer glow", "330499"),
+    ("Wax crayons 24 colors for kids", "960990"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
