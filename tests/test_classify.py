@@ -1285,6 +1285,12 @@ def test_a_for_clause_runs_over_the_compound_it_begins():
     # the clause still ends where the compound does: after "for phone," the next noun is named as a good again
     top = classify("Holder for phone, car mount").candidates[0]
     assert any(e.startswith("title names 'car mount' (") for e in top.explanation)
+    # "for jewelry making necklace bracelet": what the clause says is made stays in the clause, so loose
+    # worked cultured pearls are 7101.22, not articles of pearls (71.16)
+    res = classify("Natural freshwater cultured pearls loose beads for jewelry making necklace bracelet")
+    assert res.top.hs6 == "710122"
+    art = next(c for c in res.candidates if c.hs6 == "711610")
+    assert any("title names 'necklace' (after 'for'" in e for e in art.explanation)
 
 
 def test_nouns_before_a_replacement_part_say_what_it_fits():

@@ -223,7 +223,8 @@ class Classifier:
             if clause == "main" and not modifier:
                 first = False
             if state in ("for", "of", "material") and not (
-                    state != "material" and i + 1 < len(hits) and _modifies(blocked, end, hits[i + 1][0])):
+                    state != "material" and i + 1 < len(hits) and (_modifies(blocked, end, hits[i + 1][0])
+                                                                   or _makes(toks, blocked, end, hits[i + 1][0]))):
                 state = "main"  # the clause ends at the first thing it names, or with the compound it begins ("for laptop | cpu")
             pos = end
         return named
@@ -574,6 +575,15 @@ def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
     """A product noun directly followed by another qualifies it: the head of an English noun
     compound is its last noun ("vacuum cleaner filter", "shoe bag")."""
     return next_start == end and not blocked[end - 1]
+
+
+MAKING_WORDS = frozenset("making make diy".split())
+
+
+def _makes(toks: list[str], blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
+    """"for jewelry making | necklace bracelet": what a clause says is made goes on in the clause."""
+    between = range(end, next_start)
+    return bool(between) and all(toks[k] in MAKING_WORDS and not blocked[k] for k in between)
 
 
 def _restated(payloads: list, following: list) -> bool:
