@@ -1251,6 +1251,21 @@ def test_how_the_cloth_was_made_outranks_the_fabric_name_and_a_woven_top_leaves_
     assert classify("Women Joggers Elastic Waist", attributes=woven).top.hs6 == "620463"
 
 
+def test_a_list_of_metals_names_the_metal_and_outranks_what_the_category_implies():
+    # "Metals Type: Silver" is the marketplace's list of metals (beside "Zinc Alloy", "Copper"): the metal,
+    # so jewellery of silver, 7113.11 (ch. 71 note 9), though "Fine Jewelry" alone implies precious metal;
+    # in a title "silver" is a colour and names no metal
+    fine = "Jewelry & Accessories > Fine Jewelry > Necklaces"
+    top = classify("Premium studded pendant necklace", category=fine, attributes={"Metals Type": "Silver"}).top
+    assert top.hs6 == "711311" and any("Metals Type=Silver" in e for e in top.explanation)
+    assert classify("Premium studded pendant necklace", category=fine).top.hs6 == "711319"
+    assert classify("Silver pendant necklace", attributes={"Metals Type": "Zinc Alloy"}).top.hs6 == "711719"
+    # a stated plating is the metal too: silver-plated fine jewellery set with zircon (a synthetic stone) is
+    # no precious-metal jewellery and no imitation jewellery (ch. 71 note 11), but 7116.20
+    attrs = {"Metal Material": "Silver plating", "Main Stone": "Zircon"}
+    assert classify("Leaf enamel ring for women", category=fine, attributes=attrs).top.hs6 == "711620"
+
+
 def test_a_category_level_reads_like_a_title():
     # "Watch Accessories" sells what fits a watch: with a title that names nothing, the leaf "Watchbands"
     # decides (91.13), not the watch of 91.02 the middle level names

@@ -7,8 +7,10 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from ..text import phrase_key
 from .knowledge import Knowledge
 
+METALS = frozenset("precious_metal silver plated base_metal steel stainless aluminium zinc copper".split())
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*([a-zA-Z][a-zA-Z ]{1,30})")
 
 
@@ -63,12 +65,21 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     looked for in the title and in the category path (each on its own: none spans the two)."""
     facts = Facts()
     by_role = _attributes_by_role(k, attributes)
-    # 1. attributes: the upper material first (footwear), then other material keys
+    # 1. attributes: a marketplace's list of metals names the metal, not a colour ("Metals Type: Silver"),
+    # when its whole value is one of the list's entries; then the upper material (footwear), then other
+    # material keys
+    for key, value in by_role.get("metal_list", ()):
+        for start, end, payloads in k.find_in("metal_list", value):
+            if start == 0 and end == len(phrase_key(value)):
+                for cls in payloads:
+                    facts.add_material(cls, f"attribute {key}={value}")
     for role in ("upper", "material"):
         for key, value in by_role.get(role, ()):
             _materials_in(k, value, facts, f"attribute {key}={value}")
-    if "material" in category_implies:
-        facts.add_material(category_implies["material"], "category")
+    # a category's material ("Fine Jewelry": precious metal) stands unless an attribute names the metal
+    implied = category_implies.get("material")
+    if implied and not (implied in METALS and any(m in METALS for m in facts.materials)):
+        facts.add_material(implied, "category")
     # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand)
     for start, end, payloads in k.materials.find(toks):
         for cls in payloads:

@@ -139,6 +139,7 @@ class Knowledge:
     materials: PhraseIndex  # phrase -> material class names
     construction: PhraseIndex  # phrase -> "knitted" | "woven"
     persons: PhraseIndex  # phrase -> person
+    metal_list: PhraseIndex  # a whole value of a marketplace's list of metals ("Metals Type: Silver") -> material class
     attribute_keys: dict[str, set[str]]  # role -> attribute key names (normalised)
     categories: list[CategoryEntry]
     overrides: list[Override]
@@ -197,6 +198,7 @@ class _Builder:
         self.materials: dict[str, list[str]] = {}
         self.construction: dict[str, list[str]] = {}
         self.persons: dict[str, list[str]] = {}
+        self.metal_list: dict[str, list[str]] = {}
         self.attribute_keys: dict[str, list[str]] = {}
         self.not_materials: list[str] = []   # phrases holding a material word that name no material ("lace up")
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
@@ -271,7 +273,8 @@ class _Builder:
                 self.split_docs[str(name)] = (body, doc, ("splits", name))
         elif kind == "hs_materials":
             for section, target in (("materials", self.materials), ("construction", self.construction),
-                                    ("persons", self.persons), ("attribute_keys", self.attribute_keys)):
+                                    ("persons", self.persons), ("metal_list", self.metal_list),
+                                    ("attribute_keys", self.attribute_keys)):
                 for name, terms in (data.get(section) or {}).items():
                     target[str(name)] = _terms(terms)
             self.not_materials += _terms(data.get("not_materials") or "")
@@ -427,6 +430,7 @@ class _Builder:
             materials=materials,
             construction=index(self.construction),
             persons=index(self.persons),
+            metal_list=index(self.metal_list),
             attribute_keys={k: {attribute_key(x) for x in v} for k, v in self.attribute_keys.items()},
             categories=categories,
             overrides=overrides,
