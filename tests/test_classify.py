@@ -1260,6 +1260,8 @@ def test_a_list_of_metals_names_the_metal_and_outranks_what_the_category_implies
     assert top.hs6 == "711311" and any("Metals Type=Silver" in e for e in top.explanation)
     assert classify("Premium studded pendant necklace", category=fine).top.hs6 == "711319"
     assert classify("Silver pendant necklace", attributes={"Metals Type": "Zinc Alloy"}).top.hs6 == "711719"
+    # each entry of a multi-valued list counts: "Gold,Yellow Gold" names gold (7113.19)
+    assert classify("Heart stud earrings", attributes={"Metals Type": "Gold,Yellow Gold"}).top.hs6 == "711319"
     # a stated plating is the metal too: silver-plated fine jewellery set with zircon (a synthetic stone) is
     # no precious-metal jewellery and no imitation jewellery (ch. 71 note 11), but 7116.20
     attrs = {"Metal Material": "Silver plating", "Main Stone": "Zircon"}

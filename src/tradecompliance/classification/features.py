@@ -69,10 +69,11 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     # when its whole value is one of the list's entries; then the upper material (footwear), then other
     # material keys
     for key, value in by_role.get("metal_list", ()):
-        for start, end, payloads in k.find_in("metal_list", value):
-            if start == 0 and end == len(phrase_key(value)):
-                for cls in payloads:
-                    facts.add_material(cls, f"attribute {key}={value}")
+        for item in value.split(","):      # "Gold,Yellow Gold": each entry of the list on its own
+            for start, end, payloads in k.find_in("metal_list", item):
+                if start == 0 and end == len(phrase_key(item)):
+                    for cls in payloads:
+                        facts.add_material(cls, f"attribute {key}={value}")
     for role in ("upper", "material"):
         for key, value in by_role.get(role, ()):
             _materials_in(k, value, facts, f"attribute {key}={value}")
