@@ -988,6 +988,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Highlighter pens pastel colors 6pcs chisel tip", "960820"),
     ("Face highlighter palette shimmer glow", "330499"),
     ("Wax crayons 24 colors for kids", "960990"),
+    # a French press is a hand-operated appliance for drink, 8210.00 (CBP HQ 960669, NY N322754); a coffee
+    # grinder by its power; picture frames by material: plastics 3924.90 (NY F81460), wood 44.14
+    ("French press coffee maker glass 1L", "821000"),
+    ("Coffee grinder manual ceramic burr", "821000"),
+    ("Coffee grinder 150W stainless blades", "850940"),
+    ("Photo frame collage plastic 4x6 10 openings", "392490"),
+    ("Picture frame 8x10 tabletop", "441490"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
@@ -997,9 +1004,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # the filling a title names after the good ("glass beads" in a weighted blanket) is not the good, and a
     # phrase listed both for a split and for the code it resolves to counts once
     ("Weighted blanket 15 lbs adult glass beads", "940490"),
-    # oven mitts by material: silicone 3924.10, textile 6307.90
+    # oven mitts by material: silicone kitchenware 3924.10 (CBP NY K85865); of cloth, other furnishing
+    # articles of 63.04, woven cotton 6304.92 (NY N012967, NY N004977), knitted 6304.91 (NY N276518)
     ("Oven mitts heat resistant silicone pair", "392410"),
-    ("Quilted cotton oven mitt and pot holder set", "630790"),
+    ("Quilted cotton oven mitt and pot holder set", "630492"),
+    ("Terry knit cotton oven mitt", "630491"),
     ("Clock alarm digital LED bedside", "910591"),
     # nerve and muscle stimulators are electrical apparatus of 85.43, not massage apparatus of 90.19 (CBP NY
     # M87761, NY J89141); a body scrub is a beauty preparation, not a nurse's scrubs
