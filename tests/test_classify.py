@@ -285,6 +285,30 @@ def test_exclusion_mistakes_name_file_and_line(tmp_path, entries, said):
         assert f"excl.yaml:{line}" in text and message in text
 
 
+@pytest.mark.parametrize("entries, said", [
+    (["{words: 'motorcycle', codes: ['87x8'], to: '871410', ref: 'heading 87.14'}", "{words: 'motorcycle', codes: ['8708'], to: '871410'}"],
+     ["'87x8' is not an HS 2022 heading or subheading", "needs `words`, `codes`, `to` and `ref`"]),
+    (["{words: 'motorcycle', codes: ['8708'], to: '8714', ref: 'heading 87.14', when: 'always'}"],
+     ["'8714' is not an HS 2022 subheading", "unknown key(s) ['when']"]),
+])
+def test_context_mistakes_name_file_and_line(tmp_path, entries, said):
+    text = _knowledge_mistakes(tmp_path, "ctx.yaml", "kind: hs_contexts\ncontexts:\n" + "".join(f"  - {e}\n" for e in entries))
+    for line, message in zip((3, 4) if len(entries) == 2 else (3, 3), said):
+        assert f"ctx.yaml:{line}" in text and message in text, text
+
+
+def test_a_part_named_like_a_car_part_in_a_motorcycle_listing_is_a_motorcycle_part():
+    # heading 87.14 holds parts of the vehicles of 87.11: an exhaust muffler is a car part (8708.92) unless
+    # the listing is for a motorcycle (CBP NY M85580: motorcycle exhaust pipes 8714); a rear wheel sprocket
+    # of a motorcycle's drive is no gearing of 84.83 (NY 887992)
+    top = classify("Exhaust muffler 51mm stainless slip on", category="Automobiles, Parts & Accessories > Motorcycle Parts > Exhaust").top
+    assert top.hs6 == "871410"
+    assert any("text says 'motorcycle': 870892 becomes 871410" in e for e in top.explanation), top.explanation
+    assert classify("Exhaust muffler 51mm stainless slip on").top.hs6 == "870892"
+    assert classify("Motorcycle sprocket 428 43T rear steel").top.hs6 == "871410"
+    assert classify("Motorcycle clutch lever aluminum CNC adjustable").top.hs6 == "871410"
+
+
 @pytest.mark.parametrize("title, category", [
     ("Original Shoelaces for Sneakers Flats White", "Shoes > Shoe Accessories > Shoelaces"),
     ("Gamepad Back Paddles for PS4 Controller", "Furniture > Furniture Accessories"),
@@ -995,6 +1019,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Coffee grinder 150W stainless blades", "850940"),
     ("Photo frame collage plastic 4x6 10 openings", "392490"),
     ("Picture frame 8x10 tabletop", "441490"),
+    # instruments by what they measure: pressure 9026.20, level 9026.10, gas analysis (an exhaust oxygen
+    # sensor) 9027.10, wind speed 9015.80 (meteorological)
+    ("Pressure gauge 0-10 bar 1/4 NPT dial", "902620"),
+    ("Oxygen sensor upstream for Toyota Corolla", "902710"),
+    ("Digital anemometer handheld wind speed", "901580"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),

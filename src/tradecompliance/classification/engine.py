@@ -141,6 +141,7 @@ class Classifier:
         self._attribute_hits(attrs, targets, levels)
         for target, (acc, entry) in targets.items():
             self._resolve(target, acc, entry, facts, parts_context, accs)
+        self._contexts(accs, facts)
         self._exclusions(accs)
         self._history(toks, accs)
         if not accs or max(a.score for a in accs.values()) < 0.3:
@@ -419,6 +420,23 @@ class Classifier:
                 if any(phrase in facts.phrases for _, phrase in rule.phrases[key]):
                     return False, ""
         return True, "; ".join(reasons)
+
+    def _contexts(self, accs: dict, facts: Facts) -> None:
+        """A part named like a car part in a listing for a motorcycle is a motorcycle part (heading 87.14):
+        candidates in a context's codes move to its parts subheading, with their evidence."""
+        for ctx in self.k.contexts:
+            said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
+            if said is None:
+                continue
+            for code in [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes) and not accs[c].override]:
+                acc = accs.pop(code)
+                into = accs.setdefault(ctx.to, _Acc())
+                into.score += acc.score
+                into.evidence += acc.evidence + [f"text says '{said}': {code} becomes {ctx.to}, {ctx.ref} ({ctx.source})"]
+                into.assumptions += acc.assumptions
+                into.doubts += acc.doubts
+                into.titled = into.titled or acc.titled
+                into.as_part = into.as_part or acc.as_part
 
     def _exclusions(self, accs: dict) -> None:
         """A chapter note that excludes a good the title names overrules a category that points

@@ -2,7 +2,7 @@
 `hs_codes/` folder in a user's rules directory, with file:line errors for every mistake.
 
 File kinds (the `kind:` key): hs_products, hs_splits, hs_materials, hs_categories, hs_overrides,
-hs_exclusions.
+hs_exclusions, hs_contexts.
 User files layer over the bundled ones: splits and materials replace by name, vocabulary entries,
 categories and overrides are added (user vocabulary first, so it wins ties)."""
 from __future__ import annotations
@@ -132,6 +132,19 @@ class Exclusion:
                                   # listing reaches as a part even when the title names the machine or vehicle
 
 
+@dataclass(frozen=True)
+class Context:
+    """Words that say which vehicle (or machine) a listing's parts belong to: candidates in `codes` (headings
+    or subheadings named like parts of another vehicle) are the parts subheading `to` instead ("motorcycle
+    exhaust muffler": 8714.10, not the car part of 8708.92)."""
+
+    words: tuple[tuple[str, ...], ...]
+    codes: frozenset[str]
+    to: str
+    ref: str
+    source: Source
+
+
 @dataclass
 class Knowledge:
     products: PhraseIndex
@@ -144,6 +157,7 @@ class Knowledge:
     categories: list[CategoryEntry]
     overrides: list[Override]
     exclusions: list[Exclusion]
+    contexts: list[Context]
     words: PhraseIndex  # every phrase named in a words/not_words condition
     files: list[str]
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
@@ -204,6 +218,7 @@ class _Builder:
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
         self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
         self.exclusions: list[tuple[dict, SourcedDoc, tuple]] = []
+        self.contexts: list[tuple[dict, SourcedDoc, tuple]] = []
         self.files: list[str] = []
 
     def code_ok(self, doc: SourcedDoc, path: tuple, code) -> str | None:
@@ -282,6 +297,8 @@ class _Builder:
             self.categories += [(e, doc, ("entries", i)) for i, e in enumerate(data.get("entries") or [])]
         elif kind == "hs_exclusions":
             self.exclusions += [(e, doc, ("exclusions", i)) for i, e in enumerate(data.get("exclusions") or [])]
+        elif kind == "hs_contexts":
+            self.contexts += [(e, doc, ("contexts", i)) for i, e in enumerate(data.get("contexts") or [])]
         elif kind == "hs_overrides":
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
@@ -351,6 +368,26 @@ class _Builder:
         file, line = doc.where(p)
         return Exclusion(str(e["chapter"]), frozenset(headings), frozenset(chapters), str(e["ref"]), Source(file, line),
                          frozenset(not_headings), e.get("parts") is True or str(e["chapter"]) == "parts")
+
+    def context(self, e, doc: SourcedDoc, p: tuple, words: PhraseIndex) -> Context | None:
+        if not isinstance(e, dict) or not e.get("words") or not e.get("codes") or not e.get("to") or not e.get("ref"):
+            self.problems.append(doc.problem(p, "a context needs `words`, `codes`, `to` and `ref`"))
+            return None
+        unknown = set(e) - {"words", "codes", "to", "ref"}
+        if unknown:
+            self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
+        codes = [str(c) for c in e["codes"]] if isinstance(e["codes"], list) else []
+        for i, code in enumerate(codes):
+            if len(code) not in (4, 6) or nomenclature.get(code) is None:
+                self.problems.append(doc.problem(p + ("codes", i), f"{code!r} is not an HS 2022 heading or subheading"))
+        to = self.code_ok(doc, p + ("to",), e["to"])
+        terms = _terms(e["words"])
+        for w in terms:
+            words.add(phrase_key(w), w)
+        if not to or not codes or not terms:
+            return None
+        file, line = doc.where(p)
+        return Context(tuple(phrase_key(w) for w in terms), frozenset(codes), to, str(e["ref"]), Source(file, line))
 
     def build(self) -> Knowledge:
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
@@ -422,6 +459,7 @@ class _Builder:
                 file, line = doc.where(p)
                 overrides.append(Override(e.get("sku"), tuple(phrase_key(w) for w in _terms(e.get("words") or [])), code, str(e.get("reason", "")), Source(file, line)))
         exclusions = [x for e, doc, p in self.exclusions if (x := self.exclusion(e, doc, p))]
+        contexts = [c for e, doc, p in self.contexts if (c := self.context(e, doc, p, words))]
         if self.problems:
             raise RulePackError(self.problems)
         return Knowledge(
@@ -435,6 +473,7 @@ class _Builder:
             categories=categories,
             overrides=overrides,
             exclusions=exclusions,
+            contexts=contexts,
             words=words,
             files=self.files,
         )
