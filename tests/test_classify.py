@@ -1024,6 +1024,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pressure gauge 0-10 bar 1/4 NPT dial", "902620"),
     ("Oxygen sensor upstream for Toyota Corolla", "902710"),
     ("Digital anemometer handheld wind speed", "901580"),
+    # bicycle parts by the subheadings of 87.14: hubs and cassettes (free-wheel sprocket-wheels) 8714.93,
+    # brakes 8714.94, pedals 8714.96, forks 8714.91; the same part for a motorcycle (or an e-bike, a
+    # motorcycle of 8711.60) is 8714.10
+    ("Bike hub front quick release 32 holes", "871493"),
+    ("Bike cassette 12 speed 11-50T", "871493"),
+    ("Bicycle brake pads disc resin 4 pairs", "871494"),
+    ("MTB pedals aluminum sealed bearing flat", "871496"),
+    ("Suspension fork 27.5 air bicycle", "871491"),
+    ("Motorcycle brake lever aluminum pair", "871410"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
