@@ -1033,6 +1033,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("MTB pedals aluminum sealed bearing flat", "871496"),
     ("Suspension fork 27.5 air bicycle", "871491"),
     ("Motorcycle brake lever aluminum pair", "871410"),
+    # shoe trees of wood are named in 44.17
+    ("Shoe trees cedar wood adjustable", "441700"),
+    ("Plastic shoe stretcher adjustable", "392690"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
