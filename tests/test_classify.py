@@ -1036,6 +1036,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # shoe trees of wood are named in 44.17
     ("Shoe trees cedar wood adjustable", "441700"),
     ("Plastic shoe stretcher adjustable", "392690"),
+    # plugs and tunnels for stretched ears are body jewellery (71.17), not gauges; jewellery pliers are
+    # pliers (8203.20), the plier shapes ("round nose", "chain nose") naming no chain
+    ("Ear gauges plugs tunnels steel 2 pairs", "711719"),
+    ("Jewelry pliers set 3pcs round nose chain nose", "820320"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
