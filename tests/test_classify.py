@@ -1040,6 +1040,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # pliers (8203.20), the plier shapes ("round nose", "chain nose") naming no chain
     ("Ear gauges plugs tunnels steel 2 pairs", "711719"),
     ("Jewelry pliers set 3pcs round nose chain nose", "820320"),
+    # a UV nail lamp that cures gel is a dryer of 8419.39 (CBP HQ 964498)
+    ("UV LED nail lamp 48W gel dryer", "841939"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
