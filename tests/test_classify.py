@@ -1042,6 +1042,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Jewelry pliers set 3pcs round nose chain nose", "820320"),
     # a UV nail lamp that cures gel is a dryer of 8419.39 (CBP HQ 964498)
     ("UV LED nail lamp 48W gel dryer", "841939"),
+    # nursing pads are "similar articles" of 96.19; a toddler's cup is of plastics unless said otherwise;
+    # a mobile hung over a crib is a toy, not the crib
+    ("Breast pads disposable 100pcs", "961900"),
+    ("Sippy cup toddler straw 300ml", "392410"),
+    ("Baby crib mobile musical hanging", "950300"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
