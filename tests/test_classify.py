@@ -1047,6 +1047,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Breast pads disposable 100pcs", "961900"),
     ("Sippy cup toddler straw 300ml", "392410"),
     ("Baby crib mobile musical hanging", "950300"),
+    # a water dispenser by what it does: cools (refrigerating equipment, 8418.69), only heats (8516.10),
+    # or pumps from a bottle (8413.70)
+    ("Water dispenser hot and cold desktop", "841869"),
+    ("Electric water dispenser pump USB rechargeable for 5 gallon bottle", "841370"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
