@@ -1051,6 +1051,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # or pumps from a bottle (8413.70)
     ("Water dispenser hot and cold desktop", "841869"),
     ("Electric water dispenser pump USB rechargeable for 5 gallon bottle", "841370"),
+    # a zip is usually a feature of the good the title goes on to name; zips for sewing are 96.07
+    ("Women zipper belly shaper neoprene waist trainer", "621220"),
+    ("Zippers 5 nylon 10pcs for sewing", "960719"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
