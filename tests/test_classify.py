@@ -1054,6 +1054,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a zip is usually a feature of the good the title goes on to name; zips for sewing are 96.07
     ("Women zipper belly shaper neoprene waist trainer", "621220"),
     ("Zippers 5 nylon 10pcs for sewing", "960719"),
+    # food by the headings that name it: green tea in small packings 0902.10, black 0902.30; roasted coffee
+    # 0901.21, instant coffee (an extract) 2101.11; sugar confectionery 17.04; dried mangoes 0804.50;
+    # instant noodles are other pasta, 1902.30; a colour named after a food names no food
+    ("Green tea loose leaf Longjing 250g", "090210"),
+    ("Black tea bags 100 count English breakfast", "090230"),
+    ("Roasted coffee beans arabica 1kg", "090121"),
+    ("Instant coffee powder freeze dried 200g", "210111"),
+    ("Gummy candy fruit assorted 1kg", "170490"),
+    ("Dried mango slices 500g snack", "080450"),
+    ("Instant noodles ramen spicy 5 pack", "190230"),
+    ("Candy color hair clips 10pcs", "961511"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
