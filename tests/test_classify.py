@@ -1065,6 +1065,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dried mango slices 500g snack", "080450"),
     ("Instant noodles ramen spicy 5 pack", "190230"),
     ("Candy color hair clips 10pcs", "961511"),
+    # laboratory glassware is named in 70.17: borosilicate 7017.20
+    ("Lab beaker set borosilicate glass 5 sizes", "701720"),
+    ("Test tubes glass with caps 50pcs", "701790"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
