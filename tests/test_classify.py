@@ -1068,6 +1068,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # laboratory glassware is named in 70.17: borosilicate 7017.20
     ("Lab beaker set borosilicate glass 5 sizes", "701720"),
     ("Test tubes glass with caps 50pcs", "701790"),
+    # cleaning preparations: for footwear and leather 3405.10, washing preparations for retail sale 3402.50;
+    # an embroidery kit of cloth and yarn is a set of 63.08; sewing pins 7319.40; loose rhinestones of glass
+    ("Shoe cleaner kit white sneakers foam", "340510"),
+    ("Dishwasher tablets all in one 100pcs", "340250"),
+    ("Embroidery kit beginner flowers pattern", "630800"),
+    ("Sewing pins pearl head 200pcs", "731940"),
+    ("Hot fix rhinestones flatback 1000pcs", "701810"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
