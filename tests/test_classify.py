@@ -1075,6 +1075,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Embroidery kit beginner flowers pattern", "630800"),
     ("Sewing pins pearl head 200pcs", "731940"),
     ("Hot fix rhinestones flatback 1000pcs", "701810"),
+    # planters by material: glass 7013.99, concrete 68.10, wood 44.21
+    ("Terrarium glass geometric planter", "701399"),
+    ("Concrete planter pot succulent round", "681099"),
+    ("Wooden planter box for herbs", "442199"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
