@@ -1385,6 +1385,16 @@ def test_a_category_level_reads_like_a_title():
     assert not any("what they fit" in e for c in jewel.candidates for e in c.explanation)
 
 
+def test_a_noun_before_scented_or_shaped_names_a_likeness_not_the_good():
+    # "coffee beans scented car air freshener": the beans are the scent, the good is the air freshener
+    # (33.07); likewise a flavour or a shape; a colour named after a food names no food
+    res = classify("Coffee beans scented car air freshener")
+    assert res.top.hs6 == "330749"
+    beans = next(c for c in res.candidates if c.hs6 == "090121")
+    assert any("qualifies that noun" in e for e in beans.explanation)
+    assert classify("Dark chocolate brown leather wallet men").top.hs6 == "420231"
+
+
 def test_a_for_clause_runs_over_the_compound_it_begins():
     # "fan for laptop cpu": the laptop's CPU is what the fan is for, not a second good named after the
     # clause; the fan, a part of a fan (Section XVI note 2(b)), is the good

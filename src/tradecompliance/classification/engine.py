@@ -584,6 +584,8 @@ def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: lis
     if i + 1 >= len(hits):
         return False
     end, following = hits[i][1], hits[i + 1]
+    if end < following[0] and toks[end] in LIKENESS_WORDS and not blocked.breaks[end]:
+        return True      # "coffee beans | scented car air freshener": the noun names a scent or a shape
     return (_modifies(blocked, end, following[0]) and toks[end - 1] not in GROUP_WORDS
             and not _restated(hits[i][2], following[2]) and not (stuff and stuff[i + 1])
             and any(e.weight >= 1 for _, e in following[2]))
@@ -596,6 +598,8 @@ def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
 
 
 MAKING_WORDS = frozenset("making make diy".split())
+# words after a noun that make it a likeness of something, not the good: its scent, flavour, shape or theme
+LIKENESS_WORDS = frozenset("scented scent flavored flavoured flavor flavour aroma fragrance fragranced perfumed shaped themed".split())
 
 
 def _makes(toks: list[str], blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
