@@ -1079,6 +1079,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Terrarium glass geometric planter", "701399"),
     ("Concrete planter pot succulent round", "681099"),
     ("Wooden planter box for herbs", "442199"),
+    # recorded discs 8523.49, postage stamps for a collection 97.04, an incense burner an ornament of its
+    # material (69.13 ceramic), not the incense
+    ("Blu-ray movie collection box set", "852349"),
+    ("Postage stamps collection 100 used world", "970400"),
+    ("Incense burner ceramic backflow waterfall", "691390"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
