@@ -1084,6 +1084,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Blu-ray movie collection box set", "852349"),
     ("Postage stamps collection 100 used world", "970400"),
     ("Incense burner ceramic backflow waterfall", "691390"),
+    # lubricating oils of petroleum 2710.19, antifreeze 38.20, sodium bicarbonate 2836.30, hand sanitizer
+    # gel a disinfectant for retail sale 3808.94, virgin (crude) coconut oil 1513.11
+    ("Engine oil 5W-30 4L", "271019"),
+    ("Coolant antifreeze concentrate 1L", "382000"),
+    ("Baking soda 1kg food grade", "283630"),
+    ("Hand sanitizer gel 500ml 75% alcohol", "380894"),
+    ("Virgin coconut oil organic 500ml", "151311"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
