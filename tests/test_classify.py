@@ -1091,6 +1091,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Baking soda 1kg food grade", "283630"),
     ("Hand sanitizer gel 500ml 75% alcohol", "380894"),
     ("Virgin coconut oil organic 500ml", "151311"),
+    # materials by the piece: faux fur fabric 6001.10, fiberfill 5503.20, cardstock 4802.58
+    ("Faux fur fabric shaggy 50x150cm", "600110"),
+    ("Polyester fiberfill stuffing 1kg", "550320"),
+    ("Cardstock paper colored A4 100 sheets", "480258"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
