@@ -1095,6 +1095,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Faux fur fabric shaggy 50x150cm", "600110"),
     ("Polyester fiberfill stuffing 1kg", "550320"),
     ("Cardstock paper colored A4 100 sheets", "480258"),
+    # a DJ controller or audio mixer is electrical apparatus of 8543.70, no game controller
+    ("DJ controller 2 channel USB", "854370"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
