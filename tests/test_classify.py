@@ -1097,6 +1097,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Cardstock paper colored A4 100 sheets", "480258"),
     # a DJ controller or audio mixer is electrical apparatus of 8543.70, no game controller
     ("DJ controller 2 channel USB", "854370"),
+    # "LED light up" says the good lights up: a dog collar stays a collar (42.01)
+    ("Dog collar LED light up rechargeable safety", "420100"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
