@@ -290,6 +290,8 @@ def test_exclusion_mistakes_name_file_and_line(tmp_path, entries, said):
      ["'87x8' is not an HS 2022 heading or subheading", "needs `words`, `codes`, `to` and `ref`"]),
     (["{words: 'motorcycle', codes: ['8708'], to: '8714', ref: 'heading 87.14', when: 'always'}"],
      ["'8714' is not an HS 2022 subheading", "unknown key(s) ['when']"]),
+    (["{words: 'motorcycle', codes: '8708', to: '871410', ref: 'heading 87.14'}"],
+     ["`codes` is a list of HS 2022 headings or subheadings"]),
 ])
 def test_context_mistakes_name_file_and_line(tmp_path, entries, said):
     text = _knowledge_mistakes(tmp_path, "ctx.yaml", "kind: hs_contexts\ncontexts:\n" + "".join(f"  - {e}\n" for e in entries))

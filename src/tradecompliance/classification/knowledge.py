@@ -376,7 +376,10 @@ class _Builder:
         unknown = set(e) - {"words", "codes", "to", "ref"}
         if unknown:
             self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
-        codes = [str(c) for c in e["codes"]] if isinstance(e["codes"], list) else []
+        if not isinstance(e["codes"], list):
+            self.problems.append(doc.problem(p + ("codes",), "`codes` is a list of HS 2022 headings or subheadings"))
+            return None
+        codes = [str(c) for c in e["codes"]]
         for i, code in enumerate(codes):
             if len(code) not in (4, 6) or nomenclature.get(code) is None:
                 self.problems.append(doc.problem(p + ("codes", i), f"{code!r} is not an HS 2022 heading or subheading"))
