@@ -1405,6 +1405,12 @@ def test_a_category_level_reads_like_a_title():
     assert res.top.hs6 == "961511" and not any("what they fit" in e for e in res.top.explanation)
     jewel = classify("New 2025 hot sale", category="Jewelry & Accessories")
     assert not any("what they fit" in e for c in jewel.candidates for e in c.explanation)
+    # a category prior speaks for a level that ends with it, or with one of its conjuncts: "Underwear &
+    # Sleepwears" holds underwear, "Shoe Care Kit" holds no shoes
+    under = classify("New 2025 hot sale", category="Underwear & Sleepwears")
+    assert any("is a prior for underpants" in e for c in under.candidates for e in c.explanation)
+    kit = classify("New 2025 hot sale", category="Shoe Care Kit")
+    assert not any("is a prior for footwear" in e for c in kit.candidates for e in c.explanation)
 
 
 def test_a_noun_before_scented_or_shaped_names_a_likeness_not_the_good():

@@ -287,7 +287,7 @@ class Classifier:
                     hits.append((entry.target, 0.9 * lw * f * g * entry.weight, f"category '{level}' names '{term}'{where} ({entry.source})", entry))
             # an entry speaks for a level that ends with it ("Women's Shoes", "Customized Artificial
             # Flowers"), not for one it only qualifies ("Shoe Care Kit", "Shoe Accessories")
-            heads = {tuple(ctoks[i:]) for i in range(max(0, len(ctoks) - 5), len(ctoks))}
+            heads = _heads(level)
             for ce in self.k.categories:
                 if ce.key in heads:
                     for k, v in ce.implies.items():
@@ -656,6 +656,17 @@ def _sells_accessories(level: str) -> bool:
             return False
     last = conjuncts[-1] if conjuncts else ()
     return len(last) > 1 and last[-1] in ACCESSORY_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _heads(level: str) -> frozenset:
+    """The phrases a category level ends with, and each of its conjuncts ("Underwear & Sleepwears": the
+    underwear and the sleepwear), up to five words long."""
+    out = set()
+    for part in [level, *_CONJUNCTION.split(level.lower())]:
+        toks = tokens(part)
+        out.update(tuple(toks[i:]) for i in range(max(0, len(toks) - 5), len(toks)))
+    return frozenset(out)
 
 
 def _ngrams(toks: list[str], n: int):
