@@ -1101,6 +1101,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("DJ controller 2 channel USB", "854370"),
     # "LED light up" says the good lights up: a dog collar stays a collar (42.01)
     ("Dog collar LED light up rechargeable safety", "420100"),
+    # a wine opener with a motor is a domestic appliance (8509.80), without one a hand tool (8205.51), also
+    # when the title names it twice; bar tools of stainless steel; glass pot lids 7013.49
+    ("Wine opener electric corkscrew", "850980"),
+    ("Wine opener corkscrew waiters friend", "820551"),
+    ("Cocktail shaker set bartender kit 10pcs", "732393"),
+    ("Pot lid glass universal 28cm", "701349"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
