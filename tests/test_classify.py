@@ -1109,6 +1109,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pot lid glass universal 28cm", "701349"),
     # a musical instrument made as a toy is a toy (ch. 92 note 1(e))
     ("Toy piano keyboard kids musical 37 keys", "950300"),
+    # aerials for television receivers are 8529.10 by name; a lens mount adapter an accessory of cameras
+    # (9006.91); a cover for a remote control is an article of plastics, not the remote
+    ("Antenna TV indoor HD digital amplified", "852910"),
+    ("Lens adapter ring EF to Sony E mount", "900691"),
+    ("Remote control cover silicone protective", "392690"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
