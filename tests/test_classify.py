@@ -1114,6 +1114,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Antenna TV indoor HD digital amplified", "852910"),
     ("Lens adapter ring EF to Sony E mount", "900691"),
     ("Remote control cover silicone protective", "392690"),
+    # a blender's blade is a cutting blade for kitchen appliances, 8208.30 by name (Section XVI note 1(k)
+    # leaves articles of ch. 82 out of machine parts); a magnetron 8540.71
+    ("Blender replacement blade assembly", "820830"),
+    ("Microwave magnetron replacement 2M214", "854071"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
