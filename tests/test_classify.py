@@ -1118,6 +1118,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # leaves articles of ch. 82 out of machine parts); a magnetron 8540.71
     ("Blender replacement blade assembly", "820830"),
     ("Microwave magnetron replacement 2M214", "854071"),
+    # cutting blades for machines by the machine (8208.30 food, 8208.90 other); multi-tool blades are saw blades
+    ("Meat slicer blade 10 inch replacement", "820830"),
+    ("Vinyl cutter blades 45 degree for Roland 10pcs", "820890"),
+    ("Oscillating multi tool blades 50pcs", "820299"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
