@@ -1122,6 +1122,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Meat slicer blade 10 inch replacement", "820830"),
     ("Vinyl cutter blades 45 degree for Roland 10pcs", "820890"),
     ("Oscillating multi tool blades 50pcs", "820299"),
+    # a money clip is jewellery of 71.13 when of silver (ch. 71 note 9(b)), but of steel no imitation
+    # jewellery (note 11 covers note 9(a) only): an article of steel, 7326.90
+    ("925 sterling silver money clip men", "711311"),
+    ("Money clip stainless steel slim", "732690"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
