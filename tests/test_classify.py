@@ -1126,6 +1126,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # jewellery (note 11 covers note 9(a) only): an article of steel, 7326.90
     ("925 sterling silver money clip men", "711311"),
     ("Money clip stainless steel slim", "732690"),
+    # sets: barbecue utensils are assorted articles of 8215.20 (not tools of 82.06); a painting kit takes
+    # its character from the paints (3213.10); a tackle box sold with lures is tackle (NY E89451, 9507.90)
+    ("BBQ grill tools set 20pcs stainless with case", "821520"),
+    ("Watercolor painting kit beginner brushes paper paints", "321310"),
+    ("Fishing tackle box kit with lures hooks", "950790"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
