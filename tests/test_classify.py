@@ -1131,6 +1131,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("BBQ grill tools set 20pcs stainless with case", "821520"),
     ("Watercolor painting kit beginner brushes paper paints", "321310"),
     ("Fishing tackle box kit with lures hooks", "950790"),
+    # a bird bath by its material (concrete 6810.99); a fountain pump sold for one is still a pump (8413.70)
+    ("Bird bath concrete pedestal", "681099"),
+    ("Solar fountain pump bird bath floating", "841370"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
