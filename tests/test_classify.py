@@ -1134,6 +1134,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a bird bath by its material (concrete 6810.99); a fountain pump sold for one is still a pump (8413.70)
     ("Bird bath concrete pedestal", "681099"),
     ("Solar fountain pump bird bath floating", "841370"),
+    # a standing coat rack is furniture by its material (wood 9403.60), a wall rack a base-metal fitting
+    # (8302.50); a door draught stopper by its material, not a stopper for bottles
+    ("Coat rack standing wooden tree", "940360"),
+    ("Coat rack wall mounted 5 hooks", "830250"),
+    ("Draft stopper door bottom seal silicone", "392590"),
+    ("Door sweep rubber strip under door", "401699"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
