@@ -1140,6 +1140,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Coat rack wall mounted 5 hooks", "830250"),
     ("Draft stopper door bottom seal silicone", "392590"),
     ("Door sweep rubber strip under door", "401699"),
+    # oxygen therapy apparatus 9019.20
+    ("Oxygen concentrator portable 1-7L", "901920"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
