@@ -1142,6 +1142,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Door sweep rubber strip under door", "401699"),
     # oxygen therapy apparatus 9019.20
     ("Oxygen concentrator portable 1-7L", "901920"),
+    # a parking sensor kit is sound signalling equipment for vehicles (CBP HQ 964844, 8512.30); a window
+    # breaker a hand tool; a ceramic coating for car paint a polish of 3405.30
+    ("Parking sensor kit 4 sensors buzzer", "851230"),
+    ("Car window breaker seatbelt cutter tool", "820559"),
+    ("Ceramic coating car nano 9H", "340530"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
