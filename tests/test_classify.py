@@ -1147,6 +1147,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Parking sensor kit 4 sensors buzzer", "851230"),
     ("Car window breaker seatbelt cutter tool", "820559"),
     ("Ceramic coating car nano 9H", "340530"),
+    # a cork pin board is an article of agglomerated cork (4504.90), no writing board of 96.10
+    ("Cork board bulletin 24x36 framed", "450490"),
     ("Rotary cutter 45mm fabric quilting", "820559"),
     ("Glitter fine craft 24 colors", "392690"),
     ("Paint by numbers kit canvas adults", "321310"),
