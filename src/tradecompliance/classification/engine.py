@@ -18,7 +18,7 @@ from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, phrase_key, singular, tokens, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.5% on 17.2% of the development set, mid-plateau (0.67-0.75 all >= 90.3%; benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set, mid-plateau (0.67-0.76 all >= 90.0%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
@@ -263,20 +263,21 @@ class Classifier:
         # goods a level sells accessories for ("Shoes > Shoe Accessories > Shoe Care Kit"): named by any
         # other level of the path, they are what the listing fits. A term that takes in the accessory word
         # ("Hair Accessories") names the goods themselves.
-        fitted = {entry.target for level in seen_levels if _sells_accessories(level)
-                  for ctoks in (tokens(level),) for _, end, payloads in self.k.products.find(ctoks) if end < len(ctoks)
-                  for _, entry in payloads}
-        for depth, level in enumerate(seen_levels):
-            lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
+        read = []
+        for level in seen_levels:
             ctoks = tokens(level)
             # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
             fits = _sells_accessories(level)
-            found = [h for h in self.k.products.find(ctoks) if h[2]]
+            found = [(start, end, payloads, fits and end < len(ctoks)) for start, end, payloads in self.k.products.find(ctoks) if payloads]
+            read.append((level, ctoks, found))
+        fitted = {entry.target for _, _, found in read for _, _, payloads, what_fits in found if what_fits
+                  for _, entry in payloads}
+        for depth, (level, ctoks, found) in enumerate(read):
+            lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
             blocked = _ModifierBlocked(*words_and_breaks(level))
-            for i, (_, end, payloads) in enumerate(found):
+            for i, (_, end, payloads, what_fits) in enumerate(found):
                 qualifier = _qualifies(blocked, ctoks, found, i)   # as in a title: "Mobile Phone | Batteries"
                 f = MODIFIER_FACTOR if qualifier else 1.0
-                what_fits = fits and end < len(ctoks)
                 if what_fits:
                     f = CLAUSE_FACTOR["for"]
                 where = " (what they fit, weighed low)" if what_fits else " (qualifies the next noun, weighed low)" if qualifier else ""
