@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -165,3 +166,16 @@ def test_an_order_id_that_comes_back_after_other_orders_is_an_error_not_a_merge(
         assert "comes back after other orders" in out.loc[3, "error"]
         # the first run of A is quoted alone, as the order it is: EUR 100.00 x German VAT 19% (UStG s. 12(1)) = 19.00
         assert out.loc[0, "order_vat"] == "19.00"
+
+
+def test_text_column_blanks_and_merges_by_code_and_writes_each_row_once():
+    from tradecompliance.ordertable import TextColumn
+
+    col = TextColumn(np.array([1, 0, 1, 2]), ["a", "b", "c"])
+    assert col.arrow().to_pylist() == ["b", "a", "b", "c"]
+    assert col.blank(np.array([False, True, False, True])).arrow().to_pylist() == ["b", "", "b", ""]
+    # rows 1 and 3 take the slow answers, in order; row 0 and 2 take one shared message
+    merged = col.where(np.array([False, True, False, True]), ["x", "y"])
+    assert merged.arrow().to_pylist() == ["b", "x", "b", "y"]
+    assert col.where(np.array([True, False, True, False]), ["m"], at=0).arrow().to_pylist() == ["m", "a", "m", "c"]
+    assert col.arrow().to_pylist() == ["b", "a", "b", "c"]          # the original is left as it was

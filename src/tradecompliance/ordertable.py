@@ -84,12 +84,38 @@ def text_table(df) -> bool:
     return bool(len(df)) and "order_id" in df.columns and all(pd.api.types.is_string_dtype(dt) for dt in df.dtypes)
 
 
-def take_text(indices: np.ndarray, values):
-    """values[indices] as an Arrow string array, built in Arrow (no Python string per row)."""
-    import pyarrow as pa
+class TextColumn:
+    """A text column held as one code per row into its distinct texts. Building, blanking and merging a
+    column are then integer operations; the strings are written once, by `arrow()`."""
 
-    return pa.DictionaryArray.from_arrays(pa.array(np.asarray(indices, dtype=np.int32)),
-                                          pa.array(list(values), type=pa.string())).dictionary_decode()
+    def __init__(self, codes: np.ndarray, values):
+        import pyarrow as pa
+
+        self.codes = np.asarray(codes, dtype=np.int64)
+        self.values = values if isinstance(values, pa.Array) else pa.array(list(values), type=pa.string())
+
+    def blank(self, mask: np.ndarray) -> "TextColumn":
+        """'' where `mask` holds."""
+        return self.where(mask, [""], at=0) if mask.any() else self
+
+    def where(self, mask: np.ndarray, texts, at: np.ndarray | int | None = None) -> "TextColumn":
+        """Rows where `mask` holds take `texts[at]` (`at` defaults to 0, 1, 2 ... over those rows)."""
+        import pyarrow as pa
+
+        extra = texts if isinstance(texts, pa.Array) else pa.array(list(texts), type=pa.string())
+        codes = self.codes.copy()
+        codes[mask] = len(self.values) + (np.arange(int(mask.sum())) if at is None else at)
+        return TextColumn(codes, pa.concat_arrays([self.values, extra.cast(self.values.type)]))
+
+    def arrow(self):
+        import pyarrow as pa
+
+        return pa.DictionaryArray.from_arrays(pa.array(self.codes.astype(np.int32)), self.values).dictionary_decode()
+
+
+def take_text(indices: np.ndarray, values) -> TextColumn:
+    """values[indices] as a text column (no Python string per row)."""
+    return TextColumn(indices, values)
 
 
 def combine_codes(*codes: np.ndarray) -> np.ndarray:
@@ -113,31 +139,29 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
 
 
 def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
-    """`fast(text table) -> (column arrays, rows answered)`; the rows it did not answer go through
-    `slow(text table) -> DataFrame` (the one-order path), and every row comes back in order. Columns stay
-    Arrow string arrays from end to end."""
+    """`fast(text table) -> (columns, rows answered)`, each column a TextColumn or Arrow string array; the
+    rows it did not answer go through `slow(text table) -> DataFrame` (the one-order path), and every row
+    comes back in order. Strings are written once per column, in Arrow."""
     import pandas as pd
     import pyarrow as pa
 
     from .tableio import as_text
 
-    def arrow(values) -> pa.Array:
-        return values if isinstance(values, pa.Array) else pa.array(np.asarray(values, dtype=object), type=pa.string())
+    def column(values) -> TextColumn:
+        if isinstance(values, TextColumn):
+            return values
+        arr = values if isinstance(values, pa.Array) else pa.array(np.asarray(values, dtype=object), type=pa.string())
+        return TextColumn(np.arange(len(arr)), arr)
 
     text = as_text(df)
     values, done = fast(text)
-    values = {col: arrow(values[col]) for col in out_columns}
+    values = {col: column(values[col]) for col in out_columns}
     if not done.all():
         rest = slow(text[~done])
-        # each row from the fast arrays, or (the rows not done, in order) from the slow answers after them
-        n = len(done)
-        source = np.arange(n, dtype=np.int64)
-        source[~done] = n + np.arange(int((~done).sum()), dtype=np.int64)
-        source = pa.array(source)
+        # the rows not done, in order, take the slow answers
         for col in out_columns:
-            fast_col = values[col]
-            slow_col = arrow(rest[col].to_numpy(dtype=object)).cast(fast_col.type)
-            values[col] = pa.concat_arrays([fast_col, slow_col]).take(source)
+            values[col] = values[col].where(~done, pa.array(rest[col].to_numpy(dtype=object), type=pa.string()))
+    values = {col: values[col].arrow() for col in out_columns}
     out = df.copy()
     for col in out_columns:
         out[col] = pd.array(values[col], dtype="str")

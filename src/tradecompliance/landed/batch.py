@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..ordertable import first_rows, take_text
+from ..ordertable import TextColumn, first_rows, take_text
 from ..packs.loader import RuleSet
 from .batch_input import order_settings, read_order_lines
 from .batch_kernel import run_kernel
@@ -18,8 +18,8 @@ from .batch_registry import PlanRegistry
 KEY_COLUMNS = ["destination", "origin", "date", "currency", "buyer", "carrier", "subdivision", "registrations"]
 
 
-def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Array], np.ndarray]:
-    """(output columns as Arrow string arrays over all rows, rows answered). Rows not answered are left to
+def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextColumn], np.ndarray]:
+    """(output columns over all rows, rows answered). Rows not answered are left to
     `quote` by the caller; their cells here are meaningless."""
     ol = read_order_lines(df)
     reg = PlanRegistry.of(rules)
@@ -46,13 +46,13 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
     pick = np.where(plan_of_order >= 0, plan_of_order, len(reg.plans))[oi]     # orders without a plan: the blank entry
     unknown_order = res["order_unknown"][oi]
     unknown_row = res["unknown_row"]
-    out: dict[str, pa.Array] = {}
+    out: dict[str, TextColumn] = {}
     for col in ("customs_value", "duty", "vat"):
         out[col] = res[col].strings()
     where, used = pd.factorize(res["vat_rate_id"])
     out["vat_rate"] = take_text(where, ["" if v < 0 else interned(v)[1] for v in used.tolist()])
     for c in ("order_duty", "order_vat", "order_fees", "order_taxes", "order_landed_cost"):
-        out[c] = _blank(res[c].strings(oi), unknown_order)
+        out[c] = res[c].strings(oi).blank(unknown_order)
     out["destination_currency"] = take_text(pick, reg.col("currency", lambda p: p.currency, ""))
     out["fx_rate"] = take_text(pick, reg.col("fx_text", lambda p: p.fx_text, ""))
     R = reg.max_regimes
@@ -68,19 +68,13 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, pa.Arr
         first = first_rows(group)
         why = take_text(group, [reg.why(int(plan_row[r]), ol.hs[r]) for r in rows_u[first].tolist()])
         k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())
-        message = pc.binary_join_element_wise("line ", k, ": ", why, "")
-        message_of_row = np.full(n, len(rows_u), dtype=np.int64)         # the last entry: no message
-        message_of_row[rows_u] = np.arange(len(rows_u))
-        out["error"] = pa.concat_arrays([message, pa.array([""], type=pa.string())]).take(pa.array(message_of_row))
-        out["duty"] = _blank(out["duty"], unknown_row)
-        out["vat"] = _blank(out["vat"], unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
+        message = pc.binary_join_element_wise("line ", k, ": ", why.arrow(), "")
+        out["error"] = take_text(np.zeros(n, dtype=np.int64), [""]).where(unknown_row, message)
+        out["duty"] = out["duty"].blank(unknown_row)
+        out["vat"] = out["vat"].blank(unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
     else:
         out["error"] = take_text(np.zeros(n, dtype=np.int64), [""])
     return out, done_row
-
-
-def _blank(arr: pa.Array, mask: np.ndarray) -> pa.Array:
-    return pc.if_else(pa.array(mask), pa.scalar("", pa.string()), arr) if mask.any() else arr
 
 
 def _line_index(order_of_row: np.ndarray) -> np.ndarray:

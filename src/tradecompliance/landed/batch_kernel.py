@@ -18,6 +18,7 @@ from fractions import Fraction
 
 import numpy as np
 
+from ..ordertable import TextColumn
 from .batch_input import QTY_SCALE, VALUE_SCALE, OrderLines
 from .batch_plan import VALUE_BASES, OnDuties, intern, interned
 from .batch_registry import PlanRegistry
@@ -61,8 +62,7 @@ class Text:
     exp: np.ndarray
 
     def strings(self, rows: np.ndarray | None = None):
-        """The amounts as text (an Arrow string array), one per entry, or one per row if `rows` maps rows to
-        entries. Amounts repeat (a duty of 1.20, one order total on each of its lines): each distinct
+        """The amounts as a text column, one per entry, or one per row if `rows` maps rows to entries. Amounts repeat (a duty of 1.20, one order total on each of its lines): each distinct
         amount is written once and spread by index."""
         import pandas as pd
         import pyarrow as pa
@@ -77,7 +77,7 @@ class Text:
         text = pc.cast(pa.Array.from_buffers(pa.decimal128(20, 2), len(c), [None, pa.py_buffer(words)]), pa.string())
         if flag.any():
             text = pc.if_else(pa.array(flag == 0), text, pc.cast(pa.array(c // 100), pa.string()))
-        return text.take(pa.array(codes if rows is None else codes[rows]))
+        return TextColumn(codes if rows is None else codes[rows], text)
 
 
 def _exp(quantum: Decimal) -> int:
