@@ -287,11 +287,11 @@ def test_exclusion_mistakes_name_file_and_line(tmp_path, entries, said):
 
 @pytest.mark.parametrize("entries, said", [
     (["{words: 'motorcycle', codes: ['87x8'], to: '871410', ref: 'heading 87.14'}", "{words: 'motorcycle', codes: ['8708'], to: '871410'}"],
-     ["'87x8' is not an HS 2022 heading or subheading", "needs `words`, `codes`, `to` and `ref`"]),
+     ["'87x8' is not an HS 2022 chapter, heading or subheading", "needs `words`, `codes`, `to` and `ref`"]),
     (["{words: 'motorcycle', codes: ['8708'], to: '8714', ref: 'heading 87.14', when: 'always'}"],
      ["'8714' is not an HS 2022 subheading", "unknown key(s) ['when']"]),
     (["{words: 'motorcycle', codes: '8708', to: '871410', ref: 'heading 87.14'}"],
-     ["`codes` is a list of HS 2022 headings or subheadings"]),
+     ["`codes` is a list of HS 2022 chapters, headings or subheadings"]),
 ])
 def test_context_mistakes_name_file_and_line(tmp_path, entries, said):
     text = _knowledge_mistakes(tmp_path, "ctx.yaml", "kind: hs_contexts\ncontexts:\n" + "".join(f"  - {e}\n" for e in entries))
@@ -309,6 +309,37 @@ def test_a_part_named_like_a_car_part_in_a_motorcycle_listing_is_a_motorcycle_pa
     assert classify("Exhaust muffler 51mm stainless slip on").top.hs6 == "870892"
     assert classify("Motorcycle sprocket 428 43T rear steel").top.hs6 == "871410"
     assert classify("Motorcycle clutch lever aluminum CNC adjustable").top.hs6 == "871410"
+
+
+@pytest.mark.parametrize("title, category, code", [
+    # heading 42.01 covers "dog coats and the like", of any material: clothing, costumes, hats and shoes made
+    # for a pet (CBP NY I85924 dog sweater and shirt, HQ 024421 pet costumes, NY F82597 dog boots)
+    ("Pet Cat Hoodie Sweater Puppy Costume", None, "420100"),
+    ("Warm Fleece Jacket Winter Coat", "Home & Garden > Pet Products > Dog Clothing & Shoes", "420100"),
+    ("Waterproof Rain Boots Anti Slip 4pcs for Small Dogs", None, "420100"),
+    # a cat printed on a person's hoodie, or a kitten heel, says nothing of the wearer
+    ("Cute Cat Print Hoodie Women Oversized Sweatshirt", "Women's Clothing > Hoodies & Sweatshirts", "611030"),
+])
+def test_garments_made_for_a_pet_are_dog_coats_of_heading_4201(title, category, code):
+    top = classify(title, category=category).top
+    assert top.hs6 == code, top
+    if code == "420100":
+        assert any("becomes 420100" in e and "42.01" in e for e in top.explanation), top.explanation
+
+
+def test_pet_tags_pads_and_craft_sundries():
+    # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
+    # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
+    assert classify("Dog Tag Personalized Stainless Steel Engraved ID Tag").top.hs6 == "830249"
+    assert classify("Silicone Pet ID Tag Waterproof Dog Name Tag").top.hs6 == "392690"
+    assert classify("Pet Training Pads Puppy Pee Pads 60x60 100pcs").top.hs6 == "481890"
+    # steel-rule dies of a craft die-cutting machine are its parts (NY N015475: 8441.90); a pipe cleaner is a
+    # twisted-wire brush of 96.03, not a cleaning preparation
+    assert classify("Metal Cutting Dies Stencil for Scrapbooking").top.hs6 == "844190"
+    assert classify("Pipe Cleaners Chenille Stems 100pcs").top.hs6 == "960390"
+    # "computer" after the good says its use
+    assert classify("Blue Light Blocking Glasses Computer Women").top.hs6 == "900490"
+    assert classify("Gaming Computer Intel i7 16GB RAM").top.hs6 == "847141"
 
 
 @pytest.mark.parametrize("title, category", [

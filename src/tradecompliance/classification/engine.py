@@ -423,13 +423,14 @@ class Classifier:
         return True, "; ".join(reasons)
 
     def _contexts(self, accs: dict, facts: Facts) -> None:
-        """A part named like a car part in a listing for a motorcycle is a motorcycle part (heading 87.14):
-        candidates in a context's codes move to its parts subheading, with their evidence."""
+        """A part named like a car part in a listing for a motorcycle is a motorcycle part (heading 87.14), a
+        hoodie for a pet is a dog coat (42.01): candidates in a context's codes move to its code, with their
+        evidence."""
         for ctx in self.k.contexts:
             said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
             if said is None:
                 continue
-            for code in [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes) and not accs[c].override]:
+            for code in [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes or c[:2] in ctx.codes) and not accs[c].override]:
                 acc = accs.pop(code)
                 into = accs.setdefault(ctx.to, _Acc())
                 into.score += acc.score

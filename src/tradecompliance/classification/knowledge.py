@@ -134,9 +134,10 @@ class Exclusion:
 
 @dataclass(frozen=True)
 class Context:
-    """Words that say which vehicle (or machine) a listing's parts belong to: candidates in `codes` (headings
-    or subheadings named like parts of another vehicle) are the parts subheading `to` instead ("motorcycle
-    exhaust muffler": 8714.10, not the car part of 8708.92)."""
+    """Words that say whom or what a listing's goods are for, when that moves them to another heading:
+    candidates in `codes` (chapters, headings or subheadings) are `to` instead ("motorcycle exhaust
+    muffler": the motorcycle part of 8714.10, not the car part of 8708.92; "pet hoodie": a dog coat of
+    42.01, not a garment of chapter 61)."""
 
     words: tuple[tuple[str, ...], ...]
     codes: frozenset[str]
@@ -377,12 +378,12 @@ class _Builder:
         if unknown:
             self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
         if not isinstance(e["codes"], list):
-            self.problems.append(doc.problem(p + ("codes",), "`codes` is a list of HS 2022 headings or subheadings"))
+            self.problems.append(doc.problem(p + ("codes",), "`codes` is a list of HS 2022 chapters, headings or subheadings"))
             return None
         codes = [str(c) for c in e["codes"]]
         for i, code in enumerate(codes):
-            if len(code) not in (4, 6) or nomenclature.get(code) is None:
-                self.problems.append(doc.problem(p + ("codes", i), f"{code!r} is not an HS 2022 heading or subheading"))
+            if len(code) not in (2, 4, 6) or nomenclature.get(code) is None:
+                self.problems.append(doc.problem(p + ("codes", i), f"{code!r} is not an HS 2022 chapter, heading or subheading"))
         to = self.code_ok(doc, p + ("to",), e["to"])
         terms = _terms(e["words"])
         for w in terms:
