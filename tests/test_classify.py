@@ -327,6 +327,18 @@ def test_garments_made_for_a_pet_are_dog_coats_of_heading_4201(title, category, 
         assert any("becomes 420100" in e and "42.01" in e for e in top.explanation), top.explanation
 
 
+def test_household_sundries_by_what_they_are_made_of_or_how_they_heat():
+    # air-activated iron-powder warmers are chemical preparations of 38.24 (CBP NY L83196; 3824.99 since the
+    # corrected NY N323659); rechargeable ones electro-thermic appliances of 85.16
+    assert classify("Disposable Hand Warmers Air Activated 40 Pairs").top.hs6 == "382499"
+    assert classify("Hand Warmer Rechargeable USB Pocket").top.hs6 == "851679"
+    # melamine "magic" sponges: rectangular cellular plastic 3921.19 (NY K84298), not a rubber eraser
+    assert classify("Magic Sponge Eraser Melamine 100pcs").top.hs6 == "392119"
+    # felted wool dryer balls are made-up textile articles (NY N263696); plastic ones household plastics
+    assert classify("Dryer Balls Wool 6 Pack Reusable").top.hs6 == "630790"
+    assert classify("Plastic Dryer Balls Reusable Laundry 4pcs").top.hs6 == "392490"
+
+
 def test_pet_tags_pads_and_craft_sundries():
     # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
     # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
