@@ -339,6 +339,18 @@ def test_household_sundries_by_what_they_are_made_of_or_how_they_heat():
     assert classify("Plastic Dryer Balls Reusable Laundry 4pcs").top.hs6 == "392490"
 
 
+def test_gowns_favour_boxes_jokes_and_stage_costumes():
+    # a disposable isolation gown is made up of a nonwoven (56.03): a garment of 6210.10, not a dress
+    assert classify("Disposable Isolation Gown Non Woven 10pcs").top.hs6 == "621010"
+    # a box for sweets is packing of non-corrugated paperboard (4819.20), not confectionery
+    assert classify("Candy Box Favor Boxes Paper Wedding 50pcs").top.hs6 == "481920"
+    # heading 95.05 names practical joke articles
+    assert classify("Prank Toys Whoopee Cushion Joke").top.hs6 == "950590"
+    # a dance costume is the garment it is (here a dress), not a festive article
+    assert classify("Stage Performance Dance Costume Latin Dress Fringe").top.hs6[:4] in ("6204", "6104")
+    assert classify("Halloween Party Costume Adult Vampire").top.hs6 == "950590"
+
+
 def test_pet_tags_pads_and_craft_sundries():
     # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
     # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
