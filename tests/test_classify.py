@@ -351,6 +351,14 @@ def test_gowns_favour_boxes_jokes_and_stage_costumes():
     assert classify("Halloween Party Costume Adult Vampire").top.hs6 == "950590"
 
 
+def test_rubber_transmission_belts_by_profile():
+    # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
+    # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
+    assert classify("V Belt A Section Rubber Drive Belt").top.hs6 == "401031"
+    assert classify("Timing Belt for Toyota Corolla 1.8 Engine 124 Teeth").top.hs6 == "401035"
+    assert classify("Timing Belt GT2 6mm 3D Printer Open Belt 5m", category="Industrial & Business > Belts").top.hs6 == "401039"
+
+
 def test_pet_tags_pads_and_craft_sundries():
     # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
     # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
