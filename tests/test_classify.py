@@ -369,9 +369,14 @@ def test_pet_tags_pads_and_craft_sundries():
     # twisted-wire brush of 96.03, not a cleaning preparation
     assert classify("Metal Cutting Dies Stencil for Scrapbooking").top.hs6 == "844190"
     assert classify("Pipe Cleaners Chenille Stems 100pcs").top.hs6 == "960390"
-    # "computer" after the good says its use
+    # "computer" or "phone" after the good says its use
     assert classify("Blue Light Blocking Glasses Computer Women").top.hs6 == "900490"
     assert classify("Gaming Computer Intel i7 16GB RAM").top.hs6 == "847141"
+    assert classify("Gimbal Stabilizer Smartphone 3 Axis").top.hs6 == "847989"
+    assert classify("Xiaomi Redmi Note 13 Smartphone 8GB 256GB").top.hs6 == "851713"
+    assert classify("Watch Phone Kids 4G GPS Video Call Smart").top.hs6 == "851762"
+    # an e-ink reader is a portable data processing machine, not a printed book
+    assert classify("Electronic Book Reader 6 inch E-ink").top.hs6 == "847130"
 
 
 @pytest.mark.parametrize("title, category", [
