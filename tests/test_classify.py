@@ -351,6 +351,13 @@ def test_gowns_favour_boxes_jokes_and_stage_costumes():
     assert classify("Halloween Party Costume Adult Vampire").top.hs6 == "950590"
 
 
+def test_a_garment_that_is_itself_a_set_keeps_its_name():
+    # a track suit is a two-piece set, but heading 61.12 names it (6112.12 of synthetic fibres); "two piece
+    # set" after it restates it. A set named only as a set is an ensemble (6104.2x)
+    assert classify("Men Tracksuit Two Piece Set Polyester Jogging", category="Men's Clothing > Sets").top.hs6 == "611212"
+    assert classify("Two Piece Set Women Crop Top and Shorts Summer Outfit").top.hs6[:5] == "61042"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
