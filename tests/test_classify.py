@@ -358,6 +358,19 @@ def test_a_garment_that_is_itself_a_set_keeps_its_name():
     assert classify("Two Piece Set Women Crop Top and Shorts Summer Outfit").top.hs6[:5] == "61042"
 
 
+def test_home_improvement_goods_by_heading_text():
+    # heading 39.18 covers floor and wall coverings of plastics: vinyl planks (PVC) 3918.10, not ceramic tiles;
+    # foam brick wall panels 3918.90, not toy bricks
+    assert classify("Floor Tiles Peel and Stick Vinyl Plank").top.hs6 == "391810"
+    assert classify("Wall Panels 3D Foam Brick Self Adhesive").top.hs6 == "391890"
+    # window film: static cling is plain PVC film (3920.43); self-adhesive film 3919.90
+    assert classify("Window Film Privacy Frosted Static Cling").top.hs6 == "392043"
+    assert classify("Frosted Window Film Self Adhesive Bathroom 45x200cm").top.hs6 == "391990"
+    # a video doorbell's camera gives its principal function (CBP HQ H332743: 8525.89)
+    assert classify("Video Doorbell Wireless WiFi Camera").top.hs6 == "852589"
+    assert classify("House Number Plaque Modern Metal").top.hs6 == "831000"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
