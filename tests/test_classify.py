@@ -371,6 +371,16 @@ def test_home_improvement_goods_by_heading_text():
     assert classify("House Number Plaque Modern Metal").top.hs6 == "831000"
 
 
+def test_baby_goods_by_material_and_by_what_they_are():
+    # feeding bottles by material (HS 2022 3924.90; 7013.42 low-expansion glass)
+    assert classify("Baby Bottle Anti Colic 240ml PP Wide Neck").top.hs6 == "392490"
+    assert classify("Glass Baby Bottle Borosilicate 120ml").top.hs6 == "701342"
+    # a crib bumper is bedding (94.04), a maternity belt a body-supporting garment (62.12), milk bags sacks (39.23)
+    assert classify("Crib Bumper Pad Breathable Cotton").top.hs6 == "940490"
+    assert classify("Maternity Belt Belly Support Band").top.hs6 == "621290"
+    assert classify("Breast Milk Storage Bags 100pcs").top.hs6 == "392321"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
