@@ -381,6 +381,14 @@ def test_baby_goods_by_material_and_by_what_they_are():
     assert classify("Breast Milk Storage Bags 100pcs").top.hs6 == "392321"
 
 
+def test_hanging_chairs_are_seats_and_chair_mats_floor_coverings():
+    # a hanging egg chair is a seat of 94.01 though it swings; a playground swing is a 95.06 requisite
+    assert classify("Hanging Egg Chair Swing Rattan").top.hs6[:4] == "9401"
+    assert classify("Tree Swing for Kids Outdoor Saucer").top.hs6 == "950699"
+    assert classify("Chair Mat Office Floor Protector PVC").top.hs6 == "391810"
+    assert classify("Furniture Sliders Moving Heavy 16pcs").top.hs6 == "392690"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
