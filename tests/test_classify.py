@@ -389,6 +389,16 @@ def test_hanging_chairs_are_seats_and_chair_mats_floor_coverings():
     assert classify("Furniture Sliders Moving Heavy 16pcs").top.hs6 == "392690"
 
 
+def test_tools_named_by_what_they_do():
+    # a soil moisture meter is a hygrometer (9025.80, CBP NY M82227); a pin meter for wood reads conductivity,
+    # a "moisture meter for solids" of 90.27 (HS 2022 9027.89); neither is a checking instrument of 90.31
+    assert classify("Soil Moisture Meter for Plants Garden").top.hs6 == "902580"
+    assert classify("Moisture Meter Wood Digital").top.hs6 == "902789"
+    # flap discs are abrasive cloth on a backing plate (6805.10); an inverter welder a welding machine (85.15)
+    assert classify("Flap Disc 115mm Grit 80 Zirconia").top.hs6 == "680510"
+    assert classify("Welding Machine MIG Inverter 200A Gasless").top.hs6 == "851531"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
