@@ -399,6 +399,17 @@ def test_tools_named_by_what_they_do():
     assert classify("Welding Machine MIG Inverter 200A Gasless").top.hs6 == "851531"
 
 
+def test_gold_filled_is_clad_metal_and_polymer_clay_another_material():
+    # ch. 71 note 7: gold bonded onto base metal by rolling ("gold filled") is metal clad with precious
+    # metal, jewellery of it 7113.20; plating is not cladding (7117.19)
+    clad = classify("14K Gold Filled Hoop Earrings Tarnish Free", category="Jewelry & Accessories > Fashion Jewelry > Hoop Earrings",
+                    attributes={"Metals Type": "Gold Filled", "Material": "Metal"})
+    assert clad.top.hs6 == "711320"
+    assert classify("18K Gold Plated Hoop Earrings Women").top.hs6 == "711719"
+    # polymer clay (a PVC paste) earrings are imitation jewellery of other materials (7117.90)
+    assert classify("Polymer Clay Earrings Handmade Flower", attributes={"Material": "Polymer Clay"}).top.hs6 == "711790"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
