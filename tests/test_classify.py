@@ -410,6 +410,18 @@ def test_gold_filled_is_clad_metal_and_polymer_clay_another_material():
     assert classify("Polymer Clay Earrings Handmade Flower", attributes={"Material": "Polymer Clay"}).top.hs6 == "711790"
 
 
+def test_words_rules_read_what_a_material_attribute_says():
+    # porcelain tableware is 6911.10 and rattan basketwork 4602.12 whether the title or the listing's
+    # "Material" attribute says so
+    plate = classify("Dinner Plate Set 4pcs Round", category="Home & Garden > Kitchen,Dining & Bar > Dinnerware > Plates",
+                     attributes={"Material": "Porcelain"})
+    assert plate.top.hs6 == "691110"
+    assert classify("Dinner Plate Set 4pcs Round", attributes={"Material": "Ceramic"}).top.hs6 == "691200"
+    basket = classify("Storage Basket Laundry Organizer", category="Home & Garden > Home Storage & Organization > Storage Baskets",
+                      attributes={"Material": "Rattan"})
+    assert basket.top.hs6 == "460212"
+
+
 def test_rubber_transmission_belts_by_profile():
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path

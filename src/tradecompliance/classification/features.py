@@ -112,6 +112,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     facts.phrases = k.words.present(toks)
     if category_toks:
         facts.phrases |= k.category_phrases(category_toks)
+    # what an attribute says a good is made of counts as said ("Material: Porcelain" for a rule on porcelain)
+    for role in ("upper", "material"):
+        for _key, value in by_role.get(role, ()):
+            facts.phrases |= k.words.present(list(phrase_key(value)))
     return facts
 
 
