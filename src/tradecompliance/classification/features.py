@@ -115,7 +115,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     # what an attribute says a good is made of counts as said ("Material: Porcelain" for a rule on porcelain)
     for role in ("upper", "material"):
         for _key, value in by_role.get(role, ()):
-            facts.phrases |= k.words.present(list(phrase_key(value)))
+            facts.phrases |= k.value_phrases(value)
     return facts
 
 

@@ -191,6 +191,12 @@ class Knowledge:
         found = self.memo.get(key)
         return self._store(key, self.words.present(category_toks)) if found is None else found
 
+    def value_phrases(self, text: str) -> set[tuple[str, ...]]:
+        """Condition phrases in an attribute value ("Porcelain"): values repeat, so each is searched once."""
+        key = ("value", text)
+        found = self.memo.get(key)
+        return self._store(key, self.words.present(list(phrase_key(text)))) if found is None else found
+
 
 @lru_cache(maxsize=8192)
 def attribute_key(name: str) -> str:
