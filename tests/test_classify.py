@@ -327,28 +327,11 @@ def test_garments_made_for_a_pet_are_dog_coats_of_heading_4201(title, category, 
         assert any("becomes 420100" in e and "42.01" in e for e in top.explanation), top.explanation
 
 
-def test_household_sundries_by_what_they_are_made_of_or_how_they_heat():
-    # air-activated iron-powder warmers are chemical preparations of 38.24 (CBP NY L83196; 3824.99 since the
-    # corrected NY N323659); rechargeable ones electro-thermic appliances of 85.16
-    assert classify("Disposable Hand Warmers Air Activated 40 Pairs").top.hs6 == "382499"
-    assert classify("Hand Warmer Rechargeable USB Pocket").top.hs6 == "851679"
-    # melamine "magic" sponges: rectangular cellular plastic 3921.19 (NY K84298), not a rubber eraser
-    assert classify("Magic Sponge Eraser Melamine 100pcs").top.hs6 == "392119"
-    # felted wool dryer balls are made-up textile articles (NY N263696); plastic ones household plastics
-    assert classify("Dryer Balls Wool 6 Pack Reusable").top.hs6 == "630790"
-    assert classify("Plastic Dryer Balls Reusable Laundry 4pcs").top.hs6 == "392490"
-
-
-def test_gowns_favour_boxes_jokes_and_stage_costumes():
-    # a disposable isolation gown is made up of a nonwoven (56.03): a garment of 6210.10, not a dress
-    assert classify("Disposable Isolation Gown Non Woven 10pcs").top.hs6 == "621010"
-    # a box for sweets is packing of non-corrugated paperboard (4819.20), not confectionery
-    assert classify("Candy Box Favor Boxes Paper Wedding 50pcs").top.hs6 == "481920"
-    # heading 95.05 names practical joke articles
-    assert classify("Prank Toys Whoopee Cushion Joke").top.hs6 == "950590"
-    # a dance costume is the garment it is (here a dress), not a festive article
-    assert classify("Stage Performance Dance Costume Latin Dress Fringe").top.hs6[:4] in ("6204", "6104")
-    assert classify("Halloween Party Costume Adult Vampire").top.hs6 == "950590"
+def test_a_belt_under_an_industrial_belts_path_is_no_clothing_belt():
+    # the category level "Belts" names the clothing belt of 42.03; "open belt" in the title names a length of
+    # transmission belt (4010.39), which the path does not overrule
+    top = classify("Timing Belt GT2 6mm 3D Printer Open Belt 5m", category="Industrial & Business > Belts").top
+    assert top.hs6 == "401039", top
 
 
 def test_a_garment_that_is_itself_a_set_keeps_its_name():
@@ -356,47 +339,6 @@ def test_a_garment_that_is_itself_a_set_keeps_its_name():
     # set" after it restates it. A set named only as a set is an ensemble (6104.2x)
     assert classify("Men Tracksuit Two Piece Set Polyester Jogging", category="Men's Clothing > Sets").top.hs6 == "611212"
     assert classify("Two Piece Set Women Crop Top and Shorts Summer Outfit").top.hs6[:5] == "61042"
-
-
-def test_home_improvement_goods_by_heading_text():
-    # heading 39.18 covers floor and wall coverings of plastics: vinyl planks (PVC) 3918.10, not ceramic tiles;
-    # foam brick wall panels 3918.90, not toy bricks
-    assert classify("Floor Tiles Peel and Stick Vinyl Plank").top.hs6 == "391810"
-    assert classify("Wall Panels 3D Foam Brick Self Adhesive").top.hs6 == "391890"
-    # window film: static cling is plain PVC film (3920.43); self-adhesive film 3919.90
-    assert classify("Window Film Privacy Frosted Static Cling").top.hs6 == "392043"
-    assert classify("Frosted Window Film Self Adhesive Bathroom 45x200cm").top.hs6 == "391990"
-    # a video doorbell's camera gives its principal function (CBP HQ H332743: 8525.89)
-    assert classify("Video Doorbell Wireless WiFi Camera").top.hs6 == "852589"
-    assert classify("House Number Plaque Modern Metal").top.hs6 == "831000"
-
-
-def test_baby_goods_by_material_and_by_what_they_are():
-    # feeding bottles by material (HS 2022 3924.90; 7013.42 low-expansion glass)
-    assert classify("Baby Bottle Anti Colic 240ml PP Wide Neck").top.hs6 == "392490"
-    assert classify("Glass Baby Bottle Borosilicate 120ml").top.hs6 == "701342"
-    # a crib bumper is bedding (94.04), a maternity belt a body-supporting garment (62.12), milk bags sacks (39.23)
-    assert classify("Crib Bumper Pad Breathable Cotton").top.hs6 == "940490"
-    assert classify("Maternity Belt Belly Support Band").top.hs6 == "621290"
-    assert classify("Breast Milk Storage Bags 100pcs").top.hs6 == "392321"
-
-
-def test_hanging_chairs_are_seats_and_chair_mats_floor_coverings():
-    # a hanging egg chair is a seat of 94.01 though it swings; a playground swing is a 95.06 requisite
-    assert classify("Hanging Egg Chair Swing Rattan").top.hs6[:4] == "9401"
-    assert classify("Tree Swing for Kids Outdoor Saucer").top.hs6 == "950699"
-    assert classify("Chair Mat Office Floor Protector PVC").top.hs6 == "391810"
-    assert classify("Furniture Sliders Moving Heavy 16pcs").top.hs6 == "392690"
-
-
-def test_tools_named_by_what_they_do():
-    # a soil moisture meter is a hygrometer (9025.80, CBP NY M82227); a pin meter for wood reads conductivity,
-    # a "moisture meter for solids" of 90.27 (HS 2022 9027.89); neither is a checking instrument of 90.31
-    assert classify("Soil Moisture Meter for Plants Garden").top.hs6 == "902580"
-    assert classify("Moisture Meter Wood Digital").top.hs6 == "902789"
-    # flap discs are abrasive cloth on a backing plate (6805.10); an inverter welder a welding machine (85.15)
-    assert classify("Flap Disc 115mm Grit 80 Zirconia").top.hs6 == "680510"
-    assert classify("Welding Machine MIG Inverter 200A Gasless").top.hs6 == "851531"
 
 
 def test_gold_filled_is_clad_metal_and_polymer_clay_another_material():
@@ -420,34 +362,6 @@ def test_words_rules_read_what_a_material_attribute_says():
     basket = classify("Storage Basket Laundry Organizer", category="Home & Garden > Home Storage & Organization > Storage Baskets",
                       attributes={"Material": "Rattan"})
     assert basket.top.hs6 == "460212"
-
-
-def test_rubber_transmission_belts_by_profile():
-    # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
-    # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 under an "Industrial > Belts" path
-    assert classify("V Belt A Section Rubber Drive Belt").top.hs6 == "401031"
-    assert classify("Timing Belt for Toyota Corolla 1.8 Engine 124 Teeth").top.hs6 == "401035"
-    assert classify("Timing Belt GT2 6mm 3D Printer Open Belt 5m", category="Industrial & Business > Belts").top.hs6 == "401039"
-
-
-def test_pet_tags_pads_and_craft_sundries():
-    # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
-    # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
-    assert classify("Dog Tag Personalized Stainless Steel Engraved ID Tag").top.hs6 == "830249"
-    assert classify("Silicone Pet ID Tag Waterproof Dog Name Tag").top.hs6 == "392690"
-    assert classify("Pet Training Pads Puppy Pee Pads 60x60 100pcs").top.hs6 == "481890"
-    # steel-rule dies of a craft die-cutting machine are its parts (NY N015475: 8441.90); a pipe cleaner is a
-    # twisted-wire brush of 96.03, not a cleaning preparation
-    assert classify("Metal Cutting Dies Stencil for Scrapbooking").top.hs6 == "844190"
-    assert classify("Pipe Cleaners Chenille Stems 100pcs").top.hs6 == "960390"
-    # "computer" or "phone" after the good says its use
-    assert classify("Blue Light Blocking Glasses Computer Women").top.hs6 == "900490"
-    assert classify("Gaming Computer Intel i7 16GB RAM").top.hs6 == "847141"
-    assert classify("Gimbal Stabilizer Smartphone 3 Axis").top.hs6 == "847989"
-    assert classify("Xiaomi Redmi Note 13 Smartphone 8GB 256GB").top.hs6 == "851713"
-    assert classify("Watch Phone Kids 4G GPS Video Call Smart").top.hs6 == "851762"
-    # an e-ink reader is a portable data processing machine, not a printed book
-    assert classify("Electronic Book Reader 6 inch E-ink").top.hs6 == "847130"
 
 
 @pytest.mark.parametrize("title, category", [
@@ -1497,6 +1411,75 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
+    # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
+    ("Dog Tag Personalized Stainless Steel Engraved ID Tag", "830249"),
+    ("Silicone Pet ID Tag Waterproof Dog Name Tag", "392690"),
+    ("Pet Training Pads Puppy Pee Pads 60x60 100pcs", "481890"),
+    # steel-rule dies of a craft die-cutting machine are its parts (NY N015475: 8441.90); a pipe cleaner is a
+    # twisted-wire brush of 96.03, not a cleaning preparation
+    ("Metal Cutting Dies Stencil for Scrapbooking", "844190"),
+    ("Pipe Cleaners Chenille Stems 100pcs", "960390"),
+    # "computer" or "phone" after the good says its use
+    ("Blue Light Blocking Glasses Computer Women", "900490"),
+    ("Gaming Computer Intel i7 16GB RAM", "847141"),
+    ("Gimbal Stabilizer Smartphone 3 Axis", "847989"),
+    ("Xiaomi Redmi Note 13 Smartphone 8GB 256GB", "851713"),
+    ("Watch Phone Kids 4G GPS Video Call Smart", "851762"),
+    # an e-ink reader is a portable data processing machine, not a printed book
+    ("Electronic Book Reader 6 inch E-ink", "847130"),
+    # air-activated iron-powder warmers are chemical preparations of 38.24 (CBP NY L83196; 3824.99 since the
+    # corrected NY N323659); rechargeable ones electro-thermic appliances of 85.16
+    ("Disposable Hand Warmers Air Activated 40 Pairs", "382499"),
+    ("Hand Warmer Rechargeable USB Pocket", "851679"),
+    # melamine "magic" sponges: rectangular cellular plastic 3921.19 (NY K84298), not a rubber eraser
+    ("Magic Sponge Eraser Melamine 100pcs", "392119"),
+    # felted wool dryer balls are made-up textile articles (NY N263696); plastic ones household plastics
+    ("Dryer Balls Wool 6 Pack Reusable", "630790"),
+    ("Plastic Dryer Balls Reusable Laundry 4pcs", "392490"),
+    # a disposable isolation gown is made up of a nonwoven (56.03): a garment of 6210.10, not a dress
+    ("Disposable Isolation Gown Non Woven 10pcs", "621010"),
+    # a box for sweets is packing of non-corrugated paperboard (4819.20), not confectionery
+    ("Candy Box Favor Boxes Paper Wedding 50pcs", "481920"),
+    # heading 95.05 names practical joke articles
+    ("Prank Toys Whoopee Cushion Joke", "950590"),
+    # a dance costume is the garment it is (here a dress), not a festive article
+    ("Stage Performance Dance Costume Latin Dress Fringe", "620443"),
+    ("Halloween Party Costume Adult Vampire", "950590"),
+    # heading 39.18 covers floor and wall coverings of plastics: vinyl planks (PVC) 3918.10, not ceramic tiles;
+    # foam brick wall panels 3918.90, not toy bricks
+    ("Floor Tiles Peel and Stick Vinyl Plank", "391810"),
+    ("Wall Panels 3D Foam Brick Self Adhesive", "391890"),
+    # window film: static cling is plain PVC film (3920.43); self-adhesive film 3919.90
+    ("Window Film Privacy Frosted Static Cling", "392043"),
+    ("Frosted Window Film Self Adhesive Bathroom 45x200cm", "391990"),
+    # a video doorbell's camera gives its principal function (CBP HQ H332743: 8525.89)
+    ("Video Doorbell Wireless WiFi Camera", "852589"),
+    ("House Number Plaque Modern Metal", "831000"),
+    # feeding bottles by material (HS 2022 3924.90; 7013.42 low-expansion glass)
+    ("Baby Bottle Anti Colic 240ml PP Wide Neck", "392490"),
+    ("Glass Baby Bottle Borosilicate 120ml", "701342"),
+    # a crib bumper is bedding (94.04), a maternity belt a body-supporting garment (62.12), milk bags sacks (39.23)
+    ("Crib Bumper Pad Breathable Cotton", "940490"),
+    ("Maternity Belt Belly Support Band", "621290"),
+    ("Breast Milk Storage Bags 100pcs", "392321"),
+    # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
+    # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 ("open belt" names the length)
+    ("V Belt A Section Rubber Drive Belt", "401031"),
+    ("Timing Belt for Toyota Corolla 1.8 Engine 124 Teeth", "401035"),
+    ("Timing Belt GT2 6mm 3D Printer Open Belt 5m", "401039"),
+    # a hanging egg chair is a seat of 94.01 though it swings; a playground swing is a 95.06 requisite
+    ("Hanging Egg Chair Swing Rattan", "940180"),
+    ("Tree Swing for Kids Outdoor Saucer", "950699"),
+    ("Chair Mat Office Floor Protector PVC", "391810"),
+    ("Furniture Sliders Moving Heavy 16pcs", "392690"),
+    # a soil moisture meter is a hygrometer (9025.80, CBP NY M82227); a pin meter for wood reads conductivity,
+    # a "moisture meter for solids" of 90.27 (HS 2022 9027.89); neither is a checking instrument of 90.31
+    ("Soil Moisture Meter for Plants Garden", "902580"),
+    ("Moisture Meter Wood Digital", "902789"),
+    # flap discs are abrasive cloth on a backing plate (6805.10); an inverter welder a welding machine (85.15)
+    ("Flap Disc 115mm Grit 80 Zirconia", "680510"),
+    ("Welding Machine MIG Inverter 200A Gasless", "851531"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
