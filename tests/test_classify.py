@@ -1411,6 +1411,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # lighting: an LED "neon" sign is an illuminated sign (HS 2022 9405.61); a lamp-holder is named in 8536.61,
+    # not a part of a lamp nor a wrench's socket adapter
+    ("Neon Sign LED Custom Wall Decor", "940561"),
+    ("E27 Lamp Holder Socket Adapter", "853661"),
+    ("Personal Alarm Keychain 130dB Safety", "853110"),
     # a base metal pet tag is a saddlery fitting, 8302.49 (CBP 2009 ruling, file CLA-2-83:OT:RR:NC:N1:121); a
     # silicone one an article of plastics (NY N256376); puppy pads are paper-pulp articles of 48.18 (NY G87966)
     ("Dog Tag Personalized Stainless Steel Engraved ID Tag", "830249"),
