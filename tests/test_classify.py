@@ -1411,6 +1411,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # a bag made directly of plaiting materials is basketwork of 46.02, not a handbag of 42.02 (CBP NY N318485:
+    # elephant grass totes, 4602.19); rattan 4602.12
+    ("Straw Beach Bag Woven Summer Tote", "460219"),
+    ("Rattan Handbag Round Woven Crossbody", "460212"),
+    ("Camera Sling Bag Small", "420292"),
     # lighting: an LED "neon" sign is an illuminated sign (HS 2022 9405.61); a lamp-holder is named in 8536.61,
     # not a part of a lamp nor a wrench's socket adapter
     ("Neon Sign LED Custom Wall Decor", "940561"),
