@@ -62,8 +62,9 @@ class Text:
     exp: np.ndarray
 
     def strings(self, rows: np.ndarray | None = None):
-        """The amounts as a text column, one per entry, or one per row if `rows` maps rows to entries. Amounts repeat (a duty of 1.20, one order total on each of its lines): each distinct
-        amount is written once and spread by index."""
+        """The amounts as a text column, one per entry, or one per row if `rows` maps rows to entries.
+        Amounts repeat (a duty of 1.20, one order total on each of its lines): each distinct amount is
+        written once and spread by index."""
         import pandas as pd
         import pyarrow as pa
         import pyarrow.compute as pc
