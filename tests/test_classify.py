@@ -1411,6 +1411,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # components by what the tariff names: capacitors by dielectric (8532.2x), thermistors and potentiometers
+    # "other variable resistors" (8533.40, CBP NY I85395); a regulator chip an integrated circuit (8542.39);
+    # a battery holder connection apparatus (8536.90), not a battery
+    ("Ceramic Capacitor 104 100nF 100pcs", "853224"),
+    ("Electrolytic Capacitor Assortment 24 Values 500pcs", "853222"),
+    ("Potentiometer 10K Linear Rotary B10K 5pcs", "853340"),
+    ("NTC Thermistor 10K 3950 Temperature Sensor 10pcs", "853340"),
+    ("Voltage Regulator LM7805 TO-220 10pcs", "854239"),
+    ("Battery Holder 18650 4 Slot with Wires", "853690"),
     # a bag made directly of plaiting materials is basketwork of 46.02, not a handbag of 42.02 (CBP NY N318485:
     # elephant grass totes, 4602.19); rattan 4602.12
     ("Straw Beach Bag Woven Summer Tote", "460219"),
