@@ -1411,6 +1411,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # "party favours" and "cabinet door" say what a good is for: the good named decides (a bubble wand is a
+    # toy, favour bags are sacks of plastics 3923.29, a hinge a base metal mounting 8302.10)
+    ("Birthday Party Favors Kids Mini Bubble Wands 24pcs", "950300"),
+    ("Party Favor Bags Goodie Bags Candy Plastic 50pcs", "392329"),
+    ("Hinge Soft Close Cabinet Door 10pcs", "830210"),
+    # watch repair: a band remover is a hand tool (8205.59); a plush keychain a stuffed toy (95.03)
+    ("Spring Bar Tool Watch Band Remover Double Head", "820559"),
+    ("Plush Keychain Cute Bunny Bag Pendant", "950300"),
+    ("Chainsaw Sprocket Rim 3/8 Replacement", "846799"),
     # components by what the tariff names: capacitors by dielectric (8532.2x), thermistors and potentiometers
     # "other variable resistors" (8533.40, CBP NY I85395); a regulator chip an integrated circuit (8542.39);
     # a battery holder connection apparatus (8536.90), not a battery
