@@ -327,6 +327,27 @@ def test_garments_made_for_a_pet_are_dog_coats_of_heading_4201(title, category, 
         assert any("becomes 420100" in e and "42.01" in e for e in top.explanation), top.explanation
 
 
+@pytest.mark.parametrize("title, code", [
+    # an ornament the title ties to Christmas, Halloween or Easter is a festive article of 95.05 (decorative,
+    # displayed during the occasion: Midwest of Cannon Falls v. United States, Fed. Cir. 1997)
+    ("Christmas Glass Ball Ornaments 24pcs", "950510"),
+    ("Metal Santa Sleigh Decoration Christmas", "950510"),
+    ("Halloween Skull Resin Statue Decoration", "950590"),
+    ("Easter Bunny Figurine Resin Decor", "950590"),
+    # without the occasion the ornament keeps its material's heading; utilitarian goods, jewellery and
+    # artificial flowers keep theirs with it (CBP HQ 958241: artificial flowers stay 67.02)
+    ("Skull Resin Statue Gothic Decoration", "392640"),
+    ("Christmas Mug Ceramic Santa 350ml", "691200"),
+    ("Christmas Gift Necklace Women Snowflake", "711719"),
+    ("Red poinsettia flower spray Christmas", "670290"),
+])
+def test_ornaments_tied_to_a_holiday_are_festive_articles(title, code):
+    top = classify(title).top
+    assert top.hs6 == code, top
+    if code.startswith("9505"):
+        assert any("becomes 9505" in e for e in top.explanation), top.explanation
+
+
 def test_a_belt_under_an_industrial_belts_path_is_no_clothing_belt():
     # the category level "Belts" names the clothing belt of 42.03; "open belt" in the title names a length of
     # transmission belt (4010.39), which the path does not overrule

@@ -430,7 +430,10 @@ class Classifier:
             said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
             if said is None:
                 continue
-            for code in [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes or c[:2] in ctx.codes) and not accs[c].override]:
+            # only a good the title names as itself moves: a candidate that a category word or a for-clause
+            # supports alone ("... for home decor") is no good the words are about
+            for code in [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes or c[:2] in ctx.codes)
+                         and accs[c].titled and not accs[c].override]:
                 acc = accs.pop(code)
                 into = accs.setdefault(ctx.to, _Acc())
                 into.score += acc.score
