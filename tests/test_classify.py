@@ -1432,6 +1432,21 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # goods named by a word that names another good too: a toy robot and doll shoes are toys (95.03), a brake
+    # drum a vehicle part (87.08) not a drum, hair colour swatch rings articles of plastics, a speaker
+    # grille a loudspeaker part (8518.90); a trading card binder an album for collections (4820.50)
+    ("Toy Robot Programmable Kids Dancing", "950300"),
+    ("Doll Shoes Mini Fashion 10 Pairs", "950300"),
+    ("Brake Drum Rear for Ford Ranger", "870830"),
+    ("Hair Color Rings Swatch Tester Salon", "392690"),
+    ("Speaker Grill Cover Mesh Replacement", "851890"),
+    ("Trading Card Binder 9 Pocket 360 Cards", "482050"),
+    # plastic sleeve covers are apparel of plastics (3926.20); an occlusion patch for amblyopia is no cosmetic
+    ("Disposable Sleeve Covers Plastic PE 100pcs", "392620"),
+    ("Eye Patch Adhesive Kids Amblyopia Breathable 20pcs", "300510"),
+    ("Under Eye Patches Gel Collagen 60pcs", "330499"),
+    # "ice silk" is a trade name for nylon knit, not silk (6108.22, not 6108.29)
+    ("Women Panties Seamless Ice Silk 5pcs", "610822"),
     # "party favours" and "cabinet door" say what a good is for: the good named decides (a bubble wand is a
     # toy, favour bags are sacks of plastics 3923.29, a hinge a base metal mounting 8302.10)
     ("Birthday Party Favors Kids Mini Bubble Wands 24pcs", "950300"),
