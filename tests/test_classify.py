@@ -1432,6 +1432,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # a 3D printer filament is a monofilament of plastics (3916.90) even under a "3D Printer Parts" path (GRI 1);
+    # fabrics by fibre: flax 53.09 (cotton-linen blends under 85% flax 5309.29); a tractor seat a vehicle seat
+    ("PLA Filament 1.75mm 1kg 3D Printer", "391690"),
+    ("Cotton Linen Fabric Natural Upholstery Sewing", "530929"),
+    ("Silk Fabric Mulberry 19 Momme by the Meter", "500790"),
+    ("Tractor Seat Universal Replacement Steel Pan", "940120"),
+    ("Water Cooling Kit CPU AIO 240mm Radiator", "847330"),
+    # a pearl in a fashion brooch is an imitation unless stated natural or cultured (71.17, not 71.16)
+    ("Brooch Pearl Flower Pin Women Elegant", "711719"),
+    ("Freshwater Pearl Necklace Natural Baroque", "711610"),
     # goods named by a word that names another good too: a toy robot and doll shoes are toys (95.03), a brake
     # drum a vehicle part (87.08) not a drum, hair colour swatch rings articles of plastics, a speaker
     # grille a loudspeaker part (8518.90); a trading card binder an album for collections (4820.50)
