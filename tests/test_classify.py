@@ -1432,6 +1432,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # a gearbox in a listing for a hand-held power tool is the tool's part (8467.99, Section XVI note 2(b)),
+    # not a car gearbox; a red-string bracelet is imitation jewellery of other materials (7117.90)
+    ("Electric Drill Gearbox Replacement Parts", "846799"),
+    ("Evil Eye Bracelet Red String Lucky Protection Amulet Adjustable", "711790"),
+    ("Watch Press Tool Case Closer Back Press Set", "820559"),
     # a 3D printer filament is a monofilament of plastics (3916.90) even under a "3D Printer Parts" path (GRI 1);
     # fabrics by fibre: flax 53.09 (cotton-linen blends under 85% flax 5309.29); a tractor seat a vehicle seat
     ("PLA Filament 1.75mm 1kg 3D Printer", "391690"),
