@@ -18,7 +18,7 @@ from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, phrase_key, singular, tokens, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set, mid-plateau (0.67-0.76 all >= 90.0%; benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set, mid-plateau (0.67-0.78 all >= 90.0%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
