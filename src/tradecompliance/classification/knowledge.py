@@ -187,15 +187,15 @@ class Knowledge:
 
     def category_phrases(self, category_toks: tuple[str, ...]) -> set[tuple[str, ...]]:
         """Condition phrases in a category path's tokens: paths repeat, so each is searched once."""
-        key = ("category", category_toks)
-        found = self.memo.get(key)
-        return self._store(key, self.words.present(category_toks)) if found is None else found
+        return self._phrases(("category", category_toks), category_toks)
 
     def value_phrases(self, text: str) -> set[tuple[str, ...]]:
         """Condition phrases in an attribute value ("Porcelain"): values repeat, so each is searched once."""
-        key = ("value", text)
+        return self._phrases(("value", text), phrase_key(text))
+
+    def _phrases(self, key: tuple, toks: tuple[str, ...]) -> set[tuple[str, ...]]:
         found = self.memo.get(key)
-        return self._store(key, self.words.present(list(phrase_key(text)))) if found is None else found
+        return self._store(key, self.words.present(toks)) if found is None else found
 
 
 @lru_cache(maxsize=8192)
