@@ -1432,6 +1432,20 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # a holder or mount for a phone or dash camera in a car is a fitting for coachwork: of plastics 3926.30
+    # (CBP NY N237019, Section XVII note 2(b)), of base metal 8302.30; a desk stand goes by its material
+    ("Dash Cam Mount Suction Cup Holder for Xiaomi", "392630"),
+    ("Car Phone Holder Magnetic Air Vent Mount Universal", "392630"),
+    ("Car Phone Mount Metal Dashboard Aluminum Alloy", "830230"),
+    ("Phone Stand Desk Adjustable Aluminum", "761699"),
+    # named by the car part: interior trim 8708.29, a wheel cylinder a brake part 8708.30; a solid tyre 4012.90;
+    # Pokemon cards are playing cards of a trading card game (9504.40); a fridge dry-erase board 96.10
+    ("Car Door Trim Strip Chrome Decoration Interior", "870829"),
+    ("Wheel Cylinder Brake Rear for Nissan", "870830"),
+    ("Solid Tire 8.5 inch Honeycomb Electric Scooter", "401290"),
+    ("Pokemon Cards Booster Pack English", "950440"),
+    ("Fridge Magnet Whiteboard Dry Erase Calendar", "961000"),
+    ("Shoe Cleaning Kit Sneaker Cleaner Brush Foam", "340510"),
     # a gearbox in a listing for a hand-held power tool is the tool's part (8467.99, Section XVI note 2(b)),
     # not a car gearbox; a red-string bracelet is imitation jewellery of other materials (7117.90)
     ("Electric Drill Gearbox Replacement Parts", "846799"),
