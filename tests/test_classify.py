@@ -1432,6 +1432,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # a treadmill belt is a part of exercise equipment (9506.91), not a clothing belt; plastic trim clips are
+    # articles of plastics (Section XVII note 2(b)); roll pins are pins of 73.18, not springs; ear pads sold as
+    # "replacement cushions" are headphone parts (8518.90)
+    ("Treadmill Belt Replacement PVC Running Belt", "950691"),
+    ("Auto Body Push Retainer Clips Rivets 500pcs", "392690"),
+    ("Spring Pins Roll Pins Assortment 300pcs", "731829"),
+    ("Headphone Ear Pads Replacement Cushions Protein Leather", "851890"),
+    ("Magsafe Case Clear Shockproof iPhone 15", "392690"),
     # a holder or mount for a phone or dash camera in a car is a fitting for coachwork: of plastics 3926.30
     # (CBP NY N237019, Section XVII note 2(b)), of base metal 8302.30; a desk stand goes by its material
     ("Dash Cam Mount Suction Cup Holder for Xiaomi", "392630"),
