@@ -1432,6 +1432,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # "leather" standing alone restates a title's "PU leather" or "faux leather": the material is plastics
+    # (a handbag of plastics 4202.22; faux leather leggings a coated knit, 6113.00); genuine leather stays leather
+    ("Women Handbag PU Leather Shoulder Bag Leather Tote", "420222"),
+    ("Women Handbag Genuine Leather Tote Bag", "420221"),
+    ("Women Leather Pants Faux Leather Leggings Fleece Lined", "611300"),
+    ("Men Leather Pants Genuine Sheepskin Motorcycle", "420310"),
     # a treadmill belt is a part of exercise equipment (9506.91), not a clothing belt; plastic trim clips are
     # articles of plastics (Section XVII note 2(b)); roll pins are pins of 73.18, not springs; ear pads sold as
     # "replacement cushions" are headphone parts (8518.90)

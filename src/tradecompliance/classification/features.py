@@ -81,8 +81,14 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     implied = category_implies.get("material")
     if implied and not (implied in METALS and any(m in METALS for m in facts.materials)):
         facts.add_material(implied, "category")
-    # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand)
-    for start, end, payloads in k.materials.find(toks):
+    # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand).
+    # A word standing alone that a longer material phrase of the title also holds restates that phrase:
+    # "leather pants faux leather" names faux leather (plastics) twice, not genuine leather once
+    found = k.materials.find(toks)
+    in_phrases = {toks[i] for start, end, payloads in found if payloads and end - start > 1 for i in range(start, end)}
+    for start, end, payloads in found:
+        if end - start == 1 and toks[start] in in_phrases:
+            continue
         for cls in payloads:
             facts.add_material(cls, "title", (start, end))
         if payloads and end - start > 1:
