@@ -1432,6 +1432,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # HS 2022 6301.10 names electric blankets; a body pillow's printed cover is bed linen (6302.22); an
+    # aluminium flag pole an article of aluminium
+    ("Electric Heated Blanket Washable Throw", "630110"),
+    ("Body Pillow Cover Anime Printed 150x50", "630222"),
+    ("Flag Pole Kit Aluminum 6ft Wall Mount", "761699"),
     # "leather" standing alone restates a title's "PU leather" or "faux leather": the material is plastics
     # (a handbag of plastics 4202.22; faux leather leggings a coated knit, 6113.00); genuine leather stays leather
     ("Women Handbag PU Leather Shoulder Bag Leather Tote", "420222"),
