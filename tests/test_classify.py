@@ -1432,6 +1432,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic headband with teeth non slip", "961511"),
     ("Women headband wide knotted turban", "611780"),
     ("Raw hair bulk for braiding human", "670420"),
+    # "braces" of 62.12 are trouser braces; a knee brace is read as an orthopaedic appliance (the two
+    # spellings are one word once singularised, so only the clothing sense is spelled out)
+    ("Knee Pads Support Sports Brace Compression", "902110"),
+    ("Men Suspenders Y Back Elastic Trouser Braces", "621290"),
+    ("Oscilloscope Probe 100MHz X1 X10", "903090"),
+    ("Chainsaw Chain Sharpener File Guide", "820310"),
     # HS 2022 6301.10 names electric blankets; a body pillow's printed cover is bed linen (6302.22); an
     # aluminium flag pole an article of aluminium
     ("Electric Heated Blanket Washable Throw", "630110"),
