@@ -282,10 +282,9 @@ class Classifier:
                     f = CLAUSE_FACTOR["for"]
                 where = " (what they fit, weighed low)" if what_fits else " (qualifies the next noun, weighed low)" if qualifier else ""
                 for term, entry in payloads:
-                    g = 1.0
-                    if not what_fits and not qualifier and entry.target in fitted:
-                        g, where = CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)"
-                    hits.append((entry.target, 0.9 * lw * f * g * entry.weight, f"category '{level}' names '{term}'{where} ({entry.source})", entry))
+                    # per entry: one fitted entry must not lend its note to the next entry of the same phrase
+                    g, said = _PATH_FITS if not what_fits and not qualifier and entry.target in fitted else (1.0, where)
+                    hits.append((entry.target, 0.9 * lw * f * g * entry.weight, f"category '{level}' names '{term}'{said} ({entry.source})", entry))
             # an entry speaks for a level that ends with it ("Women's Shoes", "Customized Artificial
             # Flowers"), not for one it only qualifies ("Shoe Care Kit", "Shoe Accessories")
             heads = _heads(level)
@@ -295,7 +294,7 @@ class Classifier:
                         implies.setdefault(k, v)
                     target = ce.code or (f"split:{ce.split}" if ce.split else None)
                     if target:
-                        g, where = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)") if target in fitted else (1.0, "")
+                        g, where = _PATH_FITS if target in fitted else (1.0, "")
                         hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
         return implies, hits, cat_toks, cat_parts
 
@@ -539,6 +538,8 @@ class Classifier:
         return Classification(tuple(out), status, self.threshold)
 
 
+# a good the category path also says the listing fits ("Shoes > Shoe Accessories"): its weight and note
+_PATH_FITS = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)")
 _TITLE_KINDS = ("title ", "attribute ")
 _WHERE = {"main": "", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}

@@ -61,6 +61,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     out["regime"] = take_text(pick * (R + 1) + np.where(res["regime"] >= 0, res["regime"], R)[oi], regime_ids.ravel())
     # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message
     out["status"] = take_text(unknown_order.astype(np.int64), ["ok", "rate_unknown"])
+    out["error"] = take_text(np.zeros(n, dtype=np.int64), [""])
     if unknown_row.any():
         rows_u = np.flatnonzero(unknown_row)
         # "line <k>: <why>", the reason asked once per distinct (plan, code) and joined in Arrow
@@ -69,11 +70,9 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
         why = take_text(group, [reg.why(int(plan_row[r]), ol.hs[r]) for r in rows_u[first].tolist()])
         k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())
         message = pc.binary_join_element_wise("line ", k, ": ", why.arrow(), "")
-        out["error"] = take_text(np.zeros(n, dtype=np.int64), [""]).where(unknown_row, message)
+        out["error"] = out["error"].where(unknown_row, message)
         out["duty"] = out["duty"].blank(unknown_row)
         out["vat"] = out["vat"].blank(unknown_row & res["has_vat_row"])   # without a VAT pack quote's VAT stays 0
-    else:
-        out["error"] = take_text(np.zeros(n, dtype=np.int64), [""])
     return out, done_row
 
 
