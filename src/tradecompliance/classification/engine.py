@@ -28,6 +28,7 @@ GROUP_WORDS = frozenset("kit set".split())  # "whitening kit | led light": a nam
 MEASURE_WORDS = frozenset("set pack pair lot box bag bottle jar can case kit roll sheet bundle piece pcs pc packet carton dozen bunch cup glass".split())
 CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25, "material": 0.4}
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
+RESTATED_FACTOR = 0.35  # "scooter tire ... solid tyre": a bare noun the title names again in a longer name says less than that name
 LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; below the title's own nouns (a title names the good, a category its neighbourhood)
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
@@ -186,6 +187,7 @@ class Classifier:
         only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
         stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
         fits = _fits_until(toks, hits, reserved)
+        again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
         for i, (start, end, payloads) in enumerate(hits):
@@ -207,6 +209,8 @@ class Classifier:
             clause = "for" if fitted else state
             modifier = modifier and not fitted
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
+            if again[i] is not None:
+                factor *= RESTATED_FACTOR
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
                 w = entry.weight * (1 + 0.25 * (end - start - 1)) * factor * 0.5 ** repeat
@@ -220,6 +224,8 @@ class Classifier:
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
                 where = _WHERE["modifier" if modifier else clause]
+                if again[i] is not None:
+                    where += f" (named again as '{again[i]}': weighed low)"
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
             if clause == "main" and not modifier:
                 first = False
@@ -447,6 +453,13 @@ class Classifier:
         into that chapter (ch. 95 note 1: an electric motor for a model car is still 85.01); Section XVI
         note 2(a) likewise overrules the parts subheading of the machine a good of its own heading fits."""
         titled = [code for code, a in accs.items() if a.titled]
+        # the title names a part that has a subheading of its own in the parts heading the listing reaches
+        # ("bicycle crankset": 8714.96, not the residual 8714.99 of "bicycle" parts): the named one wins (GRI 6)
+        for code, acc in accs.items():
+            own = next((c for c in titled if c != code and c[:4] == code[:4] and not accs[c].as_part), None)
+            if acc.as_part and own and not acc.override:
+                acc.score *= EXCLUDED_FACTOR
+                acc.doubts.append(f"HS 2022 GRI 6: the title names {own}, a part with a subheading of its own in heading {code[:4]}")
         for rule in self.k.exclusions:
             parts = rule.chapter == "parts"   # Section XVI note 2(a): a good of its own heading is no machine part
             named = next((c for c in titled if (not (accs[c].as_part or c in self._parts_codes) if parts else c[:2] != rule.chapter)
@@ -541,6 +554,21 @@ class Classifier:
 # a good the category path also says the listing fits ("Shoes > Shoe Accessories"): its weight and note
 _PATH_FITS = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)")
 _TITLE_KINDS = ("title ", "attribute ")
+def _named_again(toks: list[str], hits: list) -> list[str | None]:
+    """Per hit: the longer name the title gives the same noun elsewhere, for a one-word hit whose word is
+    the last word of another hit with other goods ("tire ... solid tire", "knife ... kitchen knife"); else None."""
+    out: list[str | None] = [None] * len(hits)
+    for i, (s, e, payloads) in enumerate(hits):
+        if e - s != 1:
+            continue
+        mine = {entry.target for _, entry in payloads}
+        for s2, e2, p2 in hits:
+            if e2 - s2 > 1 and toks[e2 - 1] == toks[s] and not mine & {entry.target for _, entry in p2}:
+                out[i] = " ".join(toks[s2:e2])
+                break
+    return out
+
+
 _WHERE = {"main": "", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
 
