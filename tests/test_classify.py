@@ -1598,9 +1598,62 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # flap discs are abrasive cloth on a backing plate (6805.10); an inverter welder a welding machine (85.15)
     ("Flap Disc 115mm Grit 80 Zirconia", "680510"),
     ("Welding Machine MIG Inverter 200A Gasless", "851531"),
+    # two glass walls with air between make no vacuum vessel of 96.17: a drinking glass of 7013.37
+    ("Double Wall Glass Coffee Cups Set of 2 Borosilicate", "701337"),
+    # press-studs and snap fasteners have their own subheading, 9606.10 (not metal buttons, 9606.22)
+    ("Heavy Duty Snap Fasteners Press Studs Kit 50 Sets", "960610"),
+    # a magazine rack is shelved furniture of 94.03 (CBP NY N244599), not a magazine of 49.01
+    ("Floor Standing Magazine Rack Metal Wire Newspaper Holder", "940320"),
+    # dried grasses for ornament 0604.90 (CBP NY N018523, NY N031963); real dried flowers 0603.90
+    ("Bunny Tails Dried Grass Natural Boho Decor", "060490"),
+    ("Dried Flowers Bouquet Natural Lavender Bunch", "060390"),
+    # mop refills are cleaning cloths of 6307.10 (CBP NY J82910, NY N007028), not mops of 96.03
+    ("Microfiber Mop Refill Pads Washable 4 Pack", "630710"),
+    # gel toe separators are articles of plastics (CBP NY M84095), not orthopaedic appliances of 90.21
+    ("Gel Toe Separators Bunion Relief Silicone 4pcs", "392690"),
+    # an automatic blood pressure monitor checks a physiological parameter electronically (9018.19)
+    ("Upper Arm Blood Pressure Monitor Digital Large Cuff", "901819"),
+    # hairpins are 9615.90 of any material (metal does not make them combs or slides of 9615.19)
+    ("Black Bobby Pins Metal Hair Pins 100pcs", "961590"),
+    # "Tibetan silver" is a base-metal alloy: beads of base metal, 8308.90
+    ("Tibetan Silver Spacer Beads Antique 200pcs", "830890"),
+    # the bare "tire" named again as "solid tyre" weighs less than the longer name (40.12, not 40.11)
+    ("Electric Scooter Tire 8.5 inch Solid Tyre Front", "401290"),
+    # break-mandrel blind rivets are tubular rivets of 8308.20 (EN 83.08(b), CBP HQ 957374)
+    ("Aluminum Blind Rivets Pop Rivet Assortment 400pcs", "830820"),
+    # wire splices are connection apparatus of 8536.90, not plugs and sockets of 8536.69
+    ("Lever Wire Connectors Compact Splicing 30pcs", "853690"),
+    # a string trimmer's head is a part of the hand-held power tool (8467.99), not the tool
+    ("String Trimmer Head Bump Feed Universal", "846799"),
+    # heatsink compound is a chemical preparation of 38.24, not a computer part
+    ("Thermal Paste CPU Heatsink Compound 2g", "382499"),
+    # a tractor seat is a seat for a motor vehicle (9401.20); "suspension" describes the seat
+    ("Tractor Seat Universal Suspension Steel Pan", "940120"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
+
+
+@pytest.mark.parametrize("title, category, code, note", [
+    # "Makeup Tools" names tools, and one-word face products after the brush are its uses: 9603.30
+    ("Makeup Brush Set 14pcs Synthetic Foundation Blush", "Beauty & Health > Makeup Tools", "960330", None),
+    # a bracelet-making kit is loose beads (of plastics here), not a bracelet of 71.17
+    ("Clay Beads Bracelet Making Kit 5000pcs Flat Polymer Heishi", "Jewelry & Accessories > Jewelry Making Kits", "392690", None),
+    # the title names a bicycle part with its own subheading (8714.96): the residual 8714.99 gives way
+    ("Bicycle Crankset 170mm Single Chainring 34T", "Sports & Entertainment > Cycling > Bicycle Parts", "871496",
+     "GRI 6: the title names 871496"),
+])
+def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
+    res = classify(title, category=category)
+    assert res.candidates[0].hs6 == code
+    if note:
+        assert any(note in e for c in res.candidates[1:] for e in c.explanation)
+
+
+def test_a_bare_noun_named_again_in_a_longer_name_says_so():
+    top = classify("Electric Scooter Tire 8.5 inch Solid Tyre Front").candidates
+    tire = next(c for c in top if c.hs6 == "401110")
+    assert any("named again as 'solid tire'" in e for e in tire.explanation)
 
 
 def test_a_phrase_listed_as_no_material_hides_the_material_word_inside_it(tmp_path):
