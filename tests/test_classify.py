@@ -1629,6 +1629,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Thermal Paste CPU Heatsink Compound 2g", "382499"),
     # a tractor seat is a seat for a motor vehicle (9401.20); "suspension" describes the seat
     ("Tractor Seat Universal Suspension Steel Pan", "940120"),
+    # heading 70.09 is glass mirrors: an acrylic mirror is plastics (3926.90); "acrylic mirror" in a sign or
+    # a sticker names the material, and the sign (3926.40) or the sticker (3919.90) is the good
+    ("Full Length Mirror Acrylic Shatterproof Wall Mounted", "392690"),
+    ("Acrylic Mirror Welcome Sign Baby Shower Party Decor", "392640"),
+    ("Acrylic Mirror Sheet Self Adhesive 30x30cm Wall Stickers", "391990"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
