@@ -1634,6 +1634,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Full Length Mirror Acrylic Shatterproof Wall Mounted", "392690"),
     ("Acrylic Mirror Welcome Sign Baby Shower Party Decor", "392640"),
     ("Acrylic Mirror Sheet Self Adhesive 30x30cm Wall Stickers", "391990"),
+    # emblems of base metal are 83.10 (CBP NY D86142), of plastics 3926.90 (CBP HQ 955987, NY B89575)
+    ("3D Chrome ABS Plastic Car Emblem Badge Rear Trunk", "392690"),
+    ("Metal Car Emblem Badge Zinc Alloy Logo", "831000"),
+    # a licence plate frame is an accessory of the vehicle, 8708.99 (CBP NY N020580), not a body part
+    ("License Plate Frame Stainless Steel 2 Pack", "870899"),
+    # wooden furniture legs are parts of wooden furniture (9403.91); metal ones base-metal mountings (8302.42)
+    ("Wooden Sofa Legs Replacement Solid Wood 4pcs 15cm", "940391"),
+    # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
+    ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
@@ -1653,6 +1662,39 @@ def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_na
     assert res.candidates[0].hs6 == code
     if note:
         assert any(note in e for c in res.candidates[1:] for e in c.explanation)
+
+
+# words that name two different goods in marketplace English; every other phrase names one good only
+HOMONYMS = {
+    "jigsaw": "a saw (8467.22) or a puzzle (9503)",
+    "muffler": "an exhaust silencer (8708.92) or a scarf (62.14)",
+    "pump": "a liquid pump (84.13) or a court shoe (ch. 64)",
+    "silicone band": "a watch strap (91.13) or a rubber band (40.16)",
+    "socket": "a wrench socket (8204.20) or a power socket (8536.69)",
+    "toner": "a skin toner (33.04) or printer toner (8443.99)",
+    "trunk": "a car boot (87.08) or a travel trunk (42.02)",
+}
+
+
+def test_a_phrase_of_the_product_vocabulary_names_one_good_unless_it_is_a_known_homonym():
+    # the same phrase under two entries splits its weight between them and lowers the confidence of both
+    # ("brake pad" once sat in the generic car-parts entry as well as under brake parts, 8708.30)
+    import collections
+
+    import yaml
+
+    from tradecompliance._paths import data_dir
+    from tradecompliance.text import phrase_key
+
+    entries = yaml.safe_load((data_dir() / "hs_codes" / "products.yaml").read_text(encoding="utf-8"))["entries"]
+    targets = collections.defaultdict(set)
+    for e in entries:
+        target = e.get("code") or f"split:{e.get('split')}"
+        for term in e["terms"].split(","):
+            if term.strip():
+                targets[" ".join(phrase_key(term.strip()))].add(target)
+    shared = {phrase: sorted(t) for phrase, t in targets.items() if len(t) > 1}
+    assert sorted(shared) == sorted(HOMONYMS), {p: t for p, t in shared.items() if p not in HOMONYMS}
 
 
 def test_a_bare_noun_named_again_in_a_longer_name_says_so():
