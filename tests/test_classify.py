@@ -1656,6 +1656,11 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # the title names a bicycle part with its own subheading (8714.96): the residual 8714.99 gives way
     ("Bicycle Crankset 170mm Single Chainring 34T", "Sports & Entertainment > Cycling > Bicycle Parts", "871496",
      "GRI 6: the title names 871496"),
+    # a department named "... Parts & Accessories" at the top of a path makes no listing a part: a dash cam
+    # sold under it is a camera (8525.89), not a part of one (8529.90)
+    ("Dash Cam Front and Rear 4K WiFi Car Camera", "Automobiles, Parts & Accessories > Car Electronics", "852589", None),
+    # a pad of drawing paper is stationery of 48.20, like a sketchbook; "Painting Supplies" sells no painting
+    ("Watercolor Paper Pad Cold Press 300gsm 20 Sheets", "Office & School Supplies > Painting Supplies", "482010", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)

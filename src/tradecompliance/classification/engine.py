@@ -262,7 +262,10 @@ class Classifier:
     def _category_uncached(self, levels: list[str]):
         """(implied facts, hits, the path's tokens, whether its last two levels speak of parts)."""
         cat_toks = tuple(t for lv in levels for t in tokens(lv))
-        cat_parts = any("part" in tokens(lv) for lv in list(dict.fromkeys(levels))[-2:])
+        # the last two levels, but never the department at the top ("Automobiles, Parts & Accessories > Car
+        # Electronics" sells dash cams, not parts of them)
+        distinct = list(dict.fromkeys(levels))
+        cat_parts = any("part" in tokens(lv) for lv in (distinct[1:] if len(distinct) > 1 else distinct)[-2:])
         implies: dict = {}
         hits = []
         seen_levels = list(dict.fromkeys(reversed(levels)))
