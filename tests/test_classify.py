@@ -1641,6 +1641,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("License Plate Frame Stainless Steel 2 Pack", "870899"),
     # wooden furniture legs are parts of wooden furniture (9403.91); metal ones base-metal mountings (8302.42)
     ("Wooden Sofa Legs Replacement Solid Wood 4pcs 15cm", "940391"),
+    # "<part> replacement <device>": the device after the word is what the part fits, as it is before it
+    # in "<device> replacement <part>" (a phone battery is an accumulator, 8507.60; a remote 8543.70)
+    ("Battery Replacement iPhone 11 3110mAh", "850760"),
+    ("iPhone 11 Replacement Battery 3110mAh", "850760"),
+    ("Universal TV Remote Control Replacement Smart TV", "854370"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])

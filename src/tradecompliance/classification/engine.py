@@ -186,7 +186,7 @@ class Classifier:
         mats = self.k.materials
         only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
         stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
-        fits = _fits_until(toks, hits, reserved)
+        fits, fits_from = _fits_until(toks, hits, reserved)
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
@@ -205,7 +205,8 @@ class Classifier:
             if stuff[i] and state == "main":
                 state = "material"
             modifier = state == "main" and _qualifies(blocked, toks, hits, i, stuff)
-            fitted = state == "main" and end <= fits      # "iphone 13 | replacement battery": what the part fits
+            # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
+            fitted = state == "main" and (end <= fits or (0 <= fits_from <= start and any(e.parts for _, e in payloads)))
             clause = "for" if fitted else state
             modifier = modifier and not fitted
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
@@ -599,19 +600,24 @@ def _names_a_type(key: str) -> bool:
     return any(w in nkey for w in ("type", "category", "product", "item"))
 
 
-def _fits_until(toks: list[str], hits: list, reserved: set) -> int:
+def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
     """Where the title's "replacement" (or "spare") part begins, if the title first names what it
     fits ("iphone 13 replacement battery", "vacuum cleaner spare filter"): the nouns ending before it say
-    what the part fits. -1 if there is no such part, or a "for" / "with" clause comes first (there the
-    clause already says it: "toothbrush with 4 replacement heads")."""
+    what the part fits; -1 if there is no such part, or a "for" / "with" clause comes first (there the
+    clause already says it: "toothbrush with 4 replacement heads"). Second: the same word where the part
+    comes first and a device (a good with parts of its own) follows ("battery replacement iphone 11"):
+    from there on, the devices named are what the part fits; else -1."""
     if not hits:
-        return -1
+        return -1, -1
     first_start = hits[0][0]
-    for start, _, _ in hits[1:]:
+    for i, (start, _, _) in enumerate(hits[1:], 1):
         k = start - 1 if toks[start - 1] in REPLACEMENT_WORDS else start if toks[start] in REPLACEMENT_WORDS else -1
         if k > first_start and not any(t in FOR_WORDS or t in WITH_WORDS for j, t in enumerate(toks[:k]) if j not in reserved):
-            return k
-    return -1
+            before_devices = any(e.parts for h in hits[:i] for _, e in h[2])
+            if not before_devices and any(e.parts for _, e in hits[i][2]):
+                return -1, k
+            return k, -1
+    return -1, -1
 
 
 def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: list | None = None) -> bool:
