@@ -1646,6 +1646,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Battery Replacement iPhone 11 3110mAh", "850760"),
     ("iPhone 11 Replacement Battery 3110mAh", "850760"),
     ("Universal TV Remote Control Replacement Smart TV", "854370"),
+    # an LED strip offered also "for Christmas" is no lighting set for Christmas trees (9405.31): 9405.42
+    ("LED Strip Light USB 5V RGB Bluetooth Tape Lamp TV Backlight Room Decoration Christmas Lights", "940542"),
+    # a cartoon figure on a key ring, material unstated: moulded plastics assumed (3926.40), not a steel ring
+    ("Keychain Cute Cartoon Anime Figure Doll Pendant Keyring Bag Charm Gift", "392640"),
+    # a claw clip is a hair-slide (9615.11 of plastics) though the listing also says "hairpin"
+    ("Hair Claw Clips for Women Large Acrylic Hairpin Barrette Crab Hair Accessories", "961511"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
