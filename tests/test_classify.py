@@ -1652,6 +1652,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Keychain Cute Cartoon Anime Figure Doll Pendant Keyring Bag Charm Gift", "392640"),
     # a claw clip is a hair-slide (9615.11 of plastics) though the listing also says "hairpin"
     ("Hair Claw Clips for Women Large Acrylic Hairpin Barrette Crab Hair Accessories", "961511"),
+    # a pillow block is a bearing housing with its bearing (8483.20); check valves have their own subheading (8481.30)
+    ("Pillow Block Bearing UCP205 Cast Iron Mounted", "848320"),
+    ("Check Valve One Way Brass Spring Non Return 3/4", "848130"),
+    # "tie down" is no necktie: webbing tie-downs are made-up textile articles (6307.90)
+    ("Ratchet Strap Tie Down 4 Pack Heavy Duty Cargo", "630790"),
+    # PTFE thread-seal tape is not self-adhesive: film of other plastics (3920.99), not 39.19
+    ("PTFE Thread Seal Tape Plumber 10 Rolls", "392099"),
+    # a NEMA 17 stepper gives a few watts: motors of 37.5 W or less (8501.10)
+    ("Stepper Motor NEMA 17 1.8 Degree 42mm 3D Printer", "850110"),
+    # meters of the flow of liquids are 9026.10 (of gases 9026.80)
+    ("Water Flow Meter Digital Garden Hose", "902610"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
