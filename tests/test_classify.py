@@ -1663,6 +1663,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Stepper Motor NEMA 17 1.8 Degree 42mm 3D Printer", "850110"),
     # meters of the flow of liquids are 9026.10 (of gases 9026.80)
     ("Water Flow Meter Digital Garden Hose", "902610"),
+    # lash-extension glue is an adhesive put up for retail sale (3506.10), not false eyelashes (67.04)
+    ("Eyelash Extension Glue Strong Hold Black 5ml", "350610"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
