@@ -1665,6 +1665,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Water Flow Meter Digital Garden Hose", "902610"),
     # lash-extension glue is an adhesive put up for retail sale (3506.10), not false eyelashes (67.04)
     ("Eyelash Extension Glue Strong Hold Black 5ml", "350610"),
+    # words run together in capitals are read apart unless the vocabulary knows the whole ("KeyChain")
+    ("Genuine Leather Women ShoulderBag Large Capacity", "420221"),
+    ("Glass DollEyes Round Cabochons 12mm 20pcs", "701890"),
+    ("Cute Anime KeyChain Acrylic Pendant", "392640"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -1724,6 +1728,16 @@ def test_a_phrase_of_the_product_vocabulary_names_one_good_unless_it_is_a_known_
                 targets[" ".join(phrase_key(term.strip()))].add(target)
     shared = {phrase: sorted(t) for phrase, t in targets.items() if len(t) > 1}
     assert sorted(shared) == sorted(HOMONYMS), {p: t for p, t in shared.items() if p not in HOMONYMS}
+
+
+def test_words_run_together_in_capitals_are_split_unless_the_vocabulary_knows_the_whole():
+    from tradecompliance.text import unglue
+
+    known = {"keychain", "cellphone"}.__contains__
+    assert unglue("Women ShoulderBag Tote", known) == "Women Shoulder Bag Tote"
+    assert unglue("Cute KeyChain CellPhone Strap", known) == "Cute KeyChain CellPhone Strap"
+    assert unglue("iPhone 15 case", known) == "iPhone 15 case"          # one lower-case letter before: a name
+    assert unglue("HDMI USB-C cable", known) == "HDMI USB-C cable"      # capitals only: untouched
 
 
 def test_a_bare_noun_named_again_in_a_longer_name_says_so():

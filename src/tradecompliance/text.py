@@ -88,6 +88,27 @@ def words_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(parts[1::2]), tuple([bool(gap.strip(" \t-")) for gap in parts[0:-1:2]])
 
 
+_TURN = re.compile(r"[a-z]{2}[A-Z][a-z]")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_GLUE_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+
+
+def unglue(text: str, known) -> str:
+    """Split words run together in capitals ("EyesDragon", "ShoulderBag") at each lower-to-upper turn,
+    unless the whole word, lower-cased and singularised, is one `known` answers for ("KeyChain",
+    "CellPhone" are words of the vocabulary as they stand)."""
+    if not _TURN.search(text):          # the common case, one linear scan
+        return text
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if not _TURN.search(w) or known(singular(w.lower())):
+            return w
+        return _GLUE_POINT.sub(" ", w)
+
+    return _LETTERS.sub(word, text)
+
+
 def _normal(text: str) -> str:
     return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "")
 
@@ -116,6 +137,10 @@ class PhraseIndex:
 
     def __contains__(self, phrase: tuple[str, ...]) -> bool:
         return phrase in self._map
+
+    def starts(self, token: str) -> bool:
+        """Whether some phrase held begins with `token`."""
+        return token in self._trie
 
     def get(self, phrase: tuple[str, ...]) -> list:
         return self._map.get(phrase, [])
