@@ -161,8 +161,6 @@ def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
         # the rows not done, in order, take the slow answers
         for col in out_columns:
             values[col] = values[col].where(~done, pa.array(rest[col].to_numpy(dtype=object), type=pa.string()))
-    values = {col: values[col].arrow() for col in out_columns}
-    out = df.copy()
-    for col in out_columns:
-        out[col] = pd.array(values[col], dtype="str")
-    return out
+    # the new columns joined in one step (assigning them one by one re-plans the frame each time)
+    new = pd.DataFrame({col: pd.array(values[col].arrow(), dtype="str") for col in out_columns}, index=df.index)
+    return pd.concat([df[[c for c in df.columns if c not in new.columns]], new], axis=1)
