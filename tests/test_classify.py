@@ -1669,6 +1669,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Genuine Leather Women ShoulderBag Large Capacity", "420221"),
     ("Glass DollEyes Round Cabochons 12mm 20pcs", "701890"),
     ("Cute Anime KeyChain Acrylic Pendant", "392640"),
+    # a pour-over coffee maker has no mechanism: glassware of 7013.49 (CBP NY N296022), unlike a French press (82.10)
+    ("Coffee Maker Pour Over Glass Carafe with Filter", "701349"),
+    # a candle poured in a jar is a candle (34.06); "soy wax" says what it is made of, flakes are the wax (15.16)
+    ("Scented Candle Jar Soy Wax Lavender Aromatherapy Gift 200g", "340600"),
+    ("Soy Wax Flakes 2kg for Candle Making Natural", "151620"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
