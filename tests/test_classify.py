@@ -1674,6 +1674,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a candle poured in a jar is a candle (34.06); "soy wax" says what it is made of, flakes are the wax (15.16)
     ("Scented Candle Jar Soy Wax Lavender Aromatherapy Gift 200g", "340600"),
     ("Soy Wax Flakes 2kg for Candle Making Natural", "151620"),
+    # router bits mill (8207.70), drill bits drill (8207.50); a battery adapter for cordless tools is a tool part
+    ("Router Bits Set 1/4 Shank 15pcs Woodworking Carbide", "820770"),
+    ("Battery Adapter for Dewalt 20V to Milwaukee Tools Converter", "846799"),
+    # a half-face respirator with cartridges is a breathing appliance (90.20), not a filter (84.21)
+    ("Half Face Respirator Mask Reusable Dust Gas Filter", "902000"),
+    # coated stick electrodes (E6013) are 8311.10; cored wire 8311.20
+    ("Welding Rod E6013 2.5mm Electrodes 5kg", "831110"),
+    # a pneumatic nailer is a pneumatic hand tool (8467.19)
+    ("Nail Gun Pneumatic Brad Nailer 18 Gauge", "846719"),
+    ("Magnetic Parts Tray Stainless Steel Screw Holder", "732690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
