@@ -1684,6 +1684,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a pneumatic nailer is a pneumatic hand tool (8467.19)
     ("Nail Gun Pneumatic Brad Nailer 18 Gauge", "846719"),
     ("Magnetic Parts Tray Stainless Steel Screw Holder", "732690"),
+    # a car FM transmitter broadcasts to the radio: transmission apparatus (8525.50), not a car radio (8527.29)
+    ("Bluetooth FM Transmitter Car Radio Adapter USB Charger", "852550"),
+    # battery terminals are terminals of 8536.90, not plugs and sockets
+    ("Car Battery Terminal Connectors Brass Positive Negative", "853690"),
+    # a seat gap filler is a car accessory, not a filler (putty) of 32.14
+    ("Seat Gap Filler Car Console Side Pocket Organizer", "870899"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
