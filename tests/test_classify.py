@@ -1690,6 +1690,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Battery Terminal Connectors Brass Positive Negative", "853690"),
     # a seat gap filler is a car accessory, not a filler (putty) of 32.14
     ("Seat Gap Filler Car Console Side Pocket Organizer", "870899"),
+    # a replacement part of a coffee machine is a part of an electrothermic appliance (8516.90)
+    ("Coffee Machine Water Tank for DeLonghi Replacement", "851690"),
+    # sewing machine needles have their own subheading, 8452.30, not parts of sewing machines (8452.90)
+    ("Sewing Machine Needles Universal 50pcs Size 90/14", "845230"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
