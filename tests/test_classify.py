@@ -1694,6 +1694,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Coffee Machine Water Tank for DeLonghi Replacement", "851690"),
     # sewing machine needles have their own subheading, 8452.30, not parts of sewing machines (8452.90)
     ("Sewing Machine Needles Universal 50pcs Size 90/14", "845230"),
+    # a graduation tassel is a tassel of 58.08, not the cap it hangs from
+    ("Graduation Cap Tassel 2025 Charm Black Gold", "580890"),
+    # a challenge coin of plated base metal is a medallion ornament (8306.29), not coin of 71.18
+    ("Challenge Coin Military Commemorative Gold Plated", "830629"),
+    # a disco ball is an ornament (plastics when the material is not stated), not a sports ball of 95.06
+    ("Disco Ball Mirror Ball Party Hanging Decoration 30cm", "392640"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
