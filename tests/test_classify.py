@@ -1700,6 +1700,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Challenge Coin Military Commemorative Gold Plated", "830629"),
     # a disco ball is an ornament (plastics when the material is not stated), not a sports ball of 95.06
     ("Disco Ball Mirror Ball Party Hanging Decoration 30cm", "392640"),
+    # "blazer jacket" is a blazer (suit-type jacket, 6204.33 of synthetics), not an anorak-type jacket of 62.02
+    ("Women Blazer Jacket Office Lady Suit Coat Long Sleeve Slim Formal", "620433"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
