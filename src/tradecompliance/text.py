@@ -94,7 +94,7 @@ _GLUE_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 
 
 def unglue(text: str, known) -> str:
-    """Split words run together in capitals ("EyesDragon", "ShoulderBag") at each lower-to-upper turn,
+    """Split words run together in capitals ("DollEyes", "ShoulderBag") at each lower-to-upper turn,
     unless the whole word, lower-cased and singularised, is one `known` answers for ("KeyChain",
     "CellPhone" are words of the vocabulary as they stand)."""
     if not _TURN.search(text):          # the common case, one linear scan

@@ -558,6 +558,8 @@ class Classifier:
 # a good the category path also says the listing fits ("Shoes > Shoe Accessories"): its weight and note
 _PATH_FITS = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)")
 _TITLE_KINDS = ("title ", "attribute ")
+
+
 def _named_again(toks: list[str], hits: list) -> list[str | None]:
     """Per hit: the longer name the title gives the same noun elsewhere, for a one-word hit whose word is
     the last word of another hit with other goods ("tire ... solid tire", "knife ... kitchen knife"); else None."""
