@@ -1702,6 +1702,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Disco Ball Mirror Ball Party Hanging Decoration 30cm", "392640"),
     # "blazer jacket" is a blazer (suit-type jacket, 6204.33 of synthetics), not an anorak-type jacket of 62.02
     ("Women Blazer Jacket Office Lady Suit Coat Long Sleeve Slim Formal", "620433"),
+    # thermostats have their own subheading (9032.10); nylon cable glands are insulating fittings of plastics
+    # (8547.20), not cables; a gate latch is a base-metal fitting for buildings (8302.41)
+    ("Temperature Controller PID Digital Thermostat with K Thermocouple", "903210"),
+    ("Cable Gland Waterproof Nylon PG7 PG9 Assortment 50pcs", "854720"),
+    ("Gate Latch Self Locking Black Steel Fence", "830241"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
