@@ -1707,6 +1707,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Temperature Controller PID Digital Thermostat with K Thermocouple", "903210"),
     ("Cable Gland Waterproof Nylon PG7 PG9 Assortment 50pcs", "854720"),
     ("Gate Latch Self Locking Black Steel Fence", "830241"),
+    # an emulsion wall paint is dispersed in water (3209.10); a stainless sink strainer is a household article of
+    # stainless steel (7323.93); landscape fabric is woven polypropylene strip (5407.20), not film (39.20)
+    ("Wall Paint Interior Acrylic Emulsion White 5L", "320910"),
+    ("Sink Strainer Kitchen Stainless Steel Drain Basket", "732393"),
+    ("Weed Barrier Landscape Fabric Heavy Duty 3x100ft", "540720"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
