@@ -574,8 +574,8 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Kids scooter 3 wheel LED light", "950300"),
     # headgear of rubber or plastics: 6506.91
     ("Swimming cap silicone adult", "650691"),
-    # locks other than padlocks: 8301.40
-    ("Bicycle lock cable combination", "830140"),
+    # a bicycle cable lock is a padlock (8301.10: CBP NY N113938, a combination bicycle cable lock; HQ H168717)
+    ("Bicycle lock cable combination", "830110"),
     # bells of base metal, non-electric: 8306.10; a door stop of rubber is an article of rubber, 4016.99
     ("Bike bell aluminum loud", "830610"),
     ("Door stopper rubber wedge", "401699"),
@@ -1712,6 +1712,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wall Paint Interior Acrylic Emulsion White 5L", "320910"),
     ("Sink Strainer Kitchen Stainless Steel Drain Basket", "732393"),
     ("Weed Barrier Landscape Fabric Heavy Duty 3x100ft", "540720"),
+    # padded cycling shorts are a stretch knit (6103.43 of synthetics), not woven trousers
+    ("Padded Cycling Shorts Men 3D Gel Bike Underwear", "610343"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
