@@ -1714,6 +1714,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Weed Barrier Landscape Fabric Heavy Duty 3x100ft", "540720"),
     # padded cycling shorts are a stretch knit (6103.43 of synthetics), not woven trousers
     ("Padded Cycling Shorts Men 3D Gel Bike Underwear", "610343"),
+    # jerky is prepared bovine meat (1602.50); extra virgin olive oil has its own subheading in HS 2022 (1509.20);
+    # incense works by burning (3307.41); a hand herb grinder prepares food (82.10); a refillable gas pocket
+    # lighter is 9613.20
+    ("Beef Jerky Original 100g Snack", "160250"),
+    ("Olive Oil Extra Virgin Cold Pressed 1L", "150920"),
+    ("Incense Sticks Sandalwood 120 Sticks Meditation", "330741"),
+    ("Grinder Herb Zinc Alloy 4 Piece 63mm", "821000"),
+    ("Refillable Butane Lighter Windproof Metal", "961320"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
