@@ -1722,6 +1722,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Incense Sticks Sandalwood 120 Sticks Meditation", "330741"),
     ("Grinder Herb Zinc Alloy 4 Piece 63mm", "821000"),
     ("Refillable Butane Lighter Windproof Metal", "961320"),
+    # an acrylic-powder nail kit is its powders and liquids: manicure preparations (3304.30)
+    ("Acrylic Powder Nail Kit Clear Pink White Professional", "330430"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -1730,6 +1732,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
 
 
 @pytest.mark.parametrize("title, category, code, note", [
+    # "Fine Jewelry" implies precious metal only where the title names no pearls without a metal: strung cultured
+    # pearls are an article of pearls (7116.10)
+    ("Freshwater Pearl Necklace Real Cultured Pearls Women 45cm", "Jewelry & Accessories > Fine Jewelry > Necklaces", "711610", None),
     # "Makeup Tools" names tools, and one-word face products after the brush are its uses: 9603.30
     ("Makeup Brush Set 14pcs Synthetic Foundation Blush", "Beauty & Health > Makeup Tools", "960330", None),
     # a bracelet-making kit is loose beads (of plastics here), not a bracelet of 71.17

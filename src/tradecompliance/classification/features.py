@@ -79,8 +79,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             _materials_in(k, value, facts, f"attribute {key}={value}")
     # a category's material ("Fine Jewelry": precious metal) stands unless an attribute names the metal
     implied = category_implies.get("material")
-    if implied and not (implied in METALS and any(m in METALS for m in facts.materials)):
-        facts.add_material(implied, "category")
+    implied_ok = implied and not (implied in METALS and any(m in METALS for m in facts.materials))
     # 2. title (already tokens: no percentage survives tokenising, so the words are matched as they stand).
     # A word standing alone that a longer material phrase of the title also holds restates that phrase:
     # "leather pants faux leather" names faux leather (plastics) twice, not genuine leather once
@@ -93,6 +92,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             facts.add_material(cls, "title", (start, end))
         if payloads and end - start > 1:
             facts.title_material_spans.append((start, end))
+    # ... and unless the title names pearls with no metal ("freshwater pearl necklace" under Fine Jewelry:
+    # an article of pearls, 71.16, not of precious metal)
+    if implied_ok and not ("pearl" in facts.materials and not any(m in METALS for m in facts.materials)):
+        facts.add_material(implied, "category")
     # knitted / woven: an attribute saying how the cloth was made, else the title, else an attribute naming
     # the fabric (a marketplace's fabric list is often left at its default: "Broadcloth" on knitted tees)
     found, facts.knit_evidence = _first_named(k, "construction", by_role.get("construction", ()), toks)
