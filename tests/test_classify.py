@@ -1724,6 +1724,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Refillable Butane Lighter Windproof Metal", "961320"),
     # an acrylic-powder nail kit is its powders and liquids: manicure preparations (3304.30)
     ("Acrylic Powder Nail Kit Clear Pink White Professional", "330430"),
+    # children's dress-up costumes and capes are flimsy festive costumes (9505.90; Rubie's Costume Co. v.
+    # United States, Fed. Cir. 2003), not garments
+    ("Kids Dinosaur Costume Dress Up Role Play Halloween", "950590"),
+    ("Superhero Cape and Mask Set Kids Party Favors", "950590"),
+    # an airbrush is a spray gun (8424.20); a potter's wheel shapes ceramic paste (8474.80)
+    ("Airbrush Kit Compressor Dual Action Model Painting", "842420"),
+    ("Pottery Wheel Electric 350W Ceramic Machine", "847480"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
