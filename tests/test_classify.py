@@ -1731,6 +1731,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # an airbrush is a spray gun (8424.20); a potter's wheel shapes ceramic paste (8474.80)
     ("Airbrush Kit Compressor Dual Action Model Painting", "842420"),
     ("Pottery Wheel Electric 350W Ceramic Machine", "847480"),
+    # kitchen utensils go by the material named first: steel tongs with silicone tips 8215.99, a silicone
+    # spatula with a steel handle 3924.10
+    ("Tongs Kitchen Stainless Steel Silicone Tips 3 Pack", "821599"),
+    ("Silicone Spatula Set with Stainless Steel Handle", "392410"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
