@@ -1735,6 +1735,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # spatula with a steel handle 3924.10
     ("Tongs Kitchen Stainless Steel Silicone Tips 3 Pack", "821599"),
     ("Silicone Spatula Set with Stainless Steel Handle", "392410"),
+    # bar code readers are optical readers of 8471.90 (CBP NY N235322); gift wrap is printed paper in rolls
+    # (4811.90, CBP NY 896078), not a festive article
+    ("Barcode Scanner Wireless 2D QR USB Handheld", "847190"),
+    ("Gift Wrapping Paper Roll Birthday Kraft 3 Rolls", "481190"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
