@@ -1739,6 +1739,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # (4811.90, CBP NY 896078), not a festive article
     ("Barcode Scanner Wireless 2D QR USB Handheld", "847190"),
     ("Gift Wrapping Paper Roll Birthday Kraft 3 Rolls", "481190"),
+    # leather footwear with a protective metal toe-cap is 6403.40; a shoe deodorizer deodorizes a thing (3307.49)
+    ("Work Boots Steel Toe Men Safety Shoes Leather", "640340"),
+    ("Shoe Deodorizer Spray Foot Odor Eliminator 150ml", "330749"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
