@@ -1742,6 +1742,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # leather footwear with a protective metal toe-cap is 6403.40; a shoe deodorizer deodorizes a thing (3307.49)
     ("Work Boots Steel Toe Men Safety Shoes Leather", "640340"),
     ("Shoe Deodorizer Spray Foot Odor Eliminator 150ml", "330749"),
+    # an audio mixer is no food mixer (8543.70); camera filters are mounted optical filters (9002.20); a pop filter
+    # is a microphone accessory (8518.90); a music stand an accessory of musical instruments (9209.99)
+    ("Mixer Audio 4 Channel DJ Console Bluetooth USB", "854370"),
+    ("UV Filter 58mm Camera Lens Protection Multi Coated", "900220"),
+    ("Pop Filter Microphone Windscreen Double Layer Gooseneck", "851890"),
+    ("Music Stand Folding Sheet Music Holder Portable", "920999"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
