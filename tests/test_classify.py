@@ -1748,6 +1748,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("UV Filter 58mm Camera Lens Protection Multi Coated", "900220"),
     ("Pop Filter Microphone Windscreen Double Layer Gooseneck", "851890"),
     ("Music Stand Folding Sheet Music Holder Portable", "920999"),
+    # an evaporative cooler shaped as a tower fan is an air cooler (8479.60), its "water tank" no tank top; a household
+    # sous-vide circulator 8516.79; an aquarium heater an immersion heater (8516.10)
+    ("Evaporative Air Cooler Tower Fan Water Tank Ice", "847960"),
+    ("Sous Vide Cooker Immersion Circulator 1100W", "851679"),
+    ("Aquarium Heater Submersible 100W Adjustable", "851610"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
