@@ -1827,6 +1827,17 @@ def test_words_run_together_in_capitals_are_split_unless_the_vocabulary_knows_th
     assert unglue("HDMI USB-C cable", known) == "HDMI USB-C cable"      # capitals only: untouched
 
 
+def test_a_capital_i_inside_a_word_is_read_as_the_l_or_i_that_makes_a_known_word():
+    from tradecompliance.text import repair_capital_i
+
+    known = {"steel", "bracelet", "titanium", "jewelry"}.__contains__
+    assert repair_capital_i("TItanIum SteeI BraceIet JeweIry", known) == "Titanium Steel Bracelet Jewelry"
+    # words no reading makes known, capitals only, and a capital I at the start are left alone
+    assert repair_capital_i("McIntosh HDMI Iron I Love", known) == "McIntosh HDMI Iron I Love"
+    # and the classifier reads the repaired words: a bracelet of base metal
+    assert classify("TItanIum SteeI BraceIet Men Outdoor Rope").candidates[0].hs6 == "711719"
+
+
 def test_a_bare_noun_named_again_in_a_longer_name_says_so():
     top = classify("Electric Scooter Tire 8.5 inch Solid Tyre Front").candidates
     tire = next(c for c in top if c.hs6 == "401110")

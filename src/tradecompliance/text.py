@@ -93,6 +93,34 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _GLUE_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 
 
+_INNER_I = re.compile(r"(?<=[A-Za-z])I")
+_WORD_WITH_INNER_I = re.compile(r"[A-Za-z]*[A-Za-z]I[A-Za-z]*")
+
+
+def repair_capital_i(text: str, known) -> str:
+    """Read a capital I inside a lower-case word as the l or i it stands for ("SteeI BraceIet", "TItanIum": a
+    way of writing titles past brand filters), where exactly that reading makes a word `known` answers for;
+    other words are left as they are."""
+    if not _INNER_I.search(text):          # the common case, one linear scan
+        return text
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        spots = [k for k in range(1, len(w)) if w[k] == "I"]
+        if sum(c.islower() for c in w) < 2 or not spots or len(spots) > 4:
+            return w
+        for choice in range(1 << len(spots)):
+            chars = list(w)
+            for bit, k in enumerate(spots):
+                chars[k] = "l" if choice >> bit & 1 else "i"
+            candidate = "".join(chars)
+            if known(singular(candidate.lower())):
+                return candidate
+        return w
+
+    return _WORD_WITH_INNER_I.sub(word, text)
+
+
 def unglue(text: str, known) -> str:
     """Split words run together in capitals ("DollEyes", "ShoulderBag") at each lower-to-upper turn,
     unless the whole word, lower-cased and singularised, is one `known` answers for ("KeyChain",

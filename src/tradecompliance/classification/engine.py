@@ -16,7 +16,7 @@ from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
-from ..text import is_plural, phrase_key, singular, tokens, unglue, words_and_breaks
+from ..text import is_plural, phrase_key, repair_capital_i, singular, tokens, unglue, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set, mid-plateau (0.67-0.78 all >= 90.0%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -119,7 +119,7 @@ class Classifier:
         if not isinstance(description, str) or not description.strip():
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
-        words, breaks = words_and_breaks(unglue(description, self.k.products.starts))
+        words, breaks = words_and_breaks(unglue(repair_capital_i(description, self._known_word), self.k.products.starts))
         toks = list(map(singular, words))             # = tokens(description), from the one scan
         levels = _category_levels(category)
         accs: dict[str, _Acc] = {}
@@ -159,6 +159,10 @@ class Classifier:
             if j not in by_schedule:
                 by_schedule[j] = self._classification(ranked, toks, facts, j, top)
         return [by_schedule[j] for j in schedules]
+
+    def _known_word(self, token: str) -> bool:
+        """Whether a product name or a material begins with this (singular, lower-case) word."""
+        return self.k.products.starts(token) or self.k.materials.starts(token)
 
     # --- evidence gathering ---------------------------------------------------------------------
     def _override(self, toks: list[str], sku: str | None) -> tuple[str, str] | None:
