@@ -1753,6 +1753,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Evaporative Air Cooler Tower Fan Water Tank Ice", "847960"),
     ("Sous Vide Cooker Immersion Circulator 1100W", "851679"),
     ("Aquarium Heater Submersible 100W Adjustable", "851610"),
+    # a glue remover is a solvent preparation (38.14), not the adhesive it removes (35.06)
+    ("Wig Glue Remover Lace Adhesive Remover Spray 118ml", "381400"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
