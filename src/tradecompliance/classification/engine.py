@@ -464,8 +464,10 @@ class Classifier:
         # the title names a part that has a subheading of its own in the parts heading the listing reaches
         # ("bicycle crankset": 8714.96, not the residual 8714.99 of "bicycle" parts): the named one wins (GRI 6)
         for code, acc in accs.items():
+            if not acc.as_part or acc.override:
+                continue
             own = next((c for c in titled if c != code and c[:4] == code[:4] and not accs[c].as_part), None)
-            if acc.as_part and own and not acc.override:
+            if own:
                 acc.score *= EXCLUDED_FACTOR
                 acc.doubts.append(f"HS 2022 GRI 6: the title names {own}, a part with a subheading of its own in heading {code[:4]}")
         for rule in self.k.exclusions:
