@@ -1509,7 +1509,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # watch repair: a band remover is a hand tool (8205.59); a plush keychain a stuffed toy (95.03)
     ("Spring Bar Tool Watch Band Remover Double Head", "820559"),
     ("Plush Keychain Cute Bunny Bag Pendant", "950300"),
-    ("Chainsaw Sprocket Rim 3/8 Replacement", "846799"),
+    # parts of chain saws have a subheading of their own (HS 2022 8467.91; an earlier case here said 8467.99)
+    ("Chainsaw Sprocket Rim 3/8 Replacement", "846791"),
     # components by what the tariff names: capacitors by dielectric (8532.2x), thermistors and potentiometers
     # "other variable resistors" (8533.40, CBP NY I85395); a regulator chip an integrated circuit (8542.39);
     # a battery holder connection apparatus (8536.90), not a battery
@@ -1755,6 +1756,33 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Aquarium Heater Submersible 100W Adjustable", "851610"),
     # a glue remover is a solvent preparation (38.14), not the adhesive it removes (35.06)
     ("Wig Glue Remover Lace Adhesive Remover Spray 118ml", "381400"),
+    # tools: tachometers are named by subheading 9029.20; pneumatic rotary tools are 8467.11; a blow gun is a
+    # spray gun or similar appliance (8424.20, CBP HQ 967219); a drill's wire cup brush is a brush used as a
+    # part of a machine (9603.50, Section XVI note 1(o)); a chain saw's clutch drum a part of chain saws
+    # (8467.91); carbon brushes named before the tool they fit are carbon brushes (8545.20); welding magnets
+    # of ceramic are permanent magnets "other" (8505.19, HQ H328977); neodymium magnets are of metal (8505.11)
+    ("Photo Tachometer Handheld Non-Contact Digital Motor Speed", "902920"),
+    ("Air Ratchet Wrench 3/8 Inch Pneumatic 90psi", "846711"),
+    ("Pneumatic Angle Grinder 4 Inch Air Tool Compressed Air", "846711"),
+    ("Compressed Air Blow Gun with Extended Nozzle Cleaning", "842420"),
+    ("Twisted Wire Cup Brush for Angle Grinder M14 Thread", "960350"),
+    ("Chain Saw Clutch Drum with Sprocket for 45cc Saw", "846791"),
+    ("Carbon Brushes Replacement Electric Drill Motor Set", "854520"),
+    ("Welding Magnets Arrow Shape Holder 3 Angles 25lb 4pcs", "850519"),
+    ("Neodymium Magnets Disc Strong Rare Earth 10x2mm 50pcs", "850511"),
+    ("Margin Trowel Plastering Tool Stainless Blade", "820559"),
+    # vehicles: tie rods are steering parts (8708.94, CBP NY N012210); a power window regulator a body part
+    # (8708.29, HQ 957575), a manual one a base metal fitting (8302.30, NY H89491); a water pump named with the
+    # engine pumps its cooling medium (8413.30); a motorcycle's lead-acid battery starts its engine (8507.10),
+    # a UPS one does not (8507.20); a mass air flow sensor measures a gas flow (9026.80)
+    ("Outer Tie Rod End Pair Front Left Right Steering", "870894"),
+    ("Power Window Regulator Front Driver Side With Motor", "870829"),
+    ("Manual Window Regulator Rear Door Crank Type", "830230"),
+    ("Water Pump Engine Cooling With Gasket For 2.0L", "841330"),
+    ("Motorcycle Battery 12V 5Ah AGM Sealed YTX5L", "850710"),
+    ("Sealed Lead Acid Battery 12V 9Ah Rechargeable For UPS", "850720"),
+    ("Mass Air Flow Sensor Meter For Ford Ranger", "902680"),
+    ("Car Battery Jump Starter 1500A Portable Booster", "850760"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
