@@ -1783,6 +1783,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sealed Lead Acid Battery 12V 9Ah Rechargeable For UPS", "850720"),
     ("Mass Air Flow Sensor Meter For Ford Ranger", "902680"),
     ("Car Battery Jump Starter 1500A Portable Booster", "850760"),
+    # beauty and health: eyelash curlers curl hair without heat (9615.90, CBP HQ 961076), heated ones 8516.32
+    # (NY B87747); tattoo machines are hand tools with a motor (8467.29, NY K87620), their needles
+    # interchangeable tools (8207.90, HQ 967262); gel ice packs and lubricating gels are chemical preparations
+    # (3824.99, NY K86900, NY D88006); body-art henna is a skin preparation (3304.99)
+    ("Eyelash Curler With Silicone Refill Pads Gold", "961590"),
+    ("Heated Eyelash Curler USB Rechargeable Quick Heat", "851632"),
+    ("Wireless Tattoo Pen Rotary Battery Machine Kit", "846729"),
+    ("Tattoo Cartridge Needles Round Liner 20pcs Sterile", "820790"),
+    ("Reusable Gel Ice Pack Flexible for Injuries Hot Cold", "382499"),
+    ("Water Based Personal Lubricant 8oz Long Lasting", "382499"),
+    ("Natural Henna Cones Mehndi Body Art 6pcs", "330499"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
