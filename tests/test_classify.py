@@ -1584,7 +1584,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Breast Milk Storage Bags 100pcs", "392321"),
     # HS 2022 4010.31-39: a V-belt 4010.31; an engine's endless toothed belt 4010.35; a GT2 belt sold open by
     # the metre is no endless belt (4010.39); none is a clothing belt of 42.03 ("open belt" names the length)
-    ("V Belt A Section Rubber Drive Belt", "401031"),
+    # a classic A-section V-belt is not V-ribbed: 4010.32 (an earlier case here said the V-ribbed 4010.31)
+    ("V Belt A Section Rubber Drive Belt", "401032"),
     ("Timing Belt for Toyota Corolla 1.8 Engine 124 Teeth", "401035"),
     ("Timing Belt GT2 6mm 3D Printer Open Belt 5m", "401039"),
     # a hanging egg chair is a seat of 94.01 though it swings; a playground swing is a 95.06 requisite
@@ -1794,6 +1795,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Reusable Gel Ice Pack Flexible for Injuries Hot Cold", "382499"),
     ("Water Based Personal Lubricant 8oz Long Lasting", "382499"),
     ("Natural Henna Cones Mehndi Body Art 6pcs", "330499"),
+    # industrial goods by the subheading text: hydraulic gear pumps are rotary positive-displacement pumps
+    # (8413.60), a CNC router a wood milling machine (8465.92), an industrial sewing machine not of the
+    # household type (8452.29), a single-phase AC motor 8501.40, a serpentine belt V-ribbed (4010.31), an air
+    # pressure regulator a pressure-reducing valve (8481.10), an impulse sealer bag-sealing machinery (8422.30)
+    ("Hydraulic Gear Pump 8cc Log Splitter Replacement", "841360"),
+    ("CNC Router Machine 3040 Wood Engraving Milling", "846592"),
+    ("Industrial Sewing Machine Lockstitch Servo Motor Table", "845229"),
+    ("Single Phase Induction Motor 220V 180W Capacitor Run", "850140"),
+    ("Serpentine Belt 6PK1500 EPDM Replacement", "401031"),
+    ("Air Pressure Regulator Valve for Compressor 1/4 NPT", "848110"),
+    ("Impulse Heat Sealer 12 Inch Manual Plastic Bag", "842230"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
