@@ -1806,6 +1806,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Serpentine Belt 6PK1500 EPDM Replacement", "401031"),
     ("Air Pressure Regulator Valve for Compressor 1/4 NPT", "848110"),
     ("Impulse Heat Sealer 12 Inch Manual Plastic Bag", "842230"),
+    # garden: a fire pit goes by its outer body (CBP HQ H306789): steel for wood 7321.89, steel for gas
+    # 7321.81, aluminium 7615.10; patio and beach umbrellas are garden umbrellas (6601.10); a grill cover a
+    # made-up textile article (6307.90); a glass bird feeder another article of glass (70.20)
+    ("Steel Fire Pit Wood Burning Round Backyard 28 Inch", "732189"),
+    ("Propane Fire Pit Table Steel 50000 BTU Square", "732181"),
+    ("Aluminum Fire Pit Portable Camping Collapsible", "761510"),
+    ("Beach Umbrella 7ft Sand Anchor UPF50 Tilt", "660110"),
+    ("BBQ Grill Cover 58 Inch Waterproof Oxford Heavy Duty", "630790"),
+    ("Glass Hummingbird Feeder Hand Blown Red 24oz", "702000"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
