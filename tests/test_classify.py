@@ -1815,6 +1815,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Beach Umbrella 7ft Sand Anchor UPF50 Tilt", "660110"),
     ("BBQ Grill Cover 58 Inch Waterproof Oxford Heavy Duty", "630790"),
     ("Glass Hummingbird Feeder Hand Blown Red 24oz", "702000"),
+    # a model name right after another good says what that good fits; alone it is the device
+    ("Phone Case iPhone 15 Pro Max Clear Shockproof", "392690"),
+    ("Hard Shell Case MacBook Pro 14 Inch Frosted", "392690"),
+    ("iPhone 14 128GB Unlocked Renewed Midnight", "851713"),
+    ("MacBook Air 13 Inch M2 8GB 256GB Silver", "847130"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
