@@ -1820,6 +1820,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hard Shell Case MacBook Pro 14 Inch Frosted", "392690"),
     ("iPhone 14 128GB Unlocked Renewed Midnight", "851713"),
     ("MacBook Air 13 Inch M2 8GB 256GB Silver", "847130"),
+    # a whole spectacle frame goes by material (9003.11 plastics, 9003.19 other); 9003.90 holds its parts
+    ("Titanium Eyeglasses Frame Men Rimless Optical", "900319"),
+    ("Acetate Glasses Frame Round Vintage Women", "900311"),
+    ("Replacement Nose Pads for Glasses Silicone 10 Pairs", "900390"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
