@@ -1824,6 +1824,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Titanium Eyeglasses Frame Men Rimless Optical", "900319"),
     ("Acetate Glasses Frame Round Vintage Women", "900311"),
     ("Replacement Nose Pads for Glasses Silicone 10 Pairs", "900390"),
+    # heading 34.07 names modelling pastes put up for children's amusement (play dough); folding camping and
+    # fishing chairs are seats with metal frames, not upholstered (9401.79), not sports equipment
+    ("Play Dough Set Kids 12 Colors Non Toxic Tubs", "340700"),
+    ("Folding Fishing Chair Portable Steel Frame Backrest", "940179"),
+    ("Camping Chair Oversized Mesh Armrest Cup Holder", "940179"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
