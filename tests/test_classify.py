@@ -1829,6 +1829,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Play Dough Set Kids 12 Colors Non Toxic Tubs", "340700"),
     ("Folding Fishing Chair Portable Steel Frame Backrest", "940179"),
     ("Camping Chair Oversized Mesh Armrest Cup Holder", "940179"),
+    # an LED filament bulb is an LED lamp (8539.52); a wooden nightstand bedroom furniture (9403.50); wire
+    # sold by length without connectors 8544.49; a CO alarm an alarm (8531.10, CBP NY B81281), one that
+    # displays the measured level a gas analysis instrument (9027.10, HQ 967082)
+    ("LED Filament Edison Bulb ST64 Vintage Dimmable E26", "853952"),
+    ("Solid Wood Nightstand With 2 Drawers Walnut", "940350"),
+    ("Hook Up Wire 22 AWG Stranded Tinned Copper 6 Colors Spool", "854449"),
+    ("Carbon Monoxide Alarm Battery Operated Plug In", "853110"),
+    ("Carbon Monoxide Detector With Digital Display PPM Readout", "902710"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
