@@ -1837,6 +1837,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hook Up Wire 22 AWG Stranded Tinned Copper 6 Colors Spool", "854449"),
     ("Carbon Monoxide Alarm Battery Operated Plug In", "853110"),
     ("Carbon Monoxide Detector With Digital Display PPM Readout", "902710"),
+    # jewellery of textile (a velvet or satin choker) is imitation jewellery of other materials (7117.90);
+    # enamel and lapel pins are worn as ornaments (7117.19)
+    ("Velvet Choker Necklace Black Ribbon Women Gothic", "711790"),
+    ("Enamel Pins Set Cute Cat Lapel Pin Badges 6pcs", "711719"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
