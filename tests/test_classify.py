@@ -1841,6 +1841,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # enamel and lapel pins are worn as ornaments (7117.19)
     ("Velvet Choker Necklace Black Ribbon Women Gothic", "711790"),
     ("Enamel Pins Set Cute Cat Lapel Pin Badges 6pcs", "711719"),
+    # a garment steamer without a soleplate is no smoothing iron (8516.79, CBP NY 870134), nor is an electric
+    # food steamer; a paint set is colours in sets (3213.10)
+    ("Handheld Garment Steamer 1200W Fast Heat Travel", "851679"),
+    ("Electric Food Steamer 2 Tier Vegetable 600W", "851679"),
+    ("Steam Iron 1800W Ceramic Soleplate Auto Shut Off", "851640"),
+    ("Watercolor Paint Set 48 Colors Portable Metal Tin", "321310"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
