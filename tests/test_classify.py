@@ -1847,6 +1847,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Electric Food Steamer 2 Tier Vegetable 600W", "851679"),
     ("Steam Iron 1800W Ceramic Soleplate Auto Shut Off", "851640"),
     ("Watercolor Paint Set 48 Colors Portable Metal Tin", "321310"),
+    # ski-boots and snowboard boots have subheadings of their own (6402.12 plastics, 6403.12 leather); a
+    # shoe protector spray is a finishing agent of the leather industry (3809.93, UK ruling 600008153)
+    ("Ski Boots Adult Alpine Four Buckle 100 Flex", "640212"),
+    ("Genuine Leather Snowboard Boots Men Lace Up", "640312"),
+    ("Waterproof Shoe Spray Suede Nubuck Protector 200ml", "380993"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
