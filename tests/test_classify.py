@@ -1852,6 +1852,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ski Boots Adult Alpine Four Buckle 100 Flex", "640212"),
     ("Genuine Leather Snowboard Boots Men Lace Up", "640312"),
     ("Waterproof Shoe Spray Suede Nubuck Protector 200ml", "380993"),
+    # a hook for a car seat back is a hook, not a seat
+    ("Car Seat Back Hook Hanger Universal 4pcs Black", "392690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -1935,6 +1937,26 @@ def test_a_capital_i_inside_a_word_is_read_as_the_l_or_i_that_makes_a_known_word
     assert repair_capital_i("McIntosh HDMI Iron I Love", known) == "McIntosh HDMI Iron I Love"
     # and the classifier reads the repaired words: a bracelet of base metal
     assert classify("TItanIum SteeI BraceIet Men Outdoor Rope").candidates[0].hs6 == "711719"
+
+
+def test_a_version_after_a_standard_name_is_read_past():
+    from tradecompliance.text import without_versions, words_and_breaks
+
+    standards = frozenset({"bluetooth", "usb"})
+    assert without_versions(*words_and_breaks("bluetooth 5.0 receiver"), standards) == (("bluetooth", "receiver"), (False, False))
+    # punctuation before the version still separates; numbers after other words stay
+    assert without_versions(*words_and_breaks("usb 3.0, hub"), standards) == (("usb", "hub"), (False, True))
+    assert without_versions(*words_and_breaks("size 5 shoes"), standards)[0] == ("size", "5", "shoes")
+    # so "Bluetooth 5.0 Receiver" names a Bluetooth receiver (8517.62), not the TV it connects to
+    title = "Wireless Bluetooth 5.0 Receiver Transmitter Adapter 3.5mm AUX Car TV Headphones"
+    assert classify(title).candidates[0].hs6 == "851762"
+
+
+def test_a_category_path_naming_bags_makes_no_phone_case_a_pouch():
+    # "Phone Bags & Cases" is said of every listing in that path: a silicone shell stays a case of 39.26
+    top = classify("Silicone Case Soft Cover Camera Protection for iPhone 15 Pro",
+                   category="Phones & Telecommunications > Phone Bags & Cases > Fitted Cases").candidates[0]
+    assert top.hs6 == "392690"
 
 
 def test_a_bare_noun_named_again_in_a_longer_name_says_so():

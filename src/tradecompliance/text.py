@@ -88,6 +88,29 @@ def words_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(parts[1::2]), tuple([bool(gap.strip(" \t-")) for gap in parts[0:-1:2]])
 
 
+def without_versions(words: tuple[str, ...], breaks: tuple[bool, ...], standards: frozenset) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """`words_and_breaks` without the numbers that follow a standard's name as its version ("bluetooth 5 0
+    receiver" -> "bluetooth receiver"); punctuation inside the version ("5.0") is no break, punctuation
+    before it carries to the word after it."""
+    out_w: list[str] = []
+    out_b: list[bool] = []
+    i, n = 0, len(words)
+    while i < n:
+        if out_w and out_w[-1] in standards and words[i - 1] == out_w[-1] and words[i].isdigit():
+            carry, j = breaks[i], i
+            while j < n and words[j].isdigit():
+                j += 1
+            if j < n:
+                out_w.append(words[j])
+                out_b.append(breaks[j] or carry)
+            i = j + 1
+            continue
+        out_w.append(words[i])
+        out_b.append(breaks[i])
+        i += 1
+    return tuple(out_w), tuple(out_b)
+
+
 _TURN = re.compile(r"[a-z]{2}[A-Z][a-z]")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _GLUE_POINT = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")

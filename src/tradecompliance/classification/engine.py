@@ -16,7 +16,7 @@ from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
-from ..text import is_plural, phrase_key, repair_capital_i, singular, tokens, unglue, words_and_breaks
+from ..text import is_plural, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set, mid-plateau (0.67-0.78 all >= 90.0%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -124,6 +124,9 @@ class Classifier:
         levels = _category_levels(category)
         accs: dict[str, _Acc] = {}
         forced = self._override(toks, sku)
+        if any(t in VERSIONED_WORDS for t in toks):   # "bluetooth 5 0 receiver" names a bluetooth receiver
+            words, breaks = without_versions(words, breaks, VERSIONED_WORDS)
+            toks = list(map(singular, words))
         if forced:
             code, text = forced
             acc = accs.setdefault(code, _Acc())
@@ -649,6 +652,9 @@ def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
 
 
 MAKING_WORDS = frozenset("making make diy".split())
+# names of interface standards that titles follow with a version ("bluetooth 5.3", "usb 3.0", "hdmi 2.1"):
+# the version is read past, so the noun after it still forms a phrase with the standard
+VERSIONED_WORDS = frozenset("bluetooth usb wifi hdmi displayport pcie".split())
 # words after a noun that make it a likeness of something, not the good: its scent, flavour, shape or theme
 LIKENESS_WORDS = frozenset("scented scent flavored flavoured flavor flavour aroma fragrance fragranced perfumed shaped themed".split())
 
