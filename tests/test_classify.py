@@ -1854,6 +1854,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Waterproof Shoe Spray Suede Nubuck Protector 200ml", "380993"),
     # a hook for a car seat back is a hook, not a seat
     ("Car Seat Back Hook Hanger Universal 4pcs Black", "392690"),
+    # a fabric or thread named without its fibre goes by the fibre the title states: cotton quilting fabric
+    # 5208.52, cotton embroidery thread 5204.20; a Christmas snow globe is a festive article (9505.10);
+    # hook-and-loop tape a narrow woven pile fabric (5806.10)
+    ("Cotton Fabric Fat Quarters Floral Print 10pcs", "520852"),
+    ("Cotton Embroidery Thread 50 Skeins Cross Stitch Floss", "520420"),
+    ("Christmas Snow Globe Glass Santa Village Musical", "950510"),
+    ("Hook and Loop Tape Sew On Black 10 Yards", "580610"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
