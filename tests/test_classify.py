@@ -1861,6 +1861,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Cotton Embroidery Thread 50 Skeins Cross Stitch Floss", "520420"),
     ("Christmas Snow Globe Glass Santa Village Musical", "950510"),
     ("Hook and Loop Tape Sew On Black 10 Yards", "580610"),
+    # a soft pet carrier is no travel bag (Quaker Pet Group v. United States, CIT 2018): 6307.90; a bamboo
+    # chopping board 4419.11; a flatware set 8215.20; a UVB reptile lamp an ultraviolet lamp (8539.49)
+    ("Pet Carrier Soft Sided Mesh Cat Small Dog Travel", "630790"),
+    ("Cutting Board Bamboo Extra Large Juice Groove", "441911"),
+    ("Flatware Set 24 Piece Stainless Steel Service for 6", "821520"),
+    ("Reptile UVB Bulb 10.0 Compact Desert Terrarium", "853949"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
