@@ -1867,6 +1867,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Cutting Board Bamboo Extra Large Juice Groove", "441911"),
     ("Flatware Set 24 Piece Stainless Steel Service for 6", "821520"),
     ("Reptile UVB Bulb 10.0 Compact Desert Terrarium", "853949"),
+    # a wheelchair its user pushes is not mechanically propelled (8713.10); a motorised one 8713.90; a gua
+    # sha board of steel is an article of steel, of jade an article of semi-precious stone (7116.20)
+    ("Wheelchair Folding Lightweight Self Propelled 18 Inch Seat", "871310"),
+    ("Electric Wheelchair Foldable Lithium Battery Joystick", "871390"),
+    ("Stainless Steel Gua Sha Facial Tool Scraping Board", "732690"),
+    ("Jade Gua Sha Board Natural Stone Facial Massage", "711620"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
