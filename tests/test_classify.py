@@ -1873,6 +1873,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Electric Wheelchair Foldable Lithium Battery Joystick", "871390"),
     ("Stainless Steel Gua Sha Facial Tool Scraping Board", "732690"),
     ("Jade Gua Sha Board Natural Stone Facial Massage", "711620"),
+    # a strap goes by material (leather 42.05, textile 63.07); a guitar gig bag is a container of 42.02
+    # (musical instrument cases are named in the heading), by outer surface 4202.92 for textile
+    ("Leather Camera Strap Vintage Neck Shoulder Brown", "420500"),
+    ("Replacement Purse Strap Wide Canvas Adjustable", "630790"),
+    ("Guitar Gig Bag 41 Inch Padded Waterproof Oxford", "420292"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
