@@ -1878,6 +1878,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Leather Camera Strap Vintage Neck Shoulder Brown", "420500"),
     ("Replacement Purse Strap Wide Canvas Adjustable", "630790"),
     ("Guitar Gig Bag 41 Inch Padded Waterproof Oxford", "420292"),
+    # vehicle body fittings (8708.29): running boards, tonneau covers ("truck bed" is where it goes); skid
+    # chains 7315.20; a replacement signal bulb is a lamp of 85.39; detailing clay a coachwork preparation
+    ("Running Boards Aluminum Side Steps for Ford F150 Crew Cab", "870829"),
+    ("Soft Roll Up Tonneau Cover Truck Bed 6.5ft Fits Silverado", "870829"),
+    ("Snow Chains Tire Anti Skid Emergency Car SUV 2pcs", "731520"),
+    ("1156 LED Turn Signal Light Bulb Amber 2pcs", "853952"),
+    ("Clay Bar Kit Car Detailing Paint Cleaner 3 Bars", "340530"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
