@@ -1885,6 +1885,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Snow Chains Tire Anti Skid Emergency Car SUV 2pcs", "731520"),
     ("1156 LED Turn Signal Light Bulb Amber 2pcs", "853952"),
     ("Clay Bar Kit Car Detailing Paint Cleaner 3 Bars", "340530"),
+    # components: a 7-segment LED display is an indicator panel (8531.20); a temperature-humidity sensor a
+    # combined hygrometer (9025.80); a loudspeaker sold by impedance and size is a bare driver (8518.29)
+    ("4 Digit 7 Segment LED Display Common Cathode Red", "853120"),
+    ("DHT11 Temperature Humidity Sensor Module Digital", "902580"),
+    ("Mini Speaker 8 Ohm 1W 28mm Round Internal Magnet", "851829"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
