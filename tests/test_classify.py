@@ -1890,6 +1890,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("4 Digit 7 Segment LED Display Common Cathode Red", "853120"),
     ("DHT11 Temperature Humidity Sensor Module Digital", "902580"),
     ("Mini Speaker 8 Ohm 1W 28mm Round Internal Magnet", "851829"),
+    # sportswear: a fleece lining says nothing of the shell (a softshell is woven: 6201.40); an EVA poncho is
+    # clothing of plastics (3926.20); a compression knee sleeve a made-up textile article (6307.90, CBP NY
+    # E82026) whatever sport it is for; a runner's waist belt a container of 42.02
+    ("Men Softshell Jacket Fleece Lined Windproof Hiking", "620140"),
+    ("EVA Rain Poncho Reusable Adults Hooded Drawstring", "392620"),
+    ("Knee Sleeve Compression Support for Running Basketball", "630790"),
+    ("Running Belt Waist Pack Phone Holder Reflective", "420292"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])

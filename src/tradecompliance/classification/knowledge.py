@@ -407,9 +407,10 @@ class _Builder:
                     idx.add(phrase_key(t), name)
             return idx
 
-        materials = index(self.materials)
+        materials, construction = index(self.materials), index(self.construction)
         for t in self.not_materials:   # matched like a material phrase, so the material word inside is not read
             materials.reserve(phrase_key(t))
+            construction.reserve(phrase_key(t))      # nor the construction word ("fleece lined" is no knit)
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
@@ -476,7 +477,7 @@ class _Builder:
             products=products,
             splits=splits,
             materials=materials,
-            construction=index(self.construction),
+            construction=construction,
             persons=index(self.persons),
             metal_list=index(self.metal_list),
             attribute_keys={k: {attribute_key(x) for x in v} for k, v in self.attribute_keys.items()},
