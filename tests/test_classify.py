@@ -1897,6 +1897,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("EVA Rain Poncho Reusable Adults Hooded Drawstring", "392620"),
     ("Knee Sleeve Compression Support for Running Basketball", "630790"),
     ("Running Belt Waist Pack Phone Holder Reflective", "420292"),
+    # seats by frame and upholstery: a cast iron garden bench 9401.79, a PU-leather recliner is upholstered
+    # (9401.71, frame not stated); a metal filing cabinet office furniture (9403.10)
+    ("Garden Bench Cast Iron Outdoor Park Seat 2 Person", "940179"),
+    ("Recliner Chair PU Leather Overstuffed Living Room", "940171"),
+    ("Filing Cabinet 3 Drawer Steel Lockable Letter Size", "940310"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
