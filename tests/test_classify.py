@@ -1902,6 +1902,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Garden Bench Cast Iron Outdoor Park Seat 2 Person", "940179"),
     ("Recliner Chair PU Leather Overstuffed Living Room", "940171"),
     ("Filing Cabinet 3 Drawer Steel Lockable Letter Size", "940310"),
+    # a pipe wrench's jaw is set by a screw: an adjustable wrench (8204.12)
+    ("Pipe Wrench 18 Inch Heavy Duty Cast Iron Plumbing", "820412"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
