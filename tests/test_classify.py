@@ -1904,6 +1904,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Filing Cabinet 3 Drawer Steel Lockable Letter Size", "940310"),
     # a pipe wrench's jaw is set by a screw: an adjustable wrench (8204.12)
     ("Pipe Wrench 18 Inch Heavy Duty Cast Iron Plumbing", "820412"),
+    # "scrub" alone is no nurse's scrubs: a kitchen sponge is a scourer; cedar blocks are shaped wood
+    # (4421.99), mothballs an insecticide (3808.91); a shade sail a sunblind (6306.12); a macrame plant hanger
+    # an article of cordage (56.09); a drill's scrub brush a brush used as a part of a machine (9603.50)
+    ("Sponge Kitchen Scrub Non Scratch 24 Pack Dish", "392490"),
+    ("Cedar Blocks Closet Moth Repellent Natural 20pcs", "442199"),
+    ("Sun Shade Sail Rectangle 10x13ft Patio UV Block", "630612"),
+    ("Macrame Plant Hanger Cotton Rope Indoor 4 Pack", "560900"),
+    ("Drill Scrub Brush Attachment Set Power Scrubber", "960350"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
