@@ -1912,6 +1912,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sun Shade Sail Rectangle 10x13ft Patio UV Block", "630612"),
     ("Macrame Plant Hanger Cotton Rope Indoor 4 Pack", "560900"),
     ("Drill Scrub Brush Attachment Set Power Scrubber", "960350"),
+    # embroidery floss without a named fibre is stranded cotton (5204.20)
+    ("Embroidery Floss 150 Skeins Rainbow Friendship Bracelet String", "520420"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
