@@ -1914,6 +1914,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Drill Scrub Brush Attachment Set Power Scrubber", "960350"),
     # embroidery floss without a named fibre is stranded cotton (5204.20)
     ("Embroidery Floss 150 Skeins Rainbow Friendship Bracelet String", "520420"),
+    # beading wire is stranded steel wire (7312.10), no electric conductor; lava stone beads are stones
+    ("Beading Wire Nylon Coated Stainless 0.38mm 100m Spool", "731210"),
+    ("Lava Stone Beaded Bracelet Natural Chakra Diffuser Elastic", "711620"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
