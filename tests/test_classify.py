@@ -1917,6 +1917,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # beading wire is stranded steel wire (7312.10), no electric conductor; lava stone beads are stones
     ("Beading Wire Nylon Coated Stainless 0.38mm 100m Spool", "731210"),
     ("Lava Stone Beaded Bracelet Natural Chakra Diffuser Elastic", "711620"),
+    # party goods: paper napkins are serviettes (4818.30); paper lanterns and place cards articles of paper
+    # (4823.90); a Christmas tree skirt a festive article (9505.10); goodie-bag fillers toys; champagne
+    # flutes drinking glasses (7013.28 stemware of glass)
+    ("Cocktail Napkins Paper Gold Foil Party 100pcs", "481830"),
+    ("Paper Lanterns White Round Hanging Wedding 10pcs", "482390"),
+    ("Place Cards Wedding Table Name Cards Blank Kraft 50pcs", "482390"),
+    ("Christmas Tree Skirt 48 Inch Plush Faux Fur White", "950510"),
+    ("Goodie Bag Fillers Kids Birthday Party Toys 100pcs", "950300"),
+    ("Champagne Flutes Glass Set of 6 Wedding Toasting", "701328"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
