@@ -1926,6 +1926,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Christmas Tree Skirt 48 Inch Plush Faux Fur White", "950510"),
     ("Goodie Bag Fillers Kids Birthday Party Toys 100pcs", "950300"),
     ("Champagne Flutes Glass Set of 6 Wedding Toasting", "701328"),
+    # a hand balloon pump is a hand-operated air pump (8414.20), not a shoe; a party sash a made-up textile
+    # article; a clay diya a non-electric lamp (9405.50)
+    ("Balloon Pump Manual Hand Air Dual Action Party", "841420"),
+    ("Birthday Sash Satin Pink Glitter Letters Party", "630790"),
+    ("Clay Diya Oil Lamp Diwali Decoration 12pcs", "940550"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
