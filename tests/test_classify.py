@@ -1931,6 +1931,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Balloon Pump Manual Hand Air Dual Action Party", "841420"),
     ("Birthday Sash Satin Pink Glitter Letters Party", "630790"),
     ("Clay Diya Oil Lamp Diwali Decoration 12pcs", "940550"),
+    # a bumper named with a watch or phone is its protective case (3926.90), not a car's bumper (8708.10)
+    ("Smart Watch Case Bumper Cover PC Hard for Apple Watch 41mm", "392690"),
+    ("Front Bumper Guard Steel for Pickup Truck", "870810"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
