@@ -1934,6 +1934,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a bumper named with a watch or phone is its protective case (3926.90), not a car's bumper (8708.10)
     ("Smart Watch Case Bumper Cover PC Hard for Apple Watch 41mm", "392690"),
     ("Front Bumper Guard Steel for Pickup Truck", "870810"),
+    # babies' mittens are babies' clothing accessories (61.11 prevails, ch. 61 note 6(b)); crib sheets are
+    # bed linen; "toddler boys" are boys (a knitted cotton T-shirt-and-shorts set: boys' ensemble 6103.22)
+    ("Baby Mittens No Scratch Newborn Cotton 6 Pairs", "611120"),
+    ("Crib Sheets Fitted Jersey Knit Cotton 2 Pack", "630210"),
+    ("Toddler Boys Clothing Set Cotton T-Shirt Shorts 2 Piece", "610322"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -1957,6 +1962,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Dash Cam Front and Rear 4K WiFi Car Camera", "Automobiles, Parts & Accessories > Car Electronics", "852589", None),
     # a pad of drawing paper is stationery of 48.20, like a sketchbook; "Painting Supplies" sells no painting
     ("Watercolor Paper Pad Cold Press 300gsm 20 Sheets", "Office & School Supplies > Painting Supplies", "482010", None),
+    # "Children's Clothing" says a child's; the title's "boys" says which heading (men's or boys', 62.03)
+    ("Boys Jeans Slim Fit Stretch Denim Kids", "Mother & Kids > Children's Clothing > Jeans", "620342", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)

@@ -107,6 +107,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     found, evidence = _first_named(k, "persons", by_role.get("gender", ()), ())
     if not found and category_implies.get("person"):
         found, evidence = [category_implies["person"]], "category"
+        if found == ["child"]:   # "Children's Clothing": the title may still say boys' or girls'
+            said, _ = _first_named(k, "persons", (), toks)
+            if {"men", "women"} & set(said):
+                found, evidence = said + found, "title (a child's, per the category)"
     if not found:
         found, evidence = _first_named(k, "persons", (), toks)
     if found:
@@ -161,4 +165,5 @@ def _person(found: list[str]) -> str:
         return "baby"
     if "unisex" in s or ("women" in s and "men" in s):
         return "unisex"
-    return found[0]
+    # "toddler boys", "kids girls": the boy or girl decides the men's-or-boys' / women's-or-girls' heading
+    return next((p for p in found if p in ("men", "women")), found[0])
