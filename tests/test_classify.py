@@ -1939,6 +1939,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Baby Mittens No Scratch Newborn Cotton 6 Pairs", "611120"),
     ("Crib Sheets Fitted Jersey Knit Cotton 2 Pack", "630210"),
     ("Toddler Boys Clothing Set Cotton T-Shirt Shorts 2 Piece", "610322"),
+    # a LiPo pack for an RC car is a lithium accumulator, not a car's lead-acid starter battery; "Switch" with
+    # Nintendo is the console; slot cars are toys; a display case for figures an article of acrylic
+    ("RC Car Battery 7.4V 2S Lipo 5200mAh Hard Case Deans", "850760"),
+    ("Game Card Case for Nintendo Switch 24 Slots Storage", "420292"),
+    ("Slot Car Racing Track Set Kids 2 Cars Dual Lane", "950300"),
+    ("Figure Display Case Acrylic Dustproof Box Clear", "392690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
