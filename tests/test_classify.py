@@ -1945,6 +1945,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Game Card Case for Nintendo Switch 24 Slots Storage", "420292"),
     ("Slot Car Racing Track Set Kids 2 Cars Dual Lane", "950300"),
     ("Figure Display Case Acrylic Dustproof Box Clear", "392690"),
+    # appliance goods: an automatic hair curler and a heated brush are electrothermic hairdressing apparatus
+    # (8516.32); a dryer's diffuser a part (8516.90); a heating element an electric heating resistor (8516.80,
+    # named by its subheading); dishwasher rack wheels 8422.90; vacuum cleaner dust bags 8508.70
+    ("Hair Curler Automatic Rotating Ceramic Barrel", "851632"),
+    ("Heated Hair Brush Straightening Comb Negative Ion", "851632"),
+    ("Hair Dryer Diffuser Attachment Universal Curly Hair", "851690"),
+    ("Water Heater Element 4500W 240V Screw In Replacement", "851680"),
+    ("Dishwasher Rack Wheels Replacement 8 Pack Lower", "842290"),
+    ("Vacuum Cleaner Bags Replacement Type GN 10 Pack", "850870"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
