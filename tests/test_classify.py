@@ -1954,6 +1954,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Water Heater Element 4500W 240V Screw In Replacement", "851680"),
     ("Dishwasher Rack Wheels Replacement 8 Pack Lower", "842290"),
     ("Vacuum Cleaner Bags Replacement Type GN 10 Pack", "850870"),
+    # tool parts the tariff names: collets are tool holders (8466.10); a recoil starter is a part of a spark-
+    # ignition engine (8409.91); a pressure switch a manostat (9032.20); MIG contact tips parts of welding
+    # machines (8515.90); pressure washer nozzles parts of it (8424.90); a mower's blade a cutting blade for
+    # horticultural machines (8208.40)
+    ("Router Collet 1/4 Inch Replacement Trimmer", "846610"),
+    ("Recoil Pull Starter Assembly Small Engine 5.5HP", "840991"),
+    ("Air Compressor Pressure Switch 90-120 PSI 4 Port", "903220"),
+    ("MIG Contact Tips 0.8mm Welding Torch 10pcs", "851590"),
+    ("Pressure Washer Nozzle Tips Set Quick Connect 5 Colors", "842490"),
+    ("Lawn Mower Blade 21 Inch Mulching Replacement", "820840"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2205,6 +2215,16 @@ def test_nouns_before_a_replacement_part_say_what_it_fits():
     # "repair" names a purpose, not a part: the screwdriver before a "repair tool set" is the good itself
     top = classify("Electric Screwdriver Cordless Rechargeable Mini Power Drill Household Repair Tool Set With Bits").candidates[0]
     assert top.hs6 == "846721" and not any("after 'for'" in e for e in top.explanation if "screwdriver" in e)
+
+
+def test_a_replacement_word_ending_a_title_makes_the_device_after_a_part_what_it_fits():
+    # "air filter lawn mower ... replacement": the filter named first is the good (8421.31, Section XVI note
+    # 2(a)); the mower after it is what it fits, not a noun the filter qualifies
+    top = classify("Air Filter Lawn Mower Briggs Stratton Replacement").candidates[0]
+    assert top.hs6 == "842131" and not any("qualifies that noun" in e for e in top.explanation)
+    assert classify("Carbon Brush Angle Grinder Replacement 2pcs").candidates[0].hs6 == "854520"
+    # without the word, a device named last stays the good ("filter" qualifies "vacuum cleaner")
+    assert classify("Cordless Lawn Mower 40V Brushless Mulching").candidates[0].hs6 == "843311"
 
 
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():

@@ -215,7 +215,9 @@ class Classifier:
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
             fitted = state == "main" and (end <= fits or (0 <= fits_from <= start and any(e.parts for _, e in payloads)))
             clause = "for" if fitted else state
-            modifier = modifier and not fitted
+            # a part named right before the device it fits does not qualify that device
+            next_fitted = i + 1 < len(hits) and 0 <= fits_from <= hits[i + 1][0] and any(e.parts for _, e in hits[i + 1][2])
+            modifier = modifier and not fitted and not next_fitted
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
             if again[i] is not None:
                 factor *= RESTATED_FACTOR
@@ -616,7 +618,8 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
     fits ("iphone 13 replacement battery", "vacuum cleaner spare filter"): the nouns ending before it say
     what the part fits; -1 if there is no such part, or a "for" / "with" clause comes first (there the
     clause already says it: "toothbrush with 4 replacement heads"). Second: the same word where the part
-    comes first and a device (a good with parts of its own) follows ("battery replacement iphone 11"):
+    comes first and a device (a good with parts of its own) follows ("battery replacement iphone 11"), or
+    where the word ends a title that names a part and then a device ("air filter lawn mower replacement"):
     from there on, the devices named are what the part fits; else -1."""
     if not hits:
         return -1, -1
@@ -628,6 +631,12 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
             if not before_devices and any(e.parts for _, e in hits[i][2]):
                 return -1, k
             return k, -1
+    # "air filter lawn mower ... replacement": the word comes last, after a part named first and then a device
+    # (a good with parts of its own): the device is what the part fits
+    if len(hits) > 1 and any(t in REPLACEMENT_WORDS for t in toks[hits[-1][0]:]) \
+            and not any(e.parts for _, e in hits[0][2]):
+        device = next((start for start, _, payloads in hits[1:] if any(e.parts for _, e in payloads)), -1)
+        return -1, device
     return -1, -1
 
 
