@@ -1964,6 +1964,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("MIG Contact Tips 0.8mm Welding Torch 10pcs", "851590"),
     ("Pressure Washer Nozzle Tips Set Quick Connect 5 Colors", "842490"),
     ("Lawn Mower Blade 21 Inch Mulching Replacement", "820840"),
+    # a beach cover-up is no swimwear: a garment n.e.c. (chiffon, woven, 6211.43); a shacket is worn as a
+    # jacket (flannel cotton, 6202.30); a "baby shower" or "baby blue" dress is a woman's; bodycon is knit
+    ("Women Kimono Cardigan Beach Cover Up Chiffon Floral", "621143"),
+    ("Women Shacket Plaid Flannel Cotton Button Down Oversized", "620230"),
+    ("Maternity Dress Bodycon Ruched Baby Shower Polyester", "610443"),
+    ("Baby Blue Satin Slip Dress Women Midi Polyester", "620443"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])

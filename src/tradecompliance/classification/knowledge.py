@@ -407,10 +407,11 @@ class _Builder:
                     idx.add(phrase_key(t), name)
             return idx
 
-        materials, construction = index(self.materials), index(self.construction)
+        materials, construction, persons = index(self.materials), index(self.construction), index(self.persons)
         for t in self.not_materials:   # matched like a material phrase, so the material word inside is not read
             materials.reserve(phrase_key(t))
             construction.reserve(phrase_key(t))      # nor the construction word ("fleece lined" is no knit)
+            persons.reserve(phrase_key(t))           # nor the person ("baby shower" is an occasion)
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
@@ -478,7 +479,7 @@ class _Builder:
             splits=splits,
             materials=materials,
             construction=construction,
-            persons=index(self.persons),
+            persons=persons,
             metal_list=index(self.metal_list),
             attribute_keys={k: {attribute_key(x) for x in v} for k, v in self.attribute_keys.items()},
             categories=categories,
