@@ -1339,7 +1339,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Watch case inner ring movement holder ring 28.5mm", "911190"),
     ("Air fryer liners paper disposable 100pcs", "482390"),
     ("Silicone air fryer liner reusable 2 pack", "392410"),
-    ("Track lighting kit 4 heads", "940542"),
+    # track lights hang on a ceiling rail: ceiling lighting fittings (HS 2022 9405.11; an earlier case said 9405.42)
+    ("Track lighting kit 4 heads", "940511"),
     # rosaries are imitation jewellery by material (HTSUS 7117.90.75); a desktop tape dispenser desk
     # equipment (NY N346664: 3926.10 of plastics), a carton tape gun a box-sealing machine (NY 867321)
     ("Rosary beads wooden catholic", "711790"),
@@ -1970,6 +1971,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Women Shacket Plaid Flannel Cotton Button Down Oversized", "620230"),
     ("Maternity Dress Bodycon Ruched Baby Shower Polyester", "610443"),
     ("Baby Blue Satin Slip Dress Women Midi Polyester", "620443"),
+    # luminaires by where they stand: recessed downlights and vanity lights are ceiling or wall fittings
+    # (9405.11), salt and lava lamps table lamps (9405.21); rattan balls basketwork (46.02); a metal wind
+    # spinner an ornament of base metal (8306.29)
+    ("Recessed Lighting 4 Inch LED Canless Downlight 6 Pack", "940511"),
+    ("Lava Lamp Classic Retro Motion Blue Wax", "940521"),
+    ("Decorative Rattan Balls Wicker Vase Filler 6pcs", "460212"),
+    ("Wind Spinner Metal Outdoor Kinetic Garden Decor", "830629"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
