@@ -1978,6 +1978,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Lava Lamp Classic Retro Motion Blue Wax", "940521"),
     ("Decorative Rattan Balls Wicker Vase Filler 6pcs", "460212"),
     ("Wind Spinner Metal Outdoor Kinetic Garden Decor", "830629"),
+    # loose stones are no jewellery: a natural diamond 7102.39, a lab-grown one 7104.91, moissanite 7104.99
+    ("Loose Diamond Natural 0.5 Carat Round Brilliant Certified", "710239"),
+    ("Loose Lab Grown Diamond 1 Carat Oval CVD IGI", "710491"),
+    ("Loose Moissanite Stone 2ct Round VVS1 D Color", "710499"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2001,6 +2005,10 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Dash Cam Front and Rear 4K WiFi Car Camera", "Automobiles, Parts & Accessories > Car Electronics", "852589", None),
     # a pad of drawing paper is stationery of 48.20, like a sketchbook; "Painting Supplies" sells no painting
     ("Watercolor Paper Pad Cold Press 300gsm 20 Sheets", "Office & School Supplies > Painting Supplies", "482010", None),
+    # "Fine Jewelry" implies precious metal, but not for a bangle of jadeite or a necklace of amber the title
+    # names without metal: articles of stones (71.16), imitation jewellery of other materials (71.17)
+    ("Jade Bangle Natural Grade A Burmese Jadeite", "Jewelry & Accessories > Fine Jewelry > Bracelets", "711620", None),
+    ("Amber Necklace Baltic Natural Adult Polished", "Jewelry & Accessories > Fine Jewelry > Necklaces", "711790", None),
     # "Children's Clothing" says a child's; the title's "boys" says which heading (men's or boys', 62.03)
     ("Boys Jeans Slim Fit Stretch Denim Kids", "Mother & Kids > Children's Clothing > Jeans", "620342", None),
 ])

@@ -11,6 +11,8 @@ from ..text import phrase_key
 from .knowledge import Knowledge
 
 METALS = frozenset("precious_metal silver plated base_metal steel stainless aluminium zinc copper".split())
+# what jewellery is made of when it is not metal: a category's "Fine Jewelry" does not make it gold
+NON_METAL_JEWELLERY = frozenset("pearl stone shell vegetable".split())
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*([a-zA-Z][a-zA-Z ]{1,30})")
 
 
@@ -92,9 +94,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             facts.add_material(cls, "title", (start, end))
         if payloads and end - start > 1:
             facts.title_material_spans.append((start, end))
-    # ... and unless the title names pearls with no metal ("freshwater pearl necklace" under Fine Jewelry:
-    # an article of pearls, 71.16, not of precious metal)
-    if implied_ok and not ("pearl" in facts.materials and not any(m in METALS for m in facts.materials)):
+    # ... and unless the title names pearls, stones or a carving material (amber, coral, shell) with no metal
+    # ("freshwater pearl necklace", "jadeite bangle" under Fine Jewelry: articles of pearls or stones, 71.16)
+    if implied_ok and not (any(m in NON_METAL_JEWELLERY for m in facts.materials)
+                           and not any(m in METALS for m in facts.materials)):
         facts.add_material(implied, "category")
     # knitted / woven: an attribute saying how the cloth was made, else the title, else an attribute naming
     # the fabric (a marketplace's fabric list is often left at its default: "Broadcloth" on knitted tees)
