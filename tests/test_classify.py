@@ -1982,6 +1982,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Loose Diamond Natural 0.5 Carat Round Brilliant Certified", "710239"),
     ("Loose Lab Grown Diamond 1 Carat Oval CVD IGI", "710491"),
     ("Loose Moissanite Stone 2ct Round VVS1 D Color", "710499"),
+    # a bike rack for a garage wall is a bracket of base metal (8302.50), not a bicycle carrier (8714.99);
+    # moving boxes are cartons of corrugated board (4819.10)
+    ("Bike Rack Garage Wall Mount Hooks Storage 2 Pack", "830250"),
+    ("Moving Boxes Cardboard Medium 10 Pack With Handles", "481910"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
