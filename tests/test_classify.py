@@ -1986,6 +1986,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # moving boxes are cartons of corrugated board (4819.10)
     ("Bike Rack Garage Wall Mount Hooks Storage 2 Pack", "830250"),
     ("Moving Boxes Cardboard Medium 10 Pack With Handles", "481910"),
+    # generating sets by engine (petrol inverter generator 8502.20); PVC conduit is a tube of plastics
+    # (3917.32; 85.47 only covers conduit of base metal lined with insulating material); an automatic
+    # voltage stabiliser an automatic regulating instrument (9032.89)
+    ("Inverter Generator Portable 2200W Gas Powered Quiet", "850220"),
+    ("Flexible PVC Conduit Corrugated 1/2 Inch 50ft Electrical", "391732"),
+    ("Voltage Stabilizer Automatic 2000VA Home Appliance AVR", "903289"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
