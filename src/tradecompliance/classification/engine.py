@@ -194,6 +194,8 @@ class Classifier:
         only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
         stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
         fits, fits_from = _fits_until(toks, hits, reserved)
+        # the hits from `fits_from` on that name a device (a good with parts of its own): what the part fits
+        device_fitted = [0 <= fits_from <= s and any(e.parts for _, e in p) for s, _, p in hits]
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
@@ -213,11 +215,10 @@ class Classifier:
                 state = "material"
             modifier = state == "main" and _qualifies(blocked, toks, hits, i, stuff)
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
-            fitted = state == "main" and (end <= fits or (0 <= fits_from <= start and any(e.parts for _, e in payloads)))
+            fitted = state == "main" and (end <= fits or device_fitted[i])
             clause = "for" if fitted else state
             # a part named right before the device it fits does not qualify that device
-            next_fitted = i + 1 < len(hits) and 0 <= fits_from <= hits[i + 1][0] and any(e.parts for _, e in hits[i + 1][2])
-            modifier = modifier and not fitted and not next_fitted
+            modifier = modifier and not fitted and not (i + 1 < len(hits) and device_fitted[i + 1])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
             if again[i] is not None:
                 factor *= RESTATED_FACTOR
