@@ -1992,6 +1992,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Inverter Generator Portable 2200W Gas Powered Quiet", "850220"),
     ("Flexible PVC Conduit Corrugated 1/2 Inch 50ft Electrical", "391732"),
     ("Voltage Stabilizer Automatic 2000VA Home Appliance AVR", "903289"),
+    # a PC case fan is an "other" fan (8414.59), not a room fan; an empty drive enclosure a part of computers
+    # (8473.30); index cards are paper cut to size (4823.90), not playing cards
+    ("PC Case Fan 120mm RGB 3 Pack Hydraulic Bearing", "841459"),
+    ("External Hard Drive Case 2.5 Inch SATA USB 3.0", "847330"),
+    ("Index Cards Ruled 3x5 White 500 Pack", "482390"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
