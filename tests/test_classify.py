@@ -1997,6 +1997,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("PC Case Fan 120mm RGB 3 Pack Hydraulic Bearing", "841459"),
     ("External Hard Drive Case 2.5 Inch SATA USB 3.0", "847330"),
     ("Index Cards Ruled 3x5 White 500 Pack", "482390"),
+    # care aids: a pill crusher is a toilet article of plastics (3924.90), not a power grinder; a glucose
+    # monitor analyses blood (9027.89); an anti-snoring mouthpiece an article of plastics, no instrument part
+    ("Pill Crusher Grinder Splitter Cutter Medicine", "392490"),
+    ("Blood Glucose Monitor Kit 50 Test Strips Lancets", "902789"),
+    ("Anti Snoring Mouthpiece Adjustable Sleep Aid", "392690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
