@@ -2002,6 +2002,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pill Crusher Grinder Splitter Cutter Medicine", "392490"),
     ("Blood Glucose Monitor Kit 50 Test Strips Lancets", "902789"),
     ("Anti Snoring Mouthpiece Adjustable Sleep Aid", "392690"),
+    # a sleeping pad said to be inflatable is a pneumatic mattress (of nylon: 6306.40), wherever the title
+    # says it; "gear" alone names equipment, not a toothed wheel
+    ("Sleeping Pad Inflatable Ultralight Camping Mat Nylon", "630640"),
+    ("Camping Gear Foam Sleeping Pad Egg Crate Closed Cell", "940490"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
