@@ -2006,6 +2006,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # says it; "gear" alone names equipment, not a toothed wheel
     ("Sleeping Pad Inflatable Ultralight Camping Mat Nylon", "630640"),
     ("Camping Gear Foam Sleeping Pad Egg Crate Closed Cell", "940490"),
+    # containers and tools by material: a stainless ice bucket is kitchenware of stainless steel (7323.93); a
+    # granite mortar and pestle an article of granite (6802.93), a porcelain one porcelain kitchenware (6911.10)
+    ("Ice Bucket Stainless Steel Double Wall Insulated", "732393"),
+    ("Mortar and Pestle Granite Spice Grinder Large", "680293"),
+    ("Mortar and Pestle Set Porcelain Kitchen Herbs", "691110"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
