@@ -408,10 +408,11 @@ class _Builder:
             return idx
 
         materials, construction, persons = index(self.materials), index(self.construction), index(self.persons)
-        for t in self.not_materials:   # matched like a material phrase, so the material word inside is not read
-            materials.reserve(phrase_key(t))
-            construction.reserve(phrase_key(t))      # nor the construction word ("fleece lined" is no knit)
-            persons.reserve(phrase_key(t))           # nor the person ("baby shower" is an occasion)
+        # a phrase naming no material is matched like a material phrase, so the word inside is not read as a
+        # material, a construction ("fleece lined" is no knit) or a person ("baby shower" is an occasion)
+        for key in map(phrase_key, self.not_materials):
+            for idx in (materials, construction, persons):
+                idx.reserve(key)
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
