@@ -166,6 +166,20 @@ def test_mens_trousers_split_by_person():
     assert classify("Men's Polyester Cargo Trousers").top.hs6 == "620343"  # 6203.43 men's, synthetic
 
 
+def test_only_a_split_between_mens_and_womens_assumes_the_legal_default():
+    # gloves split by babies (61.11, ch. 61 note 6) but not by sex: a title naming nobody rests on no
+    # ch. 61 note 9 default, while trousers do (6104.63 women's, synthetic)
+    gloves = classify("Acrylic Knit Winter Gloves Touchscreen")
+    assert gloves.top.hs6 == "611693"
+    assert not any("note 9" in e or "note 8" in e for e in gloves.top.explanation), gloves.top.explanation
+    trousers = classify("Polyester Knit Jogger Trousers")
+    assert trousers.top.hs6 == "610463"
+    assert any("note 9" in e for e in trousers.top.explanation), trousers.top.explanation
+    # babies are found as persons are, so "baby blue" names no baby (6116.93, not 6111)
+    assert classify("Baby Blue Acrylic Knit Gloves").top.hs6 == "611693"
+    assert classify("Newborn Baby Mittens Cotton Knit Anti Scratch").top.hs6 == "611120"
+
+
 def test_unreadable_attributes_raise_clear_error():
     with pytest.raises(ValueError, match="not a JSON object"):
         classify("Cotton T-shirt", attributes="{material: cotton")
@@ -2011,6 +2025,31 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ice Bucket Stainless Steel Double Wall Insulated", "732393"),
     ("Mortar and Pestle Granite Spice Grinder Large", "680293"),
     ("Mortar and Pestle Set Porcelain Kitchen Herbs", "691110"),
+    # sheets of poly(methyl methacrylate): 3920.51; a cable-knit sweater names no cable (6110.30, man-made fibres)
+    ("Clear Plexiglass Sheet 3mm Cut to Size", "392051"),
+    ("Womens Cable Knit Sweater Acrylic Pullover", "611030"),
+    # a flameless candle is a lamp, however the title names the candle after (9405.42 LED luminaires)
+    ("Flameless Candles Battery Operated Pillar Candle Set Remote", "940542"),
+    # garden stakes by material: bamboo 4421.91, plastics 3926.90, steel where unstated 7326.90
+    ("Bamboo Plant Stakes 90cm Garden Sticks 25 Pack", "442191"),
+    ("Plastic Plant Stakes Garden Trellis Support", "392690"),
+    ("Tomato Plant Support Stakes Garden", "732690"),
+    # heading 82.02 by kind of blade: band saw 8202.20, diamond-segment circular 8202.39, hole saws 8202.99
+    # (CBP NY N090938, HQ H097658)
+    ("Bandsaw Blades 93 Inch 6 TPI Wood Cutting", "820220"),
+    ("Diamond Blade 7 Inch Turbo Tile Porcelain Cutting", "820239"),
+    ("Bi-Metal Hole Saw 65mm Wood Metal Cutter", "820299"),
+    # Section XVI note 2(a): an armature is a part of the motor (8503.00), not of the grinder it sits in;
+    # soldering tips are parts of soldering machines (8515.90); rotary tool accessory kits are interchangeable
+    # tools (8207.90, Section XVI note 1(k)); an SDS chuck adapter is a tool holder (8466.10)
+    ("Armature Rotor Replacement for Angle Grinder 100mm", "850300"),
+    ("Soldering Iron Tips 10pcs Replacement Lead Free", "851590"),
+    ("Rotary Tool Accessories Kit 200pcs Cutting Sanding Polishing", "820790"),
+    ("SDS Plus Adapter Chuck 13mm Hammer Drill", "846610"),
+    # tool bags are named in 42.02: a leather tool belt with pouches 4202.91
+    ("Leather Tool Belt Carpenter Nail Pouch", "420291"),
+    # a trimmer head named with a brush cutter is a part of the garden tool (8467.99), not of a hair trimmer
+    ("Trimmer Head for Brush Cutter Aluminum Universal", "846799"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
