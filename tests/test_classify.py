@@ -2050,6 +2050,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Leather Tool Belt Carpenter Nail Pouch", "420291"),
     # a trimmer head named with a brush cutter is a part of the garden tool (8467.99), not of a hair trimmer
     ("Trimmer Head for Brush Cutter Aluminum Universal", "846799"),
+    # wire sold for jewellery making goes by its metal, not to insulated conductors of 85.44: refined copper
+    # 7408.19, brass 7408.21, silver semi-manufactured 7106.92, nylon-coated stranded steel 7312.10
+    ("Jewelry Making Wire Copper 0.5mm Craft Wire 20m", "740819"),
+    ("Brass Craft Wire 1mm Gold Color Wire Wrapping", "740821"),
+    ("Sterling Silver Wire 22 Gauge Half Hard Jewelry Wire", "710692"),
+    ("Beading Wire 0.38mm Nylon Coated 100m Spool", "731210"),
+    # a door handle named for a car is a mounting suitable for motor vehicles (8302.30), not for buildings
+    ("Exterior Door Handle Front Left Chrome for Toyota Corolla", "830230"),
+    # a windshield sun shade is an accessory of the vehicle body (CBP NY E81061: 8708.29)
+    ("Windshield Sun Shade Foldable Reflective Heat Block", "870829"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
