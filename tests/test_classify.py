@@ -2060,6 +2060,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Exterior Door Handle Front Left Chrome for Toyota Corolla", "830230"),
     # a windshield sun shade is an accessory of the vehicle body (CBP NY E81061: 8708.29)
     ("Windshield Sun Shade Foldable Reflective Heat Block", "870829"),
+    # a tongue scraper has no bristles: of stainless steel a household hand tool (CBP NY N332380: 8205.51),
+    # of plastics a toilet article (CBP NY I87429: 3924.90)
+    ("Tongue Scraper Stainless Steel Oral Care 2 Pack", "820551"),
+    ("Plastic Tongue Cleaner Fresh Breath 4pcs", "392490"),
+    # the remote control of a radio-controlled toy goes with the toy (95.03)
+    ("RC Helicopter Remote Control 3.5CH Gyro Indoor", "950300"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
