@@ -2066,6 +2066,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic Tongue Cleaner Fresh Breath 4pcs", "392490"),
     # the remote control of a radio-controlled toy goes with the toy (95.03)
     ("RC Helicopter Remote Control 3.5CH Gyro Indoor", "950300"),
+    # cigarette cases are named in 42.02 and carried in the pocket: of metal 4202.39
+    ("Cigarette Case Metal Slim Holder for 20 Cigarettes", "420239"),
+    # copying or transfer paper cut to size (48.16), not an office article of plastics
+    ("Tattoo Transfer Paper Thermal Stencil A4 50 Sheets", "481690"),
+    # a hall-effect water flow sensor measures the flow of a liquid (9026.10)
+    ("Flow Sensor Water Hall Effect 1-30L/min G1/2", "902610"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2095,6 +2101,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Amber Necklace Baltic Natural Adult Polished", "Jewelry & Accessories > Fine Jewelry > Necklaces", "711790", None),
     # "Children's Clothing" says a child's; the title's "boys" says which heading (men's or boys', 62.03)
     ("Boys Jeans Slim Fit Stretch Denim Kids", "Mother & Kids > Children's Clothing > Jeans", "620342", None),
+    # a leaf "DC Fans" names a direct-current cooling fan (8414.59), not a table or wall fan (8414.51)
+    ("Cooling Fan 12V 80mm Brushless Fan", "Industrial & Business > Fans > DC Fans", "841459", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)
