@@ -2072,6 +2072,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Tattoo Transfer Paper Thermal Stencil A4 50 Sheets", "481690"),
     # a hall-effect water flow sensor measures the flow of a liquid (9026.10)
     ("Flow Sensor Water Hall Effect 1-30L/min G1/2", "902610"),
+    # a pad slipped over a seat belt is a made-up article of its material (6307.90 of textile), no part of
+    # the belt (8708.21); a Bluetooth audio receiver is an apparatus for transmission or reception (8517.62)
+    ("Car Seat Belt Pads Cover Soft Plush Shoulder Protector 2pcs", "630790"),
+    ("Bluetooth 5.0 Audio Receiver Transmitter 3.5mm AUX for TV PC Headphones", "851762"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
