@@ -2076,6 +2076,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # the belt (8708.21); a Bluetooth audio receiver is an apparatus for transmission or reception (8517.62)
     ("Car Seat Belt Pads Cover Soft Plush Shoulder Protector 2pcs", "630790"),
     ("Bluetooth 5.0 Audio Receiver Transmitter 3.5mm AUX for TV PC Headphones", "851762"),
+    # spectacle cases are carried in the pocket or handbag (CBP HQ 962710, NY C82271): leather 4202.31,
+    # textile 4202.32, aluminium 4202.39; "spectacle box" names the case, not spectacles (90.04)
+    ("Glasses Case Hard Shell Leather Portable Spectacle Box", "420231"),
+    ("Microfiber Eyeglass Pouch Drawstring 5 Pack", "420232"),
+    ("Aluminum Sunglasses Case Slim Hard", "420239"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
