@@ -2081,6 +2081,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Glasses Case Hard Shell Leather Portable Spectacle Box", "420231"),
     ("Microfiber Eyeglass Pouch Drawstring 5 Pack", "420232"),
     ("Aluminum Sunglasses Case Slim Hard", "420239"),
+    # a defence spray is one of the "other arms" of 93.04, on a key chain too (CBP NY N306304, NY D88652)
+    ("Pepper Spray Keychain Self Defense Police Strength", "930400"),
+    # bed linen includes mattress covers (EN to 63.02; CBP NY I86362): a cotton protector 6302.31; a
+    # foam topper is bedding of 94.04 (CBP NY N113029), not a mattress of 9404.21
+    ("Waterproof Mattress Protector Cotton Queen Fitted", "630231"),
+    ("Mattress Topper Queen Cooling Gel Memory Foam 3 inch", "940490"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
