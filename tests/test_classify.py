@@ -2087,6 +2087,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # foam topper is bedding of 94.04 (CBP NY N113029), not a mattress of 9404.21
     ("Waterproof Mattress Protector Cotton Queen Fitted", "630231"),
     ("Mattress Topper Queen Cooling Gel Memory Foam 3 inch", "940490"),
+    # a clip-on lens for a phone's camera is an objective lens (9002.11), not the phone it fits
+    ("Mobile Phone Lens Kit Wide Angle Macro Fisheye Clip On", "900211"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
