@@ -2089,6 +2089,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Mattress Topper Queen Cooling Gel Memory Foam 3 inch", "940490"),
     # a clip-on lens for a phone's camera is an objective lens (9002.11), not the phone it fits
     ("Mobile Phone Lens Kit Wide Angle Macro Fisheye Clip On", "900211"),
+    # party goods by what they are: tulle 5804.10, sparklers are fireworks 3604.10, helium a rare gas 2804.29,
+    # wedding rose petals of silk artificial flowers 6702.90 unless dried (0603.90)
+    ("Tulle Roll 6 inch 100 Yards Wedding Decoration Fabric Spool", "580410"),
+    ("Wedding Sparklers 36 inch Smokeless Send Off", "360410"),
+    ("Helium Tank Balloon Gas Disposable 50 Balloons", "280429"),
+    ("Rose Petals Artificial Silk Wedding Aisle 1000pcs", "670290"),
+    ("Dried Rose Petals Natural Real Flower 100g", "060390"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
