@@ -2096,6 +2096,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Helium Tank Balloon Gas Disposable 50 Balloons", "280429"),
     ("Rose Petals Artificial Silk Wedding Aisle 1000pcs", "670290"),
     ("Dried Rose Petals Natural Real Flower 100g", "060390"),
+    # health aids: alcohol-impregnated pads for medical use 3005.90; KN95 face pieces of nonwoven 6307.90;
+    # arm slings are orthopaedic appliances 9021.10; a body weight scale is a personal weighing machine 8423.10
+    ("Alcohol Prep Pads Sterile 200 Count Isopropyl", "300590"),
+    ("KN95 Mask 5 Layer Protection 20 Pack Individually Wrapped", "630790"),
+    ("Arm Sling Shoulder Immobilizer Adjustable Medical", "902110"),
+    ("Digital Body Weight Scale Bathroom Smart BMI Bluetooth", "842310"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
