@@ -2102,6 +2102,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("KN95 Mask 5 Layer Protection 20 Pack Individually Wrapped", "630790"),
     ("Arm Sling Shoulder Immobilizer Adjustable Medical", "902110"),
     ("Digital Body Weight Scale Bathroom Smart BMI Bluetooth", "842310"),
+    # a baby's sleep sack is worn: a babies' garment (CBP NY ruling on a knit cotton sleep sack: 6111.20),
+    # not a sleeping bag of 94.04
+    ("Baby Sleeping Bag Wearable Blanket Sleep Sack Cotton Knit 0-6 Months", "611120"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
