@@ -2105,6 +2105,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a baby's sleep sack is worn: a babies' garment (CBP NY ruling on a knit cotton sleep sack: 6111.20),
     # not a sleeping bag of 94.04
     ("Baby Sleeping Bag Wearable Blanket Sleep Sack Cotton Knit 0-6 Months", "611120"),
+    # a kettle said to be electric is an electrothermic appliance (8516.79, CBP NY N193024), one for the
+    # stove kitchenware of its metal; a stovetop espresso maker of aluminium 7615.10; granite whiskey stones
+    # worked granite (6802.93); a coffee tamper a household tool (8205.51); "fiberglass alloy" chopsticks plastics
+    ("Gooseneck Kettle Electric Pour Over Temperature Control", "851679"),
+    ("Gooseneck Kettle Stainless Steel Stovetop Pour Over", "732393"),
+    ("Moka Pot Stovetop Espresso Maker Aluminum 6 Cup", "761510"),
+    ("Whiskey Stones Granite Chilling Rocks 9pcs Gift Set", "680293"),
+    ("Espresso Tamper 51mm Stainless Steel Calibrated", "820551"),
+    ("Chopsticks Reusable Fiberglass Alloy 10 Pairs Dishwasher Safe", "392410"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
