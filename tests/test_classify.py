@@ -2114,6 +2114,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Whiskey Stones Granite Chilling Rocks 9pcs Gift Set", "680293"),
     ("Espresso Tamper 51mm Stainless Steel Calibrated", "820551"),
     ("Chopsticks Reusable Fiberglass Alloy 10 Pairs Dishwasher Safe", "392410"),
+    # craft goods: a paint brush sold for art is an artist's brush (9603.30), else a painter's (9603.40);
+    # pompons are named in 58.08; a pyrography pen is heated like a soldering iron (8515.11)
+    ("Paint Brushes Set 15pcs Nylon Hair Artist Brush Acrylic Watercolor", "960330"),
+    ("Paint Brush 2 inch Angled Sash Trim Wall Painting", "960340"),
+    ("Pom Poms Craft 1000pcs Assorted Colors Fluffy Balls", "580890"),
+    ("Wood Burning Kit Pyrography Pen 60W Temperature", "851511"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
