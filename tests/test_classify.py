@@ -2277,9 +2277,14 @@ def test_how_the_cloth_was_made_outranks_the_fabric_name_and_a_woven_top_leaves_
     assert classify(cami, attributes={**woven, "Gender": "Men", "Material": "Cotton"}).top.hs6 == "621132"
     # a woven top that is not a tank top is a blouse (6206.40 of man-made fibres)
     assert classify("Women Long Sleeve Top O-Neck", attributes=woven).top.hs6 == "620640"
-    # the fabric list alone does not make a tee woven when the title says knit; with nothing else it decides
+    # the fabric list alone does not make a tee woven, whether or not the title says knit: a tank top is
+    # knitted by nature, and sellers leave the list at "Broadcloth" on knitted tees; for a garment that is
+    # woven by nature (a blouse) a knitted fabric named there still decides (6106.20)
     assert classify("Women Knit Tank Top", attributes={"Fabric Type": "Broadcloth"}).top.hs6 == "610990"
-    assert classify("Women Tank Top", attributes={"Fabric Type": "Broadcloth"}).top.hs6 == "621143"
+    tank = classify("Women Tank Top", attributes={"Fabric Type": "Broadcloth"}).top
+    assert tank.hs6 == "610990"
+    assert any("Fabric Type=Broadcloth names a fabric" in e for e in tank.explanation), tank.explanation
+    assert classify("Women Blouse Long Sleeve", attributes={"Fabric Type": "Jersey", "Material": "Polyester"}).top.hs6 == "610620"
     # the other knitted-only garment types follow the same way when the cloth is stated to be woven:
     # jumpsuits and track suits to 62.11, robes to 62.08 (satin is a woven fabric), joggers to 62.04
     assert classify("Women Jumpsuit Wide Leg", attributes=woven).top.hs6 == "621143"

@@ -362,8 +362,11 @@ class Classifier:
         doubts: list[tuple[str, str | None]] = []
         used: set[str] = set()
         result = self._walk(split, split.rules, facts, trail, assumed, used, depth, doubts)
-        if "knit" in used and facts.knit is None:
-            assumed.append(f"knitted or woven not stated; {'knitted' if split.knitted_default else 'woven'} assumed for this garment type")
+        if "knit" in used and _knit(facts, split) is None:
+            if facts.knit is not None:
+                assumed.append(f"{facts.knit_evidence} names a fabric, not how this garment type, knitted by nature, was made: knitted assumed")
+            else:
+                assumed.append(f"knitted or woven not stated; {'knitted' if split.knitted_default else 'woven'} assumed for this garment type")
         if "person" in used and facts.person in (None, "unisex", "child"):
             assumed.append("not identifiable as men's or boys': women's or girls' (ch. 61 note 9 / ch. 62 note 8)")
         if result is None:  # a split without a residual rule: take its first code
@@ -421,10 +424,11 @@ class Classifier:
                 reasons.append(f"material {found[0]} ({facts.material_evidence[found[0]]})")
             elif key == "knit":
                 used.add("knit")
-                knit = facts.knit if facts.knit is not None else bool(split.knitted_default)
+                said = _knit(facts, split)
+                knit = said if said is not None else bool(split.knitted_default)
                 if knit != bool(want):
                     return False, ""
-                reasons.append(("knitted" if knit else "woven") + (f" ({facts.knit_evidence})" if facts.knit_evidence else " (assumed)"))
+                reasons.append(("knitted" if knit else "woven") + (f" ({facts.knit_evidence})" if said is not None else " (assumed)"))
             elif key == "person":
                 # only a test between men's and women's rests on the legal default when the title names
                 # nobody; a test for babies that fails on such a title reads it as it stands
@@ -573,6 +577,15 @@ class Classifier:
 # a good the category path also says the listing fits ("Shoes > Shoe Accessories"): its weight and note
 _PATH_FITS = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)")
 _TITLE_KINDS = ("title ", "attribute ")
+
+
+def _knit(facts: Facts, split: Split) -> bool | None:
+    """Knitted or woven as the listing says it. A fabric-type attribute alone ("Fabric Type: Broadcloth",
+    a marketplace list often left at its default) does not make woven a garment knitted by nature (a
+    T-shirt, a hoodie): the split's default stands."""
+    if facts.knit is False and facts.knit_from_fabric_name and split.knitted_default:
+        return None
+    return facts.knit
 
 
 def _named_again(toks: list[str], hits: list) -> list[str | None]:

@@ -22,6 +22,7 @@ class Facts:
     material_evidence: dict[str, str] = field(default_factory=dict)  # class -> "attribute Material=Alloy"
     knit: bool | None = None
     knit_evidence: str = ""
+    knit_from_fabric_name: bool = False  # only a fabric-type attribute said it: no match for a garment's own nature
     person: str | None = None
     person_evidence: str = ""
     phrases: set[tuple[str, ...]] = field(default_factory=set)  # condition phrases present
@@ -104,6 +105,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     found, facts.knit_evidence = _first_named(k, "construction", by_role.get("construction", ()), toks)
     if not found:
         found, facts.knit_evidence = _first_named(k, "construction", by_role.get("fabric", ()), ())
+        facts.knit_from_fabric_name = bool(found)
     if found:
         facts.knit = found[0] == "knitted"
     # person: an attribute, else what the category implies, else the title
