@@ -2382,6 +2382,10 @@ def test_nouns_before_a_replacement_part_say_what_it_fits():
     # "repair" names a purpose, not a part: the screwdriver before a "repair tool set" is the good itself
     top = classify("Electric Screwdriver Cordless Rechargeable Mini Power Drill Household Repair Tool Set With Bits").candidates[0]
     assert top.hs6 == "846721" and not any("after 'for'" in e for e in top.explanation if "screwdriver" in e)
+    # only a noun that names a device (a good with parts of its own) is what a later replacement part fits:
+    # a part named first stays the good ("epilator head", 8510.90; "drone propellers", 8807.30)
+    assert classify("Epilator Head Replacement Tweezers Disc").top.hs6 == "851090"
+    assert classify("Drone Propellers Replacement Blades DJI Mini 3").top.hs6 == "880730"
 
 
 def test_a_replacement_word_ending_a_title_makes_the_device_after_a_part_what_it_fits():

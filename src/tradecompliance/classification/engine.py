@@ -631,9 +631,10 @@ def _names_a_type(key: str) -> bool:
 
 
 def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
-    """Where the title's "replacement" (or "spare") part begins, if the title first names what it
+    """Where the title's "replacement" (or "spare") part begins, if the title first names a device it
     fits ("iphone 13 replacement battery", "vacuum cleaner spare filter"): the nouns ending before it say
-    what the part fits; -1 if there is no such part, or a "for" / "with" clause comes first (there the
+    what the part fits; -1 if there is no such part, no noun before it names a device (a part named first
+    is the good: "epilator head replacement disc"), or a "for" / "with" clause comes first (there the
     clause already says it: "toothbrush with 4 replacement heads"). Second: the same word where the part
     comes first and a device (a good with parts of its own) follows ("battery replacement iphone 11"), or
     where the word ends a title that names a part and then a device ("air filter lawn mower replacement"):
@@ -647,7 +648,9 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
             before_devices = any(e.parts for h in hits[:i] for _, e in h[2])
             if not before_devices and any(e.parts for _, e in hits[i][2]):
                 return -1, k
-            return k, -1
+            if before_devices:
+                return k, -1
+            return -1, -1
     # "air filter lawn mower ... replacement": the word comes last, after a part named first and then a device
     # (a good with parts of its own): the device is what the part fits
     if len(hits) > 1 and any(t in REPLACEMENT_WORDS for t in toks[hits[-1][0]:]) \
