@@ -452,14 +452,21 @@ class Classifier:
         """A part named like a car part in a listing for a motorcycle is a motorcycle part (heading 87.14), a
         hoodie for a pet is a dog coat (42.01): candidates in a context's codes move to its code, with their
         evidence."""
+        held = {key for c in accs for key in (c, c[:4], c[:2])}  # what the contexts' codes are tested against
         for ctx in self.k.contexts:
-            said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
-            if said is None:
+            if ctx.codes.isdisjoint(held):
                 continue
             # only a good the title names as itself moves: a candidate that a category word or a for-clause
             # supports alone ("... for home decor") is no good the words are about
-            for code in [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes or c[:2] in ctx.codes)
-                         and accs[c].titled and not accs[c].override]:
+            moving = [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes or c[:2] in ctx.codes)
+                      and accs[c].titled and not accs[c].override]
+            if not moving:
+                continue
+            said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
+            if said is None:
+                continue
+            held |= {ctx.to, ctx.to[:4], ctx.to[:2]}
+            for code in moving:
                 acc = accs.pop(code)
                 into = accs.setdefault(ctx.to, _Acc())
                 into.score += acc.score
