@@ -2120,6 +2120,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Paint Brush 2 inch Angled Sash Trim Wall Painting", "960340"),
     ("Pom Poms Craft 1000pcs Assorted Colors Fluffy Balls", "580890"),
     ("Wood Burning Kit Pyrography Pen 60W Temperature", "851511"),
+    # household goods: matches 36.05; a calcium chloride moisture absorber a chemical preparation (3824.99),
+    # not a bag; shower curtain rings of metal are fittings (8302.50), not rings of jewellery
+    ("Matches Long Fireplace Safety Wooden 100 Sticks", "360500"),
+    ("Dehumidifier Bags Moisture Absorber Closet Hanging Calcium Chloride", "382499"),
+    ("Shower Curtain Rings Hooks Rust Proof Metal 12pcs", "830250"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
