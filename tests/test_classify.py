@@ -2125,6 +2125,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Matches Long Fireplace Safety Wooden 100 Sticks", "360500"),
     ("Dehumidifier Bags Moisture Absorber Closet Hanging Calcium Chloride", "382499"),
     ("Shower Curtain Rings Hooks Rust Proof Metal 12pcs", "830250"),
+    # a hunting ground blind is a pop-up tent (6306.22), not a window blind; a climbing rope is a rope of
+    # synthetic fibres (5607.50), not climbing equipment of 95.06
+    ("Hunting Blind Pop Up Ground Blind 2 Person Camo", "630622"),
+    ("Climbing Rope Dynamic 10mm 60m Rock Climbing", "560750"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
