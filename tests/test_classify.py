@@ -2129,6 +2129,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # synthetic fibres (5607.50), not climbing equipment of 95.06
     ("Hunting Blind Pop Up Ground Blind 2 Person Camo", "630622"),
     ("Climbing Rope Dynamic 10mm 60m Rock Climbing", "560750"),
+    # home decor: a marble tray is worked stone (6802.91), not ceramic; a candle lantern a non-electrical
+    # lighting fitting (9405.50); a stained glass panel a leaded light of 7016.90; a poster print a picture of
+    # 4911.91; a wall key holder of wood a hook rack of its material (4421.99), not a key case
+    ("Decorative Tray Marble Vanity Jewelry Tray Gold", "680291"),
+    ("Moroccan Lantern Metal Hanging Candle Lantern Decorative", "940550"),
+    ("Stained Glass Window Panel Hanging Decor Tiffany Style", "701690"),
+    ("Poster Print Vintage Movie Wall Decor Unframed 12x18", "491191"),
+    ("Key Holder Wall Mount Wooden Mail Organizer Hooks", "442199"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
