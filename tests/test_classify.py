@@ -2137,6 +2137,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Stained Glass Window Panel Hanging Decor Tiffany Style", "701690"),
     ("Poster Print Vintage Movie Wall Decor Unframed 12x18", "491191"),
     ("Key Holder Wall Mount Wooden Mail Organizer Hooks", "442199"),
+    # pets: a dog's seat belt tether is harness for an animal (42.01); aquarium gravel is gravel (2517.10) and
+    # an aquarium net a hand net like a landing net (9507.90), not the glass tank
+    ("Dog Seat Belt Adjustable Pet Car Safety Harness Leash", "420100"),
+    ("Aquarium Gravel Natural Colored Stones 2kg Decor", "251710"),
+    ("Fish Net Aquarium Fine Mesh Stainless Handle", "950790"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
