@@ -2142,6 +2142,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dog Seat Belt Adjustable Pet Car Safety Harness Leash", "420100"),
     ("Aquarium Gravel Natural Colored Stones 2kg Decor", "251710"),
     ("Fish Net Aquarium Fine Mesh Stainless Handle", "950790"),
+    # a car's remote key fob is radio remote control apparatus (8526.92), not a key ring; plastic car ramps
+    # articles of plastics; a mechanic's creeper a wheeled board of 8716.80
+    ("Keyless Entry Remote Key Fob Replacement Transmitter for Honda", "852692"),
+    ("Car Ramps Heavy Duty Plastic 2 Pack Low Profile", "392690"),
+    ("Creeper Mechanic Rolling Board Padded 40 inch", "871680"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
