@@ -180,6 +180,16 @@ def test_only_a_split_between_mens_and_womens_assumes_the_legal_default():
     assert classify("Newborn Baby Mittens Cotton Knit Anti Scratch").top.hs6 == "611120"
 
 
+def test_a_pump_named_with_words_no_shoe_listing_uses_is_a_pump_for_liquids():
+    # "pump" names a woman's shoe (64) and a machine (84.13): a sprayer's gallons, an aquarium or hydraulics
+    # say which; a pump that is a shoe keeps chapter 64
+    for title in ("Garden Sprayer Pump 2 Gallon Pressure Weed Killer", "Pump for Aquarium 12W Quiet Adjustable Flow",
+                  "Pump Hydraulic 10 Ton Hand Operated"):
+        top = classify(title).top
+        assert top.hs6[:4] == "8413", (title, top.hs6, top.explanation)
+    assert classify("Women Pumps Pointed Toe Stiletto Heels Party").top.hs6[:2] == "64"
+
+
 def test_unreadable_attributes_raise_clear_error():
     with pytest.raises(ValueError, match="not a JSON object"):
         classify("Cotton T-shirt", attributes="{material: cotton")
@@ -2147,6 +2157,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Keyless Entry Remote Key Fob Replacement Transmitter for Honda", "852692"),
     ("Car Ramps Heavy Duty Plastic 2 Pack Low Profile", "392690"),
     ("Creeper Mechanic Rolling Board Padded 40 inch", "871680"),
+    # a money belt is a pouch of 42.02, no clothing belt; seeds for sowing by what they grow (flowers
+    # 1209.30, lawn grasses 1209.29); a wheeled hose reel is a cart (8716.80)
+    ("Money Belt Hidden Waist Stash RFID Travel", "420292"),
+    ("Wildflower Seeds Mix Perennial 50000 Seeds", "120930"),
+    ("Grass Seed Lawn Kentucky Bluegrass Blend 3lb", "120929"),
+    ("Garden Hose Reel Cart with Wheels 150ft", "871680"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
