@@ -2163,6 +2163,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wildflower Seeds Mix Perennial 50000 Seeds", "120930"),
     ("Grass Seed Lawn Kentucky Bluegrass Blend 3lb", "120929"),
     ("Garden Hose Reel Cart with Wheels 150ft", "871680"),
+    # glue put up for retail sale, 1 kg or less, is 3506.10 whatever its base (a bulk pail goes by base, 3506.91);
+    # denture fixatives are named in 3306.90; spackle is a painters' filling (3214.10); wire rope is stranded
+    # steel wire (7312.10), no insulated cable; a galvanized chain sold by the foot is chain of 73.15
+    ("Super Glue Gel 20g Instant Adhesive Strong", "350610"),
+    ("Epoxy Adhesive 2 Part Clear 5 Minute Syringe", "350610"),
+    ("Wood Glue Industrial 5 Gallon Pail PVA", "350691"),
+    ("Denture Adhesive Cream Secure Hold 2.4oz", "330690"),
+    ("Wall Repair Patch Kit Drywall Spackle Hole Filler", "321410"),
+    ("Wire Rope Stainless Steel 3mm 50m Cable", "731210"),
+    ("Chain Galvanized Steel 1/4 inch 10ft Heavy Duty Link", "731589"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
