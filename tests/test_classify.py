@@ -2173,6 +2173,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wall Repair Patch Kit Drywall Spackle Hole Filler", "321410"),
     ("Wire Rope Stainless Steel 3mm 50m Cable", "731210"),
     ("Chain Galvanized Steel 1/4 inch 10ft Heavy Duty Link", "731589"),
+    # a gel-bead blaster is a toy gun (95.03), not a ball; a set of dominoes a table game (9504.90)
+    ("Gel Blaster Electric Splatter Ball Gun Rechargeable", "950300"),
+    ("Dominoes Set Double Six 28 Tiles Wooden Box", "950490"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
