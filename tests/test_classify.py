@@ -2176,6 +2176,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a gel-bead blaster is a toy gun (95.03), not a ball; a set of dominoes a table game (9504.90)
     ("Gel Blaster Electric Splatter Ball Gun Rechargeable", "950300"),
     ("Dominoes Set Double Six 28 Tiles Wooden Box", "950490"),
+    # heading 62.12 by kind: a corset or bustier 6212.90, a shaping bodysuit (brassière and girdle in one) a
+    # corselette 6212.30, a waist trainer a girdle 6212.20
+    ("Women Corset Top Bustier Lace Up Boned Vintage", "621290"),
+    ("Women Shapewear Bodysuit Tummy Control Seamless", "621230"),
+    ("Waist Trainer Women Latex Cincher Hourglass", "621220"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
