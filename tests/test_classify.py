@@ -2181,6 +2181,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Women Corset Top Bustier Lace Up Boned Vintage", "621290"),
     ("Women Shapewear Bodysuit Tummy Control Seamless", "621230"),
     ("Waist Trainer Women Latex Cincher Hourglass", "621220"),
+    # preserving jars of glass are named in 70.10 (7010.90); a lab magnetic stirrer is a mixing machine (8479.82)
+    ("Mason Jars with Lids 16oz Wide Mouth Canning 12 Pack", "701090"),
+    ("Magnetic Stirrer Hot Plate Lab Mixer Digital", "847982"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
