@@ -652,12 +652,9 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
     for i, (start, _, _) in enumerate(hits[1:], 1):
         k = start - 1 if toks[start - 1] in REPLACEMENT_WORDS else start if toks[start] in REPLACEMENT_WORDS else -1
         if k > first_start and not any(t in FOR_WORDS or t in WITH_WORDS for j, t in enumerate(toks[:k]) if j not in reserved):
-            before_devices = any(e.parts for h in hits[:i] for _, e in h[2])
-            if not before_devices and any(e.parts for _, e in hits[i][2]):
-                return -1, k
-            if before_devices:
+            if any(e.parts for h in hits[:i] for _, e in h[2]):
                 return k, -1
-            return -1, -1
+            return (-1, k) if any(e.parts for _, e in hits[i][2]) else (-1, -1)
     # "air filter lawn mower ... replacement": the word comes last, after a part named first and then a device
     # (a good with parts of its own): the device is what the part fits
     if len(hits) > 1 and any(t in REPLACEMENT_WORDS for t in toks[hits[-1][0]:]) \
