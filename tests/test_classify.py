@@ -2184,6 +2184,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # preserving jars of glass are named in 70.10 (7010.90); a lab magnetic stirrer is a mixing machine (8479.82)
     ("Mason Jars with Lids 16oz Wide Mouth Canning 12 Pack", "701090"),
     ("Magnetic Stirrer Hot Plate Lab Mixer Digital", "847982"),
+    # an LED panel troffer or a high-bay fitting hangs from or sits in the ceiling: 9405.11, not 9405.42
+    ("LED Panel Light 2x4 Flat Troffer Commercial Office", "940511"),
+    ("High Bay LED Light 150W UFO Warehouse Shop", "940511"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
