@@ -2187,6 +2187,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # an LED panel troffer or a high-bay fitting hangs from or sits in the ceiling: 9405.11, not 9405.42
     ("LED Panel Light 2x4 Flat Troffer Commercial Office", "940511"),
     ("High Bay LED Light 150W UFO Warehouse Shop", "940511"),
+    # hand fans go by the material of their ribs (CBP NY D86867), never to electric fans: bamboo 4421.91,
+    # plastics 3926.90; shoe cleaner under a "Shoe Care" path is a preparation for footwear (3405.10)
+    ("Hand Fan Folding Silk Chinese Bamboo Wedding", "442191"),
+    ("Plastic Folding Fan Lace Spanish Style Party", "392690"),
+    ("Anti Slip Shoe Grips Sole Protector Stickers", "640620"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2218,6 +2223,7 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Boys Jeans Slim Fit Stretch Denim Kids", "Mother & Kids > Children's Clothing > Jeans", "620342", None),
     # a leaf "DC Fans" names a direct-current cooling fan (8414.59), not a table or wall fan (8414.51)
     ("Cooling Fan 12V 80mm Brushless Fan", "Industrial & Business > Fans > DC Fans", "841459", None),
+    ("Shoe Cleaner Kit White Sneakers Foam Brush Wipes", "Shoes > Shoe Care > Cleaners", "340510", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)
