@@ -2192,6 +2192,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hand Fan Folding Silk Chinese Bamboo Wedding", "442191"),
     ("Plastic Folding Fan Lace Spanish Style Party", "392690"),
     ("Anti Slip Shoe Grips Sole Protector Stickers", "640620"),
+    # a suit cover is the garment bag restated, not a suit (42.02, outer surface of textile)
+    ("Garment Bag for Travel Suit Cover Foldable Hanging", "420292"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
