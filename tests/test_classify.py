@@ -2194,6 +2194,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Anti Slip Shoe Grips Sole Protector Stickers", "640620"),
     # a suit cover is the garment bag restated, not a suit (42.02, outer surface of textile)
     ("Garment Bag for Travel Suit Cover Foldable Hanging", "420292"),
+    # hand-held power saws are 8467.22, an oscillating multi-tool (cuts, sands, scrapes) and a wood router
+    # 8467.29; machines on a bench or the floor are machine-tools: a miter saw a sawing machine for wood
+    # (8465.91), a drill press a drilling machine (8459.29), a bench grinder 8460.90; a concrete mixer 8474.31
+    ("Reciprocating Saw Cordless 20V Variable Speed Tool Only", "846722"),
+    ("Oscillating Multi Tool Corded 3.5 Amp Quick Change", "846729"),
+    ("Wood Router Trimmer Compact 1.25HP Variable Speed", "846729"),
+    ("Miter Saw 10 inch Compound Sliding Laser", "846591"),
+    ("Drill Press Benchtop 8 inch 5 Speed", "845929"),
+    ("Bench Grinder 6 inch 2.1 Amp Work Light", "846090"),
+    ("Concrete Mixer Electric Portable 5 Cubic Feet", "847431"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
