@@ -2204,6 +2204,19 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Drill Press Benchtop 8 inch 5 Speed", "845929"),
     ("Bench Grinder 6 inch 2.1 Amp Work Light", "846090"),
     ("Concrete Mixer Electric Portable 5 Cubic Feet", "847431"),
+    # arc welding "fully or partly automatic" is the wire-fed MIG (8515.31); TIG and stick welding are manual
+    # (8515.39); workshop machines: a metal lathe 8458.19, a hydraulic shop press 8462.61, a shop crane 8426.99,
+    # a transmission jack 8425.42, a sand blaster 8424.30, refrigerant manifold gauges 9026.20, a pipe threader
+    # 8205.10
+    ("MIG Welder 200A Flux Core Gasless 110V Inverter", "851531"),
+    ("TIG Welder AC DC 200A Pulse Aluminum Welding", "851539"),
+    ("Mini Lathe Metal 7x14 Variable Speed Benchtop", "845819"),
+    ("Hydraulic Shop Press 20 Ton H Frame Bench", "846261"),
+    ("Engine Hoist Shop Crane 2 Ton Foldable", "842699"),
+    ("Transmission Jack Hydraulic Floor 0.5 Ton", "842542"),
+    ("Sandblaster Cabinet Benchtop Abrasive Blast", "842430"),
+    ("Manifold Gauge Set AC Refrigerant R134a R410a", "902620"),
+    ("Pipe Threader Manual Ratchet 1/2-2 inch Dies", "820510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
