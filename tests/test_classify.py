@@ -2217,6 +2217,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sandblaster Cabinet Benchtop Abrasive Blast", "842430"),
     ("Manifold Gauge Set AC Refrigerant R134a R410a", "902620"),
     ("Pipe Threader Manual Ratchet 1/2-2 inch Dies", "820510"),
+    # garage tools: a battery tester measures without recording (9030.33), not a battery; a bead breaker is a
+    # hand tool (8205.59), not a tyre; a wheel balancer balances mechanical parts (9031.10); a breaker bar is a
+    # socket-wrench handle (8204.20); a timing light 9031.80; adhesive wheel weights of steel 7326.90
+    ("Battery Load Tester 12V Digital Analyzer 100-2000 CCA", "903033"),
+    ("Tire Changer Manual Bead Breaker Portable", "820559"),
+    ("Wheel Balancer Portable Bubble Motorcycle Car", "903110"),
+    ("Breaker Bar 1/2 inch Drive 24 inch Long", "820420"),
+    ("Timing Light Inductive Automotive Engine Strobe", "903180"),
+    ("Wheel Weights Adhesive Stick On Balance 60 Strips", "732690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
