@@ -2226,6 +2226,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Breaker Bar 1/2 inch Drive 24 inch Long", "820420"),
     ("Timing Light Inductive Automotive Engine Strobe", "903180"),
     ("Wheel Weights Adhesive Stick On Balance 60 Strips", "732690"),
+    # a hand pallet truck is a truck with lifting equipment (8427.90); plastic traffic cones 3926.90; barricade
+    # tape a strip of polyethylene that does not stick (3920.10)
+    ("Pallet Jack Manual Hydraulic 5500 lbs", "842790"),
+    ("Traffic Cones 18 inch Orange Safety PVC 6 Pack", "392690"),
+    ("Barricade Tape Caution Yellow 1000ft Roll", "392010"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
