@@ -2231,6 +2231,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pallet Jack Manual Hydraulic 5500 lbs", "842790"),
     ("Traffic Cones 18 inch Orange Safety PVC 6 Pack", "392690"),
     ("Barricade Tape Caution Yellow 1000ft Roll", "392010"),
+    # a split-system air conditioner is named in 8415.10 (not a static converter for its "inverter"); a household
+    # tumble dryer 8451.21; a category "Refrigerators & Freezers" makes no chest freezer a combined
+    # refrigerator-freezer (8418.30); a wine cooler a household refrigerator (8418.21)
+    ("Mini Split Air Conditioner Inverter 12000 BTU Heat Pump", "841510"),
+    ("Clothes Dryer Portable Electric Compact 1.5 cu ft", "845121"),
+    ("Wine Cooler Refrigerator 24 Bottle Freestanding", "841821"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2263,6 +2269,7 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a leaf "DC Fans" names a direct-current cooling fan (8414.59), not a table or wall fan (8414.51)
     ("Cooling Fan 12V 80mm Brushless Fan", "Industrial & Business > Fans > DC Fans", "841459", None),
     ("Shoe Cleaner Kit White Sneakers Foam Brush Wipes", "Shoes > Shoe Care > Cleaners", "340510", None),
+    ("Chest Freezer 7 Cu Ft Deep Freezer Adjustable", "Home Appliances > Refrigerators & Freezers > Chest Freezers", "841830", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)
