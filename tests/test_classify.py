@@ -2237,6 +2237,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Mini Split Air Conditioner Inverter 12000 BTU Heat Pump", "841510"),
     ("Clothes Dryer Portable Electric Compact 1.5 cu ft", "845121"),
     ("Wine Cooler Refrigerator 24 Bottle Freestanding", "841821"),
+    # a fountain pen set is pens of 9608.30, not ball-point pens; a plastic expanding file office supplies of
+    # plastics (3926.10), one of paperboard 4820.30
+    ("Fountain Pen Set Fine Nib Converter Ink Cartridges", "960830"),
+    ("Expanding File Folder Accordion 13 Pockets Plastic", "392610"),
+    ("Binder 3 Ring 1 inch Clear View Presentation 6 Pack", "482030"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
