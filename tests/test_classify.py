@@ -2242,6 +2242,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fountain Pen Set Fine Nib Converter Ink Cartridges", "960830"),
     ("Expanding File Folder Accordion 13 Pockets Plastic", "392610"),
     ("Binder 3 Ring 1 inch Clear View Presentation 6 Pack", "482030"),
+    # barbers' and dentists' chairs are named in 9402.10; unheated hair rollers are hair-curlers of 9615.90; a
+    # wooden comb is a comb of other materials than plastics (9615.19)
+    ("Barber Chair Hydraulic Reclining Salon Styling Chair", "940210"),
+    ("Dental Chair Unit Patient Chair with LED Lamp", "940210"),
+    ("Hair Rollers Velcro Self Grip 36pcs Curlers Large", "961590"),
+    ("Wide Tooth Comb Detangling Hair Comb Wooden", "961519"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
