@@ -2248,6 +2248,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dental Chair Unit Patient Chair with LED Lamp", "940210"),
     ("Hair Rollers Velcro Self Grip 36pcs Curlers Large", "961590"),
     ("Wide Tooth Comb Detangling Hair Comb Wooden", "961519"),
+    # small machines by function: a grain mill for the kitchen is a food grinder (8509.40), not an angle grinder;
+    # a chocolate fountain heats (8516.79); milking machines 8434.10; seeders 8432.39; a chaff cutter prepares
+    # animal feed (8436.10); a label applicator labels containers (8422.30); a circular knitting machine 8447.12
+    ("Grain Mill Electric Flour Grinder Dry Corn 2500g", "850940"),
+    ("Chocolate Fountain 3 Tier Fondue Machine Party", "851679"),
+    ("Milking Machine Cow Portable Electric 25L Bucket", "843410"),
+    ("Seed Planter Manual Garden Hand Push Seeder", "843239"),
+    ("Chaff Cutter Electric Grass Straw Feed Machine", "843610"),
+    ("Label Applicator Round Bottle Manual Labeling Machine", "842230"),
+    ("Knitting Machine 48 Needles Smart Weaving Loom", "844712"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
