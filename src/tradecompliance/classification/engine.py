@@ -673,11 +673,6 @@ def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: lis
     end, following = hits[i][1], hits[i + 1]
     if end < following[0] and toks[end] in LIKENESS_WORDS and not blocked.breaks[end]:
         return True      # "coffee beans | scented car air freshener": the noun names a scent or a shape
-    # a name of three words or more for a good with no parts of its own ("laser hair growth cap | helmet", "led
-    # face mask | light therapy") is the good a shorter, broader noun after it restates, not a qualifier of it
-    if end - hits[i][0] >= 3 and end - hits[i][0] > following[1] - following[0] \
-            and not any(e.parts for _, e in hits[i][2]):
-        return False
     return (_modifies(blocked, end, following[0]) and toks[end - 1] not in GROUP_WORDS
             and not _restated(hits[i][2], following[2]) and not (stuff and stuff[i + 1])
             and any(e.weight >= 1 for _, e in following[2]))
