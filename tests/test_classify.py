@@ -2263,6 +2263,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("LED Light Therapy Mask 7 Colors Photon Skin Care", "854370"),
     ("Red Light Therapy Device Panel Infrared 660nm 850nm", "854370"),
     ("Laser Hair Growth Helmet 80 Diodes Hair Loss Treatment", "901380"),
+    # outdoor cooking: a cordierite pizza stone is ceramic kitchenware (6912.00); a cast iron grill press cast
+    # iron kitchenware (7323.91); a grill brush a brush (9603.90), not wire; smoker pellets wood pellets (4401.31)
+    ("Pizza Stone Cordierite 15 inch Baking Grill", "691200"),
+    ("Cast Iron Grill Press Bacon Burger Smasher Round", "732391"),
+    ("Grill Brush Wire Bristle Free Cleaner Scraper", "960390"),
+    ("Wood Pellets for Smoker Hickory 20lb Bag", "440131"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
