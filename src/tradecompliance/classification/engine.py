@@ -18,7 +18,7 @@ from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.3% on 16.8% of the development set, mid-plateau (0.67-0.78 all >= 90.0%; benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.5% on 17.2% of the development set, mid-plateau (0.66-0.75 all >= 90.0%, 0.76 89.7%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
