@@ -2269,6 +2269,21 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Cast Iron Grill Press Bacon Burger Smasher Round", "732391"),
     ("Grill Brush Wire Bristle Free Cleaner Scraper", "960390"),
     ("Wood Pellets for Smoker Hickory 20lb Bag", "440131"),
+    # a solid-state drive is a solid-state non-volatile storage device (8523.51, CBP NY N264697, NY N302571),
+    # a hard disk drive a storage unit of 84.71
+    ("1TB NVMe SSD M.2 2280 PCIe Gen4", "852351"),
+    ("Portable SSD 1TB External USB C", "852351"),
+    ("External Hard Drive 2TB USB 3.0 Portable", "847170"),
+    # electronic cigarettes have their own subheading since HS 2022 (8543.40)
+    ("Vape Pen Disposable Empty", "854340"),
+    # a mountain bike tyre is a bicycle tyre (4011.50)
+    ("MTB Tire 29 x 2.25 Folding", "401150"),
+    # a door wedge that sounds an alarm is a burglar alarm (8531.10), not a wedge shoe
+    ("Door Stopper Alarm Wedge Travel Security", "853110"),
+    # tactical and plate-carrier vests are other garments of 62.11 (CBP NY C83325: 6211.43; NY N211021)
+    ("Tactical Vest Molle Combat Airsoft", "621143"),
+    # sofa beds and futons are seats convertible into beds (9401.49, frame not stated)
+    ("Sofa Bed Convertible Futon Fabric", "940149"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2302,6 +2317,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Cooling Fan 12V 80mm Brushless Fan", "Industrial & Business > Fans > DC Fans", "841459", None),
     ("Shoe Cleaner Kit White Sneakers Foam Brush Wipes", "Shoes > Shoe Care > Cleaners", "340510", None),
     ("Chest Freezer 7 Cu Ft Deep Freezer Adjustable", "Home Appliances > Refrigerators & Freezers > Chest Freezers", "841830", None),
+    # a CPU cooler names its fan as a component: the cooler, a part of a computer (8473.30), also where the
+    # path names fans
+    ("CPU Cooler Tower Air 4 Heat Pipes 120mm Fan", "Computer & Office > Computer Components > Fans & Cooling", "847330", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)
@@ -2547,6 +2565,19 @@ def test_a_replacement_word_ending_a_title_makes_the_device_after_a_part_what_it
     assert classify("Carbon Brush Angle Grinder Replacement 2pcs").candidates[0].hs6 == "854520"
     # without the word, a device named last stays the good ("filter" qualifies "vacuum cleaner")
     assert classify("Cordless Lawn Mower 40V Brushless Mulching").candidates[0].hs6 == "843311"
+
+
+def test_a_part_named_right_before_the_device_whose_parts_it_is_stays_the_good():
+    # "handlebar road bike": a handlebar is a part of a bicycle (8714.99, heading 87.14 holds the parts of
+    # 87.12), so the bicycle after it says what it fits, as "handlebar for road bike" would
+    top = classify("Carbon Handlebar Road Bike Drop Bar").top
+    assert top.hs6 == "871499" and not any("qualifies that noun" in e for e in top.explanation)
+    # a gas lift of 9401.99 before the office chair whose parts are 9401.99 (the replacement word agrees)
+    assert classify("Gas Lift Cylinder Office Chair Replacement").top.hs6 == "940199"
+    # two names of one good (a plush toy, a doll: 9503.00) are no part and its device
+    assert classify("Plush Doll Bunny Soft Sitting").top.hs6 == "950300"
+    # a tyre is no part of 87.14: the fat-tyre bicycle stays a bicycle
+    assert classify("Fat Tire Bike 26 inch 7 Speed").top.hs6 == "871200"
 
 
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():

@@ -196,6 +196,11 @@ class Classifier:
         fits, fits_from = _fits_until(toks, hits, reserved)
         # the hits from `fits_from` on that name a device (a good with parts of its own): what the part fits
         device_fitted = [0 <= fits_from <= s and any(e.parts for _, e in p) for s, _, p in hits]
+        # a part named right before a device of the heading it is a part of ("handlebar | road bike"): the
+        # device says what it fits, as "handlebar for road bike" would
+        for i in range(1, len(hits)):
+            if hits[i][0] == hits[i - 1][1] and _part_of(hits[i - 1][2], hits[i][2]):
+                device_fitted[i] = True
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
@@ -662,6 +667,12 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
         device = next((start for start, _, payloads in hits[1:] if any(e.parts for _, e in payloads)), -1)
         return -1, device
     return -1, -1
+
+
+def _part_of(part: list, device: list) -> bool:
+    """Whether a noun names a good of the heading where the next noun's parts go (a saddle of 87.14 before
+    a bicycle, whose parts are 8714.99)."""
+    return any(e.code and d.parts and e.code[:4] == d.parts[:4] and e.code != d.target for _, e in part for _, d in device)
 
 
 def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: list | None = None) -> bool:
