@@ -2284,6 +2284,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Tactical Vest Molle Combat Airsoft", "621143"),
     # sofa beds and futons are seats convertible into beds (9401.49, frame not stated)
     ("Sofa Bed Convertible Futon Fabric", "940149"),
+    # food by the nomenclature: pepper whole 0904.11 or ground 0904.12; Ceylon cinnamon whole 0906.11; nuts
+    # roasted and salted are prepared nuts of 20.08 (2008.19), raw shelled almonds 0802.12; shiitake dried
+    # 0712.34 (its own subheading since HS 2022); sweet biscuits 1905.31; soy sauce 2103.10 ("light" is its
+    # kind, not a lamp); tunas in oil 1604.14; goji 0813.40; a protein powder stays one with its flavour named
+    ("Black Pepper Whole 500g", "090411"),
+    ("Ground Black Pepper 200g Fine", "090412"),
+    ("Cinnamon Sticks Ceylon 100g", "090611"),
+    ("Roasted Cashew Nuts Salted 500g", "200819"),
+    ("Raw Almonds 1kg Natural Whole", "080212"),
+    ("Dried Shiitake Mushrooms 250g", "071234"),
+    ("Butter Cookies Danish Tin 340g", "190531"),
+    ("Soy Sauce Light 500ml", "210310"),
+    ("Canned Tuna in Olive Oil 160g", "160414"),
+    ("Goji Berries Dried 500g Ningxia", "081340"),
+    ("Whey Protein Powder Chocolate 2lb", "210690"),
+    # a nut's name used as a colour names no nut
+    ("Cashew Color Leather Bag", "420291"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
