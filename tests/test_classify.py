@@ -2301,6 +2301,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Whey Protein Powder Chocolate 2lb", "210690"),
     # a nut's name used as a colour names no nut
     ("Cashew Color Leather Bag", "420291"),
+    # a dummy camera takes no pictures: electrical apparatus n.e.s. (8543.70; CBP NY N304557, NY N323224)
+    ("Dummy Fake Security Camera with Flashing LED", "854370"),
+    # nipple covers are clothing accessories by material: silicone 3926.20 (as breast forms, CBP NY N030676),
+    # woven satin 6217.10 (NY M87554), not brassieres of 62.12
+    ("Nipple Covers Silicone Reusable", "392620"),
+    ("Satin Nipple Cover Pasties Adhesive", "621710"),
+    # a fabric cover for a piano keyboard is a made-up textile article, not the instrument
+    ("Piano Keyboard Cover Dust Cloth", "630790"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
