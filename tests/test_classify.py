@@ -2309,6 +2309,24 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Satin Nipple Cover Pasties Adhesive", "621710"),
     # a fabric cover for a piano keyboard is a made-up textile article, not the instrument
     ("Piano Keyboard Cover Dust Cloth", "630790"),
+    # a moulded PVC patch is an article of plastics (39.26); an embroidered one a motif of 58.10
+    ("PVC Patch Custom Rubber Velcro Morale Patch Tactical", "392690"),
+    ("Iron On Patches Embroidered Flowers 10pcs", "581092"),
+    # a clear PEVA cover for hanging clothes is of plastics, a non-woven one a made-up textile article
+    ("Garment Bag Clear PEVA Dust Cover Suit Dress Hanging", "392690"),
+    ("Garment Bag Breathable Non Woven 5 Pack", "630790"),
+    # blank labels of kraft paper: 4821.90 (printed ones 4821.10)
+    ("Sticky Labels Blank Round 500pcs Kraft", "482190"),
+    # cards sold in booster packs are cards of a card game, playing cards (CBP NY N352819, HQ H331822)
+    ("Pokemon Style Trading Cards Booster Pack", "950440"),
+    # a doll's wig is an accessory of the doll (9503.00), not a wig of 67.04
+    ("Doll Wig Hair for BJD Doll Long Synthetic", "950300"),
+    # origami paper: uncoated paper in sheets of 48.02
+    ("Origami Paper Double Sided 200 Sheets Square Craft", "480257"),
+    # a plug-in night light is another electric lamp (CBP NY L82884: 9405.40, now 9405.42 with LEDs); a
+    # moon lamp for the bedside a bedside lamp (9405.21)
+    ("Night Light LED Motion Sensor Plug In Wall", "940542"),
+    ("Moon Lamp Night Light Kids Bedside 3D", "940521"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
