@@ -2327,6 +2327,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # moon lamp for the bedside a bedside lamp (9405.21)
     ("Night Light LED Motion Sensor Plug In Wall", "940542"),
     ("Moon Lamp Night Light Kids Bedside 3D", "940521"),
+    # a preserved ("eternal") rose is a cut flower otherwise prepared (0603.90), the glass dome only displays it
+    ("Preserved Rose Eternal Flower Glass Dome Gift Valentine", "060390"),
+    # a wall panel of artificial boxwood is artificial foliage of plastics (6702.10), no wall covering
+    ("Artificial Plant Wall Panel Boxwood Hedge Greenery", "670210"),
+    # a watch demagnetizer is electrical apparatus n.e.s. (8543.70), not a watch
+    ("Demagnetizer Watch Tool Electric Degausser", "854370"),
+    # porcelain beads are other ceramic articles of porcelain (6914.10); a wooden key ring an article of wood
+    ("Ceramic Beads Hand Painted Porcelain Round 12mm", "691410"),
+    ("Wooden Keychain Engraved Personalized Name Key Ring Blank", "442199"),
+    # a wall clock named the other way round is still a wall clock (9105.21)
+    ("Clock Wall Large Silent Modern Metal Living Room", "910521"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
