@@ -2634,6 +2634,22 @@ def test_a_part_named_right_before_the_device_whose_parts_it_is_stays_the_good()
     assert classify("Fat Tire Bike 26 inch 7 Speed").top.hs6 == "871200"
 
 
+def test_a_with_clause_before_any_good_is_named_ends_at_the_first_thing_it_names():
+    # "heart with pendant | silicone earphone case": nothing named before "with" has the pendant as a
+    # feature, so the case after it is the good, not a feature of the pendant
+    top = classify("Heart with pendant silicone soft earphone case").top
+    assert top.hs6 == "392690" and not any("after 'with'" in e for e in top.explanation if "earphone case" in e)
+    # after a good the clause still names its features: the toothbrush stays the good
+    assert classify("Electric toothbrush with 4 replacement heads").top.hs6[:4] == "8509"
+
+
+def test_an_earphone_case_is_a_moulded_skin_or_a_carrying_case_as_its_words_say():
+    # a silicone skin fitted to the earbuds' charging case is an article of plastics (39.26), as a phone case;
+    # a zipped EVA case to carry them is a container of 42.02
+    assert classify("Silicone Earphone Case Cute Cartoon Shockproof").top.hs6 == "392690"
+    assert classify("Earphone Case Hard EVA Zipper Storage Bag for Headphones").top.hs6 == "420292"
+
+
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():
     # "repair" in "repair tool kit" names a tool, not a replacement part: the cordless screwdriver stays a
     # hand tool with a self-contained electric motor, 8467.21, and is not read as a part of one (8467.99)

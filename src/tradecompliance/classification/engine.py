@@ -245,7 +245,9 @@ class Classifier:
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
             if clause == "main" and not modifier:
                 first = False
-            if state in ("for", "of", "material") and not (
+            # a "with" clause names features of a good named before it; with none named yet ("heart with
+            # pendant | silicone earphone case") it ends at the first thing it names, as a "for" clause does
+            if (state in ("for", "of", "material") or (state == "with" and first)) and not (
                     state != "material" and i + 1 < len(hits) and (_modifies(blocked, end, hits[i + 1][0])
                                                                    or _makes(toks, blocked, end, hits[i + 1][0]))):
                 state = "main"  # the clause ends at the first thing it names, or with the compound it begins ("for laptop | cpu")
