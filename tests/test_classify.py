@@ -1880,10 +1880,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a hook for a car seat back is a hook, not a seat
     ("Car Seat Back Hook Hanger Universal 4pcs Black", "392690"),
     # a fabric or thread named without its fibre goes by the fibre the title states: cotton quilting fabric
-    # 5208.52, cotton embroidery thread 5204.20; a Christmas snow globe is a festive article (9505.10);
+    # 5208.52, cotton embroidery floss in skeins (no support, so no sewing thread: Section XI note 5; CBP NY
+    # 886361) 5207.10; a Christmas snow globe is a festive article (9505.10);
     # hook-and-loop tape a narrow woven pile fabric (5806.10)
     ("Cotton Fabric Fat Quarters Floral Print 10pcs", "520852"),
-    ("Cotton Embroidery Thread 50 Skeins Cross Stitch Floss", "520420"),
+    ("Cotton Embroidery Thread 50 Skeins Cross Stitch Floss", "520710"),
     ("Christmas Snow Globe Glass Santa Village Musical", "950510"),
     ("Hook and Loop Tape Sew On Black 10 Yards", "580610"),
     # a soft pet carrier is no travel bag (Quaker Pet Group v. United States, CIT 2018): 6307.90; a bamboo
@@ -1937,8 +1938,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sun Shade Sail Rectangle 10x13ft Patio UV Block", "630612"),
     ("Macrame Plant Hanger Cotton Rope Indoor 4 Pack", "560900"),
     ("Drill Scrub Brush Attachment Set Power Scrubber", "960350"),
-    # embroidery floss without a named fibre is stranded cotton (5204.20)
-    ("Embroidery Floss 150 Skeins Rainbow Friendship Bracelet String", "520420"),
+    # embroidery floss without a named fibre is stranded cotton, in skeins other cotton yarn put up for retail
+    # sale (5207.10, CBP NY 886361); cotton sewing thread on spools 5204.20
+    ("Embroidery Floss 150 Skeins Rainbow Friendship Bracelet String", "520710"),
+    ("Embroidery Thread Floss 100 Colors Cross Stitch Cotton Kit", "520710"),
+    ("Cotton Sewing Thread 24 Spools Assorted Colors", "520420"),
     # beading wire is stranded steel wire (7312.10), no electric conductor; lava stone beads are stones
     ("Beading Wire Nylon Coated Stainless 0.38mm 100m Spool", "731210"),
     ("Lava Stone Beaded Bracelet Natural Chakra Diffuser Elastic", "711620"),
@@ -2338,6 +2342,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wooden Keychain Engraved Personalized Name Key Ring Blank", "442199"),
     # a wall clock named the other way round is still a wall clock (9105.21)
     ("Clock Wall Large Silent Modern Metal Living Room", "910521"),
+    # a chuck key turns a drill chuck as a spanner (8204.11, CBP NY F84256), no lock key
+    ("Drill Chuck Key 13mm Replacement Electric Drill Keyed Chuck Wrench Tool Accessories", "820411"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2374,6 +2380,12 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a CPU cooler names its fan as a component: the cooler, a part of a computer (8473.30), also where the
     # path names fans
     ("CPU Cooler Tower Air 4 Heat Pipes 120mm Fan", "Computer & Office > Computer Components > Fans & Cooling", "847330", None),
+    # caps for chair legs are articles of their material, not headgear
+    ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
+    # a steering wheel named for a games console is a game controller (9504.50), not a car part
+    ("Steering Wheel Racing For PC PS4 Xbox Gaming With Pedals", "Consumer Electronics > Games & Accessories > Steering Wheels", "950450", None),
+    # a cosplay costume made as an outfit is a garment (other garments of 62.11), not a flimsy festive article
+    ("Cosplay Costume Anime Uniform Full Set Women Halloween", "Novelty & Special Use > Cosplay Costumes", "621143", None),
 ])
 def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_named(title, category, code, note):
     res = classify(title, category=category)
