@@ -2344,6 +2344,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Clock Wall Large Silent Modern Metal Living Room", "910521"),
     # a chuck key turns a drill chuck as a spanner (8204.11, CBP NY F84256), no lock key
     ("Drill Chuck Key 13mm Replacement Electric Drill Keyed Chuck Wrench Tool Accessories", "820411"),
+    # boxing gloves are equipment for general physical exercise (9506.91; US 9506.91.0030 names them)
+    ("Boxing Gloves 12oz PU Leather Training Sparring", "950691"),
+    # a stainless steel shower drain is sanitary ware of steel (7324.90); a window lock another lock (8301.40)
+    ("Floor Drain Square Stainless Steel Anti Odor Shower Drain", "732490"),
+    ("Window Lock Sliding Security Child Safety 4pcs", "830140"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
