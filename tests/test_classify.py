@@ -2385,6 +2385,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a CPU cooler names its fan as a component: the cooler, a part of a computer (8473.30), also where the
     # path names fans
     ("CPU Cooler Tower Air 4 Heat Pipes 120mm Fan", "Computer & Office > Computer Components > Fans & Cooling", "847330", None),
+    # a metal "sticker" under a car-sticker path is an emblem of base metal (83.10); a vinyl one stays plastics
+    ("Car Emblem Badge 3D Metal Sticker Logo", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "831000", None),
+    ("Chrome Vinyl Car Sticker Decal Stripe", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "391990", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
