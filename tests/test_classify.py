@@ -2349,6 +2349,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a stainless steel shower drain is sanitary ware of steel (7324.90); a window lock another lock (8301.40)
     ("Floor Drain Square Stainless Steel Anti Odor Shower Drain", "732490"),
     ("Window Lock Sliding Security Child Safety 4pcs", "830140"),
+    # taps and dies are interchangeable tools for threading (8207.40), not taps for water; a relay socket makes
+    # connections (8536.90), it is no relay
+    ("Tap and Die Set Metric Thread Cutting 40pcs", "820740"),
+    ("Relay Socket DIN Rail 8 Pin Base", "853690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
