@@ -2353,6 +2353,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # connections (8536.90), it is no relay
     ("Tap and Die Set Metric Thread Cutting 40pcs", "820740"),
     ("Relay Socket DIN Rail 8 Pin Base", "853690"),
+    # a folding guitar stand is an accessory of guitars (9209.94, acoustic and electric alike, GRI 3(c)); a
+    # fixed wooden one furniture (CBP NY N317255: 9403.60); a folding ukulele stand goes with 92.02 (9209.92)
+    ("Guitar Stand Folding Tripod Floor Holder for Acoustic Electric Bass", "920994"),
+    ("Wooden Guitar Stand Walnut Display", "940360"),
+    ("Ukulele Stand Foldable Portable", "920992"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
