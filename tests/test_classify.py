@@ -2358,6 +2358,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Guitar Stand Folding Tripod Floor Holder for Acoustic Electric Bass", "920994"),
     ("Wooden Guitar Stand Walnut Display", "940360"),
     ("Ukulele Stand Foldable Portable", "920992"),
+    # beard oil softens the beard hair: other cosmetic preparations (3307.90, CBP NY N275345), no shaving
+    # preparation; a shaving cream stays 3307.10
+    ("Beard Oil Men Growth Conditioner Sandalwood 30ml", "330790"),
+    ("Shaving Cream Men Sensitive Skin 200ml", "330710"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
