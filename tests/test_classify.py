@@ -2683,6 +2683,14 @@ def test_an_earphone_case_is_a_moulded_skin_or_a_carrying_case_as_its_words_say(
     assert classify("Earphone Case Hard EVA Zipper Storage Bag for Headphones").top.hs6 == "420292"
 
 
+def test_jeans_stated_to_be_of_another_fibre_are_trousers_of_that_fibre():
+    # denim is woven cotton (6204.62), but jeans a seller states to be polyester are women's trousers of
+    # synthetic fibres (6204.63), men's 6203.43
+    assert classify("Women Jeans High Waist Denim Skinny Stretch").top.hs6 == "620462"
+    assert classify("Women Retro Jeans Loose Denim Long Pants", attributes={"Material": "POLYESTER"}).top.hs6 == "620463"
+    assert classify("Men Jeans Polyester Stretch Slim").top.hs6 == "620343"
+
+
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():
     # "repair" in "repair tool kit" names a tool, not a replacement part: the cordless screwdriver stays a
     # hand tool with a self-contained electric motor, 8467.21, and is not read as a part of one (8467.99)
