@@ -2362,6 +2362,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # preparation; a shaving cream stays 3307.10
     ("Beard Oil Men Growth Conditioner Sandalwood 30ml", "330790"),
     ("Shaving Cream Men Sensitive Skin 200ml", "330710"),
+    # materials decide: rattan placemats are mats of plaiting materials (4601.22), marble coasters worked
+    # marble (6802.91), burlap woven jute (5310.10), hammered copper mugs household articles of copper (7418.10)
+    ("Rattan Placemats Round Woven Set of 6", "460122"),
+    ("Marble Coasters Set of 4 White Round with Holder", "680291"),
+    ("Burlap Fabric Roll Natural Jute 40 Inch x 10 Yards", "531010"),
+    ("Copper Mugs Moscow Mule Set of 4 Handcrafted", "741810"),
+    # an inflatable kayak is an inflatable boat not designed for a motor (8903.12); a rigid one 8903.93
+    ("Fishing Boat Inflatable 2 Person Kayak PVC", "890312"),
+    ("Sit On Top Kayak 10ft Fishing", "890393"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
