@@ -2371,6 +2371,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # an inflatable kayak is an inflatable boat not designed for a motor (8903.12); a rigid one 8903.93
     ("Fishing Boat Inflatable 2 Person Kayak PVC", "890312"),
     ("Sit On Top Kayak 10ft Fishing", "890393"),
+    # a copper pan is a household article of copper (7418.10); silver-plated ware of an unnamed base metal is
+    # taken as plated steel (7323.93), not ceramic; a door knocker a base-metal mounting for buildings (8302.41)
+    ("Copper Frying Pan Tri-Ply Hammered 10 Inch", "741810"),
+    ("Silver Plated Serving Tray Ornate Oval Mirror", "732393"),
+    ("Brass Door Knocker Lion Head Vintage", "830241"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
