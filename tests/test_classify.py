@@ -2376,6 +2376,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Copper Frying Pan Tri-Ply Hammered 10 Inch", "741810"),
     ("Silver Plated Serving Tray Ornate Oval Mirror", "732393"),
     ("Brass Door Knocker Lion Head Vintage", "830241"),
+    # photoresistors and optocouplers are photosensitive semiconductor devices (8541.49); a Raspberry Pi case a
+    # part of the computer it houses (8473.30)
+    ("Photoresistor LDR Light Dependent Resistor 5528 50pcs", "854149"),
+    ("Optocoupler PC817 DIP-4 50pcs Photocoupler", "854149"),
+    ("Raspberry Pi Case Aluminum Heatsink Fan Cooling", "847330"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
