@@ -289,8 +289,9 @@ def test_dev_set_accuracy_floor():
         if res.status == "classified":
             kept += 1
             kept_right += top.hs6 == r["hs_code"][:6]
-    # measured: 64.7% HS6, 82.3% chapter, 92.5% precision on 17.2% classified; the floors leave room for noise
-    assert right6 / len(rows) >= 0.58 and right2 / len(rows) >= 0.77
+    # measured (session 19): 72.0% HS6, 87.9% chapter, 92.3% precision on 16.8% classified; the floors leave
+    # room for noise
+    assert right6 / len(rows) >= 0.66 and right2 / len(rows) >= 0.84
     assert kept / len(rows) >= 0.12 and kept_right / kept >= 0.85
 
 
