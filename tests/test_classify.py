@@ -2711,6 +2711,19 @@ def test_jeans_stated_to_be_of_another_fibre_are_trousers_of_that_fibre():
     assert classify("Men Jeans Polyester Stretch Slim").top.hs6 == "620343"
 
 
+def test_a_silver_post_alone_does_not_make_jewellery_of_silver():
+    # "S925 silver post" says only the part through the ear is silver, a minor constituent (ch. 71 note 9):
+    # with the body stated to be copper and set with cubic zirconia (synthetic stones, never imitation
+    # jewellery, ch. 71 note 11) the earrings are articles of synthetic stones (7116.20)
+    res = classify("Cubic Zirconia Flower Stud Earrings S925 Silver Post Women",
+                   attributes={"Metals Type": "Copper", "Material": "cubic zirconia"})
+    assert res.top.hs6 == "711620"
+    # with no other material named, a silver needle does not make the whole earring less silver
+    assert classify("S925 Sterling Silver Stud Earrings Heart Silver Needle").top.hs6 == "711311"
+    # without any post phrase silver still decides
+    assert classify("925 Sterling Silver Hoop Earrings Women").top.hs6 == "711311"
+
+
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():
     # "repair" in "repair tool kit" names a tool, not a replacement part: the cordless screwdriver stays a
     # hand tool with a self-contained electric motor, 8467.21, and is not read as a part of one (8467.99)
