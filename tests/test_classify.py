@@ -2382,6 +2382,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Photoresistor LDR Light Dependent Resistor 5528 50pcs", "854149"),
     ("Optocoupler PC817 DIP-4 50pcs Photocoupler", "854149"),
     ("Raspberry Pi Case Aluminum Heatsink Fan Cooling", "847330"),
+    # pewter (a tin alloy) drinkware is another article of tin (8007.00)
+    ("Pewter Tankard Beer Mug Engraved", "800700"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
