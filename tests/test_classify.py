@@ -2384,6 +2384,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Raspberry Pi Case Aluminum Heatsink Fan Cooling", "847330"),
     # pewter (a tin alloy) drinkware is another article of tin (8007.00)
     ("Pewter Tankard Beer Mug Engraved", "800700"),
+    # craft vinyl for cutting machines is self-adhesive plastic sheet (3919.90), not glue; heat-transfer vinyl
+    # other plastic film (3920.99); a printed sewing pattern printed matter (4911.99), not the dress it makes
+    ("Cricut Vinyl Permanent Adhesive Sheets 12x12 30 Pack", "391990"),
+    ("Heat Transfer Vinyl HTV Iron On 12 Inch x 10ft", "392099"),
+    ("Dress Sewing Pattern Women Printed Sizes 6-18", "491199"),
+    # mica powder coloured for resin is a colouring preparation (3206.49), not the epoxy resin it colours
+    ("Resin Pigment Mica Powder 24 Colors Epoxy Dye", "320649"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
