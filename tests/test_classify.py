@@ -2391,6 +2391,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dress Sewing Pattern Women Printed Sizes 6-18", "491199"),
     # mica powder coloured for resin is a colouring preparation (3206.49), not the epoxy resin it colours
     ("Resin Pigment Mica Powder 24 Colors Epoxy Dye", "320649"),
+    # an engine oil filter is an oil filter for engines (8421.23), not engine oil; a thermostat housing an
+    # engine part (8409.91), not a thermostat
+    ("Engine Oil Filter Spin On for Chevrolet Silverado", "842123"),
+    ("Thermostat Housing Coolant Outlet for Ford Focus", "840991"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
