@@ -2395,6 +2395,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # engine part (8409.91), not a thermostat
     ("Engine Oil Filter Spin On for Chevrolet Silverado", "842123"),
     ("Thermostat Housing Coolant Outlet for Ford Focus", "840991"),
+    # a turntable stylus is a part of the record player (8522.90), a record-cleaning kit a brush set (9603.90)
+    ("Turntable Needle Stylus Replacement Diamond", "852290"),
+    ("Vinyl Record Cleaning Kit Brush Solution", "960390"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
