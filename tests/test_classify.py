@@ -2398,6 +2398,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a turntable stylus is a part of the record player (8522.90), a record-cleaning kit a brush set (9603.90)
     ("Turntable Needle Stylus Replacement Diamond", "852290"),
     ("Vinyl Record Cleaning Kit Brush Solution", "960390"),
+    # a protector mat under a child car seat is an article of its material, not a car seat (9401.20)
+    ("Car Seat Protector Under Child Seat Mat Waterproof", "392690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
