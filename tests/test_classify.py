@@ -2400,6 +2400,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Vinyl Record Cleaning Kit Brush Solution", "960390"),
     # a protector mat under a child car seat is an article of its material, not a car seat (9401.20)
     ("Car Seat Protector Under Child Seat Mat Waterproof", "392690"),
+    # slatted blinds by material: aluminium 7616.99, vinyl (plastics builders' ware) 3925.30; fabric roller
+    # shades stay textile curtains (63.03)
+    ("Venetian Blinds Aluminum Horizontal 1 Inch Slats", "761699"),
+    ("Vinyl Mini Blinds 1 Inch Horizontal White", "392530"),
+    # a 9 V lithium block is a primary lithium battery (8506.50), a rechargeable one an accumulator (8507.60)
+    ("Smoke Alarm Battery 9V Lithium Replacement 2 Pack", "850650"),
+    ("9V Rechargeable Lithium Battery USB 1200mAh", "850760"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
