@@ -2407,6 +2407,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a 9 V lithium block is a primary lithium battery (8506.50), a rechargeable one an accumulator (8507.60)
     ("Smoke Alarm Battery 9V Lithium Replacement 2 Pack", "850650"),
     ("9V Rechargeable Lithium Battery USB 1200mAh", "850760"),
+    # game tables are table games (9504.90), not furniture; an inflatable family pool a swimming pool of
+    # 9506.99; cornhole bags the game's bean bags (9506.99), not bags
+    ("Foosball Table Mini Tabletop Soccer Game", "950490"),
+    ("Inflatable Pool Above Ground Family Swimming Pool 10ft", "950699"),
+    ("Cornhole Bags Set of 8 Duck Cloth", "950699"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
