@@ -2451,6 +2451,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a metal "sticker" under a car-sticker path is an emblem of base metal (83.10); a vinyl one stays plastics
     ("Car Emblem Badge 3D Metal Sticker Logo", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "831000", None),
     ("Chrome Vinyl Car Sticker Decal Stripe", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "391990", None),
+    # a level naming human hair before the kind of wig says the hair is human (6704.20) though the title is vague
+    ("Factory Direct Sale Premium Quality 13x4", "Hair Extensions & Wigs > Human Hair Lace Wigs > Lace Front Wigs", "670420", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
