@@ -1,6 +1,6 @@
 """The vectorised quote (landed/batch*.py) against the one-order `quote`, cell for cell, on 10,000 random
 orders over every bundled destination pack and regime, and on the cases built to sit exactly on a
-rounding tie or a threshold, where the vectorised path must hand the order to `quote` rather than guess."""
+rounding tie (settled by the arrays from exact Decimals) or a threshold (handed to `quote`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -87,13 +87,26 @@ def test_ties_and_thresholds_agree(rows):
     assert_same(pd.DataFrame([dict(base, **r) for r in rows]).astype(str))
 
 
-def test_tie_goes_to_quote_not_to_the_arrays():
-    frame = pd.DataFrame([{"order_id": "T1", "origin_country": "CN", "destination_country": "DE", "date": "2026-03-10",
-                           "currency": "EUR", "shipping": "0.01", "description": "T-shirt", "hs_code": "6109.10",
-                           "unit_value": "10.00"}] * 2).astype(str)
-    _, done = quote_vectorised(frame, load_rules())
-    assert not done.any()                       # 10.005 is a tie: the order went to quote
-    assert list(quote_frame(frame)["customs_value"]) == ["10.01", "10.01"]
+TIE = {"order_id": "T1", "origin_country": "CN", "destination_country": "DE", "date": "2026-03-10", "currency": "EUR",
+       "shipping": "", "description": "T-shirt", "hs_code": "6109.10", "unit_value": "10.00"}
+
+
+@pytest.mark.parametrize("rows, column, expected", [
+    # CIF: EUR 0.01 of freight over two equal lines gives 10.005 each, half up (EU rounding) 10.01
+    ([dict(TIE, shipping="0.01")] * 2, "customs_value", ["10.01", "10.01"]),
+    # EUR 10.00 into PLN at the bundled ECB rate 4.2165 (rate day for 10 March 2026): 42.165, half up 42.17
+    ([dict(TIE, destination_country="PL")], "customs_value", ["42.17"]),
+    # the EU interim EUR 3 per distinct subheading (IOSS, consumer, from 1 July 2026) into SEK at 11.0775:
+    # 2 x 33.2325 = 66.465, half up 66.47 on both lines' order total
+    ([dict(TIE, destination_country="SE", date="2026-08-03", ioss_number="IM2760000742"),
+      dict(TIE, destination_country="SE", date="2026-08-03", ioss_number="IM2760000742", hs_code="9503.00")],
+     "order_duty", ["66.47", "66.47"]),
+])
+def test_half_cent_ties_are_settled_in_exact_decimals_by_the_arrays(rows, column, expected):
+    frame = pd.DataFrame(rows).astype(str)
+    done = assert_same(frame)
+    assert done.all()                          # the arrays answered, from the Decimals quote rounds
+    assert list(quote_frame(frame)[column]) == expected
 
 
 def test_bad_rows_get_quotes_own_errors():

@@ -56,6 +56,7 @@ class OrderLines:
     price: np.ndarray             # row -> unit value x PRICE_SCALE (int64)
     qty: np.ndarray               # row -> quantity x QTY_SCALE (int64)
     weight: np.ndarray            # row -> net weight (float, nan when missing)
+    weight_cell: tuple            # (row -> index, distinct texts): the weights as written, for exact sums
     hs: np.ndarray                # row -> normalised code, '' when the line has none (object)
     hs_index: np.ndarray          # row -> index of its code cell's text among the distinct texts
     hs_distinct: np.ndarray       # distinct text -> normalised code ('' none, None unreadable)
@@ -309,7 +310,8 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     key_codes.update({k: cell(k[5:]).distinct[0] for k in extra})
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
-        accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight, hs=hs,
+        accepted=order_ok, price=price.astype(np.int64), qty=qty.astype(np.int64), weight=weight,
+        weight_cell=wt.distinct, hs=hs,
         hs_index=hs_index, hs_distinct=hs_distinct,
         shipping=_scaled(ship_text, ok_ship, PRICE_SCALE), insurance=_scaled(ins_text, ok_ins, PRICE_SCALE), keys=keys,
         key_codes=key_codes)

@@ -1,11 +1,13 @@
 """The arithmetic of `quote` over whole arrays of orders and lines, exact to the cent.
 
-Amounts that `quote` computes from exact cents times an exact rate (duties, VAT, fees) are computed here
-in integers with the same rounding. Amounts that pass through an exchange rate or a share of transport
-(customs values, thresholds) are computed in binary floating point, whose error is below 1e-12 of the
-amount; where the exact result could lie within that distance of a rounding boundary or a threshold
-(a tie such as 0.005, an amount exactly at a limit) the order is marked `unsure` and goes to `quote`.
-So every figure this module returns is the figure `quote` returns.
+Amounts that `quote` computes from exact cents times an exact rate (duties, VAT, fees, flat duties) are
+computed here in integers with the same rounding. Amounts that pass through an exchange rate or a share of
+transport (customs values, totals, VAT bases, thresholds) are computed in binary floating point, whose
+error is below 1e-12 of the amount. Where such an amount lies within that distance of a half cent (a true
+tie such as 10.005 is common: EUR 10.00 at 4.2165 PLN), the order's lines are recomputed from the same
+Decimals through the functions `quote` itself uses (valuation.py); where it lies that close to a
+threshold, the order is marked `unsure` and goes to `quote`. So every figure this module returns is the
+figure `quote` returns.
 
 Per-setting parameters (a plan's threshold, rate, quantum ...) are columns of the plan registry gathered
 into per-order arrays, so the work is a fixed number of array operations whatever the number of distinct
@@ -19,10 +21,12 @@ from fractions import Fraction
 import numpy as np
 
 from ..ordertable import TextColumn
-from .batch_input import QTY_SCALE, VALUE_SCALE, OrderLines
+from .batch_input import PRICE_SCALE, QTY_SCALE, VALUE_SCALE, OrderLines
 from .batch_plan import VALUE_BASES, OnDuties, intern, interned
 from .batch_registry import PlanRegistry
 from .quote import COLLECTED
+from ..money import quantize
+from .valuation import CENT, added_to_vat_base, converted, line_customs_values, shares
 
 EPS_REL, EPS_ABS = 1e-12, 1e-9
 _AMOUNT_RELIEFS = 3          # amount-based reliefs a plan may hold per basis (duty relief, assessed relief ...)
@@ -79,6 +83,13 @@ class Text:
         if flag.any():
             text = pc.if_else(pa.array(flag == 0), text, pc.cast(pa.array(c // 100), pa.string()))
         return TextColumn(codes if rows is None else codes[rows], text)
+
+
+def _small_fraction(x: Decimal) -> tuple[int, int]:
+    """x as (numerator, denominator) when both are below 2**40 (so x times a count of at most MAX_LINES, over
+    the denominator times a rounding step, stays inside int64), else (0, 0)."""
+    f = Fraction(x)
+    return (f.numerator, f.denominator) if f.numerator < 2**40 and f.denominator < 2**40 else (0, 0)
 
 
 def _exp(quantum: Decimal) -> int:
@@ -166,7 +177,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     cv, doubt = round_float((vf * factor[oi] + np.where(cif[oi], tf[oi] * share, 0.0)) * rate_f[oi] * 100)
     cv = np.where(exact_cv, round_ratio(value, VALUE_SCALE // 100, "half_up"), cv)
     outside, doubt2 = round_float(np.where(cif[oi], 0.0, tf[oi] * share * rate_f[oi] * 100))
-    unsure = unsure | order_any((doubt & ~exact_cv) | doubt2)
+    near_half = done & order_any((doubt & ~exact_cv) | doubt2)    # true ties and near ties: exact Decimals
+    if near_half.any():
+        _exact_customs_values(ol, reg, plan_of_order, near_half, use_w, cv, outside)
     cv_sum = order_sum(cv)
 
     # thresholds: the measured value of a basis, exactly (integers at VALUE_SCALE) where it can be
@@ -274,13 +287,16 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         else:
             distinct = np.zeros(n_orders, dtype=np.int64)
         count = np.where(per == "distinct_subheading", distinct, np.where(per == "line", hits.astype(np.int64), 1))
-        cents_exact = G(f"flat{j}.exact", lambda p: bool(flat_of(p)) and (flat_of(p).amount * 100) % 1 == 0, True, bool)
-        a_cents = G(f"flat{j}.cents", lambda p: int(flat_of(p).amount * 100) if flat_of(p) and (flat_of(p).amount * 100) % 1 == 0 else 0, 0, np.int64)
+        # the amount in cents as num / den (a converted EUR 3 is often a fraction of a cent); in floats
+        # only where those terms would not fit in int64 once multiplied
+        a_num = G(f"flat{j}.num", lambda p: _small_fraction(flat_of(p).amount * 100)[0] if flat_of(p) else 0, 0, np.int64)
+        a_den = G(f"flat{j}.den", lambda p: _small_fraction(flat_of(p).amount * 100)[1] if flat_of(p) else 1, 1, np.int64)
         a_float = G(f"flat{j}.float", lambda p: float(flat_of(p).amount) if flat_of(p) else 0.0, 0.0, float)
-        amt = quantize_cents(count * a_cents, 1, step_duty, "half_up")
+        exact = a_den > 0
+        amt = quantize_cents(count * a_num, np.where(exact, a_den, 1), step_duty, "half_up")
         approx, doubt = round_float(count * a_float * 100 / step_duty)
-        amt = np.where(cents_exact, amt, approx * step_duty)
-        unsure = unsure | (sel & doubt & ~cents_exact)
+        amt = np.where(exact, amt, approx * step_duty)
+        unsure = unsure | (sel & doubt & ~exact)
         flat = np.where(sel, flat + amt, flat)
         flat_charged |= sel
 
@@ -371,8 +387,16 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         extra_on = has_duty & (extra_total[o] > 0)
         if extra_on.any():
             rounded, doubt = round_float(base + extra_total[o].astype(float) * share[rows])
+            tie = extra_on & doubt
+            if tie.any():                                     # near a half cent: the Decimals quote adds
+                taxable_fees = np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool), fees, 0)
+                tie_orders = np.zeros(n_orders, dtype=bool)
+                tie_orders[o[tie]] = True
+                exact_share = _exact_shares(ol, reg, plan_of_order, tie_orders, use_w)
+                rounded[tie] = [int(quantize(Decimal(int(b)) / 100 + added_to_vat_base(
+                    Decimal(int(flat[k])) / 100, Decimal(int(taxable_fees[k])) / 100, exact_share[r]), CENT) * 100)
+                    for b, k, r in zip(base[tie].tolist(), o[tie].tolist(), rows[tie].tolist())]
             base = np.where(extra_on, rounded, base)
-            unsure[o[extra_on & doubt]] = True
         base = base + np.where(G("vat_has_transport", lambda p: p.vat_has_transport, False, bool)[o], outside[rows], 0)
         vat_ids = reg.lcol("vat_ids", lambda x: _pad(x.vat_ids, R + 1, -1), (-1,) * (R + 1), np.int64).reshape(-1, R + 1)
         vat_round = reg.col("vat_round", lambda p: intern((p.vat_quantum, p.vat_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
@@ -424,9 +448,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     ev = np.where(any_vat, np.minimum(e_vat, 0), 0)
     ef = np.where(fee_charged, np.minimum(e_duty, 0), 0)
     taxes = duty_total + vat_total + fees
-    goods_d, d1 = _to_dest(goods, rate_f, rate_one)
-    transport_d, d2 = _to_dest(transport, rate_f, rate_one)
-    unsure = unsure | d1 | d2
+    goods_d = _to_dest(goods, rate_f, rate_one, done, reg, plan_of_order)
+    transport_d = _to_dest(transport, rate_f, rate_one, done, reg, plan_of_order)
     return {
         "unsure": unsure, "regime": regime, "unknown_row": unknown_row, "order_unknown": order_unknown,
         "has_vat_row": has_vat[oi],
@@ -452,8 +475,49 @@ def _members(inverse: np.ndarray, n_groups: int) -> list[np.ndarray]:
     return np.split(order, np.cumsum(np.bincount(inverse, minlength=n_groups))[:-1])
 
 
-def _to_dest(amount_scaled: np.ndarray, rate_f: np.ndarray, rate_one: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """quantize(amount x rate, CENT) for order-currency amounts at VALUE_SCALE."""
+def _to_dest(amount_scaled: np.ndarray, rate_f: np.ndarray, rate_one: np.ndarray, done: np.ndarray, reg: PlanRegistry,
+             plan_of_order: np.ndarray) -> np.ndarray:
+    """quantize(amount x rate, CENT) for order-currency amounts at VALUE_SCALE; near a half cent, in Decimals."""
     exact = round_ratio(amount_scaled, VALUE_SCALE // 100, "half_up")
     approx, doubt = round_float(amount_scaled.astype(float) / VALUE_SCALE * rate_f * 100)
-    return np.where(rate_one, exact, approx), doubt & ~rate_one
+    out = np.where(rate_one, exact, approx)
+    for o in np.flatnonzero(doubt & ~rate_one & done).tolist():
+        rate = reg.plans[plan_of_order[o]].fx_rate
+        out[o] = int(converted(Decimal(int(amount_scaled[o])) / VALUE_SCALE, lambda a: a * rate) * 100)
+    return out
+
+
+def _exact_orders(ol: OrderLines, reg: PlanRegistry, plan_of_order: np.ndarray, orders: np.ndarray, use_w: np.ndarray):
+    """For each order in the mask `orders`: (its plan, its rows, the lines' values, their shares of transport,
+    the transport), as the Decimals `quote` computes them, for the few orders the floats cannot settle."""
+    oi = ol.order_of_row
+    rows = np.flatnonzero(orders[oi])
+    rows = rows[np.argsort(oi[rows], kind="stable")]
+    bounds = np.flatnonzero(np.r_[True, oi[rows][1:] != oi[rows][:-1], True])
+    w_index, w_texts = ol.weight_cell
+    w_texts = w_texts.to_pylist()
+    for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+        rs = rows[lo:hi]
+        o = int(oi[rs[0]])
+        values = [Decimal(v) / VALUE_SCALE for v in (ol.price[rs] * ol.qty[rs]).tolist()]
+        weights = [Decimal(w_texts[i] or 0) for i in w_index[rs].tolist()]
+        transport = Decimal(int(ol.shipping[o] + ol.insurance[o])) / PRICE_SCALE
+        yield reg.plans[plan_of_order[o]], rs, values, shares(values, weights, bool(use_w[o])), transport
+
+
+def _exact_shares(ol: OrderLines, reg: PlanRegistry, plan_of_order: np.ndarray, orders: np.ndarray,
+                  use_w: np.ndarray) -> dict[int, Decimal]:
+    """row -> its exact share of its order's transport, for the rows of `orders`."""
+    return {r: s for _, rs, _, line_shares, _ in _exact_orders(ol, reg, plan_of_order, orders, use_w)
+            for r, s in zip(rs.tolist(), line_shares)}
+
+
+def _exact_customs_values(ol: OrderLines, reg: PlanRegistry, plan_of_order: np.ndarray, orders: np.ndarray,
+                          use_w: np.ndarray, cv: np.ndarray, outside: np.ndarray) -> None:
+    """The customs values (and transport outside them) of the lines of `orders`, in place, from the exact
+    Decimals `quote` rounds: for the few orders whose float figures lie within 1e-12 of a half cent."""
+    for p, rs, values, line_shares, transport in _exact_orders(ol, reg, plan_of_order, orders, use_w):
+        customs, out = line_customs_values(values, line_shares, transport, factor=p.factor, cif=p.cif,
+                                           to=lambda a, p=p: a * p.fx_rate)
+        cv[rs] = [int(c * 100) for c in customs]
+        outside[rs] = [int(c * 100) for c in out]

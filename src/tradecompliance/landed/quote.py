@@ -21,9 +21,9 @@ from ..packs.values import Dated, at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .result import Charge, FxUsed, LandedCost, LineCost, Totals
 from .tariffs import UNKNOWN, TariffError, schedule
+from .valuation import CENT, ZERO, added_to_vat_base, converted, line_customs_values
+from .valuation import shares as line_shares
 
-CENT = Decimal("0.01")
-ZERO = Decimal(0)
 # who collects the import VAT under a regime's `collects`
 COLLECTED = {"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge", "border": "border"}
 
@@ -241,15 +241,12 @@ class _Quote:
         basis = basis_entry.value if basis_entry else "CIF"
         weights = [line.net_weight_kg or line.gross_weight_kg for line in lines]
         by_weight = valuation is not None and valuation.apportion == "weight" and all(w is not None for w in weights) and sum(weights) > 0
-        shares = [(w / sum(weights)) if by_weight else ((line.value / goods) if goods else Decimal(1) / len(lines)) for line, w in zip(lines, weights)]
-        customs_values: list[Decimal] = []
-        # transport and insurance outside the customs value (FOB) that a tax base may add back
-        self.transport_outside = [ZERO if basis == "CIF" else quantize(self.to(transport * share, self.cur), CENT) for share in shares]
-        for line, share in zip(lines, shares):
-            value = line.value * (factor_entry.value if factor_entry else 1)
-            if basis == "CIF":
-                value += transport * share
-            customs_values.append(quantize(self.to(value, self.cur), CENT))
+        values_o = [line.value for line in lines]
+        shares = line_shares(values_o, weights, by_weight)
+        # transport_outside: transport and insurance outside the customs value (FOB) that a tax base may add back
+        customs_values, self.transport_outside = line_customs_values(
+            values_o, shares, transport, factor=factor_entry.value if factor_entry else None, cif=basis == "CIF",
+            to=lambda amount: self.to(amount, self.cur))
         if basis_entry:
             extra = f", transport and insurance apportioned by {'weight' if by_weight else 'value'}" if basis == "CIF" and transport else ""
             self.decisions.append(f"customs value on {basis} basis{extra} ({basis_entry.ref})")
@@ -321,7 +318,7 @@ class _Quote:
             else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
                 tax_relieved = False
             taxable_fees = fees if "fees" in vat.base else ZERO
-            flat_share = [flat * s + taxable_fees * s for s in shares]
+            flat_share = [added_to_vat_base(flat, taxable_fees, s) for s in shares]
             for i, (line, cv, duty) in enumerate(zip(lines, customs_values, duties)):
                 ctx = self.ctx(line)
                 if duty is None:
@@ -611,8 +608,8 @@ class _Quote:
         border = duty + vat + fees - checkout
         if self.o.incoterm == "DDP":
             checkout, border = duty + vat + fees, ZERO
-        goods_d = quantize(self.to(goods, cur), CENT)
-        transport_d = quantize(self.to(transport, cur), CENT)
+        goods_d = converted(goods, lambda amount: self.to(amount, cur))
+        transport_d = converted(transport, lambda amount: self.to(amount, cur))
         taxes = duty + vat + fees
         return Totals(currency=cur, goods=goods_d, transport_insurance=transport_d, customs_value=sum(customs_values, ZERO),
                       duty=duty, vat=vat, fees=fees, taxes_and_duties=taxes, landed_cost=goods_d + transport_d + taxes,
