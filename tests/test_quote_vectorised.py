@@ -109,6 +109,18 @@ def test_half_cent_ties_are_settled_in_exact_decimals_by_the_arrays(rows, column
     assert list(quote_frame(frame)[column]) == expected
 
 
+def test_flat_duty_counts_lines_without_a_code_alone_in_their_own_order():
+    # EU interim EUR 3 per distinct subheading (IOSS consumer consignments from 1 July 2026; the pack counts a
+    # line without an HS code as a subheading of its own): F1 has 6110.20, two lines without a code and
+    # 4901.99, so 4 x 3 = 12.00; F2, after it, one subheading: 3.00. (The arrays once mixed the orders up.)
+    line = dict(TIE, destination_country="NL", date="2026-07-29", ioss_number="IM2760000742")
+    rows = [dict(line, order_id="F1", hs_code=h) for h in ("6110.20", "", "", "4901.99")] + [dict(line, order_id="F2")]
+    frame = pd.DataFrame(rows).astype(str)
+    done = assert_same(frame)
+    assert done.all()
+    assert list(quote_frame(frame)["order_duty"]) == ["12.00"] * 4 + ["3.00"]
+
+
 def test_bad_rows_get_quotes_own_errors():
     frame = pd.DataFrame([
         {"order_id": "B1", "origin_country": "CN", "destination_country": "DE", "date": "2026-03-10", "currency": "EUR",

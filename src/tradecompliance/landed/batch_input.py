@@ -40,10 +40,6 @@ UNMODELLED_ORDER = [c for c in ORDER_COLUMNS if c in ("contents_type", "invoice_
 UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "sku", "line_origin", "category", "preference_claimed"]
 
 
-_ORDER_LEVEL = frozenset(["destination_country", "origin_country", "currency", "date", "shipping", "insurance", "incoterm",
-                          "buyer_type", "carrier", "destination_subdivision", *UNMODELLED_ORDER, *REGISTRATION_COLUMNS])
-
-
 @dataclass
 class OrderLines:
     """Typed arrays of a table: rows (lines) and orders, and which orders the vectorised path takes."""
@@ -121,9 +117,14 @@ def _full(col: _Column, pattern: str) -> np.ndarray:
 
 
 def _empty(col: _Column) -> np.ndarray:
+    return col.spread(_empty_distinct(col))
+
+
+def _empty_distinct(col: _Column) -> np.ndarray:
+    """Per distinct value: is it ''."""
     import pyarrow.compute as pc
 
-    return col.spread(pc.equal(col.distinct[1], "")).astype(bool)
+    return pc.equal(col.distinct[1], "").to_numpy(zero_copy_only=False).astype(bool)
 
 
 def _short(col: _Column, limit: int) -> np.ndarray:
@@ -213,13 +214,19 @@ def _mapped(col: _Column, fn) -> tuple[np.ndarray, np.ndarray]:
     return values[codes], ok[codes]
 
 
+def _choice(col: _Column, default: str, allowed) -> tuple[np.ndarray, np.ndarray]:
+    """A cell naming one of `allowed` words ('' meaning `default`), per row, and whether it does."""
+    value, ok = _mapped(col, lambda v: (v or default) if (v or default) in allowed else None)
+    return np.where(ok, value, ""), ok
+
+
 def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False) -> OrderLines:
     """`order_cells_checked_by_caller`: accept orders with party, contents and invoice cells (the caller
     validates them by parsing one order per distinct set of them, as screening does); their first-row
     cells are in `keys` as `cell:<column>`."""
     n = len(df)
-    order_of_row, uniques = _col(df, "order_id").distinct       # ids in order of first appearance
-    uniques = uniques.to_numpy(zero_copy_only=False)
+    ids = _col(df, "order_id")
+    order_of_row, uniques = ids.distinct                          # ids in order of first appearance
     n_orders = len(uniques)
     first_row = np.full(n_orders, n, dtype=np.int64)
     np.minimum.at(first_row, order_of_row, np.arange(n, dtype=np.int64))
@@ -248,17 +255,20 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
         if c in df.columns:
             row_ok &= _empty(_col(df, c))
     order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0
-    order_ok &= (lines_per_order <= MAX_LINES) & (uniques != "")
+    order_ok &= (lines_per_order <= MAX_LINES) & ~_empty_distinct(ids)
 
     # order cells, from each order's first row
-    order_level = [c for c in df.columns if c in _ORDER_LEVEL]
-    first = df[order_level].iloc[first_row].reset_index(drop=True) if n_orders else df[order_level].iloc[:0]
-
     columns: dict[str, _Column] = {}
 
     def cell(name: str) -> _Column:
+        """An order-level column: the cells of each order's first row."""
         if name not in columns:
-            columns[name] = _col(first, name)
+            if name not in df.columns:
+                columns[name] = _Column(None, n_orders)
+            else:
+                arr = getattr(df[name].array, "_pa_array", None)     # Arrow-backed strings: take in Arrow
+                columns[name] = _Column(pd.Series(arr.take(first_row), dtype=df[name].dtype) if arr is not None
+                                        else df[name].iloc[first_row].reset_index(drop=True).astype(str))
         return columns[name]
 
     dest, ok_dest = _mapped(cell("destination_country"), _country)
@@ -270,9 +280,9 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     ship_text, ins_text = cell("shipping"), cell("insurance")
     ok_ship = _full(ship_text, _PRICE_RE) | _empty(ship_text)
     ok_ins = _full(ins_text, _PRICE_RE) | _empty(ins_text)
-    incoterm = cell("incoterm").series.replace("", "DAP")
-    buyer = cell("buyer_type").series.replace("", "consumer")
-    carrier = cell("carrier").series.replace("", "courier")
+    incoterm, ok_inc = _choice(cell("incoterm"), "DAP", INCOTERMS)
+    buyer, ok_buyer = _choice(cell("buyer_type"), "consumer", {"consumer", "business"})
+    carrier, ok_carrier = _choice(cell("carrier"), "courier", {"postal", "courier", "freight"})
     sub_text = cell("destination_subdivision")
     no_sub = _empty(sub_text)
     if no_sub.all():
@@ -282,31 +292,33 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
         sub = np.array([None if s == "" else _subdivision(s, d or "") for s, d in zip(sub_text.series, dest)], dtype=object)
         ok_sub = no_sub | np.array([s is not None for s in sub], dtype=bool)
     order_ok &= ok_dest & ok_orig & ok_cur & ok_date & ok_ship & ok_ins & ok_sub
-    order_ok &= incoterm.isin(INCOTERMS).to_numpy() & buyer.isin(["consumer", "business"]).to_numpy()
-    order_ok &= carrier.isin(["postal", "courier", "freight"]).to_numpy()
+    order_ok &= ok_inc & ok_buyer & ok_carrier
     extra = {}
     for c in UNMODELLED_ORDER:
-        if c in first.columns:
+        if c in df.columns:
             if order_cells_checked_by_caller:
                 extra[f"cell:{c}"] = cell(c).series.to_numpy(dtype=object)
             else:
                 order_ok &= _empty(cell(c))
-    registrations = np.full(n_orders, "", dtype=object)
-    held = False
-    for col, scheme in REGISTRATION_COLUMNS.items():
+    held = np.zeros(n_orders, dtype=np.int64)          # bit k: the order holds the k-th scheme
+    schemes = list(REGISTRATION_COLUMNS.values())
+    for k, (col, scheme) in enumerate(REGISTRATION_COLUMNS.items()):
         text = cell(col)
         present = ~_empty(text)
         if present.any():
             number, ok_reg = _mapped(text, lambda v, s=scheme: "" if v == "" else _registration(s, v))
             order_ok &= ok_reg
-            registrations = registrations + np.where(present, f"{scheme} ", "")  # conditions see the schemes held
-            held = True
-    keys = {"destination": dest, "origin": origin, "date": date, "currency": currency, "buyer": buyer.to_numpy(dtype=object),
-            "carrier": carrier.to_numpy(dtype=object), "subdivision": sub, "registrations": registrations, **extra}
+            held |= present.astype(np.int64) << k
+    # conditions see the schemes held, as "<scheme> <scheme> ", written once per distinct set
+    held_code, held_sets = pd.factorize(held)
+    registrations = np.array(["".join(f"{s} " for k, s in enumerate(schemes) if bits >> k & 1) for bits in held_sets.tolist()]
+                             + [None], dtype=object)[:-1][held_code]
+    keys = {"destination": dest, "origin": origin, "date": date, "currency": currency, "buyer": buyer,
+            "carrier": carrier, "subdivision": sub, "registrations": registrations, **extra}
     key_codes = {key: cell(name).distinct[0] for key, name in (
         ("destination", "destination_country"), ("origin", "origin_country"), ("date", "date"), ("currency", "currency"),
         ("buyer", "buyer_type"), ("carrier", "carrier"), ("subdivision", "destination_subdivision"))}
-    key_codes["registrations"] = pd.factorize(registrations)[0].astype(np.int64) if held else np.zeros(n_orders, dtype=np.int64)
+    key_codes["registrations"] = held_code.astype(np.int64)
     key_codes.update({k: cell(k[5:]).distinct[0] for k in extra})
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,

@@ -19,6 +19,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import numpy as np
+import pandas as pd
 
 from ..ordertable import TextColumn
 from .batch_input import PRICE_SCALE, QTY_SCALE, VALUE_SCALE, OrderLines
@@ -187,28 +188,40 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                     np.bincount(oi, weights=cv / 100 / rate_f[oi], minlength=n_orders), item_max / VALUE_SCALE]
 
     def test(name: str, get) -> tuple[np.ndarray, np.ndarray]:
-        """Per order: within its plan's threshold `get(plan)` (False where none), and unsure."""
+        """Per order: within its plan's threshold `get(plan)` (False where none), and unsure. Computed over
+        the orders whose plan has one (later regimes apply to few)."""
         has = G(name + ".has", lambda p: get(p) is not None, False, bool)
-        basis = G(name + ".basis", lambda p: _BASIS[get(p).basis] if get(p) else 0, 0, np.int64)
-        lim_f = G(name + ".lim_f", lambda p: float(get(p).limit) if get(p) else 0.0, 0.0, float)
-        rho = G(name + ".rho", lambda p: float(get(p).rate) if get(p) else 1.0, 1.0, float)
-        incl = G(name + ".incl", lambda p: get(p).inclusive if get(p) else True, True, bool)
-        exact_ok = G(name + ".exact_ok", lambda p: bool(get(p) and get(p).rate == 1 and (get(p).limit * VALUE_SCALE) % 1 == 0), False, bool)
-        lim_i = G(name + ".lim_i", lambda p: int(get(p).limit * VALUE_SCALE) if get(p) and (get(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64)
-        measured = np.choose(basis, float_values) * rho
+        inside_all = np.zeros(n_orders, dtype=bool)
+        doubt_all = np.zeros(n_orders, dtype=bool)
+        at = np.flatnonzero(has)
+        if not len(at):
+            return inside_all, doubt_all
+        k = pick[at]
+
+        def P(key: str, fn, default, dtype):
+            return reg.col(name + key, fn, default, dtype)[k]
+        basis = P(".basis", lambda p: _BASIS[get(p).basis] if get(p) else 0, 0, np.int64)
+        lim_f = P(".lim_f", lambda p: float(get(p).limit) if get(p) else 0.0, 0.0, float)
+        rho = P(".rho", lambda p: float(get(p).rate) if get(p) else 1.0, 1.0, float)
+        incl = P(".incl", lambda p: get(p).inclusive if get(p) else True, True, bool)
+        exact_ok = P(".exact_ok", lambda p: bool(get(p) and get(p).rate == 1 and (get(p).limit * VALUE_SCALE) % 1 == 0), False, bool)
+        lim_i = P(".lim_i", lambda p: int(get(p).limit * VALUE_SCALE) if get(p) and (get(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64)
+        measured = np.choose(basis, [v[at] for v in float_values]) * rho
         inside = np.where(incl, measured <= lim_f, measured < lim_f)
         doubt = np.abs(measured - lim_f) <= EPS_ABS + np.abs(lim_f) * EPS_REL * 10
-        ex = np.choose(basis, [goods, goods + transport, goods, item_max])   # customs_value (2) is never exact
+        ex = np.choose(basis, [goods[at], goods[at] + transport[at], goods[at], item_max[at]])   # customs_value (2) is never exact
         exact = exact_ok & (basis != 2)
-        inside = np.where(exact, np.where(incl, ex <= lim_i, ex < lim_i), inside)
-        doubt &= ~exact
-        return inside & has, doubt & has
+        inside_all[at] = np.where(exact, np.where(incl, ex <= lim_i, ex < lim_i), inside)
+        doubt_all[at] = doubt & ~exact
+        return inside_all, doubt_all
 
     # ---------------------------------------------------------------- collection regime
     regime = np.full(n_orders, -1, dtype=np.int64)
     for j in range(R):
-        excluded = order_any(facts[:, 3 + j])
         inside, doubt = test(f"regime{j}", lambda p, j=j: p.regimes[j].ceiling if len(p.regimes) > j else None)
+        if not (inside | doubt).any():
+            continue                                        # no order within this regime's ceiling
+        excluded = order_any(facts[:, 3 + j])
         open_ = (regime < 0) & ~excluded
         unsure = unsure | (open_ & doubt)
         regime = np.where(open_ & inside, j, regime)
@@ -281,8 +294,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         if not sel.any():
             continue
         if hit.any():
-            span = int(sub_ids[hit].max()) + 2                  # (order, subheading) pairs as one integer each
-            pairs = np.unique(oi[hit] * span + sub_ids[hit] + 1)
+            sub = pd.factorize(sub_ids[hit])[0]                 # dense codes >= 0 (lines without a code: their own)
+            span = int(sub.max()) + 1                           # (order, subheading) pairs as one integer each
+            pairs = np.unique(oi[hit] * span + sub)
             distinct = np.bincount(pairs // span, minlength=n_orders)
         else:
             distinct = np.zeros(n_orders, dtype=np.int64)
