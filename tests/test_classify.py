@@ -1665,8 +1665,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # emblems of base metal are 83.10 (CBP NY D86142), of plastics 3926.90 (CBP HQ 955987, NY B89575)
     ("3D Chrome ABS Plastic Car Emblem Badge Rear Trunk", "392690"),
     ("Metal Car Emblem Badge Zinc Alloy Logo", "831000"),
-    # a licence plate frame is an accessory of the vehicle, 8708.99 (CBP NY N020580), not a body part
-    ("License Plate Frame Stainless Steel 2 Pack", "870899"),
+    # a plastic licence plate frame is an accessory of the vehicle, 8708.99 (CBP NY N020580, NY I86452); one of
+    # base metal is a base-metal fitting suitable for motor vehicles, which Section XVII note 2(b) keeps out of
+    # 87.08 (CBP HQ 962974, a steel licence plate bracket: 8302.30)
+    ("License Plate Frame Stainless Steel 2 Pack", "830230"),
+    ("License Plate Frame Black ABS 2 Pack Universal", "870899"),
     # wooden furniture legs are parts of wooden furniture (9403.91); metal ones base-metal mountings (8302.42)
     ("Wooden Sofa Legs Replacement Solid Wood 4pcs 15cm", "940391"),
     # "<part> replacement <device>": the device after the word is what the part fits, as it is before it
@@ -2412,6 +2415,39 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Foosball Table Mini Tabletop Soccer Game", "950490"),
     ("Inflatable Pool Above Ground Family Swimming Pool 10ft", "950699"),
     ("Cornhole Bags Set of 8 Duck Cloth", "950699"),
+    # an adjustable wrench is 8204.12 even where the title also calls it a spanner; fixed ones 8204.11
+    ("Adjustable Wrench 10 Inch Wide Jaw Spanner Chrome", "820412"),
+    ("Spanner Set Metric 8-19mm Double Open End 6pcs", "820411"),
+    # blades sold for a utility knife are the blades (8211.94), not the knife
+    ("Utility Knife Blades SK2 Steel 18mm Pack of 50 Replacement", "821194"),
+    # HS 2022 7318.21: spring washers and other lock washers; flat washers 7318.22
+    ("Split Lock Washer M8 Zinc Plated Steel 200pcs", "731821"),
+    ("Flat Washers M10 Stainless 100pcs", "731822"),
+    # pipe cutters (8203.40), not the copper tube they cut
+    ("Copper Pipe Cutter Mini 3-28mm Tubing Cutter", "820340"),
+    # "Level 5" is a cut-resistance rating, not a spirit level: knitted gloves of synthetic fibres
+    ("Cut Resistant Gloves Food Grade Level 5 Protection Kitchen", "611693"),
+    # noise-blocking earmuffs are articles of plastics (CBP NY N320236, NY N349381); with electronics
+    # headphones (NY A86541, NY C86954)
+    ("Noise Reduction Earmuffs Adults Hearing Protector SNR 30dB", "392690"),
+    ("Electronic Earmuffs for Shooting Sound Amplification Rechargeable", "851830"),
+    # replacement vehicle bulbs are lamps of 85.39, which 85.12 excludes (CBP HQ H301947); a light bar is
+    # lighting equipment of 85.12
+    ("H7 Halogen Headlight Bulb 12V 55W Pair", "853921"),
+    ("9005 LED Headlight Bulbs Super Bright 6000K Pair", "853952"),
+    ("D1S Xenon Bulb HID Replacement 35W", "853932"),
+    ("LED Light Bar 20 Inch Combo Beam Off Road Truck", "851220"),
+    # power steering pumps are vane pumps for hydraulic fluid (CBP NY J81198: 8413.60)
+    ("Power Steering Pump Replacement for Chevy Silverado", "841360"),
+    # HS 2022 heading 38.19 names hydraulic brake fluids
+    ("DOT 3 Brake Fluid 32 oz Bottle", "381900"),
+    # "aromatherapy" says what a candle or diffuser is for
+    ("Scented Candle Lavender Soy Wax Aromatherapy Gift", "340600"),
+    ("Ultrasonic Essential Oil Diffuser Wood Grain Aromatherapy 500ml", "850980"),
+    # a silicone menstrual cup is an article of plastics (CBP ruling to MonthlyCup, 3926.90.21), not a cup
+    ("Menstrual Cup Large Size Soft Medical Grade Silicone", "392690"),
+    # parts words among the features of a good named first ("with 8 comb attachments") do not make it a part
+    ("Hair Clipper Cordless with 8 Guide Comb Attachments", "851020"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2453,6 +2489,13 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Chrome Vinyl Car Sticker Decal Stripe", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "391990", None),
     # a level naming human hair before the kind of wig says the hair is human (6704.20) though the title is vague
     ("Factory Direct Sale Premium Quality 13x4", "Hair Extensions & Wigs > Human Hair Lace Wigs > Lace Front Wigs", "670420", None),
+    # the title's "adjustable wrench" decides over the plain wrench the category and "spanner" name (8204.12)
+    ("Adjustable Wrench 12 Inch Heavy Duty Spanner", "Tools > Hand Tools > Wrench", "820412", None),
+    # "Aromatherapy" in title and path says what the candle or diffuser is for
+    ("Scented Candles Set 4 Tins Soy Wax Aromatherapy", "Beauty & Health > Aromatherapy", "340600", None),
+    ("Aroma Essential Oil Diffuser Ultrasonic Aromatherapy Humidifier", "Beauty & Health > Aromatherapy", "850980", None),
+    # a replacement bulb under "Car Lights" is still a lamp of 85.39 (CBP HQ H301947)
+    ("H4 Halogen Headlight Bulb 12V 60/55W Xtreme Vision", "Automobiles, Parts & Accessories > Car Lights", "853921", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part

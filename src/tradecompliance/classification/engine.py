@@ -135,9 +135,10 @@ class Classifier:
         implies, cat_hits, cat_toks, cat_parts = self._category(levels)
         facts = extract(self.k, toks, attrs, implies, cat_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
-        named = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans)
-        # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool")
-        parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] for i, t in enumerate(toks))
+        named, features_from = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans)
+        # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool") or among
+        # the features of a good named before ("hair clipper with 8 comb attachments")
+        parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] and i < features_from for i, t in enumerate(toks))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
@@ -179,8 +180,10 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
-    def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked", materials: list[tuple[int, int]] = ()) -> list[bool]:
-        """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it."""
+    def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked",
+                    materials: list[tuple[int, int]] = ()) -> tuple[list[bool], int]:
+        """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it,
+        and where the features of the first good named begin (its first "with"; len(toks) if none)."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
         found = self.k.products.find(toks)
@@ -204,6 +207,7 @@ class Classifier:
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
+        features_from = len(toks)
         for i, (start, end, payloads) in enumerate(hits):
             named[start:end] = [True] * (end - start)
             for k in range(pos, start):
@@ -214,6 +218,8 @@ class Classifier:
                     state = "for"
                 elif t in WITH_WORDS:
                     state = "with"
+                    if not first:
+                        features_from = min(features_from, k)
                 elif t == "of" and k == pos and i and state == "main" and toks[k - 1] not in MEASURE_WORDS:
                     state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
             if stuff[i] and state == "main":
@@ -252,7 +258,9 @@ class Classifier:
                                                                    or _makes(toks, blocked, end, hits[i + 1][0]))):
                 state = "main"  # the clause ends at the first thing it names, or with the compound it begins ("for laptop | cpu")
             pos = end
-        return named
+        if not first:
+            features_from = min([features_from] + [k for k in range(pos, len(toks)) if toks[k] in WITH_WORDS and k not in reserved])
+        return named, features_from
 
     def _attribute_hits(self, attrs: dict[str, str], targets: dict, levels: list[str] = ()) -> None:
         # an attribute that restates a level of the category path ("Item Type: Watch Cases" under "... >
