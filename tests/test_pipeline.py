@@ -179,3 +179,15 @@ def test_text_column_blanks_and_merges_by_code_and_writes_each_row_once():
     assert merged.arrow().to_pylist() == ["b", "x", "b", "y"]
     assert col.where(np.array([True, False, True, False]), ["m"], at=0).arrow().to_pylist() == ["m", "a", "m", "c"]
     assert col.arrow().to_pylist() == ["b", "a", "b", "c"]          # the original is left as it was
+
+
+def test_order_runs_flag_every_later_run_of_an_id_within_and_across_chunks():
+    # runs: A | B | A A | C | A, then C | D in the next chunk: every run after an id's first is flagged, row by row
+    import pandas as pd
+
+    from tradecompliance.pipeline.stream import OrderRuns
+
+    runs = OrderRuns()
+    first = runs.repeated(pd.Series(["A", "B", "A", "A", "C", "A"], dtype="str"))
+    assert first.tolist() == [False, False, True, True, False, True]
+    assert runs.repeated(pd.Series(["C", "D", "D"], dtype="str")).tolist() == [True, False, False]

@@ -7,6 +7,7 @@ import re
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable, Iterator
@@ -67,6 +68,21 @@ def whole_orders(chunks: Iterator) -> Iterator:
         yield carry.reset_index(drop=True)
 
 
+STATISTICS_COLUMNS = ("order_id", "status", "destination_country", "hs_code")
+
+
+def _parquet_options(first):
+    """Writer options from the first chunk: min/max statistics only on the columns a reader filters by, and
+    no dictionary for columns that are mostly distinct (ids, amounts), where it costs time and saves nothing.
+    Both take a third of the writing time of a quoted chunk."""
+    import pyarrow.compute as pc
+
+    n = max(first.num_rows, 1)
+    mostly_distinct = {c for c in first.column_names if pc.count_distinct(first[c]).as_py() > n // 10}
+    return {"write_statistics": [c for c in STATISTICS_COLUMNS if c in first.column_names],
+            "use_dictionary": [c for c in first.column_names if c not in mostly_distinct]}
+
+
 class ChunkWriter:
     """Append result chunks to a temporary file of the output's format; `close()` renames it into place."""
 
@@ -86,7 +102,7 @@ class ChunkWriter:
 
             table = pa.Table.from_pandas(df.astype(str), preserve_index=False)
             if self._parquet is None:
-                self._parquet = pq.ParquetWriter(self.tmp, table.schema)
+                self._parquet = pq.ParquetWriter(self.tmp, table.schema, **_parquet_options(table))
             self._parquet.write_table(table.cast(self._parquet.schema))
         else:
             if self._fh is None:
@@ -112,6 +128,7 @@ class ChunkWriter:
 _LINE_PREFIX = re.compile(r"^line \d+:\s*")
 
 
+@lru_cache(maxsize=65536)   # a run repeats the same few thousand messages chunk after chunk
 def error_kind(message: str) -> str:
     """What an error is about, without the specifics: 'no duty rate for' from 'line 0: no duty rate for 711311 ...',
     'destination_country' from 'destination_country: unknown country ...'."""
@@ -279,14 +296,18 @@ class OrderRuns:
         run_of_row = np.cumsum(start) - 1
         firsts = text.filter(pa.array(start)).to_numpy(zero_copy_only=False).astype(object)
         hashes = pd.util.hash_array(firsts, categorize=False).astype(np.uint64)   # ids mostly distinct: no factorizing first
-        pos = np.searchsorted(self._seen, hashes)
-        in_seen = (pos < len(self._seen)) & (self._seen[np.minimum(pos, max(len(self._seen) - 1, 0))] == hashes) \
-            if len(self._seen) else np.zeros(len(hashes), dtype=bool)
-        first = np.zeros(len(hashes), dtype=bool)
-        first[np.unique(hashes, return_index=True)[1]] = True
-        repeat = in_seen | ~first
-        new = np.unique(hashes[~in_seen])
-        self._seen = np.insert(self._seen, np.searchsorted(self._seen, new), new)   # stays sorted, O(seen) a chunk
+        # in hash order (stable: of equal hashes the earliest run first), so the lookups walk `_seen` forwards
+        # and a run repeating an earlier run of this chunk sits right after it
+        order = np.argsort(hashes, kind="stable")
+        h = hashes[order]
+        pos = np.searchsorted(self._seen, h)
+        in_seen = (pos < len(self._seen)) & (self._seen[np.minimum(pos, max(len(self._seen) - 1, 0))] == h) \
+            if len(self._seen) else np.zeros(len(h), dtype=bool)
+        again = np.r_[False, h[1:] == h[:-1]]
+        fresh = ~in_seen & ~again
+        self._seen = np.insert(self._seen, pos[fresh], h[fresh])   # stays sorted, O(seen) a chunk
+        repeat = np.empty(len(h), dtype=bool)
+        repeat[order] = ~fresh
         return repeat[run_of_row]
 
 
