@@ -2448,6 +2448,19 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Menstrual Cup Large Size Soft Medical Grade Silicone", "392690"),
     # parts words among the features of a good named first ("with 8 comb attachments") do not make it a part
     ("Hair Clipper Cordless with 8 Guide Comb Attachments", "851020"),
+    # linear guides with recirculating balls are ball bearings (CBP HQ 086397, NY G80131: 8482.10)
+    ("Linear Guide Rail HGR15 500mm with Carriage Block CNC", "848210"),
+    # a magnet named neodymium anywhere in the title is a permanent magnet of metal (8505.11)
+    ("Magnets Round Neodymium 20x2mm Fridge Craft 30pcs", "850511"),
+    ("Ceramic Magnets Block 20x10x5mm Grade C8 10pcs", "850519"),
+    # 40.10 takes conveyor belts of vulcanised rubber; a PVC belt is an article of plastics
+    ("Conveyor Belt PVC 2000x200mm Food Grade", "392690"),
+    # a sling sewn from webbing is a made-up textile article (Section XI note 7), not narrow fabric
+    ("Web Sling Polyester Lifting Sling 1 Ton 2m Eye and Eye", "630790"),
+    # plastic lab tubes are articles of plastics, not tubing of 39.17
+    ("Centrifuge Tubes 50ml Polypropylene Screw Cap 25pcs", "392690"),
+    # balances of a sensitivity of 5 cg or better (90.16): a milligram balance
+    ("Analytical Balance 0.001g 200g Lab Digital Scale", "901600"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
