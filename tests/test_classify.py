@@ -2461,6 +2461,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Centrifuge Tubes 50ml Polypropylene Screw Cap 25pcs", "392690"),
     # balances of a sensitivity of 5 cg or better (90.16): a milligram balance
     ("Analytical Balance 0.001g 200g Lab Digital Scale", "901600"),
+    # a candle lit by an LED is a lamp (9405.42) in whatever order the title names it; a wax candle 34.06
+    ("Candles Flameless LED Flickering Remote Control Set of 9", "940542"),
+    ("Pillar Candles Unscented Ivory 3x6 Inch Set of 3", "340600"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
