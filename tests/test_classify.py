@@ -2464,6 +2464,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a candle lit by an LED is a lamp (9405.42) in whatever order the title names it; a wax candle 34.06
     ("Candles Flameless LED Flickering Remote Control Set of 9", "940542"),
     ("Pillar Candles Unscented Ivory 3x6 Inch Set of 3", "340600"),
+    # floor tiles by material: EVA foam 3918.90, rubber 4016.91, unstated ones ceramic (69.07)
+    ("Interlocking Floor Tiles EVA Foam 24x24 Inch 6 Pack", "391890"),
+    ("Rubber Floor Tiles Garage 50x50cm Heavy Duty 4 Pack", "401691"),
+    ("Floor Tiles Glazed 30x30cm Kitchen Anti Slip", "690721"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
