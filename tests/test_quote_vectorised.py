@@ -42,6 +42,11 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
         if rng.random() < 0.5:
             key = rng.choice(list(REGISTRATIONS))
             order[key] = REGISTRATIONS[key]
+        if rng.random() < 0.3:   # parties and invoices: checked by the arrays, or (one in twenty) quote's own errors
+            bad = rng.random() < 0.05
+            order.update(buyer_name=rng.choice(["  padded  ", "x" * 201] if bad else ["Acme Ltd", f"Buyer {n}", "Müller GmbH"]),
+                         buyer_city=rng.choice(["", "London", "Zürich"]), invoice_number=rng.choice(["", f"INV-{n}"]),
+                         buyer_vat_id=rng.choice(["", {"GB": "GB980780684", "DE": "DE136695976"}.get(dest, "")]))
         for _ in range(rng.randint(1, 5)):
             price = rng.choice([rng.randrange(1, 5000) / 100, rng.randrange(1, 300000) / 100, rng.randrange(1, 20000) / 1000])
             row = dict(order, description="item", hs_code=rng.choice(HS),
@@ -174,3 +179,37 @@ def test_cells_checked_once_per_distinct_value_keep_row_answers():
     assert not done[[1, 2, 4, 5, 6, 7, 10]].any()  # odd cells (and C1's second row): left to quote
     out = quote_frame(frame)
     assert out.loc[3, "customs_value"] == "5.00" and out.loc[8, "customs_value"] == "10.88"   # '' is 1 piece; 1.5 x 7.25
+
+
+def test_orders_with_party_and_invoice_cells_are_answered_by_the_arrays_and_bad_ones_by_quote():
+    # Party names, addresses and invoice numbers no longer send an order to the one-order path: they are
+    # checked over whole columns, and the buyer's VAT number is what the packs' conditions see of parties.
+    # A UK business buyer with a VAT number, goods of GBP 100 (within GBP 135): the low-value B2B reverse charge
+    # (HMRC, VAT and overseas goods sold directly to customers in the UK), no VAT collected; without a number,
+    # UK VAT at 20% (VATA 1994 s. 2(1)) of 100.00 = 20.00. Too long a name or invoice number and an invalid VAT
+    # number get quote's own errors.
+    base = dict(origin_country="CN", destination_country="GB", date="2026-03-10", currency="GBP", buyer_type="business",
+                description="T-shirt", hs_code="6109.10", unit_value="100.00", buyer_name="Acme Ltd",
+                buyer_address="1 High Street", buyer_city="London", invoice_number="INV-1", buyer_vat_id="")
+    rows = [dict(base, order_id="V1", buyer_vat_id="GB980780684"), dict(base, order_id="V2"),
+            dict(base, order_id="V3", buyer_name="x" * 201), dict(base, order_id="V4", invoice_number="I" * 36),
+            dict(base, order_id="V5", buyer_vat_id="GB123")]
+    frame = pd.DataFrame(rows).astype(str)
+    done = assert_same(frame)
+    assert done.tolist() == [True, True, False, False, False]
+    out = quote_frame(frame)
+    assert (out.loc[0, "regime"], out.loc[0, "vat"]) == ("gb_low_value_b2b", "0")
+    assert out.loc[1, "vat"] == "20.00"
+    assert list(out["status"]) == ["ok", "ok", "error", "error", "error"]
+    assert "at most 200 characters" in out.loc[2, "error"] and "GB123" in out.loc[4, "error"]
+
+
+def test_a_table_no_order_of_which_the_arrays_take_is_quoted_on_a_fresh_plan_registry():
+    # every order has a line origin (left to quote): the arrays find no plan at all; the registry's empty
+    # columns once came back as None and crashed the chunk
+    rules = load_rules()
+    rules.derived.pop("batch-plan-registry", None)
+    frame = pd.DataFrame([dict(TIE, line_origin="VN")]).astype(str)
+    done = assert_same(frame)
+    assert not done.any()
+    assert list(quote_frame(frame)["customs_value"]) == ["10.00"]

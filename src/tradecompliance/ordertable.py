@@ -45,6 +45,11 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return order
 
 
+def row_records(df, rows) -> list[dict[str, str]]:
+    """The cells of some rows as text ('' for missing), in one pass."""
+    return [{c: ("" if v is None else str(v)) for c, v in rec.items()} for rec in df.iloc[rows].to_dict("records")]
+
+
 def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Callable[[Any, int], dict[str, Any]]):
     """`df` with `out_columns` added: `run(order dict)` once per order_id, `fill(result, k)` for its k-th line."""
     out = df.copy()

@@ -3,9 +3,10 @@ the one-order path (rows sharing an order_id, order-level cells from the order's
 
 An order is *accepted* only when every cell it uses is in a plain form whose meaning is certain (amounts
 like 12.50 with at most 4 decimals, ISO codes without spaces, known countries, currencies and
-registrations, ...) and it uses no column the vectorised path does not model (parties, line origin,
-categories, preferences, units of measure ...). Every other order goes to the one-order `quote`, which
-gives it its exact answer or its exact error: the vectorised path never guesses."""
+registrations, ...) and it uses no column the vectorised path does not model (line origin, categories,
+preferences, units of measure ...). Party, contents and invoice cells are read as order cells for the caller
+to check (`check_order_cells`). Every other order goes to the one-order `quote`, which gives it its exact
+answer or its exact error: the vectorised path never guesses."""
 from __future__ import annotations
 
 import datetime as dt
@@ -313,12 +314,15 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     held_code, held_sets = pd.factorize(held)
     registrations = np.array(["".join(f"{s} " for k, s in enumerate(schemes) if bits >> k & 1) for bits in held_sets.tolist()]
                              + [None], dtype=object)[:-1][held_code]
+    # what conditions see of the parties: whether the buyer states a VAT number (its validity is the caller's)
+    buyer_vat = np.where(_empty(cell("buyer_vat_id")), "", "1").astype(object)
     keys = {"destination": dest, "origin": origin, "date": date, "currency": currency, "buyer": buyer,
-            "carrier": carrier, "subdivision": sub, "registrations": registrations, **extra}
+            "carrier": carrier, "subdivision": sub, "registrations": registrations, "buyer_vat_id": buyer_vat, **extra}
     key_codes = {key: cell(name).distinct[0] for key, name in (
         ("destination", "destination_country"), ("origin", "origin_country"), ("date", "date"), ("currency", "currency"),
         ("buyer", "buyer_type"), ("carrier", "carrier"), ("subdivision", "destination_subdivision"))}
     key_codes["registrations"] = held_code.astype(np.int64)
+    key_codes["buyer_vat_id"] = (buyer_vat == "1").astype(np.int64)
     key_codes.update({k: cell(k[5:]).distinct[0] for k in extra})
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,
@@ -327,6 +331,64 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
         hs_index=hs_index, hs_distinct=hs_distinct,
         shipping=_scaled(ship_text, ok_ship, PRICE_SCALE), insurance=_scaled(ins_text, ok_ins, PRICE_SCALE), keys=keys,
         key_codes=key_codes)
+
+
+def _text_cells() -> dict[str, tuple[int, int]]:
+    """Order-level cells the one-order models take as plain text, with the (min, max) characters their field
+    allows (read from the models): party names, addresses, cities and postal codes, invoice numbers."""
+    from ..models import Order, Party
+
+    def limits(model, field) -> tuple[int, int]:
+        lo, hi = 0, 10**9
+        for m in model.model_fields[field].metadata:
+            lo, hi = getattr(m, "min_length", None) or lo, getattr(m, "max_length", None) or hi
+        return lo, hi
+    out = {f"{role}_{f}": limits(Party, f) for role in PARTY_COLUMNS for f in ("name", "city", "postal_code", "address")}
+    out["invoice_number"] = limits(Order, "invoice_number")
+    return out
+
+
+def check_order_cells(df: pd.DataFrame, ol: OrderLines) -> None:
+    """Of the orders read with `order_cells_checked_by_caller`, keep accepted only those whose party,
+    contents, invoice and order-weight cells the one-order path accepts. Plain text cells (names, addresses,
+    invoice numbers) are checked over whole columns: within their field's length, no outer spaces; for the
+    other cells (countries, VAT numbers, dates of birth ...) the first row of one order per distinct setting
+    is parsed as an order, the one-order path's own validation, party defaults included."""
+    import pyarrow.compute as pc
+
+    from ..errors import InvalidInput
+    from ..models import Order
+    from ..ordertable import order_from_rows, row_records
+
+    extra = [k for k in ol.keys if k.startswith("cell:")]
+    if not extra:
+        return
+    text = {c: lim for c, lim in _text_cells().items() if f"cell:{c}" in ol.keys}
+    for c, (lo, hi) in text.items():
+        col = _Column(pd.Series(ol.keys[f"cell:{c}"], dtype=object).astype(str))
+        values = col.distinct[1]
+        n = pc.utf8_length(values)
+        plain = pc.and_(pc.equal(pc.utf8_trim_whitespace(values), values),
+                        pc.and_(pc.greater_equal(n, max(lo, 1)), pc.less_equal(n, hi)))
+        ok = col.spread(pc.or_(pc.equal(values, ""), plain)).astype(bool)
+        ol.accepted &= ok
+    checked = [k for k in extra if k[5:] not in text]
+    stated = np.zeros(ol.n_orders, dtype=bool)
+    for k in checked:
+        stated |= ol.keys[k] != ""
+    orders = np.flatnonzero(ol.accepted & stated)
+    if not len(orders):
+        return
+    codes, first, _ = order_settings(ol, orders, [k for k in ol.keys if not (k.startswith("cell:") and k[5:] in text)])
+
+    def parses(row: dict) -> bool:
+        try:
+            Order.parse(order_from_rows([row]))
+            return True
+        except InvalidInput:
+            return False
+    ok = np.array([parses(r) for r in row_records(df, ol.first_row[orders[first]])], dtype=bool)
+    ol.accepted[orders[~ok[codes]]] = False
 
 
 def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tuple[np.ndarray, np.ndarray, list[tuple]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
 
-from ..models import LineItem, Order, Registration
+from ..models import LineItem, Order, Party, Registration
 from ..packs.values import at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .quote import _Quote
@@ -200,6 +200,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
         origin_country=key["origin"], destination_country=key["destination"], date=key["date"], currency=key["currency"],
         buyer_type=key["buyer"], carrier=key["carrier"], destination_subdivision=key["subdivision"] or None,
         registrations=[Registration.model_construct(**r) for r in regs],
+        # conditions see of the buyer only whether it states a VAT number (checked when the table was read)
+        buyer=Party.model_construct(name="buyer", vat_id="stated") if key.get("buyer_vat_id") else None,
         lines=[LineItem.model_validate({"description": "plan", "unit_value": "0"})])
     q = _Quote(order, rules)
     if q.prepare() is not None:

@@ -175,7 +175,7 @@ class PlanRegistry:
     def _column(self, name, items, fn, default, dtype) -> np.ndarray:
         have = self._cols.get(name)
         built = 0 if have is None else len(have) - 1
-        if built == len(items):
+        if have is not None and built == len(items):
             return have
         fresh = np.array([fn(x) for x in items[built:]] + [default], dtype=dtype)
         col = fresh if have is None else np.concatenate([have[:-1], fresh])

@@ -20,7 +20,7 @@ import pandas as pd
 from ..errors import InvalidInput
 from ..landed.batch_input import order_settings, read_order_lines
 from ..models import Order
-from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, take_text
+from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, row_records, take_text
 from ..packs.conditions import Condition
 from ..packs.loader import RuleSet
 from .exports import address_text, exporter_packs
@@ -95,11 +95,6 @@ class _OrderFacts:
         self.parties = parties_text(parties)
 
 
-def _records(df: pd.DataFrame, rows: np.ndarray) -> list[dict]:
-    """The cells of some rows as text, in one pass."""
-    return [{c: ("" if v is None else str(v)) for c, v in rec.items()} for rec in df.iloc[rows].to_dict("records")]
-
-
 def _lookup(store: dict, kind: str, keys: list, build_missing) -> list:
     """The stored answer of each key; each missing key built once, together, by `build_missing(positions)`."""
     answers = [store.get((kind, k)) for k in keys]
@@ -131,7 +126,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         acc = np.flatnonzero(accepted)
         codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency"])
         facts = _lookup(store, "order", tuples, lambda missing: [
-            _OrderFacts(rules, lists, rec, fields, boundaries) for rec in _records(df, ol.first_row[acc[first[missing]]])])
+            _OrderFacts(rules, lists, rec, fields, boundaries) for rec in row_records(df, ol.first_row[acc[first[missing]]])])
         facts_of_order[acc] = codes
         valid = np.array([f.order is not None for f in facts], dtype=bool)
         accepted[acc[~valid[codes]]] = False
@@ -161,7 +156,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         def screen_missing(missing: list[int]) -> list[tuple]:
             picked = rows[first[missing]]
             out = []
-            for r, cells in zip(picked.tolist(), _records(df, picked)):
+            for r, cells in zip(picked.tolist(), row_records(df, picked)):
                 f = facts[facts_row[r]]
                 line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
                 try:
