@@ -51,7 +51,8 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
             price = rng.choice([rng.randrange(1, 5000) / 100, rng.randrange(1, 300000) / 100, rng.randrange(1, 20000) / 1000])
             row = dict(order, description="item", hs_code=rng.choice(HS),
                        quantity=rng.choice(["", "1", "2", "3", "1.5"]), unit_value=f"{price:g}",
-                       net_weight_kg=rng.choice(["", "0.25", "1.2", "0"]))
+                       net_weight_kg=rng.choice(["", "0.25", "1.2", "0"]), sku=rng.choice(["", f"SKU-{n}-{len(rows)}"]),
+                       unit_of_measure=rng.choice(["", "pcs"]))
             rows.append(row)
     frame = pd.DataFrame(rows).fillna("")
     return frame.astype(str)
@@ -213,3 +214,11 @@ def test_a_table_no_order_of_which_the_arrays_take_is_quoted_on_a_fresh_plan_reg
     done = assert_same(frame)
     assert not done.any()
     assert list(quote_frame(frame)["customs_value"]) == ["10.00"]
+
+
+def test_a_sku_and_the_default_unit_of_measure_keep_an_order_on_the_arrays():
+    # quote reads neither a SKU nor a unit of measure of "pcs" (the models' default for an empty cell)
+    frame = pd.DataFrame([dict(TIE, sku="TS-001", unit_of_measure="pcs"), dict(TIE, order_id="T2", sku="", unit_of_measure="")]).astype(str)
+    done = assert_same(frame)
+    assert done.all()
+    assert list(quote_frame(frame)["vat"]) == ["1.90", "1.90"]   # German VAT 19% (UStG s. 12(1)) of EUR 10.00

@@ -38,7 +38,10 @@ INCOTERMS = {"EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR
 # order to `quote`. Order-level ones are read from the first row only, as order_from_rows does.
 UNMODELLED_ORDER = [c for c in ORDER_COLUMNS if c in ("contents_type", "invoice_number")] + list(ORDER_RENAMED) + [
     f"{role}_{f}" for role in PARTY_COLUMNS for f in PARTY_FIELDS]
-UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "sku", "line_origin", "category", "preference_claimed"]
+UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "line_origin", "category", "preference_claimed"]
+# Line cells read by neither quote nor screen and taken by the models as any text: a SKU. A unit of measure
+# of "pcs" is the default the models assume for an empty cell.
+DEFAULT_LINE_CELLS = {"unit_of_measure": "pcs"}
 
 
 @dataclass
@@ -254,7 +257,8 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     row_ok = ok_uv & ok_q & ok_w & ok_d & ok_hs & (price <= MAX_PRICE * PRICE_SCALE) & (qty <= MAX_QTY * QTY_SCALE)
     for c in UNMODELLED_LINE:
         if c in df.columns:
-            row_ok &= _empty(_col(df, c))
+            col = _col(df, c)
+            row_ok &= _empty(col) | (_full(col, DEFAULT_LINE_CELLS[c]) if c in DEFAULT_LINE_CELLS else False)
     order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0
     order_ok &= (lines_per_order <= MAX_LINES) & ~_empty_distinct(ids)
 
