@@ -179,3 +179,14 @@ def test_eu_reduced_rates_exist_in_tedb(rules):
             entry = at(reduced.rate, when)
             if entry is not None and not entry.unverified:
                 assert entry.value * 100 in allowed, (cc, reduced.name, entry.value)
+
+
+def test_conditions_use_finds_a_key_however_deeply_a_condition_nests_it():
+    # the table paths accept a line's category cell only when no loaded condition tests a category
+    from tradecompliance.packs.conditions import Condition, conditions_use
+
+    nested = [{"rules": (Condition.model_validate({"any": [{"hs": "61"}, {"not": {"category": "toys"}}]}),)}]
+    assert conditions_use(nested, "category") and not conditions_use(nested, "buyer_vat_id")
+    packs = list(tc.load_rules().packs.values())
+    # the bundled packs: the UK's low-value B2B regime tests the buyer's VAT number; no condition tests a category
+    assert conditions_use(packs, "buyer_vat_id") and not conditions_use(packs, "category")

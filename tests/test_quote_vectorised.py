@@ -52,6 +52,7 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
             row = dict(order, description="item", hs_code=rng.choice(HS),
                        quantity=rng.choice(["", "1", "2", "3", "1.5"]), unit_value=f"{price:g}",
                        net_weight_kg=rng.choice(["", "0.25", "1.2", "0"]), sku=rng.choice(["", f"SKU-{n}-{len(rows)}"]),
+                       category=rng.choice(["", "Women's Clothing > Tops & Tees", "Consumer Electronics"]),
                        unit_of_measure=rng.choice(["", "pcs"]))
             rows.append(row)
     frame = pd.DataFrame(rows).fillna("")

@@ -37,7 +37,8 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
         for _ in range(rng.randint(1, 4)):
             k = rng.randrange(len(DESCRIPTIONS))
             rows.append(dict(order, description=DESCRIPTIONS[k], hs_code=rng.choice([HS[k], ""]),
-                             unit_value=rng.choice(["299.99", "300.00", "300.01", "350", "12.50", "1200"]), quantity="1"))
+                             unit_value=rng.choice(["299.99", "300.00", "300.01", "350", "12.50", "1200"]), quantity="1",
+                             category=rng.choice(["", "Home & Garden > Kitchen", "Toys & Hobbies"])))
     return pd.DataFrame(rows).fillna("").astype(str)
 
 

@@ -44,6 +44,16 @@ UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "line_origin", "categor
 DEFAULT_LINE_CELLS = {"unit_of_measure": "pcs"}
 
 
+def unread_line_cells(rules) -> tuple[str, ...]:
+    """Line cells the loaded packs never read: a category where no condition tests one (kept per rule set)."""
+    from ..packs.conditions import conditions_use
+
+    key = "unread-line-cells"
+    if key not in rules.derived:
+        rules.derived[key] = () if conditions_use(list(rules.packs.values()), "category") else ("category",)
+    return rules.derived[key]
+
+
 @dataclass
 class OrderLines:
     """Typed arrays of a table: rows (lines) and orders, and which orders the vectorised path takes."""
@@ -224,10 +234,12 @@ def _choice(col: _Column, default: str, allowed) -> tuple[np.ndarray, np.ndarray
     return np.where(ok, value, ""), ok
 
 
-def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False) -> OrderLines:
+def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False,
+                     unread_line_cells: tuple[str, ...] = ()) -> OrderLines:
     """`order_cells_checked_by_caller`: accept orders with party, contents and invoice cells (the caller
     validates them by parsing one order per distinct set of them, as screening does); their first-row
-    cells are in `keys` as `cell:<column>`."""
+    cells are in `keys` as `cell:<column>`. `unread_line_cells`: line columns no loaded rule reads (a
+    category no condition tests) and the models take as any text: accepted whatever they hold."""
     n = len(df)
     ids = _col(df, "order_id")
     order_of_row, uniques = ids.distinct                          # ids in order of first appearance
@@ -256,7 +268,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     hs, ok_hs = hs_distinct[hs_index], ok_hs_distinct[hs_index]
     row_ok = ok_uv & ok_q & ok_w & ok_d & ok_hs & (price <= MAX_PRICE * PRICE_SCALE) & (qty <= MAX_QTY * QTY_SCALE)
     for c in UNMODELLED_LINE:
-        if c in df.columns:
+        if c in df.columns and c not in unread_line_cells:
             col = _col(df, c)
             row_ok &= _empty(col) | (_full(col, DEFAULT_LINE_CELLS[c]) if c in DEFAULT_LINE_CELLS else False)
     order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0

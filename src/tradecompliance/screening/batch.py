@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
-from ..landed.batch_input import order_settings, read_order_lines
+from ..landed.batch_input import order_settings, read_order_lines, unread_line_cells
 from ..models import Order
 from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, row_records, take_text
 from ..packs.conditions import Condition
@@ -112,7 +112,7 @@ def _lookup(store: dict, kind: str, keys: list, build_missing) -> list:
 def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tuple[dict, np.ndarray]:
     """(output columns over all rows, rows answered); rows not answered are left to `screen` by the caller.
     Python runs once per distinct order setting and per distinct line key of the chunk, the rest is arrays."""
-    ol = read_order_lines(df, order_cells_checked_by_caller=True)
+    ol = read_order_lines(df, order_cells_checked_by_caller=True, unread_line_cells=unread_line_cells(rules))
     n, oi, n_orders = ol.n_rows, ol.order_of_row, ol.n_orders
     fields, boundaries = rule_view(rules)
     store = rules.derived.setdefault(("batch-screen", id(lists)), {})
