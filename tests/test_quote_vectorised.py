@@ -53,6 +53,8 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
                        quantity=rng.choice(["", "1", "2", "3", "1.5"]), unit_value=f"{price:g}",
                        net_weight_kg=rng.choice(["", "0.25", "1.2", "0"]), sku=rng.choice(["", f"SKU-{n}-{len(rows)}"]),
                        category=rng.choice(["", "Women's Clothing > Tops & Tees", "Consumer Electronics"]),
+                       gross_weight_kg=rng.choice(["", "", "0.3", "2"]),
+                       line_origin="VN" if rng.random() < 0.003 else rng.choice(["", order["origin_country"]]),
                        unit_of_measure=rng.choice(["", "pcs"]))
             rows.append(row)
     frame = pd.DataFrame(rows).fillna("")
@@ -223,3 +225,17 @@ def test_a_sku_and_the_default_unit_of_measure_keep_an_order_on_the_arrays():
     done = assert_same(frame)
     assert done.all()
     assert list(quote_frame(frame)["vat"]) == ["1.90", "1.90"]   # German VAT 19% (UStG s. 12(1)) of EUR 10.00
+
+
+def test_gross_weights_and_a_line_origin_repeating_the_orders_keep_an_order_on_the_arrays():
+    # quote shares transport by weight where a pack says so, taking a line's gross weight where its net weight
+    # is missing or 0; a line origin equal to the order's changes nothing. Japan (CIF, shares by value) and
+    # Australia (shares by weight, if its pack says so) alike: the arrays must give quote's figures.
+    rows = [dict(TIE, order_id="W1", destination_country=d, currency="EUR", shipping="7.00", net_weight_kg=n,
+                 gross_weight_kg=g, line_origin=o, unit_value=v)
+            for d in ("JP", "AU", "DE") for n, g, o, v in (("", "1.5", "CN", "30.00"), ("0", "0.5", "", "20.00"), ("2", "9", "CN", "5.00"))]
+    for k, r in enumerate(rows):
+        r["order_id"] = f"W{k // 3}"
+    frame = pd.DataFrame(rows).astype(str)
+    done = assert_same(frame)
+    assert done.all()

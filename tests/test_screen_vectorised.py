@@ -38,7 +38,9 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
             k = rng.randrange(len(DESCRIPTIONS))
             rows.append(dict(order, description=DESCRIPTIONS[k], hs_code=rng.choice([HS[k], ""]),
                              unit_value=rng.choice(["299.99", "300.00", "300.01", "350", "12.50", "1200"]), quantity="1",
-                             category=rng.choice(["", "Home & Garden > Kitchen", "Toys & Hobbies"])))
+                             category=rng.choice(["", "Home & Garden > Kitchen", "Toys & Hobbies"]),
+                             line_origin="CN" if rng.random() < 0.01 else rng.choice(["", order["origin_country"]]),
+                             gross_weight_kg=rng.choice(["", "1.5"])))
     return pd.DataFrame(rows).fillna("").astype(str)
 
 
@@ -65,3 +67,14 @@ def test_bad_orders_keep_screens_own_errors():
     fast, slow = screen_frame(frame), screen_frame(frame, vectorised=False)
     assert list(fast["status"]) == list(slow["status"]) == ["error", "error"]
     assert list(fast["error"]) == list(slow["error"])
+
+
+def test_a_value_threshold_reads_each_orders_own_currency():
+    # EU luxury-goods ban on Russia (Reg. 833/2014 art. 3h: over EUR 300 per item): two orders alike but for the
+    # currency must each convert their own unit value; the arrays once reused the first order's currency
+    base = {"origin_country": "DE", "destination_country": "RU", "date": "2022-03-16", "description": "Wrist watch",
+            "hs_code": "9102.11", "unit_value": "1200", "quantity": "1"}
+    frame = pd.DataFrame([dict(base, order_id="C1", currency="GBP"), dict(base, order_id="C2", currency="EUR")]).astype(str)
+    fast, slow = screen_frame(frame), screen_frame(frame, vectorised=False)
+    assert list(fast["reasons"]) == list(slow["reasons"])
+    assert "unit value 1200.00 EUR > 300 EUR" in fast.loc[1, "reasons"] and "1200.00 EUR" not in fast.loc[0, "reasons"]

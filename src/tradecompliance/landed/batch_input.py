@@ -38,7 +38,7 @@ INCOTERMS = {"EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR
 # order to `quote`. Order-level ones are read from the first row only, as order_from_rows does.
 UNMODELLED_ORDER = [c for c in ORDER_COLUMNS if c in ("contents_type", "invoice_number")] + list(ORDER_RENAMED) + [
     f"{role}_{f}" for role in PARTY_COLUMNS for f in PARTY_FIELDS]
-UNMODELLED_LINE = ["gross_weight_kg", "unit_of_measure", "line_origin", "category", "preference_claimed"]
+UNMODELLED_LINE = ["unit_of_measure", "category", "preference_claimed"]   # line origin: below
 # Line cells read by neither quote nor screen and taken by the models as any text: a SKU. A unit of measure
 # of "pcs" is the default the models assume for an empty cell.
 DEFAULT_LINE_CELLS = {"unit_of_measure": "pcs"}
@@ -260,6 +260,19 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     no_w = _empty(wt)
     ok_w = _full(wt, _WEIGHT_RE) | no_w
     weight = np.where(no_w, np.nan, _scaled(wt, ok_w, 10**9) / 1e9)
+    if "gross_weight_kg" in df.columns:
+        # quote weighs a line by its net weight, or its gross weight where the net one is missing or 0
+        gw = _col(df, "gross_weight_kg")
+        ok_w &= _full(gw, _WEIGHT_RE) | _empty(gw)
+        use_gross = ~(weight > 0)
+        if use_gross.any():
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            net_text, gross_text = (pa.array(c.series.to_numpy(dtype=object), type=pa.string()) for c in (wt, gw))
+            wt = _Column(pd.Series(pc.if_else(pa.array(use_gross), gross_text, net_text).to_pandas(), dtype=object))
+            no_w = _empty(wt)
+            weight = np.where(no_w, np.nan, _scaled(wt, ok_w & (_full(wt, _WEIGHT_RE) | no_w), 10**9) / 1e9)
     desc = _col(df, "description")
     ok_d = _full(desc, r"\S(?:.*\S)?") & _short(desc, 2000)   # 1 to 2000 characters, no outer spaces
     hs_text = _col(df, "hs_code")
@@ -309,6 +322,16 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
         sub = np.array([None if s == "" else _subdivision(s, d or "") for s, d in zip(sub_text.series, dest)], dtype=object)
         ok_sub = no_sub | np.array([s is not None for s in sub], dtype=bool)
     order_ok &= ok_dest & ok_orig & ok_cur & ok_date & ok_ship & ok_ins & ok_sub
+    if "line_origin" in df.columns:
+        # a line origin that repeats the order's origin (as written in its first row) changes nothing
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        codes, values = cell("origin_country").distinct
+        order_origin = values.take(pa.array(codes[order_of_row]))
+        line_origin = pa.array(_col(df, "line_origin").series.to_numpy(dtype=object), type=pa.string())
+        same = pc.or_(pc.equal(line_origin, ""), pc.equal(line_origin, order_origin)).to_numpy(zero_copy_only=False)
+        order_ok &= np.bincount(order_of_row, weights=~same, minlength=n_orders) == 0
     order_ok &= ok_inc & ok_buyer & ok_carrier
     extra = {}
     for c in UNMODELLED_ORDER:

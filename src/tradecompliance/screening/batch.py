@@ -150,7 +150,8 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         for pos in first.tolist():
             r = rows[pos]
             f = facts[f_rows[pos]]
-            extra = (f.order.currency, uv_text[r], f.order.date) if f.sensitive else ()
+            # the setting leaves the currency out (it matters only where a value threshold does): the row's own
+            extra = (keys["currency"][oi[r]], uv_text[r], f.order.date) if f.sensitive else ()
             line_keys.append(f.line_key + (d_text[r], ol.hs[r]) + extra)
 
         def screen_missing(missing: list[int]) -> list[tuple]:
@@ -160,7 +161,8 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
                 f = facts[facts_row[r]]
                 line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
                 try:
-                    one = f.order.model_copy(update={"lines": [type(f.order.lines[0]).model_validate(line)]})
+                    one = f.order.model_copy(update={"lines": [type(f.order.lines[0]).model_validate(line)],
+                                                     "currency": keys["currency"][oi[r]]})
                     _, screened = screen_lines(rules, one, f.exporters)
                     out.append((screened[0].decision, reasons_text(screened[0].findings)))
                 except (InvalidInput, ValueError):
