@@ -418,16 +418,25 @@ def check_order_cells(df: pd.DataFrame, ol: OrderLines) -> None:
     orders = np.flatnonzero(ol.accepted & stated)
     if not len(orders):
         return
-    codes, first, _ = order_settings(ol, orders, [k for k in ol.keys if not (k.startswith("cell:") and k[5:] in text)])
-
-    def parses(row: dict) -> bool:
-        try:
-            Order.parse(order_from_rows([row]))
-            return True
-        except InvalidInput:
-            return False
-    ok = np.array([parses(r) for r in row_records(df, ol.first_row[orders[first]])], dtype=bool)
+    columns = [k for k in ol.keys if not (k.startswith("cell:") and k[5:] in text)]
+    codes, first, settings = order_settings(ol, orders, columns)
+    # a setting's verdict depends on its cells alone (the rest of the row was checked above): kept across chunks
+    keys = [tuple(zip(columns, t)) for t in settings]
+    unknown = [i for i, key in enumerate(keys) if key not in _SETTING_OK]
+    if unknown:
+        if len(_SETTING_OK) > 100_000:
+            _SETTING_OK.clear()
+        for i, row in zip(unknown, row_records(df, ol.first_row[orders[first[unknown]]])):
+            try:
+                Order.parse(order_from_rows([row]))
+                _SETTING_OK[keys[i]] = True
+            except InvalidInput:
+                _SETTING_OK[keys[i]] = False
+    ok = np.array([_SETTING_OK[key] for key in keys], dtype=bool)
     ol.accepted[orders[~ok[codes]]] = False
+
+
+_SETTING_OK: dict[tuple, bool] = {}   # order settings (party countries, VAT numbers ...) -> the models accept them
 
 
 def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tuple[np.ndarray, np.ndarray, list[tuple]]:
