@@ -2468,6 +2468,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Interlocking Floor Tiles EVA Foam 24x24 Inch 6 Pack", "391890"),
     ("Rubber Floor Tiles Garage 50x50cm Heavy Duty 4 Pack", "401691"),
     ("Floor Tiles Glazed 30x30cm Kitchen Anti Slip", "690721"),
+    # a seam ripper is a hand tool (CBP NY J80118: 8205.59), not the thread it removes
+    ("Seam Ripper Thread Remover Tool Sewing 2pcs", "820559"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
