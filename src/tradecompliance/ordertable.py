@@ -46,8 +46,11 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def row_records(df, rows) -> list[dict[str, str]]:
-    """The cells of some rows as text ('' for missing), in one pass."""
-    return [{c: ("" if v is None else str(v)) for c, v in rec.items()} for rec in df.iloc[rows].to_dict("records")]
+    """The cells of some rows as text ('' for missing): column by column, then zipped (a third of the time
+    of DataFrame.to_dict, which a chunk of 66,000 distinct buyers spends once per order)."""
+    names = list(df.columns)
+    cols = [[("" if v is None else str(v)) for v in df[c].to_numpy(dtype=object)[rows]] for c in names]
+    return [dict(zip(names, vals)) for vals in zip(*cols)]
 
 
 def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Callable[[Any, int], dict[str, Any]]):
