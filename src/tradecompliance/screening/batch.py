@@ -23,7 +23,7 @@ from ..models import Order
 from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, row_records, take_text
 from ..packs.conditions import Condition
 from ..packs.loader import RuleSet
-from .exports import address_text, exporter_packs
+from .exports import exporter_packs, region_hit
 from .goods import active
 from .parties.lists import PartyLists
 from .result import SEVERITY
@@ -87,7 +87,7 @@ class _OrderFacts:
             order.destination_country in emb.destinations or emb.regions or emb.region_words)
             for pack in self.exporters for emb in pack.sanctions.embargoes)
         self.line_key = (tuple(p.name for p in self.exporters), order.destination_country, order.destination_subdivision,
-                         bisect.bisect_right(boundaries, order.date), tuple(_field(order, name) for name in sorted(fields)))
+                         bisect.bisect_right(boundaries, order.date), tuple(_field(rules, order, name) for name in sorted(fields)))
         findings, _ = screen_lines(rules, order.model_copy(update={"lines": order.lines[:0]}), self.exporters)
         parties = screen_parties(order, lists)
         self.severity = max([SEVERITY[f.action] for f in findings] + [SEVERITY[p.decision] for p in parties], default=0)
@@ -188,7 +188,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     return out, done_order[oi]
 
 
-def _field(order: Order, name: str):
+def _field(rules: RuleSet, order: Order, name: str):
     if name == "origin":
         return order.origin_country
     if name == "subdivision":
@@ -202,5 +202,8 @@ def _field(order: Order, name: str):
     if name == "buyer_vat_id":
         return bool(order.buyer and order.buyer.vat_id)
     if name == "address":
-        return address_text(order)
+        # findings read an address only through the regions it names, per embargo (`region_hit`): two
+        # addresses naming the same regions (most name none) screen every line alike
+        return tuple(region_hit(rules, pack, emb, order) for pack in rules.packs.values() if pack.sanctions
+                     for emb in pack.sanctions.embargoes if emb.regions or emb.region_words)
     return None          # category, attributes: line columns the batch path does not take (their orders go to screen)

@@ -52,7 +52,8 @@ def address_text(order: Order) -> str:
     return " ".join(" ".join([*p.address, p.city or "", p.postal_code or ""]) for p in parties)
 
 
-def _region_hit(rules: RuleSet, pack: Pack, emb: Embargo, order: Order) -> str | None:
+def region_hit(rules: RuleSet, pack: Pack, emb: Embargo, order: Order) -> str | None:
+    """Where an embargo on regions meets the order (its destination subdivision, or a region its address names), or None."""
     if order.destination_subdivision and order.destination_subdivision in emb.regions:
         return f"destination subdivision {order.destination_subdivision}"
     if emb.region_words:
@@ -95,7 +96,7 @@ def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context],
             if order.destination_country in emb.destinations:
                 where = f"destination {order.destination_country}"
             elif emb.regions or emb.region_words:
-                where = _region_hit(rules, pack, emb, order)
+                where = region_hit(rules, pack, emb, order)
             if where is None:
                 continue
             if emb.goods is None and emb.above is None:
