@@ -78,3 +78,20 @@ def test_a_value_threshold_reads_each_orders_own_currency():
     fast, slow = screen_frame(frame), screen_frame(frame, vectorised=False)
     assert list(fast["reasons"]) == list(slow["reasons"])
     assert "unit value 1200.00 EUR > 300 EUR" in fast.loc[1, "reasons"] and "1200.00 EUR" not in fast.loc[0, "reasons"]
+
+
+def test_orders_differing_only_in_buyers_share_a_setting_and_addresses_count_by_the_regions_they_name():
+    # Parties are checked one by one and the rest of an order once per setting, an address read only as the
+    # regions it names; a chunk screened after another must not take its regions for the other's. EU
+    # embargo on Crimea (Reg. 692/2014): an address in Simferopol is blocked, one in Kyiv is not.
+    base = {"origin_country": "DE", "destination_country": "UA", "date": "2026-05-01", "currency": "EUR",
+            "description": "Cotton T-shirt", "hs_code": "6109.10", "unit_value": "20", "quantity": "1"}
+    first = pd.DataFrame([dict(base, order_id="A1", buyer_name="Olena K", buyer_address="ul. Lenina 5, Simferopol")]).astype(str)
+    second = pd.DataFrame([dict(base, order_id=f"B{k}", buyer_name=f"Buyer {k}", buyer_address=f"{k} Khreshchatyk, Kyiv")
+                           for k in range(3)]).astype(str)
+    for frame in (first, second):
+        fast, slow = screen_frame(frame), screen_frame(frame, vectorised=False)
+        for col in OUT_COLUMNS:
+            assert list(fast[col]) == list(slow[col]), col
+    assert screen_frame(first).loc[0, "order_decision"] == "block"
+    assert set(screen_frame(second)["order_decision"]) == {"clear"}

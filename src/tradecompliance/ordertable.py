@@ -29,12 +29,8 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     order["id"] = str(first.get("order_id", ""))
     order["registrations"] = [{"scheme": s, "number": first[c]} for c, s in REGISTRATION_COLUMNS.items() if first.get(c)]
     for role in PARTY_COLUMNS:
-        party = {f: first[f"{role}_{f}"] for f in PARTY_FIELDS if first.get(f"{role}_{f}", "") != ""}
+        party = party_from_row(first, role)
         if party:
-            party.setdefault("name", role)
-            party.setdefault("country", first.get("destination_country") if role != "seller" else first.get("origin_country"))
-            if "address" in party:
-                party["address"] = [party["address"]]
             order[role] = party
     order["lines"] = []
     for r in rows:
@@ -43,6 +39,19 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
             line["preference_claimed"] = True
         order["lines"].append(line)
     return order
+
+
+def party_from_row(row: dict[str, Any], role: str) -> dict[str, Any] | None:
+    """The party of `role` an order's first row states (None if no cell of it is filled): unnamed ones take
+    the role as name, and the destination's country (the origin's for the seller) where none is given."""
+    party = {f: row[f"{role}_{f}"] for f in PARTY_FIELDS if row.get(f"{role}_{f}", "") != ""}
+    if not party:
+        return None
+    party.setdefault("name", role)
+    party.setdefault("country", row.get("destination_country") if role != "seller" else row.get("origin_country"))
+    if "address" in party:
+        party["address"] = [party["address"]]
+    return party
 
 
 def row_records(df, rows) -> list[dict[str, str]]:

@@ -372,7 +372,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
         key_codes=key_codes)
 
 
-def _text_cells() -> dict[str, tuple[int, int]]:
+def text_cells() -> dict[str, tuple[int, int]]:
     """Order-level cells the one-order models take as plain text, with the (min, max) characters their field
     allows (read from the models): party names, addresses, cities and postal codes, invoice numbers."""
     from ..models import Order, Party
@@ -402,7 +402,7 @@ def check_order_cells(df: pd.DataFrame, ol: OrderLines) -> None:
     extra = [k for k in ol.keys if k.startswith("cell:")]
     if not extra:
         return
-    text = {c: lim for c, lim in _text_cells().items() if f"cell:{c}" in ol.keys}
+    text = {c: lim for c, lim in text_cells().items() if f"cell:{c}" in ol.keys}
     for c, (lo, hi) in text.items():
         col = _Column(pd.Series(ol.keys[f"cell:{c}"], dtype=object).astype(str))
         values = col.distinct[1]

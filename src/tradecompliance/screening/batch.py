@@ -5,10 +5,12 @@ an exporter's embargo has a value threshold for that destination) and on the few
 conditions look at: the destination, the exporter packs (origin's and seller's), the fields any condition
 of any pack names (origin, buyer, carrier, schemes held ...), and the date only through the dates on
 which a rule, an embargo or a country group starts or ends. The order's own findings (embargoed
-destination or region) and its party checks do not depend on the lines. So each distinct line key is
-screened once (`screen_lines` on a one-line order), each distinct order once (`screen_lines` with no line
-part, `screen_parties`), and every row gets those answers; the order's decision is the worst of its
-lines', its own findings' and its parties'. Orders whose cells are not in a plain form go to `screen`."""
+destination or region) and its party checks do not depend on the lines, and the findings read a party
+only through the regions its address names. So each distinct line key is screened once (`screen_lines`
+on a one-line order), each distinct order setting once (`screen_lines` with no line part; the setting
+leaves out party names and reads addresses as their regions), each distinct party once
+(`screen_parties`), and every row gets those answers; the order's decision is the worst of its lines',
+its own findings' and its parties'. Orders whose cells are not in a plain form go to `screen`."""
 from __future__ import annotations
 
 import bisect
@@ -18,16 +20,19 @@ import numpy as np
 import pandas as pd
 
 from ..errors import InvalidInput
-from ..landed.batch_input import order_settings, read_order_lines, unread_line_cells
-from ..models import Order
-from ..ordertable import LINE_COLUMNS, combine_codes, first_rows, order_from_rows, row_records, take_text
+from ..landed.batch_input import check_order_cells, order_settings, read_order_lines, text_cells, unread_line_cells
+from pydantic import ValidationError
+
+from ..models import Order, Party
+from ..ordertable import (LINE_COLUMNS, PARTY_COLUMNS, PARTY_FIELDS, combine_codes, first_rows, order_from_rows,
+                          party_from_row, row_records, take_text)
 from ..packs.conditions import Condition
 from ..packs.loader import RuleSet
 from .exports import exporter_packs, region_hit
 from .goods import active
 from .parties.lists import PartyLists
 from .result import SEVERITY
-from .screen import screen_lines, screen_parties
+from .screen import PARTY_ROLES, screen_lines, screen_parties
 from .table import parties_text, reasons_text
 
 DECISIONS = sorted(SEVERITY, key=SEVERITY.__getitem__)
@@ -72,10 +77,11 @@ def rule_view(rules: RuleSet) -> tuple[frozenset[str], list[dt.date]]:
 
 class _OrderFacts:
     """What one distinct order setting gives every line: the parsed order (None if invalid), its exporter
-    packs, whether unit values matter, the part of the line key it fixes, its own findings and its party
-    checks."""
+    packs, whether unit values matter, the part of the line key it fixes and its own findings. Parties are
+    checked apart (`_party_checks`): a setting leaves out the names and reads addresses only through the
+    regions they name, so orders differing only in their buyers share it."""
 
-    def __init__(self, rules: RuleSet, lists: PartyLists, row: dict, fields, boundaries):
+    def __init__(self, rules: RuleSet, row: dict, fields, boundaries):
         try:
             self.order = Order.parse(order_from_rows([row]))
         except InvalidInput:
@@ -89,10 +95,65 @@ class _OrderFacts:
         self.line_key = (tuple(p.name for p in self.exporters), order.destination_country, order.destination_subdivision,
                          bisect.bisect_right(boundaries, order.date), tuple(_field(rules, order, name) for name in sorted(fields)))
         findings, _ = screen_lines(rules, order.model_copy(update={"lines": order.lines[:0]}), self.exporters)
-        parties = screen_parties(order, lists)
-        self.severity = max([SEVERITY[f.action] for f in findings] + [SEVERITY[p.decision] for p in parties], default=0)
+        self.severity = max([SEVERITY[f.action] for f in findings], default=0)
         self.reasons = reasons_text(findings)
-        self.parties = parties_text(parties)
+
+
+_NAME_CELLS = tuple(f"cell:{role}_name" for role in PARTY_COLUMNS)
+_STAND_IN = Order.model_construct(buyer=None, seller=None, consignee=None, destination_subdivision=None)   # parties go in
+
+
+def _party_checks(ol, orders: np.ndarray, rules: RuleSet, lists: PartyLists, store: dict):
+    """For the given orders: (parties valid, severity of their checks, their checks as text, the regions
+    their addresses name per embargo), each party validated and screened once per distinct statement of it."""
+    keys = ol.keys
+    n = len(orders)
+    valid = np.ones(n, dtype=bool)
+    per_role = {}                                      # role -> (code per order, checks per code or None)
+    parties = {}                                       # role -> (code per order, Party per code or None)
+    for role in PARTY_COLUMNS:
+        cols = [f"cell:{role}_{f}" for f in PARTY_FIELDS if f"cell:{role}_{f}" in keys]
+        if not cols:
+            continue
+        codes, first, tuples = order_settings(ol, orders, cols + ["destination", "origin"])
+
+        def build(missing: list[int], cols=cols, tuples=tuples, role=role) -> list[tuple]:
+            out = []
+            for i in missing:
+                row = dict(zip([c[5:] for c in cols] + ["destination_country", "origin_country"], tuples[i]))
+                stated = party_from_row(row, role)
+                if stated is None:
+                    out.append((None, ()))
+                    continue
+                try:
+                    party = Party.model_validate(stated)
+                except ValidationError:
+                    out.append(("invalid", ()))
+                    continue
+                out.append((party, tuple(screen_parties(_STAND_IN.model_copy(update={role: party}), lists))))
+            return out
+        answers = _lookup(store, f"party:{role}", [tuple(map(str, t)) for t in tuples], build)
+        bad = np.array([a[0] == "invalid" for a in answers], dtype=bool)
+        valid &= ~bad[codes]
+        per_role[role] = (codes, [a[1] for a in answers])
+        parties[role] = (codes, [a[0] if not isinstance(a[0], str) else None for a in answers])
+    roles = [r for r in PARTY_ROLES if r in per_role]            # the order screen reports them in
+    combo = combine_codes(*(per_role[r][0] for r in roles)) if roles else np.zeros(n, dtype=np.int64)
+    first = first_rows(combo)
+    checks = [[c for r in roles for c in per_role[r][1][per_role[r][0][o]]] for o in first.tolist()]
+    severity = np.array([max([SEVERITY[c.decision] for c in cs], default=0) for cs in checks] + [0], dtype=np.int64)[combo]
+    text = [parties_text(cs) for cs in checks]
+    # what findings read of the addresses (buyer's and consignee's, as address_text joins them)
+    place = combine_codes(*(parties[r][0] for r in ("buyer", "consignee") if r in parties), ol.key_codes["subdivision"][orders])
+    pfirst = first_rows(place)
+    regions = []
+    for o in pfirst.tolist():
+        stand_in = _STAND_IN.model_copy(update={"destination_subdivision": keys["subdivision"][orders[o]] or None, **{
+            r: parties[r][1][parties[r][0][o]] for r in ("buyer", "consignee") if r in parties and parties[r][1][parties[r][0][o]] is not None}})
+        regions.append(_field(rules, stand_in, "address"))
+    signatures = np.array(regions + [None], dtype=object)[:-1]
+    codes = pd.factorize(signatures)[0].astype(np.int64)
+    return valid, severity, (combo, text), (codes[place], signatures[place])
 
 
 def _lookup(store: dict, kind: str, keys: list, build_missing) -> list:
@@ -122,11 +183,33 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     facts_of_order = np.full(n_orders, -1, dtype=np.int64)   # order -> index into `facts` (this chunk's distinct settings)
     facts: list[_OrderFacts] = []
     keys = ol.keys
+    party_sev = np.zeros(n_orders, dtype=np.int64)
+    party_code, party_texts = np.zeros(n_orders, dtype=np.int64), [""]     # order -> its party checks as text
     if accepted.any():
         acc = np.flatnonzero(accepted)
-        codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency"])
-        facts = _lookup(store, "order", tuples, lambda missing: [
-            _OrderFacts(rules, lists, rec, fields, boundaries) for rec in row_records(df, ol.first_row[acc[first[missing]]])])
+        ok, sev, (combo, text), regions = _party_checks(ol, acc, rules, lists, store)
+        party_sev[acc] = sev
+        party_code[acc] = combo + 1
+        party_texts += text
+        accepted[acc[~ok]] = False
+        # a setting: the order's cells but its currency and its parties' names, with its addresses read as the
+        # regions they name (the names are blanked in the row that stands for the setting)
+        # the regions themselves go into the setting (stored across chunks), their codes group this chunk
+        ol.keys["regions"], ol.key_codes["regions"] = np.full(n_orders, None, dtype=object), np.zeros(n_orders, dtype=np.int64)
+        ol.key_codes["regions"][acc], ol.keys["regions"][acc] = regions
+        check_order_cells(df, ol)            # names, addresses and invoice numbers, as quote checks them
+        accepted &= ol.accepted
+        text = {f"cell:{c}" for c in text_cells()}
+        acc = np.flatnonzero(accepted)
+        codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency" and c not in text])
+
+        def build(missing: list[int]) -> list[_OrderFacts]:
+            recs = row_records(df, ol.first_row[acc[first[missing]]])
+            # the stand-in row keeps each party but not its name (a name no finding reads; invalid ones were
+            # caught above): the role stands for it, as for an unnamed party
+            return [_OrderFacts(rules, {k: (k[:-5] if v and f"cell:{k}" in _NAME_CELLS else v) for k, v in rec.items()},
+                                fields, boundaries) for rec in recs]
+        facts = _lookup(store, "order", tuples, build)
         facts_of_order[acc] = codes
         valid = np.array([f.order is not None for f in facts], dtype=bool)
         accepted[acc[~valid[codes]]] = False
@@ -177,14 +260,15 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
     sev_of_answer = np.array([0] + [SEVERITY[a[0]] for a in table[1:]], dtype=np.int64)
     order_sev = np.zeros(n_orders, dtype=np.int64)
     np.maximum.at(order_sev, oi, sev_of_answer[line_decision])
-    own_sev = np.array([f.severity if f.order is not None else 0 for f in facts] + [0], dtype=np.int64)[facts_of_order]
+    own_sev = np.maximum(np.array([f.severity if f.order is not None else 0 for f in facts] + [0], dtype=np.int64)[facts_of_order],
+                         party_sev)
     pick = np.where(facts_of_order >= 0, facts_of_order, len(facts))[oi]
     done_order = accepted & ~failed
     out = {"status": take_text(np.zeros(n, dtype=np.int64), ["ok"]), "error": take_text(np.zeros(n, dtype=np.int64), [""]),
            "decision": take_text(line_decision, [a[0] for a in table]), "reasons": take_text(line_decision, [a[1] for a in table]),
            "order_decision": take_text(np.maximum(order_sev, own_sev)[oi], DECISIONS),
            "order_reasons": take_text(pick, [f.reasons if f.order is not None else "" for f in facts] + [""]),
-           "party_decisions": take_text(pick, [f.parties if f.order is not None else "" for f in facts] + [""])}
+           "party_decisions": take_text(party_code[oi], party_texts)}
     return out, done_order[oi]
 
 
