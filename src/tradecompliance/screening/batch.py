@@ -18,11 +18,10 @@ import datetime as dt
 
 import numpy as np
 import pandas as pd
+from pydantic import ValidationError
 
 from ..errors import InvalidInput
 from ..landed.batch_input import check_order_cells, order_settings, read_order_lines, text_cells, unread_line_cells
-from pydantic import ValidationError
-
 from ..models import Order, Party
 from ..ordertable import (LINE_COLUMNS, PARTY_COLUMNS, PARTY_FIELDS, combine_codes, first_rows, order_from_rows,
                           party_from_row, row_records, take_text)
@@ -192,16 +191,16 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         party_code[acc] = combo + 1
         party_texts += text
         accepted[acc[~ok]] = False
-        # a setting: the order's cells but its currency and its parties' names, with its addresses read as the
-        # regions they name (the names are blanked in the row that stands for the setting)
-        # the regions themselves go into the setting (stored across chunks), their codes group this chunk
+        # a setting: the order's cells but its currency and its plain text cells (names, addresses, invoice
+        # numbers), with its addresses read as the regions they name: the regions themselves go into the
+        # setting (stored across chunks), their codes group this chunk
         ol.keys["regions"], ol.key_codes["regions"] = np.full(n_orders, None, dtype=object), np.zeros(n_orders, dtype=np.int64)
         ol.key_codes["regions"][acc], ol.keys["regions"][acc] = regions
         check_order_cells(df, ol)            # names, addresses and invoice numbers, as quote checks them
         accepted &= ol.accepted
-        text = {f"cell:{c}" for c in text_cells()}
+        plain_text = {f"cell:{c}" for c in text_cells()}
         acc = np.flatnonzero(accepted)
-        codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency" and c not in text])
+        codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency" and c not in plain_text])
 
         def build(missing: list[int]) -> list[_OrderFacts]:
             recs = row_records(df, ol.first_row[acc[first[missing]]])
