@@ -237,8 +237,8 @@ def _choice(col: _Column, default: str, allowed) -> tuple[np.ndarray, np.ndarray
 def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False,
                      unread_line_cells: tuple[str, ...] = ()) -> OrderLines:
     """`order_cells_checked_by_caller`: accept orders with party, contents and invoice cells (the caller
-    validates them by parsing one order per distinct set of them, as screening does); their first-row
-    cells are in `keys` as `cell:<column>`. `unread_line_cells`: line columns no loaded rule reads (a
+    validates them, as `check_order_cells` does for quote and screen); their first-row cells are in `keys`
+    as `cell:<column>`. `unread_line_cells`: line columns no loaded rule reads (a
     category no condition tests) and the models take as any text: accepted whatever they hold."""
     n = len(df)
     ids = _col(df, "order_id")
