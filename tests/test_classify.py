@@ -2470,6 +2470,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Floor Tiles Glazed 30x30cm Kitchen Anti Slip", "690721"),
     # a seam ripper is a hand tool (CBP NY J80118: 8205.59), not the thread it removes
     ("Seam Ripper Thread Remover Tool Sewing 2pcs", "820559"),
+    # a network card that joins a Wi-Fi network is data-communication apparatus (CBP HQ H316155: 8517.62)
+    ("Wireless Network Card PCIe WiFi 6 AX3000 with Bluetooth 5.2", "851762"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
