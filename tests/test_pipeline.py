@@ -191,3 +191,40 @@ def test_order_runs_flag_every_later_run_of_an_id_within_and_across_chunks():
     first = runs.repeated(pd.Series(["A", "B", "A", "A", "C", "A"], dtype="str"))
     assert first.tolist() == [False, False, True, True, False, True]
     assert runs.repeated(pd.Series(["C", "D", "D"], dtype="str")).tolist() == [True, False, False]
+
+
+def test_a_table_step_pauses_the_collector_for_its_chunk_and_restores_it_even_on_error():
+    # gcpause.py: the batch paths create hundreds of thousands of acyclic objects per chunk; the collector
+    # is paused while a chunk runs and given back as it was, also when the step raises.
+    import gc
+
+    from tradecompliance.ordertable import with_fallback
+
+    frame = pd.DataFrame({"order_id": ["A", "A", "B"], "x": ["1", "2", "3"]})
+    seen = []
+
+    def fast(text):
+        seen.append(gc.isenabled())
+        return {"status": ["ok"] * 3, "error": [""] * 3}, np.array([True, False, True])
+
+    def slow(text):
+        seen.append(gc.isenabled())
+        return pd.DataFrame({"status": ["slow"], "error": ["e"]}, index=text.index)
+
+    assert gc.isenabled()
+    out = with_fallback(frame, ["status", "error"], fast, slow)
+    assert seen == [False, False] and gc.isenabled()
+    assert list(out["status"]) == ["ok", "slow", "ok"] and list(out["x"]) == ["1", "2", "3"]
+
+    def broken(text):
+        raise RuntimeError("step failed")
+
+    with pytest.raises(RuntimeError, match="step failed"):
+        with_fallback(frame, ["status", "error"], broken, slow)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with_fallback(frame, ["status", "error"], fast, slow)
+        assert not gc.isenabled()            # a caller's own pause is left in place
+    finally:
+        gc.enable()

@@ -74,6 +74,28 @@ def test_region_embargo_from_address_and_subdivision():
     assert [f.rule for f in sub.findings] == ["us-crimea"]
 
 
+def test_regions_named_scans_all_embargoes_at_once_and_answers_as_each_does():
+    # The batch path reads an address through one scan over every region embargo's words; it must name, per
+    # embargo, what that embargo's own scan names. The GB pack's words include "donetsk people's republic"
+    # but not "donetsk" alone; the EU pack's (Reg. 2022/263) and the US pack's (EO 14065) include "donetsk".
+    from tradecompliance.packs.loader import load_rules
+    from tradecompliance.screening.exports import _region_embargoes, region_hit, regions_named
+    from tradecompliance.text import phrase_key
+
+    rules = load_rules()
+    pairs, _ = _region_embargoes(rules)
+    by_id = {emb.id: k for k, (_, emb) in enumerate(pairs)}
+    for text, subdivision in [("12 Main Street London", None), ("Donetsk People's Republic, Artema 10", None),
+                              ("pr. Illicha 3, Donetsk", None), ("ul. Lenina 5, Simferopol", "UA-65"), ("Lugansk", None),
+                              ("Kyiv", "UA-43"), ("", "UA-14")]:
+        words = phrase_key(text)
+        assert regions_named(rules, subdivision, words) == tuple(region_hit(rules, p, e, subdivision, words) for p, e in pairs)
+    named = regions_named(rules, None, phrase_key("pr. Illicha 3, Donetsk"))
+    assert named[by_id["gb-crimea-ngca"]] is None and named[by_id["us-dnr-lnr"]] == "address names 'donetsk'"
+    assert regions_named(rules, None, phrase_key("Donetsk People's Republic"))[by_id["gb-crimea-ngca"]] is not None
+    assert set(regions_named(rules, None, phrase_key("12 Main Street London"))) == {None}
+
+
 def test_us_syria_programme_ends_on_30_june_2025():
     # EO 14312 of June 30, 2025: the Syria sanctions programme terminated effective July 1, 2025.
     before = tc.screen(_order(dest="SY", origin="US", date="2025-06-30", lines=[("T-shirt", "10", "6109.10")]))

@@ -8,6 +8,7 @@ from typing import Any, Callable
 import numpy as np
 
 from .errors import InvalidInput
+from .gcpause import collection_paused
 
 ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
                  "insurance", "incoterm", "buyer_type", "carrier", "contents_type", "invoice_number"]
@@ -158,7 +159,8 @@ def first_rows(codes: np.ndarray) -> np.ndarray:
 def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
     """`fast(text table) -> (columns, rows answered)`, each column a TextColumn or Arrow string array; the
     rows it did not answer go through `slow(text table) -> DataFrame` (the one-order path), and every row
-    comes back in order. Strings are written once per column, in Arrow."""
+    comes back in order. Strings are written once per column, in Arrow. The collector is paused over the
+    chunk (gcpause.py)."""
     import pandas as pd
     import pyarrow as pa
 
@@ -171,10 +173,11 @@ def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
         return TextColumn(np.arange(len(arr)), arr)
 
     text = as_text(df)
-    values, done = fast(text)
-    values = {col: column(values[col]) for col in out_columns}
-    if not done.all():
-        rest = slow(text[~done])
+    with collection_paused():
+        values, done = fast(text)
+        values = {col: column(values[col]) for col in out_columns}
+        rest = slow(text[~done]) if not done.all() else None
+    if rest is not None:
         # the rows not done, in order, take the slow answers
         for col in out_columns:
             values[col] = values[col].where(~done, pa.array(rest[col].to_numpy(dtype=object), type=pa.string()))

@@ -9,7 +9,7 @@ destination or region) and its party checks do not depend on the lines, and the 
 only through the regions its address names. So each distinct line key is screened once (`screen_lines`
 on a one-line order), each distinct order setting once (`screen_lines` with no line part; the setting
 leaves out party names and reads addresses as their regions), each distinct party once
-(`screen_parties`), and every row gets those answers; the order's decision is the worst of its lines',
+(`screen_party`), and every row gets those answers; the order's decision is the worst of its lines',
 its own findings' and its parties'. Orders whose cells are not in a plain form go to `screen`."""
 from __future__ import annotations
 
@@ -27,11 +27,11 @@ from ..ordertable import (LINE_COLUMNS, PARTY_COLUMNS, PARTY_FIELDS, combine_cod
                           party_from_row, row_records, take_text)
 from ..packs.conditions import Condition
 from ..packs.loader import RuleSet
-from .exports import exporter_packs, region_hit
+from .exports import address_words, exporter_packs, order_address_words, regions_named
 from .goods import active
 from .parties.lists import PartyLists
 from .result import SEVERITY
-from .screen import PARTY_ROLES, screen_lines, screen_parties
+from .screen import PARTY_ROLES, screen_lines, screen_party
 from .table import parties_text, reasons_text
 
 DECISIONS = sorted(SEVERITY, key=SEVERITY.__getitem__)
@@ -99,7 +99,6 @@ class _OrderFacts:
 
 
 _NAME_CELLS = tuple(f"cell:{role}_name" for role in PARTY_COLUMNS)
-_STAND_IN = Order.model_construct(buyer=None, seller=None, consignee=None, destination_subdivision=None)   # parties go in
 
 
 def _party_checks(ol, orders: np.ndarray, rules: RuleSet, lists: PartyLists, store: dict):
@@ -129,7 +128,7 @@ def _party_checks(ol, orders: np.ndarray, rules: RuleSet, lists: PartyLists, sto
                 except ValidationError:
                     out.append(("invalid", ()))
                     continue
-                out.append((party, tuple(screen_parties(_STAND_IN.model_copy(update={role: party}), lists))))
+                out.append((party, (screen_party(role, party, lists),)))
             return out
         answers = _lookup(store, f"party:{role}", [tuple(map(str, t)) for t in tuples], build)
         bad = np.array([a[0] == "invalid" for a in answers], dtype=bool)
@@ -146,10 +145,10 @@ def _party_checks(ol, orders: np.ndarray, rules: RuleSet, lists: PartyLists, sto
     place = combine_codes(*(parties[r][0] for r in ("buyer", "consignee") if r in parties), ol.key_codes["subdivision"][orders])
     pfirst = first_rows(place)
     regions = []
+    subdivisions = keys["subdivision"]
     for o in pfirst.tolist():
-        stand_in = _STAND_IN.model_copy(update={"destination_subdivision": keys["subdivision"][orders[o]] or None, **{
-            r: parties[r][1][parties[r][0][o]] for r in ("buyer", "consignee") if r in parties and parties[r][1][parties[r][0][o]] is not None}})
-        regions.append(_field(rules, stand_in, "address"))
+        words = address_words([parties[r][1][parties[r][0][o]] for r in ("buyer", "consignee") if r in parties])
+        regions.append(regions_named(rules, subdivisions[orders[o]] or None, words))
     signatures = np.array(regions + [None], dtype=object)[:-1]
     codes = pd.factorize(signatures)[0].astype(np.int64)
     return valid, severity, (combo, text), (codes[place], signatures[place])
@@ -287,6 +286,5 @@ def _field(rules: RuleSet, order: Order, name: str):
     if name == "address":
         # findings read an address only through the regions it names, per embargo (`region_hit`): two
         # addresses naming the same regions (most name none) screen every line alike
-        return tuple(region_hit(rules, pack, emb, order) for pack in rules.packs.values() if pack.sanctions
-                     for emb in pack.sanctions.embargoes if emb.regions or emb.region_words)
+        return regions_named(rules, order.destination_subdivision, order_address_words(order))
     return None          # category, attributes: line columns the batch path does not take (their orders go to screen)

@@ -47,26 +47,56 @@ def exporter_packs(rules: RuleSet, order: Order) -> list[Pack]:
     return out
 
 
-def address_text(order: Order) -> str:
-    parties = [p for p in (order.buyer, getattr(order, "consignee", None)) if p is not None]
-    return " ".join(" ".join([*p.address, p.city or "", p.postal_code or ""]) for p in parties)
+def address_words(parties) -> tuple[str, ...]:
+    """The words of the buyer's and consignee's addresses (street lines, city, postal code), as the
+    region embargoes read them: computed once per order, whatever the number of embargoes."""
+    return phrase_key(" ".join(" ".join([*p.address, p.city or "", p.postal_code or ""]) for p in parties if p is not None))
 
 
-def region_hit(rules: RuleSet, pack: Pack, emb: Embargo, order: Order) -> str | None:
-    """Where an embargo on regions meets the order (its destination subdivision, or a region its address names), or None."""
-    if order.destination_subdivision and order.destination_subdivision in emb.regions:
-        return f"destination subdivision {order.destination_subdivision}"
-    if emb.region_words:
+def order_address_words(order: Order) -> tuple[str, ...]:
+    return address_words((order.buyer, getattr(order, "consignee", None)))
+
+
+def region_hit(rules: RuleSet, pack: Pack, emb: Embargo, subdivision: str | None, words: tuple[str, ...]) -> str | None:
+    """Where an embargo on regions meets an order (its destination subdivision, or a region its address
+    words name), or None."""
+    if subdivision and subdivision in emb.regions:
+        return f"destination subdivision {subdivision}"
+    if emb.region_words and words:
         key = ("region-words", pack.name, emb.id)
         index = rules.derived.get(key)
         if index is None:
             index = rules.derived[key] = PhraseIndex()
             for w in emb.region_words:
                 index.add(phrase_key(w), w)
-        found = index.find(list(phrase_key(address_text(order))))
+        found = index.find(list(words))
         if found:
             return f"address names {found[0][2][0]!r}"
     return None
+
+
+def _region_embargoes(rules: RuleSet) -> tuple[list[tuple[Pack, Embargo]], PhraseIndex]:
+    """(every embargo on regions with its pack, in pack order; one index of all their region words)."""
+    key = "region-embargoes"
+    if key not in rules.derived:
+        pairs = [(pack, emb) for pack in rules.packs.values() if pack.sanctions
+                 for emb in pack.sanctions.embargoes if emb.regions or emb.region_words]
+        index = PhraseIndex()
+        for _, emb in pairs:
+            for w in emb.region_words:
+                index.add(phrase_key(w), w)
+        rules.derived[key] = (pairs, index)
+    return rules.derived[key]
+
+
+def regions_named(rules: RuleSet, subdivision: str | None, words: tuple[str, ...]) -> tuple:
+    """`region_hit` of every region embargo of every pack, in pack order: all findings read of an address.
+    Most addresses name no region at all, which one scan over all the embargoes' words shows (a phrase
+    any single embargo finds starts where that scan, finding nothing, looked)."""
+    pairs, index = _region_embargoes(rules)
+    if words and not index.find(list(words)):
+        words = ()
+    return tuple(region_hit(rules, pack, emb, subdivision, words) for pack, emb in pairs)
 
 
 def _finding(emb: Embargo, pack: Pack, matched: str, kind: str = "embargo") -> Finding:
@@ -88,6 +118,7 @@ def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context],
     """(order-level findings, line index -> findings) from the exporter packs' embargoes."""
     order_level: list[Finding] = []
     per_line: dict[int, list[Finding]] = {}
+    words = None
     for pack in exporters:
         for emb in pack.sanctions.embargoes:
             if not active(emb, order.date):
@@ -96,7 +127,8 @@ def embargo_findings(rules: RuleSet, order: Order, contexts: list[Context],
             if order.destination_country in emb.destinations:
                 where = f"destination {order.destination_country}"
             elif emb.regions or emb.region_words:
-                where = region_hit(rules, pack, emb, order)
+                words = order_address_words(order) if words is None else words
+                where = region_hit(rules, pack, emb, order.destination_subdivision, words)
             if where is None:
                 continue
             if emb.goods is None and emb.above is None:

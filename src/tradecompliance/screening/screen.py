@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..models import Order
+from ..models import Order, Party
 from ..packs.conditions import Context
 from ..packs.loader import RuleSet, load_rules
 from .exports import embargo_findings, export_control_findings, exporter_packs
@@ -58,15 +58,14 @@ def screen_lines(rules: RuleSet, order: Order, exporters) -> tuple[list[Finding]
 
 def screen_parties(order: Order, lists: PartyLists) -> list[PartyScreening]:
     """Denied-party checks of every named party of the order."""
-    parties = []
-    for role in PARTY_ROLES:
-        party = getattr(order, role, None)
-        if party is None:
-            continue
-        hits = lists.matcher.match(party.name, party.country, party.date_of_birth)
-        parties.append(PartyScreening(role=role, name=party.name, country=party.country,
-                                      decision=lists.matcher.decision(hits), hits=hits))
-    return parties
+    return [screen_party(role, party, lists) for role in PARTY_ROLES if (party := getattr(order, role, None)) is not None]
+
+
+def screen_party(role: str, party: Party, lists: PartyLists) -> PartyScreening:
+    """The denied-party check of one party in its role: its name against the lists, corroborated or
+    contradicted by its country and date of birth."""
+    hits = lists.matcher.match(party.name, party.country, party.date_of_birth)
+    return PartyScreening(role=role, name=party.name, country=party.country, decision=lists.matcher.decision(hits), hits=hits)
 
 
 def _restriction_findings(matcher, description: str, ctx: Context, when) -> list[Finding]:
