@@ -226,6 +226,21 @@ def test_knowledge_mistakes_name_file_and_line(tmp_path):
     assert "bad.yaml:4" in text and "nosuch" in text
 
 
+def test_a_cover_entry_names_the_devices_it_encloses_by_hs_code(tmp_path):
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "covers.yaml",
+                               "kind: hs_products\nentries:\n  - {code: \"392690\", encloses: \"8517, 85x7\", terms: \"gizmo case\"}\n")
+    assert "covers.yaml:3" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
+    # a team's own cover noun: "wrap" after a phone it fits is the wrap, elsewhere it names nothing
+    folder = tmp_path / "ok" / "hs_codes"
+    folder.mkdir(parents=True)
+    (folder / "covers.yaml").write_text('kind: hs_products\nentries:\n  - {code: "392690", encloses: "851713", terms: "wrap"}\n',
+                                        encoding="utf-8")
+    clf = Classifier.load(folder.parent)
+    assert clf.classify("Smartphone X12 wrap").top.hs6 == "392690"
+    assert any("after 'for'" in e for c in clf.classify("Smartphone X12 wrap").candidates if c.hs6 == "851713" for e in c.explanation)
+    assert clf.classify("Ironing board wrap").top.hs6[:4] == "9403"        # not a device: the board is the good
+
+
 def test_fit_uses_past_decisions_first():
     clf = Classifier.load()
     before = clf.classify("Zorblax Quantum Widget 3000 Blue")
@@ -2472,6 +2487,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Seam Ripper Thread Remover Tool Sewing 2pcs", "820559"),
     # a network card that joins a Wi-Fi network is data-communication apparatus (CBP HQ H316155: 8517.62)
     ("Wireless Network Card PCIe WiFi 6 AX3000 with Bluetooth 5.2", "851762"),
+    # a case or cover named after the device it fits is the cover: plastic tablet and e-reader covers 3926.90
+    # (CBP HQ H295585), shells and bumpers for phones alike (NY N161195); a laptop sleeve is a case of 4202.12
+    ("Samsung Galaxy S24 Ultra Cover Matte Black", "392690"),
+    ("Galaxy Tab S9 FE Case 10.9 Inch", "392690"),
+    ("Kindle Paperwhite 11th Generation Case", "392690"),
+    ("GoPro Hero 12 Black Case", "392690"),
+    ("iPad Air 5th Generation Folio", "392690"),
+    ("MacBook Pro 14 Inch Sleeve", "420212"),
+    # ... but not where the cover is a feature of another good or a part of the device
+    ("Tool Kit 108 Pieces Household Repair with Case", "820600"),
+    ("iPhone 12 Replacement Back Housing Cover", "851779"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2520,6 +2546,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Aroma Essential Oil Diffuser Ultrasonic Aromatherapy Humidifier", "Beauty & Health > Aromatherapy", "850980", None),
     # a replacement bulb under "Car Lights" is still a lamp of 85.39 (CBP HQ H301947)
     ("H4 Halogen Headlight Bulb 12V 60/55W Xtreme Vision", "Automobiles, Parts & Accessories > Car Lights", "853921", None),
+    # a path ending "Tablets & e-Books Case" sells cases for tablets and e-readers, not books (ch. 49):
+    # a plastic cover for an e-reader is an article of plastics (CBP HQ H295585, 3926.90)
+    ("Smart Folio Cover for Kindle Paperwhite Auto Sleep Wake", "Consumer Electronics > Tablet Accessories > Tablets & e-Books Case", "392690", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
@@ -2536,6 +2565,7 @@ def test_category_paths_that_name_uses_or_residual_parts_give_way_to_the_good_na
 
 # words that name two different goods in marketplace English; every other phrase names one good only
 HOMONYMS = {
+    "bumper": "a car bumper (8708.10) or, right after a phone it fits, a phone bumper (39.26): `encloses`",
     "jigsaw": "a saw (8467.22) or a puzzle (9503)",
     "muffler": "an exhaust silencer (8708.92) or a scarf (62.14)",
     "pump": "a liquid pump (84.13) or a court shoe (ch. 64)",

@@ -88,6 +88,12 @@ class Classifier:
         self.threshold = threshold
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
         self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
+        # the codes of the devices each cover good encloses ("case" -> phone_case: phones, tablets, cameras ...)
+        self._cover_codes: dict[str, frozenset[str]] = {}
+        for entries in knowledge.products._map.values():
+            for _, e in entries:
+                if e.encloses:
+                    self._cover_codes[e.target] = self._cover_codes.get(e.target, frozenset()) | frozenset(e.encloses)
         # the parts subheadings of machines in the vocabulary ("3d printer part" names one directly)
         self._parts_codes = frozenset(e.parts for entries in knowledge.products._map.values()
                                       for _, e in entries if e.parts)
@@ -191,6 +197,7 @@ class Classifier:
                 if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         # words of a reserved phrase open no clause ("plus size" is no "plus")
         reserved = {k for s, e, p in found if not p for k in range(s, e)}
+        hits, enclosed = self._enclosures(toks, hits, reserved)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
         mats = self.k.materials
@@ -204,6 +211,8 @@ class Classifier:
         for i in range(1, len(hits)):
             if hits[i][0] == hits[i - 1][1] and _part_of(hits[i - 1][2], hits[i][2]):
                 device_fitted[i] = True
+        for i in enclosed:             # "iphone 15 | case": the case is the good, the phone what it fits
+            device_fitted[i] = True
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
@@ -262,6 +271,52 @@ class Classifier:
             features_from = min([features_from] + [k for k in range(pos, len(toks)) if toks[k] in WITH_WORDS and k not in reserved])
         return named, features_from
 
+    def _enclosures(self, toks: list[str], hits: list, reserved: set) -> tuple[list, set[int]]:
+        """(the hits without the cover nouns that enclose nothing, the hits of devices a cover encloses).
+        A cover noun ("case", "cover", "skin") names a good right after a device of the codes its entry
+        lists, with no "for" or "with" between ("iphone 15 | case", "galaxy tab s9 | cover"), the device
+        then saying what it fits; before "for" and such a device ("folio cover for | kindle"); or alone in
+        a title that names no other good ("kobo clara case"). Anywhere else ("ironing board ... cover",
+        "tool set with case") it says nothing of what the listing is. A named cover ("tablet case") is a
+        good wherever it stands, and encloses the device named right before it alike."""
+        if not any(e.target in self._cover_codes for _, _, p in hits for _, e in p):
+            return hits, set()
+
+        def device(hit, codes) -> bool:
+            return any(c.startswith(p) for _, d in hit[2] for c in self._codes_of(d) for p in codes)
+
+        def between(a: int, b: int, words) -> bool:
+            return any(toks[k] in words for k in range(a, b) if k not in reserved)
+
+        out, enclosed = [], set()
+        kept_before = False                    # whether hits[i - 1] is kept as it was
+        for i, (start, end, payloads) in enumerate(hits):
+            codes = {p for _, e in payloads for p in self._cover_codes.get(e.target, ()) if e.encloses or not any(
+                x.encloses for _, x in payloads)}
+            bare = any(e.encloses for _, e in payloads)
+            if not codes:
+                out.append(hits[i])
+                kept_before = True
+                continue
+            before = hits[i - 1] if i and kept_before else None
+            after = hits[i + 1] if i + 1 < len(hits) else None
+            # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`)
+            if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS) and device(before, codes):
+                enclosed.add(len(out) - 1)
+                out.append((start, end, [(t, e) for t, e in payloads if e.encloses]) if bare else hits[i])
+            elif not bare or len(hits) == 1 or (
+                    after is not None and between(end, after[0], FOR_WORDS) and device(after, codes)):
+                out.append((start, end, [(t, e) for t, e in payloads if e.encloses]) if bare else hits[i])
+            else:
+                rest = [(t, e) for t, e in payloads if not e.encloses]
+                if rest:
+                    out.append((start, end, rest))
+            kept_before = False
+        return out, enclosed
+
+    def _codes_of(self, entry: ProductEntry) -> list[str]:
+        return [entry.code] if entry.code else entry.split and self.k.splits[entry.split].codes(self.k.splits) or []
+
     def _attribute_hits(self, attrs: dict[str, str], targets: dict, levels: list[str] = ()) -> None:
         # an attribute that restates a level of the category path ("Item Type: Watch Cases" under "... >
         # Watch Cases") is the same evidence again, not a second source
@@ -303,7 +358,10 @@ class Classifier:
             ctoks = tokens(level)
             # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
             fits = _sells_accessories(level)
-            found = [(start, end, payloads, fits and end < len(ctoks)) for start, end, payloads in self.k.products.find(ctoks) if payloads]
+            raw = self.k.products.find(ctoks)
+            named, enclosed = self._enclosures(ctoks, [h for h in raw if h[2]], {k for s, e, p in raw if not p for k in range(s, e)})
+            # "Tablets & e-Books Case": the tablet is what the case fits
+            found = [(start, end, payloads, (fits and end < len(ctoks)) or j in enclosed) for j, (start, end, payloads) in enumerate(named)]
             read.append((level, ctoks, found))
         fitted = {entry.target for _, _, found in read for _, _, payloads, what_fits in found if what_fits
                   for _, entry in payloads}

@@ -43,6 +43,7 @@ class ProductEntry:
     weight: float
     parts: str | None
     source: Source
+    encloses: tuple[str, ...] = ()   # a cover noun: names a good only round a device of these headings
 
     @cached_property
     def target(self) -> str:
@@ -255,7 +256,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "encloses"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -282,8 +283,12 @@ class _Builder:
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
+                encloses = tuple(c.strip() for c in str(e.get("encloses") or "").split(",") if c.strip())
+                if any(not (c.isdigit() and len(c) in (2, 4, 6) and nomenclature.get(c)) for c in encloses):
+                    self.problems.append(doc.problem(p + ("encloses",), f"{e['encloses']!r} is not a list of HS 2022 chapters, headings or subheadings"))
+                    continue
                 file, line = doc.where(p)
-                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line))
+                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), encloses)
                 item = (terms, entry, doc, p)
                 if user:
                     self.product_entries.insert(order, item)
