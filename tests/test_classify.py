@@ -2498,6 +2498,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # ... but not where the cover is a feature of another good or a part of the device
     ("Tool Kit 108 Pieces Household Repair with Case", "820600"),
     ("iPhone 12 Replacement Back Housing Cover", "851779"),
+    # an accessory sold under the model it fits: the accessory (chargers are static converters of 8504.40,
+    # keyboards input units of 8471.60); the model alone, or a drone named with its camera, is the device
+    ("Samsung Galaxy S23 Charger 25W Super Fast", "850440"),
+    ("iPhone 14 Pro Max Charger Fast 20W", "850440"),
+    ("iPad Pro 11 Keyboard Backlit", "847160"),
+    ("Samsung Galaxy S23 Ultra 5G 256GB Phantom Black", "851713"),
+    ("Drone 4K Camera GPS Foldable Quadcopter", "880622"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])

@@ -94,6 +94,7 @@ class Classifier:
             for _, e in entries:
                 if e.encloses:
                     self._cover_codes[e.target] = self._cover_codes.get(e.target, frozenset()) | frozenset(e.encloses)
+        self._device_codes = frozenset(p for codes in self._cover_codes.values() for p in codes)
         # the parts subheadings of machines in the vocabulary ("3d printer part" names one directly)
         self._parts_codes = frozenset(e.parts for entries in knowledge.products._map.values()
                                       for _, e in entries if e.parts)
@@ -213,6 +214,9 @@ class Classifier:
                 device_fitted[i] = True
         for i in enclosed:             # "iphone 15 | case": the case is the good, the phone what it fits
             device_fitted[i] = True
+        for i in range(len(hits) - 1):  # "iphone 15 pro max | charger": the charger, fitting the phone
+            if self._model_then_good(toks, hits, i):
+                device_fitted[i] = True
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
@@ -313,6 +317,21 @@ class Classifier:
                     out.append((start, end, rest))
             kept_before = False
         return out, enclosed
+
+    def _model_then_good(self, toks: list[str], hits: list, i: int) -> bool:
+        """Whether hit i names a portable device by its model and the next hit, after nothing but the model's
+        designation ("15 pro max", "s23", "11th gen"), another good: accessories are sold under the model
+        they fit ("iphone 15 pro max | charger", "ipad pro 11 | keyboard"). The devices are those the cover
+        nouns enclose (`encloses`), named by a term the vocabulary weighs below 1 as mostly naming what an
+        accessory fits ("iphone", "galaxy tab"; not "drone": "drone 4k camera" is a drone); a good named
+        right after a device with no designation between is a compound the English way already (`_modifies`)."""
+        end, following = hits[i][1], hits[i + 1]
+        gap = range(end, following[0])
+        if not gap or not all(toks[k] in MODEL_WORDS or any(ch.isdigit() for ch in toks[k]) for k in gap):
+            return False
+        own = {e.target for _, e in hits[i][2]}
+        return (any(d.weight < 1 and any(c.startswith(p) for c in self._codes_of(d) for p in self._device_codes) for _, d in hits[i][2])
+                and not own & {e.target for _, e in following[2]} and any(e.weight >= 1 for _, e in following[2]))
 
     def _codes_of(self, entry: ProductEntry) -> list[str]:
         return [entry.code] if entry.code else entry.split and self.k.splits[entry.split].codes(self.k.splits) or []
@@ -764,6 +783,8 @@ def _modifies(blocked: "_ModifierBlocked", end: int, next_start: int) -> bool:
 
 
 MAKING_WORDS = frozenset("making make diy".split())
+# words of a device's model designation besides numbers ("iphone 15 pro max", "galaxy tab s9 fe", "ipad air 5th gen")
+MODEL_WORDS = frozenset("pro max ultra plus mini air lite fe se oled gen generation series edition tab".split())
 # names of interface standards that titles follow with a version ("bluetooth 5.3", "usb 3.0", "hdmi 2.1"):
 # the version is read past, so the noun after it still forms a phrase with the standard
 VERSIONED_WORDS = frozenset("bluetooth usb wifi hdmi displayport pcie".split())
