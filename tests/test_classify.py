@@ -2505,6 +2505,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("iPad Pro 11 Keyboard Backlit", "847160"),
     ("Samsung Galaxy S23 Ultra 5G 256GB Phantom Black", "851713"),
     ("Drone 4K Camera GPS Foldable Quadcopter", "880622"),
+    # a garden hose nozzle is a hand-operated valve (CBP HQ 954661, NY N279615: 8481.80), not the hose
+    ("Garden Hose Nozzle Metal 8 Patterns", "848180"),
+    # PTFE thread seal tape, not self-adhesive, is strip of other plastics (CBP NY F85517: 3920.99)
+    ("PTFE Thread Seal Tape 1/2 Inch 10 Rolls", "392099"),
+    # a socket head cap screw is a screw (7318.15), not a wrench socket
+    ("Hex Socket Head Cap Screws M6x20 Stainless Steel 50pcs", "731815"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
