@@ -2511,6 +2511,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("PTFE Thread Seal Tape 1/2 Inch 10 Rolls", "392099"),
     # a socket head cap screw is a screw (7318.15), not a wrench socket
     ("Hex Socket Head Cap Screws M6x20 Stainless Steel 50pcs", "731815"),
+    # heading 64.06 names heel cushions: a gel heel cup is one, not a cup of tableware (39.24); a lamp that
+    # dries gel polish is a dryer (8419.39), not the polish (33.04)
+    ("Heel Cups Gel Silicone Plantar Fasciitis", "640690"),
+    ("UV LED Nail Lamp Gel Polish Dryer 48W", "841939"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
