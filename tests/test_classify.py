@@ -2515,6 +2515,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # dries gel polish is a dryer (8419.39), not the polish (33.04)
     ("Heel Cups Gel Silicone Plantar Fasciitis", "640690"),
     ("UV LED Nail Lamp Gel Polish Dryer 48W", "841939"),
+    # reclosable food storage bags are bags for the packing of goods (S.C. Johnson & Son v. United States, CIT
+    # 2019: 3923.21 of ethylene polymers); of silicone, bags of other plastics (3923.29)
+    ("Ziploc Freezer Bags Gallon 30 Count", "392321"),
+    ("Silicone Food Storage Bags Reusable Leakproof", "392329"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
