@@ -2519,6 +2519,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # 2019: 3923.21 of ethylene polymers); of silicone, bags of other plastics (3923.29)
     ("Ziploc Freezer Bags Gallon 30 Count", "392321"),
     ("Silicone Food Storage Bags Reusable Leakproof", "392329"),
+    # safety boots with a steel toe-cap and no upper stated: leather assumed, 6403.40 names them
+    ("Men Work Boots Steel Toe Safety Shoes Anti Smash", "640340"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
