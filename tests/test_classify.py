@@ -2521,6 +2521,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Silicone Food Storage Bags Reusable Leakproof", "392329"),
     # safety boots with a steel toe-cap and no upper stated: leather assumed, 6403.40 names them
     ("Men Work Boots Steel Toe Safety Shoes Anti Smash", "640340"),
+    # a DC-DC buck module is a static converter (8504.40); a terminal block named with its screw a connector (8536.90)
+    ("Step Down Converter DC DC Buck Module LM2596", "850440"),
+    ("Terminal Block Connector Screw 2 Pin 50pcs", "853690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
