@@ -2524,6 +2524,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a DC-DC buck module is a static converter (8504.40); a terminal block named with its screw a connector (8536.90)
     ("Step Down Converter DC DC Buck Module LM2596", "850440"),
     ("Terminal Block Connector Screw 2 Pin 50pcs", "853690"),
+    # "HO scale" is a model's size, not a weighing scale (84.23): a model train is a toy of 95.03
+    ("Model Train HO Scale Locomotive Steam", "950300"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
