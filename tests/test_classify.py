@@ -2526,6 +2526,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Terminal Block Connector Screw 2 Pin 50pcs", "853690"),
     # "HO scale" is a model's size, not a weighing scale (84.23): a model train is a toy of 95.03
     ("Model Train HO Scale Locomotive Steam", "950300"),
+    # a replacement blade or guard comb of a hair clipper is a part of it (heading 85.10, parts: 8510.90), not
+    # a knife blade of 82.11
+    ("Hair Trimmer Replacement Blade T Blade Stainless", "851090"),
+    ("Clipper Guards 8 Pack Guide Combs", "851090"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
