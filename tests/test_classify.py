@@ -2584,6 +2584,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a path ending "Tablets & e-Books Case" sells cases for tablets and e-readers, not books (ch. 49):
     # a plastic cover for an e-reader is an article of plastics (CBP HQ H295585, 3926.90)
     ("Smart Folio Cover for Kindle Paperwhite Auto Sleep Wake", "Consumer Electronics > Tablet Accessories > Tablets & e-Books Case", "392690", None),
+    # a Halloween aisle sells festive articles (9505.90) when the title names nothing better
+    ("Happy Halloween Horror Props", "Home & Garden > Festive & Party Supplies > Halloween > Party DIY Decorations", "950590", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
