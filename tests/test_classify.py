@@ -2533,6 +2533,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a keyboard built into a tablet case is the keyboard (8471.60); a phone's battery door a part of it (8517.79)
     ("Keyboard Case For iPad 10th Generation Bluetooth Detachable", "847160"),
     ("Samsung Galaxy S21 Battery Door Glass Replacement", "851779"),
+    # pads of cotton wadding named for what they remove are the wadding (5601.21), not the remover (33.04)
+    ("Cotton Pads Makeup Remover Round 200pcs", "560121"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
