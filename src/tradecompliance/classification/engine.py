@@ -304,17 +304,18 @@ class Classifier:
                 continue
             before = hits[i - 1] if i and kept_before else None
             after = hits[i + 1] if i + 1 < len(hits) else None
+            covers = [(t, e) for t, e in payloads if e.encloses] if bare else payloads
+            rest = [(t, e) for t, e in payloads if not e.encloses]
             # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`)
             if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS) and device(before, codes):
                 enclosed.add(len(out) - 1)
-                out.append((start, end, [(t, e) for t, e in payloads if e.encloses]) if bare else hits[i])
-            elif not bare or len(hits) == 1 or (
-                    after is not None and between(end, after[0], FOR_WORDS) and device(after, codes)):
-                out.append((start, end, [(t, e) for t, e in payloads if e.encloses]) if bare else hits[i])
-            else:
-                rest = [(t, e) for t, e in payloads if not e.encloses]
-                if rest:
-                    out.append((start, end, rest))
+                out.append((start, end, covers))
+            elif not bare or (after is not None and between(end, after[0], FOR_WORDS) and device(after, codes)):
+                out.append((start, end, covers))
+            elif rest:                        # the word's own good ("bracelet": jewellery) where no device is near
+                out.append((start, end, rest))
+            elif len(hits) == 1:              # alone: the cover itself ("kobo clara case")
+                out.append((start, end, covers))
             kept_before = False
         return out, enclosed
 
