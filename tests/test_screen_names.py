@@ -43,3 +43,39 @@ def test_cli_lists_screen_over_parquet(tmp_path):
     assert run.returncode == 0, run.stderr
     out = pd.read_csv(dst, keep_default_na=False)
     assert len(out) == 100 and list(out["decision"][:2]) == ["block", "clear"]
+
+
+def test_a_name_no_alias_could_meet_is_told_apart_for_a_whole_list_at_once():
+    # `could_match` answers for many names in one pass; where it says no, `match` must find nothing. Names
+    # made from the listed aliases (typos, reordering, legal forms, punctuation, case), random words and
+    # non-Latin scripts: not one of them may be missed.
+    import random
+
+    lists = load_lists()
+    m = lists.matcher
+    rng = random.Random(7)
+    aliases = [a.name for a in m.aliases]
+    words = [w for a in aliases for w in a.split()]
+
+    def garble(word: str) -> str:
+        k = rng.randrange(len(word)) if word else 0
+        return word[:k] + rng.choice("aeiouxyz-.'") + word[k + 1:]
+
+    names = []
+    for _ in range(3000):
+        kind = rng.random()
+        if kind < 0.4:
+            parts = rng.choice(aliases).split()
+            rng.shuffle(parts)
+            names.append(" ".join(garble(p) if rng.random() < 0.3 else p for p in parts) + rng.choice(["", " LLC", ", Ltd.", " OOO"]))
+        elif kind < 0.7:
+            names.append(" ".join(rng.choice(words).upper() if rng.random() < 0.5 else garble(rng.choice(words)) for _ in range(rng.randint(1, 3))))
+        elif kind < 0.9:
+            names.append("".join(rng.choice("abcdefghijklmnopqrstuvwxyz0123456789 -&.,") for _ in range(rng.randint(1, 20))))
+        else:
+            names.append(rng.choice(["Аркадий Волков", "Société Générale Élan", "北京贸易有限公司", "Müller GmbH"]))
+    could = m.could_match(names)
+    missed = [n for n, c in zip(names, could) if not c and m.match(n)]
+    assert missed == []
+    assert 0 < could.sum() < len(names)          # it does tell names apart
+    assert not m.could_match(["Jane Smith"])[0] and m.could_match(["Arkadiy Volkov"])[0]

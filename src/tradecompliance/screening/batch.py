@@ -116,20 +116,20 @@ def _party_checks(ol, orders: np.ndarray, rules: RuleSet, lists: PartyLists, sto
         codes, first, tuples = order_settings(ol, orders, cols + ["destination", "origin"])
 
         def build(missing: list[int], cols=cols, tuples=tuples, role=role) -> list[tuple]:
-            out = []
+            found = []
             for i in missing:
                 row = dict(zip([c[5:] for c in cols] + ["destination_country", "origin_country"], tuples[i]))
                 stated = party_from_row(row, role)
                 if stated is None:
-                    out.append((None, ()))
+                    found.append(None)
                     continue
                 try:
-                    party = Party.model_validate(stated)
+                    found.append(Party.model_validate(stated))
                 except ValidationError:
-                    out.append(("invalid", ()))
-                    continue
-                out.append((party, (screen_party(role, party, lists),)))
-            return out
+                    found.append("invalid")
+            named = [p for p in found if isinstance(p, Party)]
+            maybe = iter(lists.matcher.could_match([p.name for p in named]).tolist())    # one pass for all names
+            return [(p, (screen_party(role, p, lists, next(maybe)),)) if isinstance(p, Party) else (p, ()) for p in found]
         answers = _lookup(store, f"party:{role}", [tuple(map(str, t)) for t in tuples], build)
         bad = np.array([a[0] == "invalid" for a in answers], dtype=bool)
         valid &= ~bad[codes]

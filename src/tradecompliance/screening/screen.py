@@ -61,10 +61,11 @@ def screen_parties(order: Order, lists: PartyLists) -> list[PartyScreening]:
     return [screen_party(role, party, lists) for role in PARTY_ROLES if (party := getattr(order, role, None)) is not None]
 
 
-def screen_party(role: str, party: Party, lists: PartyLists) -> PartyScreening:
+def screen_party(role: str, party: Party, lists: PartyLists, could_match: bool = True) -> PartyScreening:
     """The denied-party check of one party in its role: its name against the lists, corroborated or
-    contradicted by its country and date of birth."""
-    hits = lists.matcher.match(party.name, party.country, party.date_of_birth)
+    contradicted by its country and date of birth. `could_match=False` (from `PartyMatcher.could_match`,
+    which the batch path asks once for many names) says no alias can be found, so none is looked for."""
+    hits = lists.matcher.match(party.name, party.country, party.date_of_birth) if could_match else []
     return PartyScreening(role=role, name=party.name, country=party.country, decision=lists.matcher.decision(hits), hits=hits)
 
 

@@ -33,7 +33,8 @@ def screen_names_frame(df: pd.DataFrame, lists: PartyLists | None = None, *, nam
     keys = pd.MultiIndex.from_arrays([cols[name], cols[country], cols[date_of_birth]])
     codes, uniques = pd.factorize(keys)
     results = []
-    for nm, cc, dob in uniques:
+    maybe = lists.matcher.could_match([nm for nm, _, _ in uniques])      # names no alias could meet skip `match`
+    for (nm, cc, dob), could in zip(uniques, maybe.tolist()):
         if not nm:
             results.append(("error", "no name to screen", "", None, "", "", "", "", "", ""))
             continue
@@ -42,7 +43,7 @@ def screen_names_frame(df: pd.DataFrame, lists: PartyLists | None = None, *, nam
         except ValueError:
             results.append(("error", f"date_of_birth {dob!r} is not a date (YYYY-MM-DD)", "", None, "", "", "", "", "", ""))
             continue
-        hits = lists.matcher.match(nm, cc or None, birth)
+        hits = lists.matcher.match(nm, cc or None, birth) if could else []
         decision = lists.matcher.decision(hits)
         if not hits:
             results.append(("ok", "", decision, None, "", "", "", "", "", ""))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from ..result import Decision, PartyHit
@@ -64,6 +65,30 @@ class PartyMatcher:
             coverage = min(len(q_tokens), len(alias.tokens)) / max(len(q_tokens), len(alias.tokens))
             s = max(s, fuzz.token_set_ratio(q, alias.norm) * (0.85 + 0.15 * coverage))
         return s * (0.9 if alias.weak else 1.0)
+
+    def could_match(self, names: list[str]) -> np.ndarray:
+        """Per name, whether `match` could find any alias: False only where no word of the name, nor its
+        first or last three letters, is a key of the index. Worked over the whole list at once in Arrow for
+        names in ASCII (their words are a superset of `name_tokens`': legal forms and one-letter words are
+        kept, which can only add keys); a name with other letters is always True, `match` transliterating it."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        n = len(names)
+        arr = pa.array(names, type=pa.string())
+        ascii_ = pc.fill_null(pc.string_is_ascii(arr), True).to_numpy(zero_copy_only=False)
+        words = pc.split_pattern(pc.utf8_trim_whitespace(pc.replace_substring_regex(
+            pc.utf8_lower(pc.fill_null(arr, "")), r"[^a-z0-9]+", " ")), " ")
+        flat = pc.list_flatten(words)
+        owner = pc.list_parent_indices(words).to_numpy(zero_copy_only=False)
+        keys = pa.array(sorted(self.index), type=pa.string())
+        hit = np.zeros(len(flat), dtype=bool)
+        for candidate in (flat, pc.binary_join_element_wise("^", pc.utf8_slice_codeunits(flat, 0, PREFIX), ""),
+                          pc.binary_join_element_wise("$", pc.utf8_slice_codeunits(flat, -PREFIX, 2**31 - 1), "")):
+            hit |= pc.is_in(candidate, value_set=keys).to_numpy(zero_copy_only=False)
+        out = np.zeros(n, dtype=bool)
+        out[owner[hit]] = True
+        return out | ~ascii_
 
     def match(self, name: str, country: str | None = None, date_of_birth: dt.date | None = None, limit: int = 5) -> list[PartyHit]:
         q_tokens = name_tokens(name)
