@@ -295,16 +295,15 @@ class Classifier:
         out, enclosed = [], set()
         kept_before = False                    # whether hits[i - 1] is kept as it was
         for i, (start, end, payloads) in enumerate(hits):
-            codes = {p for _, e in payloads for p in self._cover_codes.get(e.target, ()) if e.encloses or not any(
-                x.encloses for _, x in payloads)}
-            bare = any(e.encloses for _, e in payloads)
+            bare = any(e.encloses for _, e in payloads)            # a cover noun ("case"), not a named cover
+            covers = [(t, e) for t, e in payloads if e.encloses] if bare else payloads
+            codes = {p for _, e in covers for p in self._cover_codes.get(e.target, ())}
             if not codes:
                 out.append(hits[i])
                 kept_before = True
                 continue
             before = hits[i - 1] if i and kept_before else None
             after = hits[i + 1] if i + 1 < len(hits) else None
-            covers = [(t, e) for t, e in payloads if e.encloses] if bare else payloads
             rest = [(t, e) for t, e in payloads if not e.encloses]
             # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`)
             if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS) and device(before, codes):

@@ -66,9 +66,7 @@ def region_hit(rules: RuleSet, pack: Pack, emb: Embargo, subdivision: str | None
         key = ("region-words", pack.name, emb.id)
         index = rules.derived.get(key)
         if index is None:
-            index = rules.derived[key] = PhraseIndex()
-            for w in emb.region_words:
-                index.add(phrase_key(w), w)
+            index = rules.derived[key] = _words_index(emb.region_words)
         found = index.find(list(words))
         if found:
             return f"address names {found[0][2][0]!r}"
@@ -81,12 +79,15 @@ def _region_embargoes(rules: RuleSet) -> tuple[list[tuple[Pack, Embargo]], Phras
     if key not in rules.derived:
         pairs = [(pack, emb) for pack in rules.packs.values() if pack.sanctions
                  for emb in pack.sanctions.embargoes if emb.regions or emb.region_words]
-        index = PhraseIndex()
-        for _, emb in pairs:
-            for w in emb.region_words:
-                index.add(phrase_key(w), w)
-        rules.derived[key] = (pairs, index)
+        rules.derived[key] = (pairs, _words_index([w for _, emb in pairs for w in emb.region_words]))
     return rules.derived[key]
+
+
+def _words_index(words) -> PhraseIndex:
+    index = PhraseIndex()
+    for w in words:
+        index.add(phrase_key(w), w)
+    return index
 
 
 def regions_named(rules: RuleSet, subdivision: str | None, words: tuple[str, ...]) -> tuple:
