@@ -2541,6 +2541,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Milanese Loop Band For Samsung Galaxy Watch 6 Magnetic Stainless Steel", "911320"),
     ("WiFi Router Dual Band AC1200 Gigabit Wireless", "851762"),
     ("Bracelet Women Gold Plated Chain", "711719"),
+    # a bare "CPU" after a good says what it is for: thermal paste is a chemical preparation (38.24)
+    ("Thermal Paste CPU 4g High Performance Compound", "382499"),
+    ("Intel Core i7 12700K CPU Desktop Processor", "854231"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
