@@ -2544,6 +2544,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a bare "CPU" after a good says what it is for: thermal paste is a chemical preparation (38.24)
     ("Thermal Paste CPU 4g High Performance Compound", "382499"),
     ("Intel Core i7 12700K CPU Desktop Processor", "854231"),
+    # a pet fountain's replacement filter filters water (84.21, Section XVI note 2(a)), not the fountain's pump
+    ("Pet Water Fountain Filter Replacement 6 Pack", "842121"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
