@@ -2546,6 +2546,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Intel Core i7 12700K CPU Desktop Processor", "854231"),
     # a pet fountain's replacement filter filters water (84.21, Section XVI note 2(a)), not the fountain's pump
     ("Pet Water Fountain Filter Replacement 6 Pack", "842121"),
+    # petticoats have subheadings of their own (6208.11 woven of man-made fibres); an LED exit sign is an
+    # illuminated sign for LED sources (9405.61), its battery backup a feature
+    ("Petticoat Crinoline Underskirt Hoop 6", "620811"),
+    ("Emergency Exit Sign LED Battery Backup", "940561"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
