@@ -2550,6 +2550,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # illuminated sign for LED sources (9405.61), its battery backup a feature
     ("Petticoat Crinoline Underskirt Hoop 6", "620811"),
     ("Emergency Exit Sign LED Battery Backup", "940561"),
+    # a self-balancing hoverboard is a cycle with an electric motor (CBP NY N319331: 8711.60)
+    ("Hoverboard Self Balancing Scooter 6.5 Inch", "871160"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
