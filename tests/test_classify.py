@@ -2552,6 +2552,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Emergency Exit Sign LED Battery Backup", "940561"),
     # a self-balancing hoverboard is a cycle with an electric motor (CBP NY N319331: 8711.60)
     ("Hoverboard Self Balancing Scooter 6.5 Inch", "871160"),
+    # a silicone mould for casting resin jewellery is an article of plastics (3926.90), not the jewellery it shapes
+    ("Resin Jewelry Molds Silicone Pendant Earring", "392690"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
