@@ -241,6 +241,18 @@ def test_a_cover_entry_names_the_devices_it_encloses_by_hs_code(tmp_path):
     assert clf.classify("Ironing board wrap").top.hs6[:4] == "9403"        # not a device: the board is the good
 
 
+def test_cover_nouns_in_attributes_and_category_levels_name_a_cover_only_beside_a_device():
+    # an attribute "Chain & Link Bracelets" is jewellery (71.17), not a watch strap; a bare "Case" as an
+    # attribute value or a category level names no phone case; "Tablets & e-Books Case" encloses the tablet
+    r = classify("Women Chain Bracelet Gold Tone", attributes={"Bracelets Type": "Chain & Link Bracelets"})
+    assert r.top.hs6 == "711719"
+    assert not any("watch_strap" in e for c in r.candidates for e in c.explanation)
+    r = classify("Pencil Pouch Zipper Canvas", attributes={"Item Type": "Case"}, category="Office & School Supplies > Cases")
+    assert not any("names 'case'" in e for c in r.candidates for e in c.explanation)
+    r = classify("Slim Magnetic Shell", category="Consumer Electronics > Tablet Accessories > Tablets & e-Books Case")
+    assert any("names 'case'" in e for e in r.top.explanation) and r.top.hs6 == "392690"
+
+
 def test_fit_uses_past_decisions_first():
     clf = Classifier.load()
     before = clf.classify("Zorblax Quantum Widget 3000 Blue")

@@ -198,7 +198,7 @@ class Classifier:
                 if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         # words of a reserved phrase open no clause ("plus size" is no "plus")
         reserved = {k for s, e, p in found if not p for k in range(s, e)}
-        hits, enclosed = self._enclosures(toks, hits, reserved)
+        hits, enclosed = self._enclosures(toks, hits, reserved, alone=True)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
         mats = self.k.materials
@@ -275,14 +275,15 @@ class Classifier:
             features_from = min([features_from] + [k for k in range(pos, len(toks)) if toks[k] in WITH_WORDS and k not in reserved])
         return named, features_from
 
-    def _enclosures(self, toks: list[str], hits: list, reserved: set) -> tuple[list, set[int]]:
+    def _enclosures(self, toks: list[str], hits: list, reserved: set, alone: bool = False) -> tuple[list, set[int]]:
         """(the hits without the cover nouns that enclose nothing, the hits of devices a cover encloses).
         A cover noun ("case", "cover", "skin") names a good right after a device of the codes its entry
         lists, with no "for" or "with" between ("iphone 15 | case", "galaxy tab s9 | cover"), the device
-        then saying what it fits; before "for" and such a device ("folio cover for | kindle"); or alone in
-        a title that names no other good ("kobo clara case"). Anywhere else ("ironing board ... cover",
-        "tool set with case") it says nothing of what the listing is. A named cover ("tablet case") is a
-        good wherever it stands, and encloses the device named right before it alike."""
+        then saying what it fits; before "for" and such a device ("folio cover for | kindle"); or, with
+        `alone` (a title), alone in one that names no other good ("kobo clara case"). Anywhere else
+        ("ironing board ... cover", "tool set with case", a category level "Cases", an attribute "Type:
+        Case") it says nothing of what the listing is. A named cover ("tablet case") is a good wherever
+        it stands, and encloses the device named right before it alike."""
         if not any(e.target in self._cover_codes for _, _, p in hits for _, e in p):
             return hits, set()
 
@@ -313,7 +314,7 @@ class Classifier:
                 out.append((start, end, covers))
             elif rest:                        # the word's own good ("bracelet": jewellery) where no device is near
                 out.append((start, end, rest))
-            elif len(hits) == 1:              # alone: the cover itself ("kobo clara case")
+            elif alone and len(hits) == 1:    # alone in a title: the cover itself ("kobo clara case")
                 out.append((start, end, covers))
             kept_before = False
         return out, enclosed
@@ -343,7 +344,10 @@ class Classifier:
         for key, value in attrs.items():
             if not _names_a_type(key) or phrase_key(value) in restated:
                 continue
-            for _, _, payloads in self.k.find_in("products", value):
+            found = self.k.find_in("products", value)
+            hits, _ = self._enclosures(list(phrase_key(value)), [h for h in found if h[2]],
+                                       {k for s, e, p in found if not p for k in range(s, e)})
+            for _, _, payloads in hits:
                 for term, entry in payloads:
                     acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
                     acc.score += 0.5 * entry.weight
