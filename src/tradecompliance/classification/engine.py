@@ -197,7 +197,7 @@ class Classifier:
         hits = [h for h in found
                 if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         # words of a reserved phrase open no clause ("plus size" is no "plus")
-        reserved = {k for s, e, p in found if not p for k in range(s, e)}
+        reserved = _reserved(found)
         hits, enclosed = self._enclosures(toks, hits, reserved, alone=True)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
@@ -345,8 +345,7 @@ class Classifier:
             if not _names_a_type(key) or phrase_key(value) in restated:
                 continue
             found = self.k.find_in("products", value)
-            hits, _ = self._enclosures(list(phrase_key(value)), [h for h in found if h[2]],
-                                       {k for s, e, p in found if not p for k in range(s, e)})
+            hits, _ = self._enclosures(list(phrase_key(value)), [h for h in found if h[2]], _reserved(found))
             for _, _, payloads in hits:
                 for term, entry in payloads:
                     acc, _ = targets.setdefault(entry.target, (_Acc(), entry))
@@ -382,7 +381,7 @@ class Classifier:
             # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
             fits = _sells_accessories(level)
             raw = self.k.products.find(ctoks)
-            named, enclosed = self._enclosures(ctoks, [h for h in raw if h[2]], {k for s, e, p in raw if not p for k in range(s, e)})
+            named, enclosed = self._enclosures(ctoks, [h for h in raw if h[2]], _reserved(raw))
             # "Tablets & e-Books Case": the tablet is what the case fits
             found = [(start, end, payloads, (fits and end < len(ctoks)) or j in enclosed) for j, (start, end, payloads) in enumerate(named)]
             read.append((level, ctoks, found))
@@ -758,6 +757,11 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
         device = next((start for start, _, payloads in hits[1:] if any(e.parts for _, e in payloads)), -1)
         return -1, device
     return -1, -1
+
+
+def _reserved(found: list) -> set[int]:
+    """The token positions held by reserved phrases (matched, naming no good) among `find`'s results."""
+    return {k for s, e, p in found if not p for k in range(s, e)}
 
 
 def _part_of(part: list, device: list) -> bool:
