@@ -2566,6 +2566,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hoverboard Self Balancing Scooter 6.5 Inch", "871160"),
     # a silicone mould for casting resin jewellery is an article of plastics (3926.90), not the jewellery it shapes
     ("Resin Jewelry Molds Silicone Pendant Earring", "392690"),
+    # knee pads for work are articles of their padding (plastic: CBP NY L83443, 3926.90); for sport, 95.06
+    ("Knee Pads for Work Construction Gel", "392690"),
+    ("Volleyball Knee Pads Kids", "950699"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
