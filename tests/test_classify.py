@@ -2569,6 +2569,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # knee pads for work are articles of their padding (plastic: CBP NY L83443, 3926.90); for sport, 95.06
     ("Knee Pads for Work Construction Gel", "392690"),
     ("Volleyball Knee Pads Kids", "950699"),
+    # a domestic carpet spot cleaner is an electromechanical domestic appliance (CBP HQ H317391: 8509.80);
+    # a carpet cleaning spray or shampoo a cleaning preparation (3402.50), not hair shampoo
+    ("Carpet Spot Cleaner Portable Upholstery", "850980"),
+    ("Carpet Cleaner Spray Stain Remover 22oz", "340250"),
+    ("Carpet Shampoo Solution Pet Formula 1 Gallon", "340250"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
