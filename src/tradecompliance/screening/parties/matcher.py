@@ -45,6 +45,7 @@ class PartyMatcher:
         self.flag_at, self.block_at = flag_at, block_at
         self.aliases: list[_Alias] = []
         self.index: dict[str, list[int]] = {}
+        self._index_keys = None                # the index keys as an Arrow array, for `could_match`
         for e, entry in enumerate(entries):
             seen = set()
             for alias in entry.names:
@@ -81,7 +82,9 @@ class PartyMatcher:
             pc.utf8_lower(pc.fill_null(arr, "")), r"[^a-z0-9]+", " ")), " ")
         flat = pc.list_flatten(words)
         owner = pc.list_parent_indices(words).to_numpy(zero_copy_only=False)
-        keys = pa.array(sorted(self.index), type=pa.string())
+        keys = self._index_keys
+        if keys is None:                       # the index does not change: its keys are put in Arrow once
+            keys = self._index_keys = pa.array(sorted(self.index), type=pa.string())
         hit = np.zeros(len(flat), dtype=bool)
         for candidate in (flat, pc.binary_join_element_wise("^", pc.utf8_slice_codeunits(flat, 0, PREFIX), ""),
                           pc.binary_join_element_wise("$", pc.utf8_slice_codeunits(flat, -PREFIX, 2**31 - 1), "")):
