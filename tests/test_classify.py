@@ -1893,9 +1893,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hook Up Wire 22 AWG Stranded Tinned Copper 6 Colors Spool", "854449"),
     ("Carbon Monoxide Alarm Battery Operated Plug In", "853110"),
     ("Carbon Monoxide Detector With Digital Display PPM Readout", "902710"),
-    # jewellery of textile (a velvet or satin choker) is imitation jewellery of other materials (7117.90);
+    # jewellery of textile (a velvet or satin choker) is excluded from chapter 71 as goods of Section XI
+    # (ch. 71 note 3): a clothing accessory of 62.17 (CBP NY D82741, NY C81174 on textile bracelets);
     # enamel and lapel pins are worn as ornaments (7117.19)
-    ("Velvet Choker Necklace Black Ribbon Women Gothic", "711790"),
+    ("Velvet Choker Necklace Black Ribbon Women Gothic", "621710"),
     ("Enamel Pins Set Cute Cat Lapel Pin Badges 6pcs", "711719"),
     # a garment steamer without a soleplate is no smoothing iron (8516.79, CBP NY 870134), nor is an electric
     # food steamer; a paint set is colours in sets (3213.10)
@@ -2574,6 +2575,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Carpet Spot Cleaner Portable Upholstery", "850980"),
     ("Carpet Cleaner Spray Stain Remover 22oz", "340250"),
     ("Carpet Shampoo Solution Pet Formula 1 Gallon", "340250"),
+    # textile bracelets are goods of Section XI, excluded from chapter 71 (note 3): woven or braided fabric
+    # 62.17 (CBP NY K84390), cordage 56.09 (CBP HQ 086609); a metal charm on the string keeps 71.17
+    ("Friendship Bracelet Cotton Woven Handmade", "621710"),
+    ("Braided Rope Bracelet Handmade Red String Lucky", "560900"),
+    ("Red String Bracelet with Gold Charm", "711790"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
