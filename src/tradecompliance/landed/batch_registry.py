@@ -12,15 +12,14 @@ schedules)."""
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
-from pydantic import BaseModel
 
 from ..ordertable import first_rows
+from ..packs.nested import nested
 from .batch_plan import LinePlan, OrderPlan, line_plan, order_plan
 from .tariffs import TariffError, schedule
 
@@ -35,24 +34,7 @@ def change_dates(rules, packs=None) -> list[dt.date]:
     seen: set[int] = set()
 
     def walk(obj) -> None:
-        if isinstance(obj, dt.date):
-            found.update((obj, obj + dt.timedelta(days=1)))
-        elif isinstance(obj, (str, int, float, bool)) or obj is None or id(obj) in seen:
-            return
-        elif isinstance(obj, BaseModel):
-            seen.add(id(obj))
-            for name in type(obj).model_fields:
-                walk(getattr(obj, name))
-        elif dataclasses.is_dataclass(obj):
-            seen.add(id(obj))
-            for f in dataclasses.fields(obj):
-                walk(getattr(obj, f.name))
-        elif isinstance(obj, dict):
-            for v in obj.values():
-                walk(v)
-        elif isinstance(obj, (list, tuple, set, frozenset)):
-            for v in obj:
-                walk(v)
+        found.update(d for x in nested(obj, seen) if isinstance(x, dt.date) for d in (x, x + dt.timedelta(days=1)))
 
     names = set()
     for pack in (rules.packs.values() if packs is None else packs):

@@ -2,7 +2,7 @@
 test the engine knows. All keys given must hold (AND); `any`, `all` and `not` combine conditions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from typing import Literal, Mapping, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -187,20 +187,6 @@ def conditions_use(obj, key: str) -> bool:
     """Whether any condition found anywhere inside `obj` (packs, rules, lists of them) tests `key`
     ("category", "buyer_vat_id" ...), however deeply nested in `any`/`all`/`not`. Lets a table path skip
     reading a cell no loaded rule can see."""
-    seen: set[int] = set()
+    from .nested import nested
 
-    def walk(x) -> bool:
-        if isinstance(x, Condition):
-            return getattr(x, key) is not None or any(walk(s) for s in (x.any_ or ()) + (x.all_ or ()) + ((x.not_,) if x.not_ else ()))
-        if isinstance(x, BaseModel) or is_dataclass(x):
-            if id(x) in seen:
-                return False
-            seen.add(id(x))
-            names = type(x).model_fields if isinstance(x, BaseModel) else [f.name for f in fields(x)]
-            return any(walk(getattr(x, name)) for name in names)
-        if isinstance(x, (list, tuple, set, frozenset)):
-            return any(walk(v) for v in x)
-        if isinstance(x, dict):
-            return any(walk(v) for v in x.values())
-        return False
-    return walk(obj)
+    return any(isinstance(x, Condition) and getattr(x, key) is not None for x in nested(obj))
