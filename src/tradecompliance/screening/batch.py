@@ -26,6 +26,7 @@ from ..models import Order, Party
 from ..ordertable import (LINE_COLUMNS, PARTY_COLUMNS, PARTY_FIELDS, combine_codes, first_rows, order_from_rows,
                           party_from_row, row_records, take_text)
 from ..packs.conditions import Condition
+from ..packs.nested import nested
 from ..packs.loader import RuleSet
 from .exports import address_words, exporter_packs, order_address_words, regions_named
 from .goods import active
@@ -42,13 +43,9 @@ _CACHE_LIMIT = 500_000
 
 
 def _walk(cond: Condition | None, fields: set[str]) -> None:
-    if cond is None:
-        return
-    for attr, name in _FIELDS.items():
-        if getattr(cond, attr) is not None:
-            fields.add(name)
-    for sub in (cond.any_ or ()) + (cond.all_ or ()) + ((cond.not_,) if cond.not_ else ()):
-        _walk(sub, fields)
+    """Add to `fields` the context fields `cond` or any condition nested in it names."""
+    fields.update(name for c in nested(cond) if isinstance(c, Condition)
+                  for attr, name in _FIELDS.items() if getattr(c, attr) is not None)
 
 
 def rule_view(rules: RuleSet) -> tuple[frozenset[str], list[dt.date]]:
