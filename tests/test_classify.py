@@ -2580,6 +2580,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Friendship Bracelet Cotton Woven Handmade", "621710"),
     ("Braided Rope Bracelet Handmade Red String Lucky", "560900"),
     ("Red String Bracelet with Gold Charm", "711790"),
+    # a part named before "for" and the device it fits is the compound the vocabulary holds for both: a
+    # lawn-mower blade is a cutting blade for horticultural machines (8208.40, HS 2022 subheading text), a
+    # blade for an oscillating tool a saw blade for a power tool (8202.99, CBP NY 893920), a car GPS tracker
+    # a radio navigational aid (8526.91); a named part stays whole ("keyboard case for ipad": 8471.60)
+    ("Blade for Lawn Mower 21 inch Mulching", "820840"),
+    ("Replacement Blade for Oscillating Multi Tool Wood Cutting", "820299"),
+    ("GPS Tracker for Car Real Time Mini", "852691"),
+    ("Keyboard Case For iPad 10th Generation Bluetooth", "847160"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2613,9 +2621,11 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Cooling Fan 12V 80mm Brushless Fan", "Industrial & Business > Fans > DC Fans", "841459", None),
     ("Shoe Cleaner Kit White Sneakers Foam Brush Wipes", "Shoes > Shoe Care > Cleaners", "340510", None),
     ("Chest Freezer 7 Cu Ft Deep Freezer Adjustable", "Home Appliances > Refrigerators & Freezers > Chest Freezers", "841830", None),
-    # a CPU cooler names its fan as a component: the cooler, a part of a computer (8473.30), also where the
-    # path names fans
-    ("CPU Cooler Tower Air 4 Heat Pipes 120mm Fan", "Computer & Office > Computer Components > Fans & Cooling", "847330", None),
+    # a CPU cooler names its fan as a component: the cooler is the good, also where the path names fans; an
+    # air cooler (fan on a heat sink) is a fan however used (Section XVI note 2(a); CBP NY 816226: 8414.59),
+    # a liquid cooler a part of a computer (CBP NY N133281: 8473.30)
+    ("CPU Cooler Tower Air 4 Heat Pipes 120mm Fan", "Computer & Office > Computer Components > Fans & Cooling", "841459", None),
+    ("CPU Liquid Cooler 360mm AIO ARGB", "Computer & Office > Computer Components > Fans & Cooling", "847330", None),
     # a metal "sticker" under a car-sticker path is an emblem of base metal (83.10); a vinyl one stays plastics
     ("Car Emblem Badge 3D Metal Sticker Logo", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "831000", None),
     ("Chrome Vinyl Car Sticker Decal Stripe", "Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers", "391990", None),
@@ -2844,9 +2854,10 @@ def test_a_noun_before_scented_or_shaped_names_a_likeness_not_the_good():
 
 def test_a_for_clause_runs_over_the_compound_it_begins():
     # "fan for laptop cpu": the laptop's CPU is what the fan is for, not a second good named after the
-    # clause; the fan, a part of a fan (Section XVI note 2(b)), is the good
+    # clause; the fan is the good, a laptop fan, which stays a fan of 84.14 (Section XVI note 2(a); CBP
+    # NY 816226), not a part of the laptop
     res = classify("Fan for laptop CPU replacement")
-    assert res.candidates[0].hs6 == "841490"
+    assert res.candidates[0].hs6 == "841459"
     cpu = next(c for c in res.candidates if c.hs6 == "854231")
     assert any("after 'for'" in e for e in cpu.explanation)
     # the clause still ends where the compound does: after "for phone," the next noun is named as a good again

@@ -199,6 +199,7 @@ class Classifier:
         # words of a reserved phrase open no clause ("plus size" is no "plus")
         reserved = _reserved(found)
         hits, enclosed = self._enclosures(toks, hits, reserved, alone=True)
+        hits, named_as = self._compounds_for(toks, hits, reserved)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
         mats = self.k.materials
@@ -259,6 +260,8 @@ class Classifier:
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
                 where = _WHERE["modifier" if modifier else clause]
+                if i in named_as:
+                    where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
                     where += f" (named again as '{again[i]}': weighed low)"
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
@@ -274,6 +277,32 @@ class Classifier:
         if not first:
             features_from = min([features_from] + [k for k in range(pos, len(toks)) if toks[k] in WITH_WORDS and k not in reserved])
         return named, features_from
+
+    def _compounds_for(self, toks: list[str], hits: list, reserved: set) -> tuple[list, dict[int, str]]:
+        """The hits with a part named before "for" and the device it fits read as the compound the
+        vocabulary holds for both ("blade for oscillating multi tool": 'oscillating multi tool blade'; "filter
+        for robot vacuum": 'robot vacuum filter'), and per such hit the words the title used. The compound
+        is tried with the device's words from the longest tail down ("filter for robot vacuum cleaner":
+        'vacuum cleaner filter'); the part's own name stays whole ("keyboard case for ipad" is no 'ipad
+        case'); only the next good named counts, with
+        nothing but a "for" word and a brand or model between ("filter for dyson v8 | vacuum cleaner")."""
+        products, named_as, out = self.k.products, {}, list(hits)
+        for i in range(len(hits) - 1):
+            (start, end, payloads), (d_start, d_end, _) = hits[i], hits[i + 1]
+            gap = [k for k in range(end, d_start) if k not in reserved]
+            if not gap or toks[gap[0]] not in FOR_WORDS or len(gap) > 4 or any(toks[k] in WITH_WORDS for k in gap) \
+                    or any(e.encloses for _, e in payloads):     # a cover noun: `_enclosures` has read it
+                continue
+            part = tuple(toks[start:end])
+            while len(part) > 1 and part[0] in REPLACEMENT_WORDS:    # "replacement blade": a blade
+                part = part[1:]
+            for tail in range(d_start, d_end):
+                found = products.get(tuple(toks[tail:d_end]) + part)
+                if found:
+                    out[i] = (start, end, found)
+                    named_as[i] = " ".join(toks[start:d_end])
+                    break
+        return out, named_as
 
     def _enclosures(self, toks: list[str], hits: list, reserved: set, alone: bool = False) -> tuple[list, set[int]]:
         """(the hits without the cover nouns that enclose nothing, the hits of devices a cover encloses).
