@@ -2588,6 +2588,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Replacement Blade for Oscillating Multi Tool Wood Cutting", "820299"),
     ("GPS Tracker for Car Real Time Mini", "852691"),
     ("Keyboard Case For iPad 10th Generation Bluetooth", "847160"),
+    # hygiene hand tools for the home of steel are household hand tools (8205.51): a tongue scraper (CBP
+    # NY N332380), blackhead and comedone tools (NY N340701), an ear pick alike
+    ("Ear Pick Stainless Steel Earwax Curette Set 6pcs", "820551"),
+    # an eyeglass chain of metal adorns as it holds: imitation jewellery (CBP NY N031921, HQ H036116); a
+    # braided nylon eyeglass cord is cordage (NY A89318: 56.09); polarising sheets have their own 9001.20
+    ("Gold Eyeglass Chain Stainless Steel Mask Chain", "711719"),
+    ("Eyeglass Cord Nylon Braided Sunglasses Holder", "560900"),
+    ("Polarizing Film Sheet for LCD Screen Repair", "900120"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
