@@ -2596,6 +2596,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Gold Eyeglass Chain Stainless Steel Mask Chain", "711719"),
     ("Eyeglass Cord Nylon Braided Sunglasses Holder", "560900"),
     ("Polarizing Film Sheet for LCD Screen Repair", "900120"),
+    # ultrasonic cleaners are machines of 84.79, a jewellery cleaner alike (CBP NY N016738: 8479.89)
+    ("Ultrasonic Jewelry Cleaner 600ml Glasses Cleaning Machine", "847989"),
+    # a car seat cover of PU or leather is an accessory of the car (CBP NY E87682: 8708.99); of textile a
+    # furnishing article (HQ 086823: 63.04), as a stretch dining-chair cover is (knitted, 6304.91)
+    ("Car Seat Cover Full Set Universal PU Leather Front Rear", "870899"),
+    ("Car Seat Covers Polyester Universal Fit 9pcs", "630493"),
+    ("Dining Chair Cover Stretch Spandex 6pcs", "630491"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])
@@ -2651,6 +2658,11 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Smart Folio Cover for Kindle Paperwhite Auto Sleep Wake", "Consumer Electronics > Tablet Accessories > Tablets & e-Books Case", "392690", None),
     # a Halloween aisle sells festive articles (9505.90) when the title names nothing better
     ("Happy Halloween Horror Props", "Home & Garden > Festive & Party Supplies > Halloween > Party DIY Decorations", "950590", None),
+    # the department "Automobiles & Motorcycles" sells both and says no motorcycle: a car part stays 87.08
+    # (brake pads 8708.30); a level of motorcycle parts, or the title, still makes it one of 8714.10
+    ("Brake Pads Front Ceramic for Honda Civic", "Automobiles & Motorcycles > Auto Replacement Parts > Brakes", "870830", None),
+    ("Motorcycle Brake Pads Front Sintered", "Automobiles & Motorcycles > Auto Replacement Parts > Brakes", "871410", None),
+    ("Brake Pads Front Sintered", "Automobiles & Motorcycles > Motorcycle Accessories & Parts > Brakes", "871410", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part

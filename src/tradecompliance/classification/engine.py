@@ -153,7 +153,7 @@ class Classifier:
         self._attribute_hits(attrs, targets, levels)
         for target, (acc, entry) in targets.items():
             self._resolve(target, acc, entry, facts, parts_context, accs)
-        self._contexts(accs, facts)
+        self._contexts(accs, facts, levels)
         self._exclusions(accs)
         self._history(toks, accs)
         if not accs or max(a.score for a in accs.values()) < 0.3:
@@ -572,10 +572,11 @@ class Classifier:
                     return False, ""
         return True, "; ".join(reasons)
 
-    def _contexts(self, accs: dict, facts: Facts) -> None:
+    def _contexts(self, accs: dict, facts: Facts, levels: list[str] = ()) -> None:
         """A part named like a car part in a listing for a motorcycle is a motorcycle part (heading 87.14), a
         hoodie for a pet is a dog coat (42.01): candidates in a context's codes move to its code, with their
-        evidence."""
+        evidence. The title or an attribute says the words, or a category level that does not also say one
+        of the context's `unless` words ("Automobiles & Motorcycles" is a department of both)."""
         held = {key for c in accs for key in (c, c[:4], c[:2])}  # what the contexts' codes are tested against
         for ctx in self.k.contexts:
             if ctx.codes.isdisjoint(held):
@@ -587,6 +588,9 @@ class Classifier:
             if not moving:
                 continue
             said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
+            if said is not None and ctx.unless and not any(w in facts.own_phrases for w in ctx.words):
+                said = next((" ".join(w) for lv in levels for ph in [self.k.category_phrases(tuple(tokens(lv)))]
+                             if ctx.unless.isdisjoint(ph) for w in ctx.words if w in ph), None)
             if said is None:
                 continue
             held |= {ctx.to, ctx.to[:4], ctx.to[:2]}

@@ -26,6 +26,7 @@ class Facts:
     person: str | None = None
     person_evidence: str = ""
     phrases: set[tuple[str, ...]] = field(default_factory=set)  # condition phrases present
+    own_phrases: set[tuple[str, ...]] = field(default_factory=set)  # of them, those the title or attributes say
     title_material_spans: list[tuple[int, int]] = field(default_factory=list)  # where the title names a material in 2+ words
     material_named: dict[str, tuple] = field(default_factory=dict)  # class -> where it was named (one word can name several classes)
 
@@ -127,13 +128,13 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
                      if any(p == "baby" for _, _, ps in k.find_in("persons", value) for p in ps)), None)
         if baby or category_implies.get("person") == "baby":
             facts.person, facts.person_evidence = "baby", baby or "category"
-    facts.phrases = k.words.present(toks)
-    if category_toks:
-        facts.phrases |= k.category_phrases(category_toks)
+    own = k.words.present(toks)
     # what an attribute says a good is made of counts as said ("Material: Porcelain" for a rule on porcelain)
     for role in ("upper", "material"):
         for _key, value in by_role.get(role, ()):
-            facts.phrases |= k.value_phrases(value)
+            own |= k.value_phrases(value)
+    facts.own_phrases = own
+    facts.phrases = own | k.category_phrases(category_toks) if category_toks else own
     return facts
 
 

@@ -145,6 +145,9 @@ class Context:
     to: str
     ref: str
     source: Source
+    # words that, said in the same category level, take the level's word back: a department selling both
+    # ("Automobiles & Motorcycles") says neither
+    unless: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass
@@ -385,7 +388,7 @@ class _Builder:
         if not isinstance(e, dict) or not e.get("words") or not e.get("codes") or not e.get("to") or not e.get("ref"):
             self.problems.append(doc.problem(p, "a context needs `words`, `codes`, `to` and `ref`"))
             return None
-        unknown = set(e) - {"words", "codes", "to", "ref"}
+        unknown = set(e) - {"words", "codes", "to", "ref", "unless"}
         if unknown:
             self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
         if not isinstance(e["codes"], list):
@@ -401,8 +404,12 @@ class _Builder:
             words.add(phrase_key(w), w)
         if not to or not codes or not terms:
             return None
+        unless = _terms(e["unless"]) if e.get("unless") else []
+        for w in unless:
+            words.add(phrase_key(w), w)
         file, line = doc.where(p)
-        return Context(tuple(phrase_key(w) for w in terms), frozenset(codes), to, str(e["ref"]), Source(file, line))
+        return Context(tuple(phrase_key(w) for w in terms), frozenset(codes), to, str(e["ref"]), Source(file, line),
+                       frozenset(phrase_key(w) for w in unless))
 
     def build(self) -> Knowledge:
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
