@@ -2603,6 +2603,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Seat Cover Full Set Universal PU Leather Front Rear", "870899"),
     ("Car Seat Covers Polyester Universal Fit 9pcs", "630493"),
     ("Dining Chair Cover Stretch Spandex 6pcs", "630491"),
+    # cold-weather earmuffs are knitted clothing accessories, not headgear or garments (CBP HQ 085012, HQ
+    # 085569, NY L81340: 6117.80); earmuffs against noise are hearing protectors (3926.90, NY N320236)
+    ("Winter Earmuffs Plush Foldable Ear Warmers", "611780"),
+    ("Noise Cancelling Earmuffs for Sleeping", "392690"),
+    # gaiters are named in heading 64.06; a flea-and-tick collar is an insecticide put up as an article
+    # (3808.91, heading text); "tuxedos" is the plural of a suit (6203.1x), "tie dye" a pattern, no necktie
+    ("Snow Gaiters Leg Waterproof Hiking", "640690"),
+    ("Flea and Tick Collar for Dogs 8 Months", "380891"),
+    ("Tuxedos Black Satin Lapel Men Two Piece", "620312"),
+    ("Tie Dye Hoodie Women Oversized", "611030"),
+    # craft supplies by their headings: textile candle wicks 59.08, vitrifiable glazes 3207.20, dyed
+    # feathers and articles of feathers 67.01 (raw feathers only cleaned stay 05.05)
+    ("Candle Wicks 100pcs Cotton Pre Waxed 6 Inch", "590800"),
+    ("Ceramic Glaze Set 12 Colors Pottery", "320720"),
+    ("Feather Boa Pink 2m Party", "670100"),
+    # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
+    ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
 ])

@@ -62,7 +62,14 @@ def _singular(word: str) -> str:
         return word[:-3] + ("fe" if word[:-3] in ("kni", "wi") else "f")
     if word.endswith("s") and not word.endswith(("ss", "us", "is", "os")):
         return word[:-1]
+    # "tuxedos", "kimonos", "ponchos", "photos": plurals, but for the few singulars in "-os"
+    if word.endswith("os") and len(word) > 4 and word not in _KEEP_OS:
+        return word[:-1]
     return word
+
+
+# singular nouns ending in "-os" (a "thermos" is one flask)
+_KEEP_OS = frozenset("chaos kudos cosmos ethos pathos bathos thermos asbestos lotos helios rhinoceros".split())
 
 
 def tokens(text: str) -> list[str]:
