@@ -2618,6 +2618,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Candle Wicks 100pcs Cotton Pre Waxed 6 Inch", "590800"),
     ("Ceramic Glaze Set 12 Colors Pottery", "320720"),
     ("Feather Boa Pink 2m Party", "670100"),
+    # base-metal award medals not worn as jewellery are ornaments of 83.06 (EN 83.06 (B)(1); CBP NY R03446,
+    # NY L85724); party blowers are party favours and noisemakers of 9505.90
+    ("Sports Medals Gold Silver Bronze Zinc Alloy with Ribbon 12pcs", "830629"),
+    ("Party Blowers Birthday 50pcs", "950590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
