@@ -2622,6 +2622,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # NY L85724); party blowers are party favours and noisemakers of 9505.90
     ("Sports Medals Gold Silver Bronze Zinc Alloy with Ribbon 12pcs", "830629"),
     ("Party Blowers Birthday 50pcs", "950590"),
+    # an IV stand is medical furniture (CBP NY D82375: 9402.90); a lab centrifuge 8421.19 and an autoclave a
+    # steriliser (8419.20) by their subheadings; a megaphone an electric sound amplifier set (8518.50)
+    ("IV Stand Adjustable Height 4 Hooks Stainless Steel", "940290"),
+    ("Mini Centrifuge 10000 RPM Lab Benchtop", "842119"),
+    ("Dental Autoclave 18L Class B Sterilizer", "841920"),
+    ("Megaphone Handheld 30W Bullhorn with Siren", "851850"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
