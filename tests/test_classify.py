@@ -2628,6 +2628,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Mini Centrifuge 10000 RPM Lab Benchtop", "842119"),
     ("Dental Autoclave 18L Class B Sterilizer", "841920"),
     ("Megaphone Handheld 30W Bullhorn with Siren", "851850"),
+    # a surge-protected power strip with a circuit breaker is a base with two or more apparatus of 85.36
+    # (CBP HQ 967525: 8537.10); a plain one is sockets (8536.69); an optical drive a storage unit (8471.70)
+    ("Power Strip Surge Protector 6 Outlets Circuit Breaker", "853710"),
+    ("Power Strip 4 Outlets 1.5m Cord", "853669"),
+    ("External DVD Drive USB 3.0", "847170"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
