@@ -2633,6 +2633,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Power Strip Surge Protector 6 Outlets Circuit Breaker", "853710"),
     ("Power Strip 4 Outlets 1.5m Cord", "853669"),
     ("External DVD Drive USB 3.0", "847170"),
+    # ceramic toilets are sanitary fixtures of 69.10; a water softener is machinery for purifying water
+    # (8421.21); a sun lounger with an aluminium frame a seat with a metal frame (9401.79)
+    ("Smart Toilet One Piece Elongated Heated Seat", "691010"),
+    ("Water Softener System 48000 Grain", "842121"),
+    ("Sun Lounger Folding Aluminum Outdoor", "940179"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
