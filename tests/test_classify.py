@@ -2638,6 +2638,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Smart Toilet One Piece Elongated Heated Seat", "691010"),
     ("Water Softener System 48000 Grain", "842121"),
     ("Sun Lounger Folding Aluminum Outdoor", "940179"),
+    # ultrasound gel is a coupling agent named in 3006.70; a carpenter's square measures length in the hand
+    # (9017.80); glass cutters are named in heading 82.05 (8205.59)
+    ("Ultrasound Gel 250ml Conductive Transmission", "300670"),
+    ("Carpenter Square Aluminum 12 Inch Framing", "901780"),
+    ("Glass Cutter Tool Oil Feed Carbide", "820559"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
