@@ -2643,6 +2643,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ultrasound Gel 250ml Conductive Transmission", "300670"),
     ("Carpenter Square Aluminum 12 Inch Framing", "901780"),
     ("Glass Cutter Tool Oil Feed Carbide", "820559"),
+    # an insect repellent put up for retail sale is 3808.91 (heading 38.08), an ultrasonic repeller an
+    # electrical apparatus (8543.70); artificial fruit is named with artificial flowers in 67.02; dentures are
+    # artificial teeth (9021.21); an electric hand dryer is named in 8516.33
+    ("Mosquito Repellent Bracelet Kids 10pcs", "380891"),
+    ("Ultrasonic Mosquito Repeller Plug In", "854370"),
+    ("Fake Fruit Artificial Lemons 12pcs Plastic", "670210"),
+    ("Dentures Upper Full Set Acrylic", "902121"),
+    ("Hand Dryer Automatic 1800W Wall Mounted", "851633"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
