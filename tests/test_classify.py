@@ -2651,6 +2651,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fake Fruit Artificial Lemons 12pcs Plastic", "670210"),
     ("Dentures Upper Full Set Acrylic", "902121"),
     ("Hand Dryer Automatic 1800W Wall Mounted", "851633"),
+    # household bleach is a hypochlorite solution (2828.90), hair bleach a hair preparation (3305.90), and
+    # "bleach wash" a finish of the jeans; a clay tagine is ceramic kitchenware (69.12), waxed paper 4811.60
+    ("Household Bleach 1L", "282890"),
+    ("Hair Bleach Powder 500g Blue", "330590"),
+    ("Bleach Wash Denim Jeans Women High Waist", "620462"),
+    ("Tagine Pot Moroccan Clay 30cm", "691200"),
+    ("Wax Paper Sheets 100pcs Food", "481160"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
