@@ -2658,6 +2658,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Bleach Wash Denim Jeans Women High Waist", "620462"),
     ("Tagine Pot Moroccan Clay 30cm", "691200"),
     ("Wax Paper Sheets 100pcs Food", "481160"),
+    # a grill for charcoal is an appliance for solid fuel (7321.19), one for gas 7321.11 (subheading texts);
+    # charcoal briquettes are agglomerated wood charcoal (4402.90), bamboo charcoal bags bamboo charcoal
+    # (4402.10); an electric deep fryer a cooker of 8516.60
+    ("Charcoal Grill Portable", "732119"),
+    ("Gas Grill 3 Burner Propane", "732111"),
+    ("Charcoal Briquettes 5kg BBQ", "440290"),
+    ("Bamboo Charcoal Bags Air Purifying", "440210"),
+    ("Deep Fryer Electric 3L Stainless", "851660"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
