@@ -2666,6 +2666,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Charcoal Briquettes 5kg BBQ", "440290"),
     ("Bamboo Charcoal Bags Air Purifying", "440210"),
     ("Deep Fryer Electric 3L Stainless", "851660"),
+    # a hot tub with massage jets is a hydro-massage apparatus (CBP HQ 961456, NY N004453: 9019.10), a cold
+    # plunge tub with none a bath of plastics (NY N346497: 3922.10); a wood stove heating a room is a
+    # non-cooking appliance for solid fuel (7321.89), a camping wood stove a cooking one (7321.19)
+    ("Inflatable Hot Tub 4 Person", "901910"),
+    ("Cold Plunge Tub Inflatable with Chiller", "392210"),
+    ("Wood Burning Stove Cast Iron 8kW", "732189"),
+    ("Camping Wood Stove Portable Titanium", "732119"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
