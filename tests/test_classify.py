@@ -2673,6 +2673,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Cold Plunge Tub Inflatable with Chiller", "392210"),
     ("Wood Burning Stove Cast Iron 8kW", "732189"),
     ("Camping Wood Stove Portable Titanium", "732119"),
+    # HS 2022 deleted heading 84.69: a typewriter is an office machine of 8472.90; fencing foils are sports
+    # equipment (9506.99), not arms (Explanatory Note to 93.07); a gym mat is gymnastics equipment (9506.91)
+    ("Typewriter Manual Vintage Portable", "847290"),
+    ("Fencing Foil Electric Adult Competition", "950699"),
+    ("Gym Mat Folding 4 Panel Tumbling", "950691"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
