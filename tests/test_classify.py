@@ -2679,9 +2679,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fencing Foil Electric Adult Competition", "950699"),
     ("Gym Mat Folding 4 Panel Tumbling", "950691"),
     # a stop-watch is a watch other than a wrist-watch (9102.91); a bicycle cassette is a free-wheel
-    # sprocket-wheel (8714.93); a javelin is athletics equipment (9506.91)
+    # sprocket-wheel (8714.93), training wheels and toe clips cycle parts (8714.99, 8714.96); a javelin is
+    # athletics equipment (9506.91)
     ("Digital Stopwatch Sports Timer Waterproof", "910291"),
     ("Bike Cassette 11 Speed 11-42T MTB", "871493"),
+    ("Bike Training Wheels 12-20 Inch Kids", "871499"),
+    ("Pedal Toe Clips with Straps Fixed Gear", "871496"),
     ("Javelin Aluminum 600g Training", "950691"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
