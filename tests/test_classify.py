@@ -2686,6 +2686,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Bike Training Wheels 12-20 Inch Kids", "871499"),
     ("Pedal Toe Clips with Straps Fixed Gear", "871496"),
     ("Javelin Aluminum 600g Training", "950691"),
+    # airsoft guns fire by compressed air or a spring: other arms of 93.04, not toys (CBP NY J87966, HQ
+    # H015360); horse tack is saddlery of 42.01; a roulette set a casino game of 9504.90
+    ("Airsoft Gun Electric AEG Rifle 6mm", "930400"),
+    ("Horse Fly Mask with Ears Breathable Mesh", "420100"),
+    ("Roulette Wheel Set 12 Inch Casino", "950490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
