@@ -2691,6 +2691,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Airsoft Gun Electric AEG Rifle 6mm", "930400"),
     ("Horse Fly Mask with Ears Breathable Mesh", "420100"),
     ("Roulette Wheel Set 12 Inch Casino", "950490"),
+    # puppets, boomerangs and kaleidoscopes are toys of 95.03
+    ("Marionette Wooden String Puppet Handmade", "950300"),
+    ("Boomerang Wooden Returning Kids", "950300"),
+    ("Kaleidoscope Classic Brass Kids", "950300"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
