@@ -286,6 +286,8 @@ class Classifier:
         'vacuum cleaner filter'); the part's own name stays whole ("keyboard case for ipad" is no 'ipad
         case'); only the next good named counts, with
         nothing but a "for" word and a brand or model between ("filter for dyson v8 | vacuum cleaner")."""
+        if len(hits) < 2 or FOR_WORDS.isdisjoint(toks):
+            return hits, {}
         products, named_as, out = self.k.products, {}, list(hits)
         for i in range(len(hits) - 1):
             (start, end, payloads), (d_start, d_end, _) = hits[i], hits[i + 1]
