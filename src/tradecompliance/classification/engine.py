@@ -284,8 +284,8 @@ class Classifier:
         for robot vacuum": 'robot vacuum filter'), and per such hit the words the title used. The compound
         is tried with the device's words from the longest tail down ("filter for robot vacuum cleaner":
         'vacuum cleaner filter'); the part's own name stays whole ("keyboard case for ipad" is no 'ipad
-        case'); only the next good named counts, with
-        nothing but a "for" word and a brand or model between ("filter for dyson v8 | vacuum cleaner")."""
+        case'). Only the next good named counts, with nothing but a "for" word and a brand or model between
+        ("filter for dyson v8 | vacuum cleaner")."""
         if len(hits) < 2 or FOR_WORDS.isdisjoint(toks):
             return hits, {}
         products, named_as, out = self.k.products, {}, list(hits)
