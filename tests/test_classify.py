@@ -2695,6 +2695,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Marionette Wooden String Puppet Handmade", "950300"),
     ("Boomerang Wooden Returning Kids", "950300"),
     ("Kaleidoscope Classic Brass Kids", "950300"),
+    # a module that charges a lithium battery is a static converter (8504.40), not the battery it charges
+    ("Lithium Battery Charging Module TP4056 Type C", "850440"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
