@@ -2697,6 +2697,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Kaleidoscope Classic Brass Kids", "950300"),
     # a module that charges a lithium battery is a static converter (8504.40), not the battery it charges
     ("Lithium Battery Charging Module TP4056 Type C", "850440"),
+    # a jerry can of steel is a can under 50 l of 7310.29, a plastic gas can a carboy or flask of 3923.30
+    ("Jerry Can 20L Metal Steel Fuel Tank Military", "731029"),
+    ("Gas Can 5 Gallon Plastic Spout", "392330"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
