@@ -2591,6 +2591,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # hygiene hand tools for the home of steel are household hand tools (8205.51): a tongue scraper (CBP
     # NY N332380), blackhead and comedone tools (NY N340701), an ear pick alike
     ("Ear Pick Stainless Steel Earwax Curette Set 6pcs", "820551"),
+    # a "tool kit" of one particular tool is that tool's set (8206 holds sets of tools of two or more
+    # headings): comedone extractors put up as a kit stay household hand tools (NY N340701: 8205.51)
+    ("Comedone Extractor Tool Kit Stainless Steel Acne Needle 5pcs", "820551"),
     # an eyeglass chain of metal adorns as it holds: imitation jewellery (CBP NY N031921, HQ H036116); a
     # braided nylon eyeglass cord is cordage (NY A89318: 56.09); polarising sheets have their own 9001.20
     ("Gold Eyeglass Chain Stainless Steel Mask Chain", "711719"),
