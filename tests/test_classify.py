@@ -241,6 +241,12 @@ def test_a_cover_entry_names_the_devices_it_encloses_by_hs_code(tmp_path):
     assert clf.classify("Ironing board wrap").top.hs6[:4] == "9403"        # not a device: the board is the good
 
 
+def test_a_set_entry_names_the_headings_whose_goods_it_gathers_by_hs_code(tmp_path):
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "sets.yaml",
+                               "kind: hs_products\nentries:\n  - {code: \"820600\", sets_of: \"82x\", terms: \"gizmo kit\"}\n")
+    assert "sets.yaml:3" in text and "sets_of" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
+
+
 def test_cover_nouns_in_attributes_and_category_levels_name_a_cover_only_beside_a_device():
     # an attribute "Chain & Link Bracelets" is jewellery (71.17), not a watch strap; a bare "Case" as an
     # attribute value or a category level names no phone case; "Tablets & e-Books Case" encloses the tablet

@@ -238,7 +238,7 @@ class Classifier:
                     state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
             if stuff[i] and state == "main":
                 state = "material"
-            modifier = state == "main" and _qualifies(blocked, toks, hits, i, stuff) and not self._tool_of_set(toks, hits, i)
+            modifier = state == "main" and _qualifies(blocked, toks, hits, i, stuff) and not self._good_of_set(toks, hits, i)
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
             fitted = state == "main" and (end <= fits or device_fitted[i])
             clause = "for" if fitted else state
@@ -306,14 +306,19 @@ class Classifier:
                     break
         return out, named_as
 
-    def _tool_of_set(self, toks: list[str], hits: list, i: int) -> bool:
-        """Whether hit i names a particular tool of chapter 82 right before a bare set of tools ("comedone
-        extractor | tool kit"): a set of one tool is that tool's (8206 holds sets of tools of two or more
-        headings). A name that says only "tool" ("hand tools | kit") names no particular one."""
+    def _good_of_set(self, toks: list[str], hits: list, i: int) -> bool:
+        """Whether hit i names a particular good of the headings a bare set noun right after it holds
+        (`sets_of`: "comedone extractor | tool kit"): a set of one kind of good is that good's, 82.06 being
+        for sets of tools of two or more headings; the set noun's own code is no particular good. A name sharing a word with the set noun restates its kind
+        ("hand tools | tool kit") and names no particular one."""
         start, end, _ = hits[i]
-        following = hits[i + 1][2] if i + 1 < len(hits) and hits[i + 1][0] == end else ()
-        return bool(following) and "tool" not in toks[start:end] and all(e.code == "820600" for _, e in following) and any(
-            any(c.startswith("82") and c != "820600" for c in self._codes_of(e)) for _, e in hits[i][2])
+        if i + 1 >= len(hits) or hits[i + 1][0] != end:
+            return False
+        s2, e2, following = hits[i + 1]
+        held = [e.sets_of for _, e in following]
+        own = {e.target for _, e in following}
+        return all(held) and set(toks[start:end]).isdisjoint(toks[s2:e2]) and any(
+            c.startswith(h) and c not in own for _, e in hits[i][2] for c in self._codes_of(e) for sets in held for h in sets)
 
     def _enclosures(self, toks: list[str], hits: list, reserved: set, alone: bool = False) -> tuple[list, set[int]]:
         """(the hits without the cover nouns that enclose nothing, the hits of devices a cover encloses).

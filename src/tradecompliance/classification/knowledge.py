@@ -44,6 +44,7 @@ class ProductEntry:
     parts: str | None
     source: Source
     encloses: tuple[str, ...] = ()   # a cover noun: names a good only round a device of these headings
+    sets_of: tuple[str, ...] = ()    # a bare set noun: a particular good of these headings right before it is the good
 
     @cached_property
     def target(self) -> str:
@@ -259,7 +260,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "encloses"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "encloses", "sets_of"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -286,12 +287,11 @@ class _Builder:
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
-                encloses = tuple(c.strip() for c in str(e.get("encloses") or "").split(",") if c.strip())
-                if any(not (c.isdigit() and len(c) in (2, 4, 6) and nomenclature.get(c)) for c in encloses):
-                    self.problems.append(doc.problem(p + ("encloses",), f"{e['encloses']!r} is not a list of HS 2022 chapters, headings or subheadings"))
+                encloses, sets_of = self.code_list(doc, p, e, "encloses"), self.code_list(doc, p, e, "sets_of")
+                if encloses is None or sets_of is None:
                     continue
                 file, line = doc.where(p)
-                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), encloses)
+                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), encloses, sets_of)
                 item = (terms, entry, doc, p)
                 if user:
                     self.product_entries.insert(order, item)
@@ -383,6 +383,15 @@ class _Builder:
         file, line = doc.where(p)
         return Exclusion(str(e["chapter"]), frozenset(headings), frozenset(chapters), str(e["ref"]), Source(file, line),
                          frozenset(not_headings), e.get("parts") is True or str(e["chapter"]) == "parts")
+
+    def code_list(self, doc: SourcedDoc, p: tuple, e: dict, key: str) -> tuple[str, ...] | None:
+        """The HS 2022 chapters, headings or subheadings an entry lists under `key` (comma-separated), or None
+        with a problem reported."""
+        codes = tuple(c.strip() for c in str(e.get(key) or "").split(",") if c.strip())
+        if any(not (c.isdigit() and len(c) in (2, 4, 6) and nomenclature.get(c)) for c in codes):
+            self.problems.append(doc.problem(p + (key,), f"{e[key]!r} is not a list of HS 2022 chapters, headings or subheadings"))
+            return None
+        return codes
 
     def context(self, e, doc: SourcedDoc, p: tuple, words: PhraseIndex) -> Context | None:
         if not isinstance(e, dict) or not e.get("words") or not e.get("codes") or not e.get("to") or not e.get("ref"):
