@@ -247,6 +247,18 @@ def test_a_set_entry_names_the_headings_whose_goods_it_gathers_by_hs_code(tmp_pa
     assert "sets.yaml:3" in text and "sets_of" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
 
 
+def test_a_material_rule_that_an_earlier_rule_catches_by_its_own_name_is_a_pack_mistake(tmp_path):
+    # "aluminium" names the classes aluminium and base_metal: after a rule on base_metal, a rule on aluminium
+    # is never reached, and the loader says where and why
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "order.yaml", (
+        "kind: hs_splits\nsplits:\n  pans:\n    rules:\n"
+        "      - {when: {material: [steel, base_metal]}, code: \"732393\"}\n"
+        "      - {when: {material: [aluminium]}, code: \"761510\"}\n"
+        "      - {code: \"392410\"}\n"))
+    assert "order.yaml:6" in text and "splits.pans.rules.1.when.material" in text
+    assert "never reached for 'aluminium'" in text and "'base_metal'" in text
+
+
 def test_cover_nouns_in_attributes_and_category_levels_name_a_cover_only_beside_a_device():
     # an attribute "Chain & Link Bracelets" is jewellery (71.17), not a watch strap; a bare "Case" as an
     # attribute value or a category level names no phone case; "Tablets & e-Books Case" encloses the tablet
@@ -2709,6 +2721,35 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a jerry can of steel is a can under 50 l of 7310.29, a plastic gas can a carboy or flask of 3923.30
     ("Jerry Can 20L Metal Steel Fuel Tank Military", "731029"),
     ("Gas Can 5 Gallon Plastic Spout", "392330"),
+    # "aluminium" also names a base metal: the aluminium rule of a household-article split comes first, or an
+    # aluminium bottle, plate or dog bowl reads as steel (7615.10, not 7323.93)
+    ("Aluminum Water Bottle 750ml Sports", "761510"),
+    ("Aluminium Camping Plates Set of 4", "761510"),
+    ("Aluminum Dog Bowl Non Slip", "761510"),
+    ("Aluminum Camping Mug 300ml", "761510"),
+    # handcuffs are not locks (CBP HQ 041381: 7326.90); stun guns and batons are other arms of 93.04 (NY
+    # 812801; truncheons in the heading text); golf head covers are golf accessories (NY 814210)
+    ("Professional Police Handcuffs Double Lock Steel", "732690"),
+    ("Rechargeable Stun Gun with LED Flashlight", "930400"),
+    ("Expandable Tactical Baton Self Defense", "930400"),
+    ("Golf Headcovers Driver Fairway Wood Cover PU Leather", "950639"),
+    # pore strips are skin-care preparations (NY C89079); a soymilk maker heats: 8516.79 (NY R00714);
+    # fascinators are hair ornaments of 96.15 (NY N341241); a home bounce house a toy (NY N021006)
+    ("Pore Strips Nose Blackhead Remover Strips 12pcs", "330499"),
+    ("Soy Milk Maker Automatic 1.2L", "851679"),
+    ("Kentucky Derby Fascinators for Women Tea Party Headband", "961519"),
+    ("Inflatable Bounce House for Kids with Blower", "950300"),
+    # cremation urns by material: brass 8306.29 (NY F89878), wood 4421.99 (NY A85153); a dream catcher by
+    # its hoop, of base metal unless said otherwise (CBSA AR 2015-000913)
+    ("Brass Cremation Urn for Human Ashes", "830629"),
+    ("Wooden Pet Urn Box for Dog Ashes", "442199"),
+    ("Boho Dreamcatcher with Feathers Car Pendant", "830629"),
+    # winches are 8425.3x, not hoists of 8425.1x; wooden tool handles are named in 44.17; a keyboard's sustain
+    # pedal is an accessory of the instruments of 92.07 (9209.94); anvils are named in 82.05
+    ("Hydraulic Winches 12V Electric Winch 3000lb", "842531"),
+    ("Wooden Tool Handle for Hammer Replacement", "441700"),
+    ("Sustain Pedal for Digital Piano Keyboard", "920994"),
+    ("Steel Anvil 10kg Blacksmith", "820590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

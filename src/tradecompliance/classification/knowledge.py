@@ -420,6 +420,35 @@ class _Builder:
         return Context(tuple(phrase_key(w) for w in terms), frozenset(codes), to, str(e["ref"]), Source(file, line),
                        frozenset(phrase_key(w) for w in unless))
 
+    def shadowed_rules(self, bodies: list, doc: SourcedDoc, path: tuple) -> None:
+        """A rule testing only a material that an earlier rule of the list already catches by its own name
+        is never reached for that name: "aluminium" names the classes aluminium and base_metal, so a
+        rule on aluminium after one on base_metal never sees an aluminium pan. The split's order decides,
+        so the later rule is a mistake in the pack."""
+        tested: dict[str, int] = {}
+        for i, body in enumerate(bodies):
+            if not isinstance(body, dict):
+                continue
+            when = body.get("when") or {}
+            if isinstance(body.get("rules"), list):
+                self.shadowed_rules(body["rules"], doc, path + (i, "rules"))
+            if set(when) != {"material"} or not isinstance(when["material"], list):
+                continue
+            for c in when["material"]:
+                terms = self.materials.get(c) or []
+                own = c.replace("_", " ")
+                term = own if own in terms else (terms[0] if terms else None)
+                if term is None:
+                    continue
+                named = {m for m, ts in self.materials.items() if term in ts} - {c}
+                caught = sorted(named & set(tested))
+                if caught:
+                    self.problems.append(doc.problem(path + (i, "when", "material"), (
+                        f"never reached for {term!r}: that word also names {caught[0]!r}, which rule {tested[caught[0]]} "
+                        f"of this list tests first; put this rule before it")))
+            for c in when["material"]:
+                tested.setdefault(c, i)
+
     def build(self) -> Knowledge:
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
             idx = PhraseIndex()
@@ -441,6 +470,7 @@ class _Builder:
                 self.problems.append(doc.problem(path, "a split is a mapping with a `rules:` list"))
                 continue
             rules = [r for i, b in enumerate(body["rules"]) if (r := self.rule(b, doc, path + ("rules", i)))]
+            self.shadowed_rules(body["rules"], doc, path + ("rules",))
             domain: set[str] = set()
             tested: set[str] = set()
 
