@@ -2727,6 +2727,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Aluminium Camping Plates Set of 4", "761510"),
     ("Aluminum Dog Bowl Non Slip", "761510"),
     ("Aluminum Camping Mug 300ml", "761510"),
+    # a name beginning with a material word gives way to a longer name from its second word: "aluminum pot lid"
+    # is a pot lid of aluminium, not a lid (39.23) qualified by an aluminium pot
+    ("Aluminum Pot Lid 24cm", "761510"),
     # handcuffs are not locks (CBP HQ 041381: 7326.90); stun guns and batons are other arms of 93.04 (NY
     # 812801; truncheons in the heading text); golf head covers are golf accessories (NY 814210)
     ("Professional Police Handcuffs Double Lock Steel", "732690"),

@@ -187,13 +187,25 @@ class Classifier:
                     return o.code, f"override on words {[' '.join(w) for w in o.words]} ({o.source}): {o.reason}"
         return None
 
+    def _head_final(self, toks: list[str], found: list) -> list:
+        """A name that begins with a material word ("aluminium pot") and overlaps a longer name starting at its
+        second word ("pot lid") gives way to it: English names put the good last, and the material word is read
+        as a material all the same ("aluminium pot lid" is a pot lid of aluminium)."""
+        products, mats = self.k.products, self.k.materials
+        for s, e, _ in found:
+            if e - s > 1 and (toks[s],) in mats and products.end_at(toks, s + 1) > e:
+                masked = list(toks)
+                masked[s] = ""
+                return self._head_final(masked, products.find(masked))
+        return found
+
     def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked",
                     materials: list[tuple[int, int]] = ()) -> tuple[list[bool], int]:
         """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it,
         and where the features of the first good named begin (its first "with"; len(toks) if none)."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
-        found = self.k.products.find(toks)
+        found = self._head_final(toks, self.k.products.find(toks))
         hits = [h for h in found
                 if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
         # words of a reserved phrase open no clause ("plus size" is no "plus")
