@@ -2815,6 +2815,11 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Brake Pads Front Ceramic for Honda Civic", "Automobiles & Motorcycles > Auto Replacement Parts > Brakes", "870830", None),
     ("Motorcycle Brake Pads Front Sintered", "Automobiles & Motorcycles > Auto Replacement Parts > Brakes", "871410", None),
     ("Brake Pads Front Sintered", "Automobiles & Motorcycles > Motorcycle Accessories & Parts > Brakes", "871410", None),
+    # a department of genuine leather garments says the material the title leaves out (42.03); one of
+    # surveillance goods says camera (8525.89); a tea department the heading 09.02 (oolong: partly fermented)
+    ("Women Winter Jacket Slim Moto Biker Coat", "Women's Clothing > Genuine Leather", "420310", None),
+    ("4MP PoE IP Outdoor Waterproof Night Vision", "Security & Protection > Video Surveillance", "852589", None),
+    ("Oolong 250g Gift Box", "Food > Tea", "090230", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
