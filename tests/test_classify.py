@@ -245,6 +245,10 @@ def test_a_set_entry_names_the_headings_whose_goods_it_gathers_by_hs_code(tmp_pa
     text = _knowledge_mistakes(tmp_path / "hs_codes", "sets.yaml",
                                "kind: hs_products\nentries:\n  - {code: \"820600\", sets_of: \"82x\", terms: \"gizmo kit\"}\n")
     assert "sets.yaml:3" in text and "sets_of" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
+    (tmp_path / "holds").mkdir()
+    text = _knowledge_mistakes(tmp_path / "holds" / "hs_codes", "boxes.yaml",
+                               "kind: hs_products\nentries:\n  - {split: jewellery_box, holds: \"7x\", terms: \"gizmo box\"}\n")
+    assert "boxes.yaml:3" in text and "holds" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
 
 
 def test_a_material_rule_that_an_earlier_rule_catches_by_its_own_name_is_a_pack_mistake(tmp_path):
@@ -2753,6 +2757,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wooden Tool Handle for Hammer Replacement", "441700"),
     ("Sustain Pedal for Digital Piano Keyboard", "920994"),
     ("Steel Anvil 10kg Blacksmith", "820590"),
+    # the jewellery named after a jewellery box is what the box holds (4202.92 with a textile outer surface);
+    # a silver clasp on a strand of cultured pearls is a minor constituent: an article of pearls (EN to 71.16)
+    ("Jewelry Box Organizer PU Leather 2 Layer Travel Case Necklace Ring", "420292"),
+    ("Natural Freshwater Pearl Necklace 7-8mm Real Pearl Choker 925 Silver Clasp Women", "711610"),
+    # a cutlery set of knives, forks and spoons is a set of assorted articles of 8215.20; glass jars that
+    # store food at home are kitchen glassware (CBP NY N100999: 7013.49), not packing containers of 70.10
+    ("Rose Gold Stainless Steel Cutlery Set 24pcs Knife Fork Spoon Dinnerware", "821520"),
+    ("Glass Storage Jars with Bamboo Lids Airtight Kitchen Canister Set", "701349"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -2820,6 +2832,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Women Winter Jacket Slim Moto Biker Coat", "Women's Clothing > Genuine Leather", "420310", None),
     ("4MP PoE IP Outdoor Waterproof Night Vision", "Security & Protection > Video Surveillance", "852589", None),
     ("Oolong 250g Gift Box", "Food > Tea", "090230", None),
+    # under a jewellery packaging department, the jewellery a box names after itself is what it holds
+    ("Jewelry Box Organizer Velvet 3 Layer Large Capacity Earring Ring Necklace Storage Case Travel",
+     "Jewelry & Accessories > Jewelry Packaging & Display > Jewelry Packaging & Display", "420292", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part

@@ -230,6 +230,7 @@ class Classifier:
         for i in range(len(hits) - 1):  # "iphone 15 pro max | charger": the charger, fitting the phone
             if self._model_then_good(toks, hits, i):
                 device_fitted[i] = True
+        held = self._held(hits, device_fitted)
         again = _named_again(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
@@ -271,7 +272,7 @@ class Classifier:
                 acc = got[0]
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
-                where = _WHERE["modifier" if modifier else clause]
+                where = _WHERE["modifier" if modifier else "held" if clause == "for" and i in held else clause]
                 if i in named_as:
                     where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
@@ -390,6 +391,20 @@ class Classifier:
         own = {e.target for _, e in hits[i][2]}
         return (any(d.weight < 1 and any(c.startswith(p) for c in self._codes_of(d) for p in self._device_codes) for _, d in hits[i][2])
                 and not own & {e.target for _, e in following[2]} and any(e.weight >= 1 for _, e in following[2]))
+
+    def _held(self, hits: list, fitted: list[bool]) -> set[int]:
+        """Marks as fitted (what a good is for) the goods named after a container whose entry `holds` their
+        headings, and returns their indexes: "jewelry box organizer ... earring ring necklace storage case" is
+        a box, the jewellery what it holds, as "for earrings" would say."""
+        holds: tuple[str, ...] = ()
+        held = set()
+        for i, (_, _, payloads) in enumerate(hits):
+            if holds and any(c.startswith(h) for _, e in payloads for c in self._codes_of(e) for h in holds):
+                fitted[i] = True
+                held.add(i)
+            elif not holds:
+                holds = next((e.holds for _, e in payloads if e.holds), ())
+        return held
 
     def _codes_of(self, entry: ProductEntry) -> list[str]:
         return [entry.code] if entry.code else entry.split and self.k.splits[entry.split].codes(self.k.splits) or []
@@ -766,7 +781,7 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
     return out
 
 
-_WHERE = {"main": "", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
+_WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
 
 

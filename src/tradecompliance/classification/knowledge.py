@@ -45,6 +45,7 @@ class ProductEntry:
     source: Source
     encloses: tuple[str, ...] = ()   # a cover noun: names a good only round a device of these headings
     sets_of: tuple[str, ...] = ()    # a bare set noun: a particular good of these headings right before it is the good
+    holds: tuple[str, ...] = ()      # a container: goods of these headings named after it are what it holds
 
     @cached_property
     def target(self) -> str:
@@ -260,7 +261,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "encloses", "sets_of"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "encloses", "sets_of", "holds"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -287,11 +288,11 @@ class _Builder:
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
-                encloses, sets_of = self.code_list(doc, p, e, "encloses"), self.code_list(doc, p, e, "sets_of")
-                if encloses is None or sets_of is None:
+                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds")]
+                if None in lists:
                     continue
                 file, line = doc.where(p)
-                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), encloses, sets_of)
+                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), *lists)
                 item = (terms, entry, doc, p)
                 if user:
                     self.product_entries.insert(order, item)
