@@ -2765,6 +2765,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # store food at home are kitchen glassware (CBP NY N100999: 7013.49), not packing containers of 70.10
     ("Rose Gold Stainless Steel Cutlery Set 24pcs Knife Fork Spoon Dinnerware", "821520"),
     ("Glass Storage Jars with Bamboo Lids Airtight Kitchen Canister Set", "701349"),
+    # knotted macrame decorations are articles of cordage (CBP NY N322409, HQ H335472: 56.09)
+    ("Macrame Wall Hanging Boho Cotton Rope", "560900"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
