@@ -2767,6 +2767,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Glass Storage Jars with Bamboo Lids Airtight Kitchen Canister Set", "701349"),
     # knotted macrame decorations are articles of cordage (CBP NY N322409, HQ H335472: 56.09)
     ("Macrame Wall Hanging Boho Cotton Rope", "560900"),
+    # glossy inkjet photo paper is resin-coated paper of 4811.51 (CBP NY I84554); paper doilies other articles
+    # of paper (4823.90); interfacing a nonwoven (56.03); a feather war bonnet an article of feathers (67.01)
+    ("Inkjet Photo Paper Glossy A4 100 Sheets 200gsm", "481151"),
+    ("Paper Doilies Lace Round 100pcs White Cake Placemats", "482390"),
+    ("Fusible Interfacing Non Woven Iron On Lightweight 1m", "560392"),
+    ("Headband Feather Headdress Indian Chief War Bonnet Costume", "670100"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
