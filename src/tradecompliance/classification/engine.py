@@ -606,12 +606,12 @@ class Classifier:
                     return False, ""
                 reasons.append(f"{person}" + (f" ({facts.person_evidence})" if facts.person_evidence else " (legal default)"))
             elif key == "words":
-                found = next((w for w, phrase in rule.phrases[key] if phrase in facts.phrases), None)
-                if found is None:
+                if rule.phrase_sets[key].isdisjoint(facts.phrases):
                     return False, ""
+                found = next(w for w, phrase in rule.phrases[key] if phrase in facts.phrases)
                 reasons.append(f"text says '{found}'")
             elif key == "not_words":
-                if any(phrase in facts.phrases for _, phrase in rule.phrases[key]):
+                if not rule.phrase_sets[key].isdisjoint(facts.phrases):
                     return False, ""
         return True, "; ".join(reasons)
 

@@ -66,6 +66,8 @@ class Rule:
     def __post_init__(self) -> None:
         # the words of `words` / `not_words` conditions as phrase keys, made once
         self.phrases = {k: tuple((w, phrase_key(w)) for w in self.when[k]) for k in ("words", "not_words") if k in self.when}
+        # the same keys as sets: most tests fail, and a set says so without walking the list
+        self.phrase_sets = {k: frozenset(p for _, p in v) for k, v in self.phrases.items()}
 
 
 @dataclass
