@@ -2776,6 +2776,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a USB "mini air conditioner" is an evaporative air cooler (8479.60); a 12,000 BTU portable unit stays 84.15
     ("Mini Portable Air Conditioner Fan USB Rechargeable Desktop Cooler Humidifier Mist", "847960"),
     ("Portable Air Conditioner 12000 BTU with Remote Window Kit", "841510"),
+    # spellings meet: the American "ax" (and "axes") the vocabulary's "axe", a British "doughnut" its "donut"
+    ("Splitting Ax 36 inch Fiberglass Handle", "820140"),
+    ("Doughnut Maker Electric Mini", "851660"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

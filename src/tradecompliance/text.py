@@ -35,7 +35,12 @@ _SPELLING = {"organiser": "organizer", "colour": "color", "mould": "mold", "mois
              "catalogue": "catalog", "sanitiser": "sanitizer", "vapouriser": "vaporizer", "stabiliser": "stabilizer",
              "humidifer": "humidifier", "neckless": "necklace", "earing": "earring", "pendent": "pendant",
              "braclet": "bracelet", "jewelery": "jewelry", "jewlery": "jewelry", "jewellry": "jewelry",
-             "sandle": "sandal", "sandel": "sandal", "stikcer": "sticker", "sticke": "sticker"}
+             "sandle": "sandal", "sandel": "sandal", "stikcer": "sticker", "sticke": "sticker",
+             "ax": "axe", "doughnut": "donut", "cosy": "cozy", "plough": "plow", "theatre": "theater",
+             "sulphur": "sulfur", "moustache": "mustache", "vapour": "vapor", "odour": "odor", "armour": "armor",
+             "flavour": "flavor", "fibreglass": "fiberglass", "colourful": "colorful", "coloured": "colored",
+             "moulded": "molded", "moulding": "molding", "aeroplane": "airplane", "jeweller": "jeweler",
+             "woollen": "woolen", "travelling": "traveling", "traveller": "traveler", "modelling": "modeling"}
 
 
 def is_plural(word: str) -> bool:
