@@ -2779,6 +2779,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # spellings meet: the American "ax" (and "axes") the vocabulary's "axe", a British "doughnut" its "donut"
     ("Splitting Ax 36 inch Fiberglass Handle", "820140"),
     ("Doughnut Maker Electric Mini", "851660"),
+    # plurals the suffix rules miss meet their singulars ("bikinis", "skis", "CPUs", "canvases"); flower leis
+    # are articles of artificial flowers, no festive symbol (CBP HQ H251022, NY 811787: 67.02)
+    ("Brazilian Bikinis 3pcs Pack", "611241"),
+    ("Stretched Canvases 8x10 inch 10 Pack for Painting", "590190"),
+    ("Hawaiian Leis Flower Necklace Party 36pcs", "670290"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

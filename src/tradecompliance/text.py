@@ -50,7 +50,15 @@ def is_plural(word: str) -> bool:
 
 _IRREGULAR = {"scarves": "scarf", "lenses": "lens", "mice": "mouse", "teeth": "tooth", "feet": "foot",
               "wolves": "wolf", "thieves": "thief", "loaves": "loaf", "geese": "goose", "potatoes": "potato",
-              "tomatoes": "tomato", "heroes": "hero", "buses": "bus", "gases": "gas"}
+              "tomatoes": "tomato", "heroes": "hero", "buses": "bus", "gases": "gas",
+              # plurals the rules below leave alone ("-is", "-us" end many singulars) or cut wrongly
+              "bikinis": "bikini", "tankinis": "tankini", "monokinis": "monokini", "burkinis": "burkini",
+              "skis": "ski", "camis": "cami", "jacuzzis": "jacuzzi", "leis": "lei", "minis": "mini",
+              "santokus": "santoku", "nunchakus": "nunchaku", "cpus": "cpu", "gpus": "gpu", "mcus": "mcu",
+              "tvs": "tv", "cds": "cd", "dvds": "dvd", "canvases": "canvas", "styluses": "stylus",
+              "trellises": "trellis", "thermoses": "thermos", "cactuses": "cactus", "octopuses": "octopus",
+              "mustaches": "mustache", "moustaches": "moustache", "mousses": "mousse", "gouaches": "gouache",
+              "penknives": "penknife", "pickaxes": "pickaxe"}
 
 
 @lru_cache(maxsize=65536)
