@@ -263,6 +263,20 @@ def test_a_material_rule_that_an_earlier_rule_catches_by_its_own_name_is_a_pack_
     assert "never reached for 'aluminium'" in text and "'base_metal'" in text
 
 
+def test_a_joined_term_must_name_a_known_word_and_hide_no_phrase(tmp_path):
+    # "kettle bell" joins to the known "kettlebell"; "blue bell" names no word of the vocabulary; "air brush" is
+    # held apart by "hot air brush" (a hair styler), which "hot airbrush" would not name alike
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "join.yaml",
+                               "kind: hs_products\nentries:\n  - {join: true, terms: \"kettle bell, blue bell, air brush\"}\n")
+    assert "join.yaml:3" in text and "'blue bell'" in text and "'air brush' stands apart in the product phrase 'hot air brush'" in text
+    assert "'kettle bell'" not in text
+    (tmp_path / "ok").mkdir()
+    clf = Classifier.load(tmp_path / "ok")      # the bundled knowledge alone: its joined terms
+    assert clf.classify("Kettle Bell 10kg Cast Iron").top.hs6 == "950691"
+    # punctuation between the two words keeps them apart
+    assert clf.classify("Kettle, Bell 10kg Cast Iron").top.hs6 != "950691"
+
+
 def test_cover_nouns_in_attributes_and_category_levels_name_a_cover_only_beside_a_device():
     # an attribute "Chain & Link Bracelets" is jewellery (71.17), not a watch strap; a bare "Case" as an
     # attribute value or a category level names no phone case; "Tablets & e-Books Case" encloses the tablet
@@ -2784,6 +2798,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Brazilian Bikinis 3pcs Pack", "611241"),
     ("Stretched Canvases 8x10 inch 10 Pack for Painting", "590190"),
     ("Hawaiian Leis Flower Necklace Party 36pcs", "670290"),
+    # words sellers write in two meet the vocabulary's one word, inside longer names too: "pony tail holder" is a
+    # ponytail holder (textile, CBP T.D. 96-24: 61.17), "kettle bell" a kettlebell (9506.91), not a bell of 83.06
+    ("Pony Tail Holder Elastic Hair Ties 100pcs", "611780"),
+    ("Kettle Bell 10kg Cast Iron", "950691"),
+    ("Foot Stool Ottoman Velvet Round", "940180"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

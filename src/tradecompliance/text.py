@@ -108,6 +108,27 @@ def words_and_breaks(text: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tuple(parts[1::2]), tuple([bool(gap.strip(" \t-")) for gap in parts[0:-1:2]])
 
 
+def join_compounds(words: tuple[str, ...], breaks: tuple[bool, ...], pairs: dict) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """`words_and_breaks` with each pair of words the vocabulary knows as one word joined ("eye lashes" ->
+    "eyelashes", "pony tail" -> "ponytail"): `pairs` maps a word to the singulars of the words it joins;
+    punctuation between the two keeps them apart."""
+    if not pairs or pairs.keys().isdisjoint(words):
+        return words, breaks
+    out_w: list[str] = []
+    out_b: list[bool] = []
+    i, n = 0, len(words)
+    while i < n:
+        if i + 1 < n and not breaks[i + 1] and singular(words[i + 1]) in pairs.get(words[i], ()):
+            out_w.append(words[i] + words[i + 1])
+            out_b.append(breaks[i])
+            i += 2
+            continue
+        out_w.append(words[i])
+        out_b.append(breaks[i])
+        i += 1
+    return tuple(out_w), tuple(out_b)
+
+
 def without_versions(words: tuple[str, ...], breaks: tuple[bool, ...], standards: frozenset) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """`words_and_breaks` without the numbers that follow a standard's name as its version ("bluetooth 5 0
     receiver" -> "bluetooth receiver"); punctuation inside the version ("5.0") is no break, punctuation

@@ -16,7 +16,7 @@ from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
-from ..text import is_plural, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
+from ..text import is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.5% on 17.2% of the development set, mid-plateau (0.66-0.75 all >= 90.0%, 0.76 89.7%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
@@ -126,7 +126,8 @@ class Classifier:
         if not isinstance(description, str) or not description.strip():
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
-        words, breaks = words_and_breaks(unglue(repair_capital_i(description, self._known_word), self.k.products.starts))
+        words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self.k.products.starts)),
+                                       self.k.compounds)
         toks = list(map(singular, words))             # = tokens(description), from the one scan
         levels = _category_levels(category)
         accs: dict[str, _Acc] = {}

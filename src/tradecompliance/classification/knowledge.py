@@ -15,7 +15,7 @@ from .._paths import data_dir
 from ..errors import PackProblem, RulePackError
 from ..hs.nomenclature import nomenclature
 from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
-from ..text import PhraseIndex, phrase_key
+from ..text import PhraseIndex, phrase_key, raw_tokens, singular
 
 CONDITION_KEYS = {"material", "has", "knit", "person", "words", "not_words"}
 PERSONS = {"women", "men", "baby", "child", "unisex"}
@@ -169,6 +169,7 @@ class Knowledge:
     contexts: list[Context]
     words: PhraseIndex  # every phrase named in a words/not_words condition
     files: list[str]
+    compounds: dict = field(default_factory=dict)  # word -> singulars of the next words it is written apart from, for one vocabulary word
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
 
     def _store(self, key, value):
@@ -223,6 +224,7 @@ class _Builder:
         self.problems: list[PackProblem] = []
         self.product_entries: list[tuple[list[str], ProductEntry, SourcedDoc, tuple]] = []
         self.ignored_terms: list[str] = []
+        self.joined_terms: list[tuple[str, SourcedDoc, tuple]] = []
         self.split_docs: dict[str, tuple[dict, SourcedDoc, tuple]] = {}
         self.materials: dict[str, list[str]] = {}
         self.construction: dict[str, list[str]] = {}
@@ -263,7 +265,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "encloses", "sets_of", "holds"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -273,6 +275,12 @@ class _Builder:
                         self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     else:
                         self.ignored_terms += _terms(e["terms"])
+                    continue
+                if e.get("join") is True:     # a word sellers write in two ("eye lash", "pony tail")
+                    if set(e) - {"join", "terms"}:
+                        self.problems.append(doc.problem(p, "a `join: true` entry has only `terms`"))
+                    else:
+                        self.joined_terms += [(t, doc, p + ("terms",)) for t in _terms(e.get("terms", ""))]
                     continue
                 if bool(e.get("code")) == bool(e.get("split")):
                     self.problems.append(doc.problem(p, "give exactly one of `code` or `split`"))
@@ -505,6 +513,32 @@ class _Builder:
                     products.add(key, (t, entry))
         for t in self.ignored_terms:   # matched like any phrase, so no shorter noun inside is read; names nothing
             products.reserve(phrase_key(t))
+        compounds: dict[str, set[str]] = {}
+        apart: dict[tuple[str, str], list] = {}   # adjacent word pairs inside the product phrases, and those phrases
+        for key, _ in products.items():
+            for a, b in zip(key, key[1:]):
+                apart.setdefault((a, b), []).append(key)
+
+        def hidden(a: str, b: str, whole: str) -> str | None:
+            """A product phrase holding the pair apart whose joined spelling names less (then joining hides it)."""
+            for key in apart.get((a, b), ()):
+                i = next(k for k in range(len(key) - 1) if key[k:k + 2] == (a, b))
+                joined = key[:i] + (whole,) + key[i + 2:]
+                if not {e.target for _, e in products.get(key)} <= {e.target for _, e in products.get(joined)}:
+                    return " ".join(key)
+            return None
+
+        for t, doc, p in self.joined_terms:
+            parts = raw_tokens(t)
+            whole = singular("".join(parts))
+            # only two words whose joining is a word the vocabulary knows, and hiding no product phrase
+            if len(parts) != 2 or not (products.starts(whole) or materials.starts(whole)):
+                self.problems.append(doc.problem(p, f"{t!r}: a joined term is two words that written together begin a product or material phrase"))
+            elif (held := hidden(parts[0], singular(parts[1]), whole)) is not None:
+                self.problems.append(doc.problem(p, f"{t!r} stands apart in the product phrase {held!r}, which its joined spelling "
+                                                    "does not name alike: joining would hide it"))
+            else:
+                compounds.setdefault(parts[0], set()).add(singular(parts[1]))
         categories = []
         for e, doc, p in self.categories:
             if not isinstance(e, dict) or not e.get("category"):
@@ -543,6 +577,7 @@ class _Builder:
             contexts=contexts,
             words=words,
             files=self.files,
+            compounds={a: frozenset(b) for a, b in compounds.items()},
         )
 
 
