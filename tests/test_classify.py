@@ -2803,6 +2803,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pony Tail Holder Elastic Hair Ties 100pcs", "611780"),
     ("Kettle Bell 10kg Cast Iron", "950691"),
     ("Foot Stool Ottoman Velvet Round", "940180"),
+    # drone parts (HS 2022 88.07): propellers 8807.10, a frame 8807.30; an electric scooter's pneumatic tyre is a
+    # motorcycle tyre (4011.40: the scooter is 8711.60), a solid one 4012.90
+    ("Propellers 5 inch Tri Blade for FPV Drone 8pcs", "880710"),
+    ("FPV Drone Frame Kit 5 inch Carbon Fiber Freestyle", "880730"),
+    ("Electric Scooter Tire 10x2.5 Pneumatic Tyre", "401140"),
+    ("Electric Scooter Tire Solid 8.5 inch Honeycomb", "401290"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -2964,7 +2970,8 @@ def test_a_category_path_naming_bags_makes_no_phone_case_a_pouch():
 
 
 def test_a_bare_noun_named_again_in_a_longer_name_says_so():
-    top = classify("Electric Scooter Tire 8.5 inch Solid Tyre Front").candidates
+    top = classify("Front Tire 8.5 inch Solid Tyre Replacement").candidates
+    assert top[0].hs6 == "401290"
     tire = next(c for c in top if c.hs6 == "401110")
     assert any("named again as 'solid tire'" in e for e in tire.explanation)
 
@@ -3114,9 +3121,10 @@ def test_nouns_before_a_replacement_part_say_what_it_fits():
     top = classify("Electric Screwdriver Cordless Rechargeable Mini Power Drill Household Repair Tool Set With Bits").candidates[0]
     assert top.hs6 == "846721" and not any("after 'for'" in e for e in top.explanation if "screwdriver" in e)
     # only a noun that names a device (a good with parts of its own) is what a later replacement part fits:
-    # a part named first stays the good ("epilator head", 8510.90; "drone propellers", 8807.30)
+    # a part named first stays the good ("epilator head", 8510.90; "drone propellers", 8807.10: HS 2022 gives
+    # propellers and rotors of unmanned aircraft their own subheading)
     assert classify("Epilator Head Replacement Tweezers Disc").top.hs6 == "851090"
-    assert classify("Drone Propellers Replacement Blades DJI Mini 3").top.hs6 == "880730"
+    assert classify("Drone Propellers Replacement Blades DJI Mini 3").top.hs6 == "880710"
 
 
 def test_a_replacement_word_ending_a_title_makes_the_device_after_a_part_what_it_fits():
