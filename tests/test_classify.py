@@ -2809,6 +2809,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("FPV Drone Frame Kit 5 inch Carbon Fiber Freestyle", "880730"),
     ("Electric Scooter Tire 10x2.5 Pneumatic Tyre", "401140"),
     ("Electric Scooter Tire Solid 8.5 inch Honeycomb", "401290"),
+    # HS 2022 heading 24.04: e-liquid with nicotine 2404.12, without 2404.19, heated tobacco sticks 2404.11,
+    # nicotine pouches 2404.91; the vaping device 8543.40 and its coils and pods 8543.90; coffins 4421.20
+    ("Vape Juice E Liquid 30ml Nicotine Salt 20mg", "240412"),
+    ("E Liquid 0mg Nicotine Free Strawberry 60ml", "240419"),
+    ("Heated Tobacco Sticks 20 Packs", "240411"),
+    ("Nicotine Pouches 20pcs Mint", "240491"),
+    ("Disposable Vape Pen 5000 Puffs", "854340"),
+    ("Vape Coil Replacement 0.8ohm 5pcs", "854390"),
+    ("Wooden Coffin Pet Casket", "442120"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
