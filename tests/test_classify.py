@@ -2818,6 +2818,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Disposable Vape Pen 5000 Puffs", "854340"),
     ("Vape Coil Replacement 0.8ohm 5pcs", "854390"),
     ("Wooden Coffin Pet Casket", "442120"),
+    # HS 2022 subheading 9404.40: quilts, bedspreads, eiderdowns and duvets (comforters); a bedspread neither
+    # stuffed nor quilted stays 6304.19; a duvet cover is bed linen (63.02)
+    ("Duvet Insert Queen Size Down Alternative Comforter", "940440"),
+    ("Quilt Set Queen Cotton Patchwork Bedspread", "940440"),
+    ("Chenille Bedspread King Size Woven", "630419"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
