@@ -2823,6 +2823,20 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Duvet Insert Queen Size Down Alternative Comforter", "940440"),
     ("Quilt Set Queen Cotton Patchwork Bedspread", "940440"),
     ("Chenille Bedspread King Size Woven", "630419"),
+    # goods HS 2022 names in a subheading of their own, beside the residual one of the heading: toilet paper
+    # 4818.10, bamboo chopsticks 4419.12, cotter pins 7318.24, eyelets 8308.10, catheters 9018.39, peppermint oil
+    # 3301.24, 35 mm film cameras 9006.53, dictionaries 4901.91; solid brass rivets are copper articles 7415.29,
+    # blind (tubular) rivets 8308.20 whatever the metal
+    ("Toilet Paper 3 Ply 12 Rolls Soft", "481810"),
+    ("Bamboo Chopsticks Reusable 10 Pairs", "441912"),
+    ("Cotter Pins Assortment Kit 555pcs Stainless", "731824"),
+    ("Metal Eyelets 100pcs 8mm for Leather Canvas", "830810"),
+    ("Urinary Catheter Silicone 16Fr", "901839"),
+    ("Peppermint Oil Pure 10ml Aromatherapy", "330124"),
+    ("35mm Film Camera Reusable Point and Shoot", "900653"),
+    ("English Dictionary Pocket Edition", "490191"),
+    ("Brass Rivets for Knife Handle Scales 20pcs", "741529"),
+    ("Pop Rivets Aluminum 4.8mm 100pcs", "830820"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
