@@ -2837,6 +2837,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("English Dictionary Pocket Edition", "490191"),
     ("Brass Rivets for Knife Handle Scales 20pcs", "741529"),
     ("Pop Rivets Aluminum 4.8mm 100pcs", "830820"),
+    # whetstones are hand sharpening stones (6804.30)
+    ("Whetstone Knife Sharpening Stone 1000 6000 Grit", "680430"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
