@@ -2839,6 +2839,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pop Rivets Aluminum 4.8mm 100pcs", "830820"),
     # whetstones are hand sharpening stones (6804.30)
     ("Whetstone Knife Sharpening Stone 1000 6000 Grit", "680430"),
+    # a set of assorted knives is 8211.10; bamboo chopsticks reach 4419.12 through the utensil split too
+    ("Kitchen Knife Set 8 Pieces with Block Stainless", "821110"),
+    ("Chopsticks Bamboo Natural 10 Pairs", "441912"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
