@@ -400,11 +400,14 @@ class Classifier:
         holds: tuple[str, ...] = ()
         held = set()
         for i, (_, _, payloads) in enumerate(hits):
-            if holds and any(c.startswith(h) for _, e in payloads for c in self._codes_of(e) for h in holds):
+            if not holds:
+                for _, e in payloads:
+                    if e.holds:
+                        holds = e.holds
+                        break
+            elif any(c.startswith(h) for _, e in payloads for c in self._codes_of(e) for h in holds):
                 fitted[i] = True
                 held.add(i)
-            elif not holds:
-                holds = next((e.holds for _, e in payloads if e.holds), ())
         return held
 
     def _codes_of(self, entry: ProductEntry) -> list[str]:
