@@ -98,6 +98,8 @@ class Classifier:
         # the parts subheadings of machines in the vocabulary ("3d printer part" names one directly)
         self._parts_codes = frozenset(e.parts for entries in knowledge.products._map.values()
                                       for _, e in entries if e.parts)
+        # the words that make a material phrase on their own ("cotton", "steel"; reserved ones too)
+        self._material_words = frozenset(p[0] for p, _ in knowledge.materials.items() if len(p) == 1)
 
     @classmethod
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
@@ -215,8 +217,8 @@ class Classifier:
         hits, named_as = self._compounds_for(toks, hits, reserved)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
-        mats = self.k.materials
-        only = [all((t,) in mats for t in toks[s:e]) for s, e, _ in hits]
+        mat_words = self._material_words
+        only = [all(t in mat_words for t in toks[s:e]) for s, e, _ in hits]
         stuff = [i > 0 and only[i] and not only[i - 1] for i in range(len(hits))]
         fits, fits_from = _fits_until(toks, hits, reserved)
         # the hits from `fits_from` on that name a device (a good with parts of its own): what the part fits
