@@ -18,7 +18,7 @@ from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from ..text import is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
-DEFAULT_THRESHOLD = 0.70  # HS6 precision 92.5% on 17.2% of the development set, mid-plateau (0.66-0.75 all >= 90.0%, 0.76 89.7%; benchmarks/classify_accuracy.py --sweep)
+DEFAULT_THRESHOLD = 0.70  # HS6 precision 90.0% on 17.2% of the development set (0.65: 85.7% on 21.1%, 0.80: 95.5% on 9.5%; benchmarks/classify_accuracy.py --sweep)
 FOR_WORDS = frozenset("for compatible fit fits suitable".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
