@@ -2842,6 +2842,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a set of assorted knives is 8211.10; bamboo chopsticks reach 4419.12 through the utensil split too
     ("Kitchen Knife Set 8 Pieces with Block Stainless", "821110"),
     ("Chopsticks Bamboo Natural 10 Pairs", "441912"),
+    # seller misspellings of the commonest nouns meet the vocabulary ("chian", "neckalce", "jewerly", "sunglases")
+    ("Cute Keychian Anime Acrylic", "392640"),
+    ("Sunglases Women Polarized UV400", "900410"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

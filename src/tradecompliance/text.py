@@ -40,7 +40,10 @@ _SPELLING = {"organiser": "organizer", "colour": "color", "mould": "mold", "mois
              "sulphur": "sulfur", "moustache": "mustache", "vapour": "vapor", "odour": "odor", "armour": "armor",
              "flavour": "flavor", "fibreglass": "fiberglass", "colourful": "colorful", "coloured": "colored",
              "moulded": "molded", "moulding": "molding", "aeroplane": "airplane", "jeweller": "jeweler",
-             "woollen": "woolen", "travelling": "traveling", "traveller": "traveler", "modelling": "modeling"}
+             "woollen": "woolen", "travelling": "traveling", "traveller": "traveler", "modelling": "modeling",
+             "jewerly": "jewelry", "jewlry": "jewelry", "neckalce": "necklace", "necklase": "necklace",
+             "chian": "chain", "keychian": "keychain", "bracelete": "bracelet", "brecelet": "bracelet",
+             "earrring": "earring", "sunglase": "sunglasses"}
 
 
 def is_plural(word: str) -> bool:
