@@ -2845,6 +2845,25 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # seller misspellings of the commonest nouns meet the vocabulary ("chian", "neckalce", "jewerly", "sunglases")
     ("Cute Keychian Anime Acrylic", "392640"),
     ("Sunglases Women Polarized UV400", "900410"),
+    # screw extractors are interchangeable tools for drivers and drills (CBP NY L89649: 8207.90)
+    ("Screw Extractor Set Damaged Bolt Remover 6pcs HSS", "820790"),
+    ("Magnetic Screwdriver Bit Holder Extension Rod 60mm", "820790"),
+    # a rotary tool grinds, cuts and polishes: 8467.29, not a drill (CBP NY N005902, NY I85657)
+    ("Rotary Tool Kit Mini Electric Grinder Engraving Pen Variable Speed", "846729"),
+    # ear, nose and brow trimmers are shavers (CBP NY N274044, NY N213521: 8510.10)
+    ("Nose Hair Trimmer Electric Men Ear Nose Clipper Battery", "851010"),
+    # a moulded contact lens case is a container carried in the pocket (CBP NY N285114: 4202.39)
+    ("Colored Contact Lens Case Cute Cartoon", "420239"),
+    # animal ears on a hoop are a hair ornament, not a costume (CBP 2020 "Light Up Bunny Ears": 9615.19)
+    ("Cat Ear Headband Plush Anime Hair Hoop Party", "961519"),
+    # nozzles of a heat gun are parts of the 8419.89 machine (8419.90)
+    ("Heat Gun Nozzle Set 4pcs Stainless Steel", "841990"),
+    # a vacuum sealer's bags are sacks of polyethylene (3923.21), not bags of 42.02 nor the sealer
+    ("Vacuum Sealer Bags Rolls Food Saver 20x500cm", "392321"),
+    # a blank bezel tray with its bail is an unfinished pendant of base metal (GRI 2(a); 7117.19)
+    ("Blank Bezel Pendant Trays Stainless Steel Cabochon Settings 20pcs", "711719"),
+    # "wax warmer heater" restates the wax warmer (8516.79), no space heater of 8516.29
+    ("Wax Warmer Heater Machine Depilatory Pot 500ml", "851679"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -2915,6 +2934,15 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # under a jewellery packaging department, the jewellery a box names after itself is what it holds
     ("Jewelry Box Organizer Velvet 3 Layer Large Capacity Earring Ring Necklace Storage Case Travel",
      "Jewelry & Accessories > Jewelry Packaging & Display > Jewelry Packaging & Display", "420292", None),
+    # a "Health Monitors" aisle sells diagnostic devices: its "monitor" is no screen (8528.52)
+    ("Pulse Oximeter Fingertip SpO2 Heart Rate Monitor", "Beauty & Health > Health Care > Health Monitors & Tests", "901819", None),
+    # a "Home Fragrance" aisle perfumes rooms (3307.49), not people (33.03)
+    ("Reed Diffuser Set Essential Oil Home Fragrance 100ml", "Home & Garden > Home Decor > Home Fragrance", "330749", None),
+    # a car's LED headlight bulbs are LED lamps of 85.39 (CBP HQ H301947), not lighting equipment of 85.12,
+    # whatever the "Car Lights" aisle says
+    ("Car Headlight Bulbs H7 LED 6000K 20000LM Canbus 2pcs", "Automobiles, Parts & Accessories > Car Lights", "853952", None),
+    # "hand tool" and a "Hand Tools" aisle name the class of the file named first (8203.10), weighed below it
+    ("Files Set 6pcs Needle File Metal Wood Rasp Hand Tool", "Tools > Hand Tools", "820310", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
