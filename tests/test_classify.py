@@ -2748,6 +2748,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a name beginning with a material word gives way to a longer name from its second word: "aluminum pot lid"
     # is a pot lid of aluminium, not a lid (39.23) qualified by an aluminium pot
     ("Aluminum Pot Lid 24cm", "761510"),
+    # ... and from the word after a material of two words: "stainless steel hose clamps" are hose clamps of
+    # steel (7326.90), not a steel hose (7306) nor clamps of 82.05
+    ("10pcs Stainless Steel Hose Clamps Adjustable Worm Gear Fuel Line Clamp", "732690"),
     # handcuffs are not locks (CBP HQ 041381: 7326.90); stun guns and batons are other arms of 93.04 (NY
     # 812801; truncheons in the heading text); golf head covers are golf accessories (NY 814210)
     ("Professional Police Handcuffs Double Lock Steel", "732690"),
@@ -2864,6 +2867,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Blank Bezel Pendant Trays Stainless Steel Cabochon Settings 20pcs", "711719"),
     # "wax warmer heater" restates the wax warmer (8516.79), no space heater of 8516.29
     ("Wax Warmer Heater Machine Depilatory Pot 500ml", "851679"),
+    # a pop-up drain closes a basin by hand: a valve (CBP NY D89456, NY G86451: 8481.80)
+    ("Bathroom Sink Drain Pop Up Stopper Brass With Overflow", "848180"),
+    # a hair catcher is a strainer over a drain (7323.93 of stainless steel), not a drain-clearing tool
+    ("Shower Drain Hair Catcher Stainless Steel 2pcs", "732393"),
+    # a solderless breadboard joins leads by spring contacts (8536.90); it carries no printed conductors (85.34)
+    ("Breadboard 830 Points Solderless Prototype", "853690"),
+    # PPR (polypropylene random copolymer) is a plastic: its pipe fittings are 3917.40, not brass ones
+    ("PPR Pipe Fittings Elbow 20mm Plumbing Connector 10pcs", "391740"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

@@ -191,15 +191,17 @@ class Classifier:
         return None
 
     def _head_final(self, toks: list[str], found: list) -> list:
-        """A name that begins with a material word ("aluminium pot") and overlaps a longer name starting at its
-        second word ("pot lid") gives way to it: English names put the good last, and the material word is read
-        as a material all the same ("aluminium pot lid" is a pot lid of aluminium)."""
+        """A name that begins with a material ("aluminium pot", "stainless steel hose") and overlaps a longer
+        name starting right after the material's words ("pot lid", "hose clamp") gives way to it: English names
+        put the good last, and the material is read as a material all the same ("aluminium pot lid" is a pot lid
+        of aluminium, "stainless steel hose clamps" hose clamps of steel)."""
         products, mats = self.k.products, self.k.materials
         for s, e, _ in found:
-            if e - s > 1 and (toks[s],) in mats and products.end_at(toks, s + 1) > e:
-                masked = list(toks)
-                masked[s] = ""
-                return self._head_final(masked, products.find(masked))
+            for k in range(s + 1, e):
+                if tuple(toks[s:k]) in mats and products.end_at(toks, k) > e:
+                    masked = list(toks)
+                    masked[s:k] = [""] * (k - s)
+                    return self._head_final(masked, products.find(masked))
         return found
 
     def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked",
