@@ -2875,6 +2875,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Breadboard 830 Points Solderless Prototype", "853690"),
     # PPR (polypropylene random copolymer) is a plastic: its pipe fittings are 3917.40, not brass ones
     ("PPR Pipe Fittings Elbow 20mm Plumbing Connector 10pcs", "391740"),
+    # a shaver's blade and a clipper's guide combs are parts of them (8510.90), not knife blades (8211.94) nor
+    # combs (96.15)
+    ("Replacement Blade For Philips Shaver 3pcs", "851090"),
+    ("Hair Clipper Guide Combs Limit Comb 8pcs For Wahl Guards 1.5-25mm", "851090"),
+    # air fryer liners go by material: silicone ones are plastic kitchenware (3924.10), paper ones 4823.90
+    ("Air Fryer Liners Silicone Basket Reusable Non Stick Round 20cm 2pcs", "392410"),
+    ("Air Fryer Liners Disposable 100pcs Round", "482390"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
