@@ -2882,6 +2882,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # air fryer liners go by material: silicone ones are plastic kitchenware (3924.10), paper ones 4823.90
     ("Air Fryer Liners Silicone Basket Reusable Non Stick Round 20cm 2pcs", "392410"),
     ("Air Fryer Liners Disposable 100pcs Round", "482390"),
+    # slide fasteners with scoops of base metal are 9607.11 ("brass" names copper alloy), others 9607.19;
+    # their sliders and pulls are parts (9607.20)
+    ("Metal Zippers 20cm Brass Closed End 10pcs For Jeans", "960711"),
+    ("Nylon Coil Zippers 20cm Closed End 10pcs", "960719"),
+    ("Zipper Repair Kit Replacement Zipper Slider Pulls Nylon Coil 100pcs", "960720"),
+    # a buckle of plastics is an article of plastics (39.26); 83.08 takes buckles of base metal
+    ("Side Release Buckles Plastic 25mm Backpack Strap Clips 20pcs", "392690"),
+    ("Plastic Buckle Strap Adjuster 20mm 10pcs", "392690"),
+    # a suitcase's replacement wheels are castors (8302.20 with mountings of base metal)
+    ("Luggage Wheels Replacement Suitcase Spinner Wheel Set 8pcs With Screws", "830220"),
+    # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
+    # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
+    # "light fitting" names a luminaire, not a pipe fitting
+    ("Pendant Light Fitting Industrial Vintage E27 Screw Base", "940519"),
+    ("Ceiling Light Fitting Modern Round 24W", "940511"),
+    ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
+    ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -2961,6 +2978,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Car Headlight Bulbs H7 LED 6000K 20000LM Canbus 2pcs", "Automobiles, Parts & Accessories > Car Lights", "853952", None),
     # "hand tool" and a "Hand Tools" aisle name the class of the file named first (8203.10), weighed below it
     ("Files Set 6pcs Needle File Metal Wood Rasp Hand Tool", "Tools > Hand Tools", "820310", None),
+    # a lighting aisle's "transformers" are the electronic drivers of LED lamps (static converters, 8504.40)
+    ("LED Driver 12V 60W Power Supply Transformer Waterproof IP67", "Lights & Lighting > Lighting Accessories > Lighting Transformers", "850440", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
