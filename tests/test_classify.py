@@ -2899,6 +2899,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
+    # a sphere of quartz or another semi-precious stone is an article of such stones (71.16); one of marble a
+    # worked stone (68.02); a shaping bodysuit joins bra and girdle: a corselette (6212.30)
+    ("Crystal Ball Clear Quartz Sphere 80mm With Wooden Stand", "711620"),
+    ("Marble Sphere Decorative Ball Natural Stone 10cm", "680299"),
+    ("Shapewear Women Tummy Control Bodysuit Seamless Body Shaper Butt Lifter", "621230"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
