@@ -2904,6 +2904,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Crystal Ball Clear Quartz Sphere 80mm With Wooden Stand", "711620"),
     ("Marble Sphere Decorative Ball Natural Stone 10cm", "680299"),
     ("Shapewear Women Tummy Control Bodysuit Seamless Body Shaper Butt Lifter", "621230"),
+    # a car radio that also plays media is combined with sound reproducing apparatus (8527.21); a tuner alone
+    # is 8527.29; a hands-free kit relays calls (8517.62)
+    ("Car Stereo Double Din 7 inch Touch Screen Apple CarPlay Android Auto Radio", "852721"),
+    ("Car Radio 1 Din FM AM Receiver", "852729"),
+    ("Hands Free Car Kit Sun Visor Speakerphone", "851762"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
