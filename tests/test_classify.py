@@ -2909,6 +2909,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Stereo Double Din 7 inch Touch Screen Apple CarPlay Android Auto Radio", "852721"),
     ("Car Radio 1 Din FM AM Receiver", "852729"),
     ("Hands Free Car Kit Sun Visor Speakerphone", "851762"),
+    # a key ring's fur pompom makes it an article of artificial fur (43.04); a ring sizer set measures (9017.80)
+    # rather than a set of tools (82.06); a diamond tester is a measuring instrument (9031.80), no voltage
+    # tester; earring cards are articles of paperboard (4823.90)
+    ("Bag Charm Pom Pom Keychain Faux Fur Ball Fluffy Handbag Pendant", "430400"),
+    ("Ring Sizer Tool Set Metal Finger Gauge 27pcs Jewelry Measuring", "901780"),
+    ("Diamond Tester Pen High Accuracy Gemstone Selector Moissanite Tester", "903180"),
+    ("Earring Display Cards Paper Jewelry Packaging Kraft 100pcs", "482390"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
