@@ -2916,6 +2916,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ring Sizer Tool Set Metal Finger Gauge 27pcs Jewelry Measuring", "901780"),
     ("Diamond Tester Pen High Accuracy Gemstone Selector Moissanite Tester", "903180"),
     ("Earring Display Cards Paper Jewelry Packaging Kraft 100pcs", "482390"),
+    # heading 38.08 names fly-papers; an artificial succulent is an artificial plant (67.02), not a live one;
+    # a kitchen paper towel holder is a household article of its material (the paper it holds is not it)
+    ("Fly Paper Sticky Fly Traps Ribbon Hanging Insect Catcher 20 Rolls", "380891"),
+    ("Artificial Succulent Plants Mini Fake Potted Set 6pcs Plastic", "670210"),
+    ("Paper Towel Holder Countertop Stainless Steel Kitchen Roll Stand", "732393"),
+    ("Paper Towel Holder Countertop Wood", "441990"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -2997,6 +3003,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Files Set 6pcs Needle File Metal Wood Rasp Hand Tool", "Tools > Hand Tools", "820310", None),
     # a lighting aisle's "transformers" are the electronic drivers of LED lamps (static converters, 8504.40)
     ("LED Driver 12V 60W Power Supply Transformer Waterproof IP67", "Lights & Lighting > Lighting Accessories > Lighting Transformers", "850440", None),
+    # a "Napkins" aisle does not make cotton napkins paper ones: table linen of cotton (6302.51)
+    ("Cloth Napkins Cotton Dinner Napkins Set Of 12 Washable", "Home & Garden > Home Textile > Napkins", "630251", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
