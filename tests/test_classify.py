@@ -2922,6 +2922,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Artificial Succulent Plants Mini Fake Potted Set 6pcs Plastic", "670210"),
     ("Paper Towel Holder Countertop Stainless Steel Kitchen Roll Stand", "732393"),
     ("Paper Towel Holder Countertop Wood", "441990"),
+    # denture cleaning tablets are preparations for dental hygiene (33.06), not dentures (9021.21); cotton pads
+    # made to be washed and used again are toilet linen (63.02), disposable ones wadding (5601.21)
+    ("Denture Cleaning Tablets Effervescent 120pcs", "330690"),
+    ("Cotton Rounds Reusable Washable Makeup Remover 16pcs Bamboo Cotton", "630260"),
+    ("Cotton Pads Makeup Remover 200pcs", "560121"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
