@@ -2927,6 +2927,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Denture Cleaning Tablets Effervescent 120pcs", "330690"),
     ("Cotton Rounds Reusable Washable Makeup Remover 16pcs Bamboo Cotton", "630260"),
     ("Cotton Pads Makeup Remover 200pcs", "560121"),
+    # from the product-type sweep: gongs 92.06, whips and riding crops 66.02, winches by power (8425.31 with an
+    # electric motor, 8425.39 hand), a crystal suncatcher a glass ornament (70.18); a humidifier's wick filter is
+    # a filter part (8421.99), not a candle wick
+    ("Gong 16 inch Chinese Chau Gong With Mallet", "920600"),
+    ("Leather Riding Crop Horse Whip 65cm", "660200"),
+    ("Winches 3000lb 12V Electric ATV", "842531"),
+    ("Hand Crank Winch 1200lbs Boat Trailer", "842539"),
+    ("Crystal Suncatcher Window Hanging Prism Rainbow Maker", "701890"),
+    ("Humidifier Wick Filter Replacement 4 Pack", "842199"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
