@@ -2936,6 +2936,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hand Crank Winch 1200lbs Boat Trailer", "842539"),
     ("Crystal Suncatcher Window Hanging Prism Rainbow Maker", "701890"),
     ("Humidifier Wick Filter Replacement 4 Pack", "842199"),
+    # a pet water fountain takes its character from its pump (CBP NY N303286: 8413.70) however the seller words
+    # it; a car seat back organizer is a container of 42.02, not a car seat; a car ashtray is of plastics
+    ("Pet Dog Cat Automatic Water Fountain 2L Ultra Quiet Filter LED Drinking Bowl Dispenser USB Pump", "841370"),
+    ("Universal Car Seat Back Organizer Multi-Pocket Storage Bag Tablet Holder Kick Mat Protector", "420292"),
+    ("Car Ashtray With LED Light Portable Cup Holder Smokeless Cigarette Ash Tray", "392490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3019,6 +3024,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("LED Driver 12V 60W Power Supply Transformer Waterproof IP67", "Lights & Lighting > Lighting Accessories > Lighting Transformers", "850440", None),
     # a "Napkins" aisle does not make cotton napkins paper ones: table linen of cotton (6302.51)
     ("Cloth Napkins Cotton Dinner Napkins Set Of 12 Washable", "Home & Garden > Home Textile > Napkins", "630251", None),
+    # an aisle of electric manicure drills names the appliance (8509.80), over a generic "nail art tool"
+    ("Professional Nail Drill Machine 35000RPM Electric Manicure Pedicure Set Nail Art Tools Gel Polish Remover Sander Polisher", "Beauty & Health > Nail Art & Tools > Electric Manicure Drills", "850980", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
