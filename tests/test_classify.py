@@ -2941,6 +2941,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pet Dog Cat Automatic Water Fountain 2L Ultra Quiet Filter LED Drinking Bowl Dispenser USB Pump", "841370"),
     ("Universal Car Seat Back Organizer Multi-Pocket Storage Bag Tablet Holder Kick Mat Protector", "420292"),
     ("Car Ashtray With LED Light Portable Cup Holder Smokeless Cigarette Ash Tray", "392490"),
+    # a powered screwdriver that does not drill is 8467.29 (CBP NY J89627); one sold as a drill too is a
+    # drill/driver, a drill of all kinds (HQ H017694: 8467.21)
+    ("Multifunctional Electric Screwdriver Set Rechargeable Mini Precision Screw Driver Bits Repair Tools Kit", "846729"),
+    ("Electric Screwdriver Cordless Power Drill 2 In 1 With 2 Batteries", "846721"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3336,10 +3340,11 @@ def test_a_silver_post_alone_does_not_make_jewellery_of_silver():
 
 def test_a_word_inside_the_name_of_a_good_does_not_make_the_listing_a_part():
     # "repair" in "repair tool kit" names a tool, not a replacement part: the cordless screwdriver stays a
-    # hand tool with a self-contained electric motor, 8467.21, and is not read as a part of one (8467.99)
+    # hand tool with a self-contained electric motor, 8467.29 (a powered screwdriver, CBP NY J89627), and is
+    # not read as a part of one (8467.99)
     codes = [c.hs6 for c in classify("Cordless screwdriver rechargeable household repair tool kit").candidates]
     assert "846799" not in codes[:1]
-    assert "846721" in codes[:3]
+    assert codes[0] == "846729"
     # while "replacement" outside any name still marks a part (Section XVI note 2(b))
     assert classify("Replacement roller heads for electric foot file 6pcs").candidates[0].hs6 == "850990"
 
