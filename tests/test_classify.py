@@ -2945,6 +2945,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # drill/driver, a drill of all kinds (HQ H017694: 8467.21)
     ("Multifunctional Electric Screwdriver Set Rechargeable Mini Precision Screw Driver Bits Repair Tools Kit", "846729"),
     ("Electric Screwdriver Cordless Power Drill 2 In 1 With 2 Batteries", "846721"),
+    # salt and pepper mills turned by hand are 82.10, with a motor 8509.40; beeswax wraps are coated made-up
+    # cloths (63.07), not beeswax (15.21); a macrame "tapestry" is knotted cord (56.09, CBP NY N322409);
+    # removable wall decals are self-adhesive plastic film (39.19)
+    ("Wooden Pepper Mill Salt Grinder Manual Ceramic Core", "821000"),
+    ("Beeswax Food Wraps Reusable Eco Friendly Sandwich Wrap Cotton Fabric 3 Pack", "630790"),
+    ("Nordic Macrame Wall Hanging Tapestry Handwoven Cotton Rope Boho Home Decoration", "560900"),
+    ("Wall Stickers Self Adhesive Removable Flower Vine Decals Living Room Bedroom", "391990"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3030,6 +3037,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Cloth Napkins Cotton Dinner Napkins Set Of 12 Washable", "Home & Garden > Home Textile > Napkins", "630251", None),
     # an aisle of electric manicure drills names the appliance (8509.80), over a generic "nail art tool"
     ("Professional Nail Drill Machine 35000RPM Electric Manicure Pedicure Set Nail Art Tools Gel Polish Remover Sander Polisher", "Beauty & Health > Nail Art & Tools > Electric Manicure Drills", "850980", None),
+    # a salt and pepper mill with a motor is a food grinder of 8509.40 in any aisle of mills
+    ("Electric Pepper Grinder Salt Mill Automatic Gravity Spice Mill Adjustable Coarseness LED Light Rechargeable", "Home & Garden > Kitchen,Dining & Bar > Cooking Tools > Salt & Pepper Mills", "850940", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
