@@ -2952,6 +2952,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Beeswax Food Wraps Reusable Eco Friendly Sandwich Wrap Cotton Fabric 3 Pack", "630790"),
     ("Nordic Macrame Wall Hanging Tapestry Handwoven Cotton Rope Boho Home Decoration", "560900"),
     ("Wall Stickers Self Adhesive Removable Flower Vine Decals Living Room Bedroom", "391990"),
+    # a two-piece set the title calls a track suit is one (61.12 names track suits: 6112.12 of synthetic
+    # fibres); an electric spin scrubber is a domestic appliance with a motor (8509.80), not a brush
+    ("Women's Two Piece Set Tracksuit Hoodie Sweatpants Jogging Suit Outfits Casual Sportswear Fleece", "611212"),
+    ("Electric Spin Scrubber Cordless Cleaning Brush Bathroom Tile Tub Power Scrubber 8 Replaceable Heads", "850980"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
