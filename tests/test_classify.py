@@ -2956,6 +2956,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # fibres); an electric spin scrubber is a domestic appliance with a motor (8509.80), not a brush
     ("Women's Two Piece Set Tracksuit Hoodie Sweatpants Jogging Suit Outfits Casual Sportswear Fleece", "611212"),
     ("Electric Spin Scrubber Cordless Cleaning Brush Bathroom Tile Tub Power Scrubber 8 Replaceable Heads", "850980"),
+    # a car wash foam cannon is a spraying appliance (8424.89), not the car shampoo it sprays; brushes for
+    # detailing a car 9603.90; a scratch-remover cloth carries a polish for coachwork (3405.30)
+    ("Car Wash Foam Cannon Gun High Pressure Snow Foam Lance Washer Soap Sprayer", "842489"),
+    ("Car Detailing Brush Set Interior Dashboard Air Vent Cleaning Soft Bristle 10pcs", "960390"),
+    ("Car Scratch Remover Repair Cloth Nano Sparkle Magic Polishing Cloth Paint Scratches", "340530"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
