@@ -2961,6 +2961,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Wash Foam Cannon Gun High Pressure Snow Foam Lance Washer Soap Sprayer", "842489"),
     ("Car Detailing Brush Set Interior Dashboard Air Vent Cleaning Soft Bristle 10pcs", "960390"),
     ("Car Scratch Remover Repair Cloth Nano Sparkle Magic Polishing Cloth Paint Scratches", "340530"),
+    # a surfboard's leash is water-sport equipment (9506.29), not other sports equipment (9506.99)
+    ("Surfboard Leash 6ft Straight Coiled Ankle Leash SUP Paddle Board Leg Rope", "950629"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
