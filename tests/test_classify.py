@@ -2963,6 +2963,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Scratch Remover Repair Cloth Nano Sparkle Magic Polishing Cloth Paint Scratches", "340530"),
     # a surfboard's leash is water-sport equipment (9506.29), not other sports equipment (9506.99)
     ("Surfboard Leash 6ft Straight Coiled Ankle Leash SUP Paddle Board Leg Rope", "950629"),
+    # hardware: turnbuckles and wire rope clips 7326.90; a magnetic hook is an article of permanent magnets
+    # (8505.11); grommets by material (rubber 4016.99); a cabinet gas spring is a pneumatic cylinder (8412.31),
+    # no vehicle shock absorber; a LiFePO4 "deep cycle" battery is lithium-ion (8507.60), no bicycle
+    ("Turnbuckle Hook Eye M6 Stainless Steel 304 Wire Rope Tension Cable Adjuster 10pcs", "732690"),
+    ("Magnetic Hooks Neodymium Strong Magnet Hook Refrigerator Grill Key Holder 10pcs", "850511"),
+    ("Rubber Grommets Assortment Kit Electrical Wire Firewall Hole Plug 180pcs", "401699"),
+    ("Gas Spring Struts Lift Support 100N Cabinet Door Hinge Hydraulic Damper Pair", "841231"),
+    ("LiFePO4 Battery 12V 100Ah Lithium Iron Phosphate Deep Cycle Rechargeable RV Solar", "850760"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
