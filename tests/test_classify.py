@@ -2971,6 +2971,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Rubber Grommets Assortment Kit Electrical Wire Firewall Hole Plug 180pcs", "401699"),
     ("Gas Spring Struts Lift Support 100N Cabinet Door Hinge Hydraulic Damper Pair", "841231"),
     ("LiFePO4 Battery 12V 100Ah Lithium Iron Phosphate Deep Cycle Rechargeable RV Solar", "850760"),
+    # bedroom furniture of unstated material is taken as wooden (9403.50); "bedroom" listed among other rooms
+    # names no bedroom piece (wooden shelves 9403.60)
+    ("Makeup Vanity Table With Lighted Mirror Dressing Table Set Stool Drawers Bedroom", "940350"),
+    ("Floating Shelves Wall Mounted Rustic Wood Set Of 3 Display Ledge Bathroom Kitchen Bedroom", "940360"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3058,6 +3062,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Professional Nail Drill Machine 35000RPM Electric Manicure Pedicure Set Nail Art Tools Gel Polish Remover Sander Polisher", "Beauty & Health > Nail Art & Tools > Electric Manicure Drills", "850980", None),
     # a salt and pepper mill with a motor is a food grinder of 8509.40 in any aisle of mills
     ("Electric Pepper Grinder Salt Mill Automatic Gravity Spice Mill Adjustable Coarseness LED Light Rechargeable", "Home & Garden > Kitchen,Dining & Bar > Cooking Tools > Salt & Pepper Mills", "850940", None),
+    # a "hanging bed" for camping is a hammock (6306.90), whatever the furniture aisle
+    ("Hammock Outdoor Double Cotton Rope Camping Hanging Bed Portable Garden Swing 2 Person", "Furniture > Outdoor Furniture > Hammocks", "630690", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
