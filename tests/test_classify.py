@@ -2975,6 +2975,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # names no bedroom piece (wooden shelves 9403.60)
     ("Makeup Vanity Table With Lighted Mirror Dressing Table Set Stool Drawers Bedroom", "940350"),
     ("Floating Shelves Wall Mounted Rustic Wood Set Of 3 Display Ledge Bathroom Kitchen Bedroom", "940360"),
+    # contact lens solutions are preparations of 33.07 (its Explanatory Note names them), not lenses; a toilet
+    # safety frame is sanitary ware (7324.90 of steel), not a picture frame
+    ("Contact Lens Solution Multipurpose 360ml Cleaning Disinfecting Soft Lenses", "330790"),
+    ("Toilet Safety Frame Rail Grab Bar Elderly Bathroom Support Handicap Adjustable", "732490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
