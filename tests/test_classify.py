@@ -2979,6 +2979,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # safety frame is sanitary ware (7324.90 of steel), not a picture frame
     ("Contact Lens Solution Multipurpose 360ml Cleaning Disinfecting Soft Lenses", "330790"),
     ("Toilet Safety Frame Rail Grab Bar Elderly Bathroom Support Handicap Adjustable", "732490"),
+    # a door security bar is a fitting for doors (8302.41), not an orthopaedic brace
+    ("Door Security Bar Adjustable Sliding Patio Door Jammer Brace Home Defense Steel", "830241"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3068,6 +3070,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Electric Pepper Grinder Salt Mill Automatic Gravity Spice Mill Adjustable Coarseness LED Light Rechargeable", "Home & Garden > Kitchen,Dining & Bar > Cooking Tools > Salt & Pepper Mills", "850940", None),
     # a "hanging bed" for camping is a hammock (6306.90), whatever the furniture aisle
     ("Hammock Outdoor Double Cotton Rope Camping Hanging Bed Portable Garden Swing 2 Person", "Furniture > Outdoor Furniture > Hammocks", "630690", None),
+    # an aisle of toasting glasses sells drinking glasses (70.13), not spectacles
+    ("Champagne Flutes Set Of 2 Crystal Toasting Glasses Wedding Bride Groom Engraved", "Weddings & Events > Wedding Supplies > Toasting Glasses", "701328", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
