@@ -2981,6 +2981,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Toilet Safety Frame Rail Grab Bar Elderly Bathroom Support Handicap Adjustable", "732490"),
     # a door security bar is a fitting for doors (8302.41), not an orthopaedic brace
     ("Door Security Bar Adjustable Sliding Patio Door Jammer Brace Home Defense Steel", "830241"),
+    # spare parts: a vacuum cleaner's belt is a transmission belt (4010.39), not a belt to wear; nails for a
+    # nail gun are nails (73.17); a bare "saw blade" gives way to the kind named (reciprocating: 8202.99)
+    ("Vacuum Cleaner Belt Replacement For Bissell Hoover Brush Roll Drive Belts 4pcs", "401039"),
+    ("Nail Gun Nails 18 Gauge Brad Nails 5000pcs Galvanized 25mm Pneumatic Nailer", "731700"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3072,6 +3076,7 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Hammock Outdoor Double Cotton Rope Camping Hanging Bed Portable Garden Swing 2 Person", "Furniture > Outdoor Furniture > Hammocks", "630690", None),
     # an aisle of toasting glasses sells drinking glasses (70.13), not spectacles
     ("Champagne Flutes Set Of 2 Crystal Toasting Glasses Wedding Bride Groom Engraved", "Weddings & Events > Wedding Supplies > Toasting Glasses", "701328", None),
+    ("Reciprocating Saw Blades Set 12pcs Wood Metal Pruning Sabre Saw Blade Bi-Metal", "Tools > Tool Parts > Saw Blades", "820299", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
