@@ -2985,6 +2985,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # nail gun are nails (73.17); a bare "saw blade" gives way to the kind named (reciprocating: 8202.99)
     ("Vacuum Cleaner Belt Replacement For Bissell Hoover Brush Roll Drive Belts 4pcs", "401039"),
     ("Nail Gun Nails 18 Gauge Brad Nails 5000pcs Galvanized 25mm Pneumatic Nailer", "731700"),
+    # "pet" names an animal far more often than PET plastic: a pet memorial pendant of steel is jewellery of
+    # base metal (7117.19), not of plastics (7117.90)
+    ("Pet Memorial Paw Print Necklace Stainless Steel Cremation Urn Pendant Ashes Keepsake", "711719"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
