@@ -2988,6 +2988,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # "pet" names an animal far more often than PET plastic: a pet memorial pendant of steel is jewellery of
     # base metal (7117.19), not of plastics (7117.90)
     ("Pet Memorial Paw Print Necklace Stainless Steel Cremation Urn Pendant Ashes Keepsake", "711719"),
+    # an eyeglass repair kit is parts of frames (9003.90), not spectacles; a nail fungus solution a medicament
+    # (3004.90), not nails; nasal dilators articles of plastics; a seagrass wall basket basketwork (4602.19)
+    ("Eyeglass Repair Kit Screws Nose Pads Tiny Screwdriver Tweezers Sunglasses Spectacles Fix Tool", "900390"),
+    ("Nail Fungus Treatment Extra Strength Solution Toenail Repair Liquid 15ml", "300490"),
+    ("Anti Snoring Device Nose Vents Nasal Dilator Sleep Aid Breathe Easy 8pcs", "392690"),
+    ("Handmade Woven Straw Wall Basket Decor Boho Seagrass Flat Wall Hanging Plate Set Of 3", "460219"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
