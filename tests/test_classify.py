@@ -2994,6 +2994,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Nail Fungus Treatment Extra Strength Solution Toenail Repair Liquid 15ml", "300490"),
     ("Anti Snoring Device Nose Vents Nasal Dilator Sleep Aid Breathe Easy 8pcs", "392690"),
     ("Handmade Woven Straw Wall Basket Decor Boho Seagrass Flat Wall Hanging Plate Set Of 3", "460219"),
+    # a gas torch for brazing or searing is a blow lamp (HS 2022 8205.60), not an electric torch (85.13)
+    ("Propane Torch Head Brazing Soldering Gas Burner Self Igniting Plumbing", "820560"),
+    ("Butane Kitchen Torch Culinary Blow Torch Creme Brulee Refillable", "820560"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
