@@ -2997,6 +2997,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a gas torch for brazing or searing is a blow lamp (HS 2022 8205.60), not an electric torch (85.13)
     ("Propane Torch Head Brazing Soldering Gas Burner Self Igniting Plumbing", "820560"),
     ("Butane Kitchen Torch Culinary Blow Torch Creme Brulee Refillable", "820560"),
+    # a knife block and a dish drying mat are kitchenware of their material: wood 4419.90, microfibre 6307.90
+    ("Knife Block Universal Holder Wooden Knife Stand Storage Organizer Without Knives", "441990"),
+    ("Dish Drying Mat Microfiber Absorbent Kitchen Counter Pad 40x60cm", "630790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
