@@ -197,6 +197,8 @@ class Classifier:
         of aluminium, "stainless steel hose clamps" hose clamps of steel)."""
         products, mats = self.k.products, self.k.materials
         for s, e, _ in found:
+            if e - s < 2 or not mats.starts(toks[s]):
+                continue
             for k in range(s + 1, e):
                 if tuple(toks[s:k]) in mats and products.end_at(toks, k) > e:
                     masked = list(toks)
