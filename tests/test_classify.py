@@ -3000,6 +3000,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a knife block and a dish drying mat are kitchenware of their material: wood 4419.90, microfibre 6307.90
     ("Knife Block Universal Holder Wooden Knife Stand Storage Organizer Without Knives", "441990"),
     ("Dish Drying Mat Microfiber Absorbent Kitchen Counter Pad 40x60cm", "630790"),
+    # brushes for grooming a horse are not for use on the person (9603.90), and a kit of them is brushes, not a
+    # comb of plastics
+    ("Horse Grooming Kit Curry Comb Mane Brush Hoof Pick Sponge Tote 8pcs", "960390"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
