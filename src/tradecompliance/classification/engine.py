@@ -31,6 +31,10 @@ MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English
 RESTATED_FACTOR = 0.35  # "scooter tire ... solid tyre": a bare noun the title names again in a longer name says less than that name
 LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; below the title's own nouns (a title names the good, a category its neighbourhood)
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
+# a title that opens with a store department ("Auto Parts | wiper blades", "Kitchen Gadgets | cheese grater")
+# names the shelf, then the good: the department is weighed as a category would be
+DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential".split())  # as tokens() gives them, singular
+DEPARTMENT_FACTOR = 0.5
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
@@ -239,6 +243,7 @@ class Classifier:
                 device_fitted[i] = True
         held = self._held(hits, device_fitted)
         again = _named_again(toks, hits)
+        department = _department(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
         named = [False] * len(toks)
         features_from = len(toks)
@@ -267,10 +272,12 @@ class Classifier:
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
             if again[i] is not None:
                 factor *= RESTATED_FACTOR
+            if i == department:
+                factor *= DEPARTMENT_FACTOR
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
                 w = entry.weight * (1 + 0.25 * (end - start - 1)) * factor * 0.5 ** repeat
-                if first and clause == "main" and not modifier:
+                if first and clause == "main" and not modifier and i != department:
                     w *= FIRST_BONUS
                 seen[entry.target] = repeat + 1
                 got = targets.get(entry.target)
@@ -284,8 +291,10 @@ class Classifier:
                     where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
                     where += f" (named again as '{again[i]}': weighed low)"
+                if i == department:
+                    where += " (a store department opening the title, before the good it names: weighed low)"
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
-            if clause == "main" and not modifier:
+            if clause == "main" and not modifier and i != department:
                 first = False
             # a "with" clause names features of a good named before it; with none named yet ("heart with
             # pendant | silicone earphone case") it ends at the first thing it names, as a "for" clause does
@@ -646,13 +655,19 @@ class Classifier:
                              if ctx.unless.isdisjoint(ph) for w in ctx.words if w in ph), None)
             if said is None:
                 continue
-            held |= {ctx.to, ctx.to[:4], ctx.to[:2]}
+            to, trail, assumed = ctx.to, [], []
+            if ctx.split:   # the new heading goes by the goods' facts: the split decides the code
+                to, trail, assumed, _ = self.resolve_split(ctx.split, facts)
+                moving = [c for c in moving if c != to]
+            held |= {to, to[:4], to[:2]}
             for code in moving:
                 acc = accs.pop(code)
-                into = accs.setdefault(ctx.to, _Acc())
+                into = accs.setdefault(to, _Acc())
                 into.score += acc.score
-                into.evidence += acc.evidence + [f"text says '{said}': {code} becomes {ctx.to}, {ctx.ref} ({ctx.source})"]
-                into.assumptions += acc.assumptions
+                into.evidence += acc.evidence + [f"text says '{said}': {code} becomes {to}, {ctx.ref} ({ctx.source})"] + trail
+                trail = []
+                into.assumptions += acc.assumptions + assumed
+                assumed = []
                 into.doubts += acc.doubts
                 into.titled = into.titled or acc.titled
                 into.as_part = into.as_part or acc.as_part
@@ -774,6 +789,15 @@ def _knit(facts: Facts, split: Split) -> bool | None:
     if facts.knit is False and facts.knit_from_fabric_name and split.knitted_default:
         return None
     return facts.knit
+
+
+def _department(toks: list[str], hits: list) -> int | None:
+    """The hit that opens the title with a store department ("Auto Parts", "Kitchen Gadgets": a name ending in
+    a shelf word) when another good is named right after it; None if the title opens otherwise."""
+    if len(hits) < 2 or hits[0][0] > 1 or toks[hits[0][1] - 1] not in DEPARTMENT_WORDS:
+        return None
+    # the good after it is named, not merely hinted at ("Kitchen Tool | Gadget" names no other good)
+    return 0 if hits[1][0] - hits[0][1] <= 1 and any(e.weight >= 1 for _, e in hits[1][2]) else None
 
 
 def _named_again(toks: list[str], hits: list) -> list[str | None]:

@@ -142,16 +142,18 @@ class Context:
     """Words that say whom or what a listing's goods are for, when that moves them to another heading:
     candidates in `codes` (chapters, headings or subheadings) are `to` instead ("motorcycle exhaust
     muffler": the motorcycle part of 8714.10, not the car part of 8708.92; "pet hoodie": a dog coat of
-    42.01, not a garment of chapter 61)."""
+    42.01, not a garment of chapter 61). Where the new heading goes by the goods' facts (a toy for a pet is
+    an article of its material), `split` names the split that decides instead of one `to` code."""
 
     words: tuple[tuple[str, ...], ...]
     codes: frozenset[str]
-    to: str
+    to: str | None
     ref: str
     source: Source
     # words that, said in the same category level, take the level's word back: a department selling both
     # ("Automobiles & Motorcycles") says neither
     unless: frozenset[tuple[str, ...]] = frozenset()
+    split: str | None = None
 
 
 @dataclass
@@ -405,10 +407,10 @@ class _Builder:
         return codes
 
     def context(self, e, doc: SourcedDoc, p: tuple, words: PhraseIndex) -> Context | None:
-        if not isinstance(e, dict) or not e.get("words") or not e.get("codes") or not e.get("to") or not e.get("ref"):
-            self.problems.append(doc.problem(p, "a context needs `words`, `codes`, `to` and `ref`"))
+        if not isinstance(e, dict) or not e.get("words") or not e.get("codes") or not (e.get("to") or e.get("to_split")) or not e.get("ref"):
+            self.problems.append(doc.problem(p, "a context needs `words`, `codes`, `to` (or `to_split`) and `ref`"))
             return None
-        unknown = set(e) - {"words", "codes", "to", "ref", "unless"}
+        unknown = set(e) - {"words", "codes", "to", "to_split", "ref", "unless"}
         if unknown:
             self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
         if not isinstance(e["codes"], list):
@@ -418,18 +420,25 @@ class _Builder:
         for i, code in enumerate(codes):
             if len(code) not in (2, 4, 6) or nomenclature.get(code) is None:
                 self.problems.append(doc.problem(p + ("codes", i), f"{code!r} is not an HS 2022 chapter, heading or subheading"))
-        to = self.code_ok(doc, p + ("to",), e["to"])
+        if e.get("to") and e.get("to_split"):
+            self.problems.append(doc.problem(p, "a context moves goods `to` one code or `to_split` a split, not both"))
+            return None
+        split = e.get("to_split")
+        if split is not None and split not in self.split_docs:
+            self.problems.append(doc.problem(p + ("to_split",), f"unknown split {split!r}"))
+            return None
+        to = self.code_ok(doc, p + ("to",), e["to"]) if not split else None
         terms = _terms(e["words"])
         for w in terms:
             words.add(phrase_key(w), w)
-        if not to or not codes or not terms:
+        if not (to or split) or not codes or not terms:
             return None
         unless = _terms(e["unless"]) if e.get("unless") else []
         for w in unless:
             words.add(phrase_key(w), w)
         file, line = doc.where(p)
         return Context(tuple(phrase_key(w) for w in terms), frozenset(codes), to, str(e["ref"]), Source(file, line),
-                       frozenset(phrase_key(w) for w in unless))
+                       frozenset(phrase_key(w) for w in unless), split)
 
     def shadowed_rules(self, bodies: list, doc: SourcedDoc, path: tuple) -> None:
         """A rule testing only a material that an earlier rule of the list already catches by its own name
