@@ -375,7 +375,9 @@ def test_exclusion_mistakes_name_file_and_line(tmp_path, entries, said):
 
 @pytest.mark.parametrize("entries, said", [
     (["{words: 'motorcycle', codes: ['87x8'], to: '871410', ref: 'heading 87.14'}", "{words: 'motorcycle', codes: ['8708'], to: '871410'}"],
-     ["'87x8' is not an HS 2022 chapter, heading or subheading", "needs `words`, `codes`, `to` and `ref`"]),
+     ["'87x8' is not an HS 2022 chapter, heading or subheading", "needs `words`, `codes`, `to` (or `to_split`) and `ref`"]),
+    (["{words: 'dog toy', codes: ['9503'], to_split: pet_toys, ref: 'EN 95.03'}", "{words: 'dog toy', codes: ['9503'], to: '630790', to_split: pet_toy, ref: 'EN 95.03'}"],
+     ["unknown split 'pet_toys'", "`to` one code or `to_split` a split, not both"]),
     (["{words: 'motorcycle', codes: ['8708'], to: '8714', ref: 'heading 87.14', when: 'always'}"],
      ["'8714' is not an HS 2022 subheading", "unknown key(s) ['when']"]),
     (["{words: 'motorcycle', codes: '8708', to: '871410', ref: 'heading 87.14'}"],
@@ -3003,6 +3005,47 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # brushes for grooming a horse are not for use on the person (9603.90), and a kit of them is brushes, not a
     # comb of plastics
     ("Horse Grooming Kit Curry Comb Mane Brush Hoof Pick Sponge Tote 8pcs", "960390"),
+    # a sign goes by its material: of base metal a sign-plate (83.10; CBP NY 853286 aluminium sign), of wood an
+    # ornament (44.20; NY N304760), a plastic safety sign an article of plastics (3926.90)
+    ("Retro Tin Sign Man Cave Garage Bar Wall Plaque 20x30cm", "831000"),
+    ("Aluminum Private Property No Trespassing Sign 10x14 Reflective", "831000"),
+    ("Rustic Wooden Sign Welcome to Our Home Hanging Porch Decor", "442019"),
+    ("Plastic Caution Wet Floor Sign Double Sided Folding Yellow", "392690"),
+    # paper labels: blank ones to write or print on are 4821.90 (CBP NY 863353), printed ones 4821.10
+    ("Blank Kraft Hang Tags with Twine 200 Pieces Price Labels", "482190"),
+    ("Custom Printed Price Tags Paper Hang Tags Logo", "482110"),
+    # woven garment labels are labels of textile (5807.10); sheet music is printed music (49.04); a map printed
+    # as a poster is a map (49.05)
+    ("Custom Woven Labels for Clothing Personalized Sew On Brand Tags 100pcs", "580710"),
+    ("Easy Piano Sheet Music Songbook for Beginners Spiral Bound", "490400"),
+    ("Scratch Off World Map Poster with Flags Travel Tracker", "490590"),
+    # desk trays and genuine leather bookmarks: office supplies of plastics (3926.10), articles of leather (42.05)
+    ("Stackable Desk Letter Tray Paper Organizer Plastic 3 Tier", "392610"),
+    ("Genuine Leather Bookmark with Tassel Handmade Gift for Readers", "420500"),
+    # toys identifiable as for pets are no toys of 95.03 (Explanatory Note to 95.03): plush ones are made-up
+    # textile articles (CBP NY M86680, NY M84015), rubber ones 40.16, nylon ones articles of plastics;
+    # a plush puppy for a child stays a toy
+    ("Squeaky Plush Dog Toy Stuffed Hedgehog for Small Dogs", "630790"),
+    ("Dog Frisbee Flying Disc Natural Rubber Floating", "401699"),
+    ("Nylon Dog Chew Bone Toy for Aggressive Chewers Bacon Flavor", "392690"),
+    ("Plush Puppy Stuffed Animal 30cm Soft Toy for Kids", "950300"),
+    ("USB Rechargeable Laser Pointer Cat Toy Interactive", "901320"),
+    # grooming preparations for pets are toilet preparations of 33.07 (CBP NY 814803, HQ 963705)
+    ("Puppy Shampoo Tearless Lavender Gentle 250ml", "330790"),
+    # a glass tank for reptiles is glassware as an aquarium is (7013.99; NY N037897)
+    ("Glass Reptile Terrarium 20 Gallon Sliding Screen Top", "701399"),
+    ("Wrought Iron Parrot Cage with Playtop and Rolling Stand", "732690"),
+    ("Wire Dog Crate Folding Metal Kennel with Divider 36 inch", "732690"),
+    ("Timothy Hay for Rabbits Guinea Pigs 2kg", "121490"),
+    ("Dried Catnip Organic Premium for Cats 50g", "140490"),
+    ("Outdoor Ultrasonic Dog Bark Deterrent Waterproof", "854370"),
+    ("Dog Dental Chews Small Breed 24 Count", "230910"),
+    # a title that opens with a store department names the shelf before the good
+    ("Car Parts Windshield Wiper Blade 24 inch Beam Blade", "851290"),
+    ("Gaming Accessories XXL Mouse Pad Stitched Edges Rubber Base", "401699"),
+    ("Kitchen Tool Gadget", "820551"),
+    # a rechargeable camping lantern works by its own source of energy: portable lamps of 8513.10
+    ("Rechargeable LED Camping Lantern Tent Light Hanging Hook", "851310"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
