@@ -3046,6 +3046,32 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Kitchen Tool Gadget", "820551"),
     # a rechargeable camping lantern works by its own source of energy: portable lamps of 8513.10
     ("Rechargeable LED Camping Lantern Tent Light Hanging Hook", "851310"),
+    # a material word followed by a word for its look names a look, not what the good is made of: an acrylic
+    # claw clip with a marble pattern is of plastics (9615.11)
+    ("Acrylic Hair Claw Clip Marble Pattern Large Jaw Clip for Thick Hair", "961511"),
+    # fabric with sequins sewn on a mesh ground is embroidery in the piece (58.10, EN 58.10)
+    ("Sequin Fabric by the Yard Gold Sparkly Mesh for Evening Gowns", "581092"),
+    # groceries by the HS 2022 texts: potato crisps 2005.20, ground-nut butter 2008.11, milled rice 1006.30,
+    # corn flakes 1904.10, unflavoured aerated water 2201.10, energy drinks 2202.99, salt 25.01, vinegar 22.09,
+    # linseed 12.04, chia 1207.99, mixes for bakers' wares 1901.20, wine in containers of 2 l or less 2204.21,
+    # beer 22.03, fish oil 1504.20, creatine 2925.29; microwave popcorn is a preparation of seeds
+    # (2008.19, CBP HQ 967900)
+    ("Kettle Cooked Potato Chips Salt and Vinegar 6 Pack", "200520"),
+    ("Natural Creamy Peanut Butter No Sugar Added 340g", "200811"),
+    ("Thai Jasmine Rice Premium Long Grain 5kg", "100630"),
+    ("Honey Nut Corn Flakes Breakfast Cereal Family Size", "190410"),
+    ("Sugar Free Energy Drink Tropical 250ml 24 Cans", "220299"),
+    ("Natural Sparkling Mineral Water Glass Bottles 750ml", "220110"),
+    ("Fine Sea Salt Grinder Refill 1kg", "250100"),
+    ("Organic Apple Cider Vinegar with the Mother 500ml", "220900"),
+    ("Golden Flaxseed Whole Organic 1kg", "120400"),
+    ("Black Chia Seeds Raw 500g Superfood", "120799"),
+    ("Microwave Popcorn Movie Theater Butter 6 Bags", "200819"),
+    ("Chocolate Fudge Brownie Mix Family Size", "190120"),
+    ("Cabernet Sauvignon Red Wine 750ml Dry", "220421"),
+    ("Omega 3 Fish Oil Softgels Triple Strength", "150420"),
+    ("Micronized Creatine Monohydrate Powder 300g", "292529"),
+    ("Roasted Cashew Nuts Salted 500g", "200819"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

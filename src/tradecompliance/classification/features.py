@@ -42,6 +42,10 @@ class Facts:
         return len({self.material_named[c] for c in classes})
 
 
+# words after a material that make it a look, not what the good is made of
+LOOK_WORDS = frozenset("pattern print effect look texture grain style design color colour tone".split())
+
+
 def parse_attributes(attributes) -> dict[str, str]:
     """Attributes as a dict of str -> str, from a dict or a JSON object string."""
     if attributes is None or attributes == "":
@@ -91,6 +95,9 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     in_phrases = {toks[i] for start, end, payloads in found if payloads and end - start > 1 for i in range(start, end)}
     for start, end, payloads in found:
         if end - start == 1 and toks[start] in in_phrases:
+            continue
+        # a material named for its look ("marble pattern", "wood grain", "leather look") is no material
+        if end < len(toks) and toks[end] in LOOK_WORDS:
             continue
         for cls in payloads:
             facts.add_material(cls, "title", (start, end))
