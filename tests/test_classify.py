@@ -3072,6 +3072,32 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Omega 3 Fish Oil Softgels Triple Strength", "150420"),
     ("Micronized Creatine Monohydrate Powder 300g", "292529"),
     ("Roasted Cashew Nuts Salted 500g", "200819"),
+    # articles named by their use but classified by their material: copper ware 74.18 ("Moscow mule" names a
+    # drink, not a mule shoe), enamelled steel 7323.94, brass articles 74.19, washers by material, tins for
+    # any material 7310.29 (CBP NY K87490, NY N300235), welded link chain 7315.82, welded galvanised mesh
+    # 7314.31 and chicken wire 7314.41, self-adhesive aluminium foil tape 7607.20, cellular plastics sheets 3921.19
+    ("Hammered Copper Moscow Mule Mugs Gift Set of 2", "741810"),
+    ("Solid Copper Whistling Tea Kettle 2 Quart", "741810"),
+    ("Enamel Stock Pot with Lid Speckled Blue 8 Quart", "732394"),
+    ("Engraved Brass Bookmark with Tassel", "741980"),
+    ("Nylon Flat Washers Assortment M2-M10 700pcs", "392690"),
+    ("Rubber Flat Washers Assortment Kit for Faucets 150pcs", "401693"),
+    ("Chip Clips Bag Clips Food Sealing Clips Assorted Colors 24 Pack", "392690"),
+    ("Vintage Candy Tin Box with Lid Small Metal Storage Tins 6pcs", "731029"),
+    ("Galvanized Welded Link Chain 6mm 10 ft Utility", "731582"),
+    ("Hardware Cloth 1/2 inch Galvanized Welded Wire Mesh 24in x 50ft", "731431"),
+    ("Chicken Wire Poultry Netting Galvanized Hexagonal 1 inch", "731441"),
+    ("Aluminium Foil Tape Self Adhesive Heat Resistant 50mm x 25m", "760720"),
+    ("EVA Foam Sheets Assorted Colors 2mm Craft Foam 20 Pack", "392119"),
+    ("Clear Keyboard Dust Cover Transparent Plastic for Desktop Computer", "392690"),
+    ("Stainless Steel Cocktail Picks Olive Skewers 10 Pack", "732393"),
+    # wind chimes of metal tubes are bells, gongs and the like (8306.10; CBP NY J80404, NY C83385), of bamboo
+    # ornaments of wood (NY K82466); carabiners articles of their metal (aluminium 7616.99, NY F86800; steel
+    # 7326.90, NY N213928), not sports equipment (NY N357129)
+    ("Aluminum Tube Wind Chimes Memorial Garden Decor 36 inch", "830610"),
+    ("Bamboo Wind Chime Handmade Outdoor Patio", "442019"),
+    ("Locking Carabiner Aluminum Heavy Duty Clip 4 Pack", "761699"),
+    ("Steel Screwgate Carabiner Industrial Rated 25kN", "732690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
