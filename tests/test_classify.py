@@ -55,8 +55,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # 42.01 covers coats for animals
         ("Warm Fleece Dog Coat Winter", None, None, "420100", "4201.00 saddlery, harness and coats for animals"),
         # Section XVI note 2(a): a filter is a good of 84.21 whatever machine it fits; the last noun
-        # of "robot vacuum cleaner HEPA filter" is the good, the machine before it only qualifies it
-        ("Robot Vacuum Cleaner HEPA Filter Replacement 4 Pack", None, None, "842199", "8421.99 parts of filtering machinery"),
+        # of "robot vacuum cleaner HEPA filter" is the good, the machine before it only qualifies it; an air
+        # filter is itself filtering apparatus for gases (CBP NY I84014: HEPA filters for purifiers, 8421.39)
+        ("Robot Vacuum Cleaner HEPA Filter Replacement 4 Pack", None, None, "842139", "8421.39 filtering machinery for gases, other"),
         # 8421.31 is intake-air filters for internal-combustion engines only; a cabin filter cleans cabin air
         ("Cabin Air Filter for Toyota Corolla 2018", None, None, "842139", "8421.39 filtering machinery for gases, other"),
         # ch. 64 subheading note 1: leather sneakers are not "sports footwear" (no spikes, cleats, ski, skating...)
@@ -525,7 +526,7 @@ def test_a_stone_named_by_kind_alone_may_be_an_imitation():
 @pytest.mark.parametrize("title, category, code, part", [
     # a filter is a good of 84.21 and a gear one of 84.83: parts of a vacuum cleaner or a 3D printer in
     # use, but Section XVI note 2(a) keeps goods of their own heading there (84.21, 84.83)
-    ("Replacement HEPA Filter for Robot Vacuum Cleaner", "Home Appliances > Vacuum Cleaner Parts", "842199", "850870"),
+    ("Replacement HEPA Filter for Robot Vacuum Cleaner", "Home Appliances > Vacuum Cleaner Parts", "842139", "850870"),
     ("Brass Drive Gear 40T 5mm Bore for Ender 3 3D Printer", "3D Printers > 3D Printer Parts & Accessories", "848390", "848590"),
 ])
 def test_goods_of_their_own_heading_are_not_machine_parts(title, category, code, part):
@@ -3098,6 +3099,29 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Bamboo Wind Chime Handmade Outdoor Patio", "442019"),
     ("Locking Carabiner Aluminum Heavy Duty Clip 4 Pack", "761699"),
     ("Steel Screwgate Carabiner Industrial Rated 25kN", "732690"),
+    # an air filter for a purifier or a vacuum cleaner is filtering apparatus for gases (8421.39; CBP NY I84014);
+    # a manual siphon pump a hand pump for liquids (8413.20); a candy vending machine 8476.89
+    ("True HEPA Replacement Filter for Air Purifier H13 2 Pack", "842139"),
+    ("Manual Siphon Pump for Gasoline Water Transfer with Hose", "841320"),
+    ("Coin Operated Candy Vending Machine for Business", "847689"),
+    # stickers (Section VII note 2): flat self-adhesive plastics stay in 39.19 though printed (CBP NY J85425);
+    # decorative paper stickers and puffy ones are printed pictures and designs (4911.91; NY I85668, NY N300173),
+    # with wording other printed matter (4911.99, NY I87371); "self adhesive" names no glue
+    ("Kawaii Animal Paper Stickers for Journaling 300pcs", "491191"),
+    ("Puffy Dinosaur Stickers for Toddlers 10 Sheets", "491191"),
+    ("Inspirational Quote Paper Stickers for Planners 100pcs", "491199"),
+    ("Waterproof Vinyl Stickers Pack Aesthetic for Hydroflask 50pcs", "391990"),
+    ("Self Adhesive Foam Stickers Letters and Shapes Kids Crafts 600pcs", "391990"),
+    ("Printed Paper Bookmarks with Bible Verses 36 Pack", "491199"),
+    ("Disposable Paper Placemats Kids Restaurant 200 Sheets", "482390"),
+    ("Illustrated World Atlas Hardcover for Students", "490520"),
+    # a disposable plastic poncho is apparel of plastics (3926.20); a toothbrush cover a toilet article of
+    # plastics (3924.90), no brush; a car cup holder a fitting for coachwork of plastics (3926.30, as car
+    # phone mounts, CBP NY N237019); a yo-yo a toy
+    ("Disposable Rain Poncho Emergency Plastic with Hood 10 Pack", "392620"),
+    ("Toothbrush Covers Travel Plastic Caps 8 Pack", "392490"),
+    ("Car Cup Holder Expander Adapter Large Bottles", "392630"),
+    ("Professional Responsive Yo Yo Aluminum Alloy", "950300"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
