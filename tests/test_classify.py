@@ -3122,6 +3122,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Toothbrush Covers Travel Plastic Caps 8 Pack", "392490"),
     ("Car Cup Holder Expander Adapter Large Bottles", "392630"),
     ("Professional Responsive Yo Yo Aluminum Alloy", "950300"),
+    # a bare word of the same heading after a name restates it, so the name is not a mere qualifier: a smoke
+    # detector alarm is a fire alarm of 8531.10, not an "other" signalling apparatus
+    ("Photoelectric Smoke Detector Alarm with Test Button", "853110"),
+    # jewellery of other materials than base metal is 7117.90 (ch. 71 note 11): silicone wedding bands, clay
+    # earrings; leather bracelets too
+    ("Silicone Wedding Ring for Men Rubber Band Breathable Active", "711790"),
+    ("Clay Polymer Earrings Handmade Rainbow Dangle", "711790"),
+    ("Braided Leather Bracelet Men Wrap Multilayer", "711790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

@@ -918,8 +918,13 @@ def _makes(toks: list[str], blocked: "_ModifierBlocked", end: int, next_start: i
 
 def _restated(payloads: list, following: list) -> bool:
     """Two nouns of the same good side by side ("dmx console stage light console") restate it:
-    the first does not qualify the second."""
-    return any(a.target == b.target for _, a in payloads for _, b in following)
+    the first does not qualify the second; nor does a name that a bare word of its own heading follows
+    ("smoke detector | alarm": the alarm is the detector, named again in general words)."""
+    if any(a.target == b.target for _, a in payloads for _, b in following):
+        return True
+    own = {a.target[:4] for _, a in payloads if a.target[:1].isdigit()}
+    return bool(own) and len(following) == 1 and following[0][1].target[:1].isdigit() and (
+        following[0][1].target[:4] in own and " " not in following[0][0])
 
 
 class _ModifierBlocked:
