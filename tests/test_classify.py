@@ -3130,6 +3130,19 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Silicone Wedding Ring for Men Rubber Band Breathable Active", "711790"),
     ("Clay Polymer Earrings Handmade Rainbow Dangle", "711790"),
     ("Braided Leather Bracelet Men Wrap Multilayer", "711790"),
+    # a car part named in a listing for a radio-controlled model is a part of a toy or model (95.03); FPV goggles
+    # receive and show video (8528.72); a hobby servo is a motor of 37.5 W or less (8501.10); crimp terminals
+    # are connection apparatus of 8536.90, not plugs and sockets
+    ("Aluminum Shock Absorbers for 1/10 RC Crawler Traxxas TRX4 4pcs", "950300"),
+    ("FPV Goggles 5.8GHz 40CH with DVR for Racing Drones", "852872"),
+    ("SG90 Servo Motor Micro 9g for Arduino 10pcs", "850110"),
+    ("Insulated Terminal Connectors Kit Crimp Spade Ring 900pcs", "853690"),
+    # carrier bags of thin plastic film are sacks and bags of 39.23, of paper 4819.40 (Explanatory Note to 42.02:
+    # heading 42.02 takes shopping bags only of leather, plastic sheeting, textile, vulcanised fibre or paperboard);
+    # a bicycle frame bag is a container of 42.02, not a handbag
+    ("Plastic T-Shirt Bags Grocery Shopping Bags 1000 Count", "392321"),
+    ("Kraft Paper Shopping Bags with Handles Brown 50 Pack", "481940"),
+    ("Bike Frame Bag Waterproof Top Tube Phone Holder", "420292"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
