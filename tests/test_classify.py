@@ -3143,6 +3143,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic T-Shirt Bags Grocery Shopping Bags 1000 Count", "392321"),
     ("Kraft Paper Shopping Bags with Handles Brown 50 Pack", "481940"),
     ("Bike Frame Bag Waterproof Top Tube Phone Holder", "420292"),
+    # a hygrometer, combined with a thermometer or not, is among the "other instruments" of 9025.80; 9025.1x
+    # takes thermometers not combined with other instruments
+    ("Digital Hygrometer Indoor Thermometer Room Humidity Gauge", "902580"),
+    ("Wireless Weather Station with Outdoor Sensor Color Display", "902580"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
