@@ -3147,6 +3147,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # takes thermometers not combined with other instruments
     ("Digital Hygrometer Indoor Thermometer Room Humidity Gauge", "902580"),
     ("Wireless Weather Station with Outdoor Sensor Color Display", "902580"),
+    # a seat belt extender is a part of safety seat belts (8708.21); a windscreen chip repair kit an adhesive for
+    # retail sale (3506.10); a crib sheet bed linen though the crib is furniture; a macrame table runner an article
+    # of cordage (56.09)
+    ("Seat Belt Extender Universal Car Buckle 7/8 inch Tongue", "870821"),
+    ("Windshield Repair Kit for Chips and Cracks Resin DIY", "350610"),
+    ("Baby Crib Sheets Fitted Percale Cotton 2 Pack", "630231"),
+    ("Macrame Table Runner Boho Handwoven Cotton Cord 180cm", "560900"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
