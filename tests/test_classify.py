@@ -3154,6 +3154,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Windshield Repair Kit for Chips and Cracks Resin DIY", "350610"),
     ("Baby Crib Sheets Fitted Percale Cotton 2 Pack", "630231"),
     ("Macrame Table Runner Boho Handwoven Cotton Cord 180cm", "560900"),
+    # a recliner is upholstered by its kind (9401.71 on a metal frame); a kitchen island on castors is furniture
+    ("Power Recliner Chair with Massage and Heat for Living Room", "940171"),
+    ("Rolling Kitchen Island Cart with Drawers Wood Top", "940360"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
