@@ -3157,6 +3157,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a recliner is upholstered by its kind (9401.71 on a metal frame); a kitchen island on castors is furniture
     ("Power Recliner Chair with Massage and Heat for Living Room", "940171"),
     ("Rolling Kitchen Island Cart with Drawers Wood Top", "940360"),
+    # hand tools: a ratchet with drive sockets is interchangeable spanner sockets with handles (8204.20); locking
+    # pliers are pliers (8203.20); a manual tile cutter a machine-tool for ceramics (8464.90, CBP NY K83867)
+    ("Ratchet Wrench Set 3/8 inch Drive Socket Set Metric 40pcs", "820420"),
+    ("Locking Pliers Set Vise Grip Curved Jaw 3pcs", "820320"),
+    ("Manual Tile Cutter 600mm Laser Guide Porcelain Ceramic", "846490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
