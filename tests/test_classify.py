@@ -3162,6 +3162,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ratchet Wrench Set 3/8 inch Drive Socket Set Metric 40pcs", "820420"),
     ("Locking Pliers Set Vise Grip Curved Jaw 3pcs", "820320"),
     ("Manual Tile Cutter 600mm Laser Guide Porcelain Ceramic", "846490"),
+    # a makeup sponge "blender" is a pad for applying cosmetics (9616.20), no kitchen blender; glue for false
+    # nails an adhesive for retail sale (3506.10)
+    ("Makeup Sponge Blender Set Latex Free Beauty Egg 8pcs", "961620"),
+    ("False Nails Glue Extra Strong for Press On Nails 10g", "350610"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
