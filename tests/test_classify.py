@@ -3166,6 +3166,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # nails an adhesive for retail sale (3506.10)
     ("Makeup Sponge Blender Set Latex Free Beauty Egg 8pcs", "961620"),
     ("False Nails Glue Extra Strong for Press On Nails 10g", "350610"),
+    # a heated eyelash curler is electro-thermic hairdressing apparatus (8516.32, CBP NY B87747); a litter mat a
+    # household article of plastics; "Camping Equipment" opening a title names the shelf (a shovel is 8201.10)
+    ("Eyelash Curler Heated Electric USB Rechargeable Long Lasting", "851632"),
+    ("Cat Litter Mat Double Layer Honeycomb Waterproof Trapping", "392490"),
+    ("Camping Equipment Folding Shovel Steel Survival Entrenching Tool", "820110"),
+    # a toy claw machine is a toy, a coin-operated one a game of 9504.30; a handheld LCD game a video game machine
+    # (9504.50); foam blaster darts toy accessories, not dartboard darts
+    ("Mini Claw Machine Toy Candy Grabber for Kids", "950300"),
+    ("Coin Operated Claw Crane Machine Arcade Commercial", "950430"),
+    ("Retro Brick Game Handheld LCD Game Console for Kids", "950450"),
+    ("Foam Darts Refill Pack 200pcs for Nerf Blasters", "950300"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

@@ -33,7 +33,7 @@ LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; 
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
 # a title that opens with a store department ("Auto Parts | wiper blades", "Kitchen Gadgets | cheese grater")
 # names the shelf, then the good: the department is weighed as a category would be
-DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential".split())  # as tokens() gives them, singular
+DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
