@@ -3177,6 +3177,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Coin Operated Claw Crane Machine Arcade Commercial", "950430"),
     ("Retro Brick Game Handheld LCD Game Console for Kids", "950450"),
     ("Foam Darts Refill Pack 200pcs for Nerf Blasters", "950300"),
+    # a store department named after the good ("... Auto Accessories") names its shelf, not another good
+    ("Car Styling Sticker Decal Auto Accessories Reflective Vinyl", "391990"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

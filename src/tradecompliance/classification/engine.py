@@ -35,6 +35,8 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 # names the shelf, then the good: the department is weighed as a category would be
 DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
+# after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
+LATER_DEPARTMENT_WORDS = frozenset("accessory part supply product essential equipment".split())
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
@@ -272,12 +274,12 @@ class Classifier:
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
             if again[i] is not None:
                 factor *= RESTATED_FACTOR
-            if i == department:
+            if i in department:
                 factor *= DEPARTMENT_FACTOR
             for term, entry in payloads:
                 repeat = seen.get(entry.target, 0)
                 w = entry.weight * (1 + 0.25 * (end - start - 1)) * factor * 0.5 ** repeat
-                if first and clause == "main" and not modifier and i != department:
+                if first and clause == "main" and not modifier and i not in department:
                     w *= FIRST_BONUS
                 seen[entry.target] = repeat + 1
                 got = targets.get(entry.target)
@@ -291,10 +293,10 @@ class Classifier:
                     where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
                     where += f" (named again as '{again[i]}': weighed low)"
-                if i == department:
-                    where += " (a store department opening the title, before the good it names: weighed low)"
+                if i in department:
+                    where += " (a store department beside the good the title names: weighed low)"
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
-            if clause == "main" and not modifier and i != department:
+            if clause == "main" and not modifier and i not in department:
                 first = False
             # a "with" clause names features of a good named before it; with none named yet ("heart with
             # pendant | silicone earphone case") it ends at the first thing it names, as a "for" clause does
@@ -791,13 +793,24 @@ def _knit(facts: Facts, split: Split) -> bool | None:
     return facts.knit
 
 
-def _department(toks: list[str], hits: list) -> int | None:
-    """The hit that opens the title with a store department ("Auto Parts", "Kitchen Gadgets": a name ending in
-    a shelf word) when another good is named right after it; None if the title opens otherwise."""
-    if len(hits) < 2 or hits[0][0] > 1 or toks[hits[0][1] - 1] not in DEPARTMENT_WORDS:
-        return None
-    # the good after it is named, not merely hinted at ("Kitchen Tool | Gadget" names no other good)
-    return 0 if hits[1][0] - hits[0][1] <= 1 and any(e.weight >= 1 for _, e in hits[1][2]) else None
+def _department(toks: list[str], hits: list) -> set[int]:
+    """The hits that name a store department ("Auto Parts", "Kitchen Gadgets": a name ending in a shelf word)
+    beside a good the title names: the one opening the title when a good follows right after it, and any
+    later one of two or more words once a good has been named before it ("car sticker ... auto accessories")."""
+    out = set()
+    named = False
+    for i, (s, e, payloads) in enumerate(hits):
+        shelf = toks[e - 1] in DEPARTMENT_WORDS
+        if shelf and i == 0 and s <= 1 and len(hits) > 1:
+            # the good after it is named, not merely hinted at ("Kitchen Tool | Gadget" names no other good)
+            if hits[1][0] - e <= 1 and any(en.weight >= 1 for _, en in hits[1][2]):
+                out.add(i)
+                continue
+        if named and e - s >= 2 and toks[e - 1] in LATER_DEPARTMENT_WORDS:
+            out.add(i)
+            continue
+        named = named or any(en.weight >= 1 for _, en in payloads)
+    return out
 
 
 def _named_again(toks: list[str], hits: list) -> list[str | None]:
