@@ -3179,6 +3179,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Foam Darts Refill Pack 200pcs for Nerf Blasters", "950300"),
     # a store department named after the good ("... Auto Accessories") names its shelf, not another good
     ("Car Styling Sticker Decal Auto Accessories Reflective Vinyl", "391990"),
+    # a memory card written as one word is still a flash memory card (8523.51), no playing card
+    ("MicroSD Card 256GB A2 U3 V30 with SD Adapter", "852351"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
