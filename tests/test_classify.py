@@ -3181,6 +3181,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Styling Sticker Decal Auto Accessories Reflective Vinyl", "391990"),
     # a memory card written as one word is still a flash memory card (8523.51), no playing card
     ("MicroSD Card 256GB A2 U3 V30 with SD Adapter", "852351"),
+    # an electric balloon pump is an air pump other than hand- or foot-operated (8414.80); paper honeycomb balls
+    # festive decorations (9505.90)
+    ("Balloon Pump Electric Portable Dual Nozzle Inflator", "841480"),
+    ("Honeycomb Balls Paper Party Hanging Decorations 12pcs", "950590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3273,6 +3277,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # an aisle of toasting glasses sells drinking glasses (70.13), not spectacles
     ("Champagne Flutes Set Of 2 Crystal Toasting Glasses Wedding Bride Groom Engraved", "Weddings & Events > Wedding Supplies > Toasting Glasses", "701328", None),
     ("Reciprocating Saw Blades Set 12pcs Wood Metal Pruning Sabre Saw Blade Bi-Metal", "Tools > Tool Parts > Saw Blades", "820299", None),
+    # a strap sold for a watch (a smartwatch brand, a watchband department) is a watch strap of 91.13 whatever
+    # its material
+    ("Nylon Loop Strap for Garmin Quick Fit 22mm", "Watches > Watches Accessories > Watchbands", "911390", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
