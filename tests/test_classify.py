@@ -3050,6 +3050,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a material word followed by a word for its look names a look, not what the good is made of: an acrylic
     # claw clip with a marble pattern is of plastics (9615.11)
     ("Acrylic Hair Claw Clip Marble Pattern Large Jaw Clip for Thick Hair", "961511"),
+    # after a textile fibre, a print word names a printed cloth of that fibre: the dress is of cotton
+    ("Cotton Print Maxi Dress Women Summer Floral", "620442"),
     # fabric with sequins sewn on a mesh ground is embroidery in the piece (58.10, EN 58.10)
     ("Sequin Fabric by the Yard Gold Sparkly Mesh for Evening Gowns", "581092"),
     # groceries by the HS 2022 texts: potato crisps 2005.20, ground-nut butter 2008.11, milled rice 1006.30,

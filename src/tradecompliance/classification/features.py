@@ -42,8 +42,12 @@ class Facts:
         return len({self.material_named[c] for c in classes})
 
 
-# words after a material that make it a look, not what the good is made of
+# words after a material that make it a look, not what the good is made of ("marble pattern", "wood grain",
+# "leather look"); after a textile fibre a print, style or colour word names a printed or dyed cloth of that
+# fibre ("cotton print dress"), so only the words that always name a look count there
 LOOK_WORDS = frozenset("pattern print effect look texture grain style design color colour tone".split())
+ALWAYS_LOOK_WORDS = frozenset("pattern effect look texture grain".split())
+FIBRE_CLASSES = frozenset("cotton wool silk linen synthetic artificial textile".split())
 
 
 def parse_attributes(attributes) -> dict[str, str]:
@@ -97,7 +101,8 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
         if end - start == 1 and toks[start] in in_phrases:
             continue
         # a material named for its look ("marble pattern", "wood grain", "leather look") is no material
-        if end < len(toks) and toks[end] in LOOK_WORDS:
+        if end < len(toks) and toks[end] in LOOK_WORDS and (
+                toks[end] in ALWAYS_LOOK_WORDS or FIBRE_CLASSES.isdisjoint(payloads)):
             continue
         for cls in payloads:
             facts.add_material(cls, "title", (start, end))
