@@ -3187,6 +3187,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # festive decorations (9505.90)
     ("Balloon Pump Electric Portable Dual Nozzle Inflator", "841480"),
     ("Honeycomb Balls Paper Party Hanging Decorations 12pcs", "950590"),
+    # saw blades for a power tool are blades of 82.02, which takes blades "for saws of all kinds", not parts of
+    # the tool (8467.99); bare copper wire sold for jewellery making is copper wire (7408.19); waxed cotton
+    # cord is cordage of other textile materials (5607.90)
+    ("Oscillating Multi Tool Saw Blades Quick Release 20pcs", "820299"),
+    ("Copper Wire Jewelry 20 Gauge Bare Soft 30m", "740819"),
+    ("Waxed Cotton Cord 1mm Black for Bracelets 100m", "560790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
