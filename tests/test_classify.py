@@ -3193,6 +3193,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Oscillating Multi Tool Saw Blades Quick Release 20pcs", "820299"),
     ("Copper Wire Jewelry 20 Gauge Bare Soft 30m", "740819"),
     ("Waxed Cotton Cord 1mm Black for Bracelets 100m", "560790"),
+    # a glass picture frame is glassware for indoor decoration (7013.99), not a wooden frame assumed
+    ("Floating Glass Picture Frame Double Pane 8x10", "701399"),
+    ("Silicone Cupping Therapy Set Massage Cups 4 Sizes", "901890"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
