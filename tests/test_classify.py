@@ -3196,6 +3196,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a glass picture frame is glassware for indoor decoration (7013.99), not a wooden frame assumed
     ("Floating Glass Picture Frame Double Pane 8x10", "701399"),
     ("Silicone Cupping Therapy Set Massage Cups 4 Sizes", "901890"),
+    # a DIN-rail kWh meter is an electricity supply meter (9028.30), a plug-in energy monitor an instrument of
+    # 9030.39; a sensor-worked switch a switch (8536.50); rigid PVC conduit a rigid tube of PVC (3917.23)
+    ("Energy Meter Digital Single Phase kWh DIN Rail 5-80A", "902830"),
+    ("Plug In Energy Meter Watt Voltage Electricity Usage Monitor", "903039"),
+    ("Motion Sensor Switch PIR Occupancy Wall Mount 120V", "853650"),
+    ("Rigid PVC Conduit Electrical Pipe 20mm 3m Length", "391723"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
