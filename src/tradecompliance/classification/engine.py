@@ -36,7 +36,7 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
-LATER_DEPARTMENT_WORDS = frozenset("accessory part supply product essential equipment".split())
+LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
@@ -666,13 +666,14 @@ class Classifier:
                 acc = accs.pop(code)
                 into = accs.setdefault(to, _Acc())
                 into.score += acc.score
-                into.evidence += acc.evidence + [f"text says '{said}': {code} becomes {to}, {ctx.ref} ({ctx.source})"] + trail
-                trail = []
-                into.assumptions += acc.assumptions + assumed
-                assumed = []
+                into.evidence += acc.evidence + [f"text says '{said}': {code} becomes {to}, {ctx.ref} ({ctx.source})"]
+                into.assumptions += acc.assumptions
                 into.doubts += acc.doubts
                 into.titled = into.titled or acc.titled
                 into.as_part = into.as_part or acc.as_part
+            if moving:  # how the split chose the new code, said once
+                accs[to].evidence += trail
+                accs[to].assumptions += assumed
 
     def _exclusions(self, accs: dict) -> None:
         """A chapter note that excludes a good the title names overrules a category that points
