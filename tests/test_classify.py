@@ -3204,6 +3204,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Rigid PVC Conduit Electrical Pipe 20mm 3m Length", "391723"),
     # a sewing kit named first, its contents listed after it, is a travel sewing set of 96.05, not its scissors
     ("Sewing Kit Travel Needle Thread Scissors Mini Portable", "960500"),
+    # a crochet kit (yarn, hooks, a pattern, no woven fabric: no set of 63.08) is in essence its yarn (GRI 3(b))
+    ("Crochet Kit for Beginners Acrylic Yarn Hooks Animals", "551110"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
