@@ -1328,7 +1328,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Oven mitts heat resistant silicone pair", "392410"),
     ("Quilted cotton oven mitt and pot holder set", "630492"),
     ("Terry knit cotton oven mitt", "630491"),
-    ("Clock alarm digital LED bedside", "910591"),
+    # a clock with an alarm is an alarm clock (9105.11, electrically operated)
+    ("Clock alarm digital LED bedside", "910511"),
     # nerve and muscle stimulators are electrical apparatus of 85.43, not massage apparatus of 90.19 (CBP NY
     # M87761, NY J89141); a body scrub is a beauty preparation, not a nurse's scrubs
     ("TENS unit muscle stimulator", "854370"),
@@ -3206,6 +3207,28 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sewing Kit Travel Needle Thread Scissors Mini Portable", "960500"),
     # a crochet kit (yarn, hooks, a pattern, no woven fabric: no set of 63.08) is in essence its yarn (GRI 3(b))
     ("Crochet Kit for Beginners Acrylic Yarn Hooks Animals", "551110"),
+    # walkie-talkies are two-way radio transceivers of 85.25 (CBP NY C83112, NY F84476), a child's pair a toy
+    # (NY N058617); a laminator is a rolling machine (HQ 965727, 8420.10); a milk frother a food mixer (NY E87572)
+    ("UHF Walkie Talkie Pair 16 Channel Handheld Transceiver", "852560"),
+    ("Kids Walkie Talkies Toy 3 Miles Range for Boys Girls", "950300"),
+    ("Thermal Laminator Machine A3 Home Office with Pouches", "842010"),
+    ("Rechargeable Milk Frother Handheld Coffee Foam Whisk", "850940"),
+    # scrunchies left 96.15 for the textile chapters (T.D. 96-24): of woven satin 6217.10, of knit 6117.80 (NY F80589)
+    ("Satin Scrunchies Silky Hair Ties Ponytail Holders 12pcs", "621710"),
+    ("Knitted Scrunchies Elastic Hair Ties Soft 10pcs", "611780"),
+    # an oil sprayer is kitchenware of its material: the olive oil it holds names no good
+    ("Olive Oil Sprayer Glass Bottle 200ml Mister for Cooking", "701349"),
+    ("Plastic Oil Dispenser Bottle Squeeze 500ml Kitchen", "392410"),
+    # "bamboo fibre" tableware is moulded melamine filled with bamboo powder: of plastics
+    ("Bamboo Fiber Plate Set Kids Dinnerware 5pcs", "392410"),
+    # a clock with an alarm is an alarm clock (9105.11), a mirror finish no mirror
+    ("Digital Clock Alarm LED Mirror Surface Bedside Clock", "910511"),
+    # a roller named before "brush set" is a paint roller set (9603.40), not artists' brushes
+    ("Roller Brush Set 4 Inch Paint Roller Kit for Walls", "960340"),
+    ("Car Tire Inflator 150PSI Digital Portable Air Compressor Pump", "841480"),
+    # a phone stand that is a tripod is a tripod of 96.20 whatever its metal; a UV filter a mounted optical filter
+    ("Tripod Phone Stand Aluminium Alloy Extendable 1.6m with Remote", "962000"),
+    ("Lens Protector UV Filter 52mm Multi Coated Camera Lens", "900220"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3301,6 +3324,12 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a strap sold for a watch (a smartwatch brand, a watchband department) is a watch strap of 91.13 whatever
     # its material
     ("Nylon Loop Strap for Garmin Quick Fit 22mm", "Watches > Watches Accessories > Watchbands", "911390", None),
+    # a level joining two kinds ("Tie Clips & Cufflinks", "Artificial & Dried Flowers") rules out neither: a tie
+    # bar is no cuff link (7117.19), dried roses are dried flowers (0603.90)
+    ("Gold Tone Tie Bar Men Wedding Tie Clasp Pin", "Jewelry & Accessories > Fashion Jewelry > Tie Clips & Cufflinks", "711719", None),
+    ("Dried Roses Natural Real Flowers Bunch Home Decor", "Home & Garden > Festive & Party Supplies > Artificial & Dried Flowers", "060390", None),
+    # a later name for what an earlier good's own name says it is for ("aquarium filter ... fish tank"): that is what it fits
+    ("Aquarium Filter Internal 3 in 1 Oxygen Quiet Fish Tank 220V", "Home & Garden > Pet Products > Aquariums & Accessories", "842121", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part

@@ -93,6 +93,7 @@ class Classifier:
         self.history = history
         self.threshold = threshold
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
+        self._chapter_cache: dict[str, frozenset] = {}
         self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
         # the codes of the devices each cover good encloses ("case" -> phone_case: phones, tablets, cameras ...)
         self._cover_codes: dict[str, frozenset[str]] = {}
@@ -148,8 +149,8 @@ class Classifier:
             acc = accs.setdefault(code, _Acc())
             acc.score, acc.override = 1e6, True
             acc.evidence.append(text)
-        implies, cat_hits, cat_toks, cat_parts = self._category(levels)
-        facts = extract(self.k, toks, attrs, implies, cat_toks)
+        implies, cat_hits, cat_toks, cat_parts, single_toks = self._category(levels)
+        facts = extract(self.k, toks, attrs, implies, cat_toks, single_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         named, features_from = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans)
         # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool") or among
@@ -244,6 +245,8 @@ class Classifier:
             if self._model_then_good(toks, hits, i):
                 device_fitted[i] = True
         held = self._held(hits, device_fitted)
+        for j in self._qualifier_named(toks, hits):
+            device_fitted[j] = True
         again = _named_again(toks, hits)
         department = _department(toks, hits)
         state, pos, seen, first = "main", 0, {}, True
@@ -427,6 +430,34 @@ class Classifier:
                 held.add(i)
         return held
 
+    def _qualifier_named(self, toks: list[str], hits: list) -> list[int]:
+        """The hits naming again what an earlier good's own name says it is for: "aquarium filter ... fish
+        tank" (the aquarium), "coffee grinder ... coffee beans", "necklace display stand ... necklace". The
+        words before the last of a compound name qualify it; a later good of the same heading is that
+        qualifier restated, read as "for" would read it."""
+        out: list[int] = []
+        if len(hits) < 2:
+            return out
+        qualified: set[str] = set()
+        for j, (s, e, payloads) in enumerate(hits):
+            mine = {entry.target for _, entry in payloads}
+            if qualified & mine:
+                out.append(j)
+            if e - s > 1:
+                # a qualifier of the good's own chapter says what kind it is ("battery pack", "watch
+                # movement"), not what it is for
+                chapters = {c for _, entry in payloads for c in self._chapters_of(entry)}
+                for _, _, found in self.k.products.find(toks[s:e - 1]):
+                    qualified.update(entry.target for _, entry in found
+                                     if entry.target not in mine and chapters.isdisjoint(self._chapters_of(entry)))
+        return out
+
+    def _chapters_of(self, entry: ProductEntry) -> frozenset:
+        got = self._chapter_cache.get(entry.target)
+        if got is None:
+            got = self._chapter_cache[entry.target] = frozenset(c[:2] for c in self._codes_of(entry))
+        return got
+
     def _codes_of(self, entry: ProductEntry) -> list[str]:
         return [entry.code] if entry.code else entry.split and self.k.splits[entry.split].codes(self.k.splits) or []
 
@@ -456,8 +487,11 @@ class Classifier:
         return cached
 
     def _category_uncached(self, levels: list[str]):
-        """(implied facts, hits, the path's tokens, whether its last two levels speak of parts)."""
+        """(implied facts, hits, the path's tokens, whether its last two levels speak of parts, the tokens
+        of its levels that name one kind of goods)."""
         cat_toks = tuple(t for lv in levels for t in tokens(lv))
+        # a level joining two kinds ("Artificial & Dried Flowers", "Hair Clips & Pins") says neither
+        single_toks = tuple(t for lv in levels if not _CONJUNCTION.search(lv) for t in tokens(lv))
         # the last two levels, but never the department at the top ("Automobiles, Parts & Accessories > Car
         # Electronics" sells dash cams, not parts of them)
         distinct = list(dict.fromkeys(levels))
@@ -504,7 +538,7 @@ class Classifier:
                     if target:
                         g, where = _PATH_FITS if target in fitted else (1.0, "")
                         hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
-        return implies, hits, cat_toks, cat_parts
+        return implies, hits, cat_toks, cat_parts, single_toks
 
     def _resolve(self, target: str, acc: _Acc, entry: ProductEntry | None, facts: Facts, parts_context: bool, accs: dict) -> None:
         if parts_context and entry is not None and entry.parts:
@@ -632,7 +666,7 @@ class Classifier:
                 found = next(w for w, phrase in rule.phrases[key] if phrase in facts.phrases)
                 reasons.append(f"text says '{found}'")
             elif key == "not_words":
-                if not rule.phrase_sets[key].isdisjoint(facts.phrases):
+                if not rule.phrase_sets[key].isdisjoint(facts.veto_phrases):
                     return False, ""
         return True, "; ".join(reasons)
 

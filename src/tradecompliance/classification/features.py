@@ -27,6 +27,9 @@ class Facts:
     person_evidence: str = ""
     phrases: set[tuple[str, ...]] = field(default_factory=set)  # condition phrases present
     own_phrases: set[tuple[str, ...]] = field(default_factory=set)  # of them, those the title or attributes say
+    # those that can rule a rule out: the title's, the attributes' and those of category levels naming one
+    # kind of goods ("Artificial & Dried Flowers" rules out neither)
+    veto_phrases: set[tuple[str, ...]] = field(default_factory=set)
     title_material_spans: list[tuple[int, int]] = field(default_factory=list)  # where the title names a material in 2+ words
     material_named: dict[str, tuple] = field(default_factory=dict)  # class -> where it was named (one word can name several classes)
 
@@ -72,9 +75,11 @@ def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
             facts.add_material(cls, evidence, (start, end))
 
 
-def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, category_toks: tuple[str, ...] = ()) -> Facts:
+def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, category_toks: tuple[str, ...] = (),
+            single_toks: tuple[str, ...] = ()) -> Facts:
     """The facts of one listing. `category_toks` are the category path's tokens: condition phrases are
-    looked for in the title and in the category path (each on its own: none spans the two)."""
+    looked for in the title and in the category path (each on its own: none spans the two); `single_toks`
+    those of its levels that join no two kinds of goods."""
     facts = Facts()
     by_role = _attributes_by_role(k, attributes)
     # 1. attributes: a marketplace's list of metals names the metal, not a colour ("Metals Type: Silver"),
@@ -147,6 +152,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             own |= k.value_phrases(value)
     facts.own_phrases = own
     facts.phrases = own | k.category_phrases(category_toks) if category_toks else own
+    facts.veto_phrases = own | k.category_phrases(single_toks) if single_toks else own
     return facts
 
 
