@@ -3229,6 +3229,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a phone stand that is a tripod is a tripod of 96.20 whatever its metal; a UV filter a mounted optical filter
     ("Tripod Phone Stand Aluminium Alloy Extendable 1.6m with Remote", "962000"),
     ("Lens Protector UV Filter 52mm Multi Coated Camera Lens", "900220"),
+    # heeled court shoes with no upper named are taken as PU (6402.99); heeled boots keep the textile default
+    ("Women Stiletto Pumps Pointed Toe Party Wedding Shoes", "640299"),
+    # a drinking reservoir is a household article of plastics (39.24); a plastic child-proof latch no lock of 83.01
+    ("Hydration Bladder 3L Leak Proof Water Reservoir for Hiking", "392490"),
+    ("Child Proof Latch Cabinet Drawer Baby Safety 12 Pack Adhesive", "392690"),
+    ("Wooden Bead Pacifier Clip Chain Personalised Name Baby", "392490"),
+    # a macrame plant hanger of cotton cord is an article of cordage (56.09), not a pot
+    ("Macrame Hanging Planter Jute Rope Plant Holder Boho", "560900"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

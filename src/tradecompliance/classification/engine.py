@@ -935,6 +935,8 @@ def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: lis
     if i + 1 >= len(hits):
         return False
     end, following = hits[i][1], hits[i + 1]
+    if end - hits[i][0] >= 3 and following[1] - following[0] == 1:
+        return False     # "child proof latch | cabinet": a name of three words is no modifier of a bare noun
     if end < following[0] and toks[end] in LIKENESS_WORDS and not blocked.breaks[end]:
         return True      # "coffee beans | scented car air freshener": the noun names a scent or a shape
     return (_modifies(blocked, end, following[0]) and toks[end - 1] not in GROUP_WORDS
