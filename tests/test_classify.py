@@ -3237,6 +3237,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wooden Bead Pacifier Clip Chain Personalised Name Baby", "392490"),
     # a macrame plant hanger of cotton cord is an article of cordage (56.09), not a pot
     ("Macrame Hanging Planter Jute Rope Plant Holder Boho", "560900"),
+    # a gun cleaning kit is a set classified by its brushes, the last heading in order (GRI 3(c); NY K88087)
+    ("Universal Gun Cleaning Kit Bore Brushes Jags Rods Case", "960390"),
+    # building wire sold by length carries no connectors (8544.49)
+    ("Single Core Copper House Wire 1.5mm 100m Roll PVC Insulated", "854449"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
