@@ -250,6 +250,22 @@ def test_a_set_entry_names_the_headings_whose_goods_it_gathers_by_hs_code(tmp_pa
     text = _knowledge_mistakes(tmp_path / "holds" / "hs_codes", "boxes.yaml",
                                "kind: hs_products\nentries:\n  - {split: jewellery_box, holds: \"7x\", terms: \"gizmo box\"}\n")
     assert "boxes.yaml:3" in text and "holds" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
+    (tmp_path / "fits").mkdir()
+    text = _knowledge_mistakes(tmp_path / "fits" / "hs_codes", "wheels.yaml",
+                               "kind: hs_products\nentries:\n  - {code: \"680422\", fits: \"84x\", terms: \"gizmo wheel\"}\n")
+    assert "wheels.yaml:3" in text and "fits" in text and "not a list of HS 2022 chapters, headings or subheadings" in text
+
+
+def test_a_machine_named_after_the_consumable_that_fits_it_is_what_it_fits(tmp_path):
+    # `fits`: a machine of the listed headings named after the entry's good is weighed as after "for"
+    folder = tmp_path / "hs_codes"
+    folder.mkdir()
+    (folder / "wheels.yaml").write_text("kind: hs_products\nentries:\n  - {code: \"680422\", fits: \"8460\", terms: \"zorb wheel\"}\n"
+                                        "  - {code: \"846029\", terms: \"zorb grinder\"}\n", encoding="utf-8")
+    clf = Classifier.load(tmp_path)
+    res = clf.classify("Zorb Wheel Zorb Grinder 150mm")
+    assert res.top.hs6 == "680422"
+    assert any("the machine the tool named before it fits" in e for c in res.candidates if c.hs6 == "846029" for e in c.explanation)
 
 
 def test_a_material_rule_that_an_earlier_rule_catches_by_its_own_name_is_a_pack_mistake(tmp_path):
@@ -3241,6 +3257,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Universal Gun Cleaning Kit Bore Brushes Jags Rods Case", "960390"),
     # building wire sold by length carries no connectors (8544.49)
     ("Single Core Copper House Wire 1.5mm 100m Roll PVC Insulated", "854449"),
+    # a consumable named before the machine it fits is the good: the machine is what it fits, as after "for"
+    ("Cutting Disc Angle Grinder 115mm Metal Stainless Thin 25pcs", "680422"),
+    ("Diamond Saw Blade Circular Saw 180mm Granite Concrete", "820239"),
+    # a carburettor is a part of the engine, not of the chain saw the engine drives (CBP NY G86626: 8409.91)
+    ("Carburetor for Husqvarna 137 142 Chainsaw Carb Walbro", "840991"),
+    # gaskets are of heading 84.84 in all cases (Section XVI note 2(a)); dissimilar gaskets in a set 8484.90
+    ("Full Gasket Set for Honda GX390 Engine Overhaul", "848490"),
+    ("Tap Drill Bit Set M3 M4 M5 M6 M8 HSS Spiral", "820740"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

@@ -291,7 +291,7 @@ class Classifier:
                 acc = got[0]
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
-                where = _WHERE["modifier" if modifier else "held" if clause == "for" and i in held else clause]
+                where = _WHERE["modifier" if modifier else held[i] if clause == "for" and i in held else clause]
                 if i in named_as:
                     where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
@@ -413,21 +413,23 @@ class Classifier:
         return (any(d.weight < 1 and any(c.startswith(p) for c in self._codes_of(d) for p in self._device_codes) for _, d in hits[i][2])
                 and not own & {e.target for _, e in following[2]} and any(e.weight >= 1 for _, e in following[2]))
 
-    def _held(self, hits: list, fitted: list[bool]) -> set[int]:
+    def _held(self, hits: list, fitted: list[bool]) -> dict[int, str]:
         """Marks as fitted (what a good is for) the goods named after a container whose entry `holds` their
-        headings, and returns their indexes: "jewelry box organizer ... earring ring necklace storage case" is
-        a box, the jewellery what it holds, as "for earrings" would say."""
-        holds: tuple[str, ...] = ()
-        held = set()
+        headings, or after a consumable whose entry `fits` them, and returns their indexes with how: "jewelry
+        box organizer ... earring ring necklace storage case" is a box, the jewellery what it holds, as "for
+        earrings" would say; "grinding wheel | bench grinder" is a wheel, the grinder what it fits."""
+        codes: tuple[str, ...] = ()
+        how = ""
+        held: dict[int, str] = {}
         for i, (_, _, payloads) in enumerate(hits):
-            if not holds:
+            if not codes:
                 for _, e in payloads:
-                    if e.holds:
-                        holds = e.holds
+                    if e.holds or e.fits:
+                        codes, how = (e.holds, "held") if e.holds else (e.fits, "fitted")
                         break
-            elif any(c.startswith(h) for _, e in payloads for c in self._codes_of(e) for h in holds):
+            elif any(c.startswith(h) for _, e in payloads for c in self._codes_of(e) for h in codes):
                 fitted[i] = True
-                held.add(i)
+                held[i] = how
         return held
 
     def _qualifier_named(self, toks: list[str], hits: list) -> list[int]:
@@ -863,7 +865,7 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
     return out
 
 
-_WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
+_WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "fitted": " (the machine the tool named before it fits, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
 
 

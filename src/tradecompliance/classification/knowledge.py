@@ -46,6 +46,7 @@ class ProductEntry:
     encloses: tuple[str, ...] = ()   # a cover noun: names a good only round a device of these headings
     sets_of: tuple[str, ...] = ()    # a bare set noun: a particular good of these headings right before it is the good
     holds: tuple[str, ...] = ()      # a container: goods of these headings named after it are what it holds
+    fits: tuple[str, ...] = ()       # a tool's consumable: machines of these headings named after it are what it fits
 
     @cached_property
     def target(self) -> str:
@@ -267,7 +268,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -300,7 +301,7 @@ class _Builder:
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
-                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds")]
+                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds", "fits")]
                 if None in lists:
                     continue
                 file, line = doc.where(p)
