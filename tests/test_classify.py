@@ -1965,8 +1965,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ski Boots Adult Alpine Four Buckle 100 Flex", "640212"),
     ("Genuine Leather Snowboard Boots Men Lace Up", "640312"),
     ("Waterproof Shoe Spray Suede Nubuck Protector 200ml", "380993"),
-    # a hook for a car seat back is a hook, not a seat
-    ("Car Seat Back Hook Hanger Universal 4pcs Black", "392690"),
+    # a hook for a car seat back is a hook, not a seat: fitted in the car, a fitting for coachwork of plastics
+    # (3926.30; of base metal 8302.30, as the hat-pegs and hooks of EN 83.02 (D))
+    ("Car Seat Back Hook Hanger Universal 4pcs Black", "392630"),
     # a fabric or thread named without its fibre goes by the fibre the title states: cotton quilting fabric
     # 5208.52, cotton embroidery floss in skeins (no support, so no sewing thread: Section XI note 5; CBP NY
     # 886361) 5207.10; a Christmas snow globe is a festive article (9505.10);
@@ -3265,6 +3266,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # gaskets are of heading 84.84 in all cases (Section XVI note 2(a)); dissimilar gaskets in a set 8484.90
     ("Full Gasket Set for Honda GX390 Engine Overhaul", "848490"),
     ("Tap Drill Bit Set M3 M4 M5 M6 M8 HSS Spiral", "820740"),
+    # a fuel treatment is an additive for mineral oils (38.11); an emblem sold as a "decal" a symbol of base metal
+    ("Octane Booster Fuel Injector Cleaner Petrol Treatment 250ml", "381190"),
+    ("Chrome Metal Car Emblem Decal Rear Badge Self Adhesive", "831000"),
+    ("Air Vent Outlet Trim Ring Cover Interior for Audi Q5", "870829"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3366,6 +3371,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Dried Roses Natural Real Flowers Bunch Home Decor", "Home & Garden > Festive & Party Supplies > Artificial & Dried Flowers", "060390", None),
     # a later name for what an earlier good's own name says it is for ("aquarium filter ... fish tank"): that is what it fits
     ("Aquarium Filter Internal 3 in 1 Oxygen Quiet Fish Tank 220V", "Home & Garden > Pet Products > Aquariums & Accessories", "842121", None),
+    # a level listing several kinds of vehicle ("ATV,RV,Boat & Other Vehicle") names no motorcycle: a tow hitch
+    # stays a car-body accessory (8708.29)
+    ("Tow Hitch Receiver 2 Inch Ball Mount Drop Steel", "Automobiles, Parts & Accessories > ATV,RV,Boat & Other Vehicle > Towing", "870829", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
