@@ -3270,6 +3270,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Octane Booster Fuel Injector Cleaner Petrol Treatment 250ml", "381190"),
     ("Chrome Metal Car Emblem Decal Rear Badge Self Adhesive", "831000"),
     ("Air Vent Outlet Trim Ring Cover Interior for Audi Q5", "870829"),
+    # a mat's rubber backing is not what its face is made of: a polyester-faced mat is a textile floor covering
+    ("Welcome Door Mat Polyester Face Rubber Backing Entryway", "570500"),
+    # preserved moss is a moss of 06.04 prepared for ornament, not a picture
+    ("Preserved Moss Wall Art Frame Natural Green 30cm", "060490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
