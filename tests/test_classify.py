@@ -3274,6 +3274,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Welcome Door Mat Polyester Face Rubber Backing Entryway", "570500"),
     # preserved moss is a moss of 06.04 prepared for ornament, not a picture
     ("Preserved Moss Wall Art Frame Natural Green 30cm", "060490"),
+    # cordage goes by fibre (56.07): jute twine 5607.90; buttons by material: wooden 9606.29
+    ("Natural Jute Twine 2mm 200m Gardening Craft String", "560790"),
+    ("Wooden Buttons 4 Holes Natural Sewing Craft 100pcs", "960629"),
+    # a craft knife's blades are replaced: no fixed blade (8211.93)
+    ("Precision Craft Knife Hobby Art Cutter with 10 Spare Blades", "821193"),
+    # hijab pins are pins (73.19), not the scarf they hold; "knitting wool" names yarn of any fibre (acrylic
+    # yarn in skeins for retail sale: 5511.10)
+    ("Pearl Hijab Pins Scarf Pins Straight 50pcs", "731940"),
+    ("Acrylic Knitting Wool Yarn 5 Skeins Soft DK", "551110"),
+    ("Crepe Paper Roll Florist Flower Wrapping 50cm x 2.5m", "480890"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
