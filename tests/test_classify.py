@@ -3284,6 +3284,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pearl Hijab Pins Scarf Pins Straight 50pcs", "731940"),
     ("Acrylic Knitting Wool Yarn 5 Skeins Soft DK", "551110"),
     ("Crepe Paper Roll Florist Flower Wrapping 50cm x 2.5m", "480890"),
+    # a coating is not what an article is made of: plastic-coated steel stakes are of steel (73.26)
+    ("Garden Stakes Plastic Coated Steel Plant Support 120cm 10pcs", "732690"),
+    # artificial aquarium plants are artificial foliage (of plastics 6702.10), not the aquarium
+    ("Plastic Aquarium Plants Artificial Fish Tank Decoration Set 10pcs", "670210"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
