@@ -3392,6 +3392,10 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a level listing several kinds of vehicle ("ATV,RV,Boat & Other Vehicle") names no motorcycle: a tow hitch
     # stays a car-body accessory (8708.29)
     ("Tow Hitch Receiver 2 Inch Ball Mount Drop Steel", "Automobiles, Parts & Accessories > ATV,RV,Boat & Other Vehicle > Towing", "870829", None),
+    # "School Uniform" opening a title is a shelf of garments: the shirt it names is the good (6205.20)
+    ("School Uniform Boys Shirt Long Sleeve White Cotton Formal", "Mother & Kids > Boys Clothing > School Uniforms", "620520", None),
+    # "stretch pants" restate leggings: knitted trousers (6104.62), though the aisle is called "Pants"
+    ("Girls Leggings Cotton Stretch Pants Kids 2 Pack", "Mother & Kids > Girls Clothing > Pants", "610462", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part

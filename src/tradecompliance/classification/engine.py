@@ -33,7 +33,8 @@ LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; 
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
 # a title that opens with a store department ("Auto Parts | wiper blades", "Kitchen Gadgets | cheese grater")
 # names the shelf, then the good: the department is weighed as a category would be
-DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment".split())  # as tokens() gives them, singular
+# "School Uniform | boys shirt": a uniform is a shelf of garments, the garment named after it the good
+DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment uniform".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
