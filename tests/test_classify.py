@@ -3288,6 +3288,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Garden Stakes Plastic Coated Steel Plant Support 120cm 10pcs", "732690"),
     # artificial aquarium plants are artificial foliage (of plastics 6702.10), not the aquarium
     ("Plastic Aquarium Plants Artificial Fish Tank Decoration Set 10pcs", "670210"),
+    # a model's scale names no weighing scale: an RC car's motor is an electric motor (ch. 95 note 1(l): 85.01)
+    ("Brushless Motor 3650 for 1/10 Scale RC Car 4300KV", "850131"),
+    ("RC Drone Propellers 8pcs Quick Release Spare Blades", "880710"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
