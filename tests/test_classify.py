@@ -3399,6 +3399,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("School Uniform Boys Shirt Long Sleeve White Cotton Formal", "Mother & Kids > Boys Clothing > School Uniforms", "620520", None),
     # "stretch pants" restate leggings: knitted trousers (6104.62), though the aisle is called "Pants"
     ("Girls Leggings Cotton Stretch Pants Kids 2 Pack", "Mother & Kids > Girls Clothing > Pants", "610462", None),
+    # "Men's Underwear" says whose boxers they are: men's underpants of man-made fibres (6107.12), not women's briefs
+    ("Modal Boxers 3 Pack Breathable", "Underwear > Men's Underwear > Boxers", "610712", None),
+    ("Sexy Babydoll Lace Chemise Sleepwear Polyester", "Novelty & Special Use > Exotic Apparel > Babydolls & Chemises", "610832", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
@@ -3731,3 +3734,10 @@ def test_an_attribute_restating_the_category_is_not_a_second_source():
     other = classify("Sterile watch dial 35mm green for NH35 movement", category=category,
                      attributes={"Item Type": "Watch Dial"})
     assert other.candidates[0].confidence > bare.candidates[0].confidence
+
+
+def test_marketplace_filler_finds_nothing_in_the_nomenclature():
+    # "New" would match "New Zealand spinach" (0709.70) and new tyres (40.11): filler names no good
+    res = classify("Brand New Hot Sale Item")
+    assert not any(c.hs6 in ("070970", "401130") for c in res.candidates)
+    assert res.status == "needs_review"

@@ -10,7 +10,9 @@ import numpy as np
 from ..hs.nomenclature import nomenclature
 from ..text import tokens
 
-_IGNORED = frozenset({"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no"})
+_IGNORED = frozenset({"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no",
+                      # marketplace filler that names no good ("New", "Hot Sale"): "new" would find New Zealand spinach
+                      "new", "brand", "hot", "sale", "free", "shipping", "quality", "wholesale", "pcs", "lot", "trendy", "cute", "popular", "style"})
 MAX_POSTINGS = 400      # a word in more subheadings than this ("articles", "parts") carries no information
 
 
