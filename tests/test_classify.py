@@ -3291,6 +3291,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a model's scale names no weighing scale: an RC car's motor is an electric motor (ch. 95 note 1(l): 85.01)
     ("Brushless Motor 3650 for 1/10 Scale RC Car 4300KV", "850131"),
     ("RC Drone Propellers 8pcs Quick Release Spare Blades", "880710"),
+    # a network video recorder records a camera system's video (8521.90): no recorder flute of 92.05
+    ("8CH NVR Recorder H.265 PoE Security Camera System", "852190"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
