@@ -3293,6 +3293,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("RC Drone Propellers 8pcs Quick Release Spare Blades", "880710"),
     # a network video recorder records a camera system's video (8521.90): no recorder flute of 92.05
     ("8CH NVR Recorder H.265 PoE Security Camera System", "852190"),
+    # parts and supplies named by the machine they serve: a spray gun's nozzles 8424.90, a leaf blower's tube
+    # 8414.90 (a blower is a fan), a router table 8466.92; a hose connector a fitting by its metal (brass 7412.20);
+    # a replacement spring a helical spring (7320.20); air-tool oil a lubricating oil (2710.19)
+    ("HVLP Spray Gun Nozzle 1.4mm Needle Air Cap Replacement", "842490"),
+    ("Leaf Blower Tube Extension Replacement Nozzle", "841490"),
+    ("Router Table Insert Plate Aluminium with Rings", "846692"),
+    ("Brass Garden Hose Connector 3/4 Quick Coupling Set", "741220"),
+    ("Return Spring for Crimping Pliers Replacement 10pcs", "732020"),
+    ("Air Tool Oil for Pneumatic Tools 250ml Bottle", "271019"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
