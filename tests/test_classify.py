@@ -3302,6 +3302,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Brass Garden Hose Connector 3/4 Quick Coupling Set", "741220"),
     ("Return Spring for Crimping Pliers Replacement 10pcs", "732020"),
     ("Air Tool Oil for Pneumatic Tools 250ml Bottle", "271019"),
+    # a demolition hammer chisels (8467.29), not a hand hammer of 82.05; aviation shears cut metal (8203.30)
+    ("Electric Demolition Hammer 2200W Concrete Breaker Chisel", "846729"),
+    ("Aviation Shears Straight Cut Metal Sheet 10 Inch", "820330"),
+    ("Platform Scale 500kg Digital Industrial Shipping", "842382"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
