@@ -3306,6 +3306,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Electric Demolition Hammer 2200W Concrete Breaker Chisel", "846729"),
     ("Aviation Shears Straight Cut Metal Sheet 10 Inch", "820330"),
     ("Platform Scale 500kg Digital Industrial Shipping", "842382"),
+    # Spanish, Portuguese and French titles: "funda para", "coque pour" (a case for the phone); "banhado" (plated)
+    ("Funda Para Samsung Galaxy S23 Silicona Transparente", "392690"),
+    ("Coque pour iPhone 13 Silicone Souple Transparente", "392690"),
+    ("Colar Feminino Coração Banhado Ouro 18k Corrente", "711719"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
