@@ -3310,6 +3310,7 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Funda Para Samsung Galaxy S23 Silicona Transparente", "392690"),
     ("Coque pour iPhone 13 Silicone Souple Transparente", "392690"),
     ("Colar Feminino Coração Banhado Ouro 18k Corrente", "711719"),
+    ("Candle Warmer Lamp Dimmable Halogen Bulb Timer Wax Melter", "940529"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
