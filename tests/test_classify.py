@@ -3311,6 +3311,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Coque pour iPhone 13 Silicone Souple Transparente", "392690"),
     ("Colar Feminino Coração Banhado Ouro 18k Corrente", "711719"),
     ("Candle Warmer Lamp Dimmable Halogen Bulb Timer Wax Melter", "940529"),
+    # a zipper's puller is a part of the slide fastener (9607.20)
+    ("Zipper Pullers Replacement Metal Zip Pull Tabs 20pcs", "960720"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3761,3 +3763,10 @@ def test_marketplace_filler_finds_nothing_in_the_nomenclature():
     res = classify("Brand New Hot Sale Item")
     assert not any(c.hs6 in ("070970", "401130") for c in res.candidates)
     assert res.status == "needs_review"
+
+
+def test_a_case_named_after_a_portable_speaker_is_the_case():
+    # "case" after a loudspeaker encloses it, as after a phone: a container of 42.02, not the speaker of 85.18
+    res = classify("JBL Flip 6 Bluetooth Speaker Case Hard EVA Travel Carrying")
+    assert res.top.hs6[:4] == "4202"
+    assert any("851822" == c.hs6 for c in res.candidates[1:])
