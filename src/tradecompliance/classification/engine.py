@@ -437,8 +437,8 @@ class Classifier:
     def _qualifier_named(self, toks: list[str], hits: list) -> list[int]:
         """The hits naming again what an earlier good's own name says it is for: "aquarium filter ... fish
         tank" (the aquarium), "coffee grinder ... coffee beans", "necklace display stand ... necklace". The
-        words before the last of a compound name qualify it; a later good of the same heading is that
-        qualifier restated, read as "for" would read it."""
+        words before the last of a compound name qualify it; a later name of the same good as that qualifier
+        restates it, read as "for" would read it."""
         out: list[int] = []
         if len(hits) < 2:
             return out
