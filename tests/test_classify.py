@@ -3313,6 +3313,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Candle Warmer Lamp Dimmable Halogen Bulb Timer Wax Melter", "940529"),
     # a zipper's puller is a part of the slide fastener (9607.20)
     ("Zipper Pullers Replacement Metal Zip Pull Tabs 20pcs", "960720"),
+    # a kickboard is water-sport equipment (9506.29); a golf practice net golf equipment (9506.39); a bicycle
+    # multi-tool a set of tools of several headings (82.06); a handlebar phone mount a bicycle accessory (8714.99)
+    ("Swimming Kickboard Kids Adults EVA Foam Float Board", "950629"),
+    ("Golf Practice Net Backyard Driving Range Hitting Chipping", "950639"),
+    ("Bike Multi Tool 19 in 1 Hex Keys Chain Breaker Spoke Wrench", "820600"),
+    ("Bicycle Phone Mount Handlebar Aluminium Holder 360 Rotation", "871499"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
