@@ -96,6 +96,7 @@ class Classifier:
         self.threshold = threshold
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
         self._chapter_cache: dict[str, frozenset] = {}
+        self._qualifier_cache: dict[tuple[str, ...], tuple] = {}
         self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
         # the codes of the devices each cover good encloses ("case" -> phone_case: phones, tablets, cameras ...)
         self._cover_codes: dict[str, frozenset[str]] = {}
@@ -451,10 +452,20 @@ class Classifier:
                 # a qualifier of the good's own chapter says what kind it is ("battery pack", "watch
                 # movement"), not what it is for
                 chapters = {c for _, entry in payloads for c in self._chapters_of(entry)}
-                for _, _, found in self.k.products.find(toks[s:e - 1]):
-                    qualified.update(entry.target for _, entry in found
-                                     if entry.target not in mine and chapters.isdisjoint(self._chapters_of(entry)))
+                qualified.update(target for target, of in self._qualifier_goods(tuple(toks[s:e - 1]))
+                                 if target not in mine and chapters.isdisjoint(of))
         return out
+
+    def _qualifier_goods(self, words: tuple[str, ...]) -> tuple[tuple[str, frozenset], ...]:
+        """(target, chapters) of each good named by the words before a compound's last word; compounds repeat
+        across listings, so each is looked up once."""
+        got = self._qualifier_cache.get(words)
+        if got is None:
+            got = tuple((entry.target, self._chapters_of(entry)) for _, _, found in self.k.products.find(list(words))
+                        for _, entry in found)
+            if len(self._qualifier_cache) < 20000:
+                self._qualifier_cache[words] = got
+        return got
 
     def _chapters_of(self, entry: ProductEntry) -> frozenset:
         got = self._chapter_cache.get(entry.target)
