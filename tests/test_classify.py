@@ -3322,6 +3322,7 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # glasses the listing says are polarised or UV400 are sunglasses (9004.10); clear-lens ones other spectacles
     ("Men Polarized Driving Glasses UV400 Square Frame", "900410"),
     ("Retro Round Glasses Women Clear Lens Eyewear", "900490"),
+    ("Silicone Face Mask Brush Applicator Soft 3pcs", "960329"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
