@@ -448,12 +448,12 @@ class Classifier:
             mine = {entry.target for _, entry in payloads}
             if qualified & mine:
                 out.append(j)
-            if e - s > 1:
+            goods = self._qualifier_goods(tuple(toks[s:e - 1])) if e - s > 1 else ()
+            if goods:
                 # a qualifier of the good's own chapter says what kind it is ("battery pack", "watch
                 # movement"), not what it is for
                 chapters = {c for _, entry in payloads for c in self._chapters_of(entry)}
-                qualified.update(target for target, of in self._qualifier_goods(tuple(toks[s:e - 1]))
-                                 if target not in mine and chapters.isdisjoint(of))
+                qualified.update(target for target, of in goods if target not in mine and chapters.isdisjoint(of))
         return out
 
     def _qualifier_goods(self, words: tuple[str, ...]) -> tuple[tuple[str, frozenset], ...]:
