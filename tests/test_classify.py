@@ -3323,6 +3323,22 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Men Polarized Driving Glasses UV400 Square Frame", "900410"),
     ("Retro Round Glasses Women Clear Lens Eyewear", "900490"),
     ("Silicone Face Mask Brush Applicator Soft 3pcs", "960329"),
+    # a foam polishing pad is an article of cellular plastics (3926.90); a wool one a textile article for
+    # technical uses (5911.90, CBP NY I88205), the polisher it is for only what it fits
+    ("Foam Buffing Pads 6 Inch Hook and Loop for Car Polisher 5pcs", "392690"),
+    ("Wool Buffing Pad 7 Inch Lambswool Polishing Bonnet for Rotary Polisher", "591190"),
+    # a foam lance is an appliance of its own (8424.89); the pressure washer named after it is what it fits
+    ("Snow Foam Lance Pressure Washer 1L Bottle Quarter Inch Quick Connect", "842489"),
+    # knitted gloves dipped in polyurethane or nitrile are knitted gloves coated with plastics or rubber
+    # (6116.10; CBP HQ H220278, Magid Glove v. United States, Fed. Cir. 2023), not plastic or rubber gloves
+    ("Cut Resistant Work Gloves HPPE Knit PU Coated Palm 12 Pairs", "611610"),
+    ("Nitrile Coated Gardening Gloves Knitted Nylon Grip", "611610"),
+    # a welding helmet with an auto-darkening filter is an optical appliance (9013.80); a plain shell an article
+    # of plastics (3926.90) (CBP HQ 967820, HQ 967593), not safety headgear
+    ("Auto Darkening Welding Helmet Solar Powered True Color Welder Hood", "901380"),
+    ("Welding Mask Flip Up Passive Shade 10 Lens Plastic", "392690"),
+    # a chisel for a rotary or air hammer is an interchangeable tool of 82.07, the hammer what it fits
+    ("SDS Max Chisel Point Flat 400mm for Demolition Hammer", "820790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3434,6 +3450,12 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # "Men's Underwear" says whose boxers they are: men's underpants of man-made fibres (6107.12), not women's briefs
     ("Modal Boxers 3 Pack Breathable", "Underwear > Men's Underwear > Boxers", "610712", None),
     ("Sexy Babydoll Lace Chemise Sleepwear Polyester", "Novelty & Special Use > Exotic Apparel > Babydolls & Chemises", "610832", None),
+    # a towel sold for washing or detailing a car is a cleaning cloth (6307.10; CBP HQ 084794, HQ 960648,
+    # NY D88076), not toilet or kitchen linen
+    ("Microfiber Towel 40x40cm Plush Edgeless 10 Pack", "Automobiles, Parts & Accessories > Car Wash & Maintenance > Sponges, Cloths & Brushes", "630710", None),
+    ("Coral Fleece Drying Towel for Car Wash Detailing", None, "630710", None),
+    # "Paint Care" is what a scratch remover cares for: a polish for coachwork (3405.30), not paint
+    ("Scratch Remover Car Polishing Compound Swirl Repair Wax", "Automobiles, Parts & Accessories > Car Wash & Maintenance > Paint Care", "340530", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
