@@ -3339,6 +3339,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Welding Mask Flip Up Passive Shade 10 Lens Plastic", "392690"),
     # a chisel for a rotary or air hammer is an interchangeable tool of 82.07, the hammer what it fits
     ("SDS Max Chisel Point Flat 400mm for Demolition Hammer", "820790"),
+    # an elastic waist belt is a made-up textile clothing accessory (6217.10), not leather, whatever its buckle
+    ("Elastic Waist Belt Women Stretch Wide Cinch Belt Metal Buckle", "621710"),
+    # snowboards are skis (CN 9506 11 21, HTSUS 9506.11.40); "snowboard" after goggles says what they are for
+    ("Freestyle Snowboard 150cm All Mountain Board Men", "950611"),
+    ("Ski Goggles Snowboard Anti Fog Double Layer Lens", "900490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
