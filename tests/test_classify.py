@@ -3344,6 +3344,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # snowboards are skis (CN 9506 11 21, HTSUS 9506.11.40); "snowboard" after goggles says what they are for
     ("Freestyle Snowboard 150cm All Mountain Board Men", "950611"),
     ("Ski Goggles Snowboard Anti Fog Double Layer Lens", "900490"),
+    # a case for a named single-board computer is a computer accessory (8473.30), its model number between
+    ("Raspberry Pi 5 Case Aluminium Passive Cooling Enclosure", "847330"),
+    # PTFE thread tape is strip of plastics, not self-adhesive (3920.99; CBP NY F85517, NY 894781)
+    ("Pipe Thread Sealant Tape PTFE 10 Rolls Plumbing", "392099"),
+    # a wall-paint roller is a paint roller (9603.40), not the paint
+    ("Wall Paint Roller Set 7 Inch With Tray Extension Pole", "960340"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
