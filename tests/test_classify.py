@@ -3350,6 +3350,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pipe Thread Sealant Tape PTFE 10 Rolls Plumbing", "392099"),
     # a wall-paint roller is a paint roller (9603.40), not the paint
     ("Wall Paint Roller Set 7 Inch With Tray Extension Pole", "960340"),
+    # brushes that are parts of an appliance are named in 96.03 (9603.50), not in the appliance's heading
+    ("Main Brush Roll Replacement For iRobot Roomba 600 Series Side Brushes", "960350"),
+    # printer parts named by function (8443.99); a camera's battery grip an accessory of the camera (9006.91)
+    ("Fuser Unit Assembly For HP LaserJet P2035 RM1-6405 110V", "844399"),
+    ("Vertical Battery Grip For Nikon D750 Multi Power", "900691"),
+    # keycaps are keyboard parts (8473.30); the keyboard named after them is what they fit
+    ("Keycaps Set 87 Keys Cherry Profile For Mechanical Keyboard", "847330"),
+    # a hair clipper's replacement blade is a part of the clipper (8510.90)
+    ("Hair Clipper Replacement Blade Stainless Steel 2 Pack", "851090"),
+    # a silicone belt lubricant for a treadmill is a lubricating preparation (3403.99; CBP HQ 967998)
+    ("Treadmill Belt Lubricant 100% Silicone Easy Application", "340399"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
