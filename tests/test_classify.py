@@ -3361,6 +3361,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hair Clipper Replacement Blade Stainless Steel 2 Pack", "851090"),
     # a silicone belt lubricant for a treadmill is a lubricating preparation (3403.99; CBP HQ 967998)
     ("Treadmill Belt Lubricant 100% Silicone Easy Application", "340399"),
+    # a car's A/C compressor is a compressor for refrigerating equipment (8414.30), its clutch no handbag
+    ("AC Compressor With Clutch For Toyota Corolla 1.8L 2014-2019", "841430"),
+    # a projector's replacement lamp is a mercury vapour lamp (8539.32), not a luminaire
+    ("Projector Lamp Replacement For BenQ MX532 Bulb", "853932"),
+    # a door lock actuator is a small electric gear motor (8501.10; CBP NY K83177), not a lock
+    ("Door Lock Actuator Rear Right For Chevy Equinox 2010-2017", "850110"),
+    # a phone's back glass is a part of the phone (8517.79), its "battery cover" no battery
+    ("Back Glass Replacement For iPhone 13 Rear Battery Cover Housing", "851779"),
+    # a pump in a listing of pressures or shaft types is a pump for liquids (8413.81), not a court shoe
+    ("Pressure Washer Pump 3400 PSI Vertical Shaft Replacement", "841381"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
