@@ -3371,6 +3371,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Back Glass Replacement For iPhone 13 Rear Battery Cover Housing", "851779"),
     # a pump in a listing of pressures or shaft types is a pump for liquids (8413.81), not a court shoe
     ("Pressure Washer Pump 3400 PSI Vertical Shaft Replacement", "841381"),
+    # parts of hand-held power tools named by their place on the tool go with the tool (8467.99; Section XVI
+    # note 2(b)); a wiper's arm and a headlight's lens are parts of the wiper and the lamp (8512.90; CBP HQ
+    # 950524 on wiper blade assemblies); a rubber rack boot is an article of vulcanised rubber, no footwear
+    ("Lower Blade Guard Spring Replacement For Makita 5007 Circular Saw", "846799"),
+    ("Hook and Loop Backing Pad 5 Inch 8 Hole For Random Orbital Sander", "846799"),
+    ("Rear Wiper Arm And Blade Set For Honda CR-V 2012-2016", "851290"),
+    ("Headlight Lens Cover Replacement Clear For BMW X5 E70 Left", "851290"),
+    ("Steering Rack Boot Kit Rubber Bellows For Toyota Corolla", "401699"),
+    ("Soldering Iron Handle 907 Handpiece For 936 Station", "851590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3488,6 +3497,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Coral Fleece Drying Towel for Car Wash Detailing", None, "630710", None),
     # "Paint Care" is what a scratch remover cares for: a polish for coachwork (3405.30), not paint
     ("Scratch Remover Car Polishing Compound Swirl Repair Wax", "Automobiles, Parts & Accessories > Car Wash & Maintenance > Paint Care", "340530", None),
+    # a pneumatic tool's mechanism sold under "Tool Parts" is a part of a pneumatic tool (8467.92)
+    ("Air Impact Wrench Hammer Mechanism Repair Kit Twin Hammer", "Tools > Tool Parts > Tool Parts > Tool Parts > Tool Parts", "846792", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
