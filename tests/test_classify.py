@@ -3499,6 +3499,11 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Scratch Remover Car Polishing Compound Swirl Repair Wax", "Automobiles, Parts & Accessories > Car Wash & Maintenance > Paint Care", "340530", None),
     # a pneumatic tool's mechanism sold under "Tool Parts" is a part of a pneumatic tool (8467.92)
     ("Air Impact Wrench Hammer Mechanism Repair Kit Twin Hammer", "Tools > Tool Parts > Tool Parts > Tool Parts > Tool Parts", "846792", None),
+    # an appliance named in an appliance-parts listing is read as its part: irons and vacuum cleaners (8516.90,
+    # 8508.70; Section XVI note 2(b)); a washing machine's rubber door seal a gasket of rubber (4016.93)
+    ("Steam Iron Water Tank Replacement Part", "Home Appliances > Home Appliance Parts > Iron Parts", "851690", None),
+    ("Cordless Vacuum Cleaner Dust Cup Cyclone Assembly Replacement", "Home Appliances > Home Appliance Parts > Vacuum Cleaner Parts", "850870", None),
+    ("Washing Machine Door Seal Gasket For Samsung", "Home Appliances > Home Appliance Parts > Washing Machine Parts", "401693", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
