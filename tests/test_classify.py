@@ -3380,6 +3380,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Headlight Lens Cover Replacement Clear For BMW X5 E70 Left", "851290"),
     ("Steering Rack Boot Kit Rubber Bellows For Toyota Corolla", "401699"),
     ("Soldering Iron Handle 907 Handpiece For 936 Station", "851590"),
+    # "greenhouse" after a sprayer says where it sprays; a greenhouse named first is the good
+    ("Battery Knapsack Sprayer 16L Garden Greenhouse Farm Pesticide", "842441"),
+    ("Greenhouse Mini Portable Plastic Cover Garden Plant House", "940690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
