@@ -3383,6 +3383,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # "greenhouse" after a sprayer says where it sprays; a greenhouse named first is the good
     ("Battery Knapsack Sprayer 16L Garden Greenhouse Farm Pesticide", "842441"),
     ("Greenhouse Mini Portable Plastic Cover Garden Plant House", "940690"),
+    # bagged potting soil is mostly peat (2703.00; CBP NY N345534, NY H86561); flower bulbs are live plants
+    # (0601.10), not lamps
+    ("Organic Potting Mix For Indoor Plants 10 Quart Bag", "270300"),
+    ("Tulip Bulbs Mixed Colours 30 Pack Spring Flowering", "060110"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
