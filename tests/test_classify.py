@@ -3387,6 +3387,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # (0601.10), not lamps
     ("Organic Potting Mix For Indoor Plants 10 Quart Bag", "270300"),
     ("Tulip Bulbs Mixed Colours 30 Pack Spring Flowering", "060110"),
+    # "lock-on" grips lock nothing: bicycle parts (8714.99); a euro cylinder is a cylinder lock (8301.40)
+    ("Lock On Handlebar Grips MTB Rubber Ergonomic Pair", "871499"),
+    ("Euro Cylinder Lock 35/35 Anti Snap Door Lock Cylinder 3 Keys", "830140"),
+    # a faucet's pull-down spray head is a part of the tap (8481.90); a sink's rubber baffle an article of rubber
+    ("Kitchen Faucet Sprayer Head Replacement Pull Down 2 Function", "848190"),
+    ("Garbage Disposal Splash Guard Rubber Sink Baffle", "401699"),
+    ("Bike Hydraulic Disc Brake Set 160mm Rotors Front Rear", "871494"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
