@@ -3394,6 +3394,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Kitchen Faucet Sprayer Head Replacement Pull Down 2 Function", "848190"),
     ("Garbage Disposal Splash Guard Rubber Sink Baffle", "401699"),
     ("Bike Hydraulic Disc Brake Set 160mm Rotors Front Rear", "871494"),
+    # a gasket or O-ring goes by its material: PVC 3926.90, rubber (nitrile, silicone) 4016.93
+    ("Refrigerator Door Gasket Seal Replacement Magnetic PVC", "392690"),
+    ("Nitrile O Ring Assortment Kit 225pcs Metric", "401693"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
