@@ -3397,6 +3397,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a gasket or O-ring goes by its material: PVC 3926.90, rubber (nitrile, silicone) 4016.93
     ("Refrigerator Door Gasket Seal Replacement Magnetic PVC", "392690"),
     ("Nitrile O Ring Assortment Kit 225pcs Metric", "401693"),
+    # refills for ball-point pens are named in 9608.60, "ball point" written apart is no ball; hand sifters are
+    # named in 96.04; a hat band is a headgear accessory of 65.07 (subheading and heading texts)
+    ("Ballpoint Pen Refills 0.7mm Blue 20pcs Replacement", "960860"),
+    ("Ball Point Pen Refill Black Medium 10 Pack", "960860"),
+    ("Flour Sifter Stainless Steel Hand Crank Baking", "960400"),
+    ("Leather Hat Band For Cowboy Hat Braided Replacement", "650700"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
