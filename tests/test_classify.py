@@ -3403,6 +3403,21 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ball Point Pen Refill Black Medium 10 Pack", "960860"),
     ("Flour Sifter Stainless Steel Hand Crank Baking", "960400"),
     ("Leather Hat Band For Cowboy Hat Braided Replacement", "650700"),
+    # unmounted carbide inserts are tips of 82.09 (CBP HQ 951928); planer knives knives for woodworking machines
+    # (8208.20); a leather punch a perforating punch (8203.40); chain-link fencing galvanised netting (7314.41);
+    # crown caps crown corks (8309.10); screw hooks 7318.13; aluminium sheet 7606.12 and bar 7604.29; brass sheet
+    # 7409.21; a mezzaluna a mincing knife (8214.90) (subheading texts)
+    ("Carbide Inserts CNMG120408 Turning Inserts 10pcs", "820900"),
+    ("Planer Blades 82mm HSS Replacement For Electric Planer 2pcs", "820820"),
+    ("Leather Hole Punch Plier Revolving 6 Sizes Belt Punch", "820340"),
+    ("Chain Link Fence 5ft x 50ft Galvanized Fabric", "731441"),
+    ("Crown Caps For Beer Bottles Home Brew 100pcs", "830910"),
+    ("Cup Hooks Screw In Ceiling Hooks Brass Plated 50pcs", "731813"),
+    ("Aluminum Sheet 5052 H32 12x12 Inch 0.063 Thick", "760612"),
+    ("Aluminum Flat Bar 6061 T6 1/4 x 2 Inch 36 Long", "760429"),
+    ("Brass Sheet 0.8mm 200x300mm H62 Plate", "740921"),
+    ("Mezzaluna Mincing Knife Double Blade Stainless Herb Chopper", "821490"),
+    ("Expanded Metal Sheet Steel Diamond Mesh Panel 12x24", "731450"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
