@@ -3418,6 +3418,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Brass Sheet 0.8mm 200x300mm H62 Plate", "740921"),
     ("Mezzaluna Mincing Knife Double Blade Stainless Herb Chopper", "821490"),
     ("Expanded Metal Sheet Steel Diamond Mesh Panel 12x24", "731450"),
+    # instant print cameras 9006.40; electronic flashes 9006.61; fibre-optic patch cables 8544.70; film scanners
+    # 8471.60; time clocks 9106.10 (subheading and heading texts)
+    ("Instax Mini Instant Camera With Selfie Mirror", "900640"),
+    ("Speedlite Flash For Sony Mirrorless TTL HSS 2.4G Wireless", "900661"),
+    ("Fiber Optic Patch Cable SC To SC Single Mode Simplex 5m", "854470"),
+    ("Slide Film Scanner 35mm Negative To Digital Converter 22MP", "847160"),
+    ("Time Clock Punch Card Machine For Small Business", "910610"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
