@@ -3425,6 +3425,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fiber Optic Patch Cable SC To SC Single Mode Simplex 5m", "854470"),
     ("Slide Film Scanner 35mm Negative To Digital Converter 22MP", "847160"),
     ("Time Clock Punch Card Machine For Small Business", "910610"),
+    # crank and cam shafts are named in 8483.10 (Section XVI note 2(a)); mechanical seals in 8484.20; garment
+    # steam presses in 8451.30; POS cash drawers are cash-register accessories (8473.29)
+    ("Crankshaft For Honda GX390 Engine Replacement Keyway", "848310"),
+    ("Mechanical Seal Water Pump Shaft Seal 16mm 301 Type", "848420"),
+    ("Steam Press Ironing Machine Garment Press 81cm", "845130"),
+    ("POS Cash Drawer 4 Bill 5 Coin RJ11 Printer Driven", "847329"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
