@@ -3431,6 +3431,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Mechanical Seal Water Pump Shaft Seal 16mm 301 Type", "848420"),
     ("Steam Press Ironing Machine Garment Press 81cm", "845130"),
     ("POS Cash Drawer 4 Bill 5 Coin RJ11 Printer Driven", "847329"),
+    # device parts named by their place in the device: a phone's loudspeaker (8518.29) and vibrator motor
+    # (8501.10), a controller's shell (9504.50), an air fryer's basket (8516.90), a laptop's bottom case (8473.30)
+    ("Loudspeaker Buzzer Ringer Flex Replacement For iPhone 12", "851829"),
+    ("Vibrator Motor Replacement For Samsung Galaxy S10", "850110"),
+    ("Game Controller Shell Case Replacement Housing For Xbox One", "950450"),
+    ("Air Fryer Basket Replacement 4.2QT Nonstick", "851690"),
+    ("Laptop Bottom Case Base Cover For HP EliteBook 840 G5", "847330"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
