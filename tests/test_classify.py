@@ -3438,6 +3438,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Game Controller Shell Case Replacement Housing For Xbox One", "950450"),
     ("Air Fryer Basket Replacement 4.2QT Nonstick", "851690"),
     ("Laptop Bottom Case Base Cover For HP EliteBook 840 G5", "847330"),
+    # a cover "for" an outdoor air conditioner is the fitted textile cover (6307.90), not the air conditioner; a
+    # pillow protector bed linen; a fishing rod case a container of 42.02, not the rod
+    ("Cover For Air Conditioner Outdoor Unit Waterproof Oxford", "630790"),
+    ("Fishing Rod Case Hard Travel Tube 2 Section", "420292"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
