@@ -3442,6 +3442,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # fishing rod case a container of 42.02, not the rod
     ("Air Conditioner Cover Outdoor Unit Waterproof Oxford", "630790"),
     ("Fishing Rod Case Hard Travel Tube 2 Section", "420292"),
+    # a cover or case put first, "for" a device the vocabulary names it with, is that named good: "cover for
+    # stand mixer" the 'stand mixer cover' (6307.90), "case for fishing rod" the 'fishing rod case' (4202.92)
+    ("Cover For Stand Mixer Dust Proof Quilted Cotton", "630790"),
+    ("Case For Fishing Rod Hard Travel Tube", "420292"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

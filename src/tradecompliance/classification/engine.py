@@ -398,8 +398,21 @@ class Classifier:
                 out.append((start, end, rest))
             elif alone and len(hits) == 1:    # alone in a title: the cover itself ("kobo clara case")
                 out.append((start, end, covers))
+            elif after is not None and between(end, after[0], FOR_WORDS) and (named := self._cover_named_for(toks, start, end, after)):
+                out.append((start, end, named))   # "cover for air conditioner": the vocabulary's 'air conditioner cover'
             kept_before = False
         return out, enclosed
+
+    def _cover_named_for(self, toks: list[str], start: int, end: int, after) -> list:
+        """The payloads of the good the vocabulary names by a device's words and a cover noun ("air conditioner
+        cover", "grill cover") when a title puts the cover first ("cover for air conditioner"), the device's
+        words tried from the longest tail down; [] if it names none."""
+        products = self.k.products
+        for tail in range(after[0], after[1]):
+            found = products.get(tuple(toks[tail:after[1]]) + tuple(toks[start:end]))
+            if found:
+                return found
+        return []
 
     def _model_then_good(self, toks: list[str], hits: list, i: int) -> bool:
         """Whether hit i names a portable device by its model and the next hit, after nothing but the model's
