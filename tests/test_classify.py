@@ -3446,6 +3446,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # stand mixer" the 'stand mixer cover' (6307.90), "case for fishing rod" the 'fishing rod case' (4202.92)
     ("Cover For Stand Mixer Dust Proof Quilted Cotton", "630790"),
     ("Case For Fishing Rod Hard Travel Tube", "420292"),
+    # mop pads of microfibre are cleaning cloths (6307.10), not vacuum cleaner parts; "replacement laces" are
+    # shoelaces (6307.90), not lace fabric
+    ("Replacement Mop Pads For Swiffer Wet Jet Microfiber Reusable 4pcs", "630710"),
+    ("Replacement Laces For Converse Flat Cotton 54 Inch", "630790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
