@@ -325,7 +325,7 @@ class Classifier:
         ("filter for dyson v8 | vacuum cleaner")."""
         if len(hits) < 2 or FOR_WORDS.isdisjoint(toks):
             return hits, {}
-        products, named_as, out = self.k.products, {}, list(hits)
+        named_as, out = {}, list(hits)
         for i in range(len(hits) - 1):
             (start, end, payloads), (d_start, d_end, _) = hits[i], hits[i + 1]
             gap = [k for k in range(end, d_start) if k not in reserved]
@@ -335,12 +335,10 @@ class Classifier:
             part = tuple(toks[start:end])
             while len(part) > 1 and part[0] in REPLACEMENT_WORDS:    # "replacement blade": a blade
                 part = part[1:]
-            for tail in range(d_start, d_end):
-                found = products.get(tuple(toks[tail:d_end]) + part)
-                if found:
-                    out[i] = (start, end, found)
-                    named_as[i] = " ".join(toks[start:d_end])
-                    break
+            found = self._named_with_device(toks, part, d_start, d_end)
+            if found:
+                out[i] = (start, end, found)
+                named_as[i] = " ".join(toks[start:d_end])
         return out, named_as
 
     def _good_of_set(self, toks: list[str], hits: list, i: int) -> bool:
@@ -398,18 +396,20 @@ class Classifier:
                 out.append((start, end, rest))
             elif alone and len(hits) == 1:    # alone in a title: the cover itself ("kobo clara case")
                 out.append((start, end, covers))
-            elif after is not None and between(end, after[0], FOR_WORDS) and (named := self._cover_named_for(toks, start, end, after)):
+            elif after is not None and between(end, after[0], FOR_WORDS) and (
+                    named := self._named_with_device(toks, tuple(toks[start:end]), after[0], after[1])):
                 out.append((start, end, named))   # "cover for air conditioner": the vocabulary's 'air conditioner cover'
             kept_before = False
         return out, enclosed
 
-    def _cover_named_for(self, toks: list[str], start: int, end: int, after) -> list:
-        """The payloads of the good the vocabulary names by a device's words and a cover noun ("air conditioner
-        cover", "grill cover") when a title puts the cover first ("cover for air conditioner"), the device's
-        words tried from the longest tail down; [] if it names none."""
+    def _named_with_device(self, toks: list[str], part: tuple[str, ...], d_start: int, d_end: int) -> list:
+        """The payloads of the good the vocabulary names by a device's words followed by a part's or cover's
+        ("robot vacuum filter", "air conditioner cover"), for a title that puts the part first ("filter for
+        robot vacuum", "cover for air conditioner"): the device's words tried from the longest tail down; [] if
+        none is named."""
         products = self.k.products
-        for tail in range(after[0], after[1]):
-            found = products.get(tuple(toks[tail:after[1]]) + tuple(toks[start:end]))
+        for tail in range(d_start, d_end):
+            found = products.get(tuple(toks[tail:d_end]) + part)
             if found:
                 return found
         return []
