@@ -3450,6 +3450,31 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # shoelaces (6307.90), not lace fabric
     ("Replacement Mop Pads For Swiffer Wet Jet Microfiber Reusable 4pcs", "630710"),
     ("Replacement Laces For Converse Flat Cotton 54 Inch", "630790"),
+    # bobby pins are hair pins of 9615.90 (CBP HQ 964784, HQ 963791); the British "hair grip" or "kirby grip"
+    # is the same pin, so naming it does not make the listing a hair slide (9615.11/.19)
+    ("Bobby Pins 200pcs Black Metal Hair Pins Hair Grips", "961590"),
+    ("Kirby Grips 100pcs Brown Hair Grips", "961590"),
+    ("Snap Hair Clips Metal 20pcs Girls", "961519"),
+    # a foot file or callus remover worked by hand is a pedicure instrument (8214.20, CBP NY N280792); with a
+    # motor turning a roller it is an electro-mechanical domestic appliance (8509.80, CBP NY 871059)
+    ("Electric Callus Remover Foot File Rechargeable Pedicure Tool", "850980"),
+    ("Callus Remover Foot File Stainless Steel Double Sided", "821420"),
+    # corn pads: a gel cushion is an article of plastics (CBP NY M83093); a hydrocolloid plaster an adhesive dressing (3005.10)
+    ("Corn Pads Hydrocolloid Foot Plaster 20pcs", "300510"),
+    ("Gel Corn Cushions Silicone Toe Pads 6pcs", "392690"),
+    # an anti-snoring mouth guard is an article of plastics, no sports mouth guard (CBP NY R03711 puts
+    # anti-snoring devices of plastics in 3926.90); adhesive nasal strips of nonwoven are 6307.90 (CBP NY E81198)
+    ("Anti Snoring Mouth Guard Sleep Aid Stop Snore Device", "392690"),
+    ("Nasal Strips Anti Snoring Breathing Strips 30pcs", "630790"),
+    # umbrellas by shaft (6601.91 telescopic, 6601.99 other): a straight stick umbrella is 6601.99
+    ("Kids Umbrella Cartoon Long Handle Straight Umbrella", "660199"),
+    ("Windproof Travel Umbrella Automatic Folding Compact", "660191"),
+    # an ice cream machine with its own refrigerating unit is 8418.69 (EN 84.18), not food machinery of 84.38
+    ("Soft Serve Ice Cream Machine Commercial 3 Flavors", "841869"),
+    # poultry drinkers fed from a water line are poultry-keeping machinery of 84.36 (CBP NY 858275)
+    ("Chicken Waterer Automatic Poultry Drinker Cups 10pcs", "843629"),
+    # electrical insulators of plastics: 8546.90 (heading text)
+    ("Electric Fence Insulator Screw In Ring 25pcs Polyethylene", "854690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
