@@ -3475,6 +3475,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Chicken Waterer Automatic Poultry Drinker Cups 10pcs", "843629"),
     # electrical insulators of plastics: 8546.90 (heading text)
     ("Electric Fence Insulator Screw In Ring 25pcs Polyethylene", "854690"),
+    # a seam ripper is a hand tool of 82.05 (CBP NY J80118), whatever other name the title gives it
+    ("Seam Ripper Thread Remover Sewing Tool 5pcs Stitch Unpicker", "820559"),
+    # a cat tree sold as "cat furniture" is still an article of particle board (CBP NY N318801: 4421.99), no furniture of 94.03
+    ("Cat Scratching Post Tree Tower Sisal Cat Condo Furniture", "442199"),
+    # a double-walled glass cup is a drinking glass of 70.13 even sold as "insulated": no vacuum vessel of 96.17
+    ("Glass Coffee Mug Double Wall Insulated Cup 350ml Heat Resistant", "701337"),
+    ("Stainless Steel Insulated Coffee Mug Double Wall Vacuum 500ml", "961700"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3601,6 +3608,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Washing Machine Door Seal Gasket For Samsung", "Home Appliances > Home Appliance Parts > Washing Machine Parts", "401693", None),
     # an "Air Conditioner Covers" aisle names the cover a "cover for air conditioner" title leaves unread
     ("Cover For Air Conditioner Outdoor Unit Waterproof Oxford", "Home Appliances > Home Appliance Parts > Air Conditioner Covers", "630790", None),
+    # dried flowers are cut flowers, dried (06.03), though marketplaces shelve them under "Artificial Decorations"
+    ("Dried Flowers Natural Bouquet Boho Home Decor Real Lavender", "Home & Garden > Festive & Party Supplies > Artificial Decorations > Dried Flowers", "060390", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
