@@ -3482,6 +3482,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a double-walled glass cup is a drinking glass of 70.13 even sold as "insulated": no vacuum vessel of 96.17
     ("Glass Coffee Mug Double Wall Insulated Cup 350ml Heat Resistant", "701337"),
     ("Stainless Steel Insulated Coffee Mug Double Wall Vacuum 500ml", "961700"),
+    # blank microscope slides and cover glasses are laboratory glassware of 70.17 (the heading's note names
+    # them; CBP NY G82638: 7017.90); slides prepared with specimens are demonstration apparatus (9023.00)
+    ("Microscope Slides Blank 72pcs Glass Cover Slips", "701790"),
+    ("Prepared Microscope Slides 25pcs Biology Specimens Kit", "902300"),
+    # a mounted eyepiece is an optical element, mounted, for an instrument (9002.90), not the telescope
+    ("Telescope Eyepiece 10mm Plossl 1.25 Inch Fully Coated", "900290"),
+    # a filter for a camera lens is a mounted filter of 9002.20, not the lens it screws onto
+    ("Camera Lens Filter UV 58mm Multi Coated", "900220"),
+    # the glass over a phone's rear camera is a part of the phone (8517.79), not a camera objective (9002.11)
+    ("Phone Camera Lens Glass Replacement For Samsung S21 Ultra", "851779"),
+    # a microwave oven's glass turntable is a part of the oven (8516.90)
+    ("Microwave Oven Turntable Glass Plate 245mm Replacement Tray", "851690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
