@@ -3494,6 +3494,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Phone Camera Lens Glass Replacement For Samsung S21 Ultra", "851779"),
     # a microwave oven's glass turntable is a part of the oven (8516.90)
     ("Microwave Oven Turntable Glass Plate 245mm Replacement Tray", "851690"),
+    # crimp terminals named "terminal connectors" are connection apparatus of 8536.90, not plugs and sockets
+    ("Wire Terminal Connectors Crimp Insulated Spade Ring Butt Assortment 300pcs", "853690"),
+    # a motion-sensor or PIR alarm is a burglar alarm (8531.10), not a bare signalling buzzer (8531.80)
+    ("Motion Sensor Alarm PIR Wireless Door Window Entry Chime", "853110"),
+    # a paint roller set is of 9603.40 (paint rollers), not an artists' brush set (9603.30)
+    ("Wall Paint Roller Brush Set 9 Inch Paint Tray Kit", "960340"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
