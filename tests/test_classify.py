@@ -3500,6 +3500,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Motion Sensor Alarm PIR Wireless Door Window Entry Chime", "853110"),
     # a paint roller set is of 9603.40 (paint rollers), not an artists' brush set (9603.30)
     ("Wall Paint Roller Brush Set 9 Inch Paint Tray Kit", "960340"),
+    # a helmet worn with a costume protects nothing: a fancy-dress accessory of 95.05, no safety headgear (6506.10)
+    ("Replica Movie Prop Helmet Resin Wearable Mask Collectible Cosplay", "950590"),
+    ("Cosplay Costume Helmet Knight Armor Halloween Party", "950590"),
+    ("Bicycle Helmet Adults Cycling Helmet MTB Road Bike Lightweight", "650610"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
