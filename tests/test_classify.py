@@ -3504,6 +3504,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Replica Movie Prop Helmet Resin Wearable Mask Collectible Cosplay", "950590"),
     ("Cosplay Costume Helmet Knight Armor Halloween Party", "950590"),
     ("Bicycle Helmet Adults Cycling Helmet MTB Road Bike Lightweight", "650610"),
+    # transistors by dissipation rate: a power package (TO-220) is well over 1 W (8541.29), a TO-92 small-signal one below (8541.21)
+    ("IRF540N MOSFET N-Channel 33A 100V TO-220 10pcs", "854129"),
+    ("NPN Transistor 2N2222 TO-92 100pcs General Purpose", "854121"),
+    # a printer that also scans and copies performs two or more of the functions of 8443.31; a printer alone 8443.32
+    ("Inkjet Printer Wireless All In One Printer Scanner Copier Home Office", "844331"),
+    ("Thermal Receipt Printer 80mm USB POS Printer Auto Cutter", "844332"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
