@@ -3510,6 +3510,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a printer that also scans and copies performs two or more of the functions of 8443.31; a printer alone 8443.32
     ("Inkjet Printer Wireless All In One Printer Scanner Copier Home Office", "844331"),
     ("Thermal Receipt Printer 80mm USB POS Printer Auto Cutter", "844332"),
+    # a "windshield wiper set" of blades is parts of wipers (8512.90, CBP HQ 950524), not the wiper apparatus (8512.40)
+    ("Wiper Blades 24 And 18 Inch Frameless Rubber Windshield Wiper Set", "851290"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
