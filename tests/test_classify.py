@@ -3710,6 +3710,18 @@ def test_a_capital_i_inside_a_word_is_read_as_the_l_or_i_that_makes_a_known_word
     assert classify("TItanIum SteeI BraceIet Men Outdoor Rope").candidates[0].hs6 == "711719"
 
 
+def test_html_entities_and_underscores_in_a_scraped_title_are_read_as_text():
+    from tradecompliance.text import tokens, words_and_breaks
+
+    # "&amp;" is an ampersand, not the word "amp" (an amplifier, 8518.40); "&quot;" a quotation mark
+    assert tokens("Hydraulic Cylinder &amp; Free Shipping") == ["hydraulic", "cylinder", "free", "shipping"]
+    assert tokens("12&quot; Ruler") == ["12", "ruler"]
+    # an underscore separates words as a space does, so the words still make one noun compound
+    assert words_and_breaks("Sun_Visor_Cap") == (("sun", "visor", "cap"), (False, False, False))
+    assert classify("Hydraulic Cylinder Double Acting 50mm Bore 200mm Stroke &amp; Free Shipping").candidates[0].hs6 == "841221"
+    assert classify("Sun_Visor_Cap Women Empty Top Sports Visor Adjustable").candidates[0].hs6 == "650500"
+
+
 def test_a_version_after_a_standard_name_is_read_past():
     from tradecompliance.text import without_versions, words_and_breaks
 

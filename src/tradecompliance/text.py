@@ -4,6 +4,7 @@ Titles and vocabulary go through the same normalisation, so "Earrings", "earring
 meet, and "t-shirt" / "t shirt" are one phrase."""
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 
@@ -205,7 +206,11 @@ def unglue(text: str, known) -> str:
 
 
 def _normal(text: str) -> str:
-    return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "")
+    """Lower case, possessives and apostrophes dropped; HTML entities a scraped title carries ("&amp;",
+    "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does."""
+    if "&" in text:
+        text = html.unescape(text)
+    return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "").replace("_", " ")
 
 
 class PhraseIndex:
