@@ -3710,7 +3710,7 @@ def test_a_capital_i_inside_a_word_is_read_as_the_l_or_i_that_makes_a_known_word
     assert classify("TItanIum SteeI BraceIet Men Outdoor Rope").candidates[0].hs6 == "711719"
 
 
-def test_html_entities_and_underscores_in_a_scraped_title_are_read_as_text():
+def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are_read_as_text():
     from tradecompliance.text import tokens, words_and_breaks
 
     # "&amp;" is an ampersand, not the word "amp" (an amplifier, 8518.40); "&quot;" a quotation mark
@@ -3720,6 +3720,11 @@ def test_html_entities_and_underscores_in_a_scraped_title_are_read_as_text():
     assert words_and_breaks("Sun_Visor_Cap") == (("sun", "visor", "cap"), (False, False, False))
     assert classify("Hydraulic Cylinder Double Acting 50mm Bore 200mm Stroke &amp; Free Shipping").candidates[0].hs6 == "841221"
     assert classify("Sun_Visor_Cap Women Empty Top Sports Visor Adjustable").candidates[0].hs6 == "650500"
+    # full-width letters and spaces (titles typed with an East Asian input method) and accented letters read
+    # as their plain letters
+    assert tokens("Ｃar　Ｔrunk Ｏrganizer") == ["car", "trunk", "organizer"]
+    assert tokens("Zapatos niños café") == ["zapato", "nino", "cafe"]
+    assert classify("Ｂrake Ｐads Ｆront Ceramic Set For Honda Civic Disc Brake").candidates[0].hs6 == "870830"
 
 
 def test_a_version_after_a_standard_name_is_read_past():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -207,9 +208,12 @@ def unglue(text: str, known) -> str:
 
 def _normal(text: str) -> str:
     """Lower case, possessives and apostrophes dropped; HTML entities a scraped title carries ("&amp;",
-    "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does."""
+    "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does;
+    full-width letters and spaces (Ｃar，ｂag) and accented letters (niños, café) read as their plain letters."""
     if "&" in text:
         text = html.unescape(text)
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "").replace("_", " ")
 
 
