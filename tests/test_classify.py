@@ -3725,6 +3725,8 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
     assert tokens("Ｃar　Ｔrunk Ｏrganizer") == ["car", "trunk", "organizer"]
     assert tokens("Zapatos niños café") == ["zapato", "nino", "cafe"]
     assert classify("Ｂrake Ｐads Ｆront Ceramic Set For Honda Civic Disc Brake").candidates[0].hs6 == "870830"
+    # "Ship From US" is a delivery note: the nomenclature search reads no vessel (8487.10 ships' propellers) in it
+    assert classify("Replacement Lenses For Oakley Holbrook Polarized (Ship From US)").candidates[0].hs6[:2] == "90"
 
 
 def test_a_version_after_a_standard_name_is_read_past():

@@ -14,7 +14,9 @@ _IGNORED = frozenset({"other", "n", "e", "c", "of", "or", "and", "the", "not", "
                       # marketplace filler that names no good ("New", "Hot Sale"): "new" would find New Zealand spinach
                       "new", "brand", "hot", "sale", "free", "shipping", "quality", "wholesale", "pcs", "lot", "trendy", "cute", "popular", "style",
                       # a shop's "crafts" and "supplies" are no floating craft (89.01-89.08) nor anything the tariff names
-                      "craft", "crafts", "supplies", "diy"})
+                      "craft", "crafts", "supplies", "diy",
+                      # "Ship From US", "Ships in 24h": a delivery note, not a vessel's propeller (8487.10)
+                      "ship", "shipped"})
 MAX_POSTINGS = 400      # a word in more subheadings than this ("articles", "parts") carries no information
 
 
