@@ -3725,6 +3725,10 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
     assert tokens("Ｃar　Ｔrunk Ｏrganizer") == ["car", "trunk", "organizer"]
     assert tokens("Zapatos niños café") == ["zapato", "nino", "cafe"]
     assert classify("Ｂrake Ｐads Ｆront Ceramic Set For Honda Civic Disc Brake").candidates[0].hs6 == "870830"
+    # a store department still opens the title after words that name nothing ("2024 New", "Hot Sale"): the
+    # good named after it is the listing's
+    assert classify("2024 New School Uniform Boys Shirt White Short Sleeve Cotton").candidates[0].hs6 == "620520"
+    assert classify("【Hot Sale】Auto Parts Wiper Blades 24 Inch Pair").candidates[0].hs6 == "851290"
     # "Ship From US" is a delivery note: the nomenclature search reads no vessel (8487.10 ships' propellers) in it
     assert classify("Replacement Lenses For Oakley Holbrook Polarized (Ship From US)").candidates[0].hs6[:2] == "90"
 

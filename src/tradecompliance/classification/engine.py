@@ -37,6 +37,8 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 # "School Uniform | boys shirt": a uniform is a shelf of garments, the garment named after it the good
 DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment uniform".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
+# words a title opens with that name nothing ("2024 New", "Hot Sale"): a department after them still opens the title
+OPENING_FILLER = frozenset("new hot sale brand free shipping original latest arrival newest upgraded upgrade wholesale".split())
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
@@ -864,7 +866,7 @@ def _department(toks: list[str], hits: list) -> set[int]:
     named = False
     for i, (s, e, payloads) in enumerate(hits):
         shelf = toks[e - 1] in DEPARTMENT_WORDS
-        if shelf and i == 0 and s <= 1 and len(hits) > 1:
+        if shelf and i == 0 and sum(not (t.isdigit() or t in OPENING_FILLER) for t in toks[:s]) <= 1 and len(hits) > 1:
             # the good after it is named, not merely hinted at ("Kitchen Tool | Gadget" names no other good)
             if hits[1][0] - e <= 1 and any(en.weight >= 1 for _, en in hits[1][2]):
                 out.add(i)
