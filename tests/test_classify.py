@@ -3512,6 +3512,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Thermal Receipt Printer 80mm USB POS Printer Auto Cutter", "844332"),
     # a "windshield wiper set" of blades is parts of wipers (8512.90, CBP HQ 950524), not the wiper apparatus (8512.40)
     ("Wiper Blades 24 And 18 Inch Frameless Rubber Windshield Wiper Set", "851290"),
+    # the flutes of an end mill are its cutting edges (8207.70), no musical flute (92.05)
+    ("Endmill Carbide 4 Flute 6mm HRC55 CNC Milling", "820770"),
+    ("Bamboo Flute Chinese Traditional Musical Instrument", "920590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
