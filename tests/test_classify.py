@@ -3515,6 +3515,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # the flutes of an end mill are its cutting edges (8207.70), no musical flute (92.05)
     ("Endmill Carbide 4 Flute 6mm HRC55 CNC Milling", "820770"),
     ("Bamboo Flute Chinese Traditional Musical Instrument", "920590"),
+    # an insect bait is an insecticide put up as a bait (3808.91), no fishing bait (9507.90)
+    ("Cockroach Bait Gel Killer Indoor 4 Tubes", "380891"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
