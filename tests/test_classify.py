@@ -3738,6 +3738,18 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
     assert classify("Replacement Lenses For Oakley Holbrook Polarized (Ship From US)").candidates[0].hs6[:2] == "90"
 
 
+def test_a_category_level_status_note_or_garbled_level_says_nothing_of_the_goods():
+    from tradecompliance.classification.engine import _category_levels
+
+    path = "Home Appliances > Home Appliance Parts > Refrigerator Parts(Old, Obsolete) > 棣_グ__欢___浠讹_灏_____"
+    assert _category_levels(path) == ["Home Appliances", "Home Appliance Parts", "Refrigerator Parts"]
+    assert _category_levels("Health Care > Medical Instrument锛_ew锛 > Medical Instrument（New）") == ["Health Care", "Medical Instrument", "Medical Instrument"]
+    # so a refrigerator's door seal stays the seal its material makes, as under the plain path
+    title = "Refrigerator Door Gasket Seal Replacement Magnetic PVC"
+    plain = classify(title, category="Home Appliances > Home Appliance Parts > Refrigerator Parts").candidates[0].hs6
+    assert classify(title, category=path).candidates[0].hs6 == plain == "392690"
+
+
 def test_a_version_after_a_standard_name_is_read_past():
     from tradecompliance.text import without_versions, words_and_breaks
 

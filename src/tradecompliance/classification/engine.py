@@ -1025,14 +1025,26 @@ def _category_levels(category) -> list[str]:
     if category is None or category == "":
         return []
     if isinstance(category, (list, tuple)):
-        return [str(c).strip() for c in category if str(c).strip()]
+        return [lv for lv in (_level_name(str(c)) for c in category) if lv]
     return list(_path_levels(str(category)))
 
 
 @lru_cache(maxsize=20000)
 def _path_levels(path: str) -> tuple[str, ...]:
     """The levels of a "A > B > C" path; paths repeat across listings."""
-    return tuple(c.strip() for c in path.split(">") if c.strip())
+    return tuple(lv for lv in (_level_name(c) for c in path.split(">")) if lv)
+
+
+# a marketplace's note on a level's status ("Findings(Old, Obsolete)", "Instruments（New）", or the same read in the
+# wrong encoding, "锛_ew锛"), which says nothing of the goods
+_LEVEL_NOTE = re.compile(r"\s*(?:[(（]\s*(?:old|new|obsolete|reactivate|old,\s*obsolete)\s*[)）]|锛_?\w*锛)\s*$", re.IGNORECASE)
+
+
+def _level_name(level: str) -> str:
+    """A category level without its status note; '' for a level with no word to read (one left in a script
+    the vocabulary does not hold, or garbled: "棣_グ__欢"), so the levels that do name goods keep their weight."""
+    level = _LEVEL_NOTE.sub("", level.strip())
+    return level if phrase_key(level) else ""
 
 
 _CONJUNCTION = re.compile(r"\s*(?:&|,|/|\band\b)\s*")
