@@ -3517,6 +3517,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Bamboo Flute Chinese Traditional Musical Instrument", "920590"),
     # an insect bait is an insecticide put up as a bait (3808.91), no fishing bait (9507.90)
     ("Cockroach Bait Gel Killer Indoor 4 Tubes", "380891"),
+    # textile uppers on an outer sole of leather or suede (ch. 64 note 4(b): the material touching the ground) are 6404.20
+    ("Ballroom Latin Dance Shoes Women Satin Heels Suede Sole Salsa Tango", "640420"),
+    ("Ballet Shoes Girls Canvas Split Sole Dance Slippers", "640420"),
+    ("Men Canvas Shoes Low Top Lace Up Casual Sneakers Rubber Sole", "640419"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
