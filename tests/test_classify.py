@@ -3754,6 +3754,16 @@ def test_a_category_level_status_note_or_garbled_level_says_nothing_of_the_goods
     assert classify(title, category=path).candidates[0].hs6 == plain == "392690"
 
 
+def test_a_gift_occasion_in_a_title_says_nothing_of_the_goods():
+    # an ornament tied to Christmas is a Christmas article (9505.10, Midwest of Cannon Falls v. United States);
+    # one a seller only suggests giving at Christmas keeps its own heading: the occasion phrases in
+    # contexts.yaml (gift_occasions) are read past
+    assert classify("Ceramic Vase Nordic Flower Vase Modern Home Decor Christmas Gift").candidates[0].hs6 == "691390"
+    assert classify("Resin Buddha Statue Figurine Zen Decor Christmas Gift").candidates[0].hs6 == "392640"
+    assert classify("Resin Santa Claus Figurine Christmas Decoration").candidates[0].hs6 == "950510"
+    assert classify("Christmas Ceramic Snowman Figurine Ornament").candidates[0].hs6 == "950510"
+
+
 def test_a_version_after_a_standard_name_is_read_past():
     from tradecompliance.text import without_versions, words_and_breaks
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
-from .features import Facts, extract, parse_attributes
+from .features import Facts, extract, parse_attributes, without_occasions
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
@@ -38,7 +38,8 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment uniform".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
 # words a title opens with that name nothing ("2024 New", "Hot Sale"): a department after them still opens the title
-OPENING_FILLER = frozenset("new hot sale brand free shipping original latest arrival newest upgraded upgrade wholesale".split())
+OPENING_FILLER = frozenset("new hot sale brand free shipping original latest arrival newest upgraded upgrade wholesale "
+                           "gift gifts valentine valentines day christmas xmas".split())
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
@@ -779,7 +780,7 @@ class Classifier:
             acc.evidence.append(f"your history: '{m.description[:80]}' was classified {m.code} (similarity {m.similarity:.2f})")
 
     def _nomenclature(self, toks: list[str], accs: dict, scale: float) -> None:
-        for code, share in nomenclature_search.best(toks):
+        for code, share in nomenclature_search.best([t for t in without_occasions(self.k, toks) if t]):
             acc = accs.setdefault(code, _Acc())
             acc.score += scale * share * 0.5
             acc.evidence.append(f"nomenclature text of {code} shares words with the listing (no product noun recognised)")

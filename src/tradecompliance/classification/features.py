@@ -75,6 +75,18 @@ def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
             facts.add_material(cls, evidence, (start, end))
 
 
+def without_occasions(k: Knowledge, toks: list[str]) -> list[str]:
+    """The title's words with a gift's occasion blanked ("... Vase Christmas Gift"): the occasion a seller
+    suggests giving it for says nothing of what the goods are, so no condition reads "christmas" in it."""
+    found = k.occasions.find(toks)
+    if not found:
+        return toks
+    out = list(toks)
+    for start, end, _ in found:
+        out[start:end] = [""] * (end - start)
+    return out
+
+
 def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_implies: dict, category_toks: tuple[str, ...] = (),
             single_toks: tuple[str, ...] = ()) -> Facts:
     """The facts of one listing. `category_toks` are the category path's tokens: condition phrases are
@@ -145,7 +157,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
                      if any(p == "baby" for _, _, ps in k.find_in("persons", value) for p in ps)), None)
         if baby or category_implies.get("person") == "baby":
             facts.person, facts.person_evidence = "baby", baby or "category"
-    own = k.words.present(toks)
+    own = k.words.present(without_occasions(k, toks))
     # what an attribute says a good is made of counts as said ("Material: Porcelain" for a rule on porcelain)
     for role in ("upper", "material"):
         for _key, value in by_role.get(role, ()):

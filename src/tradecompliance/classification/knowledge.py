@@ -173,6 +173,7 @@ class Knowledge:
     words: PhraseIndex  # every phrase named in a words/not_words condition
     files: list[str]
     compounds: dict = field(default_factory=dict)  # word -> singulars of the next words it is written apart from, for one vocabulary word
+    occasions: PhraseIndex = field(default_factory=PhraseIndex)  # phrases naming a gift's occasion, read past by conditions
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
 
     def _store(self, key, value):
@@ -235,6 +236,7 @@ class _Builder:
         self.metal_list: dict[str, list[str]] = {}
         self.attribute_keys: dict[str, list[str]] = {}
         self.not_materials: list[str] = []   # phrases holding a material word that name no material ("lace up")
+        self.occasions: list[str] = []       # a gift's occasion ("christmas gift"), which says nothing of the goods
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
         self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
         self.exclusions: list[tuple[dict, SourcedDoc, tuple]] = []
@@ -328,6 +330,7 @@ class _Builder:
             self.exclusions += [(e, doc, ("exclusions", i)) for i, e in enumerate(data.get("exclusions") or [])]
         elif kind == "hs_contexts":
             self.contexts += [(e, doc, ("contexts", i)) for i, e in enumerate(data.get("contexts") or [])]
+            self.occasions += _terms(data.get("gift_occasions") or "")
         elif kind == "hs_overrides":
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
@@ -484,6 +487,9 @@ class _Builder:
         for key in map(phrase_key, self.not_materials):
             for idx in (materials, construction, persons):
                 idx.reserve(key)
+        occasions = PhraseIndex()
+        for t in self.occasions:
+            occasions.add(phrase_key(t), True)
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
@@ -588,6 +594,7 @@ class _Builder:
             words=words,
             files=self.files,
             compounds={a: frozenset(b) for a, b in compounds.items()},
+            occasions=occasions,
         )
 
 
