@@ -3748,6 +3748,8 @@ def test_a_category_level_status_note_or_garbled_level_says_nothing_of_the_goods
     path = "Home Appliances > Home Appliance Parts > Refrigerator Parts(Old, Obsolete) > 棣_グ__欢___浠讹_灏_____"
     assert _category_levels(path) == ["Home Appliances", "Home Appliance Parts", "Refrigerator Parts"]
     assert _category_levels("Health Care > Medical Instrument锛_ew锛 > Medical Instrument（New）") == ["Health Care", "Medical Instrument", "Medical Instrument"]
+    # a level written with "and" reads as the marketplace's usual "&"
+    assert _category_levels("Jewelry and Accessories > Jewelry Packaging and Display") == ["Jewelry & Accessories", "Jewelry Packaging & Display"]
     # so a refrigerator's door seal stays the seal its material makes, as under the plain path
     title = "Refrigerator Door Gasket Seal Replacement Magnetic PVC"
     plain = classify(title, category="Home Appliances > Home Appliance Parts > Refrigerator Parts").candidates[0].hs6

@@ -1044,8 +1044,11 @@ _LEVEL_NOTE = re.compile(r"\s*(?:[(（]\s*(?:old|new|obsolete|reactivate|old,\s*
 def _level_name(level: str) -> str:
     """A category level without its status note; '' for a level with no word to read (one left in a script
     the vocabulary does not hold, or garbled: "棣_グ__欢"), so the levels that do name goods keep their weight."""
-    level = _LEVEL_NOTE.sub("", level.strip())
+    level = _AND.sub(" & ", _LEVEL_NOTE.sub("", level.strip()))     # "Packaging and Display" as "Packaging & Display"
     return level if phrase_key(level) else ""
+
+
+_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 
 
 _CONJUNCTION = re.compile(r"\s*(?:&|,|/|\band\b)\s*")
