@@ -3521,6 +3521,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ballroom Latin Dance Shoes Women Satin Heels Suede Sole Salsa Tango", "640420"),
     ("Ballet Shoes Girls Canvas Split Sole Dance Slippers", "640420"),
     ("Men Canvas Shoes Low Top Lace Up Casual Sneakers Rubber Sole", "640419"),
+    # compounds sellers write in two words read as the one word the vocabulary knows
+    ("Electric Tooth Brush Sonic Rechargeable 5 Modes", "850980"),
+    ("Sun Glasses Case Hard Shell Portable Eyewear Box", "420232"),
+    ("Children Tent Indoor Princess Castle Play House Foldable", "950300"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
