@@ -3521,6 +3521,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ballroom Latin Dance Shoes Women Satin Heels Suede Sole Salsa Tango", "640420"),
     ("Ballet Shoes Girls Canvas Split Sole Dance Slippers", "640420"),
     ("Men Canvas Shoes Low Top Lace Up Casual Sneakers Rubber Sole", "640419"),
+    # sellers' misspellings of the metal and the good read as the words they mean ("Sliver", "Stainles", "Wacth")
+    ("Stainles Steel Wacth Band 20mm Link Bracelet", "911320"),
+    ("Solid Sliver Ring Women Minimalist Band", "711311"),
     # compounds sellers write in two words read as the one word the vocabulary knows
     ("Electric Tooth Brush Sonic Rechargeable 5 Modes", "850980"),
     ("Sun Glasses Case Hard Shell Portable Eyewear Box", "420232"),

@@ -45,7 +45,9 @@ _SPELLING = {"organiser": "organizer", "colour": "color", "mould": "mold", "mois
              "woollen": "woolen", "travelling": "traveling", "traveller": "traveler", "modelling": "modeling",
              "jewerly": "jewelry", "jewlry": "jewelry", "neckalce": "necklace", "necklase": "necklace",
              "chian": "chain", "keychian": "keychain", "bracelete": "bracelet", "brecelet": "bracelet",
-             "earrring": "earring", "sunglase": "sunglasses"}
+             "earrring": "earring", "sunglase": "sunglasses",
+             # "Sliver Color", "925 Sterling Sliver": the metal, as sellers often misspell it
+             "sliver": "silver", "stainles": "stainless", "stainlees": "stainless", "wacth": "watch", "wtach": "watch"}
 
 
 def is_plural(word: str) -> bool:
