@@ -3528,6 +3528,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Electric Tooth Brush Sonic Rechargeable 5 Modes", "850980"),
     ("Sun Glasses Case Hard Shell Portable Eyewear Box", "420232"),
     ("Children Tent Indoor Princess Castle Play House Foldable", "950300"),
+    # an artificial pine garland for Christmas is a Christmas article (CBP NY N295210, HQ 960590: 9505.10)
+    ("Christmas Garland Pine Artificial Greenery 2.7m With Lights Berries", "950510"),
+    # doll's house furniture is a toy (95.03), not furniture of 94.03
+    ("Miniature Dollhouse Furniture DIY Kit Wooden Tiny House With LED", "950300"),
+    # a paper straw is another article of paper (CBP NY N260866: 4823.90), no cup "or the like" (4823.69)
+    ("Paper Straws Biodegradable Striped Drinking Straws 100pcs Party", "482390"),
+    # decorations for a baby shower are party decorations of 95.05, as birthday ones are
+    ("Baby Shower Decorations Boy Blue Balloons Banner Sash Set", "950590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
