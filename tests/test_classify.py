@@ -3536,6 +3536,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Paper Straws Biodegradable Striped Drinking Straws 100pcs Party", "482390"),
     # decorations for a baby shower are party decorations of 95.05, as birthday ones are
     ("Baby Shower Decorations Boy Blue Balloons Banner Sash Set", "950590"),
+    # natural finds sold for crafts: shells of molluscs, unworked (0508.00); dried pine cones for ornament (0604.90)
+    ("Seashells Natural Mixed Ocean Beach Shells Craft Decor 200g", "050800"),
+    ("Pine Cones Natural Dried Christmas Crafts Decor 30pcs", "060490"),
+    ("Wooden Letters Unfinished Wood Alphabet Craft Letters 26pcs DIY Painting", "442199"),
+    # narrow woven ribbons by fibre: jute 5806.39, cotton 5806.31, man-made 5806.32 (assumed), velvet 5806.10
+    ("Burlap Ribbon Roll Jute Natural Rustic Wedding Craft 5cm x 10m", "580639"),
+    ("Cotton Ribbon Natural 2cm x 20m Handmade Gift Wrapping", "580631"),
+    ("Satin Ribbon 25mm 22m Gift Wrapping Ribbon Roll", "580632"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
