@@ -2089,10 +2089,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Maternity Dress Bodycon Ruched Baby Shower Polyester", "610443"),
     ("Baby Blue Satin Slip Dress Women Midi Polyester", "620443"),
     # luminaires by where they stand: recessed downlights and vanity lights are ceiling or wall fittings
-    # (9405.11), salt and lava lamps table lamps (9405.21); rattan balls basketwork (46.02); a metal wind
-    # spinner an ornament of base metal (8306.29)
+    # (9405.11), salt and lava lamps table lamps, a lava lamp's wax heated by its incandescent bulb, so not
+    # designed for LED sources alone (9405.29) unless the listing says LED; rattan balls basketwork (46.02); a
+    # metal wind spinner an ornament of base metal (8306.29)
     ("Recessed Lighting 4 Inch LED Canless Downlight 6 Pack", "940511"),
-    ("Lava Lamp Classic Retro Motion Blue Wax", "940521"),
+    ("Lava Lamp Classic Retro Motion Blue Wax", "940529"),
+    ("Salt Lamp Himalayan Natural Crystal Rock Lamp With Dimmer Cord", "940529"),
+    ("LED Salt Lamp USB Himalayan Mini Color Changing", "940521"),
     ("Decorative Rattan Balls Wicker Vase Filler 6pcs", "460212"),
     ("Wind Spinner Metal Outdoor Kinetic Garden Decor", "830629"),
     # loose stones are no jewellery: a natural diamond 7102.39, a lab-grown one 7104.91, moissanite 7104.99
@@ -3544,6 +3547,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Burlap Ribbon Roll Jute Natural Rustic Wedding Craft 5cm x 10m", "580639"),
     ("Cotton Ribbon Natural 2cm x 20m Handmade Gift Wrapping", "580631"),
     ("Satin Ribbon 25mm 22m Gift Wrapping Ribbon Roll", "580632"),
+    # a use named after a good ("... Inspection Lamp Car Repair") marks no part: the lamp is the listing (8513.10)
+    ("Work Light LED Rechargeable Magnetic Base COB Inspection Lamp Car Repair", "851310"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

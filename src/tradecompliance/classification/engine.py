@@ -221,8 +221,9 @@ class Classifier:
 
     def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked",
                     materials: list[tuple[int, int]] = ()) -> tuple[list[bool], int]:
-        """Scores the goods the title names into `targets`; returns, per token, whether a good's name holds it,
-        and where the features of the first good named begin (its first "with"; len(toks) if none)."""
+        """Scores the goods the title names into `targets`; returns, per token, whether a good's name (or a
+        phrase naming none) holds it, and where the features of the first good named begin (its first "with";
+        len(toks) if none)."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
         found = self._head_final(toks, self.k.products.find(toks))
@@ -316,6 +317,8 @@ class Classifier:
             pos = end
         if not first:
             features_from = min([features_from] + [k for k in range(pos, len(toks)) if toks[k] in WITH_WORDS and k not in reserved])
+        for k in reserved:       # a phrase that names no good ("car repair", "paint repair") marks no part either
+            named[k] = True
         return named, features_from
 
     def _compounds_for(self, toks: list[str], hits: list, reserved: set) -> tuple[list, dict[int, str]]:
