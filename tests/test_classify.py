@@ -3549,6 +3549,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Satin Ribbon 25mm 22m Gift Wrapping Ribbon Roll", "580632"),
     # a use named after a good ("... Inspection Lamp Car Repair") marks no part: the lamp is the listing (8513.10)
     ("Work Light LED Rechargeable Magnetic Base COB Inspection Lamp Car Repair", "851310"),
+    # a heatless curling rod worn as a headband is a hair curler of 9615.90 (any material), no headband
+    ("Heatless Curling Rod Headband Satin No Heat Curls Overnight", "961590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
