@@ -10,6 +10,8 @@ import unicodedata
 from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+")
+# marketplace filler in a title ("New", "Hot Sale", "Free Shipping", "Wholesale"), which names no good
+MARKETPLACE_FILLER = frozenset({"new", "hot", "sale", "brand", "free", "shipping", "wholesale"})
 _WORD = re.compile(r"([a-z0-9]+)")
 _KEEP = frozenset(
     "glass glasses dress series species news bus gas lens plus thesis chassis canvas wireless "

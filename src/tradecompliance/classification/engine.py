@@ -16,7 +16,7 @@ from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
-from ..text import is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
+from ..text import MARKETPLACE_FILLER, is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 90.2% on 17.7% of the development set (0.65: 86.0% on 21.6%, 0.80: 95.5% on 9.5%; benchmarks/classify_accuracy.py --sweep)
 # "para" / "pour": Spanish, Portuguese and French titles say "for" so ("funda para iPhone", "coque pour iPhone")
@@ -38,8 +38,8 @@ FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goe
 DEPARTMENT_WORDS = frozenset("accessory part supply tool gadget product essential equipment uniform".split())  # as tokens() gives them, singular
 DEPARTMENT_FACTOR = 0.5
 # words a title opens with that name nothing ("2024 New", "Hot Sale"): a department after them still opens the title
-OPENING_FILLER = frozenset("new hot sale brand free shipping original latest arrival newest upgraded upgrade wholesale "
-                           "gift gifts valentine valentines day christmas xmas".split())
+OPENING_FILLER = MARKETPLACE_FILLER | frozenset("original latest arrival newest upgraded upgrade gift gifts valentine valentines day "
+                                                "christmas xmas".split())
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain

@@ -8,11 +8,11 @@ import threading
 import numpy as np
 
 from ..hs.nomenclature import nomenclature
-from ..text import tokens
+from ..text import MARKETPLACE_FILLER, tokens
 
-_IGNORED = frozenset({"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no",
-                      # marketplace filler that names no good ("New", "Hot Sale"): "new" would find New Zealand spinach
-                      "new", "brand", "hot", "sale", "free", "shipping", "quality", "wholesale", "pcs", "lot", "trendy", "cute", "popular", "style",
+_IGNORED = MARKETPLACE_FILLER | frozenset({"other", "n", "e", "c", "of", "or", "and", "the", "not", "in", "heading", "item", "no",
+                      # more marketplace filler that names no good ("new" would find New Zealand spinach)
+                      "quality", "pcs", "lot", "trendy", "cute", "popular", "style",
                       # a shop's "crafts" and "supplies" are no floating craft (89.01-89.08) nor anything the tariff names
                       "craft", "crafts", "supplies", "diy",
                       # "Ship From US", "Ships in 24h": a delivery note, not a vessel's propeller (8487.10)
