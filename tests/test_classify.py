@@ -3551,6 +3551,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Work Light LED Rechargeable Magnetic Base COB Inspection Lamp Car Repair", "851310"),
     # a heatless curling rod worn as a headband is a hair curler of 9615.90 (any material), no headband
     ("Heatless Curling Rod Headband Satin No Heat Curls Overnight", "961590"),
+    # bottle caps by kind: crown corks 8309.10, of plastics 3923.50
+    ("Bottle Caps Metal Crown Caps 100pcs For Beer Home Brewing", "830910"),
+    ("Silicone Bottle Caps Reusable Wine Stopper 4pcs", "392350"),
+    # a hole punch for metal or leather is a perforating punch (8203.40); one for paper an office machine (8472.90)
+    ("Hole Punch Set for Metal Leather 9pcs Hollow Punch", "820340"),
+    ("3 Hole Punch Heavy Duty 20 Sheet Paper Punch Office", "847290"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
