@@ -3557,6 +3557,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a hole punch for metal or leather is a perforating punch (8203.40); one for paper an office machine (8472.90)
     ("Hole Punch Set for Metal Leather 9pcs Hollow Punch", "820340"),
     ("3 Hole Punch Heavy Duty 20 Sheet Paper Punch Office", "847290"),
+    # "tropical wood" is a closed list of woods (ch. 44 subheading note; HTS 4407.29 teak, 4412.31 mahogany and
+    # the palissandres (rosewoods)): it splits table and kitchenware (4419.20), wooden frames (4414.10) and
+    # statuettes (4420.11); acacia and walnut are not on it
+    ("Teak Cutting Board Large Chopping Block Kitchen", "441920"),
+    ("Rosewood Chopsticks 5 Pairs Reusable Natural Wood", "441920"),
+    ("Mahogany Wood Photo Frame 5x7 Tabletop Picture Frame", "441410"),
+    ("Hand Carved Teak Wood Elephant Statue Figurine Home Decor", "442011"),
+    ("Acacia Wood Salad Bowl Large Serving Bowl Kitchen", "441990"),
+    ("Walnut Wood Photo Frame 4x6 Rustic Picture Frame", "441490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3800,6 +3809,19 @@ def test_a_gift_occasion_in_a_title_says_nothing_of_the_goods():
     assert classify("Resin Buddha Statue Figurine Zen Decor Christmas Gift").candidates[0].hs6 == "392640"
     assert classify("Resin Santa Claus Figurine Christmas Decoration").candidates[0].hs6 == "950510"
     assert classify("Christmas Ceramic Snowman Figurine Ornament").candidates[0].hs6 == "950510"
+
+
+def test_a_later_word_naming_the_same_material_more_precisely_decides():
+    # "wooden ... teak": teak is a wood, and one on the tropical list, so the spoons are 4419.20 (not 4419.90,
+    # "not of bamboo or tropical wood") and the listing names one material, not two; "metal ... aluminium"
+    # likewise names aluminium (7615.10), where "metal" alone would leave the steel default (7323.93)
+    spoons = classify("Wooden Spoon Set Teak Cooking Utensils Spatula Kitchen 5pcs").candidates[0]
+    assert spoons.hs6 == "441920"
+    assert not any("several materials" in e for e in spoons.explanation)
+    assert classify("Metal Camping Cup Aluminium Lightweight Mug 300ml").candidates[0].hs6 == "761510"
+    # two different materials stay two: which predominates is a doubt (GRI 3(b))
+    mixed = classify("Teak And Stainless Steel Cooking Utensils Set 5pcs").candidates[0]
+    assert mixed.hs6 == "441920" and any("several materials" in e for e in mixed.explanation)
 
 
 def test_a_version_after_a_standard_name_is_read_past():

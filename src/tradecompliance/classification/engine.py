@@ -669,7 +669,7 @@ class Classifier:
                 # one word may name several classes ("aluminium": aluminium and base metal); the rule
                 # order of the split says which of them it tests first
                 named = facts.material_named[primary]
-                hit = next((m for m in want if facts.material_named.get(m) == named), None)
+                hit = next((m for m in want if facts.material_named.get(m) == named), None) or facts.refinement(named, want)
                 if hit is None:
                     return False, ""
                 reasons.append(f"material {hit} ({facts.material_evidence[hit]})")

@@ -32,17 +32,27 @@ class Facts:
     veto_phrases: set[tuple[str, ...]] = field(default_factory=set)
     title_material_spans: list[tuple[int, int]] = field(default_factory=list)  # where the title names a material in 2+ words
     material_named: dict[str, tuple] = field(default_factory=dict)  # class -> where it was named (one word can name several classes)
+    named_classes: dict[tuple, set] = field(default_factory=dict)  # where a material was named -> the classes named there
 
     def add_material(self, cls: str, evidence: str, named: tuple = ()) -> None:
+        where = (evidence, *named)
+        self.named_classes.setdefault(where, set()).add(cls)
         if cls not in self.material_evidence:
             self.materials.append(cls)
             self.material_evidence[cls] = evidence
-            self.material_named[cls] = (evidence, *named)
+            self.material_named[cls] = where
+
+    def refinement(self, where: tuple, want) -> str | None:
+        """The class of `want` named by a word that names the material named at `where` more precisely
+        ("wooden ... teak": teak is a wood, and a tropical one; "metal ... aluminium"), or None."""
+        first = self.named_classes.get(where, set())
+        return next((m for m in want for classes in self.named_classes.values() if m in classes and first < classes), None)
 
     def distinct_materials(self, classes) -> int:
         """How many materials the listing names among `classes`: "stainless steel" is one material (of the
-        classes steel and base metal), "steel and plastic" two."""
-        return len({self.material_named[c] for c in classes})
+        classes steel and base metal), "steel and plastic" two, "wooden ... teak" one."""
+        wheres = {self.material_named[c] for c in classes}
+        return sum(1 for w in wheres if not any(self.named_classes[w] < self.named_classes[o] for o in wheres))
 
 
 # words after a material that make it a look, not what the good is made of ("marble pattern", "wood grain",
