@@ -55,3 +55,29 @@ def test_hs_lookup():
     res = run("hs", "lookup", "8517 13 00")
     assert res.returncode == 0 and "8517.13" in res.stdout and "heading" in res.stdout
     assert run("hs", "lookup", "12345").returncode == 1
+
+
+def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
+    # a missing file, a file of no table format, a JSON-lines file broken part-way through, a table without
+    # the column the step needs, an output name of no known format: exit status 1, one line naming the
+    # file or column, and no output file (nor a half-written temporary one) left behind
+    broken = tmp_path / "orders.jsonl"
+    broken.write_text('{"order_id": "A1", "description": "mug"}\n{"order_id": "A2", "description": \n')
+    no_desc = tmp_path / "items.csv"
+    no_desc.write_text("title,price\nmug,3\n")
+    out = tmp_path / "out.csv"
+    cases = [
+        (("quote", str(tmp_path / "missing.csv"), "-o", str(out)), f"{tmp_path / 'missing.csv'}: no such file"),
+        (("screen", str(tmp_path / "notes.txt"), "-o", str(out)), "unknown table format '.txt'"),
+        (("run", str(broken), "-o", str(out)), f"{broken}: cannot be read as JSON lines"),
+        (("classify", str(no_desc), "-o", str(out)), "input has no `description` column (columns: title, price)"),
+        (("classify", str(no_desc), "-o", str(tmp_path / "out.xlsx")), "unknown table format '.xlsx'"),
+        (("declare", str(tmp_path / "order.json"), "-o", str(tmp_path / "cn22.json")), "No such file"),
+    ]
+    (tmp_path / "notes.txt").write_text("not a table")
+    for args, message in cases:
+        res = run(*args)
+        assert res.returncode == 1, (args, res.stderr)
+        assert "Traceback" not in res.stderr and res.stderr.startswith("error: "), (args, res.stderr)
+        assert message in res.stderr, (args, res.stderr)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "notes.txt", "orders.jsonl"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sys
 from pathlib import Path
@@ -24,6 +25,22 @@ app.add_typer(lists_app, name="lists")
 RulesOpt = typer.Option(None, "--rules", help="Folder of rule packs layered over the bundled ones (repeatable).")
 
 
+def _clean_errors(command):
+    """Bad input (a missing or unreadable file, a missing column, an invalid order, an output that cannot be
+    written) ends the command with one `error: ...` line naming what is wrong and exit status 1, not a
+    traceback."""
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        from tradecompliance.errors import TradeComplianceError
+
+        try:
+            return command(*args, **kwargs)
+        except (TradeComplianceError, OSError) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(1)
+    return run
+
+
 def _load(extra: Optional[List[Path]]):
     from tradecompliance import load_rules
     from tradecompliance.errors import RulePackError
@@ -38,6 +55,7 @@ def _load(extra: Optional[List[Path]]):
 
 
 @app.command("quote")
+@_clean_errors
 def quote_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines (see README for the columns)"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
@@ -45,8 +63,9 @@ def quote_cmd(
 ) -> None:
     """Duties and import taxes for every order line; every input row comes back with status and error."""
     from tradecompliance.landed.table import quote_frame
-    from tradecompliance.tableio import read_table, write_table
+    from tradecompliance.tableio import read_table, table_format, write_table
 
+    table_format(output)          # an output name of no known format fails before the work, not after
     frame = read_table(input)
     result = quote_frame(frame, _load(rules))
     write_table(result, output)
@@ -55,6 +74,7 @@ def quote_cmd(
 
 
 @app.command("run")
+@_clean_errors
 def run_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines, rows of one order next to each other"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
@@ -80,6 +100,7 @@ def run_cmd(
 
 
 @app.command("screen")
+@_clean_errors
 def screen_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines (quote columns + buyer_name, buyer_country ...)"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
@@ -89,8 +110,9 @@ def screen_cmd(
     """Restrictions, embargoes, export controls and denied parties for every order line; every row kept."""
     from tradecompliance.screening.parties.lists import load_lists
     from tradecompliance.screening.table import screen_frame
-    from tradecompliance.tableio import read_table, write_table
+    from tradecompliance.tableio import read_table, table_format, write_table
 
+    table_format(output)
     result = screen_frame(read_table(input), _load(rules), load_lists(lists))
     write_table(result, output)
     counts = result["decision"].replace("", "error").value_counts().to_dict()
@@ -98,6 +120,7 @@ def screen_cmd(
 
 
 @app.command("declare")
+@_clean_errors
 def declare_cmd(
     input: Path = typer.Argument(..., help="One order as JSON, or a CSV/JSONL/Parquet table of order lines"),
     form: str = typer.Option("postal", "--form", "-f", help="postal (CN 22 or CN 23 as needed), cn22, cn23, commercial_invoice, h7"),
@@ -168,6 +191,7 @@ def lists_import(
 
 
 @lists_app.command("screen")
+@_clean_errors
 def lists_screen(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a name column (and optional country, date_of_birth)"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
@@ -179,8 +203,9 @@ def lists_screen(
     """Denied-party screening of a table of names (each distinct name matched once); every row kept, in order."""
     from tradecompliance.screening.parties.batch import screen_names_frame
     from tradecompliance.screening.parties.lists import load_lists
-    from tradecompliance.tableio import read_table, write_table
+    from tradecompliance.tableio import read_table, table_format, write_table
 
+    table_format(output)
     try:
         result = screen_names_frame(read_table(input), load_lists(lists), name=name, country=country, date_of_birth=dob)
     except KeyError as exc:
@@ -265,6 +290,7 @@ def tariffs_import_cn(source: Path = typer.Argument(..., help="TARIC goods nomen
 
 
 @app.command("classify")
+@_clean_errors
 def classify_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a `description` column; optional category, attributes, sku, destination_country"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
@@ -277,8 +303,10 @@ def classify_cmd(
     from tradecompliance.classification.engine import Classifier
     from tradecompliance.classification.table import classify_frame
     from tradecompliance.errors import RulePackError
-    from tradecompliance.tableio import read_table, write_table
+    from tradecompliance.tableio import read_table, table_format, write_table
 
+    table_format(output)
+    frame = read_table(input)     # a file that cannot be read fails before the knowledge is loaded
     try:
         clf = Classifier.load(*(rules or []))
     except RulePackError as exc:
@@ -289,7 +317,6 @@ def classify_cmd(
         clf.threshold = threshold
     if history is not None:
         clf.fit(read_table(history))
-    frame = read_table(input)
     if sys.stderr.isatty():
         with typer.progressbar(length=len(frame), label="classifying", file=sys.stderr) as bar:
             result = classify_frame(frame, clf, destination=destination, progress=bar.update)

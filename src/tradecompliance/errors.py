@@ -29,6 +29,11 @@ class RateNotFound(TradeComplianceError, LookupError):
     """No exchange rate is known for a currency pair on a date."""
 
 
+class TableError(TradeComplianceError, ValueError):
+    """A table file that cannot be read or written: missing, of an unknown format, not parseable, or
+    lacking a column the step needs. The message names the file (or the column)."""
+
+
 @dataclass(frozen=True)
 class PackProblem:
     """One mistake in a rule pack: the file, the line, the field path and what was expected."""

@@ -34,25 +34,52 @@ def as_text(df):
     return df.fillna("").astype(str)
 
 
+FORMATS = (".csv", ".jsonl", ".ndjson", ".parquet")
+_KINDS = {".csv": "CSV", ".jsonl": "JSON lines", ".ndjson": "JSON lines", ".parquet": "Parquet"}
+
+
+def table_format(path: Path) -> str:
+    """The table format of `path` from its extension, or TableError."""
+    from .errors import TableError
+
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise TableError(f"{path}: unknown table format {suffix!r}; use .csv, .jsonl or .parquet")
+    return suffix
+
+
+@contextmanager
+def reading(path: Path) -> Iterator[str]:
+    """Checks that `path` is a file and turns what the CSV, JSON or Parquet reader raises inside the block into
+    a TableError naming the file, so bad input ends in one clear message instead of a parser's traceback."""
+    from .errors import TableError, TradeComplianceError
+
+    suffix = table_format(path)
+    if not path.is_file():
+        raise TableError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+    try:
+        yield suffix
+    except TradeComplianceError:
+        raise
+    except (OSError, ValueError, UnicodeDecodeError) as exc:   # pandas' and pyarrow's parse errors are ValueErrors
+        raise TableError(f"{path}: cannot be read as {_KINDS[suffix]}: {str(exc).strip() or type(exc).__name__}") from None
+
+
 def read_table(path: str | Path):
     import pandas as pd
 
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
-    if suffix in (".jsonl", ".ndjson"):
+    with reading(path) as suffix:
+        if suffix == ".csv":
+            return pd.read_csv(path, dtype=str, keep_default_na=False)
+        if suffix == ".parquet":
+            return as_text(pd.read_parquet(path))
         return as_text(pd.read_json(path, lines=True, dtype=False))
-    if suffix == ".parquet":
-        return as_text(pd.read_parquet(path))
-    raise ValueError(f"{path}: unknown table format {suffix!r}; use .csv, .jsonl or .parquet")
 
 
 def write_table(df, path: str | Path) -> None:
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".jsonl", ".ndjson", ".parquet"):
-        raise ValueError(f"{path}: unknown table format {suffix!r}; use .csv, .jsonl or .parquet")
+    suffix = table_format(path)
     with atomic_path(path) as tmp:
         if suffix == ".csv":
             df.to_csv(tmp, index=False)

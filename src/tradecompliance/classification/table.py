@@ -5,6 +5,7 @@ import json
 
 import numpy as np
 
+from ..errors import TableError
 from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
 
@@ -20,7 +21,7 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     clf = clf or classifier()
     cols = set(frame.columns)
     if "description" not in cols:
-        raise ValueError("input has no `description` column")
+        raise TableError(f"input has no `description` column (columns: {', '.join(map(str, frame.columns)) or 'none'})")
     n = len(frame)
     get = {c: (frame[c].to_numpy(dtype=object) if c in cols else np.full(n, None, dtype=object))
            for c in ("description", "category", "attributes", "sku", "destination_country")}

@@ -12,34 +12,26 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..tableio import as_text, atomic_path
-
-FORMATS = (".csv", ".jsonl", ".ndjson", ".parquet")
-
-
-def _suffix(path: Path) -> str:
-    suffix = path.suffix.lower()
-    if suffix not in FORMATS:
-        raise ValueError(f"{path}: unknown table format {suffix!r}; use .csv, .jsonl or .parquet")
-    return suffix
+from ..tableio import as_text, atomic_path, reading, table_format
 
 
 def read_chunks(path: str | Path, rows: int) -> Iterator:
-    """DataFrames of at most `rows` rows, string cells ('' for missing), in file order."""
+    """DataFrames of at most `rows` rows, string cells ('' for missing), in file order. A file that cannot
+    be parsed, up front or part-way through, raises TableError naming it."""
     import pandas as pd
 
     path = Path(path)
-    suffix = _suffix(path)
-    if suffix == ".csv":
-        yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows)
-    elif suffix == ".parquet":
-        import pyarrow.parquet as pq
+    with reading(path) as suffix:
+        if suffix == ".csv":
+            yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows)
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
 
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
-            yield as_text(batch.to_pandas())
-    else:
-        for chunk in pd.read_json(path, lines=True, dtype=False, chunksize=rows):
-            yield as_text(chunk)
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=rows):
+                yield as_text(batch.to_pandas())
+        else:
+            for chunk in pd.read_json(path, lines=True, dtype=False, chunksize=rows):
+                yield as_text(chunk)
 
 
 def whole_orders(chunks: Iterator) -> Iterator:
@@ -88,7 +80,7 @@ class ChunkWriter:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.suffix = _suffix(self.path)
+        self.suffix = table_format(self.path)
         self._ctx = atomic_path(self.path)
         self.tmp = self._ctx.__enter__()
         self._fh = None
@@ -241,16 +233,16 @@ class Summary:
 
 def count_rows(path: Path) -> int | None:
     """Rows in the file, cheaply: Parquet metadata, or newlines for CSV/JSONL."""
-    suffix = _suffix(path)
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
+    with reading(path) as suffix:
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
 
-        return pq.ParquetFile(path).metadata.num_rows
-    n = 0
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            n += block.count(b"\n")
-    return n - (1 if suffix == ".csv" else 0)
+            return pq.ParquetFile(path).metadata.num_rows
+        n = 0
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                n += block.count(b"\n")
+        return n - (1 if suffix == ".csv" else 0)
 
 
 class Progress:
