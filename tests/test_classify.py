@@ -3824,6 +3824,27 @@ def test_a_later_word_naming_the_same_material_more_precisely_decides():
     assert mixed.hs6 == "441920" and any("several materials" in e for e in mixed.explanation)
 
 
+def test_the_longest_phrase_starting_at_a_word_is_found_from_that_word_on():
+    # end_at walks the phrase index from one word only (it once scanned the whole rest of the title for
+    # every candidate, quadratic in a long description: benchmarks/classify_long_inputs.py)
+    from tradecompliance.text import PhraseIndex
+
+    index = PhraseIndex()
+    for phrase in (("pot",), ("pot", "lid"), ("lid",), ("glass", "pot", "lid", "holder")):
+        index.add(phrase, " ".join(phrase))
+    toks = ["aluminium", "pot", "lid", "glass", "pot", "lid", "pot"]
+    assert [index.end_at(toks, i) for i in range(len(toks) + 1)] == [0, 3, 3, 3, 6, 6, 7, 7]
+    # a phrase's prefix held for a longer one names nothing by itself: "glass pot lid" stops short
+    assert index.end_at(["glass", "pot", "lid"], 0) == 0
+
+
+def test_a_word_named_again_in_a_longer_name_is_read_once_whatever_the_title_length():
+    # "knife ... kitchen knife": the bare noun is the longer name's; a title repeating them thousands of
+    # times gives the same answer as a short one
+    short = classify("Knife Stainless Steel Kitchen Knife Chef").candidates[0].hs6
+    assert short == classify(" ".join(["Knife Stainless Steel Kitchen Knife Chef"] * 2000)).candidates[0].hs6
+
+
 def test_a_version_after_a_standard_name_is_read_past():
     from tradecompliance.text import without_versions, words_and_breaks
 

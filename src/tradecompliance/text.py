@@ -281,8 +281,13 @@ class PhraseIndex:
 
     def end_at(self, toks: list[str], i: int) -> int:
         """Where the longest phrase starting at `toks[i]` ends (`i` if none starts there)."""
-        first = self._scan(toks[i:], False)[:1]
-        return i + first[0][1] if first and first[0][0] == 0 else i
+        node, j, end, n = self._trie.get(toks[i]) if i < len(toks) else None, i, i, len(toks)
+        while node is not None:
+            j += 1
+            if node[0] is not None:
+                end = j
+            node = node[1].get(toks[j]) if j < n else None
+        return end
 
     def find(self, toks: list[str]) -> list[tuple[int, int, list]]:
         """Non-overlapping (start, end, payloads), preferring the longest phrase at each start."""

@@ -886,14 +886,16 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
     """Per hit: the longer name the title gives the same noun elsewhere, for a one-word hit whose word is
     the last word of another hit with other goods ("tire ... solid tire", "knife ... kitchen knife"); else None."""
     out: list[str | None] = [None] * len(hits)
+    # the longer names by their last word, each distinct name once, in title order (linear in the title)
+    longer: dict[str, dict[str, set]] = {}
+    for s2, e2, p2 in hits:
+        if e2 - s2 > 1:
+            longer.setdefault(toks[e2 - 1], {}).setdefault(" ".join(toks[s2:e2]), {entry.target for _, entry in p2})
     for i, (s, e, payloads) in enumerate(hits):
-        if e - s != 1:
+        if e - s != 1 or toks[s] not in longer:
             continue
         mine = {entry.target for _, entry in payloads}
-        for s2, e2, p2 in hits:
-            if e2 - s2 > 1 and toks[e2 - 1] == toks[s] and not mine & {entry.target for _, entry in p2}:
-                out[i] = " ".join(toks[s2:e2])
-                break
+        out[i] = next((name for name, targets in longer[toks[s]].items() if not mine & targets), None)
     return out
 
 
