@@ -3566,6 +3566,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hand Carved Teak Wood Elephant Statue Figurine Home Decor", "442011"),
     ("Acacia Wood Salad Bowl Large Serving Bowl Kitchen", "441990"),
     ("Walnut Wood Photo Frame 4x6 Rustic Picture Frame", "441490"),
+    # instant coffee as such is an extract (2101.11); a 3-in-1 mix with sugar and creamer a preparation with a
+    # basis of it (2101.12, subheading text)
+    ("Instant Coffee 3 in 1 Sachets 50pcs Coffee Mix", "210112"),
+    ("Freeze Dried Instant Coffee 200g Jar Pure Arabica", "210111"),
+    # a chef's coat is worn indoors like a shirt: an "other garment" of 62.11, not an overcoat (CBP NY N258464)
+    ("Chef Uniform Jacket Kitchen Cook Coat Restaurant Workwear Women", "621143"),
+    # honey by its kind (0409.00)
+    ("Pure Wildflower Honey 500g Glass Jar Unfiltered", "040900"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3843,6 +3851,13 @@ def test_a_word_named_again_in_a_longer_name_is_read_once_whatever_the_title_len
     # times gives the same answer as a short one
     short = classify("Knife Stainless Steel Kitchen Knife Chef").candidates[0].hs6
     assert short == classify(" ".join(["Knife Stainless Steel Kitchen Knife Chef"] * 2000)).candidates[0].hs6
+
+
+def test_a_honey_level_under_food_names_the_food():
+    # a bare "honey" in a title is as often a colour or a bee charm; a category level "Honey" names the food
+    top = classify("Honey Natural Raw Unprocessed 500g", category="Food > Honey > Honey").candidates[0]
+    assert top.hs6 == "040900" and any("category 'Honey' is a prior for 040900" in e for e in top.explanation)
+    assert top.confidence > classify("Honey Natural Raw Unprocessed 500g").candidates[0].confidence
 
 
 def test_a_version_after_a_standard_name_is_read_past():
