@@ -3574,6 +3574,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Chef Uniform Jacket Kitchen Cook Coat Restaurant Workwear Women", "621143"),
     # honey by its kind (0409.00)
     ("Pure Wildflower Honey 500g Glass Jar Unfiltered", "040900"),
+    # spices by kind, whole or ground (HS 2022 09.05-09.10): saffron threads are no sewing thread
+    ("Saffron Threads Pure Premium 2g Spice", "091020"),
+    ("Whole Cloves Dried 100g Spice", "090710"),
+    ("Green Cardamom Pods 100g Aromatic", "090831"),
+    ("Ground Cumin Powder 250g Indian Spice", "090932"),
+    # sunflower seeds are oil seeds (12.06) even sold for sowing (ch. 12 note 3(d)); roasted and salted for
+    # eating, prepared seeds of 20.08 (2008.19)
+    ("Sunflower Seeds 1kg Raw Hulled Kernels", "120600"),
+    ("Sunflower Seeds Roasted Salted 500g Snack", "200819"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3702,6 +3711,9 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Cover For Air Conditioner Outdoor Unit Waterproof Oxford", "Home Appliances > Home Appliance Parts > Air Conditioner Covers", "630790", None),
     # dried flowers are cut flowers, dried (06.03), though marketplaces shelve them under "Artificial Decorations"
     ("Dried Flowers Natural Bouquet Boho Home Decor Real Lavender", "Home & Garden > Festive & Party Supplies > Artificial Decorations > Dried Flowers", "060390", None),
+    # a "nut" under a department of nuts and seeds, or roasted and salted, is eaten, not a fastener (08.02)
+    ("Almonds Raw Unsalted Natural 1kg Nuts", "Food > Nuts & Seeds > Almonds", "080212", None),
+    ("Hex Nuts M6 Zinc Plated 100pcs", "Home Improvement > Hardware > Nuts", "731816", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
