@@ -3583,6 +3583,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # eating, prepared seeds of 20.08 (2008.19)
     ("Sunflower Seeds 1kg Raw Hulled Kernels", "120600"),
     ("Sunflower Seeds Roasted Salted 500g Snack", "200819"),
+    # a tungsten TIG electrode is a part of the welding apparatus (8515.90; CBP HQ 957718), a coated stick
+    # electrode 8311.10
+    ("Tungsten Electrode Welding Rod 2% Thoriated 2.4mm 10pcs TIG", "851590"),
+    ("E6013 Welding Rod 2.5mm Carbon Steel Electrodes 1kg", "831110"),
+    # rollers made for a conveyor are parts of conveyors (8431.39; CBP NY J83526)
+    ("Conveyor Roller 50mm Galvanized Steel Idler", "843139"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
