@@ -3589,6 +3589,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("E6013 Welding Rod 2.5mm Carbon Steel Electrodes 1kg", "831110"),
     # rollers made for a conveyor are parts of conveyors (8431.39; CBP NY J83526)
     ("Conveyor Roller 50mm Galvanized Steel Idler", "843139"),
+    # an "ear cleaner" is a hygiene tool of its material (3924.90 of plastics), no cleaning preparation of 34.02
+    ("Ear Cleaner Spiral Silicone Earwax Remover Reusable 16 Tips", "392490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
