@@ -3591,6 +3591,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Conveyor Roller 50mm Galvanized Steel Idler", "843139"),
     # an "ear cleaner" is a hygiene tool of its material (3924.90 of plastics), no cleaning preparation of 34.02
     ("Ear Cleaner Spiral Silicone Earwax Remover Reusable 16 Tips", "392490"),
+    # a diaphragm pump is a reciprocating positive displacement pump (8413.50), whatever liquid it moves; a
+    # submersible fountain pump centrifugal (8413.70)
+    ("Water Pump Booster Pressure 12V Diaphragm Pump 100PSI", "841350"),
+    ("12V Diaphragm Pump Self Priming 4L/min Sprayer RV", "841350"),
+    ("Submersible Water Pump 12V Fountain Pond 800L/H", "841370"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
