@@ -3596,6 +3596,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Water Pump Booster Pressure 12V Diaphragm Pump 100PSI", "841350"),
     ("12V Diaphragm Pump Self Priming 4L/min Sprayer RV", "841350"),
     ("Submersible Water Pump 12V Fountain Pond 800L/H", "841370"),
+    # printed self-adhesive nail stickers of plastics 3919.90, water-slide nail decals transfers 4908.90 (CBP
+    # NY N343061)
+    ("Nail Stickers 3D Self Adhesive Decals Flower Designs 10 Sheets", "391990"),
+    ("Nail Art Water Decals Transfer Sliders Halloween 12 Sheets", "490890"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
