@@ -3889,6 +3889,16 @@ def test_a_honey_level_under_food_names_the_food():
     assert top.confidence > classify("Honey Natural Raw Unprocessed 500g").candidates[0].confidence
 
 
+def test_whom_a_gift_is_for_names_the_wearer_only_when_the_title_names_nobody_else():
+    # men's or women's garments (headings 62.05 / 62.06): a seller's "Gift For Her" after a men's shirt does
+    # not make it a blouse; alone, "Gift For Him" is all the title says of the wearer (a shirt no one is named
+    # for is a women's one, ch. 62 note 9)
+    assert classify("Cotton Shirt Long Sleeve Button Down Men Gift For Her").candidates[0].hs6 == "620520"
+    assert classify("Cotton Blouse Long Sleeve Button Women Gift For Him").candidates[0].hs6 == "620630"
+    assert classify("Cotton Shirt Long Sleeve Button Down Gift For Him").candidates[0].hs6 == "620520"
+    assert classify("Cotton Shirt Long Sleeve Button Down").candidates[0].hs6 == "620630"
+
+
 def test_a_version_after_a_standard_name_is_read_past():
     from tradecompliance.text import without_versions, words_and_breaks
 

@@ -88,7 +88,12 @@ def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:
 def without_occasions(k: Knowledge, toks: list[str]) -> list[str]:
     """The title's words with a gift's occasion blanked ("... Vase Christmas Gift"): the occasion a seller
     suggests giving it for says nothing of what the goods are, so no condition reads "christmas" in it."""
-    found = k.occasions.find(toks)
+    return _blanked(k.occasions, toks)
+
+
+def _blanked(index, toks: list[str]) -> list[str]:
+    """`toks` with the phrases of `index` found in them blanked."""
+    found = index.find(toks)
     if not found:
         return toks
     out = list(toks)
@@ -157,7 +162,11 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             if {"men", "women"} & set(said):
                 found, evidence = said + found, "title (a child's, per the category)"
     if not found:
-        found, evidence = _first_named(k, "persons", (), toks)
+        # whom a seller suggests giving it to ("... Shorts Men ... Gift For Her") is the wearer only where the
+        # title names nobody else
+        found, evidence = _first_named(k, "persons", (), _blanked(k.recipients, toks))
+        if not found:
+            found, evidence = _first_named(k, "persons", (), toks)
     if found:
         facts.person, facts.person_evidence = _person(found), evidence
     # babies' garments prevail over the other headings (ch. 61 note 6(b), ch. 62 note 4(b)): a listing an

@@ -174,6 +174,7 @@ class Knowledge:
     files: list[str]
     compounds: dict = field(default_factory=dict)  # word -> singulars of the next words it is written apart from, for one vocabulary word
     occasions: PhraseIndex = field(default_factory=PhraseIndex)  # phrases naming a gift's occasion, read past by conditions
+    recipients: PhraseIndex = field(default_factory=PhraseIndex)  # phrases naming whom a gift is for: a person only if no other is named
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
 
     def _store(self, key, value):
@@ -237,6 +238,7 @@ class _Builder:
         self.attribute_keys: dict[str, list[str]] = {}
         self.not_materials: list[str] = []   # phrases holding a material word that name no material ("lace up")
         self.occasions: list[str] = []       # a gift's occasion ("christmas gift"), which says nothing of the goods
+        self.recipients: list[str] = []      # whom a gift is for ("gift for her"), which says nothing of the wearer
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
         self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
         self.exclusions: list[tuple[dict, SourcedDoc, tuple]] = []
@@ -331,6 +333,7 @@ class _Builder:
         elif kind == "hs_contexts":
             self.contexts += [(e, doc, ("contexts", i)) for i, e in enumerate(data.get("contexts") or [])]
             self.occasions += _terms(data.get("gift_occasions") or "")
+            self.recipients += _terms(data.get("gift_recipients") or "")
         elif kind == "hs_overrides":
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
@@ -487,9 +490,11 @@ class _Builder:
         for key in map(phrase_key, self.not_materials):
             for idx in (materials, construction, persons):
                 idx.reserve(key)
-        occasions = PhraseIndex()
+        occasions, recipients = PhraseIndex(), PhraseIndex()
         for t in self.occasions:
             occasions.add(phrase_key(t), True)
+        for t in self.recipients:
+            recipients.add(phrase_key(t), True)
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
@@ -595,6 +600,7 @@ class _Builder:
             files=self.files,
             compounds={a: frozenset(b) for a, b in compounds.items()},
             occasions=occasions,
+            recipients=recipients,
         )
 
 
