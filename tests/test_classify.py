@@ -3600,6 +3600,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # NY N343061)
     ("Nail Stickers 3D Self Adhesive Decals Flower Designs 10 Sheets", "391990"),
     ("Nail Art Water Decals Transfer Sliders Halloween 12 Sheets", "490890"),
+    # "gold color" says the gold is a colour (plated, 71.17); "Three Colors Available" says no such thing of a
+    # solid gold ring (7113.19)
+    ("Solid 18K Gold Ring Women Real Au750 Three Colors Available", "711319"),
+    ("14K Gold Color Cuban Link Chain Bracelet Men 5mm", "711719"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
