@@ -3604,6 +3604,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # solid gold ring (7113.19)
     ("Solid 18K Gold Ring Women Real Au750 Three Colors Available", "711319"),
     ("14K Gold Color Cuban Link Chain Bracelet Men 5mm", "711719"),
+    # chemiluminescent glow sticks are articles of 38.24 (EN item (34)), also sold as party bracelets (CBP NY
+    # N229098)
+    ("Glow Sticks 100pcs Party Pack Neon Light Up Bracelets Necklaces", "382499"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
