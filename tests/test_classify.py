@@ -1812,8 +1812,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Graduation Cap Tassel 2025 Charm Black Gold", "580890"),
     # a challenge coin of plated base metal is a medallion ornament (8306.29), not coin of 71.18
     ("Challenge Coin Military Commemorative Gold Plated", "830629"),
-    # a disco ball is an ornament (plastics when the material is not stated), not a sports ball of 95.06
-    ("Disco Ball Mirror Ball Party Hanging Decoration 30cm", "392640"),
+    # a disco ball is tiles of mirror glass, glassware for indoor decoration (7013.99; CBP NY H87988, NY K85535),
+    # not a sports ball of 95.06 (an earlier version of this test took it for plastics)
+    ("Disco Ball Mirror Ball Party Hanging Decoration 30cm", "701399"),
     # "blazer jacket" is a blazer (suit-type jacket, 6204.33 of synthetics), not an anorak-type jacket of 62.02
     ("Women Blazer Jacket Office Lady Suit Coat Long Sleeve Slim Formal", "620433"),
     # thermostats have their own subheading (9032.10); nylon cable glands are insulating fittings of plastics
@@ -3607,6 +3608,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # chemiluminescent glow sticks are articles of 38.24 (EN item (34)), also sold as party bracelets (CBP NY
     # N229098)
     ("Glow Sticks 100pcs Party Pack Neon Light Up Bracelets Necklaces", "382499"),
+    # of plastics when its mirrors are
+    ("Plastic Mirror Disco Balls 12pcs Mini Hanging Ornament", "392640"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
