@@ -3610,6 +3610,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Glow Sticks 100pcs Party Pack Neon Light Up Bracelets Necklaces", "382499"),
     # of plastics when its mirrors are
     ("Plastic Mirror Disco Balls 12pcs Mini Hanging Ornament", "392640"),
+    # a drinking straw of plastics is a tube of 39.17 (ch. 39 note 8), no household article of 39.24 (CBP HQ
+    # 955451, NY N302177; silicone NY N305098)
+    ("Plastic Drinking Straws 100pcs Disposable Colorful", "391732"),
+    ("Reusable Silicone Straws 10pcs With Cleaning Brush", "391732"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
