@@ -3614,6 +3614,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # 955451, NY N302177; silicone NY N305098)
     ("Plastic Drinking Straws 100pcs Disposable Colorful", "391732"),
     ("Reusable Silicone Straws 10pcs With Cleaning Brush", "391732"),
+    # an electronic label maker is a printer (CBP HQ H011692): 8443.32 when it connects to a phone or computer,
+    # 8443.39 standalone; a manual embossing one 9611.00 (NY N317701)
+    ("Label Maker Machine Bluetooth Thermal Label Printer Portable", "844332"),
+    ("Handheld Label Maker Keyboard LCD Office Tape 12mm", "844339"),
+    ("Manual Embossing Label Maker Plastic Tape", "961100"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
