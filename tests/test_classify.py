@@ -3619,6 +3619,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Label Maker Machine Bluetooth Thermal Label Printer Portable", "844332"),
     ("Handheld Label Maker Keyboard LCD Office Tape 12mm", "844339"),
     ("Manual Embossing Label Maker Plastic Tape", "961100"),
+    # a brush, pen, gun or sticks named after a preparation are what the title names last: a brush (9603.90),
+    # a stain remover (3402.50), a hand tool (8205.59), glue sticks (3506.10; CBP NY F82744); "car paint repair"
+    # says what a scratch remover is for, and the polish is for coachwork (3405.30)
+    ("Shoe Polish Brush Horsehair Leather Care Kit", "960390"),
+    ("Tile Grout Cleaner Brush Stiff Bristle Corner", "960390"),
+    ("Stain Remover Pen Laundry Portable 3pcs", "340250"),
+    ("Sealant Gun Caulking Gun Manual Steel Frame", "820559"),
+    ("Glue Gun Sticks 11mm 50pcs Hot Melt Adhesive", "350610"),
+    ("Scratch Remover Car Paint Repair Polishing Compound 100g", "340530"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
