@@ -3628,6 +3628,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sealant Gun Caulking Gun Manual Steel Frame", "820559"),
     ("Glue Gun Sticks 11mm 50pcs Hot Melt Adhesive", "350610"),
     ("Scratch Remover Car Paint Repair Polishing Compound 100g", "340530"),
+    # the "covers" of 39.22 are a toilet seat's hard lid; a soft washable cover is a made-up textile article,
+    # a disposable one a sanitary article of paper (48.18)
+    ("Toilet Seat Cover Soft Warm Washable Plush", "630790"),
+    ("Disposable Toilet Seat Covers Paper 50pcs Travel", "481890"),
+    ("Soft Close Toilet Seat Elongated White", "392220"),
+    # a stretchable fabric book cover is a made-up textile article, no book (63.07)
+    ("Book Cover Stretchable Jumbo Fabric School Textbook", "630790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
