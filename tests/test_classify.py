@@ -3635,6 +3635,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Soft Close Toilet Seat Elongated White", "392220"),
     # a stretchable fabric book cover is a made-up textile article, no book (63.07)
     ("Book Cover Stretchable Jumbo Fabric School Textbook", "630790"),
+    # a fuse box or holder is other apparatus for making connections (8536.90; CBP NY E84653), fuses 8536.10
+    ("Fuse Box Car Blade Fuse Holder 6 Way", "853690"),
+    ("Car Blade Fuses Assortment 120pcs 5A-40A", "853610"),
+    # an empty perfume bottle with a spray head is a scent spray (9616.10), without one a glass container (7010.90)
+    ("Perfume Bottle Empty Refillable Glass Travel Atomizer 10ml", "961610"),
+    ("Empty Perfume Bottles Glass Sample Vials 2ml 50pcs", "701090"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
