@@ -3641,6 +3641,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # an empty perfume bottle with a spray head is a scent spray (9616.10), without one a glass container (7010.90)
     ("Perfume Bottle Empty Refillable Glass Travel Atomizer 10ml", "961610"),
     ("Empty Perfume Bottles Glass Sample Vials 2ml 50pcs", "701090"),
+    # a net made up for a game is sports equipment (9506.99; CBP NY N019687), netting for a garden 56.08
+    ("Badminton Net Portable Outdoor Adjustable Stand", "950699"),
+    ("Garden Netting Bird Net Anti Bird 4x10m", "560819"),
+    # rice-paper wrappers are bakers' wares (1905.90), no spring of 73.20
+    ("Rice Paper Spring Roll Wrappers 500g", "190590"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
