@@ -3646,6 +3646,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Garden Netting Bird Net Anti Bird 4x10m", "560819"),
     # rice-paper wrappers are bakers' wares (1905.90), no spring of 73.20
     ("Rice Paper Spring Roll Wrappers 500g", "190590"),
+    # a tool, container or strip named after the preparation it serves is that tool: a garden hose nozzle is a
+    # hand-operated valve (8481.80; CBP HQ 954661, NY N279615), a lotion pump bottle a container of plastics
+    # (3923.30), a detergent dispenser a household article (3924.90), a paint mixer for a drill an
+    # interchangeable tool (8207.90), a glue spreader roller a roller of 96.03, perfume tester strips paper
+    ("Spray Nozzle Garden Hose Sprayer 8 Patterns", "848180"),
+    ("Lotion Pump Dispenser Bottle 500ml Refillable Plastic", "392330"),
+    ("Detergent Dispenser Laundry Pods Container Storage", "392490"),
+    ("Paint Mixer Drill Attachment Stirrer Paddle Steel", "820790"),
+    ("Glue Spreader Roller Woodworking Applicator", "960340"),
+    ("Perfume Tester Strips Fragrance Blotter Paper 100pcs", "482390"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
