@@ -3955,6 +3955,17 @@ def test_whom_a_gift_is_for_names_the_wearer_only_when_the_title_names_nobody_el
     assert classify("Cotton Shirt Long Sleeve Button Down").candidates[0].hs6 == "620630"
 
 
+def test_a_substance_named_before_the_tool_or_container_it_serves_is_weighed_low():
+    # "Paint Rack": the rack (an article of its material) is the good, paint (32.08) only what it holds;
+    # "Detergent Box" likewise: the detergent (3402.50) stays a candidate, weighed low, so the row goes to review
+    assert classify("Paint Rack Wall Mount").candidates[0].hs6 == "392690"
+    box = classify("Detergent Box Plastic Laundry").candidates
+    detergent = next(c for c in box if c.hs6 == "340250")
+    assert any("tool or container it is for" in e for e in detergent.explanation) and detergent.confidence < 0.3
+    # a substance before no tool word stays the good
+    assert classify("Wildflower Honey 500g").candidates[0].hs6 == "040900"
+
+
 def test_a_version_after_a_standard_name_is_read_past():
     from tradecompliance.text import without_versions, words_and_breaks
 

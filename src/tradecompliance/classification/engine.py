@@ -275,7 +275,8 @@ class Classifier:
                     state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
             if stuff[i] and state == "main":
                 state = "material"
-            modifier = state == "main" and _qualifies(blocked, toks, hits, i, stuff) and not self._good_of_set(toks, hits, i)
+            serves = state == "main" and self._serves_tool(toks, hits, i)
+            modifier = state == "main" and (serves or _qualifies(blocked, toks, hits, i, stuff)) and not self._good_of_set(toks, hits, i)
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
             fitted = state == "main" and (end <= fits or device_fitted[i])
             clause = "for" if fitted else state
@@ -298,7 +299,7 @@ class Classifier:
                 acc = got[0]
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
-                where = _WHERE["modifier" if modifier else held[i] if clause == "for" and i in held else clause]
+                where = _WHERE["serves" if modifier and serves else "modifier" if modifier else held[i] if clause == "for" and i in held else clause]
                 if i in named_as:
                     where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
@@ -346,6 +347,16 @@ class Classifier:
                 out[i] = (start, end, found)
                 named_as[i] = " ".join(toks[start:d_end])
         return out, named_as
+
+    def _serves_tool(self, toks: list[str], hits: list, i: int) -> bool:
+        """Whether hit i names a substance (goods of chapters 1 to 38: a food, a cosmetic, a chemical) right
+        before a word for a tool or container that no name in the vocabulary holds ("honey | dipper", "paint
+        | rack"): the substance says what the tool is for; the tool is the good."""
+        end = hits[i][1]
+        if end >= len(toks) or toks[end] not in self.k.tool_heads or (i + 1 < len(hits) and hits[i + 1][0] == end):
+            return False
+        codes = [c for _, e in hits[i][2] for c in self._codes_of(e)]
+        return bool(codes) and all(c[:2].isdigit() and 1 <= int(c[:2]) <= 38 for c in codes)
 
     def _good_of_set(self, toks: list[str], hits: list, i: int) -> bool:
         """Whether hit i names a particular good of the headings a bare set noun right after it holds
@@ -900,7 +911,8 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
 
 
 _WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "fitted": " (the machine the tool named before it fits, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
-          "modifier": " (before another product noun: it qualifies that noun, weighed low)"}
+          "modifier": " (before another product noun: it qualifies that noun, weighed low)",
+          "serves": " (before a word for the tool or container it is for: weighed low)"}
 
 
 def _agreement(evidence: list[str], titled: bool) -> float:

@@ -175,6 +175,7 @@ class Knowledge:
     compounds: dict = field(default_factory=dict)  # word -> singulars of the next words it is written apart from, for one vocabulary word
     occasions: PhraseIndex = field(default_factory=PhraseIndex)  # phrases naming a gift's occasion, read past by conditions
     recipients: PhraseIndex = field(default_factory=PhraseIndex)  # phrases naming whom a gift is for: a person only if no other is named
+    tool_heads: frozenset = frozenset()  # words for a tool or container: a substance named right before one is what it serves
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
 
     def _store(self, key, value):
@@ -239,6 +240,7 @@ class _Builder:
         self.not_materials: list[str] = []   # phrases holding a material word that name no material ("lace up")
         self.occasions: list[str] = []       # a gift's occasion ("christmas gift"), which says nothing of the goods
         self.recipients: list[str] = []      # whom a gift is for ("gift for her"), which says nothing of the wearer
+        self.tool_heads: list[str] = []      # words for a tool or container a substance named before it serves
         self.categories: list[tuple[dict, SourcedDoc, tuple]] = []
         self.overrides: list[tuple[dict, SourcedDoc, tuple]] = []
         self.exclusions: list[tuple[dict, SourcedDoc, tuple]] = []
@@ -334,6 +336,7 @@ class _Builder:
             self.contexts += [(e, doc, ("contexts", i)) for i, e in enumerate(data.get("contexts") or [])]
             self.occasions += _terms(data.get("gift_occasions") or "")
             self.recipients += _terms(data.get("gift_recipients") or "")
+            self.tool_heads += _terms(data.get("tool_heads") or "")
         elif kind == "hs_overrides":
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
@@ -601,6 +604,7 @@ class _Builder:
             compounds={a: frozenset(b) for a, b in compounds.items()},
             occasions=occasions,
             recipients=recipients,
+            tool_heads=frozenset(singular(t) for t in self.tool_heads),
         )
 
 
