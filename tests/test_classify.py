@@ -3656,6 +3656,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Paint Mixer Drill Attachment Stirrer Paddle Steel", "820790"),
     ("Glue Spreader Roller Woodworking Applicator", "960340"),
     ("Perfume Tester Strips Fragrance Blotter Paper 100pcs", "482390"),
+    # empty tea bags are filter paper cut to shape (4823.20), not tea (09.02)
+    ("Empty Tea Bags Disposable Filter Paper 100pcs", "482320"),
+    ("Green Tea Bags 100pcs Jasmine", "090210"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
