@@ -3659,6 +3659,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # empty tea bags are filter paper cut to shape (4823.20), not tea (09.02)
     ("Empty Tea Bags Disposable Filter Paper 100pcs", "482320"),
     ("Green Tea Bags 100pcs Jasmine", "090210"),
+    # a yogurt maker is an other electrothermic appliance (8516.79; CBP NY N004224), a frozen-yogurt machine a
+    # food processor with a motor (8509.40)
+    ("Yogurt Maker Automatic Electric 1L Glass Jars", "851679"),
+    ("Frozen Yogurt Maker Ice Cream Machine", "850940"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
