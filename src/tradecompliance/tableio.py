@@ -61,7 +61,7 @@ def reading(path: Path) -> Iterator[str]:
         yield suffix
     except TradeComplianceError:
         raise
-    except (OSError, ValueError, UnicodeDecodeError) as exc:   # pandas' and pyarrow's parse errors are ValueErrors
+    except (OSError, ValueError) as exc:   # parse errors of pandas and pyarrow, and decoding errors, are ValueErrors
         raise TableError(f"{path}: cannot be read as {_KINDS[suffix]}: {str(exc).strip() or type(exc).__name__}") from None
 
 
