@@ -742,9 +742,9 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     # knitted neck gaiters are mufflers, 6117.10; arm warmers knitted clothing accessories, 6117.80
     ("Neck gaiter face cover breathable", "611710"),
     ("Arm warmers cooling sleeves UV protection", "611780"),
-    # hand-held instruments for measuring length 9017.80; hourglasses other articles of glass 70.20
+    # hand-held instruments for measuring length 9017.80; hourglasses glassware of 70.13 (CBP NY N344824)
     ("Ring size gauge sizer tool", "901780"),
-    ("Sand timer hourglass 30 minutes", "702000"),
+    ("Sand timer hourglass 30 minutes", "701399"),
     # watches other than wrist-watches: 9102.99 not electrically operated
     ("Pocket watch vintage mechanical chain", "910299"),
     # a tablet is a portable computer (8471.30); tablets of medicine need saying so
@@ -3663,6 +3663,23 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # food processor with a motor (8509.40)
     ("Yogurt Maker Automatic Electric 1L Glass Jars", "851679"),
     ("Frozen Yogurt Maker Ice Cream Machine", "850940"),
+    # clocks by kind and drive (9105): a quartz wall clock is electrically operated (9105.21), a wound
+    # mechanical one is not (9105.29); alarm clocks 9105.11 / 9105.19, other clocks 9105.91 / 9105.99
+    ("Silent Quartz Wall Clock Modern Farmhouse 12 Inch", "910521"),
+    ("Mechanical Cuckoo Clock Hand Carved Wooden Weight Driven", "910529"),
+    ("Wind Up Alarm Clock Vintage Loud Bell", "910519"),
+    ("Digital Alarm Clock LED Snooze USB", "910511"),
+    ("Mantel Clock 8 Day Key Wound Chime", "910599"),
+    ("Wooden Desk Clock LED Temperature Display", "910591"),
+    # a sand glass is glassware of 70.13 (CBP NY N344824: decorative, 7013.99; HQ H136475: kitchen timers,
+    # 7013.49, revoking HQ 957780's 70.20)
+    ("Hourglass 60 Minute Sand Timer Office Decor", "701399"),
+    ("Kitchen Sand Timer 3 Minute Egg Cooking", "701349"),
+    # a snow globe that plays a tune is a music box (CBP NY H84144, NY 817517, NY L82366)
+    ("Musical Snow Globe Wind Up Carousel Gift", "920810"),
+    ("Snow Globe Music Box Rotating Carousel Gift", "920810"),
+    # a bicycle fender is a bicycle part, not a car wing (8714.99)
+    ("Bicycle Fender Front Rear MTB Quick Release", "871499"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3794,6 +3811,23 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a "nut" under a department of nuts and seeds, or roasted and salted, is eaten, not a fastener (08.02)
     ("Almonds Raw Unsalted Natural 1kg Nuts", "Food > Nuts & Seeds > Almonds", "080212", None),
     ("Hex Nuts M6 Zinc Plated 100pcs", "Home Improvement > Hardware > Nuts", "731816", None),
+    # two product nouns side by side: the category's last level says which is the good. A tube for a road
+    # bike sold under "Inner Tubes" is a tube (4013.20), a tape measure with a magnetic hook under
+    # "Measuring Tapes" a measuring tape (9017.80)
+    ("Presta Valve Inner Tube Road Bike 700x28c", "Sports & Entertainment > Cycling > Bicycle Tires > Inner Tubes > Inner Tubes", "401320", None),
+    ("Retractable Steel Tape Measure Magnetic Hook 7.5m", "Tools > Measurement & Analysis Instruments > Measuring Tapes > Measuring Tapes", "901780", None),
+    # ... but a level's noun that only qualifies another ("Motorcycle Clothing", "Jewelry Cleaners") names no
+    # good, and a later pair in a list of goods is no compound a path could settle
+    ("Motorcycle Jacket Men Windproof Riding Protective", "Motorcycle Equipments & Parts > Motorcycle Clothing", "620140", None),
+    ("Jewelry Cleaning Cloth Gold Silver Polishing Cloth 20pcs", "Jewelry & Accessories > Jewelry Tools & Equipment > Jewelry Cleaners", "630710", None),
+    ("Men Tie Set Silk Necktie Pocket Square Cufflinks Gift Box", "Apparel Accessories > Ties & Handkerchiefs", "621510", None),
+    # artificial flowers under a level naming both kinds ("Artificial & Dried Flowers") are artificial: the
+    # level says neither; dried flowers under "Artificial Decorations" stay dried (06.03)
+    ("Artificial Rose Bouquet Silk Flowers Wedding Table", "Home & Garden > Festive & Party Supplies > Artificial & Dried Flowers", "670290", None),
+    ("Natural Dried Flowers Bouquet Lavender Rustic Decor", "Home & Garden > Festive & Party Supplies > Artificial Decorations", "060390", None),
+    # a wreath or garland made up for Christmas is a Christmas article (CBP NY N295210, HQ 960590: 9505.10)
+    ("Artificial Pine Wreath Front Door Christmas Decoration 45cm", "Home & Garden > Festive & Party Supplies > Wreaths & Garlands", "950510", None),
+    ("Eucalyptus Garland Artificial Greenery Xmas Mantel", "Home & Garden > Festive & Party Supplies > Artificial & Dried Flowers", "950510", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import threading
+from typing import NamedTuple
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -155,10 +156,10 @@ class Classifier:
             acc = accs.setdefault(code, _Acc())
             acc.score, acc.override = 1e6, True
             acc.evidence.append(text)
-        implies, cat_hits, cat_toks, cat_parts, single_toks = self._category(levels)
+        implies, cat_hits, cat_toks, cat_parts, single_toks, leaf = self._category(levels)
         facts = extract(self.k, toks, attrs, implies, cat_toks, single_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
-        named, features_from = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans)
+        named, features_from = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans, leaf)
         # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool") or among
         # the features of a good named before ("hair clipper with 8 comb attachments")
         parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] and i < features_from for i, t in enumerate(toks))
@@ -220,10 +221,10 @@ class Classifier:
         return found
 
     def _title_hits(self, toks: list[str], targets: dict, blocked: "_ModifierBlocked",
-                    materials: list[tuple[int, int]] = ()) -> tuple[list[bool], int]:
+                    materials: list[tuple[int, int]] = (), leaf: "_Leaf" = None) -> tuple[list[bool], int]:
         """Scores the goods the title names into `targets`; returns, per token, whether a good's name (or a
         phrase naming none) holds it, and where the features of the first good named begin (its first "with";
-        len(toks) if none)."""
+        len(toks) if none). `leaf`: the goods the category path names (`_Leaf`)."""
         # a product noun inside a longer material phrase names the material ("bodhi seed", "coconut shell")
         # (a reserved phrase that names no good, "short sleeve", has consumed its words and is dropped)
         found = self._head_final(toks, self.k.products.find(toks))
@@ -277,6 +278,10 @@ class Classifier:
                 state = "material"
             serves = state == "main" and self._serves_tool(toks, hits, i)
             modifier = state == "main" and (serves or _qualifies(blocked, toks, hits, i, stuff)) and not self._good_of_set(toks, hits, i)
+            if modifier and first and leaf and i + 1 < len(hits) and leaf.decides(payloads, hits[i + 1][2]):
+                modifier, decided = False, True   # "inner tube | road bike" sold under "Inner Tubes": the tube
+            else:
+                decided = False
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
             fitted = state == "main" and (end <= fits or device_fitted[i])
             clause = "for" if fitted else state
@@ -300,6 +305,8 @@ class Classifier:
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
                 where = _WHERE["serves" if modifier and serves else "modifier" if modifier else held[i] if clause == "for" and i in held else clause]
+                if decided:
+                    where += " (before another product noun, but the category's last level names it and not the other: the good)"
                 if i in named_as:
                     where += f" (named '{named_as[i]}')"
                 if again[i] is not None:
@@ -533,7 +540,7 @@ class Classifier:
 
     def _category_uncached(self, levels: list[str]):
         """(implied facts, hits, the path's tokens, whether its last two levels speak of parts, the tokens
-        of its levels that name one kind of goods)."""
+        of its levels that name one kind of goods, the goods it names as a `_Leaf`)."""
         cat_toks = tuple(t for lv in levels for t in tokens(lv))
         # a level joining two kinds ("Artificial & Dried Flowers", "Hair Clips & Pins") says neither
         single_toks = tuple(t for lv in levels if not _CONJUNCTION.search(lv) for t in tokens(lv))
@@ -559,11 +566,14 @@ class Classifier:
             read.append((level, ctoks, found))
         fitted = {entry.target for _, _, found in read for _, _, payloads, what_fits in found if what_fits
                   for _, entry in payloads}
+        last: set = set()
         for depth, (level, ctoks, found) in enumerate(read):
             lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
             blocked = _ModifierBlocked(*words_and_breaks(level))
             for i, (_, end, payloads, what_fits) in enumerate(found):
                 qualifier = _qualifies(blocked, ctoks, found, i)   # as in a title: "Mobile Phone | Batteries"
+                if depth == 0 and end == len(ctoks) and not qualifier and not what_fits:
+                    last.update(entry.target for _, entry in payloads)   # the noun the level ends with
                 f = MODIFIER_FACTOR if qualifier else 1.0
                 if what_fits:
                     f = CLAUSE_FACTOR["for"]
@@ -583,7 +593,9 @@ class Classifier:
                     if target:
                         g, where = _PATH_FITS if target in fitted else (1.0, "")
                         hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
-        return implies, hits, cat_toks, cat_parts, single_toks
+        leaf = _Leaf(frozenset(last), frozenset(entry.target for level, _, found in read if not _CONJUNCTION.search(level)
+                                                for _, _, payloads, _ in found for _, entry in payloads))
+        return implies, hits, cat_toks, cat_parts, single_toks, leaf
 
     def _resolve(self, target: str, acc: _Acc, entry: ProductEntry | None, facts: Facts, parts_context: bool, accs: dict) -> None:
         if parts_context and entry is not None and entry.parts:
@@ -968,6 +980,23 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
 def _reserved(found: list) -> set[int]:
     """The token positions held by reserved phrases (matched, naming no good) among `find`'s results."""
     return {k for s, e, p in found if not p for k in range(s, e)}
+
+
+class _Leaf(NamedTuple):
+    """The goods a category path names: `last`, those its last level names as the goods sold (not what they
+    fit, nor a noun qualifying another); `any`, those any level names but one joining two kinds ("Shoe
+    Racks & Organizers" says neither). A marketplace files a listing under the good itself, so when two
+    product nouns stand together the path says which is the good: "Inner Tube Road Bike" under "Bicycle
+    Tires > Inner Tubes" is a tube, "Tape Measure Magnetic Hook" under "Measuring Tapes" a tape measure."""
+    last: frozenset
+    any: frozenset
+
+    def decides(self, noun: list, head: list) -> bool:
+        """Whether the path makes the noun, not the head after it, the good: its last level names the noun
+        and no level names the head (asked only of the first good a title names: in a list of goods, "tie set
+        silk necktie | pocket square | cufflinks", a later pair is no compound the path could settle)."""
+        return (any(e.target in self.last for _, e in noun)
+                and not any(e.target in self.any for _, e in head))
 
 
 def _part_of(part: list, device: list) -> bool:
