@@ -3680,6 +3680,17 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Snow Globe Music Box Rotating Carousel Gift", "920810"),
     # a bicycle fender is a bicycle part, not a car wing (8714.99)
     ("Bicycle Fender Front Rear MTB Quick Release", "871499"),
+    # holiday banners and Halloween webs are festive articles (9505; Park B. Smith v. United States, 347
+    # F.3d 922: decorations tied to a holiday); a plain banner stays a made-up textile article
+    ("Merry Christmas Banner Burlap Hanging Bunting Mantel", "950510"),
+    ("Stretchy Cobweb Halloween Decoration With Fake Spiders", "950590"),
+    # shields against creasing worn inside a sneaker's toe box are removable parts of footwear (6406.90, as
+    # insoles and heel cushions are), not shoes
+    ("Sneaker Shields Anti Crease Toe Box Protector 3 Pairs", "640690"),
+    # a tool for a watch's spring bars is a hand tool (8205.59), not a spring; a protector case for a
+    # smartwatch face a plastic cover, not a watch dial
+    ("Watch Strap Tool Spring Bar Remover Pin Punch Kit", "820559"),
+    ("Watch Face Protector Case Hard PC Bumper 45mm", "392690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -4005,6 +4016,15 @@ def test_a_substance_named_before_the_tool_or_container_it_serves_is_weighed_low
     assert any("tool or container it is for" in e for e in detergent.explanation) and detergent.confidence < 0.3
     # a substance before no tool word stays the good
     assert classify("Wildflower Honey 500g").candidates[0].hs6 == "040900"
+
+
+def test_glass_rhinestones_named_glass_are_glass_without_an_assumption():
+    """NY N253472: glass rhinestones are imitation stones of 70.18; a listing that says glass is read, not assumed."""
+    res = classify("Glass Nail Rhinestones Flatback AB 1440pcs")
+    top = res.candidates[0]
+    assert top.hs6 == "701810"
+    assert any("material glass (title)" in e for e in top.explanation)
+    assert not any("glass assumed" in e for e in top.explanation)
 
 
 def test_a_version_after_a_standard_name_is_read_past():
