@@ -2228,10 +2228,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Pom Poms Craft 1000pcs Assorted Colors Fluffy Balls", "580890"),
     ("Wood Burning Kit Pyrography Pen 60W Temperature", "851511"),
     # household goods: matches 36.05; a calcium chloride moisture absorber a chemical preparation (3824.99),
-    # not a bag; shower curtain rings of metal are fittings (8302.50), not rings of jewellery
+    # not a bag; shower curtain rings of metal are fittings for buildings "for curtains" (8302.41: CBP NY
+    # N023118, NY J82913), not rings of jewellery
     ("Matches Long Fireplace Safety Wooden 100 Sticks", "360500"),
     ("Dehumidifier Bags Moisture Absorber Closet Hanging Calcium Chloride", "382499"),
-    ("Shower Curtain Rings Hooks Rust Proof Metal 12pcs", "830250"),
+    ("Shower Curtain Rings Hooks Rust Proof Metal 12pcs", "830241"),
     # a hunting ground blind is a pop-up tent (6306.22), not a window blind; a climbing rope is a rope of
     # synthetic fibres (5607.50), not climbing equipment of 95.06
     ("Hunting Blind Pop Up Ground Blind 2 Person Camo", "630622"),
@@ -3691,6 +3692,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # smartwatch face a plastic cover, not a watch dial
     ("Watch Strap Tool Spring Bar Remover Pin Punch Kit", "820559"),
     ("Watch Face Protector Case Hard PC Bumper 45mm", "392690"),
+    # curtain rings and clips are base-metal fittings for curtains (8302.41: CBP NY J82913); a plastic one
+    # an article of plastics
+    ("Drapery Rings With Clips Antique Bronze 28pcs", "830241"),
+    ("Plastic Curtain Rings Shower Curtain Hooks Roller Ball", "392690"),
+    # a name overlapped by a longer compound going on past it gives way: a drill bit set for an electric drill
+    ("Electric Drill Bit Set HSS Twist Metal 13pcs", "820750"),
+    # a cord bracelet that names no other material is of its cord (5609.00), not of an assumed base metal
+    ("Lucky Red Rope Bracelet Handmade Braided Adjustable", "560900"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

@@ -23,6 +23,8 @@ DEFAULT_THRESHOLD = 0.70  # HS6 precision 90.5% on 18.1% of the development set 
 # "para" / "pour": Spanish, Portuguese and French titles say "for" so ("funda para iPhone", "coque pour iPhone")
 FOR_WORDS = frozenset("for compatible fit fits suitable para pour".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
+# words that give a name a head before its end ("fabric by the yard", "bag for women"): no noun compound
+LINKING_WORDS = FOR_WORDS | WITH_WORDS | frozenset("of by the and in on to per".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
 REPLACEMENT_WORDS = frozenset("replacement spare".split())  # "iphone 13 | replacement battery": the part itself, not its purpose ("repair tool")
 ACCESSORY_WORDS = frozenset("accessory part".split())  # a category level "<good> accessories" sells what fits the good
@@ -208,13 +210,20 @@ class Classifier:
         """A name that begins with a material ("aluminium pot", "stainless steel hose") and overlaps a longer
         name starting right after the material's words ("pot lid", "hose clamp") gives way to it: English names
         put the good last, and the material is read as a material all the same ("aluminium pot lid" is a pot lid
-        of aluminium, "stainless steel hose clamps" hose clamps of steel)."""
+        of aluminium, "stainless steel hose clamps" hose clamps of steel). So does a name overlapped by a
+        longer compound that goes on past it ("electric drill bit set")."""
         products, mats = self.k.products, self.k.materials
         for s, e, _ in found:
-            if e - s < 2 or not mats.starts(toks[s]):
+            if e - s < 2:
                 continue
+            material = mats.starts(toks[s])
             for k in range(s + 1, e):
-                if tuple(toks[s:k]) in mats and products.end_at(toks, k) > e:
+                later = products.end_at(toks, k)
+                # ... and so does any name overlapped by a longer noun compound that takes in its last words
+                # and goes on ("electric drill | drill bit set": a drill bit set, for an electric drill; not
+                # "sequin fabric | fabric by the yard", whose head comes first)
+                if later > e and ((material and tuple(toks[s:k]) in mats) or (
+                        later - k > e - s and LINKING_WORDS.isdisjoint(toks[k:later]))):
                     masked = list(toks)
                     masked[s:k] = [""] * (k - s)
                     return self._head_final(masked, products.find(masked))
