@@ -285,6 +285,8 @@ class Classifier:
                     state = "of"   # "painting of buddha statue": what follows is the subject shown, not the good
             if stuff[i] and state == "main":
                 state = "material"
+            if state == "for" and i == 0 and self._opens_for_model(toks, start, payloads):
+                state = "main"   # "For BMW E90 | Door Handle Cover": the model fitted, then the good
             serves = state == "main" and self._serves_tool(toks, hits, i)
             modifier = state == "main" and (serves or _qualifies(blocked, toks, hits, i, stuff)) and not self._good_of_set(toks, hits, i)
             if modifier and first and leaf and i + 1 < len(hits) and leaf.decides(payloads, hits[i + 1][2]):
@@ -363,6 +365,13 @@ class Classifier:
                 out[i] = (start, end, found)
                 named_as[i] = " ".join(toks[start:d_end])
         return out, named_as
+
+    def _opens_for_model(self, toks: list[str], start: int, payloads: list) -> bool:
+        """Whether a title opens with "for", names what it fits by words the vocabulary does not hold (a brand
+        and model: "For BMW E90", "For Xiaomi Redmi Note 12") and then a good that is no device with parts of
+        its own: that good is the listing's (a named device, "For iPhone 13 | Case", ends the clause itself)."""
+        return (toks[0] in FOR_WORDS and start > 1 and not any(e.parts for _, e in payloads)
+                and any(t and not self._known_word(t) for t in toks[1:start]))
 
     def _serves_tool(self, toks: list[str], hits: list, i: int) -> bool:
         """Whether hit i names a substance (goods of chapters 1 to 38: a food, a cosmetic, a chemical) right
