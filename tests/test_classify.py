@@ -3700,6 +3700,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Electric Drill Bit Set HSS Twist Metal 13pcs", "820750"),
     # a cord bracelet that names no other material is of its cord (5609.00), not of an assumed base metal
     ("Lucky Red Rope Bracelet Handmade Braided Adjustable", "560900"),
+    # grinding wheels by abrasive (68.04): of agglomerated diamond 6804.21, other agglomerated abrasives 6804.22
+    ("Diamond Cup Wheel Concrete Grinding 125mm Segmented", "680421"),
+    ("Grinding Wheel Aluminium Oxide 150mm Bench Grinder", "680422"),
+    # an adapter between a drill's hex chuck and sockets is an interchangeable tool (8207.90, as socket adapters)
+    ("Drill Bit Adapter Hex Shank To Square Drive 3pcs", "820790"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
