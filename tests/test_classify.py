@@ -3705,6 +3705,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Grinding Wheel Aluminium Oxide 150mm Bench Grinder", "680422"),
     # an adapter between a drill's hex chuck and sockets is an interchangeable tool (8207.90, as socket adapters)
     ("Drill Bit Adapter Hex Shank To Square Drive 3pcs", "820790"),
+    # drain stoppers and hair catchers are sanitary ware by material: stainless steel 7324.90, rubber 4016.99,
+    # plastics 3924.90
+    ("Stainless Steel Sink Stopper Bathroom Basin Plug", "732490"),
+    ("Rubber Sink Stopper Bathtub Drain Plug Universal", "401699"),
+    ("Plastic Shower Drain Cover Hair Catcher 3pcs", "392490"),
+    # string-trimmer line is plastics monofilament over 1 mm across (3916.90), not the trimmer
+    ("Grass Trimmer Line 3mm Nylon Square 50m", "391690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
