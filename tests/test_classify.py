@@ -3712,6 +3712,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Plastic Shower Drain Cover Hair Catcher 3pcs", "392490"),
     # string-trimmer line is plastics monofilament over 1 mm across (3916.90), not the trimmer
     ("Grass Trimmer Line 3mm Nylon Square 50m", "391690"),
+    # a yukata is a woven cotton robe (6208.91), not one of the knitted robes a robe is otherwise assumed to be
+    ("Yukata Women Japanese Robe Cotton Floral Summer", "620891"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
