@@ -3714,6 +3714,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Grass Trimmer Line 3mm Nylon Square 50m", "391690"),
     # a yukata is a woven cotton robe (6208.91), not one of the knitted robes a robe is otherwise assumed to be
     ("Yukata Women Japanese Robe Cotton Floral Summer", "620891"),
+    # DC motors by stated output (8501.31 up to 750 W, 8501.32 above, to 75 kW)
+    ("Brushless Hub Motor 3kW 72V Electric Scooter Wheel", "850132"),
+    ("Brushless DC Motor 48V 1500W High Speed", "850132"),
+    ("Brushless DC Motor 24V 250W Low Noise", "850131"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
