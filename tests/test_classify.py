@@ -1547,9 +1547,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Men Suspenders Y Back Elastic Trouser Braces", "621290"),
     ("Oscilloscope Probe 100MHz X1 X10", "903090"),
     ("Chainsaw Chain Sharpener File Guide", "820310"),
-    # HS 2022 6301.10 names electric blankets; a body pillow's printed cover is bed linen (6302.22); an
+    # HS 2022 6301.10 names electric blankets, electric throws among them (CBP NY N015456, NY N043337); a body pillow's printed cover is bed linen (6302.22); an
     # aluminium flag pole an article of aluminium
     ("Electric Heated Blanket Washable Throw", "630110"),
+    ("Electric Blanket Heated Throw Flannel Auto Off", "630110"),
     ("Body Pillow Cover Anime Printed 150x50", "630222"),
     ("Flag Pole Kit Aluminum 6ft Wall Mount", "761699"),
     # "leather" standing alone restates a title's "PU leather" or "faux leather": the material is plastics
