@@ -3719,6 +3719,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Brushless Hub Motor 3kW 72V Electric Scooter Wheel", "850132"),
     ("Brushless DC Motor 48V 1500W High Speed", "850132"),
     ("Brushless DC Motor 24V 250W Low Noise", "850131"),
+    # a noun before "making", after the good is named, says what the good is for making: leather cord (42.05)
+    ("Genuine Leather Cord 3mm Round Bracelet Making 5m", "420500"),
+    # a gift box names the jewellery it holds after it (the box, 48.19), not jewellery of paper
+    ("Kraft Gift Box Cardboard Necklace Earring Ring Packaging 12pcs", "481910"),
+    # favour tins are tin boxes of iron or steel (7310.29; CBP NY K87490); edible gold leaf is gold (7108.13)
+    ("Wedding Favor Tins Round Metal Candy Box 24pcs", "731029"),
+    ("Edible Gold Leaf Sheets 24K Cake Decorating 10pcs", "710813"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

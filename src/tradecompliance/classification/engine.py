@@ -295,9 +295,12 @@ class Classifier:
                 decided = False
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
             fitted = state == "main" and (end <= fits or device_fitted[i])
-            clause = "for" if fitted else state
+            # "leather cord | necklace making": a noun before "making", after the good is named, says what the
+            # good is for making, as "for necklace making" would ("keychain making kit" names the keychain parts)
+            made = state == "main" and not first and end < len(toks) and toks[end] == "making"
+            clause = "for" if fitted or made else state
             # a part named right before the device it fits does not qualify that device
-            modifier = modifier and not fitted and not (i + 1 < len(hits) and device_fitted[i + 1])
+            modifier = modifier and not fitted and not made and not (i + 1 < len(hits) and device_fitted[i + 1])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
             if again[i] is not None:
                 factor *= RESTATED_FACTOR
@@ -315,7 +318,7 @@ class Classifier:
                 acc = got[0]
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
-                where = _WHERE["serves" if modifier and serves else "modifier" if modifier else held[i] if clause == "for" and i in held else clause]
+                where = _WHERE["serves" if modifier and serves else "modifier" if modifier else "making" if made else held[i] if clause == "for" and i in held else clause]
                 if decided:
                     where += " (before another product noun, but the category's last level names it and not the other: the good)"
                 if i in named_as:
@@ -942,7 +945,8 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
 
 _WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "fitted": " (the machine the tool named before it fits, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)",
-          "serves": " (before a word for the tool or container it is for: weighed low)"}
+          "serves": " (before a word for the tool or container it is for: weighed low)",
+          "making": " (before 'making': what the goods are for making, weighed low)"}
 
 
 def _agreement(evidence: list[str], titled: bool) -> float:
