@@ -3726,6 +3726,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # favour tins are tin boxes of iron or steel (7310.29; CBP NY K87490); edible gold leaf is gold (7108.13)
     ("Wedding Favor Tins Round Metal Candy Box 24pcs", "731029"),
     ("Edible Gold Leaf Sheets 24K Cake Decorating 10pcs", "710813"),
+    # a silver dip is a polish for metal (3405.90); a jump-ring opener a hand tool (8205.59); glass cabochons
+    # imitation stones of glass (7018.10), stone ones worked stones (7103.99)
+    ("Silver Dip Jewelry Cleaning Solution Tarnish Remover 250ml", "340590"),
+    ("Jump Ring Opener Finger Tool Brass Jewelry Making 2pcs", "820559"),
+    ("Glass Cabochon Clear Dome Flat Back 20mm 100pcs", "701810"),
+    ("Natural Turquoise Cabochon Oval Flat Back Loose Stone 10pcs", "710399"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
