@@ -3732,6 +3732,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Jump Ring Opener Finger Tool Brass Jewelry Making 2pcs", "820559"),
     ("Glass Cabochon Clear Dome Flat Back 20mm 100pcs", "701810"),
     ("Natural Turquoise Cabochon Oval Flat Back Loose Stone 10pcs", "710399"),
+    # a fever cooling gel sheet cools by its gel, no medicament: 3824.99 (CBP NY N064547), not an embroidered patch
+    ("Fever Cooling Patches Kids Forehead Gel Sheets 12pcs", "382499"),
+    # empty dropper and spray bottles by material: glass 7010.90, plastics 3923.30
+    ("Amber Glass Dropper Bottle 30ml Essential Oil 6pcs", "701090"),
+    ("Empty Spray Bottle PET Plastic 100ml Travel 4pcs", "392330"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
