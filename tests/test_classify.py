@@ -3737,6 +3737,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # empty dropper and spray bottles by material: glass 7010.90, plastics 3923.30
     ("Amber Glass Dropper Bottle 30ml Essential Oil 6pcs", "701090"),
     ("Empty Spray Bottle PET Plastic 100ml Travel 4pcs", "392330"),
+    # a wall decoration woven of rattan or seagrass is an article made directly to shape from plaiting
+    # materials (4602.12 rattan, 4602.19 other), not an ornament of plastics
+    ("Rattan Wall Decor Woven Round Hanging Boho 3pcs", "460212"),
+    ("Seagrass Wall Decor Woven Hanging Plates Boho Set", "460219"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
