@@ -3741,6 +3741,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # materials (4602.12 rattan, 4602.19 other), not an ornament of plastics
     ("Rattan Wall Decor Woven Round Hanging Boho 3pcs", "460212"),
     ("Seagrass Wall Decor Woven Hanging Plates Boho Set", "460219"),
+    # stockings that are no tights (thigh-highs, hold-ups) are women's full-length hosiery, sheer 6115.30;
+    # pantyhose and tights stay 6115.21
+    ("Women Thigh High Stockings Sheer Lace Top Black", "611530"),
+    ("Women Sheer Pantyhose 20D Nude Tights", "611521"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
