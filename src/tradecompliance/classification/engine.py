@@ -289,10 +289,9 @@ class Classifier:
                 state = "main"   # "For BMW E90 | Door Handle Cover": the model fitted, then the good
             serves = state == "main" and self._serves_tool(toks, hits, i)
             modifier = state == "main" and (serves or _qualifies(blocked, toks, hits, i, stuff)) and not self._good_of_set(toks, hits, i)
-            if modifier and first and leaf and i + 1 < len(hits) and leaf.decides(payloads, hits[i + 1][2]):
-                modifier, decided = False, True   # "inner tube | road bike" sold under "Inner Tubes": the tube
-            else:
-                decided = False
+            # "inner tube | road bike" sold under "Inner Tubes": the tube
+            decided = bool(modifier and first and leaf and i + 1 < len(hits) and leaf.decides(payloads, hits[i + 1][2]))
+            modifier = modifier and not decided
             # "iphone 13 | replacement battery": what the part fits; "battery replacement | iphone 11" the other way
             fitted = state == "main" and (end <= fits or device_fitted[i])
             # "leather cord | necklace making": a noun before "making", after the good is named, says what the
@@ -564,7 +563,8 @@ class Classifier:
         of its levels that name one kind of goods, the goods it names as a `_Leaf`)."""
         cat_toks = tuple(t for lv in levels for t in tokens(lv))
         # a level joining two kinds ("Artificial & Dried Flowers", "Hair Clips & Pins") says neither
-        single_toks = tuple(t for lv in levels if not _CONJUNCTION.search(lv) for t in tokens(lv))
+        joins = frozenset(lv for lv in levels if _CONJUNCTION.search(lv))
+        single_toks = tuple(t for lv in levels if lv not in joins for t in tokens(lv))
         # the last two levels, but never the department at the top ("Automobiles, Parts & Accessories > Car
         # Electronics" sells dash cams, not parts of them)
         distinct = list(dict.fromkeys(levels))
@@ -614,7 +614,7 @@ class Classifier:
                     if target:
                         g, where = _PATH_FITS if target in fitted else (1.0, "")
                         hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
-        leaf = _Leaf(frozenset(last), frozenset(entry.target for level, _, found in read if not _CONJUNCTION.search(level)
+        leaf = _Leaf(frozenset(last), frozenset(entry.target for level, _, found in read if level not in joins
                                                 for _, _, payloads, _ in found for _, entry in payloads))
         return implies, hits, cat_toks, cat_parts, single_toks, leaf
 
