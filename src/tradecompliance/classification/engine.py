@@ -369,11 +369,13 @@ class Classifier:
         return out, named_as
 
     def _opens_for_model(self, toks: list[str], start: int, payloads: list) -> bool:
-        """Whether a title opens with "for", names what it fits by words the vocabulary does not hold (a brand
-        and model: "For BMW E90", "For Xiaomi Redmi Note 12") and then a good that is no device with parts of
-        its own: that good is the listing's (a named device, "For iPhone 13 | Case", ends the clause itself)."""
-        return (toks[0] in FOR_WORDS and start > 1 and not any(e.parts for _, e in payloads)
-                and any(t and not self._known_word(t) for t in toks[1:start]))
+        """Whether a title opens with "for" (after any opening filler: "2024 New", "Hot Sale"), names what it
+        fits by words the vocabulary does not hold (a brand and model: "For BMW E90", "For Xiaomi Redmi Note
+        12") and then a good that is no device with parts of its own: that good is the listing's (a named
+        device, "For iPhone 13 | Case", ends the clause itself)."""
+        f = next((k for k, t in enumerate(toks[:start]) if not (t.isdigit() or t in OPENING_FILLER)), start)
+        return (f < start and toks[f] in FOR_WORDS and start > f + 1 and not any(e.parts for _, e in payloads)
+                and any(t and not self._known_word(t) for t in toks[f + 1:start]))
 
     def _serves_tool(self, toks: list[str], hits: list, i: int) -> bool:
         """Whether hit i names a substance (goods of chapters 1 to 38: a food, a cosmetic, a chemical) right
