@@ -493,11 +493,7 @@ class _Builder:
         for key in map(phrase_key, self.not_materials):
             for idx in (materials, construction, persons):
                 idx.reserve(key)
-        occasions, recipients = PhraseIndex(), PhraseIndex()
-        for t in self.occasions:
-            occasions.add(phrase_key(t), True)
-        for t in self.recipients:
-            recipients.add(phrase_key(t), True)
+        occasions, recipients = index({True: self.occasions}), index({True: self.recipients})
         splits: dict[str, Split] = {}
         words = PhraseIndex()
         for name, (body, doc, path) in self.split_docs.items():
