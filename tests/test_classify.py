@@ -3745,6 +3745,35 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # pantyhose and tights stay 6115.21
     ("Women Thigh High Stockings Sheer Lace Top Black", "611530"),
     ("Women Sheer Pantyhose 20D Nude Tights", "611521"),
+    # cake decorating tools are kitchenware of their material: plastics 3924.10 (CBP NY A89765, NY N014161),
+    # stainless steel 7323.93 (NY 881985), not a set of hand tools of 82.06
+    ("Fondant Modelling Tools 8pcs Plastic Sugarcraft Cake Decorating Tool Set", "392410"),
+    ("Stainless Steel Piping Tips Cake Decorating Set 24pcs", "732393"),
+    # adhesive nasal strips against snoring are made up textile articles (CBP NY E81198: 6307.90); pore
+    # strips for the nose stay cosmetics
+    ("Nasal Strips Anti Snoring Nose Strips 30 Count", "630790"),
+    ("Blackhead Nose Strips Pore Cleansing 10pcs", "330499"),
+    # a gua sha board of horn is worked horn (96.01); named with its animal, horn is the material, and a car
+    # horn stays a horn (85.12)
+    ("Ox Horn Gua Sha Board Facial Scraping Tool", "960190"),
+    ("Jade Gua Sha Board Facial Scraping Tool", "711620"),
+    ("12V Electric Car Horn Loud Snail Horn", "851230"),
+    # "cashmere feel" describes a hand, not a fibre: a polyester scarf is 6214.30; a cashmere one 6214.20
+    ("Women Winter Scarf Cashmere Feel Polyester Plaid Shawl", "621430"),
+    ("Women Pure Cashmere Scarf Winter Shawl", "621420"),
+    # silk scrunchies are sewn of silk satin, a woven fabric: 6217.10; velvet ones are knitted, 6117.80
+    ("Mulberry Silk Scrunchies Hair Ties 3 Pack", "621710"),
+    ("Velvet Scrunchies Hair Ties 10 Pack", "611780"),
+    # a finished bamboo shade or blind is an article of plaiting material, 4602.11 (CBP NY K81679, NY B87646);
+    # faux wood slats stay plastics (3925.30) and a bamboo-fibre curtain a textile curtain
+    ("Bamboo Roll Up Window Shade 36 Inch Natural", "460211"),
+    ("Bamboo Slat Roll Up Blind Privacy Porch", "460211"),
+    ("Faux Wood Blinds 2 Inch Slats Cordless", "392530"),
+    ("Bamboo Fiber Blackout Curtain Panel", "630392"),
+    # a Wi-Fi smart plug switches the current to what is plugged in: a base with two or more apparatus of
+    # 85.36 for electric control, 8537.10 (CBP HQ H278604, HQ H283180); a plain travel adapter stays 8536.69
+    ("WiFi Smart Plug Alexa Compatible Timer 2 Pack", "853710"),
+    ("Travel Plug Adapter EU To US Wall Plug", "853669"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3893,6 +3922,10 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # a wreath or garland made up for Christmas is a Christmas article (CBP NY N295210, HQ 960590: 9505.10)
     ("Artificial Pine Wreath Front Door Christmas Decoration 45cm", "Home & Garden > Festive & Party Supplies > Wreaths & Garlands", "950510", None),
     ("Eucalyptus Garland Artificial Greenery Xmas Mantel", "Home & Garden > Festive & Party Supplies > Artificial & Dried Flowers", "950510", None),
+    # a light stuck under a cabinet stands on no table: other LED luminaires (9405.42), though a night-light
+    # department sells it; a touch night lamp stays a bedside lamp (9405.21)
+    ("Motion Sensor Light Rechargeable Under Cabinet LED Bar", "Lights & Lighting > Night Lights > Cabinet Lights", "940542", None),
+    ("Cute Cat LED Night Light Silicone Touch Lamp Kids", "Lights & Lighting > Night Lights > Night Lights", "940521", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
