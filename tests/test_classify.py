@@ -3774,6 +3774,34 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # 85.36 for electric control, 8537.10 (CBP HQ H278604, HQ H283180); a plain travel adapter stays 8536.69
     ("WiFi Smart Plug Alexa Compatible Timer 2 Pack", "853710"),
     ("Travel Plug Adapter EU To US Wall Plug", "853669"),
+    # unmounted sunglass and spectacle lenses are optical elements of 90.01 (glass 9001.40, other 9001.50; CBP
+    # NY 856872, NY L83282), not sunglasses
+    ("Polarized Replacement Lenses For Sunglasses Anti Scratch", "900150"),
+    ("Sunglass Replacement Lenses Mineral Glass Polarized", "900140"),
+    # a castor's polyurethane names its tread: a chair castor has a metal stem (8302.20); a suitcase's spinner
+    # wheel sits in a plastic housing (39.26)
+    ("Office Chair Casters Replacement Wheels Heavy Duty 5 Pack", "830220"),
+    ("Luggage Spinner Wheels Replacement Plastic Suitcase Wheels", "392690"),
+    # replacement outer soles are parts of footwear: rubber or plastics 6406.20, leather 6406.90
+    ("Shoe Soles Replacement Rubber Anti Slip Sole Repair", "640620"),
+    ("Leather Half Soles Shoe Repair Replacement", "640690"),
+    # a tap's aerator is a part of the tap (8481.90)
+    ("Faucet Aerator Brass Kitchen Tap Aerator Replacement 2 Pack", "848190"),
+    # moulded plastic car floor mats are accessories of bodies (8708.29: CBP NY N342734, NY N344712); rubber
+    # ones floor mats of rubber (4016.91); a PVC door mat stays a plastic floor covering
+    ("Car Floor Mats Custom Fit TPE All Weather Liners Front Rear", "870829"),
+    ("Car Floor Mats Heavy Duty Rubber Universal Trim To Fit", "401691"),
+    ("Welcome Door Mat PVC Coil Entrance Mat", "391810"),
+    # reusable coffee capsules and straw toppers are kitchen and table articles of their material, not
+    # medicament capsules or wig toppers
+    ("Reusable Coffee Capsules Stainless Steel Refillable Pods", "732393"),
+    ("Silicone Straw Toppers Straw Covers Cap 6pcs", "392410"),
+    # a spare tyre cover is no tyre: vinyl 39.26, textile 63.07
+    ("Spare Tire Cover Vinyl 33 Inch Waterproof", "392690"),
+    ("Spare Tire Cover Oxford Cloth Polyester 30 Inch", "630790"),
+    # a doorbell's wedge mount is no wedge shoe; a car's console organiser no furniture part
+    ("Doorbell Wedge Mount Angle Adjustable Kit Plastic", "392690"),
+    ("Center Console Organizer Tray Armrest Storage Box ABS", "392690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
