@@ -3802,6 +3802,22 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a doorbell's wedge mount is no wedge shoe; a car's console organiser no furniture part
     ("Doorbell Wedge Mount Angle Adjustable Kit Plastic", "392690"),
     ("Center Console Organizer Tray Armrest Storage Box ABS", "392690"),
+    # "replacement brush heads" go by what they fit: a face brush's 9603.29, else a toothbrush's 9603.21
+    ("Replacement Brush Heads For Facial Cleansing Brush 4 Pack", "960329"),
+    ("Replacement Brush Heads Compatible With Sonic Toothbrush 8 Pack", "960321"),
+    # accessories and parts named before what they fit: sanding bands are abrasives (68.05), a silicone air fryer
+    # liner kitchenware (39.24), a cage perch an article of wood (44.21), golf club grips parts of clubs
+    # (9506.39), a sewing machine's foot pedal a part (8452.90), a pool skimmer net a pool accessory (9506.99:
+    # CBP NY E89732, NY C87900), racket overgrips accessories of rackets (9506.59: NY G86708)
+    ("Nail Drill Mandrel Sanding Bands Fine Grit 100pcs", "680520"),
+    ("Silicone Air Fryer Basket Liner Reusable 2 Pack", "392410"),
+    ("Bird Cage Perches Natural Wood For Parrot 3pcs", "442199"),
+    ("Golf Club Grips Rubber Midsize 13 Pack", "950639"),
+    ("Sewing Machine Foot Pedal Replacement Controller", "845290"),
+    ("Pool Skimmer Net Fine Mesh Leaf Rake", "950699"),
+    ("Tennis Overgrip Anti Slip Racket Grip Tape 6 Pack", "950659"),
+    # a stand made for a games console is an accessory of the console (9504.50), not an article of plastics
+    ("Vertical Stand For PS5 Console With Cooling Fan", "950450"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -3954,6 +3970,7 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # department sells it; a touch night lamp stays a bedside lamp (9405.21)
     ("Motion Sensor Light Rechargeable Under Cabinet LED Bar", "Lights & Lighting > Night Lights > Cabinet Lights", "940542", None),
     ("Cute Cat LED Night Light Silicone Touch Lamp Kids", "Lights & Lighting > Night Lights > Night Lights", "940521", None),
+    ("PS5 Cooling Fan Stand Charging Station Dual Controller Dock", "Consumer Electronics > Games & Accessories > Stands > Stands", "950450", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
