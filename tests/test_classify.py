@@ -3818,6 +3818,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Tennis Overgrip Anti Slip Racket Grip Tape 6 Pack", "950659"),
     # a stand made for a games console is an accessory of the console (9504.50), not an article of plastics
     ("Vertical Stand For PS5 Console With Cooling Fan", "950450"),
+    # parts named with the good they belong to: an umbrella's ribs and repair parts 6603.90, a stove's burner
+    # caps 7321.90 (no headgear), a refrigerator's door bin 8418.99; hat pins are worn as brooches (71.17)
+    ("Umbrella Replacement Parts Ribs Repair Kit Steel", "660390"),
+    ("Gas Stove Burner Caps Replacement Cast Iron 4 Pcs", "732190"),
+    ("Refrigerator Door Shelf Bin Replacement Clear", "841899"),
+    ("Hat Pins For Women Enamel Flower Brooch Alloy", "711719"),
+    ("Baseball Cap Men Cotton Adjustable", "650500"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
