@@ -3825,6 +3825,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Refrigerator Door Shelf Bin Replacement Clear", "841899"),
     ("Hat Pins For Women Enamel Flower Brooch Alloy", "711719"),
     ("Baseball Cap Men Cotton Adjustable", "650500"),
+    # heated hair rollers are electro-thermic hairdressing apparatus (8516.32); self-grip rollers stay curlers
+    # (9615.90); paint tray liners are plastics articles, no kitchenware
+    ("Hot Rollers Heated Hair Rollers Set 20 Pcs Ceramic", "851632"),
+    ("Velcro Hair Rollers Self Grip 24pcs", "961590"),
+    ("Paint Tray Liners Disposable Plastic 10 Pack", "392690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
