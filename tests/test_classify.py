@@ -3830,6 +3830,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hot Rollers Heated Hair Rollers Set 20 Pcs Ceramic", "851632"),
     ("Velcro Hair Rollers Self Grip 24pcs", "961590"),
     ("Paint Tray Liners Disposable Plastic 10 Pack", "392690"),
+    # a door's seal strip goes by its material like any seal: PVC 39.26, rubber 4016.93
+    ("Shower Door Seal Strip PVC Frameless Glass Door", "392690"),
+    ("Rubber Door Seal Strip Weatherstrip 5m", "401693"),
+    # a lens pen is a brush (96.03), not a camera; an electric air duster a blower with its own fan (8414.59)
+    ("Lens Cleaning Pen Camera Brush Retractable", "960390"),
+    ("Cordless Air Duster Electric Keyboard Blower Rechargeable", "841459"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
