@@ -3836,6 +3836,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a lens pen is a brush (96.03), not a camera; an electric air duster a blower with its own fan (8414.59)
     ("Lens Cleaning Pen Camera Brush Retractable", "960390"),
     ("Cordless Air Duster Electric Keyboard Blower Rechargeable", "841459"),
+    # a stamp ink pad is an ink-pad (9612.20), not ink; a pom pom maker a plastic tool, not a pompon (58.08)
+    ("Stamp Ink Pad Washable 24 Colors Rubber Stamp Kids Craft", "961220"),
+    ("Pom Pom Maker Set Fluff Ball Weaver 4 Sizes Plastic", "392690"),
+    ("Craft Pom Poms Assorted Colors 300pcs", "580890"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
