@@ -3840,6 +3840,21 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Stamp Ink Pad Washable 24 Colors Rubber Stamp Kids Craft", "961220"),
     ("Pom Pom Maker Set Fluff Ball Weaver 4 Sizes Plastic", "392690"),
     ("Craft Pom Poms Assorted Colors 300pcs", "580890"),
+    # makers and tools named for what they make are not it: a hand-cranked pasta maker is a hand-operated
+    # kitchen appliance (8210.00), an electric one a domestic food processor (8509.40); a yarn ball winder a
+    # winding machine (8445.40); a bow maker an article of its material; a badge press a machine (8479.89); a
+    # home soda maker a hand valve for CO2 (CBP NY I80630: 8481.80); a hot air popcorn popper another
+    # electro-thermic domestic appliance (NY 878945: 8516.79)
+    ("Pasta Maker Machine Manual Stainless Steel Noodle Roller", "821000"),
+    ("Electric Pasta Maker Automatic Noodle Machine 8 Shapes", "850940"),
+    ("Yarn Ball Winder Hand Operated Knitting Wool Winder", "844540"),
+    ("Wooden Bow Maker Ribbon Bow Making Tool Wreath", "442199"),
+    ("Button Maker Machine DIY Badge Press 58mm", "847989"),
+    ("Soda Maker Sparkling Water Machine With CO2 Cylinder", "848180"),
+    ("Hot Air Popcorn Popper Electric Healthy No Oil", "851679"),
+    # waters: flavoured or sweetened 2202.10, plain 22.01
+    ("Sparkling Water Lemon Flavored 12 Cans", "220210"),
+    ("Natural Spring Water 24 Bottles 500ml", "220110"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
