@@ -3855,6 +3855,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # waters: flavoured or sweetened 2202.10, plain 22.01
     ("Sparkling Water Lemon Flavored 12 Cans", "220210"),
     ("Natural Spring Water 24 Bottles 500ml", "220110"),
+    # a key holder for the wall is a rack of its material (wood 44.21), a key holder case a pocket case (42.02)
+    ("Key Holder For Wall Decorative Key Hooks Wood Entryway", "442199"),
+    ("Key Holder Wallet Leather Car Key Case", "420231"),
+    # a foldable laundry hamper is sewn of fabric (63.07) whatever its handles are made of; a plastic basket is
+    # plastics (39.24) and a rattan one basketwork (4602.12)
+    ("Laundry Hamper With Lid Bamboo Handles Foldable Clothes Basket", "630790"),
+    ("Plastic Laundry Basket Large With Handles", "392490"),
+    ("Rattan Laundry Hamper Handwoven With Lid", "460212"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -4008,6 +4016,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("Motion Sensor Light Rechargeable Under Cabinet LED Bar", "Lights & Lighting > Night Lights > Cabinet Lights", "940542", None),
     ("Cute Cat LED Night Light Silicone Touch Lamp Kids", "Lights & Lighting > Night Lights > Night Lights", "940521", None),
     ("PS5 Cooling Fan Stand Charging Station Dual Controller Dock", "Consumer Electronics > Games & Accessories > Stands > Stands", "950450", None),
+    # a tie or belt rack is no tie, though its department names ties
+    ("Belt Organizer Closet Hanger Tie Rack Rotating Holder", "Home & Garden > Home Storage & Organization > Tie & Belt Racks", "392690", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
