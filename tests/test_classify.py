@@ -3863,6 +3863,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Laundry Hamper With Lid Bamboo Handles Foldable Clothes Basket", "630790"),
     ("Plastic Laundry Basket Large With Handles", "392490"),
     ("Rattan Laundry Hamper Handwoven With Lid", "460212"),
+    # a litter scoop is an article of its material, no kitchen scoop; "metal ... aluminum alloy" names
+    # aluminium more precisely (76.16), as "metal ... aluminium" does
+    ("Cat Litter Scoop Metal Aluminum Alloy Deep Shovel", "761699"),
+    ("Cat Litter Scoop Plastic Large With Holder", "392690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
