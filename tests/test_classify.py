@@ -3867,6 +3867,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # aluminium more precisely (76.16), as "metal ... aluminium" does
     ("Cat Litter Scoop Metal Aluminum Alloy Deep Shovel", "761699"),
     ("Cat Litter Scoop Plastic Large With Holder", "392690"),
+    # silk pyjamas are sewn of silk satin, a woven fabric (6208.29, men's 6207.29); cotton ones default knitted
+    ("Women Silk Pajama Set Short Sleeve Shorts Mulberry Silk Sleepwear", "620829"),
+    ("Men Silk Pajamas Set Long Sleeve Button Down Sleepwear", "620729"),
+    ("Women Cotton Pajama Set Long Sleeve Sleepwear", "610831"),
+    # a faux-leather jacket is a garment of PU-coated knit (6113.00), as other faux-leather garments; a
+    # genuine leather one leather apparel (4203.10)
+    ("Women Faux Leather Jacket Moto Biker Zip Up Short", "611300"),
+    ("Women Genuine Leather Jacket Lambskin Moto", "420310"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
