@@ -4030,6 +4030,10 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     ("PS5 Cooling Fan Stand Charging Station Dual Controller Dock", "Consumer Electronics > Games & Accessories > Stands > Stands", "950450", None),
     # a tie or belt rack is no tie, though its department names ties
     ("Belt Organizer Closet Hanger Tie Rack Rotating Holder", "Home & Garden > Home Storage & Organization > Tie & Belt Racks", "392690", None),
+    # what heat-shrink tubing insulates names no good: the tubing is a tube of plastics (39.17), under a wires
+    # department too; hookup wire stays an insulated conductor
+    ("Heat Shrink Tubing Kit 580pcs Assorted Electrical Wire Insulation", "Electronic Components & Supplies > Wires & Cables > Heat Shrink", "391732", None),
+    ("Electrical Wire 14 AWG Stranded Copper Hookup Wire 100ft", "Electronic Components & Supplies > Wires & Cables > Electrical Wire", "854449", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
