@@ -3875,6 +3875,19 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # genuine leather one leather apparel (4203.10)
     ("Women Faux Leather Jacket Moto Biker Zip Up Short", "611300"),
     ("Women Genuine Leather Jacket Lambskin Moto", "420310"),
+    # a rug goes by what it is made of: a hide tanned with its hair on is furskin (ch. 43 note 1: 4303.90, CBP
+    # NY H81793, NY D82500), a leather rug other articles of leather (4205.00: NY K89018), a printed faux hide or
+    # a boho rug a textile floor covering
+    ("Cowhide Rug Genuine Natural Brown White Large", "430390"),
+    ("Sheepskin Rug Genuine Australian Soft Fur", "430390"),
+    ("Faux Cowhide Rug Printed Polyester Area Rug", "570500"),
+    ("Leather Patchwork Rug Handmade Brown 2x3", "420500"),
+    ("Boho Area Rug Washable 5x7 Living Room", "570500"),
+    # a decorative lantern holds a candle (9405.50) unless lit by LEDs (9405.42); a camping lantern is a portable
+    # electric lamp (8513.10)
+    ("Lantern Decorative Metal Candle Lantern Hanging Rustic", "940550"),
+    ("Decorative Lantern LED Battery Operated Flameless Candle Lantern", "940542"),
+    ("Camping Lantern Rechargeable LED Tent Light", "851310"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
