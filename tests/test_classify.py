@@ -1798,7 +1798,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Welding Rod E6013 2.5mm Electrodes 5kg", "831110"),
     # a pneumatic nailer is a pneumatic hand tool (8467.19)
     ("Nail Gun Pneumatic Brad Nailer 18 Gauge", "846719"),
-    ("Magnetic Parts Tray Stainless Steel Screw Holder", "732690"),
+    # a magnetic parts tray holds by its magnets (CBP NY N013222: stainless trays with magnets, 8505.19)
+    ("Magnetic Parts Tray Stainless Steel Screw Holder", "850519"),
     # a car FM transmitter broadcasts to the radio: transmission apparatus (8525.50), not a car radio (8527.29)
     ("Bluetooth FM Transmitter Car Radio Adapter USB Charger", "852550"),
     # battery terminals are terminals of 8536.90, not plugs and sockets
@@ -3888,6 +3889,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Lantern Decorative Metal Candle Lantern Hanging Rustic", "940550"),
     ("Decorative Lantern LED Battery Operated Flameless Candle Lantern", "940542"),
     ("Camping Lantern Rechargeable LED Tent Light", "851310"),
+    # a strip or bar that holds knives or tools by its magnets has their character (8505: CBP NY N250864,
+    # NY N150756); neodymium magnets are of metal (8505.11)
+    ("Magnetic Knife Strip Wall Mount 16 Inch Stainless", "850519"),
+    ("Magnetic Tool Holder Bar Neodymium 24 Inch", "850511"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
