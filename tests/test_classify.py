@@ -3893,6 +3893,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # NY N150756); neodymium magnets are of metal (8505.11)
     ("Magnetic Knife Strip Wall Mount 16 Inch Stainless", "850519"),
     ("Magnetic Tool Holder Bar Neodymium 24 Inch", "850511"),
+    # a car jack is hydraulic (8425.42) when said so, else mechanical (8425.49); a disc brake lock with an alarm
+    # is a padlock (8301.10), its alarm an added feature
+    ("Car Jack 3 Ton Hydraulic Floor Jack Low Profile", "842542"),
+    ("Car Jack Scissor 2 Ton Emergency Tire Change", "842549"),
+    ("Motorcycle Disc Brake Lock Alarm Anti Theft 110dB", "830110"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
