@@ -3898,6 +3898,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Jack 3 Ton Hydraulic Floor Jack Low Profile", "842542"),
     ("Car Jack Scissor 2 Ton Emergency Tire Change", "842549"),
     ("Motorcycle Disc Brake Lock Alarm Anti Theft 110dB", "830110"),
+    # an ice roller and an empty palette are articles of their material, no cosmetics; a filled palette is
+    # eye make-up (3304.20)
+    ("Ice Roller For Face Eye Puffiness Stainless Steel Cold Therapy", "732690"),
+    ("Empty Makeup Palette Magnetic DIY Eyeshadow Palette Plastic", "392690"),
+    ("Eyeshadow Palette 35 Colors Shimmer Matte", "330420"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
