@@ -3903,6 +3903,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ice Roller For Face Eye Puffiness Stainless Steel Cold Therapy", "732690"),
     ("Empty Makeup Palette Magnetic DIY Eyeshadow Palette Plastic", "392690"),
     ("Eyeshadow Palette 35 Colors Shimmer Matte", "330420"),
+    # a word run together in capitals that a split's condition names stays one word: "CarPlay" says the head
+    # unit plays media (8527.21), in any case of letters
+    ("Car Stereo Double Din 7 Inch Touch Screen Apple CarPlay Radio", "852721"),
+    ("CAR STEREO DOUBLE DIN 7 INCH TOUCH SCREEN APPLE CARPLAY RADIO", "852721"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)

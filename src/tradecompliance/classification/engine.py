@@ -144,7 +144,7 @@ class Classifier:
         if not isinstance(description, str) or not description.strip():
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
-        words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self.k.products.starts)),
+        words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self._glued_word)),
                                        self.k.compounds)
         toks = list(map(singular, words))             # = tokens(description), from the one scan
         levels = _category_levels(category)
@@ -189,6 +189,11 @@ class Classifier:
             if j not in by_schedule:
                 by_schedule[j] = self._classification(ranked, toks, facts, j, top)
         return [by_schedule[j] for j in schedules]
+
+    def _glued_word(self, token: str) -> bool:
+        """Whether a word run together in capitals is one the knowledge names as it stands: a product name
+        begins with it ("KeyChain") or a split's condition does ("CarPlay": a head unit that plays media)."""
+        return self.k.products.starts(token) or self.k.words.starts(token)
 
     def _known_word(self, token: str) -> bool:
         """Whether a product name or a material begins with this (singular, lower-case) word."""
