@@ -3779,6 +3779,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # NY 856872, NY L83282), not sunglasses
     ("Polarized Replacement Lenses For Sunglasses Anti Scratch", "900150"),
     ("Sunglass Replacement Lenses Mineral Glass Polarized", "900140"),
+    # "glasses" reads as "glass" once singular, and names no lens glass
+    ("Replacement Lenses For Glasses Polarized Anti Glare", "900150"),
     # a castor's polyurethane names its tread: a chair castor has a metal stem (8302.20); a suitcase's spinner
     # wheel sits in a plastic housing (39.26)
     ("Office Chair Casters Replacement Wheels Heavy Duty 5 Pack", "830220"),
@@ -3856,6 +3858,7 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # waters: flavoured or sweetened 2202.10, plain 22.01
     ("Sparkling Water Lemon Flavored 12 Cans", "220210"),
     ("Natural Spring Water 24 Bottles 500ml", "220110"),
+    ("Unflavored Sparkling Water Unsweetened 12 Cans", "220110"),
     # a key holder for the wall is a rack of its material (wood 44.21), a key holder case a pocket case (42.02)
     ("Key Holder For Wall Decorative Key Hooks Wood Entryway", "442199"),
     ("Key Holder Wallet Leather Car Key Case", "420231"),
