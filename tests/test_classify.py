@@ -3759,6 +3759,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ox Horn Gua Sha Board Facial Scraping Tool", "960190"),
     ("Jade Gua Sha Board Facial Scraping Tool", "711620"),
     ("12V Electric Car Horn Loud Snail Horn", "851230"),
+    # the same material in jewellery and combs: imitation jewellery of other materials (7117.90), combs of other
+    # materials than plastics (9615.19)
+    ("Buffalo Horn Pendant Necklace Handmade Carved", "711790"),
+    ("Ox Bone Bead Bracelet Carved Tibetan", "711790"),
+    ("Buffalo Horn Comb Wide Tooth Anti Static", "961519"),
     # "cashmere feel" describes a hand, not a fibre: a polyester scarf is 6214.30; a cashmere one 6214.20
     ("Women Winter Scarf Cashmere Feel Polyester Plaid Shawl", "621430"),
     ("Women Pure Cashmere Scarf Winter Shawl", "621420"),
