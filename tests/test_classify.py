@@ -3915,6 +3915,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # unit plays media (8527.21), in any case of letters
     ("Car Stereo Double Din 7 Inch Touch Screen Apple CarPlay Radio", "852721"),
     ("CAR STEREO DOUBLE DIN 7 INCH TOUCH SCREEN APPLE CARPLAY RADIO", "852721"),
+    # parts and accessories named before what they fit: an electric shaver's blades and foil head (8510.90), a
+    # car seat's head support (a cushion, 9404.90), skateboard bearings (8482.10), ski wax (a prepared wax,
+    # 3404.90), a lamp's harp (9405.99) and glass globe (9405.91, no globe of 49.05), felt floor protectors for
+    # chair legs (63.07) and bed risers of plastics (39.26), none of them furniture
+    ("Replacement Blades For Electric Razor Series 9 Foil Head", "851090"),
+    ("Car Seat Head Support Infant Neck Pillow Strap", "940490"),
+    ("Skateboard Bearings ABEC 7 608 8 Pack", "848210"),
+    ("Ski Wax Universal Rub On Snowboard Wax 100g", "340490"),
+    ("Lamp Harp Replacement Shade Holder 9 Inch With Finial", "940599"),
+    ("Ceiling Fan Light Kit Replacement Globe Glass Shade", "940591"),
+    ("Chair Leg Floor Protectors Felt Pads Furniture 200pcs", "630790"),
+    ("Bed Frame Risers Heavy Duty Plastic Furniture Lifts 8 Pack", "392690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
