@@ -3927,6 +3927,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ceiling Fan Light Kit Replacement Globe Glass Shade", "940591"),
     ("Chair Leg Floor Protectors Felt Pads Furniture 200pcs", "630790"),
     ("Bed Frame Risers Heavy Duty Plastic Furniture Lifts 8 Pack", "392690"),
+    # a phone's rear camera cover glass bought as a replacement is a part of the phone (8517.79), a clip-on lens
+    # kit an objective lens (9002.11); a laptop's palmrest with its keyboard bezel a part (8473.30), no keyboard;
+    # a microphone's shock mount an accessory of the microphone (8518.90), as its pop filter
+    ("Phone Camera Lens Replacement Back Rear Camera Glass For Samsung", "851779"),
+    ("Phone Camera Lens Kit Wide Angle Macro Clip On", "900211"),
+    ("Laptop Palmrest Top Case Keyboard Bezel Replacement Cover", "847330"),
+    ("Microphone Shock Mount Holder Anti Vibration Suspension", "851890"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
