@@ -3934,6 +3934,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Phone Camera Lens Kit Wide Angle Macro Clip On", "900211"),
     ("Laptop Palmrest Top Case Keyboard Bezel Replacement Cover", "847330"),
     ("Microphone Shock Mount Holder Anti Vibration Suspension", "851890"),
+    # parts of seats are 9401.99 (of other than wood), not parts of other furniture (94.03); a picture hanging
+    # kit is hooks of base metal (8302.50), no picture; a P-trap a fitting of plastics (3917.40); a window screen
+    # repair patch an article of glass fibres (7019.90)
+    ("Office Chair Armrest Pads Replacement Memory Foam Covers", "940199"),
+    ("Office Chair Base Replacement Heavy Duty 28 Inch Steel", "940199"),
+    ("Picture Hanging Kit Nails Hooks Wire 220pcs", "830250"),
+    ("P Trap Kit Sink Drain Pipe 1-1/2 Inch PVC Plumbing", "391740"),
+    ("Window Screen Repair Kit Fiberglass Mesh Patch Tape", "701990"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
