@@ -3942,6 +3942,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Picture Hanging Kit Nails Hooks Wire 220pcs", "830250"),
     ("P Trap Kit Sink Drain Pipe 1-1/2 Inch PVC Plumbing", "391740"),
     ("Window Screen Repair Kit Fiberglass Mesh Patch Tape", "701990"),
+    # a phone's "screen repair kit" is a set of hand tools (screwdrivers with pry tools and tweezers, 8206.00),
+    # no glass-fibre patch
+    ("iPhone Screen Repair Kit Tools Pry Opening Screwdriver Set", "820600"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
