@@ -3945,6 +3945,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a phone's "screen repair kit" is a set of hand tools (screwdrivers with pry tools and tweezers, 8206.00),
     # no glass-fibre patch
     ("iPhone Screen Repair Kit Tools Pry Opening Screwdriver Set", "820600"),
+    # hydrocolloid blister pads are adhesive dressings (3005.10); gel toe cushions articles of plastics (CBP NY
+    # J86570), no cushions of 94.04; a body-weight scale a personal weighing machine (8423.10); an empty eye-drop
+    # bottle a packing bottle (3923.30), eye drops themselves a medicament (30.04)
+    ("Blister Pads Hydrocolloid Heel Bandages 10 Count", "300510"),
+    ("Corn Remover Pads Toe Cushion Gel Protectors 12pcs", "392690"),
+    ("Digital Scale Body Weight Bathroom Scale 180kg", "842310"),
+    ("Eye Drops Bottle Empty Dropper 10ml 5pcs Plastic", "392330"),
+    ("Lubricating Eye Drops For Dry Eyes 15ml", "300490"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
