@@ -3953,6 +3953,26 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Digital Scale Body Weight Bathroom Scale 180kg", "842310"),
     ("Eye Drops Bottle Empty Dropper 10ml 5pcs Plastic", "392330"),
     ("Lubricating Eye Drops For Dry Eyes 15ml", "300490"),
+    # "baroque" is a pearl's shape that imitations copy: a pearl the title calls an imitation makes no article of
+    # pearls (71.16), however baroque; a baroque freshwater pearl strand stays 7116.10
+    ("Imitation Pearl Baroque Drop Earrings Gold Tone Statement", "711719"),
+    ("Baroque Freshwater Pearl Necklace Natural Pearls Strand", "711610"),
+    # "tortoise shell" on an acrylic claw clip is a mottled pattern, not shell: a hair-slide of plastics (9615.11,
+    # CBP NY N301932 acrylic faux tortoise shell claw clips)
+    ("Tortoise Shell Acrylic Claw Clip Large Hair Clamp", "961511"),
+    # a smoke bomb burns a pyrotechnic composition (other pyrotechnic articles, 3604.90)
+    ("Colored Smoke Bomb Gender Reveal Photography Props 4pcs", "360490"),
+    # a bean bag's cover without its filling is a part of the seat (CBP NY D85218, NY 808554: 9401.90)
+    ("Bean Bag Cover No Filler Velvet Lazy Sofa Lounger XXL", "940199"),
+    # a holder for cooking utensils is a kitchen article of its material, whichever utensil the title names
+    ("Stainless Steel Utensil Holder Spatula Ladle Crock Countertop", "732393"),
+    ("Ceramic Utensil Crock Spoon Spatula Holder Farmhouse", "691200"),
+    # a quilted, filled mattress pad is stuffed bedding (94.04, CBP NY N113029), a plain waterproof protector bed
+    # linen (63.02)
+    ("Quilted Mattress Protector Waterproof Fitted Pad King Size", "940490"),
+    ("Waterproof Mattress Protector Terry Cotton Breathable Queen", "630231"),
+    # balloons, foil or latex and printed for a birthday or not, are toys (CBP NY N020860, HQ 089956)
+    ("Gold Number Foil Balloon 40 Inch Birthday Anniversary Party", "950300"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -4112,6 +4132,8 @@ def test_goods_found_missing_by_listings_written_per_category(title, code):
     # department too; hookup wire stays an insulated conductor
     ("Heat Shrink Tubing Kit 580pcs Assorted Electrical Wire Insulation", "Electronic Components & Supplies > Wires & Cables > Heat Shrink", "391732", None),
     ("Electrical Wire 14 AWG Stranded Copper Hookup Wire 100ft", "Electronic Components & Supplies > Wires & Cables > Electrical Wire", "854449", None),
+    # "Ballons" is a marketplace category's spelling: latex balloons under it stay toys, whatever party they decorate
+    ("Latex Balloons 50pcs Pastel Party Decoration Wedding Helium", "Home & Garden > Festive & Party Supplies > Ballons & Accessories", "950300", None),
     # caps for chair legs are articles of their material, not headgear
     ("Table Leg Caps Rubber Chair Leg Tips Non Slip 16pcs", "Furniture > Furniture Accessories > Furniture Feet", "401699", None),
     # a steering wheel named for a games console is a game controller (9504.50), not a car part
@@ -4590,3 +4612,14 @@ def test_a_case_named_after_a_portable_speaker_is_the_case():
     res = classify("JBL Flip 6 Bluetooth Speaker Case Hard EVA Travel Carrying")
     assert res.top.hs6[:4] == "4202"
     assert any("851822" == c.hs6 for c in res.candidates[1:])
+
+
+def test_the_outer_sole_attribute_is_read_as_the_sole_never_as_the_upper():
+    """ch. 64 note 4: the upper decides the heading, the sole material touching the ground its subheading. A
+    slipper of plush on a rubber sole is 6404.19; with no sole stated it is footwear with textile uppers n.e.c.
+    (6405.20); a textile upper on a leather sole 6404.20; "Outsole Material: Rubber" never makes the upper rubber."""
+    plush = {"Upper Material": "Plush"}
+    assert classify("Winter Plush House Slippers Warm Indoor", attributes={**plush, "Outsole Material": "Rubber"}).top.hs6 == "640419"
+    assert classify("Winter Plush House Slippers Warm Indoor", attributes=plush).top.hs6 == "640520"
+    assert classify("Ballet Dance Shoes Canvas Women", attributes={"Upper Material": "Canvas", "Outsole Material": "Leather"}).top.hs6 == "640420"
+    assert classify("Canvas Sneakers Women Lace Up", attributes={"Upper Material": "Canvas", "Outsole Material": "Rubber"}).top.hs6 == "640419"

@@ -181,6 +181,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     for role in ("upper", "material"):
         for _key, value in by_role.get(role, ()):
             own |= k.value_phrases(value)
+    # the outer sole's material is said of the sole, never of the good ("Outsole Material: Rubber" reads
+    # "rubber sole"): a condition on the sole sees it, the material of the upper does not
+    for _key, value in by_role.get("outsole", ()):
+        own |= k.value_phrases(f"{value} sole")
     facts.own_phrases = own
     facts.phrases = own | k.category_phrases(category_toks) if category_toks else own
     facts.veto_phrases = own | k.category_phrases(single_toks) if single_toks else own
