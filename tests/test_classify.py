@@ -3973,6 +3973,26 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Waterproof Mattress Protector Terry Cotton Breathable Queen", "630231"),
     # balloons, foil or latex and printed for a birthday or not, are toys (CBP NY N020860, HQ 089956)
     ("Gold Number Foil Balloon 40 Inch Birthday Anniversary Party", "950300"),
+    # a textile bow on a hair clip gives it its character: a hair-slide of other materials (9615.19, CBP NY N322958)
+    ("Velvet Bow Hair Clip Women Barrette Large Ribbon Spring Clip", "961519"),
+    # wickless wax melts and tarts are moulded articles of wax (9602.00; CBP NY N239633, NY K82788), not candles
+    # and not the soy wax they are poured from
+    ("Scented Wax Melts Soy Wax Cubes Lavender For Wax Warmer", "960200"),
+    # a paraffin bath heats wax for the hands: an electro-thermic appliance (8516.79)
+    ("Paraffin Wax Machine Hand Spa Bath Heater 3000ml", "851679"),
+    # a nail dust collector is a fan, no nails (8414.59)
+    ("Nail Dust Collector 80W Manicure Vacuum Fan Salon", "841459"),
+    # a kit named for beard care is the beard oil it holds, no false beard (67.04)
+    ("Beard Growth Kit Men Beard Oil Balm Brush Comb Gift Set", "330790"),
+    # jewellery cards are paperboard cut to shape, no jewellery
+    ("Kraft Paper Jewelry Cards Necklace Earring Display 200pcs", "482390"),
+    # a mini or hobby motor gives no more than 37.5 W (8501.10), whatever its current
+    ("Micro DC Motor 130 Type 3V Hobby Motor 10pcs", "850110"),
+    ("Brushless DC Motor 24V 400W BLDC Motor", "850131"),
+    # "nail decoration" names no kind: glass rhinestones the title also names are glass smallwares (7018.10)
+    ("Glass Rhinestones Flatback AB Crystals 1440pcs Nail Decoration", "701810"),
+    # an ultrasonic cleaner is a machine of 84.79 in whatever order the title names it (CBP NY N016738)
+    ("Jewelry Cleaner Ultrasonic Machine 750ml Eyeglasses Watch", "847989"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
