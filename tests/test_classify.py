@@ -3993,6 +3993,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Glass Rhinestones Flatback AB Crystals 1440pcs Nail Decoration", "701810"),
     # an ultrasonic cleaner is a machine of 84.79 in whatever order the title names it (CBP NY N016738)
     ("Jewelry Cleaner Ultrasonic Machine 750ml Eyeglasses Watch", "847989"),
+    # a galaxy projector throws its stars onto the ceiling: no ceiling fitting (9405.11) but a lamp standing on a
+    # table (9405.21)
+    ("Galaxy Star Projector Night Light Nebula Ceiling Bedroom Kids", "940521"),
+    # a price gun prints prices on labels and is worked by hand: a device for printing labels (96.11)
+    ("Price Gun Label Gun 8 Digits Pricing Labeler Supermarket", "961100"),
+    # a submersible fountain pump is a pump for liquids (8413.70) however "mini"; an aquarium filter with a
+    # submersible pump stays a filter (8421.21)
+    ("Submersible Mini Pump 12V Brushless Fountain Water Pump", "841370"),
+    ("Aquarium Filter Internal Submersible Pump Fish Tank 3 In 1", "842121"),
+    ("Aquarium Internal Filter Submersible Pump Oxygen Fish Tank", "842121"),
+    # "weighing scale" names no kind: a platform scale the title names decides (8423.82)
+    ("Digital Weighing Scale Platform Scale 300kg Industrial Bench", "842382"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
