@@ -4005,6 +4005,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Aquarium Internal Filter Submersible Pump Oxygen Fish Tank", "842121"),
     # "weighing scale" names no kind: a platform scale the title names decides (8423.82)
     ("Digital Weighing Scale Platform Scale 300kg Industrial Bench", "842382"),
+    # a magnetic floor sweeper is a permanent magnet on wheels (8505.19; CBP NY N302895, HQ H328977)
+    ("Magnetic Sweeper With Wheels Nail Pickup 24 Inch Garage", "850519"),
+    # a water-repellent spray sold as a "shoe protector" is a finish for leather (3809.93; UK ATaR 600008153), no
+    # plastic shoe cover
+    ("Shoe Protector Waterproof Spray Suede Sneaker Stain Repellent", "380993"),
+    ("Sneaker Protector Anti Crease Toe Box Shield 2 Pairs", "392690"),
+    # a Chinese paper-cut is paper cut to shape (48.23), no car grille
+    ("Chinese Paper Cutting Window Grilles Red Spring Decor 12pcs", "482390"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
@@ -4655,3 +4663,11 @@ def test_the_outer_sole_attribute_is_read_as_the_sole_never_as_the_upper():
     assert classify("Winter Plush House Slippers Warm Indoor", attributes=plush).top.hs6 == "640520"
     assert classify("Ballet Dance Shoes Canvas Women", attributes={"Upper Material": "Canvas", "Outsole Material": "Leather"}).top.hs6 == "640420"
     assert classify("Canvas Sneakers Women Lace Up", attributes={"Upper Material": "Canvas", "Outsole Material": "Rubber"}).top.hs6 == "640419"
+
+
+def test_a_bare_material_word_that_an_attribute_phrase_holds_restates_that_phrase():
+    """Sellers write "Leather" in the title for the "PU Leather" the attribute names: a faux leather (plastics),
+    so a pocket case is of plastic sheeting (4202.32), not of leather (4202.31); a genuine-leather attribute keeps
+    leather."""
+    assert classify("Leather Wallet Men Bifold Card Holder", attributes={"Material": "PU Leather"}).top.hs6 == "420232"
+    assert classify("Leather Wallet Men Bifold Card Holder", attributes={"Material": "Genuine Leather"}).top.hs6 == "420231"

@@ -129,6 +129,13 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     # "leather pants faux leather" names faux leather (plastics) twice, not genuine leather once
     found = k.materials.find(toks)
     in_phrases = {toks[i] for start, end, payloads in found if payloads and end - start > 1 for i in range(start, end)}
+    # ... and so does one that an attribute's material phrase holds: "Leather" in a title whose attribute says
+    # "PU Leather" is the seller's short name for that faux leather, not a second, genuine material
+    for role in ("upper", "material"):
+        for _key, value in by_role.get(role, ()):
+            vtoks = phrase_key(value)
+            in_phrases.update(vtoks[i] for start, end, payloads in k.find_in("materials", value)
+                              if payloads and end - start > 1 for i in range(start, end))
     for start, end, payloads in found:
         if end - start == 1 and toks[start] in in_phrases:
             continue
