@@ -4013,6 +4013,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sneaker Protector Anti Crease Toe Box Shield 2 Pairs", "392690"),
     # a Chinese paper-cut is paper cut to shape (48.23), no car grille
     ("Chinese Paper Cutting Window Grilles Red Spring Decor 12pcs", "482390"),
+    # a watch case of precious metal (91.01) splits by movement as 91.02 does: automatic winding 9101.21
+    ("18K Solid Gold Automatic Watch Men Luxury Sapphire Crystal", "910121"),
+    ("Solid 14K Gold Quartz Watch Women Dress Wristwatch", "910111"),
+    # imitation pearls sold as loose beads are beads of their material, no cultured pearls (71.01)
+    ("Imitation ABS Pearl Beads With Holes 10mm 300pcs", "392690"),
+    ("Glass Pearl Beads Round Loose Imitation 6mm 200pcs", "701810"),
+    # a ceramic ring holder is a household article of ceramic, no article of plastics
+    ("Ceramic Ring Holder Hand Jewelry Dish Trinket Tray", "691200"),
+    # leather cord by the metre is an article of leather (42.05), the jewellery it makes named after it
+    ("Genuine Leather Cord 3mm Round String For Bracelet Necklace 5m", "420500"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
