@@ -4023,6 +4023,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ceramic Ring Holder Hand Jewelry Dish Trinket Tray", "691200"),
     # leather cord by the metre is an article of leather (42.05), the jewellery it makes named after it
     ("Genuine Leather Cord 3mm Round String For Bracelet Necklace 5m", "420500"),
+    # a silicone basket for an air fryer is kitchenware of plastics (3924.10), a metal replacement basket a part
+    # of the appliance (8516.90)
+    ("Silicone Air Fryer Basket Reusable Pot Liner Square 8 Inch", "392410"),
+    ("Air Fryer Basket Replacement Non Stick For Cosori 5.8QT", "851690"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
