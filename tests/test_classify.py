@@ -4027,6 +4027,20 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # of the appliance (8516.90)
     ("Silicone Air Fryer Basket Reusable Pot Liner Square 8 Inch", "392410"),
     ("Air Fryer Basket Replacement Non Stick For Cosori 5.8QT", "851690"),
+    # a gift bag is of its material: paper 4819.40, a non-woven drawstring sack a made-up textile article (63.07)
+    ("Kraft Gift Bags With Handles Medium 24pcs Birthday", "481940"),
+    ("Reusable Non Woven Gift Bags Drawstring Santa Sack Large 6pcs", "630790"),
+    # plastic "wine glasses" are tableware of plastics (3924.10), glass ones stemware (7013.28)
+    ("Plastic Wine Glasses Disposable Champagne Flutes 30pcs", "392410"),
+    ("Crystal Wine Glasses Set Of 4 Red Wine Goblets 500ml", "701328"),
+    # coloured contact lenses sold for Halloween or cosplay stay contact lenses (9001.30)
+    ("Cosplay Contact Lenses Halloween Colored Lenses Red 1 Pair", "900130"),
+    # paper rosettes and fans hung as decorations are paper cut to shape (48.23), no plastic ornaments
+    ("Paper Rosettes Hanging Fan Decorations Wall 9pcs Pastel", "482390"),
+    # curling ribbon is a polypropylene strip no wider than 5 mm (5404.90), no balloon
+    ("Curling Ribbon Balloon String 5mm x 500m Gold Gift Wrap", "540490"),
+    # a "guest book alternative" is a wooden drop box (4420.90), no register
+    ("Wedding Guest Book Alternative Wooden Drop Box With 100 Hearts", "442090"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
