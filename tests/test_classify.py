@@ -4041,6 +4041,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Curling Ribbon Balloon String 5mm x 500m Gold Gift Wrap", "540490"),
     # a "guest book alternative" is a wooden drop box (4420.90), no register
     ("Wedding Guest Book Alternative Wooden Drop Box With 100 Hearts", "442090"),
+    # a can opener turned by a key or crank is a hand-operated mechanical appliance (8210.00; CBP NY 869911), a
+    # lever opener a household tool (8205.51)
+    ("Smooth Edge Can Opener Manual Safety Tin Opener Turning Knob", "821000"),
+    ("Church Key Can Opener Bottle Opener Stainless Steel 2pcs", "820551"),
+    # a cork base under a ceramic coaster is a backing: ceramic tableware (69.12), no cork article
+    ("Ceramic Coasters With Cork Base Absorbent Drink Coasters 6pcs", "691200"),
+    ("Natural Cork Coasters Round Thick Drink Coasters 12pcs", "450390"),
+    # napkin rings are tableware of their material, no jewellery; a wine rack an article of its material
+    ("Napkin Rings Gold Metal Stainless Steel Set Of 6 Wedding", "732393"),
+    ("Wooden Wine Rack Countertop 6 Bottle Holder Freestanding", "442199"),
+    # "alloy" chopsticks are of glass-fibre filled plastics (3924.10)
+    ("Alloy Chopsticks Reusable Fiberglass Dishwasher Safe 10 Pairs", "392410"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
