@@ -118,9 +118,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
                 if start == 0 and end == len(phrase_key(item)):
                     for cls in payloads:
                         facts.add_material(cls, f"attribute {key}={value}")
-    for role in ("upper", "material"):
-        for key, value in by_role.get(role, ()):
-            _materials_in(k, value, facts, f"attribute {key}={value}")
+    # the attributes that say what the good is made of: the upper's material (footwear) first, then the others
+    material_attributes = [(key, value) for role in ("upper", "material") for key, value in by_role.get(role, ())]
+    for key, value in material_attributes:
+        _materials_in(k, value, facts, f"attribute {key}={value}")
     # a category's material ("Fine Jewelry": precious metal) stands unless an attribute names the metal
     implied = category_implies.get("material")
     implied_ok = implied and not (implied in METALS and any(m in METALS for m in facts.materials))
@@ -131,11 +132,10 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     in_phrases = {toks[i] for start, end, payloads in found if payloads and end - start > 1 for i in range(start, end)}
     # ... and so does one that an attribute's material phrase holds: "Leather" in a title whose attribute says
     # "PU Leather" is the seller's short name for that faux leather, not a second, genuine material
-    for role in ("upper", "material"):
-        for _key, value in by_role.get(role, ()):
-            vtoks = phrase_key(value)
-            in_phrases.update(vtoks[i] for start, end, payloads in k.find_in("materials", value)
-                              if payloads and end - start > 1 for i in range(start, end))
+    for _key, value in material_attributes:
+        vtoks = phrase_key(value)
+        in_phrases.update(vtoks[i] for start, end, payloads in k.find_in("materials", value)
+                          if payloads and end - start > 1 for i in range(start, end))
     for start, end, payloads in found:
         if end - start == 1 and toks[start] in in_phrases:
             continue
@@ -185,9 +185,8 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
             facts.person, facts.person_evidence = "baby", baby or "category"
     own = k.words.present(without_occasions(k, toks))
     # what an attribute says a good is made of counts as said ("Material: Porcelain" for a rule on porcelain)
-    for role in ("upper", "material"):
-        for _key, value in by_role.get(role, ()):
-            own |= k.value_phrases(value)
+    for _key, value in material_attributes:
+        own |= k.value_phrases(value)
     # the outer sole's material is said of the sole, never of the good ("Outsole Material: Rubber" reads
     # "rubber sole"): a condition on the sole sees it, the material of the upper does not
     for _key, value in by_role.get("outsole", ()):
