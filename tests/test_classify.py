@@ -4048,6 +4048,7 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a cork base under a ceramic coaster is a backing: ceramic tableware (69.12), no cork article
     ("Ceramic Coasters With Cork Base Absorbent Drink Coasters 6pcs", "691200"),
     ("Natural Cork Coasters Round Thick Drink Coasters 12pcs", "450390"),
+    ("Drink Coasters With Cork Backing Round Set Of 8", "450390"),
     # napkin rings are tableware of their material, no jewellery; a wine rack an article of its material
     ("Napkin Rings Gold Metal Stainless Steel Set Of 6 Wedding", "732393"),
     ("Wooden Wine Rack Countertop 6 Bottle Holder Freestanding", "442199"),
