@@ -4054,6 +4054,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wooden Wine Rack Countertop 6 Bottle Holder Freestanding", "442199"),
     # "alloy" chopsticks are of glass-fibre filled plastics (3924.10)
     ("Alloy Chopsticks Reusable Fiberglass Dishwasher Safe 10 Pairs", "392410"),
+    # refill ink in bottles for inkjet printers is ink (3215.90, CBP NY L87953), no printer part
+    ("Ink Refill Kit For Epson Printer Bottles Cyan Magenta Yellow Black 4x100ml", "321590"),
+    # a karaoke machine is a speaker with its amplifier and microphones: an electric sound amplifier set (8518.50)
+    ("Karaoke Machine Bluetooth PA Speaker With 2 Wireless Microphones", "851850"),
+    # plant labels are articles of their material: bamboo 4421.91
+    ("Bamboo Plant Labels Garden Markers 100pcs Seed Tags", "442191"),
     # graduated compression hosiery is 6115.10 whatever its kind, tights included (subheading text)
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
