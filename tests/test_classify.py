@@ -145,6 +145,21 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # not a coffee or tea maker; a stovetop kettle of steel is kitchenware (7323.93)
         ("1.7L Glass Electric Kettle 1500W Auto Shut Off", None, None, "851679", "8516.79 other electrothermic appliances"),
         ("Stainless Steel Whistling Tea Kettle for Stovetop", None, None, "732393", "7323.93 kitchenware of stainless steel"),
+        # headings 62.03 / 62.04 take shorts "other than swimwear": shorts also called swim trunks are men's
+        # swimwear, woven (6211.11); board shorts alone stay shorts
+        ("Men's Board Shorts Quick Dry Swim Trunks With Mesh Lining", None, None, "621111", "6211.11 men's swimwear"),
+        ("Men's Board Shorts Quick Dry Surf Shorts", None, {"Material Composition": "Polyester"}, "620343", "6203.43 shorts of synthetic fibres"),
+        # a waistcoat alone is no suit (ch. 62 note 3(a)): other garments of 62.11 (CBP NY I85933, NY N283209)
+        ("Men's Wedding Waistcoat Slim Fit Formal Suit Vest", None, {"Material Composition": "Polyester"}, "621133", "6211.33 other garments, men's, man-made fibres"),
+        # knitted imitation fur is no "artificial fur" (ch. 43 note 5): a faux fur coat is a knitted coat (CBP NY
+        # L85833: 6102.30); a sherpa lining leaves a denim jacket woven (6202.30)
+        ("Women's Faux Fur Coat Fluffy Warm Winter Short Jacket", None, {"Material Composition": "Polyester"}, "610230", "6102.30 knitted coats, man-made fibres"),
+        ("Women's Sherpa Lined Denim Jacket Button Up", None, None, "620230", "6202.30 women's coats of cotton"),
+        # faux suede and flock are textiles, no leather (ch. 64 note 4: the upper's material): boots on a rubber sole 6404.19
+        ("Women Faux Suede Ankle Boots Block Heel", None, {"Outsole Material": "Rubber"}, "640419", "6404.19 textile upper"),
+        ("Women Knee High Boots Suede Flock Block Heel", "Shoes > Women's Shoes > Boots", {"Upper Material": "Flock", "Outsole Material": "Rubber"}, "640419", "6404.19 textile upper"),
+        # a handbag whose outer surface is metal is of none of 4202.21-22's surfaces: "other" (4202.29)
+        ("Evening Clutch Bag Women Rhinestone Party Purse", "Luggage & Bags > Women's Handbags > Clutches", {"Main Material": "Metal,Rhinestone"}, "420229", "4202.29 handbags, other"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
