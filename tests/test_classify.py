@@ -160,6 +160,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Women Knee High Boots Suede Flock Block Heel", "Shoes > Women's Shoes > Boots", {"Upper Material": "Flock", "Outsole Material": "Rubber"}, "640419", "6404.19 textile upper"),
         # a handbag whose outer surface is metal is of none of 4202.21-22's surfaces: "other" (4202.29)
         ("Evening Clutch Bag Women Rhinestone Party Purse", "Luggage & Bags > Women's Handbags > Clutches", {"Main Material": "Metal,Rhinestone"}, "420229", "4202.29 handbags, other"),
+        # mixed fibres are of the fibre that predominates (Section XI subheading note 2(A)); a listing names the
+        # largest share first, so "Polyester,Cotton" is a man-made fibre garment, "Cotton,Polyester" a cotton one.
+        # A chef coat for no stated wearer is a women's garment (ch. 62 note 9): other garments 6211.43 / .42
+        ("Chef Uniform Jacket Restaurant Kitchen Cook Coat Short Sleeve", None, {"Material": "Polyester,Cotton"}, "621143", "6211.43 other garments, man-made fibres"),
+        ("Chef Uniform Jacket Restaurant Kitchen Cook Coat Short Sleeve", None, {"Material": "Cotton,Polyester"}, "621142", "6211.42 other garments, cotton"),
+        ("Men's Hooded Sweatshirt Pullover", None, {"Material Composition": "Polyester,Cotton"}, "611030", "6110.30 jerseys of man-made fibres"),
+        ("Men's Hooded Sweatshirt Pullover", None, {"Material Composition": "Cotton,Polyester"}, "611020", "6110.20 jerseys of cotton"),
+        # scrubs are other garments of 62.11 by fibre and wearer, not always women's cotton ones
+        ("Nurse Scrubs Set Women Medical Uniform Top And Pants", None, {"Material": "Polyester,Spandex"}, "621143", "6211.43 other garments, women's, man-made fibres"),
+        # sequins named before a garment decorate it: the dress the title goes on to name is the good
+        ("Stage Performance Clothing Sequin Dance Costume Women Latin Dress", None, {"Material": "Polyester"}, "620443", "6204.43 dresses of synthetic fibres"),
+        ("Sequins 10000pcs Round Loose Sequin For Crafts Sewing", None, None, "392690", "3926.90 articles of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -19,6 +19,8 @@ from ..text import PhraseIndex, phrase_key, raw_tokens, singular
 
 CONDITION_KEYS = {"material", "has", "knit", "person", "words", "not_words"}
 PERSONS = {"women", "men", "baby", "child", "unisex"}
+# the textile fibres a split names rules for; man-made (synthetic) fibres mostly reach the residual rule
+_NAMED_FIBRES = frozenset({"cotton", "wool", "silk", "linen", "artificial"})
 
 
 @dataclass(frozen=True)
@@ -520,6 +522,12 @@ class _Builder:
                 if m not in self.materials:
                     self.problems.append(doc.problem(path + ("weighs",), f"unknown material class {m!r}"))
             domain.update(weighs)
+            # a split that tests textile fibres weighs them all: goods of mixed fibres are of the fibre that
+            # predominates (Section XI subheading note 2(A)), and a listing names its fibres largest share
+            # first ("Polyester,Cotton"), so a man-made fibre named first decides even where only the
+            # residual rule reaches it
+            if domain & _NAMED_FIBRES:
+                domain.add("synthetic")
             file, line = doc.where(path)
             splits[name] = Split(name, rules, str(body.get("ref", "")), body.get("knitted_default"), Source(file, line), frozenset(domain), frozenset(tested))
         products = PhraseIndex()
