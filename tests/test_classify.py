@@ -172,6 +172,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # sequins named before a garment decorate it: the dress the title goes on to name is the good
         ("Stage Performance Clothing Sequin Dance Costume Women Latin Dress", None, {"Material": "Polyester"}, "620443", "6204.43 dresses of synthetic fibres"),
         ("Sequins 10000pcs Round Loose Sequin For Crafts Sewing", None, None, "392690", "3926.90 articles of plastics"),
+        # a strap round the ankle covers no ankle: a heeled sandal of PU is footwear "other" (6402.99), an ankle
+        # boot covers it (6402.91)
+        ("Women Heels Sandals Ankle Strap Block Heel Party Shoes", None, {"Upper Material": "PU", "Outsole Material": "Rubber"}, "640299", "6402.99 other footwear"),
+        ("Women Ankle Boots Chunky Heel Zipper Booties", None, {"Upper Material": "PU", "Outsole Material": "Rubber"}, "640291", "6402.91 covering the ankle"),
+        # a sheet's thread count measures its weave: no sewing thread (52.04), cotton bed linen (6302.31)
+        ("Egyptian Cotton Sheets 1000 Thread Count King Size Sateen", "Home & Garden > Home Textile > Bedding > Sheets", None, "630231", "6302.31 bed linen of cotton"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
