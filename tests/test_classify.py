@@ -178,6 +178,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Women Ankle Boots Chunky Heel Zipper Booties", None, {"Upper Material": "PU", "Outsole Material": "Rubber"}, "640291", "6402.91 covering the ankle"),
         # a sheet's thread count measures its weave: no sewing thread (52.04), cotton bed linen (6302.31)
         ("Egyptian Cotton Sheets 1000 Thread Count King Size Sateen", "Home & Garden > Home Textile > Bedding > Sheets", None, "630231", "6302.31 bed linen of cotton"),
+        # a steel toothbrush holder is sanitary ware (EN 73.24; CBP NY F86820: 7324.90), not kitchenware (73.23); a
+        # soap dish fixed to the wall a bracket of 83.02 (NY N320010: 8302.50)
+        ("Toothbrush Holder Bathroom Organizer Cup Stainless", "Home & Garden > Bathroom Products > Toothbrush Holders", {"Material": "Stainless Steel"}, "732490", "7324.90 sanitary ware of steel"),
+        ("Stainless Steel Soap Dish Wall Mounted Bathroom No Drilling", None, None, "830250", "8302.50 brackets and similar fixtures"),
+        # a vase woven of rattan is basketwork of rattan (4602.12), one of wood an ornament of wood (4420.19)
+        ("Vase Flower Arrangement Home Decor Living Room Boho Dried", "Home & Garden > Home Decor > Vases", {"Material": "Rattan"}, "460212", "4602.12 basketwork of rattan"),
+        ("Wooden Vase Handmade Decor Living Room", None, None, "442019", "4420.19 ornaments of wood"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
