@@ -185,6 +185,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a vase woven of rattan is basketwork of rattan (4602.12), one of wood an ornament of wood (4420.19)
         ("Vase Flower Arrangement Home Decor Living Room Boho Dried", "Home & Garden > Home Decor > Vases", {"Material": "Rattan"}, "460212", "4602.12 basketwork of rattan"),
         ("Wooden Vase Handmade Decor Living Room", None, None, "442019", "4420.19 ornaments of wood"),
+        # terracotta is fired clay: a terracotta flower pot is another ceramic article (69.14), no household article of plastics
+        ("Flower Pot Planter Terracotta Clay Pot With Saucer", "Home & Garden > Garden Supplies > Flower Pots & Planters", {"Material": "Terracotta"}, "691490", "6914.90 other ceramic articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
