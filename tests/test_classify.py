@@ -187,6 +187,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Wooden Vase Handmade Decor Living Room", None, None, "442019", "4420.19 ornaments of wood"),
         # terracotta is fired clay: a terracotta flower pot is another ceramic article (69.14), no household article of plastics
         ("Flower Pot Planter Terracotta Clay Pot With Saucer", "Home & Garden > Garden Supplies > Flower Pots & Planters", {"Material": "Terracotta"}, "691490", "6914.90 other ceramic articles"),
+        # a leather apron is apparel of leather (42.03), a cotton one a man's other garment (6211.32)
+        ("Apron Men Leather Work Apron Woodworking Shop", "Tools > Workwear > Aprons", {"Material": "Cowhide"}, "420310", "4203.10 articles of apparel of leather"),
+        ("Apron Men Canvas Work Apron Woodworking Shop", None, {"Material": "Cotton Canvas"}, "621132", "6211.32 other garments, men's, cotton"),
+        # a golf umbrella is a stick umbrella, without a telescopic shaft (6601.99)
+        ("Umbrella Large Golf Umbrella Windproof Double Canopy 62 Inch", "Apparel Accessories > Umbrellas", None, "660199", "6601.99 umbrellas, other"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
