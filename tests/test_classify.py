@@ -192,6 +192,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Apron Men Canvas Work Apron Woodworking Shop", None, {"Material": "Cotton Canvas"}, "621132", "6211.32 other garments, men's, cotton"),
         # a golf umbrella is a stick umbrella, without a telescopic shaft (6601.99)
         ("Umbrella Large Golf Umbrella Windproof Double Canopy 62 Inch", "Apparel Accessories > Umbrellas", None, "660199", "6601.99 umbrellas, other"),
+        # seats and furniture of bamboo and rattan have subheadings of their own (9401.52-.59, 9403.82-.89); garden
+        # "rattan" is polyethylene strip on a metal frame; wooden kitchen furniture is 9403.40
+        ("Bamboo Chair Folding Natural Bamboo Seat", "Furniture > Home Furniture > Chairs", {"Material": "Bamboo"}, "940152", "9401.52 seats of bamboo"),
+        ("Coffee Table Living Room Round Modern Rattan Woven", "Furniture > Home Furniture > Coffee Tables", {"Material": "Rattan"}, "940383", "9403.83 furniture of rattan"),
+        ("Outdoor Patio Rattan Dining Chair Stackable Aluminum Frame", None, None, "940179", "9401.79 seats with metal frames"),
+        ("Kitchen Cabinet Pantry Storage Cabinet With Doors", "Furniture > Kitchen Furniture > Kitchen Cabinets", {"Material": "Wood"}, "940340", "9403.40 wooden kitchen furniture"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -3228,9 +3234,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Windshield Repair Kit for Chips and Cracks Resin DIY", "350610"),
     ("Baby Crib Sheets Fitted Percale Cotton 2 Pack", "630231"),
     ("Macrame Table Runner Boho Handwoven Cotton Cord 180cm", "560900"),
-    # a recliner is upholstered by its kind (9401.71 on a metal frame); a kitchen island on castors is furniture
+    # a recliner is upholstered by its kind (9401.71 on a metal frame); a kitchen island on castors is furniture,
+    # wooden furniture of a kind used in the kitchen (9403.40)
     ("Power Recliner Chair with Massage and Heat for Living Room", "940171"),
-    ("Rolling Kitchen Island Cart with Drawers Wood Top", "940360"),
+    ("Rolling Kitchen Island Cart with Drawers Wood Top", "940340"),
     # hand tools: a ratchet with drive sockets is interchangeable spanner sockets with handles (8204.20); locking
     # pliers are pliers (8203.20); a manual tile cutter a machine-tool for ceramics (8464.90, CBP NY K83867)
     ("Ratchet Wrench Set 3/8 inch Drive Socket Set Metric 40pcs", "820420"),
