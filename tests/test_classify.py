@@ -198,6 +198,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Coffee Table Living Room Round Modern Rattan Woven", "Furniture > Home Furniture > Coffee Tables", {"Material": "Rattan"}, "940383", "9403.83 furniture of rattan"),
         ("Outdoor Patio Rattan Dining Chair Stackable Aluminum Frame", None, None, "940179", "9401.79 seats with metal frames"),
         ("Kitchen Cabinet Pantry Storage Cabinet With Doors", "Furniture > Kitchen Furniture > Kitchen Cabinets", {"Material": "Wood"}, "940340", "9403.40 wooden kitchen furniture"),
+        # babies' garments and clothing accessories prevail over every other heading of the chapter (ch. 61 note
+        # 6(b), ch. 62 note 4(b)): a baby's swimsuit or polo shirt is 61.11, not swimwear or a shirt
+        ("Baby Girl Swimsuit Infant Ruffle Bathing Suit 6-24M", "Mother & Kids > Baby Clothing > Swimwear", {"Gender": "Girls", "Material Composition": "Polyester,Spandex", "Age Range": "6-24M"}, "611130", "6111.30 babies' garments of synthetic fibres"),
+        ("Baby Polo Shirt Cotton Infant Short Sleeve", None, None, "611120", "6111.20 babies' garments of cotton"),
+        ("Baby Pink Satin Robe Women Bridesmaid", None, None, "620892", "6208.92 women's dressing gowns of man-made fibres"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
