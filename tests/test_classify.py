@@ -203,6 +203,17 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Baby Girl Swimsuit Infant Ruffle Bathing Suit 6-24M", "Mother & Kids > Baby Clothing > Swimwear", {"Gender": "Girls", "Material Composition": "Polyester,Spandex", "Age Range": "6-24M"}, "611130", "6111.30 babies' garments of synthetic fibres"),
         ("Baby Polo Shirt Cotton Infant Short Sleeve", None, None, "611120", "6111.20 babies' garments of cotton"),
         ("Baby Pink Satin Robe Women Bridesmaid", None, None, "620892", "6208.92 women's dressing gowns of man-made fibres"),
+        # an attribute naming the good's kind is read as said of it: "Battery Type: Ni-MH" makes a nickel-metal
+        # hydride accumulator (8507.50); zinc-carbon cells are other primary cells (8506.80)
+        ("Rechargeable Battery AAA 1.2V 1100mAh 8pcs", "Consumer Electronics > Batteries > Rechargeable Batteries", {"Battery Type": "Ni-MH"}, "850750", "8507.50 nickel-metal hydride accumulators"),
+        ("Zinc Carbon Batteries AA 1.5V Heavy Duty 40pcs", "Consumer Electronics > Batteries > Primary Batteries", {"Battery Type": "Carbon Zinc"}, "850680", "8506.80 other primary cells"),
+        # AC motors: single-phase 8501.40, multi-phase by output (8501.51 up to 750 W, 8501.52 up to 75 kW)
+        ("Electric Motor AC 220V 750W Single Phase Induction", None, None, "850140", "8501.40 other AC motors, single-phase"),
+        ("Electric Motor Three Phase 2.2kW 380V Asynchronous", None, None, "850152", "8501.52 AC motors, multi-phase, over 750 W"),
+        ("Three Phase Motor 370W 380V Small Induction Motor", None, None, "850151", "8501.51 AC motors, multi-phase, up to 750 W"),
+        ("Electric Motor 12V DC Gear Motor 100RPM High Torque", None, None, "850131", "8501.31 DC motors up to 750 W"),
+        # an LED driver or "transformer" gives direct current from a switching supply: a static converter (8504.40)
+        ("LED Driver 12V 60W Power Supply Transformer For LED Strip", None, None, "850440", "8504.40 static converters"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -283,6 +294,19 @@ def test_knowledge_mistakes_name_file_and_line(tmp_path):
                                "kind: hs_products\nentries:\n  - {code: \"851799\", terms: \"gizmo\"}\n  - {split: nosuch, terms: \"gadget\"}\n")
     assert "bad.yaml:3" in text and "851799" in text
     assert "bad.yaml:4" in text and "nosuch" in text
+
+
+def test_a_file_that_is_not_yaml_is_the_one_error_reported(tmp_path):
+    # the splits a broken file defines are unknown to the files that use them: its own syntax error, with
+    # file and line, is reported, not one "unknown split" per entry elsewhere
+    folder = tmp_path / "hs_codes"
+    folder.mkdir()
+    (folder / "a_products.yaml").write_text('kind: hs_products\nentries:\n  - {split: team_widget, terms: "widget"}\n'
+                                           '  - {split: team_widget, terms: "gadget"}\n', encoding="utf-8")
+    text = _knowledge_mistakes(folder, "b_splits.yaml",
+                               'kind: hs_splits\nsplits:\n  team_widget:\n    ref: "x"\n    rules:\n      - {code: "392690"\n')
+    assert "b_splits.yaml:" in text and "invalid YAML" in text
+    assert "unknown split" not in text and "a_products.yaml" not in text
 
 
 def test_a_cover_entry_names_the_devices_it_encloses_by_hs_code(tmp_path):

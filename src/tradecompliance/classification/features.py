@@ -191,6 +191,9 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     # "rubber sole"): a condition on the sole sees it, the material of the upper does not
     for _key, value in by_role.get("outsole", ()):
         own |= k.value_phrases(f"{value} sole")
+    # an attribute naming the good's technical kind ("Battery Type: Ni-MH", "Movement: Automatic") is said of it
+    for _key, value in by_role.get("kind", ()):
+        own |= k.value_phrases(value)
     facts.own_phrases = own
     facts.phrases = own | k.category_phrases(category_toks) if category_toks else own
     facts.veto_phrases = own | k.category_phrases(single_toks) if single_toks else own

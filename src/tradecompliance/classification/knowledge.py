@@ -230,6 +230,7 @@ def _terms(value) -> list[str]:
 class _Builder:
     def __init__(self) -> None:
         self.problems: list[PackProblem] = []
+        self.unreadable: list[PackProblem] = []   # files that are not YAML: nothing else can be checked against them
         self.product_entries: list[tuple[list[str], ProductEntry, SourcedDoc, tuple]] = []
         self.ignored_terms: list[str] = []
         self.joined_terms: list[tuple[str, SourcedDoc, tuple]] = []
@@ -260,7 +261,7 @@ class _Builder:
         try:
             doc = load_yaml(path, display)
         except YamlLoadError as exc:
-            self.problems.append(exc.problem)
+            self.unreadable.append(exc.problem)
             return
         data = doc.data
         if not isinstance(data, dict) or "kind" not in data:
@@ -482,6 +483,10 @@ class _Builder:
                 tested.setdefault(c, i)
 
     def build(self) -> Knowledge:
+        if self.unreadable:
+            # a file that does not parse leaves every name it defines unknown: its own error, not a flood of
+            # "unknown split" from the files that refer to it, is what there is to mend
+            raise RulePackError(self.unreadable)
         def index(groups: dict[str, list[str]]) -> PhraseIndex:
             idx = PhraseIndex()
             for name, terms in groups.items():
