@@ -214,6 +214,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Electric Motor 12V DC Gear Motor 100RPM High Torque", None, None, "850131", "8501.31 DC motors up to 750 W"),
         # an LED driver or "transformer" gives direct current from a switching supply: a static converter (8504.40)
         ("LED Driver 12V 60W Power Supply Transformer For LED Strip", None, None, "850440", "8504.40 static converters"),
+        # a pumice stone for the feet is a hand polishing stone (6804.30), no pedicure instrument of base metal (8214.20)
+        ("Pumice Stone Foot Scrubber Callus Remover", "Beauty & Health > Foot Care > Foot Files", {"Material": "Pumice"}, "680430", "6804.30 hand polishing stones"),
+        ("Foot File Callus Remover Stainless Steel Rasp", "Beauty & Health > Foot Care > Foot Files", None, "821420", "8214.20 pedicure instruments"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
