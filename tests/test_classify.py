@@ -217,6 +217,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a pumice stone for the feet is a hand polishing stone (6804.30), no pedicure instrument of base metal (8214.20)
         ("Pumice Stone Foot Scrubber Callus Remover", "Beauty & Health > Foot Care > Foot Files", {"Material": "Pumice"}, "680430", "6804.30 hand polishing stones"),
         ("Foot File Callus Remover Stainless Steel Rasp", "Beauty & Health > Foot Care > Foot Files", None, "821420", "8214.20 pedicure instruments"),
+        # a meat grinder turned by hand is a hand-operated appliance for preparing food (82.10), one with a motor an
+        # electro-mechanical domestic appliance (8509.40)
+        ("Meat Grinder Manual Hand Crank Cast Iron Mincer", None, None, "821000", "8210.00 hand-operated appliances for food"),
+        ("Meat Grinder Electric Sausage Stuffer Mincer 2000W", None, None, "850940", "8509.40 food grinders"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
