@@ -221,6 +221,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # electro-mechanical domestic appliance (8509.40)
         ("Meat Grinder Manual Hand Crank Cast Iron Mincer", None, None, "821000", "8210.00 hand-operated appliances for food"),
         ("Meat Grinder Electric Sausage Stuffer Mincer 2000W", None, None, "850940", "8509.40 food grinders"),
+        # pet toys are articles of their material (EN to 95.03): a nylon chew bone 3926.90, an edible one dog food
+        # (2309.10); artificial plants for an aquarium are artificial plants of plastics (6702.10)
+        ("Dog Chew Bones Nylon Durable Aggressive Chewers", "Home & Garden > Pet Products > Dog Supplies > Toys", {"Material": "Nylon"}, "392690", "3926.90 articles of plastics"),
+        ("Edible Chew Bones For Dogs Dental 10 Pack", None, None, "230910", "2309.10 dog food put up for retail sale"),
+        ("Aquarium Decorations Artificial Plants Plastic Aquatic", "Home & Garden > Pet Products > Aquariums > Decorations", {"Material": "Plastic"}, "670210", "6702.10 artificial plants of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
