@@ -226,6 +226,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Dog Chew Bones Nylon Durable Aggressive Chewers", "Home & Garden > Pet Products > Dog Supplies > Toys", {"Material": "Nylon"}, "392690", "3926.90 articles of plastics"),
         ("Edible Chew Bones For Dogs Dental 10 Pack", None, None, "230910", "2309.10 dog food put up for retail sale"),
         ("Aquarium Decorations Artificial Plants Plastic Aquatic", "Home & Garden > Pet Products > Aquariums > Decorations", {"Material": "Plastic"}, "670210", "6702.10 artificial plants of plastics"),
+        # make-up powders, pressed or loose, have a subheading of their own (3304.91); a cream blush stays 3304.99
+        ("Blush Palette Cheek Rouge Pressed Powder 6 Colors", "Beauty & Health > Makeup > Face > Blush", None, "330491", "3304.91 powders"),
+        ("Cream Blush Stick Dewy Cheek Tint", None, None, "330499", "3304.99 other beauty preparations"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
