@@ -229,6 +229,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # make-up powders, pressed or loose, have a subheading of their own (3304.91); a cream blush stays 3304.99
         ("Blush Palette Cheek Rouge Pressed Powder 6 Colors", "Beauty & Health > Makeup > Face > Blush", None, "330491", "3304.91 powders"),
         ("Cream Blush Stick Dewy Cheek Tint", None, None, "330499", "3304.99 other beauty preparations"),
+        # fittings of steel split by kind (73.07): a tee named with a pipe fitting is no T-shirt, a threaded
+        # coupling of non-stainless steel 7307.92, a butt welding elbow 7307.93, a stainless flange 7307.21
+        ("Stainless Steel 304 Pipe Fitting Tee 1/2 Inch Female Thread", None, None, "730729", "7307.29 other fittings of stainless steel"),
+        ("Galvanized Steel Pipe Coupling Threaded 1 Inch", None, None, "730792", "7307.92 threaded elbows, bends and sleeves"),
+        ("Steel Butt Weld Elbow 90 Degree 2 Inch", None, None, "730793", "7307.93 butt welding fittings"),
+        # peel-and-stick vinyl wallpaper has no permanent backing: a self-adhesive shape of plastics (3919.90, ch. 39
+        # note 10), not paper wallpaper (48.14)
+        ("Wallpaper Peel And Stick Self Adhesive Vinyl Removable", "Home Improvement > Wallpaper", {"Material": "PVC"}, "391990", "3919.90 self-adhesive plastics"),
+        # a magnetic catch for a cabinet is a mounting for furniture: of base metal 8302.42, of plastics 3926.30
+        ("Magnetic Catch Cabinet Door Latch 10pcs Steel", None, None, "830242", "8302.42 mountings for furniture"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
