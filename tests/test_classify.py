@@ -239,6 +239,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Wallpaper Peel And Stick Self Adhesive Vinyl Removable", "Home Improvement > Wallpaper", {"Material": "PVC"}, "391990", "3919.90 self-adhesive plastics"),
         # a magnetic catch for a cabinet is a mounting for furniture: of base metal 8302.42, of plastics 3926.30
         ("Magnetic Catch Cabinet Door Latch 10pcs Steel", None, None, "830242", "8302.42 mountings for furniture"),
+        # a gear-shift boot is a car accessory (8708.99), no footwear; a bronze bushing a plain shaft bearing (8483.30),
+        # no car part unless the listing puts it in a suspension; an ice pick a household hand tool (8205.51)
+        ("Shift Boot Gear Shift Knob Cover Leather Gaiter", "Automobiles, Parts & Accessories > Interior Accessories > Gear Shift Boot", {"Material": "PU Leather"}, "870899", "8708.99 other parts and accessories of motor vehicles"),
+        ("Bearing Sleeve Bronze Bushing Oilless 10pcs", "Home Improvement > Hardware > Bushings", {"Material": "Bronze"}, "848330", "8483.30 plain shaft bearings"),
+        ("Sway Bar Bushing Front Stabilizer For Toyota Camry", None, None, "870899", "8708.99 parts of motor vehicles (Section XVII note 2(e))"),
+        ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
+        ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
