@@ -244,6 +244,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Shift Boot Gear Shift Knob Cover Leather Gaiter", "Automobiles, Parts & Accessories > Interior Accessories > Gear Shift Boot", {"Material": "PU Leather"}, "870899", "8708.99 other parts and accessories of motor vehicles"),
         ("Bearing Sleeve Bronze Bushing Oilless 10pcs", "Home Improvement > Hardware > Bushings", {"Material": "Bronze"}, "848330", "8483.30 plain shaft bearings"),
         ("Sway Bar Bushing Front Stabilizer For Toyota Camry", None, None, "870899", "8708.99 parts of motor vehicles (Section XVII note 2(e))"),
+        # kitchen racks and pans of bamboo are kitchenware of bamboo (4419.19), not of stainless steel
+        ("Spice Rack Organizer Countertop 3 Tier Bamboo", "Home & Garden > Kitchen,Dining & Bar > Kitchen Storage > Spice Racks", {"Material": "Bamboo"}, "441919", "4419.19 kitchenware of bamboo"),
+        # heading 85.18 names microphones "and stands therefor": a microphone stand is 8518.10 (CBP NY R02281)
+        ("Microphone Stand Boom Arm Adjustable Tripod Mic Stand", None, None, "851810", "8518.10 microphones and stands therefor"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
