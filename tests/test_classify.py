@@ -248,6 +248,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Spice Rack Organizer Countertop 3 Tier Bamboo", "Home & Garden > Kitchen,Dining & Bar > Kitchen Storage > Spice Racks", {"Material": "Bamboo"}, "441919", "4419.19 kitchenware of bamboo"),
         # heading 85.18 names microphones "and stands therefor": a microphone stand is 8518.10 (CBP NY R02281)
         ("Microphone Stand Boom Arm Adjustable Tripod Mic Stand", None, None, "851810", "8518.10 microphones and stands therefor"),
+        # unmanned aircraft by take-off weight (8806.21-.23): a mini or toy drone 250 g or less, a camera drone
+        # assumed up to 7 kg, a crop-spraying drone 7 to 25 kg; toy drones stay out of 95.03 (ch. 95 note 1)
+        ("Toy Drone For Kids Mini RC Quadcopter With Camera", "Toys & Hobbies > Remote Control Toys > RC Quadcopters", None, "880621", "8806.21 unmanned aircraft up to 250 g"),
+        ("Drone With 4K Camera GPS Foldable Brushless 5km", None, None, "880622", "8806.22 unmanned aircraft over 250 g up to 7 kg"),
+        ("Agricultural Spraying Drone 16L Crop Sprayer", None, None, "880623", "8806.23 unmanned aircraft over 7 kg up to 25 kg"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
