@@ -253,6 +253,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Toy Drone For Kids Mini RC Quadcopter With Camera", "Toys & Hobbies > Remote Control Toys > RC Quadcopters", None, "880621", "8806.21 unmanned aircraft up to 250 g"),
         ("Drone With 4K Camera GPS Foldable Brushless 5km", None, None, "880622", "8806.22 unmanned aircraft over 250 g up to 7 kg"),
         ("Agricultural Spraying Drone 16L Crop Sprayer", None, None, "880623", "8806.23 unmanned aircraft over 7 kg up to 25 kg"),
+        # shrink tubing sold under a heat-shrink department is a tube of plastics (3917.32), not the wire it wraps
+        ("Shrink Tubing Assortment 560pcs Electrical Wire Wrap", "Electronic Components & Supplies > Wires & Cables > Heat Shrink", {"Material": "Polyolefin"}, "391732", "3917.32 tubes of plastics"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
