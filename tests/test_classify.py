@@ -255,6 +255,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Agricultural Spraying Drone 16L Crop Sprayer", None, None, "880623", "8806.23 unmanned aircraft over 7 kg up to 25 kg"),
         # shrink tubing sold under a heat-shrink department is a tube of plastics (3917.32), not the wire it wraps
         ("Shrink Tubing Assortment 560pcs Electrical Wire Wrap", "Electronic Components & Supplies > Wires & Cables > Heat Shrink", {"Material": "Polyolefin"}, "391732", "3917.32 tubes of plastics"),
+        # a carbon-fibre ring has no metal: imitation jewellery of other materials (7117.90), not of base metal
+        ("Men Ring Band Wedding Comfort Fit 6mm Carbon Fiber", "Jewelry & Accessories > Fashion Jewelry > Rings", {"Material": "Carbon Fiber"}, "711790", "7117.90 imitation jewellery, other"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
