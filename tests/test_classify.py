@@ -257,6 +257,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Shrink Tubing Assortment 560pcs Electrical Wire Wrap", "Electronic Components & Supplies > Wires & Cables > Heat Shrink", {"Material": "Polyolefin"}, "391732", "3917.32 tubes of plastics"),
         # a carbon-fibre ring has no metal: imitation jewellery of other materials (7117.90), not of base metal
         ("Men Ring Band Wedding Comfort Fit 6mm Carbon Fiber", "Jewelry & Accessories > Fashion Jewelry > Rings", {"Material": "Carbon Fiber"}, "711790", "7117.90 imitation jewellery, other"),
+        # landscape fabric is woven polypropylene strip (5407.20) unless said to be non-woven (5603); a rain barrel
+        # of 300 l or less an article of plastics (3926.90), no storage water heater
+        ("Weed Barrier Landscape Fabric Heavy Duty 3x100ft", "Home & Garden > Garden Supplies > Weed Barriers", {"Material": "Non-woven"}, "560393", "5603.93 nonwovens 70-150 g/m2"),
+        ("Weed Barrier Landscape Fabric Woven 4x50ft", None, None, "540720", "5407.20 woven fabrics of polypropylene strip"),
+        ("Rain Barrel Collapsible 50 Gallon Water Storage", None, None, "392690", "3926.90 other articles of plastics"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
