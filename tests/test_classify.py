@@ -262,6 +262,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Weed Barrier Landscape Fabric Heavy Duty 3x100ft", "Home & Garden > Garden Supplies > Weed Barriers", {"Material": "Non-woven"}, "560393", "5603.93 nonwovens 70-150 g/m2"),
         ("Weed Barrier Landscape Fabric Woven 4x50ft", None, None, "540720", "5407.20 woven fabrics of polypropylene strip"),
         ("Rain Barrel Collapsible 50 Gallon Water Storage", None, None, "392690", "3926.90 other articles of plastics"),
+        # a suitcase's outer surface decides: a polycarbonate shell on an aluminium frame is of plastics (4202.12)
+        ("Suitcase Aluminum Frame Carry On Luggage 20 Inch PC", "Luggage & Bags > Luggage & Travel Bags > Carry-Ons", {"Main Material": "PC"}, "420212", "4202.12 suitcases with an outer surface of plastics"),
+        ("Full Aluminum Suitcase 24 Inch Hard Case", None, None, "420219", "4202.19 suitcases, other"),
+        # a drawstring bag carried as a backpack is a bag of 42.02 (4202.92), a plain drawstring sack 6307.90
+        ("Drawstring Bag Gym Sack Backpack Cinch Bag Polyester", "Luggage & Bags > Backpacks > Drawstring Bags", {"Main Material": "Polyester"}, "420292", "4202.92 bags with an outer surface of textile"),
+        ("Cotton Drawstring Bag Small Muslin Sack 10pcs", None, None, "630790", "6307.90 other made-up textile articles"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
