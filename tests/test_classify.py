@@ -268,6 +268,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a drawstring bag carried as a backpack is a bag of 42.02 (4202.92), a plain drawstring sack 6307.90
         ("Drawstring Bag Gym Sack Backpack Cinch Bag Polyester", "Luggage & Bags > Backpacks > Drawstring Bags", {"Main Material": "Polyester"}, "420292", "4202.92 bags with an outer surface of textile"),
         ("Cotton Drawstring Bag Small Muslin Sack 10pcs", None, None, "630790", "6307.90 other made-up textile articles"),
+        # a split whose residual rule is an article of plastics weighs plastics: "Material: Plastic" decides before
+        # the metal hook the title names (3926.90, not 7326.90)
+        ("Clothes Hanger Non Slip With Metal Hook 20 Pack", "Home & Garden > Hangers", {"Material": "Plastic"}, "392690", "3926.90 other articles of plastics"),
+        ("Clothes Hanger Heavy Duty Metal Coat Hangers 20 Pack", None, None, "732690", "7326.90 other articles of iron or steel"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
     ],
