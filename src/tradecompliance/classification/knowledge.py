@@ -535,8 +535,8 @@ class _Builder:
                 domain.add("synthetic")
             # ... and one whose residual rule is an article of plastics (chapter 39) weighs plastics, so "Material:
             # ABS" decides before a metal named later in the title
-            residual = rules[-1] if rules else None
-            if domain and residual is not None and not residual.when and (residual.code or "").startswith("39"):
+            # (a split that tests a material has rules, so its last one is there to read)
+            if domain and not rules[-1].when and (rules[-1].code or "").startswith("39"):
                 domain.add("plastic")
             file, line = doc.where(path)
             splits[name] = Split(name, rules, str(body.get("ref", "")), body.get("knitted_default"), Source(file, line), frozenset(domain), frozenset(tested))
