@@ -274,6 +274,24 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Clothes Hanger Heavy Duty Metal Coat Hangers 20 Pack", None, None, "732690", "7326.90 other articles of iron or steel"),
         ("Ice Pick Stainless Steel Bar Tool Ice Chipper", None, None, "820551", "8205.51 household hand tools"),
         ("Drill Press Stand Bench Drill Holder Rotary Tool", "Tools > Power Tool Accessories > Drill Stands", None, "846799", "8467.99 parts and accessories of hand tools"),
+        # a lamp made for a motor vehicle is lighting equipment of 85.12, which the Explanatory Note to 94.05 keeps
+        # out of that heading; a bicycle's of 8512.10; a lamp shaped like a car for a child's room stays in 94.05
+        ("Car Reading Lamp LED Roof Dome Light Universal 12V", "Automobiles, Parts & Accessories > Car Lights > Signal Lamp", None, "851220", "8512.20 other lighting equipment for motor vehicles"),
+        ("LED License Plate Lamp For VW Golf Passat 2PCS", None, None, "851220", "8512.20 other lighting equipment for motor vehicles"),
+        ("Truck Side Marker Lights LED Amber 10PCS 24V", None, None, "851220", "8512.20 other lighting equipment for motor vehicles"),
+        ("Bicycle Rear Lamp USB Rechargeable LED Warning", None, None, "851210", "8512.10 lighting equipment of a kind used on bicycles"),
+        ("Road Bike Helmet Light LED USB", None, None, "851210", "8512.10 lighting equipment of a kind used on bicycles"),
+        ("Race Car Shaped Night Light For Kids Bedroom LED", None, None, "940521", "9405.21 LED table, desk, bedside or floor lamps"),
+        # a bulb named before the lamp or vehicle it goes in is the good (85.39), the lamp what it fits
+        ("1156 BA15S LED Bulb Reverse Light Canbus 2PCS", "Automobiles, Parts & Accessories > Car Lights > Signal Lamp", None, "853952", "8539.52 LED lamps"),
+        ("Festoon 31mm LED Dome Light Bulb Car Interior 10PCS", "Automobiles, Parts & Accessories > Car Lights > Signal Lamp", None, "853952", "8539.52 LED lamps"),
+        # a tailgate or bonnet gas strut is a base-metal fitting suitable for motor vehicles, a part of general use
+        # 87.08 does not take (CBP NY ruling CLA-2-87:OT:RR:NC:N2:206, 2018: 8302.30.30); a cabinet's, for furniture
+        ("2PCS Rear Tailgate Gas Struts Lift Support Spring For Ford Escape", None, None, "830230", "8302.30 other base-metal fittings suitable for motor vehicles"),
+        ("Gas Strut Lift Support Kitchen Cabinet Door 100N", None, None, "830242", "8302.42 other base-metal fittings suitable for furniture"),
+        # a wiper motor is a motor of 85.01 (Section XVI note 2(a)); a heater blower motor a fan of 8414.59
+        ("Windshield Wiper Motor Front For Ford Focus 2012", "Automobiles, Parts & Accessories > Auto Replacement Parts > Wipers", None, "850131", "8501.31 DC motors of an output not exceeding 750 W"),
+        ("Heater Blower Motor Fan For Jeep Grand Cherokee", None, None, "841459", "8414.59 other fans"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -943,8 +961,9 @@ def test_metal_named_only_in_attributes_decides_the_heading(title, material, cod
     ("Washing machine drain pump replacement", "841370"),
     ("Microwave turntable glass plate 245mm", "851690"),
     ("Replacement shaver head for electric shaver", "851090"),
-    # parts of seats: 9401.99
-    ("Gas lift cylinder for office chair", "940199"),
+    # a chair's gas lift is a pneumatic cylinder suitable for furniture (8302.42), a part of general use that
+    # ch. 94 note 1(d) keeps out of the parts of seats (CBP NY N025408)
+    ("Gas lift cylinder for office chair", "830242"),
     # an outlet cover is an article of plastics, not a socket (85.36)
     ("Outlet covers child proof 36 pack", "392690"),
     # a suitcase cover is a made-up textile article (6307.90), not a suitcase; curtain tie-backs are no neckties
@@ -3139,7 +3158,7 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Turnbuckle Hook Eye M6 Stainless Steel 304 Wire Rope Tension Cable Adjuster 10pcs", "732690"),
     ("Magnetic Hooks Neodymium Strong Magnet Hook Refrigerator Grill Key Holder 10pcs", "850511"),
     ("Rubber Grommets Assortment Kit Electrical Wire Firewall Hole Plug 180pcs", "401699"),
-    ("Gas Spring Struts Lift Support 100N Cabinet Door Hinge Hydraulic Damper Pair", "841231"),
+    ("Gas Spring Struts Lift Support 100N Cabinet Door Hinge Hydraulic Damper Pair", "830242"),
     ("LiFePO4 Battery 12V 100Ah Lithium Iron Phosphate Deep Cycle Rechargeable RV Solar", "850760"),
     # bedroom furniture of unstated material is taken as wooden (9403.50); "bedroom" listed among other rooms
     # names no bedroom piece (wooden shelves 9403.60)
@@ -4759,8 +4778,8 @@ def test_a_part_named_right_before_the_device_whose_parts_it_is_stays_the_good()
     # 87.12), so the bicycle after it says what it fits, as "handlebar for road bike" would
     top = classify("Carbon Handlebar Road Bike Drop Bar").top
     assert top.hs6 == "871499" and not any("qualifies that noun" in e for e in top.explanation)
-    # a gas lift of 9401.99 before the office chair whose parts are 9401.99 (the replacement word agrees)
-    assert classify("Gas Lift Cylinder Office Chair Replacement").top.hs6 == "940199"
+    # an armrest of 9401.99 before the office chair whose parts are 9401.99 (the replacement word agrees)
+    assert classify("Armrest Office Chair Replacement Pair").top.hs6 == "940199"
     # two names of one good (a plush toy, a doll: 9503.00) are no part and its device
     assert classify("Plush Doll Bunny Soft Sitting").top.hs6 == "950300"
     # a tyre is no part of 87.14: the fat-tyre bicycle stays a bicycle

@@ -759,7 +759,8 @@ class Classifier:
         """A part named like a car part in a listing for a motorcycle is a motorcycle part (heading 87.14), a
         hoodie for a pet is a dog coat (42.01): candidates in a context's codes move to its code, with their
         evidence. The title or an attribute says the words, or a category level that does not also say one
-        of the context's `unless` words ("Automobiles & Motorcycles" is a department of both)."""
+        of the context's `unless` words ("Automobiles & Motorcycles" is a department of both); none moves where
+        the text says one of its `not_words` ("car shaped night light for kids")."""
         held = {key for c in accs for key in (c, c[:4], c[:2])}  # what the contexts' codes are tested against
         for ctx in self.k.contexts:
             if ctx.codes.isdisjoint(held):
@@ -769,6 +770,8 @@ class Classifier:
             moving = [c for c in accs if c != ctx.to and (c in ctx.codes or c[:4] in ctx.codes or c[:2] in ctx.codes)
                       and accs[c].titled and not accs[c].override]
             if not moving:
+                continue
+            if not ctx.not_words.isdisjoint(facts.veto_phrases):
                 continue
             said = next((" ".join(w) for w in ctx.words if w in facts.phrases), None)
             if said is not None and ctx.unless and not any(w in facts.own_phrases for w in ctx.words):

@@ -157,6 +157,9 @@ class Context:
     # ("Automobiles & Motorcycles") says neither
     unless: frozenset[tuple[str, ...]] = frozenset()
     split: str | None = None
+    # words that, said anywhere (title, attribute or a level naming one kind of goods), keep the goods where they
+    # are: a lamp shaped like a car for a child's room is no car lamp
+    not_words: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass
@@ -423,7 +426,7 @@ class _Builder:
         if not isinstance(e, dict) or not e.get("words") or not e.get("codes") or not (e.get("to") or e.get("to_split")) or not e.get("ref"):
             self.problems.append(doc.problem(p, "a context needs `words`, `codes`, `to` (or `to_split`) and `ref`"))
             return None
-        unknown = set(e) - {"words", "codes", "to", "to_split", "ref", "unless"}
+        unknown = set(e) - {"words", "codes", "to", "to_split", "ref", "unless", "not_words"}
         if unknown:
             self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
         if not isinstance(e["codes"], list):
@@ -447,11 +450,12 @@ class _Builder:
         if not (to or split) or not codes or not terms:
             return None
         unless = _terms(e["unless"]) if e.get("unless") else []
-        for w in unless:
+        not_words = _terms(e["not_words"]) if e.get("not_words") else []
+        for w in unless + not_words:
             words.add(phrase_key(w), w)
         file, line = doc.where(p)
         return Context(tuple(phrase_key(w) for w in terms), frozenset(codes), to, str(e["ref"]), Source(file, line),
-                       frozenset(phrase_key(w) for w in unless), split)
+                       frozenset(phrase_key(w) for w in unless), split, frozenset(phrase_key(w) for w in not_words))
 
     def shadowed_rules(self, bodies: list, doc: SourcedDoc, path: tuple) -> None:
         """A rule testing only a material that an earlier rule of the list already catches by its own name
