@@ -292,6 +292,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a wiper motor is a motor of 85.01 (Section XVI note 2(a)); a heater blower motor a fan of 8414.59
         ("Windshield Wiper Motor Front For Ford Focus 2012", "Automobiles, Parts & Accessories > Auto Replacement Parts > Wipers", None, "850131", "8501.31 DC motors of an output not exceeding 750 W"),
         ("Heater Blower Motor Fan For Jeep Grand Cherokee", None, None, "841459", "8414.59 other fans"),
+        # rotary files and carbide burrs are interchangeable tools (8207.90; US 8207.90.15 names rotary files), not
+        # the hand files of 82.03
+        ("Tungsten Carbide Burr Set Rotary File 1/4 Shank 10PCS", "Tools > Power Tool Accessories > Rotary Tools", None, "820790", "8207.90 other interchangeable tools"),
+        # a drill bit sharpener is a tool or cutter grinding machine (CBP NY 807566: 8460.39)
+        ("Drill Bit Sharpener Grinder Electric 3-12mm", None, None, "846039", "8460.39 sharpening machines, not numerically controlled"),
+        # a steel sawhorse is another article of iron or steel (CBP NY L89463)
+        ("Folding Sawhorse Adjustable Height Steel Pair", None, None, "732690", "7326.90 other articles of iron or steel"),
+        # a plastic hose sold with its fittings: 3917.33, without 3917.32
+        ("Air Hose 1/4 Inch 15m Polyurethane Recoil With Fittings", None, {"Material": "PU"}, "391733", "3917.33 other tubes, not reinforced, with fittings"),
+        ("Polyurethane Air Hose 8mm x 5mm 10m Pneumatic Tube", None, None, "391732", "3917.32 other tubes, not reinforced, without fittings"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
