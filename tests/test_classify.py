@@ -302,6 +302,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a plastic hose sold with its fittings: 3917.33, without 3917.32
         ("Air Hose 1/4 Inch 15m Polyurethane Recoil With Fittings", None, {"Material": "PU"}, "391733", "3917.33 other tubes, not reinforced, with fittings"),
         ("Polyurethane Air Hose 8mm x 5mm 10m Pneumatic Tube", None, None, "391732", "3917.32 other tubes, not reinforced, without fittings"),
+        # a bare "terminal" (a category level "Terminals") is a connection terminal of 8536.90, not a plug or socket
+        ("Wire Nuts Connectors Assortment 300PCS Twist On", "Home Improvement > Electrical Equipments & Supplies > Terminals", None, "853690", "8536.90 other apparatus for making connections"),
+        # a pop-up drain is a valve (CBP NY D89456: 8481.80); the basin named after it is what it fits
+        ("Pop Up Drain Stopper Bathroom Sink Brass", None, None, "848180", "8481.80 other taps, cocks, valves"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
