@@ -306,6 +306,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Wire Nuts Connectors Assortment 300PCS Twist On", "Home Improvement > Electrical Equipments & Supplies > Terminals", None, "853690", "8536.90 other apparatus for making connections"),
         # a pop-up drain is a valve (CBP NY D89456: 8481.80); the basin named after it is what it fits
         ("Pop Up Drain Stopper Bathroom Sink Brass", None, None, "848180", "8481.80 other taps, cocks, valves"),
+        # a complete bicycle wheel or wheelset is another part of 8714.99 (CBP NY N340812), not a rim (8714.92)
+        ("Bicycle Wheelset 29er Carbon Thru Axle Boost", None, None, "871499", "8714.99 other parts of bicycles"),
+        # a steering wheel for a games console is an accessory of the console (9504.50), not of a motor vehicle
+        ("Steering Wheel For Switch Mario Kart Joy-Con 2 Pack", None, None, "950450", "9504.50 video game consoles and their accessories"),
+        # rosin for bows is rosin of 38.06 (3806.10), which heading names it, not an accessory of 92.09
+        ("Violin Rosin Natural Light For Bow", "Sports & Entertainment > Musical Instruments > Violin Parts", None, "380610", "3806.10 rosin and resin acids"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
