@@ -312,6 +312,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Steering Wheel For Switch Mario Kart Joy-Con 2 Pack", None, None, "950450", "9504.50 video game consoles and their accessories"),
         # rosin for bows is rosin of 38.06 (3806.10), which heading names it, not an accessory of 92.09
         ("Violin Rosin Natural Light For Bow", "Sports & Entertainment > Musical Instruments > Violin Parts", None, "380610", "3806.10 rosin and resin acids"),
+        # a pearl or chain belt of no stated leather, plastics or textile is an ornament of base metal (7117.19)
+        ("Pearl Waist Chain Belt Women Elegant Dress Decoration", "Apparel Accessories > Belts > Belts", {"Material": "Imitation Pearl"}, "711719", "7117.19 imitation jewellery of base metal"),
+        ("Women Casual Belt Wide Waistband Dress Decoration", None, None, "420330", "4203.30 belts of leather (material not stated)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
