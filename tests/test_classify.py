@@ -315,6 +315,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a pearl or chain belt of no stated leather, plastics or textile is an ornament of base metal (7117.19)
         ("Pearl Waist Chain Belt Women Elegant Dress Decoration", "Apparel Accessories > Belts > Belts", {"Material": "Imitation Pearl"}, "711719", "7117.19 imitation jewellery of base metal"),
         ("Women Casual Belt Wide Waistband Dress Decoration", None, None, "420330", "4203.30 belts of leather (material not stated)"),
+        # a department ("Furniture", "Living Room Furniture") yields to a deeper level naming which of its goods the
+        # listing is ("Sofas": a seat of 94.01), when the title names none
+        ("High Quality Fashion Product 1PC", "Furniture > Living Room Furniture > Sofas", None, "940161", "9401.61 upholstered seats with wooden frames"),
+        ("Good Quality Cheap Hot", "Furniture > Office Furniture > Office Chairs", None, "940139", "9401.39 other swivel seats"),
+        # memory wire is one hardened steel wire (72.17), not stranded beading wire (73.12) nor a cable (85.44)
+        ("Steel Memory Wire Bracelet Wire 100 Loops For Bangle Making", "Jewelry & Accessories > Jewelry Making > Jewelry Wire", None, "721790", "7217.90 other wire of iron or non-alloy steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

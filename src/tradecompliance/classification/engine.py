@@ -532,10 +532,17 @@ class Classifier:
         return got
 
     def _chapters_of(self, entry: ProductEntry) -> frozenset:
-        got = self._chapter_cache.get(entry.target)
+        return self._target_chapters(entry.target)
+
+    def _target_chapters(self, target: str) -> frozenset:
+        """The HS chapters a target (a code, or "split:<name>") can end in."""
+        got = self._chapter_cache.get(target)
         if got is None:
-            got = self._chapter_cache[entry.target] = frozenset(c[:2] for c in self._codes_of(entry))
+            got = self._chapter_cache[target] = frozenset(c[:2] for c in self._target_codes(target))
         return got
+
+    def _target_codes(self, target: str) -> list[str]:
+        return self.k.splits[target[6:]].codes(self.k.splits) if target.startswith("split:") else [target]
 
     def _codes_of(self, entry: ProductEntry) -> list[str]:
         return [entry.code] if entry.code else entry.split and self.k.splits[entry.split].codes(self.k.splits) or []
@@ -594,9 +601,14 @@ class Classifier:
             read.append((level, ctoks, found))
         fitted = {entry.target for _, _, found in read for _, _, payloads, what_fits in found if what_fits
                   for _, entry in payloads}
+        # the goods each level names as itself: a department ("Furniture") yields to a deeper level naming another
+        # good of its chapters ("Sofas"), which says which of the department's goods the listing is
+        named_at = [{entry.target for _, _, payloads, what_fits in found if not what_fits for _, entry in payloads}
+                    for _, _, found in read]
         last: set = set()
         for depth, (level, ctoks, found) in enumerate(read):
             lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
+            deeper = {t for names in named_at[:depth] for t in names}
             blocked = _ModifierBlocked(*words_and_breaks(level))
             for i, (_, end, payloads, what_fits) in enumerate(found):
                 qualifier = _qualifies(blocked, ctoks, found, i)   # as in a title: "Mobile Phone | Batteries"
@@ -608,7 +620,8 @@ class Classifier:
                 where = " (what they fit, weighed low)" if what_fits else " (qualifies the next noun, weighed low)" if qualifier else ""
                 for term, entry in payloads:
                     # per entry: one fitted entry must not lend its note to the next entry of the same phrase
-                    g, said = _PATH_FITS if not what_fits and not qualifier and entry.target in fitted else (1.0, where)
+                    g, said = _PATH_FITS if not what_fits and not qualifier and entry.target in fitted else (
+                        self._subsumed(entry.target, deeper) or (1.0, where))
                     hits.append((entry.target, 0.9 * lw * f * g * entry.weight, f"category '{level}' names '{term}'{said} ({entry.source})", entry))
             # an entry speaks for a level that ends with it ("Women's Shoes", "Customized Artificial
             # Flowers"), not for one it only qualifies ("Shoe Care Kit", "Shoe Accessories")
@@ -619,11 +632,23 @@ class Classifier:
                         implies.setdefault(k, v)
                     target = ce.code or (f"split:{ce.split}" if ce.split else None)
                     if target:
-                        g, where = _PATH_FITS if target in fitted else (1.0, "")
+                        g, where = _PATH_FITS if target in fitted else (self._subsumed(target, deeper) or (1.0, ""))
                         hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
         leaf = _Leaf(frozenset(last), frozenset(entry.target for level, _, found in read if level not in joins
                                                 for _, _, payloads, _ in found for _, entry in payloads))
         return implies, hits, cat_toks, cat_parts, single_toks, leaf
+
+    def _subsumed(self, target: str, deeper: set) -> tuple[float, str] | None:
+        """(weight, note) for a level's good when a deeper level of the path names another good of its chapters
+        (one whose subheadings do not take in this one's: "Festive & Party Supplies" stays beside "Backdrops",
+        a split that can end in the department's own 9505.90)."""
+        if deeper:
+            mine = self._target_chapters(target)
+            codes = set(self._target_codes(target))
+            if any(t != target and not mine.isdisjoint(self._target_chapters(t)) and not codes <= set(self._target_codes(t))
+                   for t in deeper):
+                return _PATH_SUBSUMED
+        return None
 
     def _resolve(self, target: str, acc: _Acc, entry: ProductEntry | None, facts: Facts, parts_context: bool, accs: dict) -> None:
         if parts_context and entry is not None and entry.parts:
@@ -904,6 +929,8 @@ class Classifier:
 
 # a good the category path also says the listing fits ("Shoes > Shoe Accessories"): its weight and note
 _PATH_FITS = (CLAUSE_FACTOR["for"], " (the path sells what fits it, weighed low)")
+# a department's good when a deeper level names another good of its chapters ("Furniture > ... > Sofas")
+_PATH_SUBSUMED = (0.3, " (a deeper level names which good of its chapters, weighed low)")
 _TITLE_KINDS = ("title ", "attribute ")
 
 
