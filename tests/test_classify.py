@@ -321,6 +321,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Good Quality Cheap Hot", "Furniture > Office Furniture > Office Chairs", None, "940139", "9401.39 other swivel seats"),
         # memory wire is one hardened steel wire (72.17), not stranded beading wire (73.12) nor a cable (85.44)
         ("Steel Memory Wire Bracelet Wire 100 Loops For Bangle Making", "Jewelry & Accessories > Jewelry Making > Jewelry Wire", None, "721790", "7217.90 other wire of iron or non-alloy steel"),
+        # a towel for washing or drying a car is a cleaning cloth (6307.10), not household linen (63.02)
+        ("Microfiber Car Drying Towel Twisted Loop 60x90cm", None, None, "630710", "6307.10 floor-cloths, dish-cloths, dusters and similar cleaning cloths"),
+        # braiding hair is a hair piece of 67.04 (synthetic fibre 6704.19)
+        ("Jumbo Braids Pre Stretched Synthetic Hair 8 Packs Ombre", None, None, "670419", "6704.19 other articles of synthetic textile materials (67.04)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
