@@ -325,6 +325,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Microfiber Car Drying Towel Twisted Loop 60x90cm", None, None, "630710", "6307.10 floor-cloths, dish-cloths, dusters and similar cleaning cloths"),
         # braiding hair is a hair piece of 67.04 (synthetic fibre 6704.19)
         ("Jumbo Braids Pre Stretched Synthetic Hair 8 Packs Ombre", None, None, "670419", "6704.19 other articles of synthetic textile materials (67.04)"),
+        # a smart wristband is a smart watch's kin (8517.62), not a textile wristband (61.17)
+        ("Good Quality Cheap Hot", "Consumer Electronics > Smart Electronics > Smart Wristbands", None, "851762", "8517.62 machines for the reception and transmission of data"),
+        # "lighting strings" are string lights (9405.31), not twine (56.07)
+        ("New Arrival 2024 Hot Sale Free Shipping", "Lights & Lighting > Holiday Lighting > Lighting Strings", None, "940531", "9405.31 lighting strings of a kind used for Christmas trees, LED"),
+        # a grow bag is a pot sewn of fabric (6307.90), not a flower pot of plastics
+        ("Grow Bags 5 Gallon 10 Pack Heavy Duty Thickened Pots With Handles", None, None, "630790", "6307.90 other made-up textile articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
