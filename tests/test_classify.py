@@ -331,6 +331,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("New Arrival 2024 Hot Sale Free Shipping", "Lights & Lighting > Holiday Lighting > Lighting Strings", None, "940531", "9405.31 lighting strings of a kind used for Christmas trees, LED"),
         # a grow bag is a pot sewn of fabric (6307.90), not a flower pot of plastics
         ("Grow Bags 5 Gallon 10 Pack Heavy Duty Thickened Pots With Handles", None, None, "630790", "6307.90 other made-up textile articles"),
+        # a switch in a listing for computer networks is a network switch (8517.62), not an electric switch (8536.50)
+        ("8 Port Gigabit Switch Unmanaged Desktop Plug And Play", None, None, "851762", "8517.62 switching and routing apparatus"),
+        ("Wall Light Switch Touch Panel 1 Gang", None, None, "853650", "8536.50 other switches"),
+        # pneumatic cylinders are pneumatic linear acting engines (8412.31)
+        ("Good Quality Cheap Hot", "Industrial & Business > Industrial Spare Parts > Pneumatic Cylinders", None, "841231", "8412.31 pneumatic power engines and motors, linear acting"),
+        # a food department's "Nuts & Kernels" sells edible nuts, not nuts of base metal
+        ("Premium Nuts 500g Natural", "Food > Nuts & Kernels", None, "080299", "0802.99 other nuts, shelled"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
