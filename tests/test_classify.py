@@ -338,6 +338,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Good Quality Cheap Hot", "Industrial & Business > Industrial Spare Parts > Pneumatic Cylinders", None, "841231", "8412.31 pneumatic power engines and motors, linear acting"),
         # a food department's "Nuts & Kernels" sells edible nuts, not nuts of base metal
         ("Premium Nuts 500g Natural", "Food > Nuts & Kernels", None, "080299", "0802.99 other nuts, shelled"),
+        # a lubricant for a bicycle chain is the lubricant (34.03); the chain it is for qualifies it
+        ("Bicycle Chain Lubricant Dry Lube 100ml", None, None, "340319", "3403.19 lubricating preparations with petroleum oils"),
+        # suction cup hooks are hooks by their material, not the threaded cup hooks of 7318.13
+        ("Suction Cup Hooks Strong Waterproof Bathroom 6PCS", None, {"Material": "PVC"}, "392690", "3926.90 other articles of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
