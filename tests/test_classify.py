@@ -342,6 +342,15 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Bicycle Chain Lubricant Dry Lube 100ml", None, None, "340319", "3403.19 lubricating preparations with petroleum oils"),
         # suction cup hooks are hooks by their material, not the threaded cup hooks of 7318.13
         ("Suction Cup Hooks Strong Waterproof Bathroom 6PCS", None, {"Material": "PVC"}, "392690", "3926.90 other articles of plastics"),
+        # a pellet grill burns solid fuel (7321.19) though its auger runs on electricity; an electric smoker 8516.60
+        ("Electric Smoker Grill Outdoor BBQ Wood Pellet", None, None, "851660", "8516.60 other ovens, cookers, grillers and roasters"),
+        ("Wood Pellet Grill And Smoker 700 Sq In Digital Control", None, None, "732119", "7321.19 cooking appliances for solid fuel"),
+        # an artificial bouquet of silk roses is artificial flowers (67.02), not fresh roses (06.03)
+        ("Artificial Bouquet Silk Roses Wedding Bridal", None, None, "670290", "6702.90 artificial flowers of other materials"),
+        # a soup tureen is tableware (ceramic 69.11/69.12), not the lid it comes with
+        ("Soup Tureen Ceramic With Lid Ladle", None, None, "691200", "6912.00 ceramic tableware other than porcelain"),
+        # an air rifle scope is a telescopic sight (9013.10), not the air rifle (93.04)
+        ("Air Rifle Scope 4-16x50 Illuminated", None, None, "901310", "9013.10 telescopic sights for fitting to arms"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
