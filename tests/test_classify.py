@@ -351,6 +351,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Soup Tureen Ceramic With Lid Ladle", None, None, "691200", "6912.00 ceramic tableware other than porcelain"),
         # an air rifle scope is a telescopic sight (9013.10), not the air rifle (93.04)
         ("Air Rifle Scope 4-16x50 Illuminated", None, None, "901310", "9013.10 telescopic sights for fitting to arms"),
+        # a fondue set is tableware of its material (ceramic 69.12), not the tea light that warms it (34.06)
+        ("Chocolate Fondue Set Ceramic 2 Forks Tea Light", None, None, "691200", "6912.00 ceramic tableware other than porcelain"),
+        # a headboard is a part of a bed: of wood (an upholstered one's frame) 9403.91
+        ("Upholstered Headboard Queen Size Tufted Linen", None, None, "940391", "9403.91 parts of furniture, of wood"),
+        # a kazoo is a musical instrument (9208.90); a washboard an article of its material (wood 4421.99)
+        ("Kazoo Musical Instrument Plastic 10PCS Party", None, None, "920890", "9208.90 other musical instruments (decoy calls, whistles)"),
+        ("Washboard Wooden Laundry Scrubbing Board", None, None, "442199", "4421.99 other articles of wood"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
