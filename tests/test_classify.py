@@ -358,6 +358,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a kazoo is a musical instrument (9208.90); a washboard an article of its material (wood 4421.99)
         ("Kazoo Musical Instrument Plastic 10PCS Party", None, None, "920890", "9208.90 other musical instruments (decoy calls, whistles)"),
         ("Washboard Wooden Laundry Scrubbing Board", None, None, "442199", "4421.99 other articles of wood"),
+        # a paint, a thermal paste, a coating or a resin named before what it is for is the good
+        ("Chalk Paint Furniture Vintage Matte 250ml", None, None, "320890", "3208.90 other paints and varnishes"),
+        ("Thermal Paste CPU Cooler Compound 4g", None, None, "382499", "3824.99 other chemical products"),
+        ("Conformal Coating Spray PCB Protection", None, None, "320890", "3208.90 other paints and varnishes"),
+        ("3D Printer Resin Standard Photopolymer 1kg Grey", None, None, "390690", "3906.90 other acrylic polymers in primary forms"),
+        # retail insecticides, disinfectants and plant-growth regulators (38.08)
+        ("Mosquito Coils 10 Pack Outdoor", None, None, "380891", "3808.91 insecticides"),
+        ("Pool Chlorine Tablets 3 Inch 5kg", None, None, "380894", "3808.94 disinfectants"),
+        ("Rooting Hormone Powder Plant Cloning", None, None, "380893", "3808.93 plant-growth regulators"),
+        # a fragrance oil for making candles is an industrial raw material of odoriferous substances (3302.90)
+        ("Fragrance Oil For Candle Making 10ml 12 Scents", None, None, "330290", "3302.90 other mixtures of odoriferous substances"),
+        ("Home Fragrance Oil 100ml Lavender For Diffuser", None, None, "330749", "3307.49 other room perfuming preparations"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
