@@ -370,6 +370,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a fragrance oil for making candles is an industrial raw material of odoriferous substances (3302.90)
         ("Fragrance Oil For Candle Making 10ml 12 Scents", None, None, "330290", "3302.90 other mixtures of odoriferous substances"),
         ("Home Fragrance Oil 100ml Lavender For Diffuser", None, None, "330749", "3307.49 other room perfuming preparations"),
+        # fabrics by the yard: knitted pile (fleece, minky, stretch velvet) 60.01, woven velvet 58.01, denim 5209.42
+        ("Fleece Fabric Polar Minky Soft By The Yard", None, {"Material": "Polyester"}, "600192", "6001.92 knitted pile fabrics of man-made fibres"),
+        ("Velvet Fabric Stretch Crushed Sold By Meter", None, {"Material": "Polyester"}, "600192", "6001.92 knitted pile fabrics of man-made fibres"),
+        ("Velvet Fabric Upholstery Heavy Sold By Meter", None, {"Material": "Polyester"}, "580137", "5801.37 woven warp pile fabrics of man-made fibres"),
+        ("Denim Fabric Blue Cotton 12oz Sewing", None, {"Material": "Cotton"}, "520942", "5209.42 denim"),
+        # faux leather sold as fabric is a coated textile (5903.20 PU); genuine leather pieces 41.07
+        ("PU Leather Sheets Faux Leather Fabric A4 Craft", None, {"Material": "PU"}, "590320", "5903.20 textile fabrics coated with polyurethane"),
+        ("Genuine Leather Hide Cowhide Piece Craft 20x30cm", None, {"Material": "Cow Leather"}, "410799", "4107.99 other bovine leather"),
+        # paper towels are paper (48.18), not textile towels (63.02)
+        ("Kitchen Paper Towels 6 Rolls", None, None, "481820", "4818.20 handkerchiefs, tissues and towels of paper"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
