@@ -380,6 +380,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Genuine Leather Hide Cowhide Piece Craft 20x30cm", None, {"Material": "Cow Leather"}, "410799", "4107.99 other bovine leather"),
         # paper towels are paper (48.18), not textile towels (63.02)
         ("Kitchen Paper Towels 6 Rolls", None, None, "481820", "4818.20 handkerchiefs, tissues and towels of paper"),
+        # metals and materials in the forms the tariff names
+        ("Galvanized Steel Wire 1mm Roll 50m Garden Tie", None, None, "721720", "7217.20 wire of iron or non-alloy steel, plated with zinc"),
+        ("Copper Sheet Pure 0.5mm 100x100mm", None, None, "740919", "7409.19 plates and sheets of refined copper, not in coils"),
+        ("Aluminum Profile 2020 V Slot Extrusion 500mm", None, None, "760429", "7604.29 profiles of aluminium alloys, not hollow"),
+        ("Tungsten Steel Rod Carbide 3mm Blank", None, None, "820900", "8209.00 tool plates, sticks and tips of cermets (CBP HQ 965414)"),
+        ("Brazing Rod Aluminum Low Temperature 10PCS", None, None, "831130", "8311.30 coated rods and cored wire for brazing by flame"),
+        ("Borosilicate Glass Tube 10mm OD Lab 5PCS", None, None, "700232", "7002.32 tubes of low-expansion glass"),
+        ("Glass Mosaic Tiles Crystal 1x1cm 500g", None, None, "701610", "7016.10 glass smallwares for mosaics"),
+        ("Slate Coasters Black Square 4PCS Felt Base", None, None, "680300", "6803.00 worked slate and articles of slate"),
+        ("Terracotta Pot With Saucer Clay Planter 6 Inch", None, None, "691490", "6914.90 other ceramic articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
