@@ -545,7 +545,7 @@ class Classifier:
         return self.k.splits[target[6:]].codes(self.k.splits) if target.startswith("split:") else [target]
 
     def _codes_of(self, entry: ProductEntry) -> list[str]:
-        return [entry.code] if entry.code else entry.split and self.k.splits[entry.split].codes(self.k.splits) or []
+        return self._target_codes(entry.target) if entry.code or entry.split else []
 
     def _attribute_hits(self, attrs: dict[str, str], targets: dict, levels: list[str] = ()) -> None:
         # an attribute that restates a level of the category path ("Item Type: Watch Cases" under "... >
