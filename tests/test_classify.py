@@ -390,6 +390,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Glass Mosaic Tiles Crystal 1x1cm 500g", None, None, "701610", "7016.10 glass smallwares for mosaics"),
         ("Slate Coasters Black Square 4PCS Felt Base", None, None, "680300", "6803.00 worked slate and articles of slate"),
         ("Terracotta Pot With Saucer Clay Planter 6 Inch", None, None, "691490", "6914.90 other ceramic articles"),
+        # kitesurfing gear is water-sport equipment (9506.29), not a toy kite; a hockey puck no ball (US 9506.99.15
+        # names ice-hockey articles "except balls and skates")
+        ("Kite Surfing Harness Waist Adjustable", None, None, "950629", "9506.29 other water-sport equipment"),
+        ("Ice Hockey Puck Official Black 10 Pack", None, None, "950699", "9506.99 other articles for sports"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
