@@ -394,6 +394,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # names ice-hockey articles "except balls and skates")
         ("Kite Surfing Harness Waist Adjustable", None, None, "950629", "9506.29 other water-sport equipment"),
         ("Ice Hockey Puck Official Black 10 Pack", None, None, "950699", "9506.99 other articles for sports"),
+        # what retail sells as a windshield wiper is the blade on its frame: a part of the wiper (8512.90; CBP NY
+        # D82872, HQ 088536), not the wiper apparatus with its motor (8512.40)
+        ("Car Wipers 26 Inch Front Windshield Wiper Soft Rubber All Season", "Automobiles, Parts & Accessories > Exterior Accessories > Windscreen Wipers", None, "851290", "8512.90 parts of the windscreen wipers of 85.12"),
+        # a belt named by the machine it drives, or sold under drive and machine parts, is a transmission belt of
+        # vulcanised rubber (HS 2022 heading 40.10; V-belts 4010.31-34), not a clothing belt of 42.03; a small
+        # sewing-machine belt is 4010.39; a belt with a buckle stays worn
+        ("Snowmobile Drive Belt Replacement Kevlar Reinforced", None, None, "401032", "4010.32 V-belts other than V-ribbed, 60-180 cm"),
+        ("Riding Lawn Mower Deck Belt 5/8 Inch", None, None, "401032", "4010.32 V-belts other than V-ribbed, 60-180 cm"),
+        ("Alternator Belt For Toyota Corolla 1.8", None, None, "401031", "4010.31 V-ribbed belts, 60-180 cm"),
+        ("Industrial Sewing Machine Belt Polyurethane Round", None, None, "401039", "4010.39 other transmission belts"),
+        ("Replacement Belt For Honda PCX 125", "Motorcycle Equipments & Parts > Transmission & Drive Parts > Belts", None, "401032", "4010.32 V-belts: a belt sold as a drive part"),
+        ("Mens Belt Automatic Buckle Black", "Industrial & Business > Industrial Spare Parts > Belts", None, "420330", "4203.30: a buckle says the belt is worn"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
