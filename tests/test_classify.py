@@ -406,6 +406,30 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Industrial Sewing Machine Belt Polyurethane Round", None, None, "401039", "4010.39 other transmission belts"),
         ("Replacement Belt For Honda PCX 125", "Motorcycle Equipments & Parts > Transmission & Drive Parts > Belts", None, "401032", "4010.32 V-belts: a belt sold as a drive part"),
         ("Mens Belt Automatic Buckle Black", "Industrial & Business > Industrial Spare Parts > Belts", None, "420330", "4203.30: a buckle says the belt is worn"),
+        # homonyms of apparel words among vehicle parts: a brake shoe is the lined part of a drum brake (8708.30;
+        # a motorcycle's 8714.10), a car's hood and its vinyl "bra" are body accessories (8708.29; CBP NY 849571),
+        # a spark plug boot is a part of the ignition equipment (8511.90), a fuel tank a part of the vehicle,
+        # tyre studs accessories of the road wheels (8708.70; CBP NY N296854), textile snow socks made-up textile
+        # articles (6307.90), rubber tracks parts of excavators (8431.49; HQ 959722)
+        ("Drum Brake Shoes Rear Set For Suzuki GN125 Motorcycle", None, None, "871410", "8714.10 parts and accessories of motorcycles"),
+        ("Engine Hood Bonnet Panel For Toyota Hilux 2016 Steel", None, None, "870829", "8708.29 other parts and accessories of bodies"),
+        ("Front End Bra Vinyl Nose Mask For Porsche 911", None, None, "870829", "8708.29 (CBP NY 849571, a vinyl nose bra)"),
+        ("Silicone Spark Plug Boots 8pcs High Temp", None, None, "851190", "8511.90 parts of ignition equipment"),
+        ("Motorcycle Fuel Tank Cafe Racer Steel Petrol Tank", None, None, "871410", "8714.10 parts of motorcycles"),
+        ("Carbide Tire Studs For Winter Tyres 200pcs", None, None, "870870", "8708.70 accessories of road wheels (CBP NY N296854)"),
+        ("Textile Snow Socks For Car Tyres Size 64", None, None, "630790", "6307.90 other made-up textile articles"),
+        ("Mini Excavator Rubber Track 300x52.5x80", None, None, "843149", "8431.49 parts of machinery of 84.29 (HQ 959722)"),
+        # engine parts of a diesel engine are 8409.99, of a spark-ignition engine 8409.91
+        ("Cylinder Liner Kit For Kubota V2203 Diesel Engine", None, None, "840999", "8409.99 parts of compression-ignition engines"),
+        # a scooter engine's piston rings stay parts of the engine (84.09; Section XVII note 2(e)), not of 87.14
+        ("Piston Ring Set For 150cc Scooter Engine GY6", None, None, "840991", "8409.91 parts of spark-ignition engines"),
+        # bowling is a game of 95.04 (the heading names bowling alley equipment); a child's bowling set sold as a
+        # toy is a toy of 95.03
+        ("Reactive Resin Bowling Ball 14 lb", None, None, "950490", "9504.90 (heading 95.04: bowling)"),
+        ("Kids Bowling Toy Set 6 Foam Pins And Ball", None, None, "950300", "9503.00 toys (EN to 95.06: toy sports sets)"),
+        # toy sports equipment is a toy (EN to 95.06); a chess set for children stays a game of 95.04
+        ("Plastic Baseball Bat And Ball Toy Set For Toddlers", None, None, "950300", "9503.00 toys (EN to 95.06: toy sports equipment)"),
+        ("Wooden Chess Set Kids Toy Educational", None, None, "950490", "9504.90 table or parlour games"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
