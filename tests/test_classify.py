@@ -430,6 +430,17 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # toy sports equipment is a toy (EN to 95.06); a chess set for children stays a game of 95.04
         ("Plastic Baseball Bat And Ball Toy Set For Toddlers", None, None, "950300", "9503.00 toys (EN to 95.06: toy sports equipment)"),
         ("Wooden Chess Set Kids Toy Educational", None, None, "950490", "9504.90 table or parlour games"),
+        # household hand tools are 8205.51 of base metal only: a plastic one is kitchenware of 39.24, a wooden one of
+        # 44.19; a honey dipper is a utensil of its material (wood 4419.90)
+        ("Plastic Citrus Peeler Orange Peel Remover 3 Pack", None, None, "392410", "3924.10 tableware and kitchenware of plastics"),
+        ("Bamboo Garlic Press Crusher Eco Friendly", None, None, "441919", "4419.19 other kitchenware of bamboo"),
+        ("Stainless Steel Potato Masher Heavy Duty", None, None, "820551", "8205.51 household hand tools of base metal"),
+        ("Olive Wood Honey Dipper Handmade", None, None, "441990", "4419.90 kitchenware of other wood"),
+        # a worked coconut shell bowl is an article of vegetable carving material (9602.00; CBP NY R03564); a sea
+        # salt spray a hair preparation (3305.90); a light-up Halloween pumpkin a festive article (95.05)
+        ("Natural Coconut Shell Bowl Set With Wooden Spoons", None, None, "960200", "9602.00 worked vegetable carving material (CBP NY R03564)"),
+        ("Sea Salt Spray For Men Hair Volume Matte Finish 200ml", None, None, "330590", "3305.90 other hair preparations"),
+        ("Jack O Lantern Battery Operated LED Pumpkin 8 Inch", None, None, "950590", "9505.90 festive articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
