@@ -441,6 +441,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Natural Coconut Shell Bowl Set With Wooden Spoons", None, None, "960200", "9602.00 worked vegetable carving material (CBP NY R03564)"),
         ("Sea Salt Spray For Men Hair Volume Matte Finish 200ml", None, None, "330590", "3305.90 other hair preparations"),
         ("Jack O Lantern Battery Operated LED Pumpkin 8 Inch", None, None, "950590", "9505.90 festive articles"),
+        # base-metal fittings are 83.02; of plastics, door and window fittings and wall brackets are builders' ware
+        # of 39.25 (ch. 39 note 11: knobs, handles, hooks, brackets), furniture fittings 3926.30; glass knobs 70.20
+        ("Plastic Door Handle White Interior Lever 2 Pack", None, None, "392590", "3925.90 builders' ware of plastics (ch. 39 note 11)"),
+        ("Crystal Glass Door Knob Vintage Style", None, None, "702000", "7020.00 other articles of glass"),
+        ("Nylon Plastic Door Hinge Heavy Duty", None, None, "392590", "3925.90 builders' ware of plastics"),
+        ("Plastic Hinges For Jewelry Box 20pcs", None, None, "392630", "3926.30 fittings for furniture, of plastics"),
+        ("Door Hinge 4 Inch Satin Nickel 3 Pack", None, None, "830210", "8302.10 hinges of base metal"),
+        ("Wooden Shelf Brackets Rustic Pair", None, None, "442199", "4421.99 other articles of wood"),
+        # a car's door handle of plastics is a fitting for coachwork (3926.30), of base metal 8302.30; a toilet
+        # seat's plastic hinges are parts of the seat (3922.90)
+        ("ABS Plastic Outside Door Handle Rear Right For Honda Civic 2008", None, None, "392630", "3926.30 fittings for coachwork, of plastics"),
+        ("Toilet Seat Hinges Plastic Replacement Pair", None, None, "392290", "3922.90 parts of lavatory seats of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
