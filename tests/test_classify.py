@@ -455,13 +455,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Toilet Seat Hinges Plastic Replacement Pair", None, None, "392290", "3922.90 parts of lavatory seats of plastics"),
         # a stopper goes by its material (3923.50 plastics, 8309.90 base metal, 4503.10 natural cork); a snap trap
         # too (3926.90, 4421.99, 7326.20: the Explanatory Note to 73.26 names mouse-traps of wire); a wash basin
-        # (7324.10 stainless steel, 6910.90 ceramic, 3924.90 a plastic bowl); a wine pourer is kitchenware
+        # like a sink (7324.10 stainless steel, 6910.10 vitreous china); a wine pourer is kitchenware
         ("Wine Stopper Stainless Steel Reusable 2 Pack", None, None, "830990", "8309.90 stoppers of base metal"),
         ("Natural Cork Stoppers For Bottles 20pcs", None, None, "450310", "4503.10 corks and stoppers of natural cork"),
         ("Wooden Mouse Trap Classic Snap 6 Pack", None, None, "442199", "4421.99 other articles of wood"),
         ("Metal Rat Trap Heavy Duty Reusable", None, None, "732620", "7326.20 articles of iron or steel wire"),
         ("Stainless Steel Wash Basin Wall Mounted Hand Sink", None, None, "732410", "7324.10 sinks and wash basins of stainless steel"),
-        ("Ceramic Wash Basin Countertop Vessel Sink", None, None, "691090", "6910.90 ceramic sanitary fixtures, other than porcelain"),
+        ("Ceramic Wash Basin Countertop Vessel Sink", None, None, "691010", "6910.10 ceramic sanitary fixtures (vitreous china assumed)"),
         ("Wine Aerator Pourer Stainless Steel", None, None, "732393", "7323.93 table and kitchen articles of stainless steel"),
     ],
 )
