@@ -463,6 +463,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Stainless Steel Wash Basin Wall Mounted Hand Sink", None, None, "732410", "7324.10 sinks and wash basins of stainless steel"),
         ("Ceramic Wash Basin Countertop Vessel Sink", None, None, "691010", "6910.10 ceramic sanitary fixtures (vitreous china assumed)"),
         ("Wine Aerator Pourer Stainless Steel", None, None, "732393", "7323.93 table and kitchen articles of stainless steel"),
+        # an easel and a mason jar go by their material (4421.99 / 7616.99 / 7326.90; 7010.90 / 3924.10 / 7323.93)
+        ("Aluminum Display Easel Adjustable Tripod", None, None, "761699", "7616.99 other articles of aluminium"),
+        ("Plastic Mason Jars With Lids 16oz 6 Pack", None, None, "392410", "3924.10 household ware of plastics"),
+        ("Mason Jars Wide Mouth 32oz 12 Pack", None, None, "701090", "7010.90 glass preserving jars"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
