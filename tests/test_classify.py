@@ -467,6 +467,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Aluminum Display Easel Adjustable Tripod", None, None, "761699", "7616.99 other articles of aluminium"),
         ("Plastic Mason Jars With Lids 16oz 6 Pack", None, None, "392410", "3924.10 household ware of plastics"),
         ("Mason Jars Wide Mouth 32oz 12 Pack", None, None, "701090", "7010.90 glass preserving jars"),
+        # homonyms around furniture words: a step stool is an article of its material (CBP HQ H305377: plastics
+        # 3924.90, wood 4421.99), a chest protector sports equipment (9506.99), a beer pong table an article for
+        # table games (95.04), cabinet door bumpers fittings for furniture of plastics, flower-bed edging an article of its
+        # material, a stool softener a medicament (30.04); a cheese board goes by its material like a chopping board
+        ("Plastic Step Stool For Kids Non Slip Bathroom Sink", None, None, "392490", "3924.90 household articles of plastics (CBP HQ H305377)"),
+        ("Wooden Step Stool For Toddlers Kitchen Helper", None, None, "442199", "4421.99 other articles of wood (CBP HQ H305377)"),
+        ("Umpire Chest Protector Baseball Softball Adult", None, None, "950699", "9506.99 other sports equipment"),
+        ("Beer Pong Table Folding 8 Foot With Cup Holes", None, None, "950490", "9504.90 articles for table games"),
+        ("Clear Cabinet Door Bumpers Self Adhesive 100pcs", None, None, "392630", "3926.30 fittings for furniture, of plastics"),
+        ("Flower Bed Edging Black Plastic Border 40 Feet", None, None, "392690", "3926.90 other articles of plastics"),
+        ("Stool Softener 100mg Docusate Sodium 250 Softgels", None, None, "300490", "3004.90 medicaments in measured doses"),
+        ("Marble Cheese Board Round With Handle", None, None, "680291", "6802.91 worked marble"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
