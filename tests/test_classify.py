@@ -479,6 +479,15 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Flower Bed Edging Black Plastic Border 40 Feet", None, None, "392690", "3926.90 other articles of plastics"),
         ("Stool Softener 100mg Docusate Sodium 250 Softgels", None, None, "300490", "3004.90 medicaments in measured doses"),
         ("Marble Cheese Board Round With Handle", None, None, "680291", "6802.91 worked marble"),
+        # homonyms of clothing words around the home: a PVC skirting board is a profile shape (3916.20), shirt stays
+        # garters (6212.90), a rubber boot tray an article of rubber (4016.99), a tea cosy and a lingerie wash bag
+        # made-up textile articles (6307.90), a replacement hoodie drawstring an article of cordage (5609.00)
+        ("PVC Skirting Board Self Adhesive Baseboard 5m Roll", None, None, "391620", "3916.20 profile shapes of PVC"),
+        ("Shirt Stays For Men Adjustable Elastic Garters", None, None, "621290", "6212.90 garters and similar articles"),
+        ("Rubber Boot Tray For Entryway 30 Inch", None, None, "401699", "4016.99 other articles of vulcanised rubber"),
+        ("Knitted Tea Cozy For Teapot Handmade Wool", None, None, "630790", "6307.90 other made-up textile articles"),
+        ("Mesh Lingerie Wash Bag For Washing Machine 3 Pack", None, None, "630790", "6307.90 other made-up textile articles"),
+        ("Hoodie Drawstring Replacement Cords 6 Pieces Flat", None, None, "560900", "5609.00 articles of yarn, twine, cordage or rope"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
