@@ -488,6 +488,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Knitted Tea Cozy For Teapot Handmade Wool", None, None, "630790", "6307.90 other made-up textile articles"),
         ("Mesh Lingerie Wash Bag For Washing Machine 3 Pack", None, None, "630790", "6307.90 other made-up textile articles"),
         ("Hoodie Drawstring Replacement Cords 6 Pieces Flat", None, None, "560900", "5609.00 articles of yarn, twine, cordage or rope"),
+        # a free-standing fire screen and a floor speaker stand are furniture (EN to 94.03; CBP HQ 083516, NY
+        # C80433); a flash drive on a keychain is the drive (8523.51)
+        ("Fireplace Screen 3 Panel Wrought Iron Spark Guard", None, None, "940320", "9403.20 other metal furniture (HQ 083516)"),
+        ("Speaker Stands Pair Adjustable Height Floor Metal", None, None, "940320", "9403.20 other metal furniture (NY C80433)"),
+        ("Flash Drive Keychain Swivel USB 2.0 32GB 10 Pack", None, None, "852351", "8523.51 solid-state non-volatile storage"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
