@@ -493,6 +493,19 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Fireplace Screen 3 Panel Wrought Iron Spark Guard", None, None, "940320", "9403.20 other metal furniture (HQ 083516)"),
         ("Speaker Stands Pair Adjustable Height Floor Metal", None, None, "940320", "9403.20 other metal furniture (NY C80433)"),
         ("Flash Drive Keychain Swivel USB 2.0 32GB 10 Pack", None, None, "852351", "8523.51 solid-state non-volatile storage"),
+        # beauty and chemical words among tools: a glass nail file is glassware for toilet purposes (7013.99; CBP NY
+        # L81589), an emery board an abrasive on a backing (6805.20; NY M84969); a petrol brush cutter has its own engine (8467.89); water-based paint is
+        # 3209.10; metal polish 3405.90, gun oil a lubricating preparation (3403.19), orthodontic wax a dental wax
+        # (34.07); a cushion named before the office chair it is for is the cushion (9404.90); silica gel packets
+        ("Glass Nail File Crystal Double Sided", None, None, "701399", "7013.99 other glassware for toilet purposes (CBP NY L81589)"),
+        ("Emery Boards Nail Files 100 Pack Disposable", None, None, "680520", "6805.20 abrasive on a backing of paper"),
+        ("Petrol Brush Cutter 52cc 2 Stroke Grass Trimmer", None, None, "846789", "8467.89 hand tools with self-contained non-electric motor"),
+        ("Interior Wall Primer Water Based White 1 Gallon", None, None, "320910", "3209.10 paints in an aqueous medium"),
+        ("Brass Polish Metal Polish Paste 150g", None, None, "340590", "3405.90 other polishes (metal)"),
+        ("CLP Gun Oil Lubricant 4oz", None, None, "340319", "3403.19 lubricating preparations"),
+        ("Orthodontic Wax For Braces 5 Pack Mint", None, None, "340700", "3407.00 dental wax"),
+        ("Gel Seat Cushion Office Chair Pressure Relief Honeycomb", None, None, "940490", "9404.90 cushions"),
+        ("Silica Gel Packets Desiccant 100 Pack 5 Gram", None, None, "382499", "3824.99 (desiccant preparations, as the bundled vocabulary reads them)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
