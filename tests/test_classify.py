@@ -506,6 +506,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Orthodontic Wax For Braces 5 Pack Mint", None, None, "340700", "3407.00 dental wax"),
         ("Gel Seat Cushion Office Chair Pressure Relief Honeycomb", None, None, "940490", "9404.90 cushions"),
         ("Silica Gel Packets Desiccant 100 Pack 5 Gram", None, None, "382499", "3824.99 (desiccant preparations, as the bundled vocabulary reads them)"),
+        # a fibreglass ladder is an article of plastics (CBP NY 810319, NY L81379: 3926.90); cork coasters are
+        # mostly agglomerated cork (4504.90)
+        ("Fiberglass Step Ladder 6 Ft Type IA 300 lb", None, None, "392690", "3926.90 (fibreglass-reinforced plastics ladders, CBP NY L81379)"),
+        ("Cork Coasters Round 4 Inch Set Of 10 Absorbent", None, None, "450490", "4504.90 articles of agglomerated cork"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
