@@ -510,6 +510,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # mostly agglomerated cork (4504.90)
         ("Fiberglass Step Ladder 6 Ft Type IA 300 lb", None, None, "392690", "3926.90 (fibreglass-reinforced plastics ladders, CBP NY L81379)"),
         ("Cork Coasters Round 4 Inch Set Of 10 Absorbent", None, None, "450490", "4504.90 articles of agglomerated cork"),
+        # a chain sold under hardware or for towing or lifting is a chain of iron or steel (73.15), not imitation
+        # jewellery; a necklace stays jewellery
+        ("Heavy Duty Chain 3/8 Inch 10ft", "Home Improvement > Hardware > Chains", None, "731589", "7315.89 other chain of iron or steel"),
+        ("Galvanized Chain 1/4 Inch 20ft Proof Coil", None, None, "731589", "7315.89 other chain of iron or steel"),
+        ("Gold Chain Necklace Men 18K Plated", "Jewelry & Accessories > Fashion Jewelry > Necklaces > Chain Necklaces", None, "711719", "7117.19 imitation jewellery of base metal"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
