@@ -515,6 +515,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Heavy Duty Chain 3/8 Inch 10ft", "Home Improvement > Hardware > Chains", None, "731589", "7315.89 other chain of iron or steel"),
         ("Galvanized Chain 1/4 Inch 20ft Proof Coil", None, None, "731589", "7315.89 other chain of iron or steel"),
         ("Gold Chain Necklace Men 18K Plated", "Jewelry & Accessories > Fashion Jewelry > Necklaces > Chain Necklaces", None, "711719", "7117.19 imitation jewellery of base metal"),
+        # HS 2022 gave bamboo its own subheadings: other articles of bamboo 4421.91, kitchenware 4419.19, furniture
+        # 9403.82 (splits that read "wood or bamboo" as 4421.99, 4419.90 or 9403.60 now ask which)
+        ("Bamboo Ladder Decorative Blanket Ladder", None, None, "442191", "4421.91 other articles of bamboo"),
+        ("Bamboo Shelf Brackets Pair", None, None, "442191", "4421.91 other articles of bamboo"),
+        ("Bamboo Mortar And Pestle Set", None, None, "441919", "4419.19 other kitchenware of bamboo"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
