@@ -520,6 +520,18 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Bamboo Ladder Decorative Blanket Ladder", None, None, "442191", "4421.91 other articles of bamboo"),
         ("Bamboo Shelf Brackets Pair", None, None, "442191", "4421.91 other articles of bamboo"),
         ("Bamboo Mortar And Pestle Set", None, None, "441919", "4419.19 other kitchenware of bamboo"),
+        # a banner for a recognised holiday is a festive article (95.05: CBP NY H87431 foil banners, NY H85946
+        # Christmas banners); one of no such occasion a made-up textile article (NY 852220, 6307.90)
+        ("Ramadan Kareem Decoration Banner Felt Eid Mubarak Bunting Flags", "Home & Garden > Festive & Party Supplies > Banners, Streamers & Confetti", '{"Material":"Felt"}', "950590", "9505.90 festive articles (Eid)"),
+        ("Welcome Home Banner Burlap Pennant Rustic Farmhouse Style", "Home & Garden > Home Decor", '{"Material":"Burlap"}', "630790", "6307.90 made-up textile articles"),
+        # a "sports fan" is a supporter, not an electric fan of 84.14
+        ("Football Team Pennant Felt Flag Sports Fan Banner Bedroom Decoration", "Sports & Entertainment > Fan Gear", '{"Material":"Felt"}', "630790", "6307.90 made-up textile articles"),
+        # a blade named without its kind is the blade of the tool it is for: saw blades 82.02, mower blades 8208.40
+        ("Replacement Blade For Oscillating Multi Tool Saw Blades 20pcs Wood Metal Cutting", "Tools > Tool Parts > Saw Blades", None, "820299", "8202.99 other saw blades"),
+        ("Replacement Blade For Lawn Mower 21 Inch Steel", None, None, "820840", "8208.40 cutting blades for agricultural or horticultural machines"),
+        ("Replacement Blades For Band Saw 1425mm", None, None, "820220", "8202.20 band saw blades"),
+        # a Wi-Fi smart plug is a socket with switching apparatus on one base: 8537.10 (CBP HQ H278604, HQ H283180)
+        ("Smart WiFi Plug Socket EU Tuya Alexa Google Home Timer Power Monitor 16A", "Home Improvement > Electrical Equipment & Supplies > Electrical Plugs & Sockets", None, "853710", "8537.10 boards and bases with two or more apparatus of 85.36"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
