@@ -532,6 +532,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Replacement Blades For Band Saw 1425mm", None, None, "820220", "8202.20 band saw blades"),
         # a Wi-Fi smart plug is a socket with switching apparatus on one base: 8537.10 (CBP HQ H278604, HQ H283180)
         ("Smart WiFi Plug Socket EU Tuya Alexa Google Home Timer Power Monitor 16A", "Home Improvement > Electrical Equipment & Supplies > Electrical Plugs & Sockets", None, "853710", "8537.10 boards and bases with two or more apparatus of 85.36"),
+        # self-adhesive sheets of plastics are 39.19 before the cellular sheets of 39.21; EVA foam 3921.19
+        ("Glitter Foam Sheets EVA Craft Paper Self Adhesive A4 Sheets 10pcs DIY Kids", "Home & Garden > Arts,Crafts & Sewing > Craft Paper", '{"Material":"EVA"}', "391990", "3919.90 self-adhesive sheets of plastics"),
+        ("Glitter Foam Sheets EVA Craft A4 Sheets 10pcs DIY Kids", None, None, "392119", "3921.19 cellular sheets of other plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
