@@ -535,6 +535,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # self-adhesive sheets of plastics are 39.19 before the cellular sheets of 39.21; EVA foam 3921.19
         ("Glitter Foam Sheets EVA Craft Paper Self Adhesive A4 Sheets 10pcs DIY Kids", "Home & Garden > Arts,Crafts & Sewing > Craft Paper", '{"Material":"EVA"}', "391990", "3919.90 self-adhesive sheets of plastics"),
         ("Glitter Foam Sheets EVA Craft A4 Sheets 10pcs DIY Kids", None, None, "392119", "3921.19 cellular sheets of other plastics"),
+        # the "plus" of a model's name ("8 Plus", "15 Plus") is no "with": the case after it fits the phone
+        ("For iPhone 15 14 13 12 11 Pro Max XR XS 7 8 Plus Luxury Plating Silicone Soft Case Shockproof Cover Funda", "Phones & Telecommunications > Mobile Phone Accessories > Fitted Cases", '{"Material":"Silicone"}', "392690", "3926.90 shaped plastic phone shells"),
+        ("For iPhone 15 Plus Silicone Soft Case", None, None, "392690", "3926.90 shaped plastic phone shells"),
+        # a display riser is an article of its material, no furniture of 94.03
+        ("1/5/10PCS Clear Acrylic Display Stand Riser Shelf Showcase Figures Jewelry Cosmetic Organizer", "Home & Garden > Home Storage & Organization > Storage Shelves & Racks", '{"Material":"Acrylic"}', "392690", "3926.90 other articles of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -244,8 +244,9 @@ class Classifier:
         found = self._head_final(toks, self.k.products.find(toks))
         hits = [h for h in found
                 if h[2] and not any(s <= h[0] and h[1] <= e and e - s > h[1] - h[0] for s, e in materials)]
-        # words of a reserved phrase open no clause ("plus size" is no "plus")
-        reserved = _reserved(found)
+        # words of a reserved phrase open no clause ("plus size" is no "plus"), nor does the "plus" of a
+        # model's name ("iphone 15 plus", "galaxy s10 plus")
+        reserved = _reserved(found) | _model_plus(toks)
         hits, enclosed = self._enclosures(toks, hits, reserved, alone=True)
         hits, named_as = self._compounds_for(toks, hits, reserved)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
@@ -1034,6 +1035,13 @@ def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
         device = next((start for start, _, payloads in hits[1:] if any(e.parts for _, e in payloads)), -1)
         return -1, device
     return -1, -1
+
+
+def _model_plus(toks: list[str]) -> set[int]:
+    """The positions of "plus" ending a model's name: after a model number ("8 plus", "s10 plus") or another
+    model word ("pro plus")."""
+    return {k for k in range(1, len(toks)) if toks[k] == "plus"
+            and (any(c.isdigit() for c in toks[k - 1]) or toks[k - 1] in MODEL_WORDS)}
 
 
 def _reserved(found: list) -> set[int]:
