@@ -540,6 +540,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("For iPhone 15 Plus Silicone Soft Case", None, None, "392690", "3926.90 shaped plastic phone shells"),
         # a display riser is an article of its material, no furniture of 94.03
         ("1/5/10PCS Clear Acrylic Display Stand Riser Shelf Showcase Figures Jewelry Cosmetic Organizer", "Home & Garden > Home Storage & Organization > Storage Shelves & Racks", '{"Material":"Acrylic"}', "392690", "3926.90 other articles of plastics"),
+        # trim fitted to a vehicle's body: of plastics (carbon fibre in resin too) fittings for coachwork of 3926.30
+        # (Jing Mei Automotive v. United States, CIT Slip Op. 23-180), of base metal 8302.30 (Section XVII note 2(b))
+        ("For Honda Civic 2016-2021 Carbon Fiber Interior Trim Gear Shift Panel Cover Sticker", "Automobiles, Parts & Accessories > Interior Accessories > Interior Mouldings", None, "392630", "3926.30 fittings for coachwork of plastics"),
+        ("ABS Chrome Interior Trim For Toyota RAV4 Air Vent Outlet Cover 4pcs", None, None, "392630", "3926.30 fittings for coachwork of plastics"),
+        ("Stainless Steel Door Sill Scuff Plate For Jeep Wrangler 4pcs", None, None, "830230", "8302.30 base metal fittings for motor vehicles"),
+        # a case sold with its screen protector is the case (a shaped plastic shell, 3926.90)
+        ("For Apple Watch Ultra 2 49mm Case Screen Protector PC Bumper Cover iWatch Series 9 8 7 6 SE 45mm 41mm 44mm", "Watches > Watches Accessories > Watch Cases", '{"Material":"PC"}', "392690", "3926.90 other articles of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -1982,9 +1989,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Car Phone Holder Magnetic Air Vent Mount Universal", "392630"),
     ("Car Phone Mount Metal Dashboard Aluminum Alloy", "830230"),
     ("Phone Stand Desk Adjustable Aluminum", "761699"),
-    # named by the car part: interior trim 8708.29, a wheel cylinder a brake part 8708.30; a solid tyre 4012.90;
+    # chrome trim with no metal named is chrome-plated plastics, a fitting for coachwork of 3926.30 (Jing Mei
+    # Automotive v. United States, CIT Slip Op. 23-180); a wheel cylinder a brake part 8708.30; a solid tyre 4012.90;
     # Pokemon cards are playing cards of a trading card game (9504.40); a fridge dry-erase board 96.10
-    ("Car Door Trim Strip Chrome Decoration Interior", "870829"),
+    ("Car Door Trim Strip Chrome Decoration Interior", "392630"),
     ("Wheel Cylinder Brake Rear for Nissan", "870830"),
     ("Solid Tire 8.5 inch Honeycomb Electric Scooter", "401290"),
     ("Pokemon Cards Booster Pack English", "950440"),
