@@ -549,7 +549,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("For Apple Watch Ultra 2 49mm Case Screen Protector PC Bumper Cover iWatch Series 9 8 7 6 SE 45mm 41mm 44mm", "Watches > Watches Accessories > Watch Cases", '{"Material":"PC"}', "392690", "3926.90 other articles of plastics"),
         # a replacement part of a car radio, a projector or a monitor is a part of 85.29 (8529.90; Section XVI note 2(b))
         ("Car Radio Knob Volume Control Button For Toyota Corolla Replacement Cap", "Automobiles, Parts & Accessories > Interior Accessories > Interior Mouldings", None, "852990", "8529.90 parts for apparatus of 85.25-85.28"),
-        ("Projector Heat Insulation Glass Replacement 5 Inch", None, None, "852990", "8529.90 parts for apparatus of 85.25-85.28"),
+        ("Projector Replacement Heat Shield Plate 4 Inch", None, None, "852990", "8529.90 parts for apparatus of 85.25-85.28"),
         # a ceiling mount sold for a projector is the mount, the projector what it fits
         ("Projector Ceiling Mount Bracket", "Consumer Electronics > Home Audio & Video > Projector Accessories", None, "392690", "3926.90 other articles of plastics"),
     ],
