@@ -552,6 +552,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Projector Replacement Heat Shield Plate 4 Inch", None, None, "852990", "8529.90 parts for apparatus of 85.25-85.28"),
         # a ceiling mount sold for a projector is the mount, the projector what it fits
         ("Projector Ceiling Mount Bracket", "Consumer Electronics > Home Audio & Video > Projector Accessories", None, "392690", "3926.90 other articles of plastics"),
+        # a compression or running shirt has no front opening or collar: a T-shirt-like top of 61.09 (CBP HQ 954022),
+        # not a shirt of 61.05
+        ("Men Compression Shirt Long Sleeve Base Layer Running Top Gym Athletic Quick Dry", "Sports & Entertainment > Sports Clothing > Running Shirts", '{"Material":"Polyester","Fabric Type":"Knitted"}', "610990", "6109.90 T-shirts and vests of other textile materials"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -1522,8 +1525,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # boxer shorts are underpants: woven cotton 6207.11, knitted cotton (the default for underwear) 6107.11
     ("Men boxer shorts woven cotton plaid 3 pack", "620711"),
     ("Men boxer briefs cotton 5 pack", "610711"),
-    # compression garments are knitted: a men's compression shirt is 61.05, not a woven shirt of 62.05
-    ("Men compression shirt long sleeve athletic base layer polyester", "610520"),
+    # compression garments are knitted, and a close-fitting long-sleeved top with no front opening is T-shirt-like
+    # (61.09: CBP HQ 954022; a base layer 6109.90, NY ruling to GBG Spyder 2019), not a shirt of 61.05 or 62.05
+    ("Men compression shirt long sleeve athletic base layer polyester", "610990"),
     # a car accessory goes by what it is: a steering-wheel lock is a lock for motor vehicles (8301.20), a
     # car bin a household article of plastics, a tow hitch a body accessory (8708.29), a microfibre wash
     # mitt a made-up textile article
