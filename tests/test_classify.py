@@ -555,6 +555,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a compression or running shirt has no front opening or collar: a T-shirt-like top of 61.09 (CBP HQ 954022),
         # not a shirt of 61.05
         ("Men Compression Shirt Long Sleeve Base Layer Running Top Gym Athletic Quick Dry", "Sports & Entertainment > Sports Clothing > Running Shirts", '{"Material":"Polyester","Fabric Type":"Knitted"}', "610990", "6109.90 T-shirts and vests of other textile materials"),
+        # a 3D pen extrudes heated plastic: machinery for working plastics (8477.80, CBP HQ H293445), no pen of 96.08
+        ("3D Pen For Kids Printing Pen With PLA Filament Refills Drawing Pen", "Computer & Office > 3D Printing & Additive Manufacturing > 3D Pens", None, "847780", "8477.80 other machinery for working plastics"),
+        # a teething ring is a baby's teether (hygienic article of rubber, 4014.90), no ring of jewellery
+        ("Teething Ring Baby Silicone Teether Toy BPA Free Chewable", "Mother & Kids > Baby Care > Teethers", '{"Material":"Silicone"}', "401490", "4014.90 hygienic articles of vulcanised rubber"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
