@@ -569,6 +569,50 @@ def test_classifies_from_the_legal_text(title, category, attributes, code, why):
     assert any("products.yaml:" in e or "splits.yaml:" in e or "categories.yaml:" in e for e in r.top.explanation)
 
 
+@pytest.mark.parametrize(
+    "title, code, read_as",
+    [
+        # knitted pullovers with a hood, of cotton: 6110.20 (HS 2022 heading 61.10)
+        ("Oversize Hoddie Men Streetwear Cotton", "611020", "'hoddie' as 'hoody'"),
+        # women's pyjamas of silk, an "other" textile material: 6208.29
+        ("Silk Pijama Set Women Long Sleeve", "620829", "'pijama' as 'pajama'"),
+        # headphones and earphones: 8518.30
+        ("Wirless Earbuds Bluetooth 5.3", "851830", "'wirless' as 'wireless'"),
+    ],
+)
+def test_a_one_letter_slip_in_a_product_word_is_read_as_the_word(title, code, read_as):
+    r = classify(title)
+    assert r.top.hs6 == code, [(c.hs6, c.confidence) for c in r.candidates]
+    assert any(f"read {read_as}" in e for e in r.top.explanation), r.top.explanation
+
+
+@pytest.mark.parametrize(
+    "title, code",
+    [
+        # English words one letter off a product word are no misspellings: "quiet" is no quilt, "bling" no
+        # blind, "simple" no sample, "lasting" no lashing
+        ("Quiet Mini Desk Fan USB", "841451"),
+        ("Simple Bling Rhinestone Phone Case", "392690"),
+        ("Classic Lasting Lipstick Matte", "330410"),
+    ],
+)
+def test_english_words_near_a_product_word_are_not_respelled(title, code):
+    r = classify(title)
+    assert r.top.hs6 == code, [(c.hs6, c.confidence) for c in r.candidates]
+    assert not any(e.startswith("read '") for e in r.top.explanation), r.top.explanation
+
+
+def test_a_classifier_that_has_respelled_still_ships_to_workers():
+    # Dask and Spark workers get the classifier pickled; the speller (a lock, a dictionary) stays behind and is
+    # built again where it is needed
+    import pickle
+
+    clf = Classifier.load()
+    assert clf.classify("Oversize Hoddie Men Streetwear Cotton").top.hs6 == "611020"
+    again = pickle.loads(pickle.dumps(clf))
+    assert again.classify("Silk Pijama Set Women Long Sleeve").top.hs6 == "620829"
+
+
 def test_unstated_person_goes_to_womens_by_chapter_note():
     # Ch. 62 note 8: garments not identifiable as men's or boys' are women's or girls'.
     r = classify("Polyester Cargo Trousers")

@@ -17,6 +17,7 @@ from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
+from .spelling import MIN_LENGTH, Speller
 from ..text import MARKETPLACE_FILLER, is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 90.5% on 18.1% of the development set (0.65: 86.5% on 22.4%, 0.80: 95.7% on 9.9%; benchmarks/classify_accuracy.py --sweep)
@@ -116,6 +117,7 @@ class Classifier:
                                       for _, e in entries if e.parts)
         # the words that make a material phrase on their own ("cotton", "steel"; reserved ones too)
         self._material_words = frozenset(p[0] for p, _ in knowledge.materials.items() if len(p) == 1)
+        self._speller: Speller | None = None    # built on the first word the vocabulary does not know
 
     @classmethod
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
@@ -147,6 +149,7 @@ class Classifier:
         words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self._glued_word)),
                                        self.k.compounds)
         toks = list(map(singular, words))             # = tokens(description), from the one scan
+        words, spelled = self._respell(words, toks)
         levels = _category_levels(category)
         accs: dict[str, _Acc] = {}
         forced = self._override(toks, sku)
@@ -187,8 +190,31 @@ class Classifier:
         schedules = [jurisdiction_for(d) for d in destinations]
         for j in schedules:
             if j not in by_schedule:
-                by_schedule[j] = self._classification(ranked, toks, facts, j, top)
+                by_schedule[j] = self._classification(ranked, toks, facts, j, top, spelled)
         return [by_schedule[j] for j in schedules]
+
+    def __getstate__(self) -> dict:
+        """Shipped to a worker (Dask, Spark) without the speller, which the worker builds when it needs it."""
+        state = self.__dict__.copy()
+        state["_speller"] = None
+        return state
+
+    def _respell(self, words, toks: list[str]) -> tuple:
+        """Read a one-letter slip in a product word as the word (`spelling.Speller`; `toks` in place): the
+        words so read, and the notes that say so, for the explanation."""
+        notes = []
+        for i, t in enumerate(toks):
+            if len(words[i]) >= MIN_LENGTH and not self._known_word(t):
+                if self._speller is None:
+                    with _speller_lock:
+                        if self._speller is None:
+                            self._speller = Speller.of(self.k)
+                fixed = self._speller.correct(t)
+                if fixed:
+                    notes.append(f"read '{words[i]}' as '{fixed}' (one letter off a word of the vocabulary: a misspelling)")
+                    words = list(words)
+                    words[i] = toks[i] = fixed
+        return words, tuple(notes)
 
     def _glued_word(self, token: str) -> bool:
         """Whether a word run together in capitals is one the knowledge names as it stands: a product name
@@ -908,7 +934,8 @@ class Classifier:
         # ranked by the confidence reported, so the first candidate is never less sure than the second
         return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
 
-    def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int) -> Classification:
+    def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int,
+                        spelled: tuple[str, ...] = ()) -> Classification:
         """The top candidates with the national line of schedule `jur` (None: no destination) and their
         explanations."""
         out = []
@@ -922,6 +949,7 @@ class Classifier:
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:
                 expl.append(why)
+            expl.extend(spelled)
             expl.append(knowledge)
             out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl)))
         status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
@@ -1200,6 +1228,7 @@ def _ngrams(toks: list[str], n: int):
 
 _default: Classifier | None = None
 _default_lock = threading.Lock()
+_speller_lock = threading.Lock()
 
 
 def classifier() -> Classifier:
