@@ -559,6 +559,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("3D Pen For Kids Printing Pen With PLA Filament Refills Drawing Pen", "Computer & Office > 3D Printing & Additive Manufacturing > 3D Pens", None, "847780", "8477.80 other machinery for working plastics"),
         # a teething ring is a baby's teether (hygienic article of rubber, 4014.90), no ring of jewellery
         ("Teething Ring Baby Silicone Teether Toy BPA Free Chewable", "Mother & Kids > Baby Care > Teethers", '{"Material":"Silicone"}', "401490", "4014.90 hygienic articles of vulcanised rubber"),
+        # paper shred sold to fill baskets is an article of paper (4823.90); Easter grass a festive article (95.05)
+        ("Crinkle Cut Paper Shred Filler Gift Box 200g", None, None, "482390", "4823.90 other articles of paper"),
+        ("Easter Basket Grass Filler Shred Paper Raffia Crinkle Cut 100g", "Home & Garden > Festive & Party Supplies > Easter Party Supplies", '{"Material":"Paper"}', "950590", "9505.90 festive articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
