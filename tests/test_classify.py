@@ -562,6 +562,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # paper shred sold to fill baskets is an article of paper (4823.90); Easter grass a festive article (95.05)
         ("Crinkle Cut Paper Shred Filler Gift Box 200g", None, None, "482390", "4823.90 other articles of paper"),
         ("Easter Basket Grass Filler Shred Paper Raffia Crinkle Cut 100g", "Home & Garden > Festive & Party Supplies > Easter Party Supplies", '{"Material":"Paper"}', "950590", "9505.90 festive articles"),
+        # a weighted base for a patio umbrella is an article of its material (iron: 7326.90), not the umbrella of 66.01
+        ("Umbrella Base Stand Heavy Duty Patio Parasol Holder Weight Base", "Home & Garden > Garden Supplies > Umbrella Bases", '{"Material":"Iron"}', "732690", "7326.90 other articles of iron or steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
