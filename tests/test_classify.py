@@ -564,6 +564,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Easter Basket Grass Filler Shred Paper Raffia Crinkle Cut 100g", "Home & Garden > Festive & Party Supplies > Easter Party Supplies", '{"Material":"Paper"}', "950590", "9505.90 festive articles"),
         # a weighted base for a patio umbrella is an article of its material (iron: 7326.90), not the umbrella of 66.01
         ("Umbrella Base Stand Heavy Duty Patio Parasol Holder Weight Base", "Home & Garden > Garden Supplies > Umbrella Bases", '{"Material":"Iron"}', "732690", "7326.90 other articles of iron or steel"),
+        # a thermal pad (a sheet of silicone, 3920.99) takes the chips and heatsinks named after it as what it cools
+        ("Thermal Pad 1mm Silicone GPU CPU Heatsink Cooling Pad 100x100mm", None, None, "392099", "3920.99 sheets of other plastics"),
+        ("Thermal Conductive Silicone Pad For Laptop SSD 0.5mm", None, None, "392099", "3920.99 sheets of other plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
