@@ -567,6 +567,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a thermal pad (a sheet of silicone, 3920.99) takes the chips and heatsinks named after it as what it cools
         ("Thermal Pad 1mm Silicone GPU CPU Heatsink Cooling Pad 100x100mm", None, None, "392099", "3920.99 sheets of other plastics"),
         ("Thermal Conductive Silicone Pad For Laptop SSD 0.5mm", None, None, "392099", "3920.99 sheets of other plastics"),
+        # a trim ring for a car's switch or knob is vehicle trim: base metal 8302.30, chrome finish or carbon fibre 3926.30
+        ("Car AC Knob Trim Ring Aluminum Alloy Decoration Cover For Toyota Camry", None, None, "830230", "8302.30 base metal fittings for motor vehicles"),
+        ("Headlight Switch Knob Trim Chrome For Jeep Wrangler", None, None, "392630", "3926.30 fittings for coachwork of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
