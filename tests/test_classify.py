@@ -570,6 +570,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a trim ring for a car's switch or knob is vehicle trim: base metal 8302.30, chrome finish or carbon fibre 3926.30
         ("Car AC Knob Trim Ring Aluminum Alloy Decoration Cover For Toyota Camry", None, None, "830230", "8302.30 base metal fittings for motor vehicles"),
         ("Headlight Switch Knob Trim Chrome For Jeep Wrangler", None, None, "392630", "3926.30 fittings for coachwork of plastics"),
+        # an oil for a chain is a lubricant, no chain of jewellery: bar and chain oil a petroleum oil (2710.19), a chain
+        # lube a lubricating preparation (34.03)
+        ("Chainsaw Bar And Chain Oil 1 Liter", None, None, "271019", "2710.19 lubricating oils of petroleum"),
+        ("Bike Chain Oil Lubricant 100ml Dry Lube", None, None, "340319", "3403.19 lubricating preparations with petroleum oils"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
