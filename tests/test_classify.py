@@ -574,6 +574,17 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # lube a lubricating preparation (34.03)
         ("Chainsaw Bar And Chain Oil 1 Liter", None, None, "271019", "2710.19 lubricating oils of petroleum"),
         ("Bike Chain Oil Lubricant 100ml Dry Lube", None, None, "340319", "3403.19 lubricating preparations with petroleum oils"),
+        # homonyms: tapioca pearls are tapioca of 19.03, no pearls; a shaft collar a part of 84.83, no collar of a
+        # garment; a dental crown a dental fitting (9021.29); chain link fence galvanised netting (7314.41); imitation
+        # gold leaf brass foil (7410.12), genuine gold leaf gold (7108.13); dropper bottles the bottles, not the drops
+        ("Tapioca Pearls Boba Bubble Tea Black Sugar 1kg Instant", "Food > Tea & Coffee > Bubble Tea", None, "190300", "1903.00 tapioca in pearls"),
+        ("Shaft Collar Set Screw Steel Clamp Collar 8mm 10pcs", "Industrial & Business > Industrial Spare Parts > Shaft Collars", '{"Material":"Steel"}', "848390", "8483.90 parts of transmission shafts and couplings"),
+        ("Tooth Crown Temporary Dental Crown Kit Anterior Teeth Cap", "Beauty & Health > Oral Hygiene > Dental Supplies", None, "902129", "9021.29 dental fittings"),
+        ("Chain Link Fence Galvanized Wire Mesh Roll 1.2m x 10m Garden", "Home & Garden > Garden Supplies > Fencing", None, "731441", "7314.41 fencing of steel wire, zinc-coated"),
+        ("Gold Leaf Sheets Imitation Gold Foil For Gilding Art Crafts 100pcs", "Home & Garden > Arts,Crafts & Sewing > Gilding", None, "741012", "7410.12 copper alloy foil, not backed"),
+        ("24K Gold Leaf Sheets Genuine For Gilding 10pcs", None, None, "710813", "7108.13 gold, semi-manufactured"),
+        ("Eye Drops Dropper Bottles Plastic Squeeze 10ml Empty 20pcs", "Beauty & Health > Health Care > Bottles", '{"Material":"Plastic"}', "392330", "3923.30 bottles of plastics"),
+        ("Pipe Clips Stainless Steel Tube Clamp Wall Mount 20pcs", None, None, "732690", "7326.90 other articles of iron or steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
