@@ -585,6 +585,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("24K Gold Leaf Sheets Genuine For Gilding 10pcs", None, None, "710813", "7108.13 gold, semi-manufactured"),
         ("Eye Drops Dropper Bottles Plastic Squeeze 10ml Empty 20pcs", "Beauty & Health > Health Care > Bottles", '{"Material":"Plastic"}', "392330", "3923.30 bottles of plastics"),
         ("Pipe Clips Stainless Steel Tube Clamp Wall Mount 20pcs", None, None, "732690", "7326.90 other articles of iron or steel"),
+        # a saline nasal spray is a medicament for retail sale (3004.90), the sea salt in it no salt of 25.01
+        ("Nasal Spray Saline Sea Salt Nose Rinse 100ml", "Beauty & Health > Health Care > Nasal Care", None, "300490", "3004.90 medicaments for retail sale"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
