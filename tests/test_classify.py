@@ -587,6 +587,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Pipe Clips Stainless Steel Tube Clamp Wall Mount 20pcs", None, None, "732690", "7326.90 other articles of iron or steel"),
         # a saline nasal spray is a medicament for retail sale (3004.90), the sea salt in it no salt of 25.01
         ("Nasal Spray Saline Sea Salt Nose Rinse 100ml", "Beauty & Health > Health Care > Nasal Care", None, "300490", "3004.90 medicaments for retail sale"),
+        # an electronic drum pad is an electrically sounding instrument of 92.07, not a percussion instrument of 92.06
+        ("Drum Pad Electronic Practice Pad Portable Drum Kit Silicone Roll Up", "Sports & Entertainment > Musical Instruments > Electronic Drums", None, "920790", "9207.90 instruments sounding electrically"),
+        # a model of the skeleton made for teaching is a demonstration model (90.23), no anatomical specimen of 97.05
+        ("Anatomical Model Human Skeleton 85cm Medical Teaching Anatomy", "Office & School Supplies > Teaching Supplies > Anatomy Models", None, "902300", "9023.00 models for demonstration"),
+        # a fish scaler of stainless steel is a household hand tool of base metal (8205.51)
+        ("Fish Scale Remover Stainless Steel Scaler Kitchen Fish Scraper", "Home & Garden > Kitchen,Dining & Bar > Kitchen Tools & Gadgets", '{"Material":"Stainless Steel"}', "820551", "8205.51 household hand tools of base metal"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
