@@ -593,6 +593,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Anatomical Model Human Skeleton 85cm Medical Teaching Anatomy", "Office & School Supplies > Teaching Supplies > Anatomy Models", None, "902300", "9023.00 models for demonstration"),
         # a fish scaler of stainless steel is a household hand tool of base metal (8205.51)
         ("Fish Scale Remover Stainless Steel Scaler Kitchen Fish Scraper", "Home & Garden > Kitchen,Dining & Bar > Kitchen Tools & Gadgets", '{"Material":"Stainless Steel"}', "820551", "8205.51 household hand tools of base metal"),
+        # a whetstone sold as a knife sharpener is a hand sharpening stone (6804.30), a manual sharpener a household tool
+        # (8205.51, NY N009534); golf irons are golf clubs (9506.31), no flatirons; heated massage stones worked basalt
+        ("Sharpening Stone Whetstone 1000 6000 Grit Knife Sharpener Waterstone", "Home & Garden > Kitchen,Dining & Bar > Knife Sharpeners", None, "680430", "6804.30 hand sharpening stones"),
+        ("Knife Sharpener 3 Stage Kitchen Manual", None, None, "820551", "8205.51 household hand tools"),
+        ("Golf Irons Set Right Hand 4-9 PW Steel Shaft Men", "Sports & Entertainment > Golf > Golf Clubs", None, "950631", "9506.31 golf clubs, complete"),
+        ("Hot Stones Massage Basalt Stone Set Spa Heated Rocks 20pcs", "Beauty & Health > Health Care > Massage Stones", None, "680299", "6802.99 other worked stone"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
