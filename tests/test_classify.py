@@ -599,6 +599,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Knife Sharpener 3 Stage Kitchen Manual", None, None, "820551", "8205.51 household hand tools"),
         ("Golf Irons Set Right Hand 4-9 PW Steel Shaft Men", "Sports & Entertainment > Golf > Golf Clubs", None, "950631", "9506.31 golf clubs, complete"),
         ("Hot Stones Massage Basalt Stone Set Spa Heated Rocks 20pcs", "Beauty & Health > Health Care > Massage Stones", None, "680299", "6802.99 other worked stone"),
+        # parts named like car parts in a listing for a bicycle are parts of cycles (8714.9x), not of motor cars (87.08)
+        ("Brake Cable Bicycle Shift Cable Housing Kit Stainless Steel", "Sports & Entertainment > Cycling > Bicycle Cables", None, "871499", "8714.99 other parts of cycles"),
+        ("Bike Shock Absorber Rear Suspension MTB", None, None, "871499", "8714.99 other parts of cycles"),
+        ("Bike Rack For Car Trunk Mount", None, None, "870829", "8708.29 accessories of motor car bodies"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
