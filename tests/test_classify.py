@@ -603,6 +603,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Brake Cable Bicycle Shift Cable Housing Kit Stainless Steel", "Sports & Entertainment > Cycling > Bicycle Cables", None, "871499", "8714.99 other parts of cycles"),
         ("Bike Shock Absorber Rear Suspension MTB", None, None, "871499", "8714.99 other parts of cycles"),
         ("Bike Rack For Car Trunk Mount", None, None, "870829", "8708.29 accessories of motor car bodies"),
+        # a protection board for a battery pack is the board (read as the vocabulary's BMS entry, 8504.40), not the battery
+        ("Li-ion Battery Protection Board 3S 12V BMS 20A 18650 Charger Module", "Electronic Components & Supplies > Power Supplies > Battery Management", None, "850440", "8504.40 static converters"),
+        # a chain guard for a bicycle is a part of cycles (8714.99), no chain of 73.15
+        ("Bike Chain Guard Cover Bicycle Chainring Protector Plastic", "Sports & Entertainment > Cycling > Bicycle Parts", None, "871499", "8714.99 other parts of cycles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
