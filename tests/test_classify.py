@@ -607,6 +607,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Li-ion Battery Protection Board 3S 12V BMS 20A 18650 Charger Module", "Electronic Components & Supplies > Power Supplies > Battery Management", None, "850440", "8504.40 static converters"),
         # a chain guard for a bicycle is a part of cycles (8714.99), no chain of 73.15
         ("Bike Chain Guard Cover Bicycle Chainring Protector Plastic", "Sports & Entertainment > Cycling > Bicycle Parts", None, "871499", "8714.99 other parts of cycles"),
+        # consumables and torches of a welding machine are its parts (8515.90); band saw tyres articles of rubber (40.16)
+        ("Welding Torch Nozzle Contact Tips MIG Welder Consumables 25pcs", "Tools > Tool Parts > Welding Torch Parts", None, "851590", "8515.90 parts of welding machines"),
+        ("MIG Welder 200A Gas Gasless Welding Machine 220V", None, None, "851531", "8515.31 arc welding machines, fully or partly automatic"),
+        ("Band Saw Tires Rubber Replacement 14 Inch Bandsaw Wheel Tire 2pcs", "Tools > Tool Parts > Saw Parts", None, "401699", "4016.99 other articles of vulcanised rubber"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
