@@ -611,6 +611,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Welding Torch Nozzle Contact Tips MIG Welder Consumables 25pcs", "Tools > Tool Parts > Welding Torch Parts", None, "851590", "8515.90 parts of welding machines"),
         ("MIG Welder 200A Gas Gasless Welding Machine 220V", None, None, "851531", "8515.31 arc welding machines, fully or partly automatic"),
         ("Band Saw Tires Rubber Replacement 14 Inch Bandsaw Wheel Tire 2pcs", "Tools > Tool Parts > Saw Parts", None, "401699", "4016.99 other articles of vulcanised rubber"),
+        # hoses go by material, not by the machine they feed: braided stainless 8307.10, aluminium duct 8307.90,
+        # plastics 39.17; a blender's jar is a part of the blender (8509.90); a grinder's burrs parts of the grinder
+        ("Washing Machine Inlet Hose 2m Stainless Steel Braided Water Supply Hose", "Home Appliances > Home Appliance Parts > Washing Machine Parts", None, "830710", "8307.10 flexible tubing of iron or steel"),
+        ("Dryer Vent Hose 4 Inch Flexible Aluminum Duct 2.4m", "Home Appliances > Home Appliance Parts > Dryer Parts", None, "830790", "8307.90 flexible tubing of other base metal"),
+        ("Blender Jar Replacement Glass Pitcher With Lid For Oster", "Home Appliances > Home Appliance Parts > Blender Parts", None, "850990", "8509.90 parts of domestic electromechanical appliances"),
+        ("Coffee Grinder Burr Replacement Conical Burr Set Stainless Steel", "Home Appliances > Home Appliance Parts > Coffee Maker Parts", None, "850990", "8509.90 parts of domestic electromechanical appliances"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
