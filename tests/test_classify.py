@@ -617,6 +617,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Dryer Vent Hose 4 Inch Flexible Aluminum Duct 2.4m", "Home Appliances > Home Appliance Parts > Dryer Parts", None, "830790", "8307.90 flexible tubing of other base metal"),
         ("Blender Jar Replacement Glass Pitcher With Lid For Oster", "Home Appliances > Home Appliance Parts > Blender Parts", None, "850990", "8509.90 parts of domestic electromechanical appliances"),
         ("Coffee Grinder Burr Replacement Conical Burr Set Stainless Steel", "Home Appliances > Home Appliance Parts > Coffee Maker Parts", None, "850990", "8509.90 parts of domestic electromechanical appliances"),
+        # night vision binoculars are optical instruments (9005.80), or cameras when they record (8525.89); no goggles of 90.04
+        ("Night Vision Monocular Infrared 5X Hunting Scope", None, None, "900580", "9005.80 monoculars and other optical telescopes"),
+        ("Night Vision Goggles Digital Infrared Binoculars 1080P Hunting", "Sports & Entertainment > Hunting > Night Vision", None, "852589", "8525.89 digital cameras and video recorders"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
