@@ -620,6 +620,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # night vision binoculars are optical instruments (9005.80), or cameras when they record (8525.89); no goggles of 90.04
         ("Night Vision Monocular Infrared 5X Hunting Scope", None, None, "900580", "9005.80 monoculars and other optical telescopes"),
         ("Night Vision Goggles Digital Infrared Binoculars 1080P Hunting", "Sports & Entertainment > Hunting > Night Vision", None, "852589", "8525.89 digital cameras and video recorders"),
+        # a lash lift kit is a permanent-waving preparation for hair (3305.20), no false eyelashes of 67.04
+        ("Lash Lift Kit Eyelash Perm Curling Lotion Set", "Beauty & Health > Makeup > Eyelash Perm", None, "330520", "3305.20 preparations for permanent waving"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
