@@ -622,6 +622,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Night Vision Goggles Digital Infrared Binoculars 1080P Hunting", "Sports & Entertainment > Hunting > Night Vision", None, "852589", "8525.89 digital cameras and video recorders"),
         # a lash lift kit is a permanent-waving preparation for hair (3305.20), no false eyelashes of 67.04
         ("Lash Lift Kit Eyelash Perm Curling Lotion Set", "Beauty & Health > Makeup > Eyelash Perm", None, "330520", "3305.20 preparations for permanent waving"),
+        # a decorative box made to look like books is a container by its material (paperboard 48.19), no printed book of 49.01
+        ("Fake Books Decorative Book Box Storage Set 3 Cardboard", None, '{"Material":"Paper"}', "481960", "4819.60 boxes of paper or paperboard"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
