@@ -624,6 +624,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Lash Lift Kit Eyelash Perm Curling Lotion Set", "Beauty & Health > Makeup > Eyelash Perm", None, "330520", "3305.20 preparations for permanent waving"),
         # a decorative box made to look like books is a container by its material (paperboard 48.19), no printed book of 49.01
         ("Fake Books Decorative Book Box Storage Set 3 Cardboard", None, '{"Material":"Paper"}', "481960", "4819.60 boxes of paper or paperboard"),
+        # a clip-on fan for a stroller is a fan (8414.51), no part of the stroller; ball pit balls toys (95.03), not
+        # inflatable balls of 9506.62; a baby bouncer a seat of 94.01, no swing of 95.06
+        ("Stroller Fan Clip On Baby Stroller Handheld Fan Rechargeable", "Mother & Kids > Activity & Gear > Stroller Accessories", None, "841451", "8414.51 fans with a self-contained motor"),
+        ("Ball Pit Balls Plastic Ocean Balls Kids 100pcs", "Toys & Hobbies > Outdoor Fun & Sports > Ball Pits", None, "950300", "9503.00 toys"),
+        ("Baby Bouncer Rocker Electric Swing Infant Seat Music", "Mother & Kids > Activity & Gear > Bouncers & Rockers", None, "940171", "9401.71 seats with metal frames, upholstered"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
