@@ -629,6 +629,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Stroller Fan Clip On Baby Stroller Handheld Fan Rechargeable", "Mother & Kids > Activity & Gear > Stroller Accessories", None, "841451", "8414.51 fans with a self-contained motor"),
         ("Ball Pit Balls Plastic Ocean Balls Kids 100pcs", "Toys & Hobbies > Outdoor Fun & Sports > Ball Pits", None, "950300", "9503.00 toys"),
         ("Baby Bouncer Rocker Electric Swing Infant Seat Music", "Mother & Kids > Activity & Gear > Bouncers & Rockers", None, "940171", "9401.71 seats with metal frames, upholstered"),
+        # a lamp holder is a lamp-holder of 85.36 (8536.61), no pendant luminaire; a camera module for a Raspberry Pi a
+        # camera of 85.25 (Section XVI note 2(a)), one for a phone a phone part (8517.79); an RFID key card a smart card
+        ("E27 Lamp Holder Socket Pendant Light Base Screw Bulb Socket 5pcs", "Lights & Lighting > Lighting Accessories > Lamp Bases", None, "853661", "8536.61 lamp-holders"),
+        ("Camera Module For Raspberry Pi 5MP OV5647 Webcam Video 1080p", "Electronic Components & Supplies > Demo Board & Accessories", None, "852589", "8525.89 other cameras"),
+        ("iPhone 13 Pro Rear Camera Module Replacement", None, None, "851779", "8517.79 parts of telephones"),
+        ("Key Card RFID Hotel Key Cards Blank 13.56MHz 50pcs", "Security & Protection > Access Control > Access Cards", None, "852352", "8523.52 smart cards"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
