@@ -635,6 +635,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Camera Module For Raspberry Pi 5MP OV5647 Webcam Video 1080p", "Electronic Components & Supplies > Demo Board & Accessories", None, "852589", "8525.89 other cameras"),
         ("iPhone 13 Pro Rear Camera Module Replacement", None, None, "851779", "8517.79 parts of telephones"),
         ("Key Card RFID Hotel Key Cards Blank 13.56MHz 50pcs", "Security & Protection > Access Control > Access Cards", None, "852352", "8523.52 smart cards"),
+        # a holster for a spray canister is a holster, one of the containers of 42.02, no household canister of 39.24
+        ("Nylon Canister Holster For Pepper Spray Belt Clip", None, None, "420292", "4202.92 containers with outer surface of textile"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
