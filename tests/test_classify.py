@@ -637,6 +637,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Key Card RFID Hotel Key Cards Blank 13.56MHz 50pcs", "Security & Protection > Access Control > Access Cards", None, "852352", "8523.52 smart cards"),
         # a holster for a spray canister is a holster, one of the containers of 42.02, no household canister of 39.24
         ("Nylon Canister Holster For Pepper Spray Belt Clip", None, None, "420292", "4202.92 containers with outer surface of textile"),
+        # a food dehydrator named with its trays is the appliance (8516.79), no tableware
+        ("Dehydrator Food Fruit Dryer 5 Trays Jerky Maker Adjustable", "Home Appliances > Kitchen Appliances > Food Dehydrators", None, "851679", "8516.79 other electrothermic domestic appliances"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
