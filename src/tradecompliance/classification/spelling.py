@@ -34,9 +34,8 @@ class Speller:
 
         product_words = {t for index in (knowledge.products, knowledge.materials)
                          for phrase, payloads in index.items() if payloads for t in phrase}
-        known = set(product_words)
         english = SpellChecker(language="en", distance=1).word_frequency
-        known.update(w for w, n in english.items() if n >= ENGLISH_FREQUENCY)
+        known = {w for w, n in english.items() if n >= ENGLISH_FREQUENCY}
         for index in (knowledge.products, knowledge.materials, knowledge.construction, knowledge.persons,
                       knowledge.metal_list, knowledge.words, knowledge.occasions, knowledge.recipients):
             for phrase, _ in index.items():
@@ -47,9 +46,6 @@ class Speller:
             for e in nomenclature.by_level(level):
                 known.update(tokens(e.description))
         return cls(product_words, known)
-
-    def known(self, word: str) -> bool:
-        return word in self._known
 
     def correct(self, word: str) -> str | None:
         """The product word `word` misspells, or None."""
