@@ -639,6 +639,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Nylon Canister Holster For Pepper Spray Belt Clip", None, None, "420292", "4202.92 containers with outer surface of textile"),
         # a food dehydrator named with its trays is the appliance (8516.79), no tableware
         ("Dehydrator Food Fruit Dryer 5 Trays Jerky Maker Adjustable", "Home Appliances > Kitchen Appliances > Food Dehydrators", None, "851679", "8516.79 other electrothermic domestic appliances"),
+        # "ring" beyond jewellery: a boxing ring gymnasium equipment (9506.91), onion rings a prepared vegetable (2004.90),
+        # a bull's nose ring an article of steel (73.26, a context) while a bull pendant stays jewellery (71.17)
+        ("Boxing Ring Floor Mat Training Pad Foam Gym", "Sports & Entertainment > Boxing > Boxing Rings", None, "950691", "9506.91 gymnasium and athletics equipment"),
+        ("Onion Rings Frozen Battered Snack 500g", "Food > Frozen Foods > Appetizers", None, "200490", "2004.90 other vegetables prepared, frozen"),
+        ("Nose Ring Bull Cattle Ring Stainless Steel Livestock Farm", "Home & Garden > Garden Supplies > Livestock Equipment", '{"Material":"Stainless Steel"}', "732690", "7326.90 other articles of iron or steel"),
+        ("Bull Head Pendant Necklace Stainless Steel Men", None, None, "711719", "7117.19 imitation jewellery of base metal"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
