@@ -645,6 +645,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Onion Rings Frozen Battered Snack 500g", "Food > Frozen Foods > Appetizers", None, "200490", "2004.90 other vegetables prepared, frozen"),
         ("Nose Ring Bull Cattle Ring Stainless Steel Livestock Farm", "Home & Garden > Garden Supplies > Livestock Equipment", '{"Material":"Stainless Steel"}', "732690", "7326.90 other articles of iron or steel"),
         ("Bull Head Pendant Necklace Stainless Steel Men", None, None, "711719", "7117.19 imitation jewellery of base metal"),
+        # chain mail of aluminium rings is an article of aluminium (7616.99), no chain necklace of 71.17
+        ("Chain Mail Armor Medieval Cosplay Shirt Aluminum Chainmail", "Novelty & Special Use > Costumes & Accessories > Armor", None, "761699", "7616.99 other articles of aluminium"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
