@@ -647,6 +647,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Bull Head Pendant Necklace Stainless Steel Men", None, None, "711719", "7117.19 imitation jewellery of base metal"),
         # chain mail of aluminium rings is an article of aluminium (7616.99), no chain necklace of 71.17
         ("Chain Mail Armor Medieval Cosplay Shirt Aluminum Chainmail", "Novelty & Special Use > Costumes & Accessories > Armor", None, "761699", "7616.99 other articles of aluminium"),
+        # cough drops are sugar confectionery (17.04; the EN names cough lozenges of sugar and flavouring), no honey;
+        # a canvas drop cloth a made-up textile article, no furniture; toy bowling pins toys (95.03)
+        ("Cough Drops Honey Lemon Throat Lozenges 30pcs", "Beauty & Health > Health Care > Throat Care", None, "170490", "1704.90 other sugar confectionery"),
+        ("Drop Cloth Canvas Painters Cloth Furniture Cover 9x12 Ft", "Home Improvement > Painting Supplies > Drop Cloths", '{"Material":"Cotton"}', "630790", "6307.90 other made-up textile articles"),
+        ("Bowling Pins Kids Toy Set 10 Pins 2 Balls Plastic", "Toys & Hobbies > Outdoor Fun & Sports > Bowling", None, "950300", "9503.00 toys"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
