@@ -652,6 +652,32 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Cough Drops Honey Lemon Throat Lozenges 30pcs", "Beauty & Health > Health Care > Throat Care", None, "170490", "1704.90 other sugar confectionery"),
         ("Drop Cloth Canvas Painters Cloth Furniture Cover 9x12 Ft", "Home Improvement > Painting Supplies > Drop Cloths", '{"Material":"Cotton"}', "630790", "6307.90 other made-up textile articles"),
         ("Bowling Pins Kids Toy Set 10 Pins 2 Balls Plastic", "Toys & Hobbies > Outdoor Fun & Sports > Bowling", None, "950300", "9503.00 toys"),
+        # homonyms of "plate", "cap", "lock", "guard", "head", "tip": whole-body vibration plates are machines of
+        # 84.79 (CBP NY N315512); a skid plate a vehicle part (8708.99); a clutch pressure plate a clutch part
+        # (8708.93); a distributor cap an ignition part (8511.90); a cam lock a lock of 83.01; a fermentation
+        # airlock an article of plastics; a teeth-grinding night guard an article of plastics, no dentifrice
+        ("Whole Body Vibration Plate Fitness Platform Bluetooth Remote", None, None, "847989", "8479.89 other machines (NY N315512)"),
+        ("Aluminum Skid Plate Front Engine Protection For Toyota Tacoma", "Automobiles, Parts & Accessories > Auto Replacement Parts > Body Parts", None, "870899", "8708.99 other parts of motor vehicles"),
+        ("Clutch Pressure Plate For Ford Focus 1.6 Replacement", None, None, "870893", "8708.93 clutches and parts thereof"),
+        ("Distributor Cap Rotor Set For Jeep 4.0 Ignition Replacement", None, None, "851190", "8511.90 parts of ignition equipment"),
+        ("Cam Lock Mailbox Lock Cabinet Drawer Lock With 2 Keys 20mm", "Home Improvement > Hardware > Cabinet Hardware", None, "830140", "8301.40 other locks"),
+        ("Airlock For Fermenting Wine Beer Carboy Three Piece 4pcs", "Home & Garden > Kitchen,Dining & Bar > Brewing", None, "392690", "3926.90 other articles of plastics"),
+        ("Dental Night Guard Teeth Grinding Mouth Guard Moldable 4pcs", "Beauty & Health > Oral Hygiene", None, "392690", "3926.90 other articles of plastics"),
+        # a neoprene sweat belt is a made-up textile article (6307.90; CBP NY N255017, NY D87308), no hair trimmer
+        # nor gymnastics equipment; a pen's cap a part of the pen (9608.99); a golf driver's head a part of the club
+        # (9506.39); a vape's drip tip and tank parts of the e-cigarette (8543.90), no tank top; trekking pole tips
+        # parts of walking sticks (66.03); a bicycle chain guard a cycle part (8714.99), no chain
+        ("Sweat Belt Neoprene Waist Trimmer For Men Workout Sauna Effect", "Sports & Entertainment > Fitness & Body Building", None, "630790", "6307.90 other made up articles (NY N255017)"),
+        ("Replacement Pen Caps For Gel Pens Black 10pcs", None, None, "960899", "9608.99 parts of pens"),
+        ("Golf Driver Head Only 460cc Titanium Right Hand", "Sports & Entertainment > Golf > Golf Clubs", None, "950639", "9506.39 other golf equipment"),
+        ("Vape Drip Tip 510 Resin Mouthpiece Tank Replacement 3pcs", None, None, "854390", "8543.90 parts (HS 2022)"),
+        ("Trekking Pole Tips Rubber Feet Replacement Hiking Pole Tip 4pcs", None, None, "660390", "6603.90 parts of walking sticks"),
+        ("Bike Chain Guard Bicycle Chain Cover Plastic Protector", None, None, "871499", "8714.99 other parts of cycles"),
+        # a photograph or print sold to hang is a printed picture (4911.91), the statue it shows after "of" no
+        # statuette; a painting said to be painted by hand or original is a painting of 97.01 (9701.91)
+        ("Framed Photograph Of Elephant Statue Wall Picture Living Room", "Home & Garden > Home Decor > Painting & Calligraphy", None, "491191", "4911.91 pictures, designs and photographs"),
+        ("Original Acrylic Painting On Canvas Abstract Landscape Handmade 60x90", "Home & Garden > Home Decor > Painting & Calligraphy", None, "970191", "9701.91 paintings executed entirely by hand"),
+        ("Decorative Painting Of Tiger Canvas Print Wall Art", "Home & Garden > Home Decor > Painting & Calligraphy", None, "491191", "4911.91 printed pictures"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
