@@ -678,6 +678,25 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Framed Photograph Of Elephant Statue Wall Picture Living Room", "Home & Garden > Home Decor > Painting & Calligraphy", None, "491191", "4911.91 pictures, designs and photographs"),
         ("Original Acrylic Painting On Canvas Abstract Landscape Handmade 60x90", "Home & Garden > Home Decor > Painting & Calligraphy", None, "970191", "9701.91 paintings executed entirely by hand"),
         ("Decorative Painting Of Tiger Canvas Print Wall Art", "Home & Garden > Home Decor > Painting & Calligraphy", None, "491191", "4911.91 printed pictures"),
+        # more homonyms: "3 Button" counts a remote's buttons (no sewing button), and a remote key's empty shell is a
+        # part of the remote (8529.90); a FIDO security key a unit of an ADP machine (8471.80), no key of 83.01; a
+        # subwoofer's empty enclosure a loudspeaker part (8518.90); a cell-phone signal booster a transmission
+        # apparatus (8517.62); roll-on bottles of glass bottles for packing (7010.90); an ink brayer a roller of 9603.40
+        ("Remote Key Shell Case For Honda Accord 3 Button Flip Key Housing", None, None, "852990", "8529.90 parts of 85.26 apparatus"),
+        ("YubiKey Style USB C Security Key FIDO2 NFC", None, None, "847180", "8471.80 other units of ADP machines"),
+        ("12 Inch Subwoofer Box Sealed Enclosure MDF Carpet Covered", None, None, "851890", "8518.90 parts of loudspeakers"),
+        ("Signal Booster For Cell Phone 4G LTE Home Repeater Kit", None, None, "851762", "8517.62 machines for reception and transmission"),
+        ("Glass Roller Bottles 10ml Amber Roll On Bottles Essential Oils 24pcs", None, None, "701090", "7010.90 glass bottles for packing"),
+        ("Brayer Rubber Ink Roller 4 Inch For Printmaking And Crafts", None, None, "960340", "9603.40 paint rollers"),
+        # measuring cups are kitchenware of steel (7323.93), not spoons of 82.15; bra cups and bra extenders with
+        # hooks parts of brassieres (62.12); a golf putting cup golf equipment (9506.39); an athletic cup protective
+        # sports equipment (9506.99); wakeboard bindings accessories of the board (9506.29), no footwear
+        ("Stainless Steel Measuring Cups Set Of 5 Stackable", None, None, "732393", "7323.93 household articles of stainless steel"),
+        ("Removable Bra Pads Inserts Push Up Cups Sports Bra 3 Pairs", None, None, "621290", "6212.90 parts of brassieres"),
+        ("Bra Extender 3 Hooks Soft Strap Extension 6pcs", None, None, "621290", "6212.90 parts of brassieres"),
+        ("Golf Putting Cup Aluminium Practice Hole With Flag", None, None, "950639", "9506.39 other golf equipment"),
+        ("Youth Athletic Cup Baseball Groin Protector With Shorts", None, None, "950699", "9506.99 other sports equipment"),
+        ("Wakeboard Bindings Adjustable Boots Adult", None, None, "950629", "9506.29 water-skis, surf-boards and other water-sport equipment"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
