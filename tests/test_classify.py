@@ -697,6 +697,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Golf Putting Cup Aluminium Practice Hole With Flag", None, None, "950639", "9506.39 other golf equipment"),
         ("Youth Athletic Cup Baseball Groin Protector With Shorts", None, None, "950699", "9506.99 other sports equipment"),
         ("Wakeboard Bindings Adjustable Boots Adult", None, None, "950629", "9506.29 water-skis, surf-boards and other water-sport equipment"),
+        # springs are parts of general use (Section XV note 2, ch. 95 note 1): a trampoline's springs are springs of
+        # 73.20; a ball-inflation needle a pump part (8414.90), no ball; a cord lock a plastic fastener, no power cord;
+        # an umbilical cord clamp a medical instrument (9018.90); cotton macrame cord cordage of other fibres (5607.90);
+        # peel-and-stick wall tiles self-adhesive plastics (3919.90), no ceramic tiles
+        ("Galvanized Trampoline Springs 5.5 Inch Heavy Duty 15pcs", "Sports & Entertainment > Trampolines", None, "732020", "7320.20 helical springs"),
+        ("Pump Needles For Football Basketball Inflation Needle 20pcs", None, None, "841490", "8414.90 parts of pumps"),
+        ("Plastic Cord Locks Toggle Stoppers For Drawstrings 100pcs", None, None, "392690", "3926.90 other articles of plastics"),
+        ("Umbilical Cord Clamps Sterile Individually Packed 50pcs", None, None, "901890", "9018.90 other medical instruments"),
+        ("Cotton Macrame Cord 3mm Single Strand 200m Natural", None, None, "560790", "5607.90 cordage of other textile materials"),
+        ("Peel And Stick Tiles Marble Look Kitchen Backsplash 12 Sheets", None, None, "391990", "3919.90 self-adhesive plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
