@@ -707,6 +707,21 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Umbilical Cord Clamps Sterile Individually Packed 50pcs", None, None, "901890", "9018.90 other medical instruments"),
         ("Cotton Macrame Cord 3mm Single Strand 200m Natural", None, None, "560790", "5607.90 cordage of other textile materials"),
         ("Peel And Stick Tiles Marble Look Kitchen Backsplash 12 Sheets", None, None, "391990", "3919.90 self-adhesive plastics"),
+        # "tube", "wire", "pan", "light": a bicycle's inner tube is named in 4013.20, no cycle part; 12AX7 "vacuum
+        # tubes" receiver or amplifier valves (8540.81); a square steel tube 7306.61; a carbon fibre tube an article
+        # of carbon fibres (6815.13); empty aluminium squeeze tubes containers (7612.90); barbed wire 73.13;
+        # stainless woven wire mesh 7314.14, no electric wire; a bedpan sanitary ware (7324.90); a dive light a
+        # portable lamp (8513.10); steel dowel pins non-threaded fasteners (7318.29), wooden ones articles of wood
+        ("Bike Inner Tube 26 x 1.95 Schrader Valve Rubber 2pcs", None, None, "401320", "4013.20 inner tubes of a kind used on bicycles"),
+        ("12AX7 Vacuum Tubes Matched Pair Guitar Amplifier Preamp", None, None, "854081", "8540.81 receiver or amplifier valves and tubes"),
+        ("Square Steel Tube 40x40mm Galvanized Welded 1m", None, None, "730661", "7306.61 welded tubes of square cross-section"),
+        ("Carbon Fiber Tube 12mm OD 10mm ID 1000mm Roll Wrapped", None, None, "681513", "6815.13 other articles of carbon fibres"),
+        ("Empty Aluminum Squeeze Tubes 30ml Refillable Paint Tubes 12pcs", None, None, "761290", "7612.90 aluminium containers"),
+        ("Barbed Wire Roll 100m Galvanized Fencing Wire", None, None, "731300", "7313.00 barbed wire"),
+        ("Stainless Steel Wire Mesh 40 Mesh Woven Screen 30x30cm", None, None, "731414", "7314.14 other woven cloth of stainless steel"),
+        ("Stainless Steel Bedpan For Patients Hospital Grade", None, None, "732490", "7324.90 sanitary ware of steel"),
+        ("Dive Light 2000 Lumen Underwater Scuba Torch Rechargeable", None, None, "851310", "8513.10 portable electric lamps"),
+        ("Stainless Steel Dowel Pins 6x30mm 50pcs", None, None, "731829", "7318.29 other non-threaded articles of steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
