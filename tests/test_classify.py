@@ -722,6 +722,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Stainless Steel Bedpan For Patients Hospital Grade", None, None, "732490", "7324.90 sanitary ware of steel"),
         ("Dive Light 2000 Lumen Underwater Scuba Torch Rechargeable", None, None, "851310", "8513.10 portable electric lamps"),
         ("Stainless Steel Dowel Pins 6x30mm 50pcs", None, None, "731829", "7318.29 other non-threaded articles of steel"),
+        # a bamboo handle on a household tool of no other material named leaves it a hand tool of base metal
+        # (8205.51); a tool said to be of bamboo is kitchenware of bamboo (4419.19)
+        ("Bamboo Handle Garlic Press Crusher Kitchen Tool", None, None, "820551", "8205.51 household hand tools"),
+        ("Bamboo Garlic Press Crusher Kitchen Tool", None, None, "441919", "4419.19 kitchenware of bamboo"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
