@@ -726,6 +726,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # (8205.51); a tool said to be of bamboo is kitchenware of bamboo (4419.19)
         ("Bamboo Handle Garlic Press Crusher Kitchen Tool", None, None, "820551", "8205.51 household hand tools"),
         ("Bamboo Garlic Press Crusher Kitchen Tool", None, None, "441919", "4419.19 kitchenware of bamboo"),
+        # a title that names a base metal by name ("tungsten carbide", "titanium steel") outweighs the precious metal
+        # a "Fine Jewelry" category implies: imitation jewellery of base metal (7117.19); with no metal named the
+        # category's precious metal stands (7113.19)
+        ("Tungsten Carbide Wedding Band Ring Men Brushed 8mm", "Jewelry & Accessories > Fine Jewelry > Rings", None, "711719", "7117.19 imitation jewellery of base metal"),
+        ("Classic Wedding Band Ring Men Brushed 6mm", "Jewelry & Accessories > Fine Jewelry > Rings", None, "711319", "7113.19 jewellery of other precious metal"),
+        ("Suitcase Strap Adjustable Luggage Belt With Buckle 2pcs", None, None, "630790", "6307.90 other made up textile articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

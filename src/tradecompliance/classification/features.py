@@ -13,6 +13,8 @@ from .knowledge import Knowledge
 METALS = frozenset("precious_metal silver plated base_metal steel stainless aluminium zinc copper".split())
 # what jewellery is made of when it is not metal: a category's "Fine Jewelry" does not make it gold
 NON_METAL_JEWELLERY = frozenset("pearl stone shell vegetable".split())
+# words of the base-metal class that name no particular metal ("metal", "alloy"): a precious metal may be meant
+_METAL_IN_GENERAL = frozenset({"metal", "metals", "alloy"})
 _PERCENT = re.compile(r"(\d{1,3}(?:\.\d+)?)\s*%\s*([a-zA-Z][a-zA-Z ]{1,30})")
 
 
@@ -148,7 +150,11 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
         if payloads and end - start > 1:
             facts.title_material_spans.append((start, end))
     # ... and unless the title names pearls, stones or a carving material (amber, coral, shell) with no metal
-    # ("freshwater pearl necklace", "jadeite bangle" under Fine Jewelry: articles of pearls or stones, 71.16)
+    # ("freshwater pearl necklace", "jadeite bangle" under Fine Jewelry: articles of pearls or stones, 71.16),
+    # or names a base metal by its name ("tungsten carbide ring", "titanium band" under Fine Jewelry)
+    if implied_ok and implied in METALS and any(
+            "base_metal" in payloads and " ".join(toks[start:end]) not in _METAL_IN_GENERAL for start, end, payloads in found):
+        implied_ok = False
     if implied_ok and not (any(m in NON_METAL_JEWELLERY for m in facts.materials)
                            and not any(m in METALS for m in facts.materials)):
         facts.add_material(implied, "category")
