@@ -732,6 +732,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Tungsten Carbide Wedding Band Ring Men Brushed 8mm", "Jewelry & Accessories > Fine Jewelry > Rings", None, "711719", "7117.19 imitation jewellery of base metal"),
         ("Classic Wedding Band Ring Men Brushed 6mm", "Jewelry & Accessories > Fine Jewelry > Rings", None, "711319", "7113.19 jewellery of other precious metal"),
         ("Suitcase Strap Adjustable Luggage Belt With Buckle 2pcs", None, None, "630790", "6307.90 other made up textile articles"),
+        # "plug", "socket", "sheet": an engine's oil drain plug a threaded steel article (7318.19), no electric plug;
+        # a CPU socket protector a plastic cover, no socket wrench; dryer sheets fabric softener on a nonwoven
+        # carrier (ch. 56 note 1(a): 3809.91); polycarbonate sheet 3920.61
+        ("Magnetic Oil Drain Plug M12x1.25 With Crush Washer", None, None, "731819", "7318.19 other threaded articles of steel"),
+        ("LGA1200 CPU Socket Protector Cover Replacement 5pcs", None, None, "392690", "3926.90 other articles of plastics"),
+        ("Fabric Softener Dryer Sheets Fresh Scent 120 Count", None, None, "380991", "3809.91 finishing agents of a kind used in the textile industry"),
+        ("Clear Polycarbonate Sheet 3mm 300x400mm Shatterproof", None, None, "392061", "3920.61 plates and sheets of polycarbonates"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
