@@ -739,6 +739,19 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("LGA1200 CPU Socket Protector Cover Replacement 5pcs", None, None, "392690", "3926.90 other articles of plastics"),
         ("Fabric Softener Dryer Sheets Fresh Scent 120 Count", None, None, "380991", "3809.91 finishing agents of a kind used in the textile industry"),
         ("Clear Polycarbonate Sheet 3mm 300x400mm Shatterproof", None, None, "392061", "3920.61 plates and sheets of polycarbonates"),
+        # "block", "disc", "mat", "tank", "can": a Himalayan salt block rock salt (25.01), no cookware; cinder blocks
+        # building blocks of concrete (6810.11), no plastics; a snatch block pulley tackle (8425.19); disc golf discs
+        # outdoor game equipment (9506.99), no golf clubs; a diatomite bath mat a good of siliceous fossil meal (69.01),
+        # no textile mat; a propane tank gauge a pressure gauge (9026.20) and a toilet tank flapper a valve part
+        # (8481.90), no tank tops; a neoprene can cooler a made-up textile article (6307.90), no cool box
+        ("Himalayan Salt Block Cooking Plate 12x8 Grilling Slab", None, None, "250100", "2501.00 salt, including rock salt"),
+        ("Concrete Cinder Blocks Garden Raised Bed 8x8x16", None, None, "681011", "6810.11 building blocks and bricks of cement or concrete"),
+        ("Snatch Block 8 Ton Winch Pulley Block Recovery", None, None, "842519", "8425.19 pulley tackle and hoists, not powered by electric motor"),
+        ("Disc Golf Starter Set Putter Midrange Driver Bag", None, None, "950699", "9506.99 other outdoor game equipment"),
+        ("Diatomite Bath Mat Quick Drying Non Slip 60x39cm", None, None, "690100", "6901.00 goods of siliceous fossil meals"),
+        ("Propane Tank Gauge Pressure Meter Gas Level For Grill", None, None, "902620", "9026.20 instruments for measuring pressure"),
+        ("Toilet Tank Flapper Universal Replacement Rubber 3 Inch", None, None, "848190", "8481.90 parts of valves"),
+        ("Neoprene Can Cooler Sleeves Beer Koozies Collapsible 12pcs", None, None, "630790", "6307.90 other made up articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
