@@ -752,6 +752,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Propane Tank Gauge Pressure Meter Gas Level For Grill", None, None, "902620", "9026.20 instruments for measuring pressure"),
         ("Toilet Tank Flapper Universal Replacement Rubber 3 Inch", None, None, "848190", "8481.90 parts of valves"),
         ("Neoprene Can Cooler Sleeves Beer Koozies Collapsible 12pcs", None, None, "630790", "6307.90 other made up articles"),
+        # pool water test strips are diagnostic reagents on a backing (3822.19), no test bench; a mushroom grow kit
+        # mushroom spawn in its substrate (0602.90), no garden tool
+        ("Pool Test Strips 7 In 1 Water Test Kit Chlorine pH 100 Count", None, None, "382219", "3822.19 other diagnostic or laboratory reagents on a backing"),
+        ("Oyster Mushroom Grow Kit Indoor Easy Growing Block", None, None, "060290", "0602.90 other live plants, including mushroom spawn"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
