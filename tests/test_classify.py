@@ -756,6 +756,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # mushroom spawn in its substrate (0602.90), no garden tool
         ("Pool Test Strips 7 In 1 Water Test Kit Chlorine pH 100 Count", None, None, "382219", "3822.19 other diagnostic or laboratory reagents on a backing"),
         ("Oyster Mushroom Grow Kit Indoor Easy Growing Block", None, None, "060290", "0602.90 other live plants, including mushroom spawn"),
+        # a plastic pipe's end cap is a fitting of 39.17, no jewellery finding; a carbon-steel "pizza steel" kitchenware
+        # of steel other than stainless (7323.99), no ceramic pizza stone
+        ("PVC Pipe End Cap 3/4 Inch Slip Fitting White 10pcs", None, None, "391740", "3917.40 fittings of plastics"),
+        ("Pizza Steel Baking Plate 16 Inch Carbon Steel For Oven", None, None, "732399", "7323.99 other household articles of iron or steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
