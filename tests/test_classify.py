@@ -760,6 +760,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # of steel other than stainless (7323.99), no ceramic pizza stone
         ("PVC Pipe End Cap 3/4 Inch Slip Fitting White 10pcs", None, None, "391740", "3917.40 fittings of plastics"),
         ("Pizza Steel Baking Plate 16 Inch Carbon Steel For Oven", None, None, "732399", "7323.99 other household articles of iron or steel"),
+        # a hookah and its bowl are smoking pipes and their parts (96.14, which names pipe bowls), no ceramic tableware
+        # nor glass ornament; a microwave bowl cozy a made-up textile article (6307.90)
+        ("Hookah Bowl Silicone Shisha Head Phunnel For Water Pipe", None, None, "961400", "9614.00 smoking pipes, including pipe bowls"),
+        ("Glass Hookah Set 2 Hose Shisha With LED Light Base", None, None, "961400", "9614.00 smoking pipes"),
+        ("Bowl Cozy Set Of 4 Microwave Safe Cotton Soup Bowl Holder", None, None, "630790", "6307.90 other made up articles"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
