@@ -765,6 +765,14 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Hookah Bowl Silicone Shisha Head Phunnel For Water Pipe", None, None, "961400", "9614.00 smoking pipes, including pipe bowls"),
         ("Glass Hookah Set 2 Hose Shisha With LED Light Base", None, None, "961400", "9614.00 smoking pipes"),
         ("Bowl Cozy Set Of 4 Microwave Safe Cotton Soup Bowl Holder", None, None, "630790", "6307.90 other made up articles"),
+        # a glass jar sold for the kitchen is kitchen glassware (7013.49, a context), a decorative one stays 7013.99;
+        # a drinking horn of ox horn worked horn (9601.90), no car horn; sea glass waste glass (7001.00); a humane
+        # cage trap an article of steel wire (7326.20), no insecticide
+        ("Glass Jar With Bamboo Lid Airtight Kitchen Canister For Flour", "Home & Garden > Kitchen,Dining & Bar > Food Storage", None, "701349", "7013.49 other glassware for table or kitchen"),
+        ("Decorative Glass Jar With Cork Lid For Home Decor", "Home & Garden > Home Decor", None, "701399", "7013.99 other glassware"),
+        ("Viking Drinking Horn Natural Ox Horn With Stand", None, None, "960190", "9601.90 worked animal carving material"),
+        ("Sea Glass Pieces Tumbled Beach Glass Crafts 1lb", None, None, "700100", "7001.00 cullet and other waste of glass"),
+        ("Humane Live Animal Cage Trap Squirrel Rabbit Catch Release", None, None, "732620", "7326.20 articles of iron or steel wire"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
