@@ -773,6 +773,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Viking Drinking Horn Natural Ox Horn With Stand", None, None, "960190", "9601.90 worked animal carving material"),
         ("Sea Glass Pieces Tumbled Beach Glass Crafts 1lb", None, None, "700100", "7001.00 cullet and other waste of glass"),
         ("Humane Live Animal Cage Trap Squirrel Rabbit Catch Release", None, None, "732620", "7326.20 articles of iron or steel wire"),
+        # shoe covers have no outer sole: of nonwoven a made-up textile article (6307.90), of plastic film plastics;
+        # a closet rod a base-metal mounting for a building (8302.41), no furniture; a horseshoe forged steel
+        # (7326.19), no saddlery; a forklift's fork extension a part of the truck (8431.20), no table fork; garden
+        # twist ties an article of plastics, no necktie
+        ("Disposable Shoe Covers Non Woven Blue 100pcs Anti Slip", None, None, "630790", "6307.90 other made up articles"),
+        ("Disposable Shoe Covers Plastic PE Waterproof 100pcs", None, None, "392690", "3926.90 other articles of plastics"),
+        ("Closet Rod Adjustable 30-48 Inch Heavy Duty Steel Chrome", None, None, "830241", "8302.41 base metal mountings for buildings"),
+        ("Steel Horseshoes Size 0 Front Pair Farrier", None, None, "732619", "7326.19 forged or stamped articles of iron or steel"),
+        ("Forklift Fork Extensions 72 Inch Pallet Fork Slipper Pair", None, None, "843120", "8431.20 parts of machinery of heading 84.27"),
+        ("Garden Twist Ties Green 100m With Cutter Plant Ties", None, None, "392690", "3926.90 other articles of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
