@@ -783,6 +783,15 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Steel Horseshoes Size 0 Front Pair Farrier", None, None, "732619", "7326.19 forged or stamped articles of iron or steel"),
         ("Forklift Fork Extensions 72 Inch Pallet Fork Slipper Pair", None, None, "843120", "8431.20 parts of machinery of heading 84.27"),
         ("Garden Twist Ties Green 100m With Cutter Plant Ties", None, None, "392690", "3926.90 other articles of plastics"),
+        # a cordless pole saw is a saw of 8467.22, a manual one a hand saw (8202.10); a paint roller's extension pole
+        # names no painting ("Painting" as the work it serves); fibreglass tent poles articles of glass fibres
+        # (7019.90), no tent; a tonearm named before the turntable it fits a part of the player (8522.90)
+        ("Cordless Pole Saw 20V Telescopic Tree Branch Cutter", None, None, "846722", "8467.22 saws with self-contained electric motor"),
+        ("Manual Pole Saw Extendable 16ft Pruning Saw Tree", None, None, "820210", "8202.10 hand saws"),
+        ("Aluminum Extension Pole For Paint Roller Painting Cleaning 2-4m", "Home Improvement > Painting Supplies", None, "761699", "7616.99 other articles of aluminium"),
+        ("Fiberglass Tent Poles Replacement Shock Corded 2 Sections", None, None, "701990", "7019.90 other articles of glass fibres"),
+        ("Tonearm Turntable Replacement Arm Counterweight", None, None, "852290", "8522.90 parts of sound reproducing apparatus"),
+        ("Concrete Stamp Mat Slate Texture Polyurethane 24 Inch", None, None, "392690", "3926.90 other articles of plastics"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
