@@ -792,6 +792,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Fiberglass Tent Poles Replacement Shock Corded 2 Sections", None, None, "701990", "7019.90 other articles of glass fibres"),
         ("Tonearm Turntable Replacement Arm Counterweight", None, None, "852290", "8522.90 parts of sound reproducing apparatus"),
         ("Concrete Stamp Mat Slate Texture Polyurethane 24 Inch", None, None, "392690", "3926.90 other articles of plastics"),
+        # "hook and eye" closures are named in 8308.10; frozen chicken legs cuts of fowl (0207.14, fresh 0207.13), no
+        # chocolate legs; a sauce named alone a sauce of 21.03 (2103.90)
+        ("Hook And Eye Closures Sewing Bra Fasteners 50 Sets Silver", None, None, "830810", "8308.10 hooks, eyes and eyelets"),
+        ("Frozen Chicken Drumsticks Halal 2kg Pack", "Food > Meat", None, "020714", "0207.14 cuts of fowl, frozen"),
+        ("Fresh Chicken Thighs Boneless 1kg", "Food > Meat", None, "020713", "0207.13 cuts of fowl, fresh or chilled"),
+        ("Garlic Parmesan Wing Sauce 350ml Bottle", None, None, "210390", "2103.90 other sauces"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
