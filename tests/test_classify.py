@@ -798,6 +798,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Frozen Chicken Drumsticks Halal 2kg Pack", "Food > Meat", None, "020714", "0207.14 cuts of fowl, frozen"),
         ("Fresh Chicken Thighs Boneless 1kg", "Food > Meat", None, "020713", "0207.13 cuts of fowl, fresh or chilled"),
         ("Garlic Parmesan Wing Sauce 350ml Bottle", None, None, "210390", "2103.90 other sauces"),
+        # chips that are food or wood: chocolate chips chocolate (1806.90), banana chips prepared fruit (2008.99), hickory
+        # wood chips non-coniferous wood in chips (4401.22), paint chips printed colour swatches; none is an IC; a horse's
+        # snaffle bit harness (42.01), no jewellery ring
+        ("Dark Chocolate Chips For Baking 70% Cocoa 500g", "Food > Baking", None, "180690", "1806.90 other chocolate preparations"),
+        ("Banana Chips Crispy Fried Snack 250g", "Food > Snacks", None, "200899", "2008.99 other fruit otherwise prepared"),
+        ("Hickory Wood Chips For Smoker BBQ 2lb Bag", None, None, "440122", "4401.22 non-coniferous wood in chips"),
+        ("Snaffle Bit Stainless Steel Loose Ring Horse 5 Inch", None, None, "420100", "4201.00 saddlery and harness"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
