@@ -805,6 +805,9 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Banana Chips Crispy Fried Snack 250g", "Food > Snacks", None, "200899", "2008.99 other fruit otherwise prepared"),
         ("Hickory Wood Chips For Smoker BBQ 2lb Bag", None, None, "440122", "4401.22 non-coniferous wood in chips"),
         ("Snaffle Bit Stainless Steel Loose Ring Horse 5 Inch", None, None, "420100", "4201.00 saddlery and harness"),
+        # a petrol pole saw is a chain saw with a non-electric motor (8467.81); bamboo tent poles articles of bamboo
+        ("Gas Powered Pole Saw 42cc 2 Stroke Extendable Tree Pruner", None, None, "846781", "8467.81 chain saws with self-contained non-electric motor"),
+        ("Bamboo Tent Poles Replacement Set 2pcs", None, None, "442191", "4421.91 other articles of bamboo"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
