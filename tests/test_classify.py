@@ -808,6 +808,15 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a petrol pole saw is a chain saw with a non-electric motor (8467.81); bamboo tent poles articles of bamboo
         ("Gas Powered Pole Saw 42cc 2 Stroke Extendable Tree Pruner", None, None, "846781", "8467.81 chain saws with self-contained non-electric motor"),
         ("Bamboo Tent Poles Replacement Set 2pcs", None, None, "442191", "4421.91 other articles of bamboo"),
+        # "chips" in a snack listing are potato chips (2005.20) or tortilla chips (1905.90), no integrated circuits; sour
+        # cream named as a flavour names no dairy good; empty sandbags sacks of polypropylene strip (6305.33), no bags of
+        # 42.02; cream chargers nitrous oxide (2811.29); cream puffs pastry (19.05); coffee creamer a food preparation
+        ("Sour Cream And Onion Chips Family Size Bag 255g", None, None, "200520", "2005.20 potato chips"),
+        ("Nacho Cheese Flavored Tortilla Chips Party Size", None, None, "190590", "1905.90 other bakers' wares"),
+        ("Empty Sandbags Woven Polypropylene Flood Barrier 50 Pack", None, None, "630533", "6305.33 sacks of polyethylene or polypropylene strip"),
+        ("Whipped Cream Chargers N2O 8g 50 Pack", None, None, "281129", "2811.29 other inorganic oxygen compounds of non-metals"),
+        ("Frozen Cream Puffs Vanilla 24 Count", "Food > Frozen", None, "190590", "1905.90 other bakers' wares"),
+        ("Non Dairy Coffee Creamer Powder French Vanilla 400g", None, None, "210690", "2106.90 other food preparations"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
