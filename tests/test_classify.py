@@ -817,6 +817,24 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Whipped Cream Chargers N2O 8g 50 Pack", None, None, "281129", "2811.29 other inorganic oxygen compounds of non-metals"),
         ("Frozen Cream Puffs Vanilla 24 Count", "Food > Frozen", None, "190590", "1905.90 other bakers' wares"),
         ("Non Dairy Coffee Creamer Powder French Vanilla 400g", None, None, "210690", "2106.90 other food preparations"),
+        # session 38: goods named by a holder, stand, cover, case, pad, film or tape
+        ("Rifle Case Soft Padded Gun Bag 42 Inch Nylon", None, None, "420292", "4202.92 gun cases named in heading 42.02, outer surface of textile"),
+        ("Chef Knife Roll Bag Waxed Canvas 8 Slots", None, None, "420292", "4202.92 cutlery cases, outer surface of textile"),
+        ("Battery Case for iPhone 14 Slim Charging Case 5000mAh", None, None, "850760", "8507.60 lithium-ion accumulators (a power bank shaped as a case)"),
+        ("Ductile Iron Manhole Cover and Frame 600mm", None, None, "732599", "7325.99 other cast articles (ductile iron is malleable; CBP NY R02216)"),
+        ("Manhole Cover Cast Iron Round 700mm", None, None, "732510", "7325.10 cast articles of non-malleable cast iron"),
+        ("Solar Pool Cover 16x32 ft Blue Bubble Blanket", None, None, "950699", "9506.99 accessories of swimming pools (CBP NY 855834)"),
+        ("Kodak Gold 200 35mm Film 36 Exposures 3 Pack", None, None, "370254", "3702.54 colour film in rolls, width 16-35 mm, length not over 30 m"),
+        ("Ilford HP5 Plus 35mm Black and White Film 36exp", None, None, "370296", "3702.96 other film, width not over 35 mm, length not over 30 m"),
+        ("120 Film Portra 400 Medium Format Color Negative 5 Rolls", None, None, "370256", "3702.56 colour film in rolls of a width over 35 mm"),
+        ("Dental X Ray Film Size 2 150 Sheets", None, None, "370110", "3701.10 X-ray plates and film in the flat"),
+        ("Laminating Film Pouches Letter Size 3 mil 100 Pack", None, None, "392062", "3920.62 film of poly(ethylene terephthalate)"),
+        ("Car Paint Protection Film Transparent Roll 1.52m", None, None, "391990", "3919.90 self-adhesive plastic film"),
+        ("Super 8 Film Projector with Sound Vintage", None, None, "900720", "9007.20 cinematographic projectors"),
+        ("Mini Projector 1080P WiFi Portable Home Movie", None, None, "852862", "8528.62 projectors for a data processing system (a video projector, not 90.07)"),
+        ("Bike Repair Stand Aluminium Alloy Height Adjustable", None, None, "761699", "7616.99 other articles of aluminium (a workshop stand, no part of the bicycle)"),
+        ("Copper Foil Tape 1 Inch Conductive Adhesive Slug Repellent", None, None, "741021", "7410.21 copper foil, backed, of refined copper"),
+        ("Pad Printing Machine Manual 1 Color Logo", None, None, "844319", "8443.19 other printing machinery"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -1809,8 +1827,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Rain gauge outdoor plastic 5 inch capacity", "901580"),
     # printed maps and globes: 4905.90 (not in book form)
     ("Map wall poster world large laminated", "490590"),
-    # towel rails of stainless steel are bathroom fittings (7324.90), like shower caddies
-    ("Bath towel rack wall mounted towel holder stainless steel 2 tier", "732490"),
+    # a towel rack fixed to the wall holds things hung on it: a similar fixture of base metal (8302.50; Moen Inc.
+    # v. United States, CIT Slip Op. 18-17 (2018); CBP NY N035603); standing on the floor, sanitary ware (7324.90)
+    ("Bath towel rack wall mounted towel holder stainless steel 2 tier", "830250"),
+    ("Freestanding towel rack stainless steel bathroom floor standing", "732490"),
+    ("Toilet paper holder wall mount black", "830250"),
+    ("Toilet paper holder wall mount ABS plastic", "392590"),
     # 3305.30 hair lacquers; cosmetic pencils are make-up of 33.04, not pencils of 96.09
     ("Hair spray strong hold non sticky 400ml", "330530"),
     ("Eyeliner pencil waterproof black long lasting", "330420"),
@@ -2246,9 +2268,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wedding guest book with pen", "482010"),
     ("Wedding table numbers acrylic", "392690"),
     ("Candle votive holders mercury glass", "940550"),
-    # hardware by what it is: grab bars sanitary ware of steel (7324.90); cabinet pulls furniture fittings
-    # of base metal (8302.42) or plastics (3926.30); a drain "clog" remover is no clog shoe
-    ("Grab bar bathroom stainless 24 inch", "732490"),
+    # hardware by what it is: a grab bar screwed to the wall a mounting for buildings of base metal (8302.41);
+    # cabinet pulls furniture fittings of base metal (8302.42) or plastics (3926.30); a drain "clog" remover is
+    # no clog shoe
+    ("Grab bar bathroom stainless 24 inch", "830241"),
     ("Cabinet pulls brushed gold 10 pack", "830242"),
     ("Plastic cabinet knobs round 12 pack", "392630"),
     ("Drain snake hair clog remover", "392690"),
@@ -3681,7 +3704,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fly Paper Sticky Fly Traps Ribbon Hanging Insect Catcher 20 Rolls", "380891"),
     ("Artificial Succulent Plants Mini Fake Potted Set 6pcs Plastic", "670210"),
     ("Paper Towel Holder Countertop Stainless Steel Kitchen Roll Stand", "732393"),
-    ("Paper Towel Holder Countertop Wood", "441990"),
+    # of wood it is a wooden article of furniture outside chapter 94, no kitchenware (CBP NY N151115: 4420.90)
+    ("Paper Towel Holder Countertop Wood", "442090"),
+    ("Kitchen Paper Towel Holder Bamboo Countertop Roll Stand", "442090"),
     # denture cleaning tablets are preparations for dental hygiene (33.06), not dentures (9021.21); cotton pads
     # made to be washed and used again are toilet linen (63.02), disposable ones wadding (5601.21)
     ("Denture Cleaning Tablets Effervescent 120pcs", "330690"),
