@@ -835,6 +835,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Bike Repair Stand Aluminium Alloy Height Adjustable", None, None, "761699", "7616.99 other articles of aluminium (a workshop stand, no part of the bicycle)"),
         ("Copper Foil Tape 1 Inch Conductive Adhesive Slug Repellent", None, None, "741021", "7410.21 copper foil, backed, of refined copper"),
         ("Pad Printing Machine Manual 1 Color Logo", None, None, "844319", "8443.19 other printing machinery"),
+        ("Giant Ring Toss Game for Backyard Lawn Party", None, None, "950699", "9506.99 articles for outdoor games (a lawn game, as cornhole)"),
+        ("Silicone Cock Ring Stretchy Men Adult", None, None, "392690", "3926.90 other articles of plastics (no jewellery ring)"),
+        ("Plastic Chain Barrier Red White 25 ft Crowd Control", None, None, "392690", "3926.90 other articles of plastics (no jewellery chain)"),
+        ("Leather Hat Band for Cowboy Hat Western Braided", None, None, "650700", "6507.00 head-bands and fittings for headgear"),
+        ("Benchtop Band Saw 9 Inch Woodworking 350W", None, None, "846591", "8465.91 sawing machines for wood"),
+        ("Horizontal Metal Cutting Band Saw 7x12", None, None, "846150", "8461.50 sawing machines for metal"),
+        ("Cordless Portable Band Saw 18V Brushless", None, None, "846729", "8467.29 electromechanical tools for working in the hand"),
+        ("Band Saw Blade 105 Inch 1/2 Wood", None, None, "820220", "8202.20 band saw blades"),
+        ("Single Phase EMI Filter 20A 250V Power Line Noise", None, None, "854370", "8543.70 electrical apparatus with an individual function (CBP NY 814854)"),
+        ("Slim Cigarette Filter Tips 6mm 200 Pcs", None, None, "560122", "5601.22 wadding of man-made fibres (cigarette filter blocks)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
