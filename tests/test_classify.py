@@ -5053,6 +5053,25 @@ def test_a_phrase_of_the_product_vocabulary_names_one_good_unless_it_is_a_known_
     assert sorted(shared) == sorted(HOMONYMS), {p: t for p, t in shared.items() if p not in HOMONYMS}
 
 
+
+def test_a_phrase_listed_twice_for_one_good_is_listed_at_one_weight():
+    # a phrase listed again for the same good counts once, at the weight of its first listing: a second
+    # listing at another weight is silently ignored ("pressure relief valve" once sat at 0.5 among generic
+    # valves and again at full weight beside the safety valves, and the 0.5 decided)
+    import yaml
+
+    from tradecompliance._paths import data_dir
+    from tradecompliance.text import phrase_key
+
+    entries = yaml.safe_load((data_dir() / "hs_codes" / "products.yaml").read_text(encoding="utf-8"))["entries"]
+    weights: dict[tuple, set] = {}
+    for e in entries:
+        target = e.get("code") or f"split:{e.get('split')}"
+        for term in e["terms"].split(","):
+            if term.strip():
+                weights.setdefault((" ".join(phrase_key(term.strip())), target), set()).add(e.get("weight", 1))
+    assert {k: sorted(w) for k, w in weights.items() if len(w) > 1} == {}
+
 def test_words_run_together_in_capitals_are_split_unless_the_vocabulary_knows_the_whole():
     from tradecompliance.text import unglue
 
