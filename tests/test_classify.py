@@ -876,6 +876,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Hurricane Kerosene Lantern Vintage Glass 30cm", None, None, "940550", "9405.50 non-electrical luminaires"),
         ("LED Camping Lantern Rechargeable USB 1000 Lumens", None, None, "851310", "8513.10 portable electric lamps with their own battery"),
         ("Scented Wax Melts Soy Cubes for Warmer 6 Pack", None, None, "960200", "9602.00 moulded articles of wax (CBP NY N239633)"),
+        ("Garden Path Maker Mold Reusable Concrete Stepping Stone", None, None, "392690", "3926.90 other articles of plastics (a mould for concrete, no pump)"),
+        ("Tabletop Curling Game Family Fun Mini Stones", None, None, "950490", "9504.90 table games"),
+        ("Vertical Panel Saw Machine for Plywood Sheets", None, None, "846591", "8465.91 sawing machines for wood"),
+        ("Frameless Glass Shower Screen 8mm Tempered Panel", None, None, "700719", "7007.19 toughened safety glass, other than for vehicles"),
+        ("Blank Door Hanger Cards 100pcs Printable Paper", None, None, "482390", "4823.90 other articles of paper"),
+        ("Pot Scrubber Brush Long Handle Kitchen", None, None, "960390", "9603.90 other brushes"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
