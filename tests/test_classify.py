@@ -882,6 +882,15 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Frameless Glass Shower Screen 8mm Tempered Panel", None, None, "700719", "7007.19 toughened safety glass, other than for vehicles"),
         ("Blank Door Hanger Cards 100pcs Printable Paper", None, None, "482390", "4823.90 other articles of paper"),
         ("Pot Scrubber Brush Long Handle Kitchen", None, None, "960390", "9603.90 other brushes"),
+        ("Stove Splash Guard Aluminum Foldable Kitchen Oil Shield", None, None, "761510", "7615.10 household articles of aluminium (no car part)"),
+        ("Exhaust Header Wrap 2 Inch x 50 ft Fiberglass Heat Wrap", None, None, "701969", "7019.69 woven fabrics of glass fibres"),
+        ("Silicone Nipple Shield Breastfeeding 2 Pack", None, None, "401490", "4014.90 hygienic articles of vulcanised rubber"),
+        ("Disposable Underarm Sweat Pads 50 Pack Unisex", None, None, "961900", "9619.00 sanitary pads and similar articles"),
+        ("Wind Turbine Blades 3pcs for 400W Generator", None, None, "850300", "8503.00 parts of generating sets"),
+        ("Lens Cleaning Wipes Individually Wrapped 100 Count", None, None, "340290", "3402.90 cleaning preparations put up for retail sale"),
+        ("Plano Convex Lens Glass 25mm Optical", None, None, "900190", "9001.90 unmounted optical elements"),
+        ("Lawn Mower Blade 21 Inch Mulching Replacement", None, None, "820840", "8208.40 blades for agricultural or horticultural machines"),
+        ("Carbide Circular Saw Blade 10 Inch 60T", None, None, "820239", "8202.39 circular saw blades, working part not of steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
