@@ -891,6 +891,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Plano Convex Lens Glass 25mm Optical", None, None, "900190", "9001.90 unmounted optical elements"),
         ("Lawn Mower Blade 21 Inch Mulching Replacement", None, None, "820840", "8208.40 blades for agricultural or horticultural machines"),
         ("Carbide Circular Saw Blade 10 Inch 60T", None, None, "820239", "8202.39 circular saw blades, working part not of steel"),
+        ("Fan Coil Unit 4 Way Cassette Chilled Water", None, None, "841583", "8415.83 air conditioning machines not incorporating a refrigerating unit"),
+        ("Knife Handle Scales G10 Blanks for Knife Making Pair", None, None, "392690", "3926.90 other articles of plastics (no knife)"),
+        ("Wooden Bag Handles Round Purse Handles 2pcs", None, None, "442199", "4421.99 other articles of wood (42.02 has no parts)"),
+        ("Suitcase Handle Replacement Plastic Luggage Grip", None, None, "392690", "3926.90 other articles of plastics"),
+        ("Aluminum Control Knob 6mm Shaft Potentiometer Volume", None, None, "761699", "7616.99 other articles of aluminium (no potentiometer)"),
+        ("Bakelite Pan Handle Replacement Universal", None, None, "392690", "3926.90 other articles of plastics (phenolic resin)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
