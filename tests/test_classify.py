@@ -897,6 +897,15 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Suitcase Handle Replacement Plastic Luggage Grip", None, None, "392690", "3926.90 other articles of plastics"),
         ("Aluminum Control Knob 6mm Shaft Potentiometer Volume", None, None, "761699", "7616.99 other articles of aluminium (no potentiometer)"),
         ("Bakelite Pan Handle Replacement Universal", None, None, "392690", "3926.90 other articles of plastics (phenolic resin)"),
+        ("PVC Pipe Schedule 40 3/4 Inch x 10 ft White", None, None, "391723", "3917.23 tubes, rigid, of polymers of vinyl chloride"),
+        ("PPR Pipe 20mm Hot Cold Water Supply Pipe 4m", None, None, "391722", "3917.22 tubes, rigid, of polymers of propylene"),
+        ("Clear PVC Tubing Flexible 3/8 ID 10ft", None, None, "391732", "3917.32 other tubes, not reinforced, without fittings"),
+        ("Benchtop Drum Sander 10 Inch Woodworking", None, None, "846593", "8465.93 grinding, sanding or polishing machines for wood"),
+        ("Cable Drum Reel Extension Lead 25m 4 Socket", None, None, "854442", "8544.42 insulated conductors fitted with connectors"),
+        ("Drum Throne Padded Adjustable Drummer Seat", None, None, "940171", "9401.71 upholstered seats with metal frames"),
+        ("55 Gallon Steel Drum Open Top with Lid", None, None, "731010", "7310.10 drums of iron or steel, capacity 50 l or more"),
+        ("Foam Pipe Insulation 3/4 Inch 6 ft Polyethylene", None, None, "392690", "3926.90 other articles of plastics (no conveying pipe, ch. 39 note 8)"),
+        ("Galvanized Pipe Saddle Clamp 1 Inch 10pcs", None, None, "732690", "7326.90 other articles of iron or steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
