@@ -906,6 +906,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("55 Gallon Steel Drum Open Top with Lid", None, None, "731010", "7310.10 drums of iron or steel, capacity 50 l or more"),
         ("Foam Pipe Insulation 3/4 Inch 6 ft Polyethylene", None, None, "392690", "3926.90 other articles of plastics (no conveying pipe, ch. 39 note 8)"),
         ("Galvanized Pipe Saddle Clamp 1 Inch 10pcs", None, None, "732690", "7326.90 other articles of iron or steel"),
+        ("Lawn Roller Water Filled Push 18 Inch Garden", None, None, "843280", "8432.80 other soil machinery (lawn rollers named in heading 84.32)"),
+        ("Butane Gas Canister 227g Camping Stove 4 Pack", None, None, "271113", "2711.13 butanes, liquefied (the disposable canister is their packing, GRI 5(b))"),
+        ("Empty Refillable Propane Tank 20 lb Steel", None, None, "731100", "7311.00 containers for compressed or liquefied gas, of iron or steel"),
+        ("Automatic Fuel Nozzle Diesel Dispenser 1 Inch", None, None, "848180", "8481.80 other taps, cocks and valves"),
+        ("Sandblasting Nozzle 6mm Replacement Tip", None, None, "842490", "8424.90 parts of sand blasting machines"),
+        ("Vegetable Spiralizer Hand Crank 5 Blades", None, None, "821000", "8210.00 hand-operated mechanical appliances for preparing food"),
+        ("Hot Wire Foam Cutter Styrofoam Cutting Tool", None, None, "854370", "8543.70 electrical apparatus with an individual function"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
