@@ -913,6 +913,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Sandblasting Nozzle 6mm Replacement Tip", None, None, "842490", "8424.90 parts of sand blasting machines"),
         ("Vegetable Spiralizer Hand Crank 5 Blades", None, None, "821000", "8210.00 hand-operated mechanical appliances for preparing food"),
         ("Hot Wire Foam Cutter Styrofoam Cutting Tool", None, None, "854370", "8543.70 electrical apparatus with an individual function"),
+        ("Wooden Cookie Stamp Embossed Biscuit Mould Christmas", None, None, "441990", "4419.90 wooden kitchenware (no biscuit)"),
+        ("Heat Press Machine 15x15 Swing Away T Shirt Sublimation", None, None, "845180", "8451.80 machines for pressing made-up textile articles"),
+        ("Rosin Press Dual Heat Plates Manual 5 Ton", None, None, "847989", "8479.89 machines with individual functions (no rosin of 38.06)"),
+        ("Trailer Tongue Jack 2000 lbs Swivel", None, None, "842549", "8425.49 other jacks"),
+        ("Hub Centric Rings 72.6 to 56.1 Set of 4", None, None, "870870", "8708.70 road wheels and parts (no jewellery ring)"),
+        ("Emergency Eye Wash Station Wall Mounted", None, None, "842489", "8424.89 appliances for projecting liquids"),
+        ("French Press Coffee Maker 34oz Glass", None, None, "821000", "8210.00 hand-operated mechanical appliances (CBP HQ 960669, NY N322754)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
