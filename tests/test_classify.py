@@ -920,6 +920,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Hub Centric Rings 72.6 to 56.1 Set of 4", None, None, "870870", "8708.70 road wheels and parts (no jewellery ring)"),
         ("Emergency Eye Wash Station Wall Mounted", None, None, "842489", "8424.89 appliances for projecting liquids"),
         ("French Press Coffee Maker 34oz Glass", None, None, "821000", "8210.00 hand-operated mechanical appliances (CBP HQ 960669, NY N322754)"),
+        ("Self Leveling Compound Floor Underlayment 50 lb", None, None, "382450", "3824.50 non-refractory mortars and concretes"),
+        ("Network Cable Tester RJ45 RJ11 LAN", None, None, "903040", "9030.40 instruments specially designed for telecommunications"),
+        ("TDS Tester Water Quality Pen 0-9999 ppm", None, None, "902789", "9027.89 other instruments for physical or chemical analysis"),
+        ("Racing Bucket Seat Universal Reclinable PVC Leather", None, None, "940120", "9401.20 seats of a kind used for motor vehicles"),
+        ("Steel Body Armor Plate Level III 10x12", None, None, "732690", "7326.90 other articles of iron or steel"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
