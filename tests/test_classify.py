@@ -925,6 +925,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("TDS Tester Water Quality Pen 0-9999 ppm", None, None, "902789", "9027.89 other instruments for physical or chemical analysis"),
         ("Racing Bucket Seat Universal Reclinable PVC Leather", None, None, "940120", "9401.20 seats of a kind used for motor vehicles"),
         ("Steel Body Armor Plate Level III 10x12", None, None, "732690", "7326.90 other articles of iron or steel"),
+        ("Slim Can Cooler Stainless Steel Double Wall Vacuum Insulated", None, None, "961700", "9617.00 vacuum flasks and other vacuum vessels"),
+        ("Neoprene Can Cooler Sleeves Koozie 12 Pack", None, None, "630790", "6307.90 other made-up textile articles"),
+        ("Aerosol Spray Can Nozzle Replacement Tips 20pcs", None, None, "842490", "8424.90 parts of spraying appliances (no caps worn)"),
+        ("Fiberglass Insect Screen Mesh Roll 36 Inch x 100 ft", None, None, "701966", "7019.66 open woven glass fibre fabrics over 30 cm wide"),
+        ("Screen Printing Frame Aluminum 20x24 Inch 110 Mesh", None, None, "844250", "8442.50 printing components (screens for screen printing)"),
+        ("Under Desk Cable Tray Metal Cable Management", None, None, "732690", "7326.90 other articles of iron or steel"),
+        ("Coffee Machine Drip Tray Replacement Part", None, None, "851690", "8516.90 parts of the electro-thermic appliances of 85.16"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
