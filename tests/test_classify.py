@@ -932,6 +932,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Screen Printing Frame Aluminum 20x24 Inch 110 Mesh", None, None, "844250", "8442.50 printing components (screens for screen printing)"),
         ("Under Desk Cable Tray Metal Cable Management", None, None, "732690", "7326.90 other articles of iron or steel"),
         ("Coffee Machine Drip Tray Replacement Part", None, None, "851690", "8516.90 parts of the electro-thermic appliances of 85.16"),
+        ("Office Chair Replacement Gas Cylinder Heavy Duty Lift", None, None, "830242", "8302.42 base-metal fittings for furniture (CBP NY N025408; no gas container)"),
+        ("Magnetic Window Screen Kit Fiberglass Self Adhesive DIY", None, None, "701990", "7019.90 other articles of glass fibres (a made-up kit)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
