@@ -934,6 +934,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Coffee Machine Drip Tray Replacement Part", None, None, "851690", "8516.90 parts of the electro-thermic appliances of 85.16"),
         ("Office Chair Replacement Gas Cylinder Heavy Duty Lift", None, None, "830242", "8302.42 base-metal fittings for furniture (CBP NY N025408; no gas container)"),
         ("Magnetic Window Screen Kit Fiberglass Self Adhesive DIY", None, None, "701990", "7019.90 other articles of glass fibres (a made-up kit)"),
+        ("Faucet Adapter Aerator Male Female Thread Brass", None, None, "848190", "8481.90 parts of taps and valves"),
+        ("Curtain Rod Brackets Double Wall Holder Black 2pcs", None, None, "830241", "8302.41 base-metal fittings for buildings (curtain fittings)"),
+        ("Printer Ribbon Cartridge for Epson LQ 590", None, None, "961210", "9612.10 inked ribbons, whether or not in cartridges"),
+        ("Pink Awareness Ribbon Pins Breast Cancer 50pcs", None, None, "711719", "7117.19 imitation jewellery of base metal (lapel pins)"),
+        ("Woven Labels Custom Clothing Tags Sewing 100pcs", "Home & Garden > Arts,Crafts & Sewing > Sewing Labels", None, "580710", "5807.10 woven labels of textile materials"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
