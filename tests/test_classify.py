@@ -939,6 +939,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Printer Ribbon Cartridge for Epson LQ 590", None, None, "961210", "9612.10 inked ribbons, whether or not in cartridges"),
         ("Pink Awareness Ribbon Pins Breast Cancer 50pcs", None, None, "711719", "7117.19 imitation jewellery of base metal (lapel pins)"),
         ("Woven Labels Custom Clothing Tags Sewing 100pcs", "Home & Garden > Arts,Crafts & Sewing > Sewing Labels", None, "580710", "5807.10 woven labels of textile materials"),
+        ("Bolo Tie Silver Tone Alloy Slide Western Braided Cord", None, None, "711719", "7117.19 imitation jewellery of base metal (no necktie of 62.15)"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
