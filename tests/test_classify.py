@@ -940,6 +940,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Pink Awareness Ribbon Pins Breast Cancer 50pcs", None, None, "711719", "7117.19 imitation jewellery of base metal (lapel pins)"),
         ("Woven Labels Custom Clothing Tags Sewing 100pcs", "Home & Garden > Arts,Crafts & Sewing > Sewing Labels", None, "580710", "5807.10 woven labels of textile materials"),
         ("Bolo Tie Silver Tone Alloy Slide Western Braided Cord", None, None, "711719", "7117.19 imitation jewellery of base metal (no necktie of 62.15)"),
+        ("Kraft Paper Takeout Boxes 50pcs Disposable To Go Containers", None, None, "481920", "4819.20 folding cartons of non-corrugated paperboard"),
+        ("Plastic Takeout Containers with Lids Microwavable 50 Pack", None, None, "392310", "3923.10 boxes and similar articles of plastics for the conveyance of goods"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
