@@ -942,6 +942,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Bolo Tie Silver Tone Alloy Slide Western Braided Cord", None, None, "711719", "7117.19 imitation jewellery of base metal (no necktie of 62.15)"),
         ("Kraft Paper Takeout Boxes 50pcs Disposable To Go Containers", None, None, "481920", "4819.20 folding cartons of non-corrugated paperboard"),
         ("Plastic Takeout Containers with Lids Microwavable 50 Pack", None, None, "392310", "3923.10 boxes and similar articles of plastics for the conveyance of goods"),
+        ("LED Fairy String Lights 10M Battery Powered Christmas Garland Decor", "Home & Garden > Festive & Party Supplies > Christmas", None, "940531",
+         "9405.31 LED lighting strings for Christmas trees: ch. 95 note 1 sends electric garlands to 94.05 (CBP NY B86191, HQ 962309)"),
+        ("Christmas Garland with Lights Artificial Pine 9ft Mantel", None, None, "940531", "9405.31: a garland with lights is an electric garland (HQ 962309)"),
+        ("Christmas Garland Artificial Pine 9ft Mantel Decoration", None, None, "950510", "9505.10: the same garland without lights stays a Christmas article"),
+        ("510 Thread Vape Battery 650mAh Preheat Variable Voltage", None, None, "854390", "8543.90 parts of personal vaporising devices (battery units, CBP NY N248890), no accumulator"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
