@@ -947,6 +947,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Christmas Garland with Lights Artificial Pine 9ft Mantel", None, None, "940531", "9405.31: a garland with lights is an electric garland (HQ 962309)"),
         ("Christmas Garland Artificial Pine 9ft Mantel Decoration", None, None, "950510", "9505.10: the same garland without lights stays a Christmas article"),
         ("510 Thread Vape Battery 650mAh Preheat Variable Voltage", None, None, "854390", "8543.90 parts of personal vaporising devices (battery units, CBP NY N248890), no accumulator"),
+        ("Stainless Steel Cable Clamp 50pcs Rubber Cushioned Mounting Clips", None, None, "732690",
+         "7326.90 other articles of iron or steel: a clip that holds a cable, no wire rope of 73.12 and no clamping tool of 82.05"),
+        ("Black Cabinet Pulls Aluminum Furniture Hardware 10 Pack", "Home Improvement > Hardware > Cabinet & Furniture Hardware", None, "830242",
+         "8302.42 base-metal mountings suitable for furniture: furniture hardware is fittings, no furniture of 94.03"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
