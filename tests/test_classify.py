@@ -951,6 +951,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "7326.90 other articles of iron or steel: a clip that holds a cable, no wire rope of 73.12 and no clamping tool of 82.05"),
         ("Black Cabinet Pulls Aluminum Furniture Hardware 10 Pack", "Home Improvement > Hardware > Cabinet & Furniture Hardware", None, "830242",
          "8302.42 base-metal mountings suitable for furniture: furniture hardware is fittings, no furniture of 94.03"),
+        ("925 Silver Plated Snake Chain Necklace Women 45cm", "Jewelry & Accessories > Fashion Jewelry > Chain Necklaces", {"Metals Type": "Copper"}, "711719",
+         "7117.19: base metal plated with silver is imitation jewellery (ch. 71 note 11 allows precious-metal plating)"),
+        ("Sterling Silver Ring 18K Gold Plated Women Band", None, None, "711311", "7113.11 jewellery of silver, whether or not plated with other precious metal"),
+        ("Silicone Earring Backs Clear Stoppers 200pcs", "Jewelry & Accessories > Jewelry Making > Jewelry Findings & Components", {"Material": "Silicone"}, "392690",
+         "3926.90 other articles of plastics: silicone earring stoppers are no metal findings of 83.08 nor 71.17"),
+        ("Earring Backs Silicone Stoppers Ear Nuts 100pcs", None, {"Material": "Silicone"}, "392690", "3926.90: the attribute's silicone decides the earring backs"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
