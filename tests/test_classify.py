@@ -954,6 +954,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("925 Silver Plated Snake Chain Necklace Women 45cm", "Jewelry & Accessories > Fashion Jewelry > Chain Necklaces", {"Metals Type": "Copper"}, "711719",
          "7117.19: base metal plated with silver is imitation jewellery (ch. 71 note 11 allows precious-metal plating)"),
         ("Sterling Silver Ring 18K Gold Plated Women Band", None, None, "711311", "7113.11 jewellery of silver, whether or not plated with other precious metal"),
+        ("Moissanite Ring 925 Silver Plated 18K White Gold Women Engagement", None, None, "711311",
+         "7113.11: silver plated with gold (the plating named is the gold's) set with a synthetic stone is jewellery of silver"),
         ("Silicone Earring Backs Clear Stoppers 200pcs", "Jewelry & Accessories > Jewelry Making > Jewelry Findings & Components", {"Material": "Silicone"}, "392690",
          "3926.90 other articles of plastics: silicone earring stoppers are no metal findings of 83.08 nor 71.17"),
         ("Earring Backs Silicone Stoppers Ear Nuts 100pcs", None, {"Material": "Silicone"}, "392690", "3926.90: the attribute's silicone decides the earring backs"),
