@@ -959,6 +959,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Silicone Earring Backs Clear Stoppers 200pcs", "Jewelry & Accessories > Jewelry Making > Jewelry Findings & Components", {"Material": "Silicone"}, "392690",
          "3926.90 other articles of plastics: silicone earring stoppers are no metal findings of 83.08 nor 71.17"),
         ("Earring Backs Silicone Stoppers Ear Nuts 100pcs", None, {"Material": "Silicone"}, "392690", "3926.90: the attribute's silicone decides the earring backs"),
+        ("Blow Up Bed Twin Size Flocked PVC Built-in Pump", "Furniture > Bedroom Furniture > Mattresses", None, "392690",
+         "3926.90: pneumatic mattresses leave 94.04 (its Explanatory Note) and go by material; a built-in pump is no pump shoe"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
