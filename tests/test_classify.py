@@ -961,6 +961,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Earring Backs Silicone Stoppers Ear Nuts 100pcs", None, {"Material": "Silicone"}, "392690", "3926.90: the attribute's silicone decides the earring backs"),
         ("Blow Up Bed Twin Size Flocked PVC Built-in Pump", "Furniture > Bedroom Furniture > Mattresses", None, "392690",
          "3926.90: pneumatic mattresses leave 94.04 (its Explanatory Note) and go by material; a built-in pump is no pump shoe"),
+        ("Digital Alarm Clock LED Mirror Display Bedside Clock Snooze", "Home & Garden > Home Decor > Clocks", None, "910511",
+         "9105.11 alarm clocks, electrically operated: 'bedside clock' after it restates the clock named first, in fewer words"),
+        ("Table Runner Burlap Rustic Decoration Jute 30x275cm", "Home & Garden > Festive & Party Supplies > Wedding Decorations", {"Material": "Jute"}, "630259",
+         "6302.59 table linen of other textile materials: 'decoration' after the runner says what it is used as, the category's wedding decoration too"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -46,6 +46,9 @@ OPENING_FILLER = MARKETPLACE_FILLER | frozenset("original latest arrival newest 
                                                 "christmas xmas".split())
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
+# after a good, a generic "decoration" or "decor" (an entry weighed below 1), even alone, says what the good is
+# used as ("table runner ... rustic decoration"); a name of a good ending in it ("wall basket decor") is no such word
+DECOR_WORDS = frozenset({"decoration", "decor"})
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
@@ -357,7 +360,7 @@ class Classifier:
                 if again[i] is not None:
                     where += f" (named again as '{again[i]}': weighed low)"
                 if i in department:
-                    where += " (a store department beside the good the title names: weighed low)"
+                    where += " (a store department or a generic word for what it is used as, beside the good the title names: weighed low)"
                 acc.evidence.append(f"title names '{term}'{where} ({entry.source})")
             if clause == "main" and not modifier and i not in department:
                 first = False
@@ -985,7 +988,8 @@ def _department(toks: list[str], hits: list) -> set[int]:
             if hits[1][0] - e <= 1 and any(en.weight >= 1 for _, en in hits[1][2]):
                 out.add(i)
                 continue
-        if named and e - s >= 2 and toks[e - 1] in LATER_DEPARTMENT_WORDS:
+        if named and ((e - s >= 2 and toks[e - 1] in LATER_DEPARTMENT_WORDS)
+                      or (toks[e - 1] in DECOR_WORDS and all(en.weight < 1 for _, en in payloads))):
             out.add(i)
             continue
         named = named or any(en.weight >= 1 for _, en in payloads)
@@ -1006,6 +1010,15 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
             continue
         mine = {entry.target for _, entry in payloads}
         out[i] = next((name for name, targets in longer[toks[s]].items() if not mine & targets), None)
+    # ... and a shorter name of the same noun after a longer one naming other goods ("digital alarm clock ...
+    # bedside clock"): the title restates the good it named first in more words
+    for i in range(1, len(hits)):
+        s, e, payloads = hits[i]
+        if e - s < 2 or out[i] is not None:
+            continue
+        mine = {entry.target for _, entry in payloads}
+        out[i] = next((" ".join(toks[s2:e2]) for s2, e2, p2 in hits[:i]
+                       if e2 - s2 > e - s and toks[e2 - 1] == toks[e - 1] and not mine & {entry.target for _, entry in p2}), None)
     return out
 
 
