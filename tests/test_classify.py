@@ -965,6 +965,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9105.11 alarm clocks, electrically operated: 'bedside clock' after it restates the clock named first, in fewer words"),
         ("Table Runner Burlap Rustic Decoration Jute 30x275cm", "Home & Garden > Festive & Party Supplies > Wedding Decorations", {"Material": "Jute"}, "630259",
          "6302.59 table linen of other textile materials: 'decoration' after the runner says what it is used as, the category's wedding decoration too"),
+        ("Stainless Steel Flatware 24pcs Gold Knife Fork Spoon Dinner Service", "Home & Garden > Kitchen,Dining & Bar > Flatware", {"Material": "Stainless Steel"}, "821520",
+         "8215.20 sets of assorted articles (ch. 82 note 3: table knives with as many articles of 82.15); a gold finish is no precious-metal plating"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
