@@ -967,6 +967,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "6302.59 table linen of other textile materials: 'decoration' after the runner says what it is used as, the category's wedding decoration too"),
         ("Stainless Steel Flatware 24pcs Gold Knife Fork Spoon Dinner Service", "Home & Garden > Kitchen,Dining & Bar > Flatware", {"Material": "Stainless Steel"}, "821520",
          "8215.20 sets of assorted articles (ch. 82 note 3: table knives with as many articles of 82.15); a gold finish is no precious-metal plating"),
+        ("Gua Sha Jade Roller Face Massager Natural Stone Facial Tool Set", "Beauty & Health > Skin Care Tools > Face Rollers", {"Material": "Jade"}, "901910",
+         "9019.10 massage apparatus (CBP NY N306262 jade roller, NY N318295 stone gua sha tool), no set of hand tools of 82.06"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -2873,11 +2875,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Flatware Set 24 Piece Stainless Steel Service for 6", "821520"),
     ("Reptile UVB Bulb 10.0 Compact Desert Terrarium", "853949"),
     # a wheelchair its user pushes is not mechanically propelled (8713.10); a motorised one 8713.90; a gua
-    # sha board of steel is an article of steel, of jade an article of semi-precious stone (7116.20)
+    # sha board is massage apparatus (9019.10) whatever it is made of (CBP NY N318295, NY N306262)
     ("Wheelchair Folding Lightweight Self Propelled 18 Inch Seat", "871310"),
     ("Electric Wheelchair Foldable Lithium Battery Joystick", "871390"),
-    ("Stainless Steel Gua Sha Facial Tool Scraping Board", "732690"),
-    ("Jade Gua Sha Board Natural Stone Facial Massage", "711620"),
+    ("Stainless Steel Gua Sha Facial Tool Scraping Board", "901910"),
+    ("Jade Gua Sha Board Natural Stone Facial Massage", "901910"),
     # a strap goes by material (leather 42.05, textile 63.07); a guitar gig bag is a container of 42.02
     # (musical instrument cases are named in the heading), by outer surface 4202.92 for textile
     ("Leather Camera Strap Vintage Neck Shoulder Brown", "420500"),
@@ -4644,10 +4646,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # strips for the nose stay cosmetics
     ("Nasal Strips Anti Snoring Nose Strips 30 Count", "630790"),
     ("Blackhead Nose Strips Pore Cleansing 10pcs", "330499"),
-    # a gua sha board of horn is worked horn (96.01); named with its animal, horn is the material, and a car
-    # horn stays a horn (85.12)
-    ("Ox Horn Gua Sha Board Facial Scraping Tool", "960190"),
-    ("Jade Gua Sha Board Facial Scraping Tool", "711620"),
+    # a gua sha board of horn is massage apparatus too (9019.10, NY N318295): named with its animal, horn is the
+    # material and no car horn (85.12), which stays a horn
+    ("Ox Horn Gua Sha Board Facial Scraping Tool", "901910"),
+    ("Jade Gua Sha Board Facial Scraping Tool", "901910"),
     ("12V Electric Car Horn Loud Snail Horn", "851230"),
     # the same material in jewellery and combs: imitation jewellery of other materials (7117.90), combs of other
     # materials than plastics (9615.19)
