@@ -121,6 +121,7 @@ class Classifier:
         # the words that make a material phrase on their own ("cotton", "steel"; reserved ones too)
         self._material_words = frozenset(p[0] for p, _ in knowledge.materials.items() if len(p) == 1)
         self._speller: Speller | None = None    # built on the first word the vocabulary does not know
+        self._knowledge_note = f"knowledge: {', '.join(knowledge.files)}"   # the files every explanation ends with
 
     @classmethod
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
@@ -945,7 +946,7 @@ class Classifier:
         book, has_lines = lines_for(jur)
         text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)") if jur else (None, "")
-        knowledge = f"knowledge: {', '.join(self.k.files)}"
+        knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
             national, why = pick_line(code, jur, text, book) if has_lines else no_lines
             entry = nomenclature.get(code)

@@ -54,12 +54,12 @@ class NomenclatureSearch:
         found = [postings[t] for t in set(toks) if t in postings]
         if not found:
             return []
-        at = np.concatenate([f[0] for f in found])
-        score = np.bincount(at, weights=np.concatenate([f[1] for f in found]), minlength=len(codes))
-        hit = np.unique(at)
-        order = hit[np.lexsort((hit, -score[hit]))][:k]
+        # summed over the subheadings hit only (a few hundred), not over all 5,600
+        hit, where = np.unique(np.concatenate([f[0] for f in found]), return_inverse=True)
+        score = np.bincount(where, weights=np.concatenate([f[1] for f in found]), minlength=len(hit))
+        order = np.lexsort((hit, -score))[:k]
         top = score[order[0]]
-        return [(codes[i], float(score[i] / top)) for i in order.tolist()]
+        return [(codes[hit[i]], float(score[i] / top)) for i in order.tolist()]
 
 
 nomenclature_search = NomenclatureSearch()
