@@ -969,6 +969,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8215.20 sets of assorted articles (ch. 82 note 3: table knives with as many articles of 82.15); a gold finish is no precious-metal plating"),
         ("Gua Sha Jade Roller Face Massager Natural Stone Facial Tool Set", "Beauty & Health > Skin Care Tools > Face Rollers", {"Material": "Jade"}, "901910",
          "9019.10 massage apparatus (CBP NY N306262 jade roller, NY N318295 stone gua sha tool), no set of hand tools of 82.06"),
+        ("Shaving Kit for Men Safety Razor Brush Stand Bowl Soap Gift Set", "Beauty & Health > Shaving & Hair Removal > Shaving Kits", None, "821210",
+         "8212.10 razors: 'for men' names whom the kit is for, so the razor after it is the good (the set's essential character, GRI 3(b)), not what it fits"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

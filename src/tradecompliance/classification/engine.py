@@ -122,6 +122,8 @@ class Classifier:
         self._material_words = frozenset(p[0] for p, _ in knowledge.materials.items() if len(p) == 1)
         self._speller: Speller | None = None    # built on the first word the vocabulary does not know
         self._knowledge_note = f"knowledge: {', '.join(knowledge.files)}"   # the files every explanation ends with
+        # the one-word names of persons ("men", "women", "kids"): a "for" clause naming one names no device
+        self._person_words = frozenset(p[0] for p, found in knowledge.persons.items() if len(p) == 1 and found)
 
     @classmethod
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
@@ -302,7 +304,7 @@ class Classifier:
             device_fitted[j] = True
         again = _named_again(toks, hits)
         department = _department(toks, hits)
-        state, pos, seen, first = "main", 0, {}, True
+        state, pos, seen, first, for_at = "main", 0, {}, True, -1
         named = [False] * len(toks)
         features_from = len(toks)
         for i, (start, end, payloads) in enumerate(hits):
@@ -312,7 +314,12 @@ class Classifier:
                 if k in reserved:
                     continue
                 if t in FOR_WORDS:
-                    state = "for"
+                    state, for_at = "for", k
+                elif state == "for" and first and t in self._person_words and all(
+                        toks[j] in self._person_words or toks[j] == "and" for j in range(for_at + 1, k)):
+                    # "Shaving Kit for Men | Safety Razor": before any good is named, a "for" clause naming whom
+                    # the goods are for ends there; what follows is the good, not what it fits
+                    state = "main"
                 elif t in WITH_WORDS:
                     state = "with"
                     if not first:
