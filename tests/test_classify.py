@@ -971,6 +971,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9019.10 massage apparatus (CBP NY N306262 jade roller, NY N318295 stone gua sha tool), no set of hand tools of 82.06"),
         ("Shaving Kit for Men Safety Razor Brush Stand Bowl Soap Gift Set", "Beauty & Health > Shaving & Hair Removal > Shaving Kits", None, "821210",
          "8212.10 razors: 'for men' names whom the kit is for, so the razor after it is the good (the set's essential character, GRI 3(b)), not what it fits"),
+        ("Men Watch Quartz Stainless Steel Band Waterproof Luminous", None, None, "910211",
+         "9102.11 wrist-watch: a movement named between the watch and the band makes the band the watch's own (a strap is sold by width, never by movement)"),
+        ("Luxury Women Watch Rose Gold Mesh Band Quartz Wristwatch", None, None, "910211",
+         "9102.11: the title names the watch again after the band, by its generic name"),
+        ("Apple Watch Stainless Steel Band 44mm Link Bracelet", None, None, "911320", "9113.20 watch bands of base metal: a band after the watch it fits stays the good"),
+        ("iPhone 15 Case Clear Shockproof iPhone 15 Pro Max", None, None, "392690", "3926.90: phone models listed again after the case are what it fits"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

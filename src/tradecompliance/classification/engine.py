@@ -46,6 +46,9 @@ OPENING_FILLER = MARKETPLACE_FILLER | frozenset("original latest arrival newest 
                                                 "christmas xmas".split())
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
+# a watch's movement named between it and a band or strap ("Men Watch Quartz Stainless Steel Band") says the band
+# is the watch's own: a strap is sold by its width and fitting, never by the movement of a watch
+MOVEMENT_WORDS = frozenset("quartz automatic mechanical chronograph tourbillon kinetic".split())
 # after a good, a generic "decoration" or "decor" (an entry weighed below 1), even alone, says what the good is
 # used as ("table runner ... rustic decoration"); a name of a good ending in it ("wall basket decor") is no such word
 DECOR_WORDS = frozenset({"decoration", "decor"})
@@ -462,6 +465,17 @@ class Classifier:
         def between(a: int, b: int, words) -> bool:
             return any(toks[k] in words for k in range(a, b) if k not in reserved)
 
+        def named_again_after(i: int, codes) -> bool:
+            """Whether the title names a device of `codes` again after cover noun i by a generic name (weighed
+            1 or more: "wristwatch", not a model such as "iphone 15 pro", which sellers list by the dozen), with
+            no "for" or "with" between and no cover noun after it ("Women Watch Rose Gold Mesh Band Quartz |
+            Wristwatch"): the cover is that device's own and the listing the device."""
+            for j in range(i + 1, len(hits)):
+                if device(hits[j], codes) and any(d.weight >= 1 for _, d in hits[j][2]) \
+                        and not between(hits[i][1], hits[j][0], FOR_WORDS | WITH_WORDS):
+                    return not (j + 1 < len(hits) and any(e.encloses for _, e in hits[j + 1][2]))
+            return False
+
         out, enclosed = [], set()
         kept_before = False                    # whether hits[i - 1] is kept as it was
         for i, (start, end, payloads) in enumerate(hits):
@@ -476,7 +490,8 @@ class Classifier:
             after = hits[i + 1] if i + 1 < len(hits) else None
             rest = [(t, e) for t, e in payloads if not e.encloses]
             # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`)
-            if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS) and device(before, codes):
+            if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS | MOVEMENT_WORDS) and device(before, codes) \
+                    and not (alone and named_again_after(i, codes)):
                 enclosed.add(len(out) - 1)
                 out.append((start, end, covers))
             elif not bare or (after is not None and between(end, after[0], FOR_WORDS) and device(after, codes)):
