@@ -977,6 +977,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9102.11: the title names the watch again after the band, by its generic name"),
         ("Apple Watch Stainless Steel Band 44mm Link Bracelet", None, None, "911320", "9113.20 watch bands of base metal: a band after the watch it fits stays the good"),
         ("iPhone 15 Case Clear Shockproof iPhone 15 Pro Max", None, None, "392690", "3926.90: phone models listed again after the case are what it fits"),
+        ("Baby First Walkers Soft Sole Crib Shoes Newborn Cotton", "Mother & Kids > Baby Shoes > First Walkers", {"Upper Material": "Cotton Fabric", "Outsole Material": "Cotton"}, "640520",
+         "6405.20: a baby's first shoes (no walking frame of 90.21) with textile uppers on a textile outer sole, none of the soles of 64.02-64.04"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
