@@ -979,6 +979,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("iPhone 15 Case Clear Shockproof iPhone 15 Pro Max", None, None, "392690", "3926.90: phone models listed again after the case are what it fits"),
         ("Baby First Walkers Soft Sole Crib Shoes Newborn Cotton", "Mother & Kids > Baby Shoes > First Walkers", {"Upper Material": "Cotton Fabric", "Outsole Material": "Cotton"}, "640520",
          "6405.20: a baby's first shoes (no walking frame of 90.21) with textile uppers on a textile outer sole, none of the soles of 64.02-64.04"),
+        ("Hydraulic Jack Bottle 10 Ton Car Lifting Heavy Duty", None, None, "842542", "8425.42 other jacks, hydraulic: a bottle jack named the other way round, no bottle"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
