@@ -980,6 +980,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Baby First Walkers Soft Sole Crib Shoes Newborn Cotton", "Mother & Kids > Baby Shoes > First Walkers", {"Upper Material": "Cotton Fabric", "Outsole Material": "Cotton"}, "640520",
          "6405.20: a baby's first shoes (no walking frame of 90.21) with textile uppers on a textile outer sole, none of the soles of 64.02-64.04"),
         ("Hydraulic Jack Bottle 10 Ton Car Lifting Heavy Duty", None, None, "842542", "8425.42 other jacks, hydraulic: a bottle jack named the other way round, no bottle"),
+        ("Luxury Brand Men Business Relogio Masculino Stainless Steel Waterproof", None, None, "910211", "9102.11: 'relogio' is Portuguese for a watch"),
+        ("Gafas De Sol Mujer Cat Eye Retro UV400", None, None, "900410", "9004.10 sunglasses, named in Spanish"),
+        ("Ecouteurs Sans Fil Bluetooth 5.3 Sport Etanche", None, None, "851830", "8518.30 earphones, named in French"),
+        ("Peruca Cabelo Humano Lace Front Lisa 30 Polegadas", None, None, "670420", "6704.20 wigs of human hair ('cabelo humano'), named in Portuguese"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
