@@ -984,6 +984,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Gafas De Sol Mujer Cat Eye Retro UV400", None, None, "900410", "9004.10 sunglasses, named in Spanish"),
         ("Ecouteurs Sans Fil Bluetooth 5.3 Sport Etanche", None, None, "851830", "8518.30 earphones, named in French"),
         ("Peruca Cabelo Humano Lace Front Lisa 30 Polegadas", None, None, "670420", "6704.20 wigs of human hair ('cabelo humano'), named in Portuguese"),
+        ("G9 LED Bulb 5W Warm White 220V No Flicker Replace Halogen 10pcs", None, None, "853952", "8539.52 LED lamps: an LED bulb sold to replace a halogen one"),
+        ("G9 Halogen Bulb 40W 220V Clear Capsule 10pcs", None, None, "853921", "8539.21 tungsten halogen filament lamps"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
