@@ -1001,7 +1001,8 @@ def _knit(facts: Facts, split: Split) -> bool | None:
 def _department(toks: list[str], hits: list) -> set[int]:
     """The hits that name a store department ("Auto Parts", "Kitchen Gadgets": a name ending in a shelf word)
     beside a good the title names: the one opening the title when a good follows right after it, and any
-    later one of two or more words once a good has been named before it ("car sticker ... auto accessories")."""
+    later one of two or more words once a good has been named before it ("car sticker ... auto accessories");
+    and, once a good is named, a generic "decoration" or "decor" ("table runner ... rustic decoration")."""
     out = set()
     named = False
     for i, (s, e, payloads) in enumerate(hits):
