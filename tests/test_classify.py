@@ -986,6 +986,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Peruca Cabelo Humano Lace Front Lisa 30 Polegadas", None, None, "670420", "6704.20 wigs of human hair ('cabelo humano'), named in Portuguese"),
         ("G9 LED Bulb 5W Warm White 220V No Flicker Replace Halogen 10pcs", None, None, "853952", "8539.52 LED lamps: an LED bulb sold to replace a halogen one"),
         ("G9 Halogen Bulb 40W 220V Clear Capsule 10pcs", None, None, "853921", "8539.21 tungsten halogen filament lamps"),
+        ("Tattoo Temporary Kids Cartoon Party Favors 50 Sheets", "Home & Garden > Festive & Party Supplies > Party Favors", None, "490890",
+         "4908.90 transfers (CBP NY N343061): temporary tattoos named the other way round, no festive article"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
