@@ -988,6 +988,11 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("G9 Halogen Bulb 40W 220V Clear Capsule 10pcs", None, None, "853921", "8539.21 tungsten halogen filament lamps"),
         ("Tattoo Temporary Kids Cartoon Party Favors 50 Sheets", "Home & Garden > Festive & Party Supplies > Party Favors", None, "490890",
          "4908.90 transfers (CBP NY N343061): temporary tattoos named the other way round, no festive article"),
+        ("Cover Sofa Stretch Elastic 3 Seater Slipcover Living Room", None, {"Material": "Polyester"}, "630493",
+         "6304.93 furnishing articles of synthetic fibres: a title opening 'Cover Sofa' names a sofa cover, no sofa"),
+        ("Lamp Table LED Bedroom Bedside Touch Dimmable Night Light", None, None, "940521",
+         "9405.21 electric table lamps for LED: 'Lamp Table' is a table lamp, no table"),
+        ("Stand Laptop Adjustable Aluminum Portable Riser", None, None, "761699", "7616.99 other articles of aluminium: a laptop stand, no laptop"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -165,6 +165,8 @@ class Classifier:
         if any(t in VERSIONED_WORDS for t in toks):   # "bluetooth 5 0 receiver" names a bluetooth receiver
             words, breaks = without_versions(words, breaks, VERSIONED_WORDS)
             toks = list(map(singular, words))
+        words, reversed_note = self._reversed_opening(words, breaks, toks)
+        spelled += reversed_note
         if forced:
             code, text = forced
             acc = accs.setdefault(code, _Acc())
@@ -224,6 +226,26 @@ class Classifier:
                     words = list(words)
                     words[i] = toks[i] = fixed
         return words, tuple(notes)
+
+    def _reversed_opening(self, words, breaks, toks: list[str]) -> tuple:
+        """A title opening with a name's two words the other way round ("Cover Sofa ...", "Lamp Table ...",
+        "Holder Phone ...": the good first, as some shops write) read as the name (`toks` in place), when the
+        vocabulary holds the reversed pair as a good and the pair as written as nothing. Only at the opening:
+        further on, two nouns side by side are mostly two goods or a good and what it fits."""
+        i = next((k for k, t in enumerate(toks) if not (t.isdigit() or t in OPENING_FILLER)), len(toks))
+        if i + 1 >= len(toks) or breaks[i + 1]:
+            return words, ()
+        a, b = toks[i], toks[i + 1]
+        # not after a material ("Rubber Grommets" is English order), nor where a longer name starts at either word or
+        # right after the pair, which the reversed pair would then qualify ("Map Wall | Poster" is a map)
+        products = self.k.products
+        if (a, b) in products or not products.get((b, a)) or a in self._material_words or products.end_at(toks, i) > i + 1 \
+                or products.end_at(toks, i + 1) > i + 2 or (i + 2 < len(toks) and not breaks[i + 2] and products.end_at(toks, i + 2) > i + 2):
+            return words, ()
+        words = list(words)
+        words[i], words[i + 1] = words[i + 1], words[i]
+        toks[i], toks[i + 1] = b, a
+        return words, (f"read '{words[i + 1]} {words[i]}' as '{b} {a}' (the vocabulary's name, written the other way round)",)
 
     def _glued_word(self, token: str) -> bool:
         """Whether a word run together in capitals is one the knowledge names as it stands: a product name
