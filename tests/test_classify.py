@@ -993,6 +993,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Lamp Table LED Bedroom Bedside Touch Dimmable Night Light", None, None, "940521",
          "9405.21 electric table lamps for LED: 'Lamp Table' is a table lamp, no table"),
         ("Stand Laptop Adjustable Aluminum Portable Riser", None, None, "761699", "7616.99 other articles of aluminium: a laptop stand, no laptop"),
+        ("Brush Makeup Set 12pcs Foundation Powder", None, None, "960330", "9603.30 brushes for the application of cosmetics: 'Brush Makeup' is a makeup brush"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -236,11 +236,11 @@ class Classifier:
         if i + 1 >= len(toks) or breaks[i + 1]:
             return words, ()
         a, b = toks[i], toks[i + 1]
-        # not after a material ("Rubber Grommets" is English order), nor where a longer name starts at either word or
-        # right after the pair, which the reversed pair would then qualify ("Map Wall | Poster" is a map)
+        # not after a material ("Rubber Grommets" is English order), nor where a longer name starts at the first word
+        # or right after the pair, which the reversed pair would then qualify ("Map Wall | Poster" is a map)
         products = self.k.products
         if (a, b) in products or not products.get((b, a)) or a in self._material_words or products.end_at(toks, i) > i + 1 \
-                or products.end_at(toks, i + 1) > i + 2 or (i + 2 < len(toks) and not breaks[i + 2] and products.end_at(toks, i + 2) > i + 2):
+                or (i + 2 < len(toks) and not breaks[i + 2] and products.end_at(toks, i + 2) > i + 2):
             return words, ()
         words = list(words)
         words[i], words[i + 1] = words[i + 1], words[i]
