@@ -232,7 +232,7 @@ class Classifier:
         "Holder Phone ...": the good first, as some shops write) read as the name (`toks` in place), when the
         vocabulary holds the reversed pair as a good and the pair as written as nothing. Only at the opening:
         further on, two nouns side by side are mostly two goods or a good and what it fits."""
-        i = next((k for k, t in enumerate(toks) if not (t.isdigit() or t in OPENING_FILLER)), len(toks))
+        i = _opening_word(toks, len(toks))
         if i + 1 >= len(toks) or breaks[i + 1]:
             return words, ()
         a, b = toks[i], toks[i + 1]
@@ -441,7 +441,7 @@ class Classifier:
         fits by words the vocabulary does not hold (a brand and model: "For BMW E90", "For Xiaomi Redmi Note
         12") and then a good that is no device with parts of its own: that good is the listing's (a named
         device, "For iPhone 13 | Case", ends the clause itself)."""
-        f = next((k for k, t in enumerate(toks[:start]) if not (t.isdigit() or t in OPENING_FILLER)), start)
+        f = _opening_word(toks, start)
         return (f < start and toks[f] in FOR_WORDS and start > f + 1 and not any(e.parts for _, e in payloads)
                 and any(t and not self._known_word(t) for t in toks[f + 1:start]))
 
@@ -1018,6 +1018,12 @@ def _knit(facts: Facts, split: Split) -> bool | None:
     if facts.knit is False and facts.knit_from_fabric_name and split.knitted_default:
         return None
     return facts.knit
+
+
+def _opening_word(toks: list[str], end: int) -> int:
+    """Where the title's words begin after its opening filler ("2024 New", "Hot Sale"), looking before `end`
+    (`end` if only filler stands there)."""
+    return next((k for k in range(end) if not (toks[k].isdigit() or toks[k] in OPENING_FILLER)), end)
 
 
 def _department(toks: list[str], hits: list) -> set[int]:
