@@ -994,6 +994,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9405.21 electric table lamps for LED: 'Lamp Table' is a table lamp, no table"),
         ("Stand Laptop Adjustable Aluminum Portable Riser", None, None, "761699", "7616.99 other articles of aluminium: a laptop stand, no laptop"),
         ("Brush Makeup Set 12pcs Foundation Powder", None, None, "960330", "9603.30 brushes for the application of cosmetics: 'Brush Makeup' is a makeup brush"),
+        ("925 Sterling Silver Lobster Clasp Hooks 10pcs Jewelry Findings", "Jewelry & Accessories > Jewelry Findings & Components > Jewelry Clasps & Hooks", None, "711311",
+         "7113.11 parts of jewellery of silver: a sterling clasp is no clasp of base metal of 83.08"),
+        ("100pcs Stainless Steel Lobster Clasp Hooks for Necklace Bracelet DIY", "Jewelry & Accessories > Jewelry Findings & Components > Jewelry Clasps & Hooks", None, "830890",
+         "8308.90 clasps of base metal (CBP NY 804750): a 'lobster clasp hook' is a clasp, no hook of 83.02"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
