@@ -998,6 +998,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "7113.11 parts of jewellery of silver: a sterling clasp is no clasp of base metal of 83.08"),
         ("100pcs Stainless Steel Lobster Clasp Hooks for Necklace Bracelet DIY", "Jewelry & Accessories > Jewelry Findings & Components > Jewelry Clasps & Hooks", None, "830890",
          "8308.90 clasps of base metal (CBP NY 804750): a 'lobster clasp hook' is a clasp, no hook of 83.02"),
+        ("Car Phone Holder Air Vent Magnetic Mount for iPhone Samsung", "Automobiles, Parts & Accessories > Interior Accessories > Universal Car Bracket", None, "392630",
+         "3926.30 fittings for coachwork of plastics (CBP NY N237019 car phone mounts): the air vent after the holder is where it is fitted, no vent of 87.08"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -1175,7 +1177,7 @@ def test_a_machine_named_after_the_consumable_that_fits_it_is_what_it_fits(tmp_p
     clf = Classifier.load(tmp_path)
     res = clf.classify("Zorb Wheel Zorb Grinder 150mm")
     assert res.top.hs6 == "680422"
-    assert any("the machine the tool named before it fits" in e for c in res.candidates if c.hs6 == "846029" for e in c.explanation)
+    assert any("what the good named before it is fitted to" in e for c in res.candidates if c.hs6 == "846029" for e in c.explanation)
 
 
 def test_a_material_rule_that_an_earlier_rule_catches_by_its_own_name_is_a_pack_mistake(tmp_path):

@@ -1074,7 +1074,7 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
     return out
 
 
-_WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "fitted": " (the machine the tool named before it fits, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
+_WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "fitted": " (what the good named before it is fitted to, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)",
           "serves": " (before a word for the tool or container it is for: weighed low)",
           "making": " (before 'making': what the goods are for making, weighed low)"}

@@ -48,7 +48,7 @@ class ProductEntry:
     encloses: tuple[str, ...] = ()   # a cover noun: names a good only round a device of these headings
     sets_of: tuple[str, ...] = ()    # a bare set noun: a particular good of these headings right before it is the good
     holds: tuple[str, ...] = ()      # a container: goods of these headings named after it are what it holds
-    fits: tuple[str, ...] = ()       # a tool's consumable: machines of these headings named after it are what it fits
+    fits: tuple[str, ...] = ()       # a consumable or mount: goods of these headings named after it are what it is fitted to
 
     @cached_property
     def target(self) -> str:
