@@ -1000,6 +1000,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8308.90 clasps of base metal (CBP NY 804750): a 'lobster clasp hook' is a clasp, no hook of 83.02"),
         ("Car Phone Holder Air Vent Magnetic Mount for iPhone Samsung", "Automobiles, Parts & Accessories > Interior Accessories > Universal Car Bracket", None, "392630",
          "3926.30 fittings for coachwork of plastics (CBP NY N237019 car phone mounts): the air vent after the holder is where it is fitted, no vent of 87.08"),
+        ("Automatic Mechanical Watch Men Skeleton Luxury Stainless Steel Bracelet Waterproof", None, None, "910221",
+         "9102.21 wrist-watches with automatic winding: the movement named before a bracelet that does not follow the watch right away makes it the watch's own"),
+        ("Automatic Watch Strap 20mm Leather Quick Release", None, None, "911390",
+         "9113.90 watch straps (leather: other): a strap right after the watch it fits stays the good, whatever movement that watch has"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -46,9 +46,11 @@ OPENING_FILLER = MARKETPLACE_FILLER | frozenset("original latest arrival newest 
                                                 "christmas xmas".split())
 # after a good, only names of a shelf of goods ("auto accessories", "car parts"); "crevice tool" is a good
 LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
-# a watch's movement named between it and a band or strap ("Men Watch Quartz Stainless Steel Band") says the band
-# is the watch's own: a strap is sold by its width and fitting, never by the movement of a watch
+# a watch's movement named before a band or strap that does not follow the watch right away ("Men Watch Quartz
+# Stainless Steel Band", "Automatic Watch Men ... Steel Bracelet") says the band is the watch's own: a strap is
+# sold by its width and fitting, never by the movement of a watch
 MOVEMENT_WORDS = frozenset("quartz automatic mechanical chronograph tourbillon kinetic".split())
+WATCH_CODES = ("9101", "9102")
 # after a good, a generic "decoration" or "decor" (an entry weighed below 1), even alone, says what the good is
 # used as ("table runner ... rustic decoration"); a name of a good ending in it ("wall basket decor") is no such word
 DECOR_WORDS = frozenset({"decoration", "decor"})
@@ -511,8 +513,11 @@ class Classifier:
             before = hits[i - 1] if i and kept_before else None
             after = hits[i + 1] if i + 1 < len(hits) else None
             rest = [(t, e) for t, e in payloads if not e.encloses]
-            # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`)
-            if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS | MOVEMENT_WORDS) and device(before, codes) \
+            # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`); a watch's
+            # movement named before a band that does not follow the watch right away ("Automatic Mechanical Watch
+            # Men Skeleton ... Steel Bracelet") describes the watch, whose own band it is
+            if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS) and device(before, codes) \
+                    and not (start > before[1] and between(0, start, MOVEMENT_WORDS) and device(before, WATCH_CODES)) \
                     and not (alone and named_again_after(i, codes)):
                 enclosed.add(len(out) - 1)
                 out.append((start, end, covers))
