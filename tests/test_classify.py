@@ -1004,6 +1004,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9102.21 wrist-watches with automatic winding: the movement named before a bracelet that does not follow the watch right away makes it the watch's own"),
         ("Automatic Watch Strap 20mm Leather Quick Release", None, None, "911390",
          "9113.90 watch straps (leather: other): a strap right after the watch it fits stays the good, whatever movement that watch has"),
+        ("Cover Seat Car Universal PU Leather Front Pair", None, None, "870899",
+         "8708.99 (CBP NY E87682, PU car seat covers): 'Cover Seat Car' is the vocabulary's car seat cover, three words the other way round, no seat"),
+        ("Bag Storage Vacuum Space Saver Clothes Compression 10 Pack", None, None, "392321",
+         "3923.21 sacks and bags of polymers of ethylene: a vacuum storage bag written the other way round, no vacuum cleaner"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

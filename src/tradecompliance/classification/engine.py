@@ -230,17 +230,24 @@ class Classifier:
         return words, tuple(notes)
 
     def _reversed_opening(self, words, breaks, toks: list[str]) -> tuple:
-        """A title opening with a name's two words the other way round ("Cover Sofa ...", "Lamp Table ...",
-        "Holder Phone ...": the good first, as some shops write) read as the name (`toks` in place), when the
+        """A title opening with a name's two or three words the other way round ("Cover Sofa ...", "Lamp Table ...",
+        "Cover Seat Car ...": the good first, as some shops write) read as the name (`toks` in place), when the
         vocabulary holds the reversed pair as a good and the pair as written as nothing. Only at the opening:
         further on, two nouns side by side are mostly two goods or a good and what it fits."""
         i = _opening_word(toks, len(toks))
         if i + 1 >= len(toks) or breaks[i + 1]:
             return words, ()
         a, b = toks[i], toks[i + 1]
+        products = self.k.products
+        # three words the other way round ("Cover Seat Car ...", "Bag Storage Vacuum ..."), under the same guards
+        if i + 2 < len(toks) and not breaks[i + 2] and products.get((toks[i + 2], b, a)) and (a, b, toks[i + 2]) not in products \
+                and a not in self._material_words and products.end_at(toks, i) <= i + 1:
+            words = list(words)
+            words[i], words[i + 2] = words[i + 2], words[i]
+            toks[i], toks[i + 2] = toks[i + 2], a
+            return words, (f"read '{words[i + 2]} {words[i + 1]} {words[i]}' as '{toks[i]} {b} {a}' (the vocabulary's name, written the other way round)",)
         # not after a material ("Rubber Grommets" is English order), nor where a longer name starts at the first word
         # or right after the pair, which the reversed pair would then qualify ("Map Wall | Poster" is a map)
-        products = self.k.products
         if (a, b) in products or not products.get((b, a)) or a in self._material_words or products.end_at(toks, i) > i + 1 \
                 or (i + 2 < len(toks) and not breaks[i + 2] and products.end_at(toks, i + 2) > i + 2):
             return words, ()
