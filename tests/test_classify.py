@@ -1008,6 +1008,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8708.99 (CBP NY E87682, PU car seat covers): 'Cover Seat Car' is the vocabulary's car seat cover, three words the other way round, no seat"),
         ("Bag Storage Vacuum Space Saver Clothes Compression 10 Pack", None, None, "392321",
          "3923.21 sacks and bags of polymers of ethylene: a vacuum storage bag written the other way round, no vacuum cleaner"),
+        ("Pearl Earrings Women Gift Box Paper", None, None, "711719",
+         "7117.19 imitation jewellery (a pearl not said to be cultured; base metal assumed): the gift box named after the earrings is what they are packed in (GRI 5(b))"),
+        ("Necklace Gift Box Jewelry Packaging 10pcs", None, None, "481920",
+         "4819.20 folding boxes of non-corrugated paperboard (CBP NY N326307 gift boxes): 'necklace' right before 'gift box' says what the box is for"),
+        ("Magnetic Gift Box Rigid Paper Large with Lid for Presents", None, None, "481950",
+         "4819.50 other packing containers: a rigid set-up paperboard box (CBP NY N324794), no folding carton"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

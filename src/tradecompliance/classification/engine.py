@@ -54,6 +54,9 @@ WATCH_CODES = ("9101", "9102")
 # after a good, a generic "decoration" or "decor" (an entry weighed below 1), even alone, says what the good is
 # used as ("table runner ... rustic decoration"); a name of a good ending in it ("wall basket decor") is no such word
 DECOR_WORDS = frozenset({"decoration", "decor"})
+# a gift box or bag named after a good, apart from it ("Pearl Earrings Women | Gift Box"), is what the good is
+# packed in: packing entered with goods goes with them (GRI 5(b)), weighed as a feature ("with gift box")
+PACKING_WORDS = frozenset("box bag packaging pouch case".split())
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
@@ -338,6 +341,7 @@ class Classifier:
             device_fitted[j] = True
         again = _named_again(toks, hits)
         department = _department(toks, hits)
+        packed = _packed(toks, hits)
         state, pos, seen, first, for_at = "main", 0, {}, True, -1
         named = [False] * len(toks)
         features_from = len(toks)
@@ -374,7 +378,7 @@ class Classifier:
             # "leather cord | necklace making": a noun before "making", after the good is named, says what the
             # good is for making, as "for necklace making" would ("keychain making kit" names the keychain parts)
             made = state == "main" and not first and end < len(toks) and toks[end] == "making"
-            clause = "for" if fitted or made else state
+            clause = "for" if fitted or made else "with" if i in packed and state == "main" else state
             # a part named right before the device it fits does not qualify that device
             modifier = modifier and not fitted and not made and not (i + 1 < len(hits) and device_fitted[i + 1])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
@@ -394,7 +398,8 @@ class Classifier:
                 acc = got[0]
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
-                where = _WHERE["serves" if modifier and serves else "modifier" if modifier else "making" if made else held[i] if clause == "for" and i in held else clause]
+                where = _WHERE["serves" if modifier and serves else "modifier" if modifier else "making" if made else held[i] if clause == "for" and i in held
+                               else "packed" if i in packed and clause == "with" else clause]
                 if decided:
                     where += " (before another product noun, but the category's last level names it and not the other: the good)"
                 if i in named_as:
@@ -1060,6 +1065,19 @@ def _department(toks: list[str], hits: list) -> set[int]:
     return out
 
 
+def _packed(toks: list[str], hits: list) -> set[int]:
+    """The hits naming a gift box or bag ("gift box", "gift bag", "gift packaging") after a good of weight 1 or
+    more, with words between them (right after it, the good's name qualifies the box: "necklace | gift box")."""
+    out = set()
+    named_end = -1
+    for i, (s, e, payloads) in enumerate(hits):
+        if named_end >= 0 and s > named_end and e - s >= 2 and toks[s] == "gift" and toks[e - 1] in PACKING_WORDS:
+            out.add(i)
+        elif named_end < 0 and any(en.weight >= 1 for _, en in payloads):
+            named_end = e
+    return out
+
+
 def _named_again(toks: list[str], hits: list) -> list[str | None]:
     """Per hit: the longer name the title gives the same noun elsewhere, for a one-word hit whose word is
     the last word of another hit with other goods ("tire ... solid tire", "knife ... kitchen knife"); else None."""
@@ -1089,7 +1107,8 @@ def _named_again(toks: list[str], hits: list) -> list[str | None]:
 _WHERE = {"main": "", "held": " (what the container named before it holds, weighed low)", "fitted": " (what the good named before it is fitted to, weighed low)", "material": " (only material words after the good: what it is made of, weighed low)", "for": " (after 'for': what it fits, weighed low)", "of": " (after 'of': what it shows or is made of, weighed low)", "with": " (after 'with': a feature, weighed low)",
           "modifier": " (before another product noun: it qualifies that noun, weighed low)",
           "serves": " (before a word for the tool or container it is for: weighed low)",
-          "making": " (before 'making': what the goods are for making, weighed low)"}
+          "making": " (before 'making': what the goods are for making, weighed low)",
+          "packed": " (a gift box or bag after the good, apart from it: what the good is packed in, GRI 5(b), weighed low)"}
 
 
 def _agreement(evidence: list[str], titled: bool) -> float:
