@@ -1014,6 +1014,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "4819.20 folding boxes of non-corrugated paperboard (CBP NY N326307 gift boxes): 'necklace' right before 'gift box' says what the box is for"),
         ("Magnetic Gift Box Rigid Paper Large with Lid for Presents", None, None, "481950",
          "4819.50 other packing containers: a rigid set-up paperboard box (CBP NY N324794), no folding carton"),
+        ("Pendant Necklace Women Crystal Heart Leather Gift Box", None, None, "711719",
+         "7117.19 imitation jewellery of base metal (assumed): the leather is the gift box's, named after the necklace, not the necklace's (GRI 5(b))"),
+        ("Earrings Set 36 Pairs Plastic Storage Box", None, None, "711719",
+         "7117.19: the plastic storage box after the earrings is what they are packed in, its plastic not theirs"),
+        ("Wooden Box Jewelry Organizer with Mirror", None, None, "442090",
+         "4420.90 wooden jewellery cases: a box the title opens with is the good, of its own material"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

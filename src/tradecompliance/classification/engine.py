@@ -57,6 +57,7 @@ DECOR_WORDS = frozenset({"decoration", "decor"})
 # a gift box or bag named after a good, apart from it ("Pearl Earrings Women | Gift Box"), is what the good is
 # packed in: packing entered with goods goes with them (GRI 5(b)), weighed as a feature ("with gift box")
 PACKING_WORDS = frozenset("box bag packaging pouch case".split())
+PACKING_KINDS = frozenset("storage packaging presentation".split())   # "plastic storage box" after the goods alike
 PRIOR_MASS = 0.6  # score mass kept for "none of these", so one weak hit is not certain
 ASSUMPTION_FACTOR = 0.85
 DOUBT_FACTOR = 0.7
@@ -1066,12 +1067,13 @@ def _department(toks: list[str], hits: list) -> set[int]:
 
 
 def _packed(toks: list[str], hits: list) -> set[int]:
-    """The hits naming a gift box or bag ("gift box", "gift bag", "gift packaging") after a good of weight 1 or
-    more, with words between them (right after it, the good's name qualifies the box: "necklace | gift box")."""
+    """The hits naming a gift, storage or packaging box or bag ("gift box", "gift bag", "plastic storage box")
+    after a good of weight 1 or more, with words between them (right after it, the good's name qualifies the box: "necklace | gift box")."""
     out = set()
     named_end = -1
     for i, (s, e, payloads) in enumerate(hits):
-        if named_end >= 0 and s > named_end and e - s >= 2 and toks[s] == "gift" and toks[e - 1] in PACKING_WORDS:
+        if named_end >= 0 and s > named_end and e - s >= 2 and toks[e - 1] in PACKING_WORDS \
+                and (toks[s] == "gift" or not PACKING_KINDS.isdisjoint(toks[s:e - 1])):
             out.add(i)
         elif named_end < 0 and any(en.weight >= 1 for _, en in payloads):
             named_end = e
@@ -1108,7 +1110,7 @@ _WHERE = {"main": "", "held": " (what the container named before it holds, weigh
           "modifier": " (before another product noun: it qualifies that noun, weighed low)",
           "serves": " (before a word for the tool or container it is for: weighed low)",
           "making": " (before 'making': what the goods are for making, weighed low)",
-          "packed": " (a gift box or bag after the good, apart from it: what the good is packed in, GRI 5(b), weighed low)"}
+          "packed": " (a gift or storage box or bag after the good, apart from it: what the good is packed in, GRI 5(b), weighed low)"}
 
 
 def _agreement(evidence: list[str], titled: bool) -> float:

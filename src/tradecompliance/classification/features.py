@@ -63,6 +63,10 @@ class Facts:
 LOOK_WORDS = frozenset("pattern print effect look texture grain style design color colour tone".split())
 ALWAYS_LOOK_WORDS = frozenset("pattern effect look texture grain".split())
 FIBRE_CLASSES = frozenset("cotton wool silk linen synthetic artificial textile".split())
+# a material right before a box ("wooden box", "leather gift box", "plastic storage box") named after the good,
+# apart from it ("Watch Men Quartz | Wooden Box"), is the box's: the packing the good comes in (GRI 5(b))
+BOX_WORDS = frozenset({"box"})
+BOX_QUALIFIERS = frozenset("gift storage packaging display jewelry jewellery presentation".split())
 
 
 def parse_attributes(attributes) -> dict[str, str]:
@@ -141,6 +145,8 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     for start, end, payloads in found:
         if end - start == 1 and toks[start] in in_phrases:
             continue
+        if _of_the_box(k, toks, start, end):
+            continue
         # a material named for its look ("marble pattern", "wood grain", "leather look") is no material
         if end < len(toks) and toks[end] in LOOK_WORDS and (
                 toks[end] in ALWAYS_LOOK_WORDS or FIBRE_CLASSES.isdisjoint(payloads)):
@@ -204,6 +210,16 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     facts.phrases = own | k.category_phrases(category_toks) if category_toks else own
     facts.veto_phrases = own | k.category_phrases(single_toks) if single_toks else own
     return facts
+
+
+def _of_the_box(k: Knowledge, toks: list[str], start: int, end: int) -> bool:
+    """Whether the material at toks[start:end] is said of a box ("wooden box", "leather gift box") that follows a
+    good named before it with other words between: the box the good is packed in, whose material is not the
+    good's. Right after the good ("necklace | wooden box") the box is itself the good."""
+    box = end < len(toks) and (toks[end] in BOX_WORDS or (
+        toks[end] in BOX_QUALIFIERS and end + 1 < len(toks) and toks[end + 1] in BOX_WORDS))
+    return box and start > 1 and any(e < start and any(entry.weight >= 1 for _, entry in payloads)
+                                     for _, e, payloads in k.products.find(toks[:start - 1]))
 
 
 def _attributes_by_role(k: Knowledge, attributes: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
