@@ -1020,6 +1020,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "7117.19: the plastic storage box after the earrings is what they are packed in, its plastic not theirs"),
         ("Wooden Box Jewelry Organizer with Mirror", None, None, "442090",
          "4420.90 wooden jewellery cases: a box the title opens with is the good, of its own material"),
+        ("Kitchen Accessories Silicone Cooking Utensils Set Non-stick Spatula Wooden Handle Cooking Tools Set", "Home & Garden > Kitchen,Dining & Bar > Cooking Tools > Cooking Tool Sets", {"Material": "Silicone"}, "392410",
+         "3924.10 kitchenware of plastics: a set of cooking utensils is no set of the hand tools of 82.02-82.05 that heading 82.06 holds"),
+        ("Stainless Steel Cooking Tools Set 7pcs Ladle Turner Skimmer with Holder", "Home & Garden > Kitchen,Dining & Bar > Cooking Tools > Cooking Tool Sets", None, "821520",
+         "8215.20 other sets of assorted articles: ladle, turner and skimmer of 82.15 sold together"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
