@@ -5286,6 +5286,10 @@ def test_a_category_level_status_note_or_garbled_level_says_nothing_of_the_goods
     path = "Home Appliances > Home Appliance Parts > Refrigerator Parts(Old, Obsolete) > 棣_グ__欢___浠讹_灏_____"
     assert _category_levels(path) == ["Home Appliances", "Home Appliance Parts", "Refrigerator Parts"]
     assert _category_levels("Health Care > Medical Instrument锛_ew锛 > Medical Instrument（New）") == ["Health Care", "Medical Instrument", "Medical Instrument"]
+    # notes follow one another: "（Do Not Post in This Category）(Obsolete)", and the same read in the wrong encoding
+    boots = "Shoes > Women's Shoes > Women's Boots锛_o Not Post in This Category锛(Obsolete) > Women's Boots（Do Not Post in This Category）(Obsolete)"
+    assert _category_levels(boots) == ["Shoes", "Women's Shoes", "Women's Boots", "Women's Boots"]
+    assert any("category 'Women's Boots'" in e for c in classify("Snow Boots Winter Warm Plush", category=boots).candidates for e in c.explanation)
     # a level written with "and" reads as the marketplace's usual "&"
     assert _category_levels("Jewelry and Accessories > Jewelry Packaging and Display") == ["Jewelry & Accessories", "Jewelry Packaging & Display"]
     # so a refrigerator's door seal stays the seal its material makes, as under the plain path

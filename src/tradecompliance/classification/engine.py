@@ -1275,15 +1275,20 @@ def _path_levels(path: str) -> tuple[str, ...]:
     return tuple(lv for lv in (_level_name(c) for c in path.split(">")) if lv)
 
 
-# a marketplace's note on a level's status ("Findings(Old, Obsolete)", "Instruments（New）", or the same read in the
-# wrong encoding, "锛_ew锛"), which says nothing of the goods
-_LEVEL_NOTE = re.compile(r"\s*(?:[(（]\s*(?:old|new|obsolete|reactivate|old,\s*obsolete)\s*[)）]|锛_?\w*锛)\s*$", re.IGNORECASE)
+# a marketplace's note on a level's status ("Findings(Old, Obsolete)", "Instruments（New）", "Boots（Do Not Post in
+# This Category）(Obsolete)", or the same read in the wrong encoding, "锛_ew锛", "锛_o Not Post in This Category锛"),
+# which says nothing of the goods; notes may follow one another
+_LEVEL_NOTE = re.compile(r"\s*(?:[(（]\s*(?:old|new|obsolete|reactivate|old,\s*obsolete|do not post in this category)\s*[)）]"
+                         r"|锛[^锛]*锛)\s*$", re.IGNORECASE)
 
 
 def _level_name(level: str) -> str:
     """A category level without its status note; '' for a level with no word to read (one left in a script
     the vocabulary does not hold, or garbled: "棣_グ__欢"), so the levels that do name goods keep their weight."""
-    level = _AND.sub(" & ", _LEVEL_NOTE.sub("", level.strip()))     # "Packaging and Display" as "Packaging & Display"
+    level = level.strip()
+    while (bare := _LEVEL_NOTE.sub("", level)) != level:
+        level = bare
+    level = _AND.sub(" & ", level)     # "Packaging and Display" as "Packaging & Display"
     return level if phrase_key(level) else ""
 
 
