@@ -1024,6 +1024,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "3924.10 kitchenware of plastics: a set of cooking utensils is no set of the hand tools of 82.02-82.05 that heading 82.06 holds"),
         ("Stainless Steel Cooking Tools Set 7pcs Ladle Turner Skimmer with Holder", "Home & Garden > Kitchen,Dining & Bar > Cooking Tools > Cooking Tool Sets", None, "821520",
          "8215.20 other sets of assorted articles: ladle, turner and skimmer of 82.15 sold together"),
+        ("Capinha Capa Celular iPhone 14 Silicone Anti Impacto", None, None, "392690",
+         "3926.90: 'capa celular' is Portuguese for a phone case (of silicone, a plastic), no telephone"),
+        ("Reloj Inteligente Hombre Mujer Bluetooth Llamadas Monitor Ritmo Cardiaco", None, None, "851762",
+         "8517.62 (CBP HQ H279898, Bluetooth wearables): 'reloj inteligente' is Spanish for a smartwatch, no watch of 91.02"),
+        ("Cover per iPhone 14 Silicone Antiurto Trasparente", None, None, "392690",
+         "3926.90: Italian 'per' says 'for', so the iPhone is what the cover fits"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

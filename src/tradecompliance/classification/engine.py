@@ -21,8 +21,9 @@ from .spelling import MIN_LENGTH, Speller
 from ..text import MARKETPLACE_FILLER, is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
 
 DEFAULT_THRESHOLD = 0.70  # HS6 precision 90.5% on 18.1% of the development set (0.65: 86.5% on 22.4%, 0.80: 95.7% on 9.9%; benchmarks/classify_accuracy.py --sweep)
-# "para" / "pour": Spanish, Portuguese and French titles say "for" so ("funda para iPhone", "coque pour iPhone")
-FOR_WORDS = frozenset("for compatible fit fits suitable para pour".split())
+# "para" / "pour" / "per": Spanish, Portuguese, French and Italian titles say "for" so ("funda para iPhone", "coque pour
+# iPhone", "cover per iPhone"); an English "per" ("100 per bag") likewise puts what follows after the good
+FOR_WORDS = frozenset("for compatible fit fits suitable para pour per".split())
 WITH_WORDS = frozenset("with w plus include including contain containing".split())
 # words that give a name a head before its end ("fabric by the yard", "bag for women"): no noun compound
 LINKING_WORDS = FOR_WORDS | WITH_WORDS | frozenset("of by the and in on to per".split())
