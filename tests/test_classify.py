@@ -14,7 +14,7 @@ import pytest
 from tradecompliance import classify
 from tradecompliance.classification import Classifier
 from tradecompliance.classification.table import classify_frame
-from tradecompliance.errors import RulePackError
+from tradecompliance.errors import InvalidInput, RulePackError
 
 DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "dev.jsonl"
 
@@ -1258,6 +1258,33 @@ def test_fit_uses_past_decisions_first():
     assert any(e.startswith("your history") for e in after.top.explanation)
     # a past decision is strong evidence on its own: not discounted for the title not naming the good
     assert after.status == "classified"
+
+
+def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedule():
+    # past decisions carry the user's own 10-digit US HTS lines: the nearest one under the chosen subheading is
+    # the line given for US destinations (none of them is bundled); other schedules keep their own lines
+    clf = Classifier.load()
+    clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000", "Zorblax Quantum Widget Mini"],
+                          "hs_code": ["8479.89.9499", "8479.89.9400"]}), destination="US")
+    us = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US")
+    assert us.top.hs6 == "847989" and us.top.national_code == "8479899499"
+    assert any(e.startswith("US line 8479899499 from your history") for e in us.top.explanation)
+    de = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="DE")
+    assert de.top.national_code != "8479899499" and not any("from your history ('" in e for e in de.top.explanation)
+    # under a subheading the knowledge chose (6204.42: a woven cotton dress), the line of the most alike past
+    # decision there, else the team's usual line there (the HTS splits 6204.42 by statistical suffixes only)
+    clf.fit(pd.DataFrame({"description": ["Qx lot 1", "Qx lot 7", "Linen blend sundress striped"],
+                          "hs_code": ["6204.42.0050", "6204.42.0050", "6204.42.0030"]}), destination="US")
+    usual = clf.classify("Women's Cotton Dress Floral Summer Beach", destination="US").top
+    assert (usual.hs6, usual.national_code) == ("620442", "6204420050")
+    assert "US line 6204420050 from your history: your usual line under 620442 (2 of 3 past decisions)" in usual.explanation
+    alike = clf.classify("Striped Sundress Cotton Women", destination="US").top
+    assert (alike.hs6, alike.national_code) == ("620442", "6204420030")
+    # codes of six digits name no line: the bundled choice stands
+    clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["847989"]}), destination="US")
+    assert clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US").top.national_code is None
+    with pytest.raises(InvalidInput):
+        clf.fit(pd.DataFrame({"description": ["x"], "hs_code": ["847989"]}), destination="XX")
 
 
 def test_table_answers_are_reused_across_chunks_until_fit():

@@ -81,3 +81,18 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         assert "Traceback" not in res.stderr and res.stderr.startswith("error: "), (args, res.stderr)
         assert message in res.stderr, (args, res.stderr)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "notes.txt", "orders.jsonl"]
+
+
+def test_classify_with_a_history_of_national_lines(tmp_path):
+    # a team's past decisions with their 10-digit US lines: the nearest one is the national line given for US rows
+    history = tmp_path / "past.csv"
+    pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["8479.89.9499"]}).to_csv(history, index=False)
+    src = tmp_path / "products.csv"
+    pd.DataFrame({"description": ["Zorblax Quantum Widget 3000 Blue", "Men's cotton T-shirt"]}).to_csv(src, index=False)
+    out = tmp_path / "codes.csv"
+    res = run("classify", str(src), "-o", str(out), "--history", str(history), "--history-destination", "US", "--destination", "US")
+    assert res.returncode == 0, res.stderr
+    got = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert got["hs6"].tolist()[0] == "847989" and got["national_code"].tolist() == ["8479899499", ""]
+    bad = run("classify", str(src), "-o", str(out), "--history", str(history), "--history-destination", "XX")
+    assert bad.returncode != 0 and "no rule pack covers 'XX'" in bad.stderr and "Traceback" not in bad.stderr

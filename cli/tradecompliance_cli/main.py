@@ -297,6 +297,7 @@ def classify_cmd(
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Folder with hs_codes/*.yaml knowledge (vocabulary, splits, overrides) layered over the bundled one"),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Confidence at or above which a row is `classified` (default: the calibrated one)"),
     history: Optional[Path] = typer.Option(None, "--history", help="Table of past decisions (description, hs_code) to use first"),
+    history_destination: Optional[str] = typer.Option(None, "--history-destination", help="Country whose national lines the history's codes are (US: 10-digit HTS); given for its schedule"),
     destination: Optional[str] = typer.Option(None, "--destination", help="Country whose national line to give where a row has no destination_country"),
 ) -> None:
     """HS 2022 code, national line, confidence and candidates for every row; nothing is dropped."""
@@ -316,7 +317,7 @@ def classify_cmd(
     if threshold is not None:
         clf.threshold = threshold
     if history is not None:
-        clf.fit(read_table(history))
+        clf.fit(read_table(history), destination=history_destination)
     if sys.stderr.isatty():
         with typer.progressbar(length=len(frame), label="classifying", file=sys.stderr) as bar:
             result = classify_frame(frame, clf, destination=destination, progress=bar.update)

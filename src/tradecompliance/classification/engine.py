@@ -139,13 +139,21 @@ class Classifier:
     def load(cls, *dirs: str | Path, threshold: float = DEFAULT_THRESHOLD) -> "Classifier":
         return cls(load_knowledge(*dirs), threshold=threshold)
 
-    def fit(self, table, description: str = "description", code: str = "hs_code") -> "Classifier":
-        """Use past decisions first. `table`: DataFrame, list of dicts, or (description, code) pairs."""
+    def fit(self, table, description: str = "description", code: str = "hs_code", destination: str | None = None) -> "Classifier":
+        """Use past decisions first. `table`: DataFrame, list of dicts, or (description, code) pairs.
+        `destination`: a country whose national lines the past codes longer than six digits are (US: HTS
+        10-digit lines); the nearest past decision's line is then the line given for every destination of
+        that schedule, ahead of the bundled lines."""
+        schedule = None
+        if destination is not None:
+            schedule = jurisdiction_for(destination)
+            if schedule is None:
+                raise InvalidInput([("destination", f"no rule pack covers {destination!r}, so its national lines are unknown")])
         if hasattr(table, "to_dict"):
             pairs = list(zip(table[description].astype(str), table[code].astype(str)))
         else:
             pairs = [(r[description], r[code]) if isinstance(r, dict) else tuple(r) for r in table]
-        self.history = History(pairs)
+        self.history = History(pairs, schedule)
         self.table_answers.clear()
         return self
 
@@ -195,7 +203,8 @@ class Classifier:
             self._resolve(target, acc, entry, facts, parts_context, accs)
         self._contexts(accs, facts, levels)
         self._exclusions(accs)
-        self._history(toks, accs)
+        sims = self.history.similarities(toks) if self.history else {}
+        self._history(toks, accs, sims)
         if not accs or max(a.score for a in accs.values()) < 0.3:
             self._nomenclature(toks, accs, scale=0.5)
         self._alternatives(accs, facts, top)
@@ -206,9 +215,12 @@ class Classifier:
         ranked = self._ranked(accs)
         by_schedule: dict[str | None, Classification] = {}   # DE and FR (one schedule, the CN) get one answer
         schedules = [jurisdiction_for(d) for d in destinations]
+        # the national lines of the user's past decisions, for the schedule they are of
+        own = self.history.schedule if self.history else None
+        near = self.history.lines_near(sims) if own is not None and own in schedules else None
         for j in schedules:
             if j not in by_schedule:
-                by_schedule[j] = self._classification(ranked, toks, facts, j, top, spelled)
+                by_schedule[j] = self._classification(ranked, toks, facts, j, top, spelled, near if j == own else None)
         return [by_schedule[j] for j in schedules]
 
     def __getstate__(self) -> dict:
@@ -945,10 +957,10 @@ class Classifier:
                     what = "goods of their own heading are not parts of a machine" if parts else "which this chapter does not cover"
                     acc.doubts.append(f"{rule.ref} ({rule.source}): the title names {named}, {what}")
 
-    def _history(self, toks: list[str], accs: dict) -> None:
+    def _history(self, toks: list[str], accs: dict, sims: dict[int, float]) -> None:
         if not self.history:
             return
-        for m in self.history.nearest(toks, k=3):
+        for m in self.history.nearest(toks, k=3, sims=sims):
             if m.similarity < 0.35:
                 continue
             acc = accs.setdefault(m.code[:6], _Acc())
@@ -1002,16 +1014,21 @@ class Classifier:
         return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
 
     def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int,
-                        spelled: tuple[str, ...] = ()) -> Classification:
+                        spelled: tuple[str, ...] = (), near: dict | None = None) -> Classification:
         """The top candidates with the national line of schedule `jur` (None: no destination) and their
-        explanations."""
+        explanations; `near`: the history's lines for this listing (`History.lines_near`) when its codes are
+        of schedule `jur`, which come first."""
         out = []
         book, has_lines = lines_for(jur)
         text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)") if jur else (None, "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
-            national, why = pick_line(code, jur, text, book) if has_lines else no_lines
+            from_history = self.history.line_for(code, near) if near is not None else None
+            if from_history is not None:
+                national, why = from_history
+            else:
+                national, why = pick_line(code, jur, text, book) if has_lines else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:
