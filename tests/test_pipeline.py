@@ -110,6 +110,21 @@ def test_cli_run_prints_a_summary(tmp_path, generated):
     assert len(pd.read_parquet(tmp_path / "out.parquet")) == 300
 
 
+def test_cli_run_classifies_with_a_history(tmp_path, generated):
+    # lines without an HS code are classified with the team's past decisions first
+    src = tmp_path / "in.csv"
+    lines = generated.head(6).copy()
+    lines["description"], lines["hs_code"] = "Zorblax Quantum Widget 3000 Blue", ""
+    lines.to_csv(src, index=False)
+    history = tmp_path / "past.csv"
+    pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["8479.89.9499"]}).to_csv(history, index=False)
+    res = run("run", str(src), "-o", str(tmp_path / "out.parquet"), "--steps", "classify", "--history", str(history),
+              "--history-destination", "US")
+    assert res.returncode == 0, res.stderr
+    out = pd.read_parquet(tmp_path / "out.parquet")
+    assert out["hs_code"].tolist() == ["847989"] * 6 and set(out["hs_source"]) == {"classifier"}
+
+
 def test_dask_local_cluster_equals_the_single_process_run(rules, generated):
     dd = pytest.importorskip("dask.dataframe")
     distributed = pytest.importorskip("dask.distributed")

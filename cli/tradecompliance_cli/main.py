@@ -83,16 +83,24 @@ def run_cmd(
     rules: Optional[List[Path]] = RulesOpt,
     lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line (default: on a terminal only)"),
+    history: Optional[Path] = typer.Option(None, "--history", help="Table of past decisions (description, hs_code) the classify step uses first"),
+    history_destination: Optional[str] = typer.Option(None, "--history-destination", help="Country whose national lines the history's codes are"),
 ) -> None:
     """Classify (rows without an HS code), quote and screen a file of any size, streamed in chunks."""
     from tradecompliance.pipeline import STEPS, run_file, run_frame
     from tradecompliance.screening.parties.lists import load_lists
+    from tradecompliance.tableio import read_table
 
     chosen = tuple(s.strip() for s in steps.split(",") if s.strip())
     if not chosen or any(s not in STEPS for s in chosen):
         raise typer.BadParameter(f"use a comma-separated subset of {','.join(STEPS)}", param_hint="--steps")
     rule_set, party_lists = _load(rules), load_lists(lists)
-    summary = run_file(input, output, lambda df: run_frame(df, rules=rule_set, lists=party_lists, steps=chosen),
+    clf = None
+    if history is not None:
+        from tradecompliance.classification import Classifier
+
+        clf = Classifier.load().fit(read_table(history), destination=history_destination)
+    summary = run_file(input, output, lambda df: run_frame(df, rules=rule_set, lists=party_lists, classifier=clf, steps=chosen),
                        chunk_rows=chunk_rows, progress=progress)
     typer.echo(f"-> {output}")
     for line in summary.lines():
