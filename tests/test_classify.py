@@ -1030,6 +1030,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8517.62 (CBP HQ H279898, Bluetooth wearables): 'reloj inteligente' is Spanish for a smartwatch, no watch of 91.02"),
         ("Cover per iPhone 14 Silicone Antiurto Trasparente", None, None, "392690",
          "3926.90: Italian 'per' says 'for', so the iPhone is what the cover fits"),
+        ("Boots Waterproof Shoe Covers Rain Reusable Silicone", None, None, "392690",
+         "3926.90: shoe covers have no outer sole, no footwear of ch. 64; the boots named right before them are what they cover"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
