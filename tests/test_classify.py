@@ -1032,6 +1032,14 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "3926.90: Italian 'per' says 'for', so the iPhone is what the cover fits"),
         ("Boots Waterproof Shoe Covers Rain Reusable Silicone", None, None, "392690",
          "3926.90: shoe covers have no outer sole, no footwear of ch. 64; the boots named right before them are what they cover"),
+        ("Sofa 3 Seater Stretch Cover Elastic", None, {"Material": "Polyester"}, "630493",
+         "6304.93 furnishing articles of synthetic fibres: the cover named three words after the sofa is the vocabulary's sofa cover, no sofa of 94.01"),
+        ("Camera DSLR Waterproof Bag Shoulder", None, None, "420292",
+         "4202.92 (camera cases, outer surface of plastic sheeting or textile): the bag named after the camera is a camera bag"),
+        ("Grill BBQ Waterproof Cover Heavy Duty", None, None, "630790",
+         "6307.90 other made-up textile articles: a grill cover, no barbecue of 73.21"),
+        ("Watch Men Quartz Stainless Steel Wooden Box", None, None, "910211",
+         "9102.11: a box is no cover noun; named after the watch it is the watch's packing"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -55,6 +55,9 @@ WATCH_CODES = ("9101", "9102")
 # after a good, a generic "decoration" or "decor" (an entry weighed below 1), even alone, says what the good is
 # used as ("table runner ... rustic decoration"); a name of a good ending in it ("wall basket decor") is no such word
 DECOR_WORDS = frozenset({"decoration", "decor"})
+# the nouns of a cover, case or bag that shops write after the good it fits and a few words on it ("Sofa 3 Seater
+# Stretch | Cover"): read with that good as the vocabulary's name for the cover ('sofa cover')
+COVER_WORDS = frozenset("cover slipcover protector liner sleeve bag case pouch skin".split())
 # a gift box or bag named after a good, apart from it ("Pearl Earrings Women | Gift Box"), is what the good is
 # packed in: packing entered with goods goes with them (GRI 5(b)), weighed as a feature ("with gift box")
 PACKING_WORDS = frozenset("box bag packaging pouch case".split())
@@ -332,6 +335,8 @@ class Classifier:
         reserved = _reserved(found) | _model_plus(toks)
         hits, enclosed = self._enclosures(toks, hits, reserved, alone=True)
         hits, named_as = self._compounds_for(toks, hits, reserved)
+        hits, apart = self._covers_apart(toks, hits, enclosed)
+        named_as.update(apart)
         # a noun made only of material words after another noun ("shower curtain polyester fabric") says
         # what that good is made of: it neither is the good nor is qualified by the noun before it
         mat_words = self._material_words
@@ -462,6 +467,39 @@ class Classifier:
             if found:
                 out[i] = (start, end, found)
                 named_as[i] = " ".join(toks[start:d_end])
+        return out, named_as
+
+    def _covers_apart(self, toks: list[str], hits: list, enclosed: set[int]) -> tuple[list, dict[int, str]]:
+        """The hits of a good followed, a few words on, by a cover noun the vocabulary names together with the
+        good ("Sofa 3 Seater Stretch | Cover": 'sofa cover'; "Camera DSLR Waterproof | Bag": 'camera bag'; "Air
+        Fryer Silicone | Liner"), read as that cover, and per such hit the words the title used: shops name the
+        good a cover fits first and describe the cover after it. Right after the good the compound reads so
+        already; a "for", "with", "and" or another good between ends the search, and a device a cover noun
+        encloses (`enclosed`: "iphone 15 | case") or a cover itself is left to `_enclosures`' reading."""
+        if COVER_WORDS.isdisjoint(toks):
+            return hits, {}
+        products = self.k.products
+        out, named_as = list(hits), {}
+        for i, (start, end, payloads) in enumerate(hits):
+            if i in enclosed or any(e.encloses for _, e in payloads) or any(t in COVER_WORDS for t in toks[start:end]):
+                continue
+            # another good named between ends the search, unless it names the same good again or only a model, or
+            # holds the cover noun itself ("Yoga Mat Carrying | Zip Bag")
+            nxt_start, nxt_end = next((h[:2] for h in hits[i + 1:] if {e.target for _, e in h[2]} - {e.target for _, e in payloads}
+                                       and any(e.weight >= 1 for _, e in h[2])), (len(toks), len(toks)))
+            found = None
+            for k in range(end + 1, min(len(toks), end + 6)):
+                if (k > nxt_start and k >= nxt_end) or toks[k - 1] in FOR_WORDS or toks[k - 1] in WITH_WORDS or toks[k - 1] == "and":
+                    break
+                covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)]
+                found = next(((t, c, got) for c in covers for t in range(start, end)
+                              if (got := products.get(tuple(toks[t:end]) + c))), None)
+                if found:
+                    break
+            if found:
+                t, c, got = found
+                out[i] = (start, end, got)
+                named_as[i] = f"{' '.join(toks[t:end])} ... {' '.join(c)}"
         return out, named_as
 
     def _opens_for_model(self, toks: list[str], start: int, payloads: list) -> bool:
