@@ -1040,6 +1040,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "6307.90 other made-up textile articles: a grill cover, no barbecue of 73.21"),
         ("Watch Men Quartz Stainless Steel Wooden Box", None, None, "910211",
          "9102.11: a box is no cover noun; named after the watch it is the watch's packing"),
+        ("TWS Earbuds Bluetooth 5.3 Charging Case Touch Control Waterproof", None, None, "851830",
+         "8518.30 earphones: a charging case is the earbuds' own, no case sold for them"),
+        ("Baby Car Seat Convertible Washable Cover", None, None, "940120",
+         "9401.20 seats of a kind used for motor vehicles: a washable cover is the seat's own"),
+        ("Vacuum Cleaner Cordless Dust Bag Stick Handheld 20000Pa", None, None, "850811",
+         "8508.11 vacuum cleaners: 'cordless' describes the machine, so the dust bag after it is the machine's"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):

@@ -58,6 +58,12 @@ DECOR_WORDS = frozenset({"decoration", "decor"})
 # the nouns of a cover, case or bag that shops write after the good it fits and a few words on it ("Sofa 3 Seater
 # Stretch | Cover"): read with that good as the vocabulary's name for the cover ('sofa cover')
 COVER_WORDS = frozenset("cover slipcover protector liner sleeve bag case pouch skin".split())
+# ... but a cover said to come off, be washed or charge the good is the good's own ("Baby Car Seat Convertible
+# Washable | Cover", "Earbuds Bluetooth | Charging Case"): a feature of it
+OWN_COVER_WORDS = frozenset("removable washable detachable included include includes charging replaceable".split())
+# ... and words that describe a machine, not a cover, say the title still describes the machine ("Vacuum Cleaner
+# Cordless | Dust Bag")
+MACHINE_WORDS = frozenset("cordless electric rechargeable wireless bluetooth smart automatic digital".split())
 # a gift box or bag named after a good, apart from it ("Pearl Earrings Women | Gift Box"), is what the good is
 # packed in: packing entered with goods goes with them (GRI 5(b)), weighed as a feature ("with gift box")
 PACKING_WORDS = frozenset("box bag packaging pouch case".split())
@@ -489,9 +495,11 @@ class Classifier:
                                        and any(e.weight >= 1 for _, e in h[2])), (len(toks), len(toks)))
             found = None
             for k in range(end + 1, min(len(toks), end + 6)):
-                if (k > nxt_start and k >= nxt_end) or toks[k - 1] in FOR_WORDS or toks[k - 1] in WITH_WORDS or toks[k - 1] == "and":
+                if (k > nxt_start and k >= nxt_end) or toks[k - 1] in FOR_WORDS or toks[k - 1] in WITH_WORDS or toks[k - 1] == "and" \
+                        or toks[k - 1] in OWN_COVER_WORDS or toks[k - 1] in MACHINE_WORDS:
                     break
-                covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)]
+                covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)
+                          and not self._cover_noun_of(c[-1], payloads)]
                 found = next(((t, c, got) for c in covers for t in range(start, end)
                               if (got := products.get(tuple(toks[t:end]) + c))), None)
                 if found:
@@ -501,6 +509,12 @@ class Classifier:
                 out[i] = (start, end, got)
                 named_as[i] = f"{' '.join(toks[t:end])} ... {' '.join(c)}"
         return out, named_as
+
+    def _cover_noun_of(self, word: str, payloads: list) -> bool:
+        """Whether `word` is a bare cover noun ("case", "cover") whose entry encloses the good of `payloads` (a
+        phone, earbuds): `_enclosures` reads those."""
+        codes = {p for _, e in self.k.products.get((word,)) if e.encloses for p in self._cover_codes.get(e.target, ())}
+        return bool(codes) and any(c.startswith(p) for _, d in payloads for c in self._codes_of(d) for p in codes)
 
     def _opens_for_model(self, toks: list[str], start: int, payloads: list) -> bool:
         """Whether a title opens with "for" (after any opening filler: "2024 New", "Hot Sale"), names what it
