@@ -1046,6 +1046,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9401.20 seats of a kind used for motor vehicles: a washable cover is the seat's own"),
         ("Vacuum Cleaner Cordless Dust Bag Stick Handheld 20000Pa", None, None, "850811",
          "8508.11 vacuum cleaners: 'cordless' describes the machine, so the dust bag after it is the machine's"),
+        ("PWM Motor Speed Controller 12V 24V 10A DC Motor Governor Switch", "Electronic Components & Supplies > Motors", None, "850440",
+         "8504.40 static converters: a PWM speed controller drives a motor (CBP NY N021277, HQ H336964), no motor of 85.01"),
+        ("M.2 NVMe SSD Enclosure USB 3.2 Gen2 10Gbps Aluminum", None, None, "847330",
+         "8473.30 parts and accessories of computers: an enclosure for an NVMe SSD, no SSD of 85.23"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
