@@ -1050,6 +1050,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8504.40 static converters: a PWM speed controller drives a motor (CBP NY N021277, HQ H336964), no motor of 85.01"),
         ("M.2 NVMe SSD Enclosure USB 3.2 Gen2 10Gbps Aluminum", None, None, "847330",
          "8473.30 parts and accessories of computers: an enclosure for an NVMe SSD, no SSD of 85.23"),
+        ("Gardening Tools Set 9 Pieces Trowel Rake Pruner Gloves Tote", "Home & Garden > Garden Supplies > Garden Tools > Garden Tool Sets", None, "820190",
+         "8201.90 hand tools used in horticulture: heading 82.06 takes sets of the tools of 82.02-82.05 only, not garden tools of 82.01"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
