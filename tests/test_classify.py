@@ -1052,6 +1052,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8473.30 parts and accessories of computers: an enclosure for an NVMe SSD, no SSD of 85.23"),
         ("Gardening Tools Set 9 Pieces Trowel Rake Pruner Gloves Tote", "Home & Garden > Garden Supplies > Garden Tools > Garden Tool Sets", None, "820190",
          "8201.90 hand tools used in horticulture: heading 82.06 takes sets of the tools of 82.02-82.05 only, not garden tools of 82.01"),
+        ("Women Watch + Bracelet Set Quartz Rose Gold Gift 2pcs", None, None, "910211",
+         "9102.11: a watch and a bracelet put up together take the watch's heading (GRI 3(b)); '+' names two goods, so the bracelet is no watch band of 91.13"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
@@ -5317,6 +5319,8 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
 
     # "&amp;" is an ampersand, not the word "amp" (an amplifier, 8518.40); "&quot;" a quotation mark
     assert tokens("Hydraulic Cylinder &amp; Free Shipping") == ["hydraulic", "cylinder", "free", "shipping"]
+    # a "+" between words says "and" (two goods); inside a word it is no word
+    assert tokens("Watch + Bracelet Set") == ["watch", "and", "bracelet", "set"] and tokens("2+1 Pack") == ["2", "1", "pack"]
     assert tokens("12&quot; Ruler") == ["12", "ruler"]
     # an underscore separates words as a space does, so the words still make one noun compound
     assert words_and_breaks("Sun_Visor_Cap") == (("sun", "visor", "cap"), (False, False, False))

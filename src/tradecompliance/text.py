@@ -216,6 +216,8 @@ def _normal(text: str) -> str:
     full-width letters and spaces (Ｃar，ｂag) and accented letters (niños, café) read as their plain letters."""
     if "&" in text:
         text = html.unescape(text)
+    if " + " in text:     # "Watch + Bracelet Set": two goods, as "and" says ("&" is left out: "Tablets & e-Books Case")
+        text = text.replace(" + ", " and ")
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "").replace("_", " ")

@@ -52,6 +52,9 @@ LATER_DEPARTMENT_WORDS = DEPARTMENT_WORDS - {"tool", "gadget"}
 # sold by its width and fitting, never by the movement of a watch
 MOVEMENT_WORDS = frozenset("quartz automatic mechanical chronograph tourbillon kinetic".split())
 WATCH_CODES = ("9101", "9102")
+# words between a device and a cover noun that keep them apart: what the cover is for or has, a part ("joy-con |
+# replacement shell"), or a second good ("watch and bracelet", "watch + bracelet")
+APART_WORDS = FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS | frozenset({"and"})
 # after a good, a generic "decoration" or "decor" (an entry weighed below 1), even alone, says what the good is
 # used as ("table runner ... rustic decoration"); a name of a good ending in it ("wall basket decor") is no such word
 DECOR_WORDS = frozenset({"decoration", "decor"})
@@ -591,10 +594,11 @@ class Classifier:
             before = hits[i - 1] if i and kept_before else None
             after = hits[i + 1] if i + 1 < len(hits) else None
             rest = [(t, e) for t, e in payloads if not e.encloses]
-            # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`); a watch's
+            # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`); "watch and
+            # bracelet set": two goods; a watch's
             # movement named before a band that does not follow the watch right away ("Automatic Mechanical Watch
             # Men Skeleton ... Steel Bracelet") describes the watch, whose own band it is
-            if before is not None and not between(before[1], start, FOR_WORDS | WITH_WORDS | REPLACEMENT_WORDS) and device(before, codes) \
+            if before is not None and not between(before[1], start, APART_WORDS) and device(before, codes) \
                     and not (start > before[1] and between(0, start, MOVEMENT_WORDS) and device(before, WATCH_CODES)) \
                     and not (alone and named_again_after(i, codes)):
                 enclosed.add(len(out) - 1)
