@@ -1054,6 +1054,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8201.90 hand tools used in horticulture: heading 82.06 takes sets of the tools of 82.02-82.05 only, not garden tools of 82.01"),
         ("Women Watch + Bracelet Set Quartz Rose Gold Gift 2pcs", None, None, "910211",
          "9102.11: a watch and a bracelet put up together take the watch's heading (GRI 3(b)); '+' names two goods, so the bracelet is no watch band of 91.13"),
+        ("Fondue Set Electric Chocolate Melting Pot Forks", None, None, "851679",
+         "8516.79 electrothermic domestic appliances: a fondue pot said to be electric heats itself, no tableware of 69.12"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
