@@ -67,6 +67,8 @@ OWN_COVER_WORDS = frozenset("removable washable detachable included include incl
 # ... and words that describe a machine, not a cover, say the title still describes the machine ("Vacuum Cleaner
 # Cordless | Dust Bag")
 MACHINE_WORDS = frozenset("cordless electric rechargeable wireless bluetooth smart automatic digital".split())
+# the words that end the search for such a cover: those, and what keeps two goods apart
+COVER_STOP_WORDS = FOR_WORDS | WITH_WORDS | frozenset({"and"}) | OWN_COVER_WORDS | MACHINE_WORDS
 # a gift box or bag named after a good, apart from it ("Pearl Earrings Women | Gift Box"), is what the good is
 # packed in: packing entered with goods goes with them (GRI 5(b)), weighed as a feature ("with gift box")
 PACKING_WORDS = frozenset("box bag packaging pouch case".split())
@@ -154,8 +156,8 @@ class Classifier:
     def fit(self, table, description: str = "description", code: str = "hs_code", destination: str | None = None) -> "Classifier":
         """Use past decisions first. `table`: DataFrame, list of dicts, or (description, code) pairs.
         `destination`: a country whose national lines the past codes longer than six digits are (US: HTS
-        10-digit lines); the nearest past decision's line is then the line given for every destination of
-        that schedule, ahead of the bundled lines."""
+        10-digit lines); for every destination of that schedule the history then gives the line, ahead of the
+        bundled lines: the most alike past decision's under the subheading chosen, else the team's usual one."""
         schedule = None
         if destination is not None:
             schedule = jurisdiction_for(destination)
@@ -498,8 +500,7 @@ class Classifier:
                                        and any(e.weight >= 1 for _, e in h[2])), (len(toks), len(toks)))
             found = None
             for k in range(end + 1, min(len(toks), end + 6)):
-                if (k > nxt_start and k >= nxt_end) or toks[k - 1] in FOR_WORDS or toks[k - 1] in WITH_WORDS or toks[k - 1] == "and" \
-                        or toks[k - 1] in OWN_COVER_WORDS or toks[k - 1] in MACHINE_WORDS:
+                if (k > nxt_start and k >= nxt_end) or toks[k - 1] in COVER_STOP_WORDS:
                     break
                 covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)
                           and not self._cover_noun_of(c[-1], payloads)]
@@ -595,9 +596,8 @@ class Classifier:
             after = hits[i + 1] if i + 1 < len(hits) else None
             rest = [(t, e) for t, e in payloads if not e.encloses]
             # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`); "watch and
-            # bracelet set": two goods; a watch's
-            # movement named before a band that does not follow the watch right away ("Automatic Mechanical Watch
-            # Men Skeleton ... Steel Bracelet") describes the watch, whose own band it is
+            # bracelet set": two goods; a watch's movement named before a band that does not follow the watch right
+            # away ("Automatic Mechanical Watch Men Skeleton ... Steel Bracelet") describes the watch, whose own band it is
             if before is not None and not between(before[1], start, APART_WORDS) and device(before, codes) \
                     and not (start > before[1] and between(0, start, MOVEMENT_WORDS) and device(before, WATCH_CODES)) \
                     and not (alone and named_again_after(i, codes)):
@@ -1142,7 +1142,8 @@ def _department(toks: list[str], hits: list) -> set[int]:
 
 def _packed(toks: list[str], hits: list) -> set[int]:
     """The hits naming a gift, storage or packaging box or bag ("gift box", "gift bag", "plastic storage box")
-    after a good of weight 1 or more, with words between them (right after it, the good's name qualifies the box: "necklace | gift box")."""
+    after a good of weight 1 or more, with words between them (right after it, the good's name qualifies the
+    box: "necklace | gift box")."""
     out = set()
     named_end = -1
     for i, (s, e, payloads) in enumerate(hits):
