@@ -1056,6 +1056,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9102.11: a watch and a bracelet put up together take the watch's heading (GRI 3(b)); '+' names two goods, so the bracelet is no watch band of 91.13"),
         ("Fondue Set Electric Chocolate Melting Pot Forks", None, None, "851679",
          "8516.79 electrothermic domestic appliances: a fondue pot said to be electric heats itself, no tableware of 69.12"),
+        ("Party Favors for Kids Birthday Goodie Bag Stuffers Assorted Toys 100pcs", None, None, "950300",
+         "9503.00 toys: goodie bag stuffers are the toys put in the bags, no bags of 39.23"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
