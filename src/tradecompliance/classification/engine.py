@@ -517,8 +517,16 @@ class Classifier:
     def _cover_noun_of(self, word: str, payloads: list) -> bool:
         """Whether `word` is a bare cover noun ("case", "cover") whose entry encloses the good of `payloads` (a
         phone, earbuds): `_enclosures` reads those."""
-        codes = {p for _, e in self.k.products.get((word,)) if e.encloses for p in self._cover_codes.get(e.target, ())}
-        return bool(codes) and any(c.startswith(p) for _, d in payloads for c in self._codes_of(d) for p in codes)
+        return self._under(payloads, self._enclosed_by([(t, e) for t, e in self.k.products.get((word,)) if e.encloses]))
+
+    def _enclosed_by(self, covers: list) -> set[str]:
+        """The heading or subheading prefixes of the devices the cover payloads enclose."""
+        return {p for _, e in covers for p in self._cover_codes.get(e.target, ())}
+
+    def _under(self, payloads: list, prefixes) -> bool:
+        """Whether a good of `payloads` has a code under one of `prefixes` (headings or subheadings)."""
+        prefixes = tuple(prefixes)
+        return bool(prefixes) and any(c.startswith(prefixes) for _, d in payloads for c in self._codes_of(d))
 
     def _opens_for_model(self, toks: list[str], start: int, payloads: list) -> bool:
         """Whether a title opens with "for" (after any opening filler: "2024 New", "Hot Sale"), names what it
@@ -566,7 +574,7 @@ class Classifier:
             return hits, set()
 
         def device(hit, codes) -> bool:
-            return any(c.startswith(p) for _, d in hit[2] for c in self._codes_of(d) for p in codes)
+            return self._under(hit[2], codes)
 
         def between(a: int, b: int, words) -> bool:
             return any(toks[k] in words for k in range(a, b) if k not in reserved)
@@ -587,7 +595,7 @@ class Classifier:
         for i, (start, end, payloads) in enumerate(hits):
             bare = any(e.encloses for _, e in payloads)            # a cover noun ("case"), not a named cover
             covers = [(t, e) for t, e in payloads if e.encloses] if bare else payloads
-            codes = {p for _, e in covers for p in self._cover_codes.get(e.target, ())}
+            codes = self._enclosed_by(covers)
             if not codes:
                 out.append(hits[i])
                 kept_before = True
@@ -656,7 +664,7 @@ class Classifier:
                     if e.holds or e.fits:
                         codes, how = (e.holds, "held") if e.holds else (e.fits, "fitted")
                         break
-            elif any(c.startswith(h) for _, e in payloads for c in self._codes_of(e) for h in codes):
+            elif self._under(payloads, codes):
                 fitted[i] = True
                 held[i] = how
         return held
