@@ -1058,6 +1058,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8516.79 electrothermic domestic appliances: a fondue pot said to be electric heats itself, no tableware of 69.12"),
         ("Party Favors for Kids Birthday Goodie Bag Stuffers Assorted Toys 100pcs", None, None, "950300",
          "9503.00 toys: goodie bag stuffers are the toys put in the bags, no bags of 39.23"),
+        ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
+         "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
