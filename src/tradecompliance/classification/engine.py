@@ -592,11 +592,15 @@ class Classifier:
 
         out, enclosed = [], set()
         kept_before = False                    # whether hits[i - 1] is kept as it was
+        opened = False                         # whether the title opens with a cover noun for the device after it
         for i, (start, end, payloads) in enumerate(hits):
             bare = any(e.encloses for _, e in payloads)            # a cover noun ("case"), not a named cover
             covers = [(t, e) for t, e in payloads if e.encloses] if bare else payloads
             codes = self._enclosed_by(covers)
             if not codes:
+                if opened:
+                    enclosed.add(len(out))
+                    opened = False
                 out.append(hits[i])
                 kept_before = True
                 continue
@@ -613,6 +617,12 @@ class Classifier:
                 out.append((start, end, covers))
             elif not bare or (after is not None and between(end, after[0], FOR_WORDS) and device(after, codes)):
                 out.append((start, end, covers))
+            elif alone and i == 0 and not rest and after is not None and after[0] == end and device(after, codes):
+                # a title opening with a cover noun that names no good of its own, the device right after it ("Cover
+                # iPhone 14 Pro", "Coque Samsung Galaxy S23", "Funda iPhone 13": the Romance languages' order): the
+                # cover for it ("Bracelet Watch" is a watch: a bracelet is jewellery too)
+                out.append((start, end, covers))
+                opened = True
             elif rest:                        # the word's own good ("bracelet": jewellery) where no device is near
                 out.append((start, end, rest))
             elif alone and len(hits) == 1:    # alone in a title: the cover itself ("kobo clara case")
