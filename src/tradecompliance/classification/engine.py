@@ -372,6 +372,7 @@ class Classifier:
         again = _named_again(toks, hits)
         department = _department(toks, hits)
         packed = _packed(toks, hits)
+        featured = self._features(hits)
         state, pos, seen, first, for_at = "main", 0, {}, True, -1
         named = [False] * len(toks)
         features_from = len(toks)
@@ -399,7 +400,8 @@ class Classifier:
             if state == "for" and i == 0 and self._opens_for_model(toks, start, payloads):
                 state = "main"   # "For BMW E90 | Door Handle Cover": the model fitted, then the good
             serves = state == "main" and self._serves_tool(toks, hits, i)
-            modifier = state == "main" and (serves or _qualifies(blocked, toks, hits, i, stuff)) and not self._good_of_set(toks, hits, i)
+            modifier = state == "main" and (serves or _qualifies(blocked, toks, hits, i, stuff)) and not self._good_of_set(toks, hits, i) \
+                and i + 1 not in featured
             # "inner tube | road bike" sold under "Inner Tubes": the tube
             decided = bool(modifier and first and leaf and i + 1 < len(hits) and leaf.decides(payloads, hits[i + 1][2]))
             modifier = modifier and not decided
@@ -408,7 +410,7 @@ class Classifier:
             # "leather cord | necklace making": a noun before "making", after the good is named, says what the
             # good is for making, as "for necklace making" would ("keychain making kit" names the keychain parts)
             made = state == "main" and not first and end < len(toks) and toks[end] == "making"
-            clause = "for" if fitted or made else "with" if i in packed and state == "main" else state
+            clause = "for" if fitted or made else "with" if (i in packed or i in featured) and state == "main" else state
             # a part named right before the device it fits does not qualify that device
             modifier = modifier and not fitted and not made and not (i + 1 < len(hits) and device_fitted[i + 1])
             factor = MODIFIER_FACTOR if modifier else CLAUSE_FACTOR[clause]
@@ -429,7 +431,7 @@ class Classifier:
                 acc.score += w
                 acc.titled = acc.titled or (clause == "main" and not modifier)
                 where = _WHERE["serves" if modifier and serves else "modifier" if modifier else "making" if made else held[i] if clause == "for" and i in held
-                               else "packed" if i in packed and clause == "with" else clause]
+                               else "packed" if i in packed and clause == "with" else "function" if i in featured and clause == "with" else clause]
                 if decided:
                     where += " (before another product noun, but the category's last level names it and not the other: the good)"
                 if i in named_as:
@@ -560,6 +562,17 @@ class Classifier:
         own = {e.target for _, e in following}
         return all(held) and set(toks[start:end]).isdisjoint(toks[s2:e2]) and any(
             c.startswith(h) and c not in own for _, e in hits[i][2] for c in self._codes_of(e) for sets in held for h in sets)
+
+    def _features(self, hits: list) -> set[int]:
+        """The hits naming what a good named before them does (`feature_of`: "smart watch ... | heart rate
+        monitor", "fitness tracker | blood pressure monitor"): a function the good has, weighed as a feature
+        ("with a heart rate monitor"), not a second good, nor a good the first one qualifies."""
+        out = set()
+        for i, (_, _, payloads) in enumerate(hits):
+            functions = [e.feature_of for _, e in payloads]
+            if i and all(functions) and any(self._under(hits[j][2], tuple(c for f in functions for c in f)) for j in range(i)):
+                out.add(i)
+        return out
 
     def _enclosures(self, toks: list[str], hits: list, reserved: set, alone: bool = False) -> tuple[list, set[int]]:
         """(the hits without the cover nouns that enclose nothing, the hits of devices a cover encloses).
@@ -1203,7 +1216,8 @@ _WHERE = {"main": "", "held": " (what the container named before it holds, weigh
           "modifier": " (before another product noun: it qualifies that noun, weighed low)",
           "serves": " (before a word for the tool or container it is for: weighed low)",
           "making": " (before 'making': what the goods are for making, weighed low)",
-          "packed": " (a gift or storage box or bag after the good, apart from it: what the good is packed in, GRI 5(b), weighed low)"}
+          "packed": " (a gift or storage box or bag after the good, apart from it: what the good is packed in, GRI 5(b), weighed low)",
+          "function": " (after a good that does it: what that good does, a feature, weighed low)"}
 
 
 def _agreement(evidence: list[str], titled: bool) -> float:

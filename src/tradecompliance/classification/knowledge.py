@@ -49,6 +49,7 @@ class ProductEntry:
     sets_of: tuple[str, ...] = ()    # a bare set noun: a particular good of these headings right before it is the good
     holds: tuple[str, ...] = ()      # a container: goods of these headings named after it are what it holds
     fits: tuple[str, ...] = ()       # a consumable or mount: goods of these headings named after it are what it is fitted to
+    feature_of: tuple[str, ...] = ()  # a function: named after a good of these headings, it is what that good does
 
     @cached_property
     def target(self) -> str:
@@ -280,7 +281,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -313,7 +314,7 @@ class _Builder:
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
-                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds", "fits")]
+                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds", "fits", "feature_of")]
                 if None in lists:
                     continue
                 file, line = doc.where(p)
