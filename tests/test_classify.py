@@ -1074,7 +1074,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "3926.90 other articles of plastics: 'coque' before the phone it fits, as French and Spanish titles put it, is the cover"),
         ("Bracelet Watch Women Gold Small Dial Quartz", None, None, "910211",
          "9102.11 wrist-watches: a bracelet watch is a watch worn on a bracelet, not a watch bracelet of 91.13 read the other way round"),
-        ("Smart Watch Men Heart Rate Monitor Blood Pressure Waterproof", None, None, "851762",
+        ("Smart Watch Heart Rate Monitor Men Sport Waterproof", None, None, "851762",
          "8517.62 (a smart watch that talks to a phone): the heart rate monitor named after it is what the watch does, no monitor of 90.18"),
         ("Smart Bracelet Blood Pressure Monitor Heart Rate Pedometer", None, None, "851762",
          "8517.62: a blood pressure monitor and pedometer after a smart bracelet are its functions (no 90.18 or 90.29 good)"),
