@@ -1080,6 +1080,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8517.62: a blood pressure monitor and pedometer after a smart bracelet are its functions (no 90.18 or 90.29 good)"),
         ("Heart Rate Monitor Chest Strap Bluetooth ANT+ Running", None, None, "901819",
          "9018.19 electro-diagnostic apparatus: a heart rate monitor named first, after no smart device, is the good"),
+        ("Crystal Rhinestone Choker Necklace Women Party Jewelry", None, None, "711719",
+         "7117.19 imitation jewellery of base metal: glass rhinestones on a necklace are no stones of 71.16; 'crystal' in 'crystal rhinestones' says what they are like, not what they are for"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],

@@ -714,12 +714,13 @@ class Classifier:
         return out
 
     def _qualifier_goods(self, words: tuple[str, ...]) -> tuple[tuple[str, frozenset], ...]:
-        """(target, chapters) of each good named by the words before a compound's last word; compounds repeat
-        across listings, so each is looked up once."""
+        """(target, chapters) of each good named by the words before a compound's last word, by a name of weight 1
+        or more (a weak one, "crystal" in "crystal rhinestones", says what the good is made of or like, not what it
+        is for); compounds repeat across listings, so each is looked up once."""
         got = self._qualifier_cache.get(words)
         if got is None:
             got = tuple((entry.target, self._chapters_of(entry)) for _, _, found in self.k.products.find(list(words))
-                        for _, entry in found)
+                        for _, entry in found if entry.weight >= 1)
             if len(self._qualifier_cache) < 20000:
                 self._qualifier_cache[words] = got
         return got
