@@ -210,6 +210,9 @@ def unglue(text: str, known) -> str:
     return _LETTERS.sub(word, text)
 
 
+_FUER = re.compile(r"(?<![^\W\d_])f[üÜ]r(?![^\W\d_])", re.IGNORECASE)
+
+
 def _normal(text: str) -> str:
     """Lower case, possessives and apostrophes dropped; HTML entities a scraped title carries ("&amp;",
     "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does;
@@ -219,6 +222,8 @@ def _normal(text: str) -> str:
     if " + " in text:     # "Watch + Bracelet Set": two goods, as "and" says ("&" is left out: "Tablets & e-Books Case")
         text = text.replace(" + ", " and ")
     if not text.isascii():
+        # German "für" (for) would read, its umlaut dropped, as the English "fur": it is read as "for" first
+        text = _FUER.sub("for", text)
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "").replace("_", " ")
 

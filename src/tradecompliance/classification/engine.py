@@ -24,7 +24,7 @@ DEFAULT_THRESHOLD = 0.70  # HS6 precision 90.5% on 18.1% of the development set 
 # "para" / "pour" / "per": Spanish, Portuguese, French and Italian titles say "for" so ("funda para iPhone", "coque pour
 # iPhone", "cover per iPhone"); an English "per" ("100 per bag") likewise puts what follows after the good
 FOR_WORDS = frozenset("for compatible fit fits suitable para pour per".split())
-WITH_WORDS = frozenset("with w plus include including contain containing".split())
+WITH_WORDS = frozenset("with w plus include including contain containing mit avec con".split())
 # words that give a name a head before its end ("fabric by the yard", "bag for women"): no noun compound
 LINKING_WORDS = FOR_WORDS | WITH_WORDS | frozenset("of by the and in on to per".split())
 PARTS_WORDS = frozenset("part replacement spare repair accessory attachment".split())
