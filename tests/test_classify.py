@@ -1090,6 +1090,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "4419.90 kitchenware of wood: a rolling pin is none of the spoon-like utensils of 82.15; of wood where no other material is named"),
         ("Disposable Plates and Cups Party Tableware Set 50 Guests", None, None, "482369",
          "4823.69 trays, dishes, plates and cups of paper: tableware sold as disposable, with no material named, is of paper, not ceramic"),
+        ("Bearing Puller Tool 3 Jaw Gear Puller Heavy Duty", None, None, "820559",
+         "8205.59 other hand tools: a puller tool named after the bearing it pulls is the good (the head of the compound), no bearing of 84.82"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],
