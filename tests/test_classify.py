@@ -5371,7 +5371,7 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
     assert tokens("Ｃar　Ｔrunk Ｏrganizer") == ["car", "trunk", "organizer"]
     assert tokens("Zapatos niños café") == ["zapato", "nino", "cafe"]
     # ... except German "für" (for), which would read as the English "fur" once its umlaut is dropped
-    assert tokens("Hülle für iPhone, FÜR Kinder, Faux Fur") == ["hulle", "for", "iphone", "for", "kinder", "faux", "fur"]
+    assert tokens("Hülle für iPhone, FÜR Kinder, fürs Auto, Faux Fur") == ["hulle", "for", "iphone", "for", "kinder", "for", "auto", "faux", "fur"]
     assert classify("Hülle für iPhone 15 Pro Leder Magnetisch").candidates[0].hs6 == "420231"   # a leather case, not a phone
     assert classify("Ｂrake Ｐads Ｆront Ceramic Set For Honda Civic Disc Brake").candidates[0].hs6 == "870830"
     # a store department still opens the title after words that name nothing ("2024 New", "Hot Sale"): the

@@ -210,7 +210,7 @@ def unglue(text: str, known) -> str:
     return _LETTERS.sub(word, text)
 
 
-_FUER = re.compile(r"(?<![^\W\d_])f[üÜ]r(?![^\W\d_])", re.IGNORECASE)
+_FUER = re.compile(r"(?<![^\W\d_])f[üÜ]rs?(?![^\W\d_])", re.IGNORECASE)    # "für", "fürs" (für das)
 
 
 def _normal(text: str) -> str:
@@ -222,7 +222,7 @@ def _normal(text: str) -> str:
     if " + " in text:     # "Watch + Bracelet Set": two goods, as "and" says ("&" is left out: "Tablets & e-Books Case")
         text = text.replace(" + ", " and ")
     if not text.isascii():
-        # German "für" (for) would read, its umlaut dropped, as the English "fur": it is read as "for" first
+        # German "für" and "fürs" (for) would read, their umlaut dropped, as the English "fur", "furs": "for" first
         text = _FUER.sub("for", text)
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "").replace("_", " ")
