@@ -1092,6 +1092,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "4823.69 trays, dishes, plates and cups of paper: tableware sold as disposable, with no material named, is of paper, not ceramic"),
         ("Bearing Puller Tool 3 Jaw Gear Puller Heavy Duty", None, None, "820559",
          "8205.59 other hand tools: a puller tool named after the bearing it pulls is the good (the head of the compound), no bearing of 84.82"),
+        ("Hair Dryer Ionic 1800W Blow Dryer Diffuser Fashion Accessories", None, None, "851631",
+         "8516.31 hair dryers: 'accessories' after a word that names no good ('fashion') is a shop's department, no part of 8516.90"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],

@@ -207,7 +207,10 @@ class Classifier:
         named, features_from = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans, leaf)
         # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool") or among
         # the features of a good named before ("hair clipper with 8 comb attachments")
-        parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] and i < features_from for i, t in enumerate(toks))
+        # ("... Fashion Accessories", "... Manicure Accessories": "accessories" after a word that names no good is a
+        # shop's department, not a part; after a good, "Kettle Accessories", or before "for", it marks one)
+        parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] and i < features_from and (
+            t != "accessory" or (i and named[i - 1]) or (i + 1 < len(toks) and toks[i + 1] in FOR_WORDS)) for i, t in enumerate(toks))
         for target, weight, text, entry in cat_hits:
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
