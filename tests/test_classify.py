@@ -1094,6 +1094,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8205.59 other hand tools: a puller tool named after the bearing it pulls is the good (the head of the compound), no bearing of 84.82"),
         ("Hair Dryer Ionic 1800W Blow Dryer Diffuser Fashion Accessories", None, None, "851631",
          "8516.31 hair dryers: 'accessories' after a word that names no good ('fashion') is a shop's department, no part of 8516.90"),
+        ("Watch Repair Tool Kit Case Opener Link Pin Remover Spring Bar Tool Set", None, None, "820559",
+         "8205.59 other hand tools: the 'case' of 'case opener' begins the opener's name, so it names no tool case the kit is read as"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],

@@ -504,9 +504,14 @@ class Classifier:
             nxt_start, nxt_end = next((h[:2] for h in hits[i + 1:] if {e.target for _, e in h[2]} - {e.target for _, e in payloads}
                                        and any(e.weight >= 1 for _, e in h[2])), (len(toks), len(toks)))
             found = None
+            # a cover noun that begins or sits inside a longer name of another head is that name's ("Tool Kit | Case
+            # Opener"); one heading its name is the cover ("Carrying Full | Zip Bag")
+            inside = {k for s2, e2, _ in hits[i + 1:] if e2 - s2 > 1 and toks[e2 - 1] not in COVER_WORDS for k in range(s2, e2)}
             for k in range(end + 1, min(len(toks), end + 6)):
                 if (k > nxt_start and k >= nxt_end) or toks[k - 1] in COVER_STOP_WORDS:
                     break
+                if k in inside:
+                    continue
                 covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)
                           and not self._cover_noun_of(c[-1], payloads)]
                 found = next(((t, c, got) for c in covers for t in range(start, end)
