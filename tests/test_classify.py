@@ -1096,6 +1096,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8516.31 hair dryers: 'accessories' after a word that names no good ('fashion') is a shop's department, no part of 8516.90"),
         ("Watch Repair Tool Kit Case Opener Link Pin Remover Spring Bar Tool Set", None, None, "820559",
          "8205.59 other hand tools: the 'case' of 'case opener' begins the opener's name, so it names no tool case the kit is read as"),
+        ("Kids Watch Cartoon Silicone Strap Quartz Children Girls Boys Gift", None, None, "910211",
+         "9102.11 wrist-watches: the movement named after the strap, before any 'for', describes the watch whose own strap it is"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],

@@ -630,9 +630,11 @@ class Classifier:
             rest = [(t, e) for t, e in payloads if not e.encloses]
             # "joy-con | replacement shell": a part of the device, not a cover for it (`_fits_until`); "watch and
             # bracelet set": two goods; a watch's movement named before a band that does not follow the watch right
-            # away ("Automatic Mechanical Watch Men Skeleton ... Steel Bracelet") describes the watch, whose own band it is
+            # away ("Automatic Mechanical Watch Men Skeleton ... Steel Bracelet"), or after it before any "for" ("Kids
+            # Watch Cartoon Silicone Strap | Quartz"), describes the watch, whose own band it is
             if before is not None and not between(before[1], start, APART_WORDS) and device(before, codes) \
-                    and not (start > before[1] and between(0, start, MOVEMENT_WORDS) and device(before, WATCH_CODES)) \
+                    and not (start > before[1] and device(before, WATCH_CODES) and (between(0, start, MOVEMENT_WORDS) or any(
+                        toks[k] in MOVEMENT_WORDS for k in range(end, _clause_end(toks, end))))) \
                     and not (alone and named_again_after(i, codes)):
                 enclosed.add(len(out) - 1)
                 out.append((start, end, covers))
@@ -1250,6 +1252,11 @@ def _names_a_type(key: str) -> bool:
     """Attribute keys whose value names the product type ("Item Type", "Product Category")."""
     nkey = attribute_key(key)
     return any(w in nkey for w in ("type", "category", "product", "item"))
+
+
+def _clause_end(toks: list[str], k: int) -> int:
+    """Where the words from k on reach a "for" word (what follows says what a good fits), or the title's end."""
+    return next((j for j in range(k, len(toks)) if toks[j] in FOR_WORDS), len(toks))
 
 
 def _fits_until(toks: list[str], hits: list, reserved: set) -> tuple[int, int]:
