@@ -375,7 +375,7 @@ class Classifier:
         again = _named_again(toks, hits)
         department = _department(toks, hits)
         packed = _packed(toks, hits)
-        featured = self._features(hits)
+        featured = self._features(toks, hits)
         state, pos, seen, first, for_at = "main", 0, {}, True, -1
         named = [False] * len(toks)
         features_from = len(toks)
@@ -571,15 +571,28 @@ class Classifier:
         return all(held) and set(toks[start:end]).isdisjoint(toks[s2:e2]) and any(
             c.startswith(h) and c not in own for _, e in hits[i][2] for c in self._codes_of(e) for sets in held for h in sets)
 
-    def _features(self, hits: list) -> set[int]:
+    def _features(self, toks: list[str], hits: list) -> set[int]:
         """The hits naming what a good named before them does (`feature_of`: "smart watch ... | heart rate
         monitor", "fitness tracker | blood pressure monitor"): a function the good has, weighed as a feature
-        ("with a heart rate monitor"), not a second good, nor a good the first one qualifies."""
+        ("with a heart rate monitor"), not a second good, nor a good the first one qualifies; and those naming an
+        accessory the good comes with (`accessory_of`), a few words after it with no "for" between ("Ring Light 10
+        Inch | Tripod Stand | Phone Holder"): right after it the good's name qualifies the accessory ("Camera |
+        Tripod" is a tripod)."""
         out = set()
-        for i, (_, _, payloads) in enumerate(hits):
+        for i, (start, _, payloads) in enumerate(hits):
+            if not i:
+                continue
             functions = [e.feature_of for _, e in payloads]
-            if i and all(functions) and any(self._under(hits[j][2], tuple(c for f in functions for c in f)) for j in range(i)):
+            if all(functions) and any(self._under(hits[j][2], tuple(c for f in functions for c in f)) for j in range(i)):
                 out.add(i)
+                continue
+            kits = [e.accessory_of for _, e in payloads]
+            if all(kits):
+                codes = tuple(c for f in kits for c in f)
+                device = next((j for j in range(i) if self._under(hits[j][2], codes)), None)
+                if device is not None and hits[device][1] < start and FOR_WORDS.isdisjoint(toks[hits[device][1]:start]) \
+                        and not (hits[i - 1][1] == start and self._under(hits[i - 1][2], codes)):
+                    out.add(i)
         return out
 
     def _enclosures(self, toks: list[str], hits: list, reserved: set, alone: bool = False) -> tuple[list, set[int]]:

@@ -50,6 +50,7 @@ class ProductEntry:
     holds: tuple[str, ...] = ()      # a container: goods of these headings named after it are what it holds
     fits: tuple[str, ...] = ()       # a consumable or mount: goods of these headings named after it are what it is fitted to
     feature_of: tuple[str, ...] = ()  # a function: named after a good of these headings, it is what that good does
+    accessory_of: tuple[str, ...] = ()  # named a few words after a good of these headings, an accessory it comes with
 
     @cached_property
     def target(self) -> str:
@@ -281,7 +282,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -314,7 +315,7 @@ class _Builder:
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
-                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds", "fits", "feature_of")]
+                lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of")]
                 if None in lists:
                     continue
                 file, line = doc.where(p)
