@@ -1108,6 +1108,12 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8518.10 microphones: a pop filter and shock mount named after the microphone, apart from it, come with it; no accessories of 8518.90"),
         ("Microphone Pop Filter Double Layer Windscreen", None, None, "851890",
          "8518.90 parts and accessories: right after 'microphone' the pop filter is the good, what it is for named before it"),
+        ("Peluca Mujer Pelo Natural Rizado Larga", None, None, "670420",
+         "6704.20 wigs of human hair: 'pelo natural' (natural hair) is human hair, in Spanish"),
+        ("Brake Caliper Piston Rewind Tool Kit 21pcs Disc Brake Pad Spreader", None, None, "820559",
+         "8205.59 other hand tools: a caliper wind-back tool pushes the piston back; no piston of 84.09 nor brake part of 87.08"),
+        ("Tennis Racket Thermal Bag Large Capacity Backpack", None, None, "420292",
+         "4202.92 sports bags with an outer surface of plastics or textile: a racket bag named a few words after the racket, no racket of 95.06"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],
@@ -5389,6 +5395,9 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
     # ... except German "für" (for), which would read as the English "fur" once its umlaut is dropped
     assert tokens("Hülle für iPhone, FÜR Kinder, fürs Auto, Faux Fur") == ["hulle", "for", "iphone", "for", "kinder", "for", "auto", "faux", "fur"]
     assert classify("Hülle für iPhone 15 Pro Leder Magnetisch").candidates[0].hs6 == "420231"   # a leather case, not a phone
+    # French and Italian elision: the article stands apart ("d'Oreilles" is "d oreilles"), as an English "'s" does not
+    assert tokens("Boucles d'Oreilles, L'Oréal, dell'Anno, Women's, don't") == ["boucle", "d", "oreille", "l", "oreal", "dell", "anno", "women", "dont"]
+    assert classify("Boucles d'Oreilles Femme Argent 925 Créoles").candidates[0].hs6 == "711311"   # silver earrings
     assert classify("Ｂrake Ｐads Ｆront Ceramic Set For Honda Civic Disc Brake").candidates[0].hs6 == "870830"
     # a store department still opens the title after words that name nothing ("2024 New", "Hot Sale"): the
     # good named after it is the listing's

@@ -213,6 +213,9 @@ def unglue(text: str, known) -> str:
 _FUER = re.compile(r"(?<![^\W\d_])f[üÜ]rs?(?![^\W\d_])", re.IGNORECASE)    # "für", "fürs" (für das)
 
 
+_ELISION = re.compile(r"(?<![^\W\d_])([dlDL]|[Qq]u|dell|nell|all|sull)['’](?=[aeiouhAEIOUH])")
+
+
 def _normal(text: str) -> str:
     """Lower case, possessives and apostrophes dropped; HTML entities a scraped title carries ("&amp;",
     "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does;
@@ -225,6 +228,9 @@ def _normal(text: str) -> str:
         # German "für" and "fürs" (for) would read, their umlaut dropped, as the English "fur", "furs": "for" first
         text = _FUER.sub("for", text)
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if "'" in text or "’" in text:
+        # French and Italian elision ("Boucles d'Oreilles", "L'Oréal", "dell'anno"): the article stands apart
+        text = _ELISION.sub(r"\1 ", text)
     return text.lower().replace("'s ", " ").replace("’s ", " ").replace("'", "").replace("’", "").replace("_", " ")
 
 
