@@ -823,8 +823,11 @@ class Classifier:
         named_at = [{entry.target for _, _, payloads, what_fits in found if not what_fits for _, entry in payloads}
                     for _, _, found in read]
         last: set = set()
+        # a path of one level that joins two kinds of goods ("Phones & Telecommunications", "Home & Garden") is a
+        # department, not a leaf: weighed as a department at the top of a longer path is
+        department_only = len(read) == 1 and read[0][0] in joins
         for depth, (level, ctoks, found) in enumerate(read):
-            lw = LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
+            lw = LEVEL_WEIGHTS[-2] if department_only else LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
             deeper = {t for names in named_at[:depth] for t in names}
             blocked = _ModifierBlocked(*words_and_breaks(level))
             for i, (_, end, payloads, what_fits) in enumerate(found):
