@@ -1118,6 +1118,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "3926.90: a category of one level joining two kinds of goods is a department, weighed as one, not a leaf that outweighs the case the title names"),
         ("DC-DC Step Up Boost Converter 150W 10-32V to 12-35V Module", "Electronic Components & Supplies", None, "850440",
          "8504.40 static converters: a department alone for a category does not outweigh the converter the title names"),
+        ("Dash Cam Front and Rear 1080P Car DVR Camera Night Vision", "Automobiles, Parts & Accessories", None, "852589",
+         "8525.89 cameras: a path of the department alone ('... Parts & Accessories') makes no part of what the title names"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],

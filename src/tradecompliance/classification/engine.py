@@ -799,7 +799,8 @@ class Classifier:
         # the last two levels, but never the department at the top ("Automobiles, Parts & Accessories > Car
         # Electronics" sells dash cams, not parts of them)
         distinct = list(dict.fromkeys(levels))
-        cat_parts = any("part" in tokens(lv) for lv in (distinct[1:] if len(distinct) > 1 else distinct)[-2:])
+        # (a path of that department alone says no more: "Automobiles, Parts & Accessories" sells cars' goods of all kinds)
+        cat_parts = any("part" in tokens(lv) for lv in (distinct[1:] if len(distinct) > 1 else [lv for lv in distinct if lv not in joins])[-2:])
         implies: dict = {}
         hits = []
         seen_levels = list(dict.fromkeys(reversed(levels)))
