@@ -514,7 +514,8 @@ class Classifier:
                     continue
                 covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)
                           and not self._cover_noun_of(c[-1], payloads)]
-                found = next(((t, c, got) for c in covers for t in range(start, end)
+                # (the words right before the good may belong to the cover's name: "Outdoor | Furniture ... Covers")
+                found = next(((t, c, got) for c in covers for t in range(max(0, start - 2), end)
                               if (got := products.get(tuple(toks[t:end]) + c))), None)
                 if found:
                     break
