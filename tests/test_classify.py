@@ -1130,6 +1130,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "6307.90 other made-up textile articles: a fitted cover for a fire pit, as for patio furniture, no fire pit of 73.21"),
         ("Hydroponic Growing System Indoor Garden Kit 12 Pods LED Grow Light", None, None, "842482",
          "8424.82 horticultural appliances for dispersing liquids: a hydroponic system pumps nutrient solution over the roots (CBP NY N307400), its grow light a part of the set"),
+        ("Camera Lens Cleaning Kit Blower Brush Pen Microfiber Cloth", None, None, "960390",
+         "9603.90 other brushes: a camera cleaning kit is a set whose brushes give it its character (GRI 3(b)), no camera lens of 90.02"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],
