@@ -1132,6 +1132,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8424.82 horticultural appliances for dispersing liquids: a hydroponic system pumps nutrient solution over the roots (CBP NY N307400), its grow light a part of the set"),
         ("Camera Lens Cleaning Kit Blower Brush Pen Microfiber Cloth", None, None, "960390",
          "9603.90 other brushes: a camera cleaning kit is a set whose brushes give it its character (GRI 3(b)), no camera lens of 90.02"),
+        ("Friendship Bracelets Handmade Braided Thread Adjustable 10pcs", None, None, "621710",
+         "6217.10 clothing accessories: bracelets of braided thread are jewellery of textile, which ch. 71 note 3 sends to Section XI (CBP NY K84390), no base metal to assume"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],
