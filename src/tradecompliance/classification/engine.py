@@ -581,7 +581,8 @@ class Classifier:
         Tripod" is a tripod)."""
         out = set()
         for i, (start, _, payloads) in enumerate(hits):
-            if not i:
+            first = payloads[0][1] if payloads else None
+            if not i or first is None or not (first.feature_of or first.accessory_of):   # most hits: neither
                 continue
             functions = [e.feature_of for _, e in payloads]
             if all(functions) and any(self._under(hits[j][2], tuple(c for f in functions for c in f)) for j in range(i)):
