@@ -210,16 +210,16 @@ def unglue(text: str, known) -> str:
     return _LETTERS.sub(word, text)
 
 
-_FUER = re.compile(r"(?<![^\W\d_])f[üÜ]rs?(?![^\W\d_])", re.IGNORECASE)    # "für", "fürs" (für das)
-
-
+# German "für" / "fürs" (for, for the), and the elided articles of French and Italian ("d'", "l'", "dell'")
+_FUER = re.compile(r"(?<![^\W\d_])f[üÜ]rs?(?![^\W\d_])", re.IGNORECASE)
 _ELISION = re.compile(r"(?<![^\W\d_])([dlDL]|[Qq]u|dell|nell|all|sull)['’](?=[aeiouhAEIOUH])")
 
 
 def _normal(text: str) -> str:
     """Lower case, possessives and apostrophes dropped; HTML entities a scraped title carries ("&amp;",
     "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does;
-    full-width letters and spaces (Ｃar，ｂag) and accented letters (niños, café) read as their plain letters."""
+    full-width letters and spaces (Ｃar，ｂag) and accented letters (niños, café) read as their plain letters, but
+    German "für" as "for"; an elided article stands apart from its noun ("d'Oreilles": "d oreilles")."""
     if "&" in text:
         text = html.unescape(text)
     if " + " in text:     # "Watch + Bracelet Set": two goods, as "and" says ("&" is left out: "Tablets & e-Books Case")

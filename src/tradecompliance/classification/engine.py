@@ -1247,7 +1247,7 @@ _WHERE = {"main": "", "held": " (what the container named before it holds, weigh
           "serves": " (before a word for the tool or container it is for: weighed low)",
           "making": " (before 'making': what the goods are for making, weighed low)",
           "packed": " (a gift or storage box or bag after the good, apart from it: what the good is packed in, GRI 5(b), weighed low)",
-          "function": " (after a good that does it: what that good does, a feature, weighed low)"}
+          "function": " (after a good it is a function or an accessory of: a feature, weighed low)"}
 
 
 def _agreement(evidence: list[str], titled: bool) -> float:
