@@ -1134,6 +1134,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9603.90 other brushes: a camera cleaning kit is a set whose brushes give it its character (GRI 3(b)), no camera lens of 90.02"),
         ("Lucky Bracelet Knotted Thread Handmade Adjustable Women", None, None, "621710",
          "6217.10 clothing accessories: a bracelet of knotted thread is jewellery of textile, which ch. 71 note 3 sends to Section XI (CBP NY K84390), no base metal to assume"),
+        ("Cymbal Felts and Sleeves Replacement 20pcs Drum Kit", None, None, "920999",
+         "9209.99 parts and accessories of musical instruments: felts and sleeves that seat a cymbal, no drum kit of 92.06"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
     ],
