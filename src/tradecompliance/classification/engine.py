@@ -496,6 +496,10 @@ class Classifier:
             return hits, {}
         products = self.k.products
         out, named_as = list(hits), {}
+        # a cover noun that begins or sits inside a longer name of another head is that name's ("Tool Kit | Case
+        # Opener"); one heading its name is the cover ("Carrying Full | Zip Bag"). (Hits do not overlap, so the
+        # positions after a good that such names hold are those of the names after it.)
+        inside = {k for s2, e2, _ in hits if e2 - s2 > 1 and toks[e2 - 1] not in COVER_WORDS for k in range(s2, e2)}
         for i, (start, end, payloads) in enumerate(hits):
             if i in enclosed or any(e.encloses for _, e in payloads) or any(t in COVER_WORDS for t in toks[start:end]):
                 continue
@@ -504,9 +508,6 @@ class Classifier:
             nxt_start, nxt_end = next((h[:2] for h in hits[i + 1:] if {e.target for _, e in h[2]} - {e.target for _, e in payloads}
                                        and any(e.weight >= 1 for _, e in h[2])), (len(toks), len(toks)))
             found = None
-            # a cover noun that begins or sits inside a longer name of another head is that name's ("Tool Kit | Case
-            # Opener"); one heading its name is the cover ("Carrying Full | Zip Bag")
-            inside = {k for s2, e2, _ in hits[i + 1:] if e2 - s2 > 1 and toks[e2 - 1] not in COVER_WORDS for k in range(s2, e2)}
             for k in range(end + 1, min(len(toks), end + 6)):
                 if (k > nxt_start and k >= nxt_end) or toks[k - 1] in COVER_STOP_WORDS:
                     break
