@@ -1138,6 +1138,16 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9209.99 parts and accessories of musical instruments: felts and sleeves that seat a cymbal, no drum kit of 92.06"),
         ("Bamboo Pencil Cup Desk Tidy 3 Compartments", None, None, "442090",
          "4420.90 wooden articles of furniture not of chapter 94: desk equipment of wood or bamboo (CBP NY N034946, NY N341968), not 44.21"),
+        ("Acrylic Paints 36 Colors Non Toxic for Canvas Rocks", None, None, "321310",
+         "3213.10 artists' or students' colours in sets (CBP NY B83104, NY K89008): counted colours put up together, no house paint of 32.09"),
+        ("Acrylic Paint 120ml Tube Titanium White Artist Grade", None, None, "321390",
+         "3213.90 artists' colours in tubes, jars or bottles (heading 32.13), not in a set"),
+        ("Acrylic Paint 5 Litre Exterior Masonry White", None, None, "320910",
+         "3209.10 paints based on acrylic polymers in an aqueous medium: a house paint, no artists' colour"),
+        ("Spin Mop Bucket Set Stainless Handle 4 Refills", None, None, "960390",
+         "9603.90 mops: a mop sold with its wringing bucket is a set whose mop gives the character (CBP NY N062251), no bucket of 39.24"),
+        ("Soft Close Toilet Seat Cover Elongated White Quick Release Hinges", None, None, "392220",
+         "3922.20 lavatory seats and covers of plastics: a lid that closes softly on hinges is the hard seat and lid, no textile cover of 63.07"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
