@@ -998,6 +998,22 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "4202.31: 'portefeuille' a wallet, 'cuir' leather, in French"),
         ("Chaussettes Femme Coton Lot de 5", None, None, "611595",
          "6115.95 hosiery of cotton: 'chaussettes' socks, 'coton' cotton, in French"),
+        ("Caña de Pescar Spinning 2.4m Carbono Ligera", None, None, "950710", "9507.10 fishing rods: 'caña de pescar', in Spanish"),
+        ("Molinete de Pesca 10 Rolamentos Carretilha Leve", None, None, "950730", "9507.30 fishing reels: 'molinete de pesca', in Portuguese"),
+        ("Schlafsack Mumie Winter Outdoor Trekking", None, None, "940430", "9404.30 sleeping bags: 'Schlafsack', in German"),
+        ("Linterna Frontal Recargable 1200 Lumenes", None, None, "851310",
+         "8513.10 portable electric lamps with their own source of energy: 'linterna frontal' a headlamp, in Spanish (no lace frontal wig)"),
+        ("Tenda da Campeggio Igloo 2 Persone", None, None, "630622", "6306.22 tents of synthetic fibres: 'tenda da campeggio', in Italian"),
+        ("Tenda da Doccia Antimuffa con Ganci", None, None, "630392",
+         "6303.92 curtains of synthetic fibres: 'tenda da doccia' a shower curtain, in Italian, no tent"),
+        ("Hundeleine Reflektierend 2m Robust", None, None, "420100", "4201.00 leads for any animal: 'Hundeleine' a dog lead, in German"),
+        ("Collier en Cuir Rouge pour Chien Moyen", None, None, "420100",
+         "4201.00 harness for any animal, of any material: a 'collier' made for a dog is its collar, no necklace of 71.17"),
+        ("Pinceles Acuarela Pelo Sintético Set 10", None, None, "960330", "9603.30 artists' brushes: 'pinceles' for watercolour ('acuarela'), in Spanish"),
+        ("Pincel de Maquiagem Kit 12 Peças Base Pó", None, None, "960330",
+         "9603.30 brushes for the application of cosmetics: 'pincel de maquiagem', in Portuguese"),
+        ("Cordas para Violão Nylon Tensão Normal", None, None, "920930", "9209.30 musical instrument strings: 'cordas para violão', in Portuguese, no guitar of 92.02"),
+        ("Lesebrille Herren Blaulichtfilter +1.5", None, None, "900490", "9004.90 other spectacles: 'Lesebrille' reading glasses, in German"),
         ("G9 LED Bulb 5W Warm White 220V No Flicker Replace Halogen 10pcs", None, None, "853952", "8539.52 LED lamps: an LED bulb sold to replace a halogen one"),
         ("G9 Halogen Bulb 40W 220V Clear Capsule 10pcs", None, None, "853921", "8539.21 tungsten halogen filament lamps"),
         ("Tattoo Temporary Kids Cartoon Party Favors 50 Sheets", "Home & Garden > Festive & Party Supplies > Party Favors", None, "490890",
@@ -1588,6 +1604,16 @@ def test_candidates_come_in_the_order_of_their_confidence(title, category):
     # the status is decided on the first candidate's confidence: no later candidate may be surer
     confs = [c.confidence for c in classify(title, category=category).candidates]
     assert confs == sorted(confs, reverse=True), confs
+
+
+def test_five_candidates_come_from_the_neighbouring_headings_when_the_nomenclature_text_finds_none():
+    # heading 42.01 has one subheading and the nomenclature's English text shares no word with a German
+    # title: the other candidates are the subheadings of the nearest heading of chapter 42 (42.02)
+    r = classify("Hundehalsband Leder Verstellbar Braun")
+    assert r.top.hs6 == "420100"
+    assert [c.hs6 for c in r.candidates[1:]] == ["420211", "420212", "420219", "420221"]
+    assert r.candidates[1].explanation[0] == "a subheading of heading 4202, beside heading 4201 in chapter 42"
+    assert all(c.confidence < 0.01 for c in r.candidates[1:])
 
 
 def test_stones_that_may_be_synthetic_put_imitation_jewellery_in_doubt():

@@ -229,6 +229,8 @@ class Classifier:
             self._siblings(accs, top)
         if len(accs) < top:
             self._nomenclature(toks, accs, scale=0.05)
+        if len(accs) < top:
+            self._neighbours(accs, top)
         ranked = self._ranked(accs)
         by_schedule: dict[str | None, Classification] = {}   # DE and FR (one schedule, the CN) get one answer
         schedules = [jurisdiction_for(d) for d in destinations]
@@ -1116,6 +1118,24 @@ class Classifier:
                 alt = accs.setdefault(code, _Acc())
                 alt.score = min(best.score, 1.0) * 0.01
                 alt.evidence.append(f"another subheading of heading {best_code[:4]}")
+
+    def _neighbours(self, accs: dict, top: int) -> None:
+        """Fill up to `top` with subheadings of the headings nearest the best candidate's in its chapter: a
+        heading of one subheading ("4201.00") whose title's words the nomenclature's English text cannot find
+        ("Hundeleine") still offers a reviewer the neighbouring lines."""
+        if not accs:
+            return
+        best_code, best = max(accs.items(), key=lambda x: x[1].score)
+        chapter = nomenclature.get(best_code[:2])
+        headings = sorted(chapter.children if chapter else (), key=lambda h: abs(int(h) - int(best_code[:4])))
+        for heading in headings:
+            for code in nomenclature.get(heading).children:
+                if len(accs) >= top:
+                    return
+                if code not in accs:
+                    alt = accs.setdefault(code, _Acc())
+                    alt.score = min(best.score, 1.0) * 0.005
+                    alt.evidence.append(f"a subheading of heading {heading}, beside heading {best_code[:4]} in chapter {best_code[:2]}")
 
     def _ranked(self, accs: dict) -> list[tuple[str, _Acc, float]]:
         """(subheading, evidence, confidence), most confident first."""
