@@ -1014,6 +1014,20 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9603.30 brushes for the application of cosmetics: 'pincel de maquiagem', in Portuguese"),
         ("Cordas para Violão Nylon Tensão Normal", None, None, "920930", "9209.30 musical instrument strings: 'cordas para violão', in Portuguese, no guitar of 92.02"),
         ("Lesebrille Herren Blaulichtfilter +1.5", None, None, "900490", "9004.90 other spectacles: 'Lesebrille' reading glasses, in German"),
+        ("Sartén Honda Hierro Fundido 24cm", None, None, "732391",
+         "7323.91 table and kitchenware of cast iron, not enamelled: 'sartén' a frying pan, 'hierro fundido' cast iron, in Spanish"),
+        ("Liquidificador Portátil 6 Lâminas USB", None, None, "850940", "8509.40 food grinders, mixers and blenders: 'liquidificador', in Portuguese"),
+        ("Sèche-Cheveux Professionnel Ionique Diffuseur", None, None, "851631", "8516.31 hair dryers: 'sèche-cheveux', in French"),
+        ("Brosse à Dents Électrique Sonique 5 Modes", None, None, "850980",
+         "8509.80 other electromechanical domestic appliances: 'brosse à dents électrique' an electric toothbrush, in French, no toothbrush of 96.03"),
+        ("Perceuse Visseuse sans Fil 12V 2 Batteries", None, None, "846721",
+         "8467.21 drills of all kinds: a 'perceuse visseuse' is a drill/driver, which drills (CBP HQ H017694), no screwdriver of 8467.29"),
+        ("Gourde Isotherme Inox Double Paroi 500ml", None, None, "961700",
+         "9617.00 vacuum flasks: a 'gourde isotherme' with a double wall keeps heat, no steel bottle of 73.23"),
+        ("Schreibtischlampe LED Dimmbar Augenschutz", None, None, "940521",
+         "9405.21 electric desk lamps for LED: 'Schreibtischlampe', in German"),
+        ("Tagliere in Bambù Grande con Scanalatura", None, None, "441911",
+         "4419.11 bread boards, chopping boards and similar boards of bamboo: 'tagliere' a cutting board, 'bambù' bamboo, in Italian"),
         ("G9 LED Bulb 5W Warm White 220V No Flicker Replace Halogen 10pcs", None, None, "853952", "8539.52 LED lamps: an LED bulb sold to replace a halogen one"),
         ("G9 Halogen Bulb 40W 220V Clear Capsule 10pcs", None, None, "853921", "8539.21 tungsten halogen filament lamps"),
         ("Tattoo Temporary Kids Cartoon Party Favors 50 Sheets", "Home & Garden > Festive & Party Supplies > Party Favors", None, "490890",
@@ -5456,6 +5470,9 @@ def test_html_entities_underscores_and_full_width_letters_in_a_scraped_title_are
     # French and Italian elision: the article stands apart ("d'Oreilles" is "d oreilles"), as an English "'s" does not
     assert tokens("Boucles d'Oreilles, L'Oréal, dell'Anno, Women's, don't") == ["boucle", "d", "oreille", "l", "oreal", "dell", "anno", "women", "dont"]
     assert classify("Boucles d'Oreilles Femme Argent 925 Créoles").candidates[0].hs6 == "711311"   # silver earrings
+    # German "ß" is "ss": one word, not two ("Maßband" had read as "ma" and a watch "band")
+    assert tokens("Maßband Heißluftfritteuse STRAẞE") == ["massband", "heissluftfritteuse", "strasse"]
+    assert classify("Maßband 3m Stahl Magnetisch").candidates[0].hs6 == "901780"   # a tape measure, 9017.80
     assert classify("Ｂrake Ｐads Ｆront Ceramic Set For Honda Civic Disc Brake").candidates[0].hs6 == "870830"
     # a store department still opens the title after words that name nothing ("2024 New", "Hot Sale"): the
     # good named after it is the listing's

@@ -219,7 +219,7 @@ def _normal(text: str) -> str:
     """Lower case, possessives and apostrophes dropped; HTML entities a scraped title carries ("&amp;",
     "&quot;") read as their characters, not as words ("amp"); an underscore separates words as a space does;
     full-width letters and spaces (Ｃar，ｂag) and accented letters (niños, café) read as their plain letters, but
-    German "für" as "for"; an elided article stands apart from its noun ("d'Oreilles": "d oreilles")."""
+    German "für" as "for" and "ß" as "ss"; an elided article stands apart from its noun ("d'Oreilles": "d oreilles")."""
     if "&" in text:
         text = html.unescape(text)
     if " + " in text:     # "Watch + Bracelet Set": two goods, as "and" says ("&" is left out: "Tablets & e-Books Case")
@@ -227,7 +227,8 @@ def _normal(text: str) -> str:
     if not text.isascii():
         # German "für" and "fürs" (for) would read, their umlaut dropped, as the English "fur", "furs": "for" first
         text = _FUER.sub("for", text)
-        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+        # German "ß" has no decomposition: written "ss" ("Maßband" is one word, no "ma" and a "band")
+        text = "".join(c for c in unicodedata.normalize("NFKD", text.replace("ß", "ss").replace("ẞ", "SS")) if not unicodedata.combining(c))
     if "'" in text or "’" in text:
         # French and Italian elision ("Boucles d'Oreilles", "L'Oréal", "dell'anno"): the article stands apart
         text = _ELISION.sub(r"\1 ", text)
