@@ -1041,6 +1041,19 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Specchio da Parete Rotondo Cornice Oro 60cm", None, None, "700992", "7009.92 framed glass mirrors: 'specchio', in Italian"),
         ("Giant Manta Ray Pool Float Summer Fun", None, None, "950300",
          "9503.00: a manta ray is the float's shape; 'manta' (Spanish: a blanket) names no blanket here"),
+        ("Blusa Feminina Manga Curta Viscose Estampada", None, None, "620640",
+         "6206.40 women's blouses of man-made fibres (viscose): 'manga curta' a short sleeve, no comic of 49.01"),
+        ("Chemise Homme Lin Manches Courtes Été", None, None, "620590",
+         "6205.90 men's shirts of other textile materials: a 'chemise homme' of linen ('lin') is a man's shirt in French, no English chemise (a nightdress of 62.08)"),
+        ("Lederjacke Damen Biker Schwarz", None, None, "420310",
+         "4203.10 articles of apparel of leather: a 'Lederjacke', the leather named inside the German compound"),
+        ("Ölfilter Motor VW Golf 1.6 TDI", None, None, "842123",
+         "8421.23 oil filters for internal combustion engines: 'Ölfilter Motor' names the engine it filters for, no electric motor of 85.01"),
+        ("Bougies Parfumées Lavande Lot de 3 Cire de Soja", None, None, "340600", "3406.00 candles: 'bougies', in French"),
+        ("Bougies d'Allumage Iridium Renault Clio", None, None, "851110",
+         "8511.10 sparking plugs: 'bougies d'allumage', no candles of 34.06"),
+        ("Calça Jeans Feminina Cintura Alta Skinny", None, None, "620462",
+         "6204.62 women's trousers of cotton: jeans with a high waist ('cintura alta' in Portuguese), no belt of 42.03"),
         ("Schreibtischlampe LED Dimmbar Augenschutz", None, None, "940521",
          "9405.21 electric desk lamps for LED: 'Schreibtischlampe', in German"),
         ("Tagliere in Bambù Grande con Scanalatura", None, None, "441911",
@@ -1211,7 +1224,7 @@ def test_classifies_from_the_legal_text(title, category, attributes, code, why):
         # knitted pullovers with a hood, of cotton: 6110.20 (HS 2022 heading 61.10)
         ("Oversize Hoddie Men Streetwear Cotton", "611020", "'hoddie' as 'hoody'"),
         # women's pyjamas of silk, an "other" textile material: 6208.29
-        ("Silk Pijama Set Women Long Sleeve", "620829", "'pijama' as 'pajama'"),
+        ("Silk Pajana Set Women Long Sleeve", "620829", "'pajana' as 'pajama'"),
         # headphones and earphones: 8518.30
         ("Wirless Earbuds Bluetooth 5.3", "851830", "'wirless' as 'wireless'"),
     ],
@@ -1246,7 +1259,7 @@ def test_a_classifier_that_has_respelled_still_ships_to_workers():
     clf = Classifier.load()
     assert clf.classify("Oversize Hoddie Men Streetwear Cotton").top.hs6 == "611020"
     again = pickle.loads(pickle.dumps(clf))
-    assert again.classify("Silk Pijama Set Women Long Sleeve").top.hs6 == "620829"
+    assert again.classify("Silk Pajana Set Women Long Sleeve").top.hs6 == "620829"
 
 
 def test_unstated_person_goes_to_womens_by_chapter_note():
