@@ -1377,6 +1377,22 @@ def test_knowledge_mistakes_name_file_and_line(tmp_path):
     assert "bad.yaml:4" in text and "nosuch" in text
 
 
+def test_head_first_is_true_or_false(tmp_path):
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "langs.yaml",
+                               'kind: hs_products\nentries:\n  - {head_first: true, code: "830110", terms: "candado"}\n'
+                               '  - {head_first: "yes", code: "830110", terms: "cadeado"}\n')
+    assert "langs.yaml:4" in text and "head_first must be true or false" in text and "langs.yaml:3" not in text
+
+
+def test_a_name_of_a_language_that_puts_the_good_first_qualifies_no_noun_after_it():
+    # "Candado Bicicleta Cadena": in Spanish the lock comes first and the chain after it is its own (a padlock,
+    # 8301.10; CBP NY F88524); read as an English compound the chain would be the good, and jewellery
+    for title in ("Candado Bicicleta Cadena Acero 1.2m", "Fahrradschloss Ketten Zahlenschloss 90cm", "Candado Moto Cadenas Acero"):
+        top = classify(title).top
+        assert top.hs6 == "830110", (title, top.explanation)
+        assert not any("qualifies that noun" in e for e in top.explanation), top.explanation
+
+
 def test_a_file_that_is_not_yaml_is_the_one_error_reported(tmp_path):
     # the splits a broken file defines are unknown to the files that use them: its own syntax error, with
     # file and line, is reported, not one "unknown split" per entry elsewhere

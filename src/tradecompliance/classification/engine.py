@@ -1363,10 +1363,12 @@ def _part_of(part: list, device: list) -> bool:
 
 def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: list | None = None) -> bool:
     """Whether product noun i only qualifies the next (`_modifies`), unless it names a whole kit or set, both
-    name the same good, the next is made of material words only (`stuff`), or the next is vague ("party flag
-    decoration": a vague head takes no qualifier)."""
+    name the same good, the next is made of material words only (`stuff`), the next is vague ("party flag
+    decoration": a vague head takes no qualifier), or it is a name of a language that puts the good first."""
     if i + 1 >= len(hits):
         return False
+    if all(e.head_first for _, e in hits[i][2]):
+        return False     # "candado bicicleta | cadena": in Spanish, French ... the good comes first, what follows qualifies it
     end, following = hits[i][1], hits[i + 1]
     if end - hits[i][0] >= 3 and following[1] - following[0] == 1:
         return False     # "child proof latch | cabinet": a name of three words is no modifier of a bare noun

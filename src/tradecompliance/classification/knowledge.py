@@ -51,6 +51,7 @@ class ProductEntry:
     fits: tuple[str, ...] = ()       # a consumable or mount: goods of these headings named after it are what it is fitted to
     feature_of: tuple[str, ...] = ()  # a function: named after a good of these headings, it is what that good does
     accessory_of: tuple[str, ...] = ()  # named a few words after a good of these headings, an accessory it comes with
+    head_first: bool = False          # a name in a language that puts the good first ("Candado Bicicleta | Cadena")
 
     @cached_property
     def target(self) -> str:
@@ -282,7 +283,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of", "head_first"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -318,8 +319,11 @@ class _Builder:
                 lists = [self.code_list(doc, p, e, key) for key in ("encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of")]
                 if None in lists:
                     continue
+                if not isinstance(e.get("head_first", False), bool):
+                    self.problems.append(doc.problem(p + ("head_first",), "head_first must be true or false"))
+                    continue
                 file, line = doc.where(p)
-                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), *lists)
+                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), *lists, head_first=e.get("head_first", False))
                 item = (terms, entry, doc, p)
                 if user:
                     self.product_entries.insert(order, item)
