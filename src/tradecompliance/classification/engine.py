@@ -1367,7 +1367,7 @@ def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: lis
     decoration": a vague head takes no qualifier), or it is a name of a language that puts the good first."""
     if i + 1 >= len(hits):
         return False
-    if all(e.head_first for _, e in hits[i][2]):
+    if hits[i][2][0][1].head_first:   # (a phrase has one target: its first listing says)
         return False     # "candado bicicleta | cadena": in Spanish, French ... the good comes first, what follows qualifies it
     end, following = hits[i][1], hits[i + 1]
     if end - hits[i][0] >= 3 and following[1] - following[0] == 1:
