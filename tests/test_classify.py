@@ -1113,6 +1113,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "6307.90 other made-up textile articles (surgical masks of nonwoven): 'mascherine chirurgiche', in Italian"),
         ("Transmetteur FM Bluetooth Voiture Kit Mains Libres", None, None, "852550",
          "8525.50 transmission apparatus for radio-broadcasting: 'transmetteur FM', in French"),
+        ("Taco Costume Adult Halloween Funny Food Outfit", None, None, "950590",
+         "9505.90 festive and carnival articles: a taco costume; 'taco' (a Spanish wall plug) is read only as 'taco de pared'"),
         ("Schreibtischlampe LED Dimmbar Augenschutz", None, None, "940521",
          "9405.21 electric desk lamps for LED: 'Schreibtischlampe', in German"),
         ("Tagliere in Bambù Grande con Scanalatura", None, None, "441911",
