@@ -1111,13 +1111,8 @@ class Classifier:
             return
         best_code, best = max(accs.items(), key=lambda x: x[1].score)
         heading = nomenclature.get(best_code[:4])
-        for code in heading.children if heading else ():
-            if len(accs) >= top:
-                break
-            if code not in accs:
-                alt = accs.setdefault(code, _Acc())
-                alt.score = min(best.score, 1.0) * 0.01
-                alt.evidence.append(f"another subheading of heading {best_code[:4]}")
+        _fill(accs, top, best, 0.01, ((code, f"another subheading of heading {best_code[:4]}")
+                                      for code in (heading.children if heading else ())))
 
     def _neighbours(self, accs: dict, top: int) -> None:
         """Fill up to `top` with subheadings of the headings nearest the best candidate's in its chapter: a
@@ -1128,14 +1123,8 @@ class Classifier:
         best_code, best = max(accs.items(), key=lambda x: x[1].score)
         chapter = nomenclature.get(best_code[:2])
         headings = sorted(chapter.children if chapter else (), key=lambda h: abs(int(h) - int(best_code[:4])))
-        for heading in headings:
-            for code in nomenclature.get(heading).children:
-                if len(accs) >= top:
-                    return
-                if code not in accs:
-                    alt = accs.setdefault(code, _Acc())
-                    alt.score = min(best.score, 1.0) * 0.005
-                    alt.evidence.append(f"a subheading of heading {heading}, beside heading {best_code[:4]} in chapter {best_code[:2]}")
+        _fill(accs, top, best, 0.005, ((code, f"a subheading of heading {heading}, beside heading {best_code[:4]} in chapter {best_code[:2]}")
+                                       for heading in headings for code in nomenclature.get(heading).children))
 
     def _ranked(self, accs: dict) -> list[tuple[str, _Acc, float]]:
         """(subheading, evidence, confidence), most confident first."""
@@ -1359,6 +1348,18 @@ def _part_of(part: list, device: list) -> bool:
     """Whether a noun names a good of the heading where the next noun's parts go (a saddle of 87.14 before
     a bicycle, whose parts are 8714.99)."""
     return any(e.code and d.parts and e.code[:4] == d.parts[:4] and e.code != d.target for _, e in part for _, d in device)
+
+
+def _fill(accs: dict, top: int, best: _Acc, share: float, offers) -> None:
+    """Add the (subheading, note) pairs `offers` yields that are not candidates yet, each at `share` of the best
+    candidate's score (at most 1), until there are `top` candidates: neighbours a reviewer may want to see."""
+    for code, note in offers:
+        if len(accs) >= top:
+            return
+        if code not in accs:
+            alt = accs.setdefault(code, _Acc())
+            alt.score = min(best.score, 1.0) * share
+            alt.evidence.append(note)
 
 
 def _qualifies(blocked: "_ModifierBlocked", toks, hits: list, i: int, stuff: list | None = None) -> bool:
