@@ -428,7 +428,8 @@ class _Quote:
         if row is None:
             return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}"
         if row.duty == UNKNOWN:
-            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}: the rate changed on {row.valid_from} to one not bundled ({row.ref}; {row.source})"
+            # a rate that changed to one not bundled, or a subheading whose national lines differ in rate: the row says which
+            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
         terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
         for add in customs.additional_duties:
             entry = at(add.duty, self.o.date)

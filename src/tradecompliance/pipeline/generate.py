@@ -16,7 +16,7 @@ GOODS = [  # (description, HS, kg per unit, typical unit value in USD)
     ("Plush teddy bear toy", "9503.00", 0.3, 18), ("Board game", "9504.90", 0.9, 30),
     ("Face cream, cosmetic", "3304.99", 0.1, 25), ("Paperback novel", "4901.99", 0.4, 14),
     ("Plastic phone case", "3926.90", 0.05, 9), ("Stainless steel water bottle", "7323.93", 0.35, 22),
-    ("Yoga mat", "9506.99", 1.0, 28), ("Car brake pads", "8708.30", 1.5, 45),
+    ("Yoga mat", "9506.91", 1.0, 28), ("Car brake pads", "8708.30", 1.5, 45),
 ]
 DESTINATIONS = [  # (country, currency, weight)
     ("DE", "EUR", 14), ("FR", "EUR", 10), ("NL", "EUR", 5), ("IT", "EUR", 6), ("ES", "EUR", 6), ("PL", "EUR", 3),

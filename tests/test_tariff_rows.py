@@ -1,0 +1,96 @@
+"""The bundled tariff rows of the EU, the UK and the US as checked against the schedules: national lines
+that differ in rate, minimum and maximum duties per piece, and subheadings whose lines share one rate.
+
+Figures are the third-country (MFN) duties of EU TARIC, the UK Trade Tariff and the USITC HTS as tabulated by
+HSRates (accessed 22 Feb 2026; each row of data/tariffs/*.csv names its page); the duties below are worked out
+from those rates by hand."""
+from decimal import Decimal
+
+import pytest
+
+import tradecompliance as tc
+
+
+def _quote(rules, destination, hs_code, unit_value, quantity="1", currency="EUR", origin="CN"):
+    order = {"origin_country": origin, "destination_country": destination, "date": "2026-03-10", "currency": currency,
+             "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}]}
+    return tc.quote(order, rules=rules)
+
+
+def _mfn_duty(result, schedule):
+    """The line's duty charge read from the named schedule (not an additional duty)."""
+    (duty,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith(f"data/tariffs/{schedule}.csv:")]
+    return duty
+
+
+@pytest.mark.parametrize("code,duty", [
+    ("4202.22.10", "19.40"),   # CN 4202 22 10, outer surface of plastic sheeting (PU handbags): 9.7% of 200.00
+    ("4202.22.90", "7.40"),    # CN 4202 22 90, outer surface of textile materials: 3.7%
+    ("4202.92.11", "19.40"),   # CN 4202 92 11, travel and sports bags of plastic sheeting: 9.7%
+    ("4202.92.91", "5.40"),    # CN 4202 92 91, the same of textile materials: 2.7%
+])
+def test_eu_bags_pay_the_rate_of_their_outer_surface(rules, code, duty):
+    result = _quote(rules, "DE", code, "200.00")
+    assert result.status == "ok"
+    assert result.lines[0].duty == Decimal(duty)
+    assert not _mfn_duty(result, "eu").unverified
+
+
+@pytest.mark.parametrize("destination,currency,code,lines", [
+    ("DE", "EUR", "4202.22", ["4202 22 10", "9.7%", "4202 22 90", "3.7%"]),
+    ("DE", "EUR", "4202.92", ["4202 92 91", "2.7%"]),
+    ("GB", "GBP", "4202.92", ["4202 92 91", "2%"]),
+    ("DE", "EUR", "8544.42", ["8544 42 90", "3.3%"]),
+])
+def test_a_subheading_whose_lines_differ_in_rate_asks_for_the_line(rules, destination, currency, code, lines):
+    # a six-digit code alone cannot say which line's rate applies: no figure is guessed, the reason names the lines
+    result = _quote(rules, destination, code, "500.00", currency=currency)
+    assert result.status == "rate_unknown" and result.totals is None
+    assert result.lines[0].status == "rate_unknown"
+    assert all(part in result.errors[0] for part in lines), result.errors[0]
+
+
+def test_uk_textile_bag_at_its_line(rules):
+    # UK Global Tariff 4202 92 91: 2% of GBP 500.00 = 10.00 (above the GBP 135 consignment relief)
+    result = _quote(rules, "GB", "4202.92.91", "500.00", currency="GBP")
+    assert result.lines[0].duty == Decimal("10.00")
+
+
+@pytest.mark.parametrize("destination,currency,schedule", [("DE", "EUR", "eu"), ("GB", "GBP", "gb"), ("US", "USD", "us")])
+def test_headphones_are_free_of_duty(rules, destination, currency, schedule):
+    # 8518 30: 0% in TARIC and the UK tariff, Free in HTSUS 8518.30.20 (the ITA expansion); 2% and 4.9% were earlier rates
+    result = _quote(rules, destination, "8518.30", "1000.00", currency=currency, origin="JP")
+    duty = _mfn_duty(result, schedule)
+    assert duty.amount == 0 and not duty.unverified
+
+
+@pytest.mark.parametrize("quantity,unit_value,duty", [
+    ("10", "20.00", "8.00"),    # 4.5% of 200.00 = 9.00, above the maximum 10 x 0.80 = 8.00
+    ("100", "2.00", "30.00"),   # 4.5% of 200.00 = 9.00, below the minimum 100 x 0.30 = 30.00
+    ("20", "10.00", "9.00"),    # 4.5% of 200.00 = 9.00, between 20 x 0.30 = 6.00 and 20 x 0.80 = 16.00
+])
+def test_eu_electric_wristwatch_duty_has_a_minimum_and_maximum_per_piece(rules, quantity, unit_value, duty):
+    # CN 9102 11 00: 4.5% MIN 0.30 EUR/p/st MAX 0.80 EUR/p/st
+    result = _quote(rules, "DE", "9102.11", unit_value, quantity=quantity)
+    assert result.lines[0].duty == Decimal(duty)
+
+
+@pytest.mark.parametrize("code,duty", [
+    ("9504.40", "5.40"),   # playing cards: 2.7% of 200.00
+    ("9504.90", "0.00"),   # board and parlour games: 0%
+    ("9504.50", "0.00"),   # video game consoles: 0%
+    ("6402.99", "33.60"),  # other footwear of rubber or plastics: 16.8% on every line
+    ("9403.89", "11.20"),  # furniture of other materials: 5.6%
+    ("9403.60", "0.00"),   # other wooden furniture: 0%
+])
+def test_eu_rows_checked_against_taric(rules, code, duty):
+    result = _quote(rules, "DE", code, "200.00")
+    assert result.lines[0].duty == Decimal(duty)
+    assert not _mfn_duty(result, "eu").unverified
+
+
+def test_uk_stainless_kitchenware_depends_on_the_ten_digit_line(rules):
+    # UK 7323 93 00 10 is 3.2%, 7323 93 00 90 is 0%: the six-digit code asks; the ten-digit line pays
+    assert _quote(rules, "GB", "7323.93", "500.00", currency="GBP").status == "rate_unknown"
+    result = _quote(rules, "GB", "7323.93.00.10", "500.00", currency="GBP")
+    assert result.lines[0].duty == Decimal("16.00")
