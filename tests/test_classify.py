@@ -1180,6 +1180,10 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "3926.30 fittings for coachwork of plastics (CBP NY N237019 car phone mounts): the air vent after the holder is where it is fitted, no vent of 87.08"),
         ("Automatic Mechanical Watch Men Skeleton Luxury Stainless Steel Bracelet Waterproof", None, None, "910221",
          "9102.21 wrist-watches with automatic winding: the movement named before a bracelet that does not follow the watch right away makes it the watch's own"),
+        ("Men Quartz Watch Stainless Steel Case Leather Strap Waterproof", None, None, "910211",
+         "9102.11 electric wrist-watches with mechanical display: a metal before 'case' a few words after the watch is its own case, no watch case of 91.11"),
+        ("Women Fashion Watch Rose Gold Case Mesh Band", None, None, "910211",
+         "9102.11: a rose-gold case named after the watch is the watch's"),
         ("Automatic Watch Strap 20mm Leather Quick Release", None, None, "911390",
          "9113.90 watch straps (leather: other): a strap right after the watch it fits stays the good, whatever movement that watch has"),
         ("Cover Seat Car Universal PU Leather Front Pair", None, None, "870899",
@@ -1443,6 +1447,13 @@ def test_head_first_is_true_or_false(tmp_path):
                                'kind: hs_products\nentries:\n  - {head_first: true, code: "830110", terms: "candado"}\n'
                                '  - {head_first: "yes", code: "830110", terms: "cadeado"}\n')
     assert "langs.yaml:4" in text and "head_first must be true or false" in text and "langs.yaml:3" not in text
+
+
+def test_own_parts_is_a_list_of_single_words(tmp_path):
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "watches.yaml",
+                               'kind: hs_products\nentries:\n  - {own_parts: "case", code: "910211", terms: "gizmo watch"}\n'
+                               '  - {own_parts: "steel case", code: "910211", terms: "gadget watch"}\n')
+    assert "watches.yaml:4" in text and "own_parts is a comma-separated list of single words" in text and "watches.yaml:3" not in text
 
 
 def test_a_name_of_a_language_that_puts_the_good_first_qualifies_no_noun_after_it():

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
-from .features import Facts, extract, parse_attributes, without_occasions
+from .features import METALS, Facts, extract, parse_attributes, without_occasions
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
@@ -61,6 +61,8 @@ DECOR_WORDS = frozenset({"decoration", "decor"})
 # the nouns of a cover, case or bag that shops write after the good it fits and a few words on it ("Sofa 3 Seater
 # Stretch | Cover"): read with that good as the vocabulary's name for the cover ('sofa cover')
 COVER_WORDS = frozenset("cover slipcover protector liner sleeve bag case pouch skin".split())
+# the names of metals a seller gives a part by its colour or plating ("Gold Case", "Silver Case"), beside the metal materials
+METAL_COLOUR_WORDS = frozenset("gold golden silver bronze".split())
 # ... but a cover said to come off, be washed or charge the good is the good's own ("Baby Car Seat Convertible
 # Washable | Cover", "Earbuds Bluetooth | Charging Case"): a feature of it
 OWN_COVER_WORDS = frozenset("removable washable detachable included include includes charging replaceable".split())
@@ -515,6 +517,8 @@ class Classifier:
                     break
                 if k in inside:
                     continue
+                if self._own_part(toks, k, payloads):
+                    break
                 covers = [c for c in ((toks[k - 1], toks[k]), (toks[k],)) if c[-1] in COVER_WORDS and (len(c) == 1 or k - 1 > end)
                           and not self._cover_noun_of(c[-1], payloads)]
                 # (the words right before the good may belong to the cover's name: "Outdoor | Furniture ... Covers")
@@ -527,6 +531,15 @@ class Classifier:
                 out[i] = (start, end, got)
                 named_as[i] = f"{' '.join(toks[t:end])} ... {' '.join(c)}"
         return out, named_as
+
+    def _own_part(self, toks: list[str], k: int, payloads: list) -> bool:
+        """Whether toks[k] is a word the good's entry calls one of its own parts (`own_parts`) with a metal right
+        before it: "Quartz Watch Stainless Steel | Case", "Watch Rose Gold | Case" describe the watch's case,
+        where "Watch Storage Leather Case" is a case for watches."""
+        if not any(toks[k] in e.own_parts for _, e in payloads):
+            return False
+        before = toks[k - 1]
+        return before in METAL_COLOUR_WORDS or any(c in METALS for c in self.k.materials.get((before,)))
 
     def _cover_noun_of(self, word: str, payloads: list) -> bool:
         """Whether `word` is a bare cover noun ("case", "cover") whose entry encloses the good of `payloads` (a

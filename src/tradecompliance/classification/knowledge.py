@@ -52,6 +52,7 @@ class ProductEntry:
     feature_of: tuple[str, ...] = ()  # a function: named after a good of these headings, it is what that good does
     accessory_of: tuple[str, ...] = ()  # named a few words after a good of these headings, an accessory it comes with
     head_first: bool = False          # a name in a language that puts the good first ("Candado Bicicleta | Cadena")
+    own_parts: tuple[str, ...] = ()   # cover nouns that, after the good with a metal before them, name its own part ("Watch ... Steel | Case")
 
     @cached_property
     def target(self) -> str:
@@ -283,7 +284,7 @@ class _Builder:
                 if not isinstance(e, dict):
                     self.problems.append(doc.problem(p, "expected a mapping"))
                     continue
-                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of", "head_first"}
+                unknown = set(e) - {"code", "split", "terms", "weight", "parts", "ignore", "join", "encloses", "sets_of", "holds", "fits", "feature_of", "accessory_of", "head_first", "own_parts"}
                 if unknown:
                     self.problems.append(doc.problem(p, f"unknown key(s) {sorted(unknown)}"))
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
@@ -322,8 +323,13 @@ class _Builder:
                 if not isinstance(e.get("head_first", False), bool):
                     self.problems.append(doc.problem(p + ("head_first",), "head_first must be true or false"))
                     continue
+                own_parts = tuple(_terms(e.get("own_parts", ""))) if isinstance(e.get("own_parts", ""), str) else None
+                if own_parts is None or any(" " in w for w in own_parts):
+                    self.problems.append(doc.problem(p + ("own_parts",), "own_parts is a comma-separated list of single words"))
+                    continue
                 file, line = doc.where(p)
-                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), *lists, head_first=e.get("head_first", False))
+                entry = ProductEntry(code, e.get("split"), weight, parts, Source(file, line), *lists, head_first=e.get("head_first", False),
+                                     own_parts=own_parts)
                 item = (terms, entry, doc, p)
                 if user:
                     self.product_entries.insert(order, item)
