@@ -1854,12 +1854,26 @@ def test_a_part_that_is_no_good_of_its_own_heading_stays_a_part():
     # unnamed textile goes to 6109.90 as "other textile materials")
     ("Men's 100% cotton crew neck T-shirt", "61091000"),
     ("Men's polyester quick dry T-shirt", "61099020"),
+    # CN 4202 22 splits handbags by outer surface under a heading that offers "sheeting of plastics or textile
+    # materials": PU (polyurethane-coated, 'synthetic leather') is sheeting of plastics, 4202 22 10 (9.7%), canvas
+    # a textile, 4202 22 90 (3.7%)
+    ("Women's Handbag PU Leather Shoulder Bag Tote", "42022210"),
+    ("Canvas Tote Handbag Women Cotton", "42022290"),
 ])
 def test_eu_destination_gets_the_cn_line(title, line):
     top = classify(title, destination="DE").candidates[0]
     assert top.national_code == line
     assert any(e.startswith(f"EU line {line[:4]}.{line[4:6]}.{line[6:]}") for e in top.explanation)
     assert classify(title, destination="US").candidates[0].national_code is None     # no HTS lines bundled
+
+
+@pytest.mark.parametrize("title, textile", [("Nylon Travel Duffel Bag", True), ("Polyester Drawstring Gym Bag", True),
+                                            ("PVC Waterproof Travel Toiletry Bag", False)])
+def test_eu_line_of_a_bag_follows_its_outer_surface(title, textile):
+    # CN 4202 92: 4202 92 1x of sheeting of plastics (9.7%; 6.7% instrument cases), 4202 92 9x of textile
+    # materials (2.7%): nylon and polyester are textiles (man-made fibres), PVC sheeting of plastics
+    line = classify(title, destination="DE").candidates[0].national_code
+    assert line[:6] == "420292" and line[6] == ("9" if textile else "1"), line
 
 
 def test_one_material_word_is_one_material_however_many_classes_it_names():

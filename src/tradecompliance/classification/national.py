@@ -24,8 +24,10 @@ def jurisdiction_for(destination: str | None) -> str | None:
 
 # the words national lines use for a material class the listing was found to be of, where they are not the
 # class's own name ("base_metal" reads "base metal" as it is): tariff texts say "man-made fibres" for
-# synthetic and artificial ones, "base metal" for steel, zinc, aluminium ...
-_MATERIAL_WORDS = {"synthetic": "synthetic man-made", "artificial": "artificial man-made", "steel": "steel iron base metal",
+# synthetic and artificial ones, "textile materials" for any fibre (bags "of textile materials"), "base metal" for
+# steel, zinc, aluminium ...
+_MATERIAL_WORDS = {"synthetic": "synthetic man-made textile", "artificial": "artificial man-made textile", "cotton": "cotton textile",
+                   "wool": "wool textile", "silk": "silk textile", "linen": "linen flax textile", "steel": "steel iron base metal",
                    "zinc": "zinc base metal", "aluminium": "aluminium base metal", "silver": "silver precious metal",
                    "synthetic_hair": "synthetic textile"}
 
@@ -64,11 +66,38 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)"
 
 
+# the words tariff texts name materials by
+_MATERIAL_TEXT = frozenset("plastics plastic sheeting textile materials leather composition wood metal base precious cotton wool "
+                           "silk flax glass paper paperboard rubber ceramic porcelain iron steel aluminium copper".split())
+
+
+def _choice_words(segment: str) -> set[str]:
+    """The material words of the alternatives a heading offers round an "or" ("of sheeting of plastics or of
+    textile materials": sheeting, plastics, textile, materials), two on either side: the lines below choose
+    among those materials ("Of sheeting of plastics", "Of textile materials")."""
+    toks = [t for t in phrase_key(segment) if t not in _STOP or t == "or"]
+    out = set()
+    for k, t in enumerate(toks):
+        if t == "or":
+            out.update(x for x in toks[max(0, k - 2):k] + toks[k + 1:k + 3] if x in _MATERIAL_TEXT)
+    return out
+
+
 @lru_cache(maxsize=16384)
 def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     """The lines under a subheading, each with its own words: those of its text that its sibling lines do
     not share (the texts above the lines offer no choice). Worked out once per subheading."""
     lines = book.under(hs6, jur)
-    words = [frozenset(t for t in phrase_key(line.description) if t not in _STOP) for line in lines]
+    # a line's text is the path of its headings ("With outer surface of sheeting of plastics or of textile materials
+    # > Of sheeting of plastics"): the headings every sibling shares are left out first, so the words of a shared
+    # heading do not cancel the words that tell the lines apart
+    # heading do not cancel the words that tell the lines apart; a shared heading's words still say nothing of
+    # a line ("Other hand tools > Tools for masons ...": 'tools' is every line's), unless that heading offers a
+    # choice the lines then make ("... of sheeting of plastics or of textile materials > Of textile materials")
+    paths = [line.description.split(" > ") for line in lines]
+    common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
+    generic = {t for _, seg in common for t in phrase_key(seg)} - {t for _, seg in common for t in _choice_words(seg)}
+    words = [frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in phrase_key(seg)
+                       if t not in _STOP and t not in generic) for p in paths]
     shared = frozenset.intersection(*words) if len(words) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
