@@ -15,7 +15,9 @@ from tradecompliance.landed.table import OUT_COLUMNS, quote_frame
 from tradecompliance.packs.loader import load_rules
 
 # codes with bundled rates in most schedules, and codes without (rate_unknown above a de minimis)
-HS = ["6109.10", "8517.13", "9503.00", "6110.20", "4202.21", "8471.30", "3304.99", "4901.99", "9999.99", ""]
+HS = ["6109.10", "8517.13", "9503.00", "6110.20", "4202.21", "8471.30", "3304.99", "4901.99", "9999.99", "",
+      "9102.11",      # EU: 4.5% MIN 0.30 EUR/p/st MAX 0.80 EUR/p/st, computed by the arrays in euro countries
+      "4202.22", "4202.22.10"]   # a subheading whose lines differ in rate (rate_unknown, naming them) and one line
 DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "NL", "BG", "HR", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR",
                 "CN", "SA", "AE", "TH", "ZA", "TR", "MX", "BR", "IN"]
 CURRENCIES = ["EUR", "USD", "GBP", "CAD", "AUD", "JPY", "CHF", "NOK", "CNY", "SGD"]

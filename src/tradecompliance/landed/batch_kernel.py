@@ -23,7 +23,7 @@ import pandas as pd
 
 from ..ordertable import TextColumn
 from .batch_input import PRICE_SCALE, QTY_SCALE, VALUE_SCALE, OrderLines
-from .batch_plan import VALUE_BASES, OnDuties, intern, interned
+from .batch_plan import VALUE_BASES, Clamped, OnDuties, intern, interned
 from .batch_registry import PlanRegistry
 from .quote import COLLECTED
 from ..money import quantize
@@ -35,8 +35,12 @@ _BASIS = {b: i for i, b in enumerate(VALUE_BASES)}
 
 
 def round_ratio(num: np.ndarray, den, mode: str) -> np.ndarray:
-    """round(num / den) for non-negative int64 numerators, as Decimal's rounding `mode` does."""
-    q, r = np.divmod(num, den)
+    """round(num / den) for non-negative int64 (or Python-integer object) numerators, as Decimal's rounding
+    `mode` does."""
+    if getattr(num, "dtype", None) == object:     # np.divmod has no object loop; // and % do
+        q, r = num // den, num % den
+    else:
+        q, r = np.divmod(num, den)
     if mode in ("down", "floor"):
         return q
     if mode in ("up", "ceiling"):
@@ -84,6 +88,40 @@ class Text:
         if flag.any():
             text = pc.if_else(pa.array(flag == 0), text, pc.cast(pa.array(c // 100), pa.string()))
         return TextColumn(codes if rows is None else codes[rows], text)
+
+
+def _clamped_by_plan(reg: PlanRegistry, plans: np.ndarray, cv: np.ndarray, qty: np.ndarray, term: Clamped, step: int,
+                     mode: str) -> np.ndarray:
+    """The clamped duty of each row, its bounds converted into the destination currency at the customs rate of
+    the row's order plan (quote's from_currency, exact): one pass per distinct plan."""
+    out = np.zeros(len(cv), dtype=np.int64)
+    for k in np.unique(plans).tolist():
+        at = np.flatnonzero(plans == k)
+        q = reg.plans[k].quote
+        fx = Fraction(q.rate(term.currency, q.cur))
+        local = Clamped(term.rate, None if term.lo is None else term.lo * fx, None if term.hi is None else term.hi * fx, q.cur)
+        out[at] = _clamped_cents(cv[at], qty[at], local, step, mode)
+    return out
+
+
+def _clamped_cents(cv: np.ndarray, qty: np.ndarray, term: Clamped, step: int, mode: str) -> np.ndarray:
+    """quantize(min(max(cv x rate, qty x lo), qty x hi)) in cents, as DutyExpr.compute and quote round it: every
+    amount over one denominator (the rate's x QTY_SCALE x the bounds'), clamped exactly, then rounded once."""
+    lo_d = term.lo.denominator if term.lo is not None else 1
+    hi_d = term.hi.denominator if term.hi is not None else 1
+    den = term.rate.denominator * QTY_SCALE * lo_d * hi_d
+    if den * max(term.rate.numerator, 1) > _CLAMP_INT64 or max(term.lo or 0, term.hi or 0) * den > _CLAMP_INT64:
+        cv, qty = cv.astype(object), qty.astype(object)   # bounds converted at an exchange rate: Python integers
+    raw = cv * (term.rate.numerator * QTY_SCALE * lo_d * hi_d)
+    if term.lo is not None:
+        raw = np.maximum(raw, qty * (term.lo.numerator * term.rate.denominator * hi_d))
+    if term.hi is not None:
+        raw = np.minimum(raw, qty * (term.hi.numerator * term.rate.denominator * lo_d))
+    return np.asarray(quantize_cents(raw, den, step, mode), dtype=np.int64)
+
+
+# products of the clamped term's scale and a customs value of up to 9e12 cents stay inside int64 below this
+_CLAMP_INT64 = 10**6
 
 
 def _small_fraction(x: Decimal) -> tuple[int, int]:
@@ -268,6 +306,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
             for rate in rates_t:                              # each term rounded alone, as quote does
                 if isinstance(rate, OnDuties):                    # on the duties before it (India's SWS)
                     total += quantize_cents(total * rate.rate.numerator, rate.rate.denominator, _step(quantum), mode)
+                elif isinstance(rate, Clamped):                   # between per-unit bounds (EU watches)
+                    total += _clamped_by_plan(reg, pick[oi[idx]], cv[idx], ol.qty[idx], rate, _step(quantum), mode)
                 else:
                     total += quantize_cents(cv[idx] * rate.numerator, rate.denominator, _step(quantum), mode)
             duty_cents[idx] = total

@@ -147,12 +147,43 @@ class OnDuties:
     rate: Fraction
 
 
-def _term(t) -> Fraction | OnDuties | None:
-    """A duty term the kernel computes: ad valorem on the customs value, or on the duties so far."""
+@dataclass(frozen=True)
+class Clamped:
+    """An ad valorem duty on the customs value held between a minimum and a maximum per unit of the line's
+    quantity (EU wrist-watches 9102 11: 4.5% MIN 0.30 EUR/p/st MAX 0.80 EUR/p/st); `lo` and `hi` are cents of
+    `currency` per unit, None where the duty has no such bound. The kernel converts them at each order plan's
+    customs rate, as quote does (a line plan serves every date of its setting)."""
+
+    rate: Fraction
+    lo: Fraction | None
+    hi: Fraction | None
+    currency: str
+
+
+def _term(t) -> Fraction | OnDuties | Clamped | None:
+    """A duty term the kernel computes: ad valorem on the customs value, or on the duties so far, or ad valorem
+    between per-unit bounds."""
     rate = _ad_valorem(t.expr)
-    if rate is None or t.on == "customs_value":
+    if rate is None:
+        return _clamped(t.expr) if t.on == "customs_value" else None
+    if t.on == "customs_value":
         return rate
     return OnDuties(rate) if t.on == "duties" else None
+
+
+def _clamped(text: str) -> Clamped | None:
+    """`text` as a Clamped term, or None when the kernel cannot compute it (specific terms; bounds per kg or
+    pair, per 100 units, or in two currencies: `quote` does)."""
+    try:
+        expr = parse_duty(text)
+    except DutyExpressionError:
+        return None
+    bounds = [b for b in (expr.minimum, expr.maximum) if b is not None]
+    if (expr.free or expr.specifics or not bounds or any(b.unit != "unit" or b.per != 1 for b in bounds)
+            or len({b.currency for b in bounds}) > 1):
+        return None
+    lo, hi = (None if b is None else _fraction(b.amount * 100) for b in (expr.minimum, expr.maximum))
+    return Clamped(_fraction(expr.ad_valorem if expr.ad_valorem is not None else Decimal(0)), lo, hi, bounds[0].currency)
 
 
 def _ad_valorem(text: str) -> Fraction | None:
