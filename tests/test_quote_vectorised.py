@@ -112,6 +112,9 @@ TIE = {"order_id": "T1", "origin_country": "CN", "destination_country": "DE", "d
     ([dict(TIE, destination_country="SE", date="2026-08-03", ioss_number="IM2760000742"),
       dict(TIE, destination_country="SE", date="2026-08-03", ioss_number="IM2760000742", hs_code="9503.00")],
      "order_duty", ["66.47", "66.47"]),
+    # CN 9102 11 00 4.5% MIN 0.30 EUR/p/st into Poland: 100 watches at EUR 2.00 are PLN 843.30 (x 4.2165), 4.5% is
+    # 37.9485, below the minimum 100 x 0.30 x 4.2165 = 126.495 PLN, half up 126.50
+    ([dict(TIE, destination_country="PL", hs_code="9102.11", quantity="100", unit_value="2.00")], "duty", ["126.50"]),
 ])
 def test_half_cent_ties_are_settled_in_exact_decimals_by_the_arrays(rows, column, expected):
     frame = pd.DataFrame(rows).astype(str)
