@@ -1183,6 +1183,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         ("Women Crossbody Phone Bag PU Leather Small Shoulder Purse", None, {"Main Material": "PU"}, "420222",
          "4202.22 handbags of plastic sheeting: a purse or phone bag on a shoulder strap is a handbag (CBP HQ H295152), no wallet of 4202.3x"),
         ("Leather Wristlet Clutch Women Zip Around", None, None, "420221", "4202.21 handbags of leather (CBP HQ H005625: wristlets)"),
+        ("Yoga Mat Strap Carrier Adjustable Sling Cotton", None, None, "630790",
+         "6307.90 made-up textile articles: a strap to carry the mat, no yoga mat of 95.06"),
         ("Watercolor Brush Pens 48 Colors Real Brush Tip", None, None, "960820",
          "9608.20 porous-tipped pens and markers: 'Watercolor Brush Pens' are brush pens, no watercolour brush of 9603.30 and ball-point pens"),
         ("Wireless Doorbell Camera WiFi Video Intercom Smart", "Security & Protection > Door Intercom > Doorbell", None, "852589",
