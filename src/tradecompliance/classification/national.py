@@ -90,7 +90,6 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     lines = book.under(hs6, jur)
     # a line's text is the path of its headings ("With outer surface of sheeting of plastics or of textile materials
     # > Of sheeting of plastics"): the headings every sibling shares are left out first, so the words of a shared
-    # heading do not cancel the words that tell the lines apart
     # heading do not cancel the words that tell the lines apart; a shared heading's words still say nothing of
     # a line ("Other hand tools > Tools for masons ...": 'tools' is every line's), unless that heading offers a
     # choice the lines then make ("... of sheeting of plastics or of textile materials > Of textile materials")
