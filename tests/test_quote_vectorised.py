@@ -244,3 +244,19 @@ def test_gross_weights_and_a_line_origin_repeating_the_orders_keep_an_order_on_t
     frame = pd.DataFrame(rows).astype(str)
     done = assert_same(frame)
     assert done.all()
+
+
+def test_a_bound_in_a_currency_without_rates_goes_to_quote_and_says_so(tmp_path, monkeypatch):
+    # a team's own schedule whose minimum is in a currency the ECB table has no rate for: quote answers
+    # fx_unknown naming the currency; the arrays must not raise, but hand the order to quote
+    tariffs = tmp_path / "tariffs"
+    tariffs.mkdir()
+    (tariffs / "eu.csv").write_text("code,duty,agreement,valid_from,ref,verified\n"
+                                    "910211,4.5% MIN 0.30 XAU/p/st,,2022-01-01,test row,yes\n")
+    monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(tariffs))
+    empty = tmp_path / "rules"
+    empty.mkdir()
+    rules = load_rules(empty)                 # a rule set of its own: no line plan cached from the bundled schedule
+    row = dict(TIE, hs_code="9102.11", quantity="2", unit_value="200.00")
+    out = quote_frame(pd.DataFrame([row]).astype(str), rules)
+    assert out["status"].tolist() == ["fx_unknown"] and "XAU" in out["error"][0]

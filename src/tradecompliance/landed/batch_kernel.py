@@ -21,6 +21,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
+from ..errors import RateNotFound
 from ..ordertable import TextColumn
 from .batch_input import PRICE_SCALE, QTY_SCALE, VALUE_SCALE, OrderLines
 from .batch_plan import VALUE_BASES, Clamped, OnDuties, intern, interned
@@ -91,17 +92,23 @@ class Text:
 
 
 def _clamped_by_plan(reg: PlanRegistry, plans: np.ndarray, cv: np.ndarray, qty: np.ndarray, term: Clamped, step: int,
-                     mode: str) -> np.ndarray:
+                     mode: str) -> tuple[np.ndarray, np.ndarray]:
     """The clamped duty of each row, its bounds converted into the destination currency at the customs rate of
-    the row's order plan (quote's from_currency, exact): one pass per distinct plan."""
+    the row's order plan (quote's from_currency, exact): one pass per distinct plan; and the rows whose bound
+    currency has no rate that day (their orders go to quote, which says so: fx_unknown)."""
     out = np.zeros(len(cv), dtype=np.int64)
+    no_rate = np.zeros(len(cv), dtype=bool)
     for k in np.unique(plans).tolist():
         at = np.flatnonzero(plans == k)
         q = reg.plans[k].quote
-        fx = Fraction(q.rate(term.currency, q.cur))
+        try:
+            fx = Fraction(q.rate(term.currency, q.cur))
+        except RateNotFound:
+            no_rate[at] = True
+            continue
         local = Clamped(term.rate, None if term.lo is None else term.lo * fx, None if term.hi is None else term.hi * fx, q.cur)
         out[at] = _clamped_cents(cv[at], qty[at], local, step, mode)
-    return out
+    return out, no_rate
 
 
 def _clamped_cents(cv: np.ndarray, qty: np.ndarray, term: Clamped, step: int, mode: str) -> np.ndarray:
@@ -307,7 +314,10 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                 if isinstance(rate, OnDuties):                    # on the duties before it (India's SWS)
                     total += quantize_cents(total * rate.rate.numerator, rate.rate.denominator, _step(quantum), mode)
                 elif isinstance(rate, Clamped):                   # between per-unit bounds (EU watches)
-                    total += _clamped_by_plan(reg, pick[oi[idx]], cv[idx], ol.qty[idx], rate, _step(quantum), mode)
+                    amount, no_rate = _clamped_by_plan(reg, pick[oi[idx]], cv[idx], ol.qty[idx], rate, _step(quantum), mode)
+                    total += amount
+                    if no_rate.any():
+                        unsure[np.unique(oi[idx[no_rate]])] = True
                 else:
                     total += quantize_cents(cv[idx] * rate.numerator, rate.denominator, _step(quantum), mode)
             duty_cents[idx] = total
