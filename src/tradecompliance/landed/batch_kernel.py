@@ -98,8 +98,8 @@ def _clamped_by_plan(reg: PlanRegistry, plans: np.ndarray, cv: np.ndarray, qty: 
     currency has no rate that day (their orders go to quote, which says so: fx_unknown)."""
     out = np.zeros(len(cv), dtype=np.int64)
     no_rate = np.zeros(len(cv), dtype=bool)
-    for k in np.unique(plans).tolist():
-        at = np.flatnonzero(plans == k)
+    inverse, uniq = _groups(plans)
+    for k, at in zip(uniq.tolist(), _members(inverse, len(uniq))):
         q = reg.plans[k].quote
         try:
             fx = Fraction(q.rate(term.currency, q.cur))
