@@ -1587,6 +1587,7 @@ def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedu
     us = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US")
     assert us.top.hs6 == "847989" and us.top.national_code == "8479899499"
     assert any(e.startswith("US line 8479899499 from your history") for e in us.top.explanation)
+    assert us.top.national_basis == "history"
     de = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="DE")
     assert de.top.national_code != "8479899499" and not any("from your history ('" in e for e in de.top.explanation)
     # under a subheading the knowledge chose (6204.42: a woven cotton dress), the line of the most alike past
@@ -1874,6 +1875,23 @@ def test_eu_destination_gets_the_cn_line(title, line):
     assert top.national_code == line
     assert any(e.startswith(f"EU line {line[:4]}.{line[4:6]}.{line[6:]}") for e in top.explanation)
     assert classify(title, destination="US").candidates[0].national_code is None     # no HTS lines bundled
+
+
+def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
+    # CN 4202 22: 4202 22 10 of sheeting of plastics, 4202 22 90 of textile materials; CN 4202 92 11 and 4202 92 91:
+    # travelling-bags, toilet bags, rucksacks and sports bags of plastic sheeting and of textile; CN 6109 10 00 is
+    # the only line of 6109 10 (T-shirts of cotton)
+    pu = classify("Women's Handbag PU Leather Shoulder Bag", destination="DE").top
+    assert (pu.national_code, pu.national_basis) == ("42022210", "listing")
+    travel = classify("Travel Duffel Bag Large Capacity", destination="DE").top
+    assert travel.hs6 == "420292" and travel.national_basis == "tie"
+    assert any("4202.92.11" in e and "4202.92.91" in e and "the listing does not say which" in e for e in travel.explanation)
+    bare = classify("Women Handbag", destination="DE").top
+    assert bare.hs6 == "420222" and bare.national_basis == "residual"
+    tee = classify("Men's 100% cotton crew neck T-shirt", destination="DE").top
+    assert (tee.national_code, tee.national_basis) == ("61091000", "only")
+    assert classify("Men's 100% cotton crew neck T-shirt", destination="US").top.national_basis == ""   # no HTS lines bundled
+    assert pu.as_dict()["national_basis"] == "listing"
 
 
 @pytest.mark.parametrize("title, textile", [("Nylon Travel Duffel Bag", True), ("Polyester Drawstring Gym Bag", True),
@@ -6074,3 +6092,4 @@ def test_a_bare_material_word_that_an_attribute_phrase_holds_restates_that_phras
     leather."""
     assert classify("Leather Wallet Men Bifold Card Holder", attributes={"Material": "PU Leather"}).top.hs6 == "420232"
     assert classify("Leather Wallet Men Bifold Card Holder", attributes={"Material": "Genuine Leather"}).top.hs6 == "420231"
+

@@ -62,6 +62,28 @@ def test_missing_hs_codes_are_classified_when_confident(rules):
     assert out.loc[1, "status"] == "rate_unknown"
 
 
+def test_a_classified_line_takes_the_national_line_the_listing_decides(rules):
+    # CN 4202 22 splits handbags by outer surface: 4202 22 10 plastic sheeting 9.7%, 4202 22 90 textile 3.7%
+    # (TARIC, the rows of data/tariffs/eu.csv). A PU handbag is of plastic sheeting, a nylon one of textile: the
+    # listing decides the line, so the quote gets it. A duffel bag of unstated material matches the travel-bag
+    # lines of plastic sheeting (4202 92 11, 9.7%) and of textile (4202 92 91, 2.7%) alike: the subheading is
+    # passed and the quote says the rate depends on the line. Germany, 2 Mar 2026, EUR 200 a line (over the
+    # EUR 150 relief), CIF with no freight given: customs value 200.00; VAT 19% on value plus duty.
+    base = {"origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR", "hs_code": "",
+            "unit_value": "200", "category": "Luggage & Bags > Women's Bags > Shoulder Bags"}
+    frame = pd.DataFrame([
+        {**base, "order_id": "B1", "description": "Women PU Leather Handbag Large Capacity Shoulder Bag", "attributes": '{"Main Material": "PU"}'},
+        {**base, "order_id": "B2", "description": "Women Nylon Handbag Shoulder Bag Large Capacity", "attributes": '{"Main Material": "Nylon"}'},
+        {**base, "order_id": "B3", "description": "Travel Duffel Bag Large Capacity Weekender", "category": "Luggage & Bags > Travel Bags"}])
+    out = run_frame(frame, rules=rules)
+    assert list(out["hs_source"]) == ["classifier"] * 3
+    assert list(out["hs_code"]) == ["42022210", "42022290", "420292"]
+    assert list(out["status"]) == ["ok", "ok", "rate_unknown"]
+    # 9.7% x 200 = 19.40, VAT 19% x 219.40 = 41.686 -> 41.69; 3.7% x 200 = 7.40, VAT 19% x 207.40 = 39.406 -> 39.41
+    assert list(out["duty"][:2]) == ["19.40", "7.40"] and list(out["vat"][:2]) == ["41.69", "39.41"]
+    assert "4202 92 11" in out.loc[2, "error"] and "4202 92 91" in out.loc[2, "error"]
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_run_streams_chunks_and_keeps_every_row_in_order(tmp_path, rules, generated, suffix):
     frame = generated.head(600).copy()
@@ -122,7 +144,10 @@ def test_cli_run_classifies_with_a_history(tmp_path, generated):
               "--history-destination", "US")
     assert res.returncode == 0, res.stderr
     out = pd.read_parquet(tmp_path / "out.parquet")
-    assert out["hs_code"].tolist() == ["847989"] * 6 and set(out["hs_source"]) == {"classifier"}
+    # the line sent to the US takes the team's own HTS line (their past decision); the others the subheading
+    us = (out["destination_country"] == "US").tolist()
+    assert us.count(True) >= 1 and us.count(False) >= 1
+    assert out["hs_code"].tolist() == ["8479899499" if u else "847989" for u in us] and set(out["hs_source"]) == {"classifier"}
 
 
 def test_dask_local_cluster_equals_the_single_process_run(rules, generated):

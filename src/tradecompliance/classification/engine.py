@@ -90,10 +90,12 @@ class Candidate:
     confidence: float
     description: str
     explanation: tuple[str, ...]
+    # how the national line was chosen: listing, history, only, tie, residual, or "" (national.SURE_BASES)
+    national_basis: str = ""
 
     def as_dict(self) -> dict:
-        return {"hs6": self.hs6, "national_code": self.national_code, "confidence": self.confidence,
-                "description": self.description, "explanation": list(self.explanation)}
+        return {"hs6": self.hs6, "national_code": self.national_code, "national_basis": self.national_basis,
+                "confidence": self.confidence, "description": self.description, "explanation": list(self.explanation)}
 
 
 @dataclass(frozen=True)
@@ -1161,21 +1163,21 @@ class Classifier:
         out = []
         book, has_lines = lines_for(jur)
         text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by
-        no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)") if jur else (None, "")
+        no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
             from_history = self.history.line_for(code, near) if near is not None else None
             if from_history is not None:
-                national, why = from_history
+                (national, why), basis = from_history, "history"
             else:
-                national, why = pick_line(code, jur, text, book) if has_lines else no_lines
+                national, why, basis = pick_line(code, jur, text, book) if has_lines else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:
                 expl.append(why)
             expl.extend(spelled)
             expl.append(knowledge)
-            out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl)))
+            out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl), basis))
         status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
         return Classification(tuple(out), status, self.threshold)
 

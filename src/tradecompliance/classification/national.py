@@ -47,23 +47,40 @@ def lines_for(jur: str | None) -> tuple[NationalLines, bool]:
     return book, jur is not None and book.has(jur)
 
 
-def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str]:
-    """The national line of schedule `jur` under `hs6` for a listing of these words, and why."""
+# how a national line was chosen (`Candidate.national_basis`): the quote is given the line only where the
+# listing, the team's history or the tariff itself decides it (SURE_BASES); a tie or the residual line is a guess
+# left to the reviewer, and the quote then asks for the line where the rate depends on it
+SURE_BASES = frozenset({"listing", "history", "only"})
+
+
+def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str, str]:
+    """The national line of schedule `jur` under `hs6` for a listing of these words, why, and the basis
+    (listing, only, tie, residual; "" when there is none): the line whose own words the listing uses most,
+    for their number. The listing singles out a line when no other line has every word it matched ("travel
+    bag" matches the travel-bag lines of plastic sheeting and of textile alike: a tie)."""
     if jur is None:
-        return None, ""
+        return None, "", ""
     lines = _lines_and_own_words(book if book is not None else national_lines(), jur, hs6)
     if not lines:
-        return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv"
-    best, best_score = None, 0.0
+        return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv", ""
+    if len(lines) == 1:
+        only = lines[0][0]
+        return only.code, f"{jur.upper()} line {only.formatted} '{only.description}' (the only line under {hs6})", "only"
+    best, best_score, best_hit = None, 0.0, frozenset()
     for line, own in lines:
-        score = len(own & text_tokens) / (1 + len(own)) if own else 0.0
+        hit = own & text_tokens
+        score = len(hit) / (1 + len(own))
         if score > best_score:
-            best, best_score = line, score
+            best, best_score, best_hit = line, score, hit
     if best is not None:
-        return best.code, f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing"
-    others = [x for x, _ in lines if x.description.lower().startswith("other")]
+        rivals = [x for x, own in lines if x is not best and best_hit <= own]
+        if not rivals:
+            return best.code, f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing ({', '.join(sorted(best_hit))})", "listing"
+        return best.code, (f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing ({', '.join(sorted(best_hit))}), "
+                           f"as {'do' if len(rivals) > 1 else 'does'} {', '.join(x.formatted for x in rivals)}: the listing does not say which"), "tie"
+    others = [x for x, _ in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
     chosen = (others or [x for x, _ in lines])[-1]
-    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)"
+    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)", "residual"
 
 
 # the words tariff texts name materials by

@@ -9,7 +9,7 @@ from ..errors import TableError
 from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
 
-OUTPUT_COLUMNS = ["hs6", "national_code", "confidence", "status", "candidates", "explanation", "error"]
+OUTPUT_COLUMNS = ["hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation", "error"]
 
 
 def classify_frame(frame, clf: Classifier | None = None, *, destination: str | None = None, progress=None):
@@ -51,7 +51,7 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         if progress is not None:
             progress(int(rows_per_input[k]))
     failed = np.array([isinstance(a, str) for a in answers], dtype=bool)
-    fields = ("hs6", "national_code", "confidence", "status", "candidates", "explanation")
+    fields = ("hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation")
     table = {c: np.array([("" if f else a[k]) for a, f in zip(answers, failed)], dtype=object) for k, c in enumerate(fields)}
     table["status"][failed] = "error"
     table["confidence"][failed] = 0.0
@@ -88,7 +88,7 @@ def _hashable(v):
 
 
 def _answers(clf: Classifier, description, category, attributes, sku, destinations: list) -> list:
-    """(hs6, national_code, confidence, status, candidates, explanation) of one listing for each destination,
+    """(hs6, national_code, national_basis, confidence, status, candidates, explanation) of one listing for each destination,
     or the error text for every one."""
     try:
         results = clf.classify_for(description, category=category, attributes=attributes, destinations=destinations, sku=sku)
@@ -99,5 +99,6 @@ def _answers(clf: Classifier, description, category, attributes, sku, destinatio
 
 def _row(r) -> tuple:
     top = r.top
-    return (top.hs6 if top else "", (top.national_code or "") if top else "", top.confidence if top else 0.0, r.status,
+    return (top.hs6 if top else "", (top.national_code or "") if top else "", top.national_basis if top else "",
+            top.confidence if top else 0.0, r.status,
             json.dumps([[c.hs6, c.national_code, c.confidence] for c in r.candidates]), " | ".join(top.explanation) if top else "")

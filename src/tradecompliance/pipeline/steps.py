@@ -24,9 +24,12 @@ def output_columns(input_columns: list[str], steps=STEPS) -> list[str]:
 
 def _classify_missing(df, clf: Classifier):
     """Fill empty hs_code cells where the classifier is confident; say where each code came from. Each
-    distinct listing is classified once (classify_frame)."""
+    distinct listing is classified once (classify_frame). The code is the destination's national line where
+    the listing, the team's history or the tariff decides it (national.SURE_BASES: a PU handbag to the EU is
+    4202 22 10, whose duty differs from the textile line's), else the HS subheading."""
     import numpy as np
 
+    from ..classification.national import SURE_BASES
     from ..classification.table import classify_frame
 
     if "hs_code" not in df.columns:
@@ -40,7 +43,9 @@ def _classify_missing(df, clf: Classifier):
         got = classify_frame(df.iloc[missing][cols].reset_index(drop=True), clf)
         status = got["status"].to_numpy(dtype=object)
         classified = status == "classified"
-        codes[missing[classified]] = got["hs6"].to_numpy(dtype=object)[classified]
+        national = got["national_code"].to_numpy(dtype=object)
+        sure = np.isin(got["national_basis"].to_numpy(dtype=object), list(SURE_BASES)) & (national != "")
+        codes[missing[classified]] = np.where(sure, national, got["hs6"].to_numpy(dtype=object))[classified]
         source[missing] = np.where(classified, "classifier", "needs_review")
         failed = status == "error"
         source[missing[failed]] = ["error: " + e.split(": ", 1)[-1].splitlines()[0] for e in got["error"].to_numpy(dtype=object)[failed]]
