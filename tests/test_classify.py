@@ -558,7 +558,7 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
         # a 3D pen extrudes heated plastic: machinery for working plastics (8477.80, CBP HQ H293445), no pen of 96.08
         ("3D Pen For Kids Printing Pen With PLA Filament Refills Drawing Pen", "Computer & Office > 3D Printing & Additive Manufacturing > 3D Pens", None, "847780", "8477.80 other machinery for working plastics"),
         # a teething ring is a baby's teether (hygienic article of rubber, 4014.90), no ring of jewellery
-        ("Teething Ring Baby Silicone Teether Toy BPA Free Chewable", "Mother & Kids > Baby Care > Teethers", '{"Material":"Silicone"}', "401490", "4014.90 hygienic articles of vulcanised rubber"),
+        ("Teething Ring Baby Silicone Teether Toy BPA Free Chewable", "Mother & Kids > Baby Care > Teethers", '{"Material":"Silicone"}', "392490", "3924.90 household articles of plastics: CBP reads silicone as a plastic (NY N261724 silicone teething ring)"),
         # paper shred sold to fill baskets is an article of paper (4823.90); Easter grass a festive article (95.05)
         ("Crinkle Cut Paper Shred Filler Gift Box 200g", None, None, "482390", "4823.90 other articles of paper"),
         ("Easter Basket Grass Filler Shred Paper Raffia Crinkle Cut 100g", "Home & Garden > Festive & Party Supplies > Easter Party Supplies", '{"Material":"Paper"}', "950590", "9505.90 festive articles"),
@@ -6093,3 +6093,39 @@ def test_a_bare_material_word_that_an_attribute_phrase_holds_restates_that_phras
     assert classify("Leather Wallet Men Bifold Card Holder", attributes={"Material": "PU Leather"}).top.hs6 == "420232"
     assert classify("Leather Wallet Men Bifold Card Holder", attributes={"Material": "Genuine Leather"}).top.hs6 == "420231"
 
+
+@pytest.mark.parametrize("title, category, attrs, code", [
+    # CBP reads silicone as a plastic: a silicone teething ring is a household article of plastics (NY N261724,
+    # 3924.90), pacifiers with silicone nipples other articles of plastics (3926.90), those of latex rubber hygienic
+    # articles of vulcanised rubber (4014.90, which names teats); a teething ring of wood alone an article of wood (44.21)
+    ("Silicone Teether Baby Teething Toy BPA Free", "Mother & Kids > Baby Care > Teethers", {"Material": "Silicone"}, "392490"),
+    ("Baby Teething Ring Wooden Beads", "Mother & Kids > Baby Care > Teethers", {"Material": "Wood"}, "442199"),
+    ("Baby Pacifier Orthodontic Soother 0-6 Months", "Mother & Kids > Feeding > Pacifiers", None, "392690"),
+    ("Natural Rubber Pacifier Latex Soother", "Mother & Kids > Feeding > Pacifiers", None, "401490"),
+    # a mat laid in a sink to protect it is kitchenware of its material (39.24), not a sink of plastics (39.22)
+    ("Silicone Sink Mat Kitchen Protector Heat Resistant", "Home & Garden > Kitchen,Dining & Bar > Kitchen Tools",
+     {"Material": "Silicone"}, "392410"),
+])
+def test_teethers_pacifiers_and_sink_mats_go_by_their_material(title, category, attrs, code):
+    assert classify(title, category=category, attributes=attrs).top.hs6 == code
+
+
+@pytest.mark.parametrize("title, category, attrs, code", [
+    # amethyst and rose quartz are semi-precious stones (gem varieties of quartz): as found, or only roughly
+    # shaped, 7103.10; polished by tumbling, otherwise worked, 7103.99; shaped into a tower or wand, an article of
+    # semi-precious stones, 7116.20 (HS 2022 headings 71.03, 71.16)
+    ("Natural Amethyst Raw Crystal Cluster Healing Stone Home Decor", "Home & Garden > Home Decor > Crystals & Stones",
+     {"Material": "Natural Stone"}, "710310"),
+    ("Rose Quartz Crystal Tumbled Stones Healing Chakra 10pcs", "Home & Garden > Home Decor > Crystals & Stones",
+     {"Material": "Natural Stone"}, "710399"),
+    ("Amethyst Crystal Tower Point Healing Wand Reiki", "Home & Garden > Home Decor > Crystals & Stones",
+     {"Material": "Natural Stone"}, "711620"),
+    # an enamel camping mug is enamelled steel (7323.94); a "bamboo fibre" mug moulded melamine filled with bamboo
+    # powder, tableware of plastics (3924.10), as the tableware split already read such plates
+    ("Enamel Mug Camping Cup Vintage Coffee Mug 350ml", "Home & Garden > Kitchen,Dining & Bar > Drinkware > Mugs",
+     {"Material": "Enamel"}, "732394"),
+    ("Bamboo Fiber Cup Reusable Coffee Mug with Lid Eco", "Home & Garden > Kitchen,Dining & Bar > Drinkware > Mugs",
+     {"Material": "Bamboo Fiber"}, "392410"),
+])
+def test_stones_by_their_working_and_mugs_by_their_material(title, category, attrs, code):
+    assert classify(title, category=category, attributes=attrs).top.hs6 == code
