@@ -6129,3 +6129,13 @@ def test_teethers_pacifiers_and_sink_mats_go_by_their_material(title, category, 
 ])
 def test_stones_by_their_working_and_mugs_by_their_material(title, category, attrs, code):
     assert classify(title, category=category, attributes=attrs).top.hs6 == code
+
+
+def test_an_elastic_cord_on_a_jewellery_cords_shelf_conducts_nothing():
+    # "Jewelry Cords & Wires" names a wire and the title a cord: an elastic beading cord is rubber thread and cord,
+    # textile covered (HS 2022 5604), never an insulated electric conductor of 85.44
+    r = classify("Elastic Crystal String Cord Stretch Beading Thread 1mm Jewelry Making",
+                 category="Jewelry & Accessories > Jewelry Findings & Components > Jewelry Cords & Wires",
+                 attributes={"Material": "Elastic"})
+    assert r.top.hs6 == "560490" and not any(c.hs6 == "854442" for c in r.candidates[:1])
+    assert classify("USB C Charging Cable 2m Fast Charge Cord").top.hs6 == "854442"
