@@ -41,6 +41,8 @@ def test_eu_bags_pay_the_rate_of_their_outer_surface(rules, code, duty):
     ("DE", "EUR", "4202.92", ["4202 92 91", "2.7%"]),
     ("GB", "GBP", "4202.92", ["4202 92 91", "2%"]),
     ("DE", "EUR", "8544.42", ["8544 42 90", "3.3%"]),
+    # Canada's heading 42.02 runs from 7% to 11% by tariff item (4202.11.00 11% in the published listings)
+    ("CA", "CAD", "4202.22", ["tariff item", "4202.11.00", "11%"]),
 ])
 def test_a_subheading_whose_lines_differ_in_rate_asks_for_the_line(rules, destination, currency, code, lines):
     # a six-digit code alone cannot say which line's rate applies: no figure is guessed, the reason names the lines
@@ -94,3 +96,11 @@ def test_uk_stainless_kitchenware_depends_on_the_ten_digit_line(rules):
     assert _quote(rules, "GB", "7323.93", "500.00", currency="GBP").status == "rate_unknown"
     result = _quote(rules, "GB", "7323.93.00.10", "500.00", currency="GBP")
     assert result.lines[0].duty == Decimal("16.00")
+
+
+def test_canadian_leather_trunk_at_its_tariff_item(rules):
+    # Customs Tariff 4202.11.00 (MFN 11%, listing of 2009, marked unverified): 11% of CAD 500.00 = 55.00;
+    # GST 5% on value plus duty: 5% x 555.00 = 27.75
+    result = _quote(rules, "CA", "4202.11", "500.00", currency="CAD")
+    assert (result.lines[0].duty, result.lines[0].vat) == (Decimal("55.00"), Decimal("27.75"))
+    assert _mfn_duty(result, "ca").unverified
