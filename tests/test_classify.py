@@ -1894,6 +1894,15 @@ def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
     assert pu.as_dict()["national_basis"] == "listing"
 
 
+def test_a_general_word_shared_with_a_cn_line_does_not_choose_it():
+    # CN 4202 92 15 is "musical instrument cases" of plastic sheeting (6.7%), 4202 92 19 the other containers of
+    # plastic sheeting (9.7%): a PU jewellery box sold as a "travel case" shares only the general word "case" with
+    # 4202 92 15, so it is the "Other" line of its outer surface (PU is plastic sheeting); nothing in the listing rules
+    # out the travel-bag line of plastic sheeting either: a tie, so no line is given to the quote
+    top = classify("Jewelry Box Organizer PU Leather Travel Case Portable", destination="DE").top
+    assert top.hs6 == "420292" and (top.national_code, top.national_basis) == ("42029219", "tie")
+
+
 @pytest.mark.parametrize("title, textile", [("Nylon Travel Duffel Bag", True), ("Polyester Drawstring Gym Bag", True),
                                             ("PVC Waterproof Travel Toiletry Bag", False)])
 def test_eu_line_of_a_bag_follows_its_outer_surface(title, textile):

@@ -53,10 +53,16 @@ def lines_for(jur: str | None) -> tuple[NationalLines, bool]:
 SURE_BASES = frozenset({"listing", "history", "only"})
 
 
+# words that name a kind of thing any listing of the subheading may use ("case", "kit", "equipment"): sharing one
+# with a line ("Musical instrument cases", "Cricket and polo equipment") says nothing of which line it is
+_GENERAL_WORDS = frozenset("case box article part accessory container holder cover kit piece unit device apparatus "
+                           "equipment product item tool kind type use used similar thereof".split())
+
+
 def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str, str]:
     """The national line of schedule `jur` under `hs6` for a listing of these words, why, and the basis
     (listing, only, tie, residual; "" when there is none): the line whose own words the listing uses most,
-    for their number. The listing singles out a line when no other line has every word it matched ("travel
+    for their number, general words (_GENERAL_WORDS) aside. The listing singles out a line when no other line has every word it matched ("travel
     bag" matches the travel-bag lines of plastic sheeting and of textile alike: a tie)."""
     if jur is None:
         return None, "", ""
@@ -68,7 +74,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         return only.code, f"{jur.upper()} line {only.formatted} '{only.description}' (the only line under {hs6})", "only"
     best, best_score, best_hit = None, 0.0, frozenset()
     for line, own in lines:
-        hit = own & text_tokens
+        hit = (own & text_tokens) - _GENERAL_WORDS
         score = len(hit) / (1 + len(own))
         if score > best_score:
             best, best_score, best_hit = line, score, hit
