@@ -1894,6 +1894,18 @@ def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
     assert pu.as_dict()["national_basis"] == "listing"
 
 
+def test_cn_line_words_after_a_negation_say_what_the_line_is_not():
+    # CN 6403 91 13 / 93 are footwear "which cannot be identified as men's or women's footwear": a listing for women
+    # does not match them; 6403 91 18 (covering the ankle) and 6403 91 98 (other), both "for women", remain, and
+    # the listing does not say which (it names no insole length or ankle coverage the lines are written in)
+    top = classify("Women Leather Ankle Boots Chunky Heel", destination="DE").top
+    assert top.national_code == "64039118" and top.national_basis == "tie"
+    assert any("as does 6403.91.98: the listing does not say which" in e for e in top.explanation)
+    # "toiletry" is the tariff's "toilet" (bags): a nylon toiletry bag is CN 4202 92 91 (textile, 2.7%)
+    bag = classify("Cosmetic Bag Women Travel Makeup Pouch Toiletry Organizer Nylon", destination="DE").top
+    assert (bag.national_code, bag.national_basis) == ("42029291", "listing")
+
+
 def test_a_general_word_shared_with_a_cn_line_does_not_choose_it():
     # CN 4202 92 15 is "musical instrument cases" of plastic sheeting (6.7%), 4202 92 19 the other containers of
     # plastic sheeting (9.7%): a PU jewellery box sold as a "travel case" shares only the general word "case" with

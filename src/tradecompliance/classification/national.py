@@ -8,7 +8,8 @@ from functools import lru_cache
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key
 
-_STOP = frozenset("of or and the other than not a in for with whether including excluding n e c nesoi".split())
+_STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
+                  "has having by to from at it its more less exceeding".split())
 
 
 @lru_cache(maxsize=512)
@@ -34,7 +35,7 @@ _MATERIAL_WORDS = {"synthetic": "synthetic man-made textile", "artificial": "art
 
 def listing_words(toks, materials) -> set[str]:
     """The words a national line is matched on: the listing's, and those its materials go by in the tariff."""
-    words = set(toks)
+    words = {_SAME.get(t, t) for t in toks}
     for m in materials:
         words.update(phrase_key(_MATERIAL_WORDS.get(m, m)))
     return words
@@ -119,7 +120,25 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     paths = [line.description.split(" > ") for line in lines]
     common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
     generic = {t for _, seg in common for t in phrase_key(seg)} - {t for _, seg in common for t in _choice_words(seg)}
-    words = [frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in phrase_key(seg)
+    words = [frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
                        if t not in _STOP and t not in generic) for p in paths]
     shared = frozenset.intersection(*words) if len(words) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
+
+
+# the words after which a line's text names what it is not ("Footwear which cannot be identified as men's or
+# women's footwear", "Other than of ...")
+_NEGATIONS = frozenset("cannot not excluding except".split())
+# words the tariff and listings spell differently for one thing
+_SAME = {"traveling": "travel", "travelling": "travel", "toiletry": "toilet", "backpack": "rucksack", "knapsack": "rucksack"}
+
+
+def _affirmed(segment: str) -> list[str]:
+    """The words of one segment of a line's text up to a negation ("cannot", "not", "except", "other than"):
+    a listing for women's shoes does not match "... cannot be identified as men's or women's footwear"."""
+    out, toks = [], phrase_key(segment)
+    for k, t in enumerate(toks):
+        if t in _NEGATIONS or (t == "than" and k and toks[k - 1] == "other"):
+            break
+        out.append(_SAME.get(t, t))
+    return out
