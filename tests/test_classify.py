@@ -6160,3 +6160,13 @@ def test_an_elastic_cord_on_a_jewellery_cords_shelf_conducts_nothing():
                  attributes={"Material": "Elastic"})
     assert r.top.hs6 == "560490" and not any(c.hs6 == "854442" for c in r.candidates[:1])
     assert classify("USB C Charging Cable 2m Fast Charge Cord").top.hs6 == "854442"
+
+
+def test_a_manual_face_brush_is_a_toilet_brush_for_use_on_the_person():
+    # HS 2022 9603.29: shaving, hair, nail, eyelash "and other toilet brushes for use on the person"; a sonic one
+    # that runs on a battery is an electro-mechanical domestic appliance of 85.09
+    manual = classify("Silicone Face Scrubber Brush Facial Cleansing Pad", category="Beauty & Health > Skin Care Tools > Face Cleansing Brush",
+                      attributes={"Material": "Silicone"})
+    assert manual.top.hs6 == "960329"
+    assert classify("Electric Face Cleansing Brush Sonic Facial Brush Waterproof Rechargeable",
+                    category="Beauty & Health > Skin Care Tools > Face Cleansing Brush").top.hs6 == "850980"
