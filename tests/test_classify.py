@@ -6170,3 +6170,12 @@ def test_a_manual_face_brush_is_a_toilet_brush_for_use_on_the_person():
     assert manual.top.hs6 == "960329"
     assert classify("Electric Face Cleansing Brush Sonic Facial Brush Waterproof Rechargeable",
                     category="Beauty & Health > Skin Care Tools > Face Cleansing Brush").top.hs6 == "850980"
+
+
+def test_plastic_tubing_sold_by_length_has_no_fittings():
+    # HS 2022 3917.32: tubes, pipes and hoses of plastics, not reinforced or otherwise combined, without fittings;
+    # a garden hose sold with its spray nozzle and couplings is 3917.33 (with fittings)
+    assert classify("Silicone Hose Tube Food Grade 8mm ID Flexible Pipe 1m", category="Home Improvement > Plumbing > Hoses",
+                    attributes={"Material": "Silicone"}).top.hs6 == "391732"
+    assert classify("Garden Hose 50ft Expandable with Spray Nozzle",
+                    category="Home & Garden > Garden Supplies > Garden Hoses").top.hs6 == "391733"
