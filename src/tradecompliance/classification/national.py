@@ -63,8 +63,9 @@ _GENERAL_WORDS = frozenset("case box article part accessory container holder cov
 def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str, str]:
     """The national line of schedule `jur` under `hs6` for a listing of these words, why, and the basis
     (listing, only, tie, residual; "" when there is none): the line whose own words the listing uses most,
-    for their number, general words (_GENERAL_WORDS) aside. The listing singles out a line when no other line has every word it matched ("travel
-    bag" matches the travel-bag lines of plastic sheeting and of textile alike: a tie)."""
+    for their number, general words (_GENERAL_WORDS) aside. The listing singles out a line when no other line
+    has every word it matched ("travel bag" matches the travel-bag lines of plastic sheeting and of textile
+    alike: a tie)."""
     if jur is None:
         return None, "", ""
     lines = _lines_and_own_words(book if book is not None else national_lines(), jur, hs6)
@@ -81,10 +82,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             best, best_score, best_hit = line, score, hit
     if best is not None:
         rivals = [x for x, own in lines if x is not best and best_hit <= own]
+        why = f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing ({', '.join(sorted(best_hit))})"
         if not rivals:
-            return best.code, f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing ({', '.join(sorted(best_hit))})", "listing"
-        return best.code, (f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing ({', '.join(sorted(best_hit))}), "
-                           f"as {'do' if len(rivals) > 1 else 'does'} {', '.join(x.formatted for x in rivals)}: the listing does not say which"), "tie"
+            return best.code, why, "listing"
+        others = ", ".join(x.formatted for x in rivals)
+        return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which", "tie"
     others = [x for x, _ in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
     chosen = (others or [x for x, _ in lines])[-1]
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)", "residual"
