@@ -6179,3 +6179,18 @@ def test_plastic_tubing_sold_by_length_has_no_fittings():
                     attributes={"Material": "Silicone"}).top.hs6 == "391732"
     assert classify("Garden Hose 50ft Expandable with Spray Nozzle",
                     category="Home & Garden > Garden Supplies > Garden Hoses").top.hs6 == "391733"
+
+
+@pytest.mark.parametrize("title, category, attrs, code", [
+    # bubble wrap is film worked further (air blown into bubbles), so no sheet of 39.20/39.21 (ch. 39 note 10): an
+    # article for the packing of goods, 3923.90 (CBP NY N320089)
+    ("Bubble Wrap Roll Packing Cushioning 30cm x 10m", "Office & School Supplies > Mail & Shipping Supplies > Bubble Wrap",
+     {"Material": "PE"}, "392390"),
+    # a rubber hose sold with its quick coupler has fittings (4009.x2; reinforced, as the hose split assumes)
+    ("Rubber Hose Air Compressor Hose 10m with Quick Coupler", "Tools > Pneumatic Tools > Air Hoses", {"Material": "Rubber"}, "400942"),
+    # inner tubes of rubber of a kind used on bicycles: 4013.20, not the bicycle the words "Inner Tube Bike" end on
+    ("Inner Tube Bike 26x1.95 Schrader Valve Bicycle Tube", "Sports & Entertainment > Cycling > Bicycle Tires",
+     {"Material": "Butyl Rubber"}, "401320"),
+])
+def test_packing_film_hoses_and_tubes(title, category, attrs, code):
+    assert classify(title, category=category, attributes=attrs).top.hs6 == code
