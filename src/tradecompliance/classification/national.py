@@ -121,7 +121,7 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     # choice the lines then make ("... of sheeting of plastics or of textile materials > Of textile materials")
     paths = [line.description.split(" > ") for line in lines]
     common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
-    generic = {t for _, seg in common for t in phrase_key(seg)} - {t for _, seg in common for t in _choice_words(seg)}
+    generic = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)} - {t for _, seg in common for t in _choice_words(seg)}
     words = [frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
                        if t not in _STOP and t not in generic) for p in paths]
     shared = frozenset.intersection(*words) if len(words) > 1 else frozenset()
