@@ -104,3 +104,36 @@ def test_canadian_leather_trunk_at_its_tariff_item(rules):
     result = _quote(rules, "CA", "4202.11", "500.00", currency="CAD")
     assert (result.lines[0].duty, result.lines[0].vat) == (Decimal("55.00"), Decimal("27.75"))
     assert _mfn_duty(result, "ca").unverified
+
+
+def _order(destination, currency, hs_code, unit_value, date):
+    return {"origin_country": "CN", "destination_country": destination, "date": date, "currency": currency,
+            "lines": [{"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": unit_value}]}
+
+
+@pytest.mark.parametrize("code", ["6108.31", "6207.21", "6403.40"])
+def test_australian_nuisance_tariffs_removed_from_july_2024(rules, code):
+    # Treasury, "Tariff reform: removal of nuisance tariffs": the 5% general rate on pyjamas and protective footwear
+    # (among about 500 tariffs) was abolished from 1 July 2024. Above the AUD 1,000 low-value threshold, a June 2024
+    # import pays the old 5% (AUD 1,500.00 x 5% = 75.00); from July the freed tariff items are not bundled, so the
+    # quote names the reform instead of charging 5%
+    before = tc.quote(_order("AU", "AUD", code, "1500.00", "2024-06-28"), rules=rules)
+    assert before.status == "ok" and before.lines[0].duty == Decimal("75.00")
+    after = tc.quote(_order("AU", "AUD", code, "1500.00", "2024-07-01"), rules=rules)
+    assert after.status == "rate_unknown" and "nuisance tariffs" in after.errors[0], after.errors
+
+
+def test_australian_t_shirts_keep_their_five_percent(rules):
+    # T-shirts (6109) are not among the items freed: 5% of AUD 1,500.00 = 75.00 after July 2024 too
+    result = tc.quote(_order("AU", "AUD", "6109.10", "1500.00", "2025-03-10"), rules=rules)
+    assert result.status == "ok" and result.lines[0].duty == Decimal("75.00")
+
+
+def test_norwegian_shoes_pay_no_duty_as_customs_says(rules):
+    # Norwegian Customs ("Importation of clothing"): no customs duty on shoes; clothing mostly 10.7%
+    shoes = tc.quote(_order("NO", "NOK", "6403.99", "5000.00", "2026-03-10"), rules=rules)
+    assert shoes.status == "ok" and shoes.lines[0].duty == Decimal("0.00")
+    assert not _mfn_duty(shoes, "no").unverified
+    shirt = tc.quote(_order("NO", "NOK", "6109.10", "5000.00", "2026-03-10"), rules=rules)
+    assert shirt.lines[0].duty == Decimal("535.00")    # 10.7% of NOK 5,000.00
+    assert _mfn_duty(shirt, "no").unverified
