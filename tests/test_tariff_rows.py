@@ -137,3 +137,23 @@ def test_norwegian_shoes_pay_no_duty_as_customs_says(rules):
     shirt = tc.quote(_order("NO", "NOK", "6109.10", "5000.00", "2026-03-10"), rules=rules)
     assert shirt.lines[0].duty == Decimal("535.00")    # 10.7% of NOK 5,000.00
     assert _mfn_duty(shirt, "no").unverified
+
+
+@pytest.mark.parametrize("code,duty", [
+    ("4202.22", "4800"),   # handbag of plastic sheeting or textile: WTO 8% of the JPY 60,000 customs value
+    ("4202.21", "6000"),   # handbag of leather: WTO 10%
+    ("4202.32", "4800"),   # wallet of plastic sheeting or textile: 8%
+])
+def test_japanese_bags_at_the_rate_of_their_subheading(rules, code, duty):
+    # Japan's Tariff Schedule of 1 April 2024: the WTO rate where below the general one (4202.22: general 10%, WTO
+    # 8%; 4202.21: 12.5%, 10%). A personal import of JPY 100,000 is valued at 60% of the price (JPY 60,000)
+    result = tc.quote(_order("JP", "JPY", code, "100000", "2026-03-10"), rules=rules)
+    assert result.status == "ok" and result.lines[0].duty == Decimal(duty)
+    assert not _mfn_duty(result, "jp").unverified
+
+
+def test_japanese_bags_of_other_subheadings_ask_for_it(rules):
+    # heading 42.02's subheadings differ in rate: a sports bag (4202.92) is not charged the 10% once recalled for
+    # the whole heading
+    result = tc.quote(_order("JP", "JPY", "4202.92", "100000", "2026-03-10"), rules=rules)
+    assert result.status == "rate_unknown" and "give the subheading" in result.errors[0]
