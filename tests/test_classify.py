@@ -6194,3 +6194,20 @@ def test_plastic_tubing_sold_by_length_has_no_fittings():
 ])
 def test_packing_film_hoses_and_tubes(title, category, attrs, code):
     assert classify(title, category=category, attributes=attrs).top.hs6 == code
+
+
+def test_a_cover_of_a_stated_material_before_the_good_named_again_is_the_goods_own():
+    # a guest book is a register of 4820.10 (registers ... memorandum pads, diaries and similar articles); its wooden
+    # cover, with the book named again after it, is the book's own, not a book cover of 63.07 or 48.23
+    book = classify("Wedding Guest Book Rustic Wooden Cover Signature Book",
+                    category="Home & Garden > Festive & Party Supplies > Wedding Guest Book")
+    assert book.top.hs6 == "482010"
+    # a waterproof cover named between two mentions of the grill is still the grill's cover (made-up textile article)
+    assert classify("Grill BBQ Waterproof Cover Heavy Duty Outdoor Gas Grill 58 Inch").top.hs6 == "630790"
+
+
+def test_a_wardrobe_or_closet_light_is_no_bedside_lamp():
+    # a stick-on LED light for a wardrobe, even shelved among night lights, is a luminaire for LED sources alone
+    # (HS 2022 9405.42), not a table, desk or bedside lamp (9405.21)
+    r = classify("Motion Sensor Light Wardrobe Closet LED Battery Operated Stick On", category="Lights & Lighting > Night Lights")
+    assert r.top.hs6 == "940542"

@@ -528,6 +528,12 @@ class Classifier:
                               if (got := products.get(tuple(toks[t:end]) + c))), None)
                 if found:
                     break
+            # ... unless a material names the cover and the title names the good again after it ("Guest Book Rustic
+            # | Wooden Cover | Signature Book"): the good's own cover, a feature of it ("Gas Grill Waterproof Cover ...
+            # Gas Grill" stays a grill cover)
+            if found and toks[k - 1] in self._material_words and any(
+                    s2 > k and {e.target for _, e in p2} & {e.target for _, e in payloads} for s2, _, p2 in hits[i + 1:]):
+                found = None
             if found:
                 t, c, got = found
                 out[i] = (start, end, got)
