@@ -6211,3 +6211,16 @@ def test_a_wardrobe_or_closet_light_is_no_bedside_lamp():
     # (HS 2022 9405.42), not a table, desk or bedside lamp (9405.21)
     r = classify("Motion Sensor Light Wardrobe Closet LED Battery Operated Stick On", category="Lights & Lighting > Night Lights")
     assert r.top.hs6 == "940542"
+
+
+def test_the_national_line_of_a_given_subheading_as_the_listing_decides_it():
+    # CN 4202 22 10 (outer surface of plastic sheeting) and 4202 22 90 (of textile materials): "PU" reads as plastic
+    # sheeting, "nylon" as a man-made textile; a listing naming neither decides nothing (the residual guess is
+    # not a basis the pipeline acts on); no US lines are bundled, so no line is given there
+    from tradecompliance.classification import classifier
+
+    clf = classifier()
+    assert clf.national_line("420222", "Women PU Leather Handbag", destination="FR")[::2] == ("42022210", "listing")
+    assert clf.national_line("420222", "Nylon Handbag Women", destination="DE")[::2] == ("42022290", "listing")
+    assert clf.national_line("420222", "Handbag", destination="DE")[2] == "residual"
+    assert clf.national_line("420222", "Women PU Leather Handbag", destination="US") == (None, "", "")

@@ -84,6 +84,33 @@ def test_a_classified_line_takes_the_national_line_the_listing_decides(rules):
     assert "4202 92 11" in out.loc[2, "error"] and "4202 92 91" in out.loc[2, "error"]
 
 
+def test_a_given_subheading_whose_lines_differ_in_rate_takes_the_line_the_listing_decides(rules):
+    # the seller gives HS 4202.22; CN 4202 22 10 (plastic sheeting, 9.7%) and 4202 22 90 (textile, 3.7%) differ in
+    # rate (TARIC, data/tariffs/eu.csv). The listing decides the line where it names the outer surface: 9.7% x 200
+    # = 19.40 duty, VAT 19% x 219.40 = 41.69; 3.7% x 200 = 7.40, VAT 19% x 207.40 = 39.41. A handbag of unstated
+    # material stays rate_unknown naming both lines; a code the tariff rates as given (T-shirts, 6109.10: 12%) and a
+    # given eight-digit line are left as they are.
+    base = {"origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR", "unit_value": "200"}
+    frame = pd.DataFrame([
+        {**base, "order_id": "G1", "description": "Women PU Leather Handbag Shoulder Bag", "hs_code": "4202.22",
+         "attributes": '{"Main Material": "PU"}'},
+        {**base, "order_id": "G2", "description": "Women Nylon Handbag Large Capacity", "hs_code": "420222", "attributes": ""},
+        {**base, "order_id": "G3", "description": "Handbag", "hs_code": "420222", "attributes": ""},
+        {**base, "order_id": "G4", "description": "Cotton T-shirt Men", "hs_code": "610910", "attributes": ""},
+        {**base, "order_id": "G5", "description": "Women Nylon Handbag", "hs_code": "42022210", "attributes": ""}])
+    out = run_frame(frame, rules=rules)
+    assert list(out["hs_code"]) == ["42022210", "42022290", "420222", "610910", "42022210"]
+    assert out.loc[0, "hs_source"].startswith("given; national line from the listing: EU line 4202.22.10")
+    assert "plastic" in out.loc[0, "hs_source"] and "textile" in out.loc[1, "hs_source"]
+    assert list(out["hs_source"][2:]) == ["given"] * 3
+    assert list(out["duty"][:2]) == ["19.40", "7.40"] and list(out["vat"][:2]) == ["41.69", "39.41"]
+    assert out.loc[2, "status"] == "rate_unknown" and "4202 22 10" in out.loc[2, "error"]
+    assert out.loc[3, "duty"] == "24.00"   # 12% x 200
+    # the one-order path agrees once given the line: the pipeline's figures are quote's on the completed code
+    order = order_from_rows([{**frame.loc[0].to_dict(), "hs_code": out.loc[0, "hs_code"]}])
+    assert str(tc.quote(order, rules=rules).lines[0].duty) == "19.40"
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_run_streams_chunks_and_keeps_every_row_in_order(tmp_path, rules, generated, suffix):
     frame = generated.head(600).copy()

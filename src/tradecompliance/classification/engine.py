@@ -185,28 +185,15 @@ class Classifier:
                      sku: str | None = None, top: int = 5) -> list[Classification]:
         """One listing for several destinations, one Classification each: the evidence is weighed once,
         only the national lines differ (a catalogue sold to many countries is classified once)."""
-        if not isinstance(description, str) or not description.strip():
-            raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
-        attrs = parse_attributes(attributes)
-        words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self._glued_word)),
-                                       self.k.compounds)
-        toks = list(map(singular, words))             # = tokens(description), from the one scan
-        words, spelled = self._respell(words, toks)
-        levels = _category_levels(category)
+        r = self._read(description, category, attributes, sku)
+        words, breaks, toks, spelled, levels, attrs, facts = r.words, r.breaks, r.toks, r.spelled, r.levels, r.attrs, r.facts
+        _, cat_hits, _, cat_parts, _, leaf = r.category
         accs: dict[str, _Acc] = {}
-        forced = self._override(toks, sku)
-        if any(t in VERSIONED_WORDS for t in toks):   # "bluetooth 5 0 receiver" names a bluetooth receiver
-            words, breaks = without_versions(words, breaks, VERSIONED_WORDS)
-            toks = list(map(singular, words))
-        words, reversed_note = self._reversed_opening(words, breaks, toks)
-        spelled += reversed_note
-        if forced:
-            code, text = forced
+        if r.forced:
+            code, text = r.forced
             acc = accs.setdefault(code, _Acc())
             acc.score, acc.override = 1e6, True
             acc.evidence.append(text)
-        implies, cat_hits, cat_toks, cat_parts, single_toks, leaf = self._category(levels)
-        facts = extract(self.k, toks, attrs, implies, cat_toks, single_toks)
         targets: dict[str, tuple[_Acc, ProductEntry | None]] = {}
         named, features_from = self._title_hits(toks, targets, _ModifierBlocked(words, breaks), facts.title_material_spans, leaf)
         # "replacement", "repair" ... mark a part, unless inside the name of a good ("repair tool") or among
@@ -245,6 +232,42 @@ class Classifier:
             if j not in by_schedule:
                 by_schedule[j] = self._classification(ranked, toks, facts, j, top, spelled, near if j == own else None)
         return [by_schedule[j] for j in schedules]
+
+    def national_line(self, hs6: str, description: str, *, category=None, attributes=None,
+                      destination: str | None = None) -> tuple[str | None, str, str]:
+        """The destination's national line under a subheading the seller gave, as the listing decides it: (code,
+        why, basis) as `pick_line` gives them, the words read as `classify` reads them (its materials included:
+        "PU" is plastic sheeting). A seller who knows the HS subheading seldom knows the CN or HTS line, whose
+        rates may differ (CN 4202 22 10 and 4202 22 90)."""
+        jur = jurisdiction_for(destination)
+        book, has_lines = lines_for(jur)
+        if not has_lines:
+            return None, "", ""
+        r = self._read(description, category, attributes)
+        return pick_line(hs6, jur, listing_words(r.toks, r.facts.materials), book)
+
+    def _read(self, description: str, category, attributes, sku: str | None = None) -> "_Reading":
+        """The listing as the evidence is weighed on it: its words (compounds joined, slips respelled, version
+        numbers and a reversed opening read), the category's levels and what they name, the attributes, the
+        facts extracted, and an override that applies."""
+        if not isinstance(description, str) or not description.strip():
+            raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
+        attrs = parse_attributes(attributes)
+        words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self._glued_word)),
+                                       self.k.compounds)
+        toks = list(map(singular, words))             # = tokens(description), from the one scan
+        words, spelled = self._respell(words, toks)
+        levels = _category_levels(category)
+        forced = self._override(toks, sku)
+        if any(t in VERSIONED_WORDS for t in toks):   # "bluetooth 5 0 receiver" names a bluetooth receiver
+            words, breaks = without_versions(words, breaks, VERSIONED_WORDS)
+            toks = list(map(singular, words))
+        words, reversed_note = self._reversed_opening(words, breaks, toks)
+        spelled += reversed_note
+        cat = self._category(levels)
+        implies, _, cat_toks, _, single_toks, _ = cat
+        facts = extract(self.k, toks, attrs, implies, cat_toks, single_toks)
+        return _Reading(words, breaks, toks, spelled, levels, attrs, facts, cat, forced)
 
     def __getstate__(self) -> dict:
         """Shipped to a worker (Dask, Spark) without the speller, which the worker builds when it needs it."""
@@ -1346,6 +1369,19 @@ def _model_plus(toks: list[str]) -> set[int]:
 def _reserved(found: list) -> set[int]:
     """The token positions held by reserved phrases (matched, naming no good) among `find`'s results."""
     return {k for s, e, p in found if not p for k in range(s, e)}
+
+
+class _Reading(NamedTuple):
+    """A listing as `Classifier._read` reads it."""
+    words: tuple
+    breaks: tuple
+    toks: list
+    spelled: tuple
+    levels: list
+    attrs: dict
+    facts: Facts
+    category: tuple      # what `Classifier._category` finds in the path
+    forced: tuple | None  # (code, text) of an override that applies
 
 
 class _Leaf(NamedTuple):

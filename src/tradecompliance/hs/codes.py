@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ..errors import InvalidCode
 
-_SEPARATORS = re.compile(r"[\s.\-_/]")
+SEPARATORS = re.compile(r"[\s.\-_/]")
 _LEVELS = {2: "chapter", 4: "heading", 6: "subheading", 8: "national", 10: "national", 12: "national"}
 
 
@@ -15,7 +15,7 @@ def normalize(code: str | int) -> str:
     if isinstance(code, bool) or not isinstance(code, (str, int)):
         raise InvalidCode(f"expected a commodity code as text, got {type(code).__name__}")
     text = str(code).strip()
-    digits = _SEPARATORS.sub("", text)
+    digits = SEPARATORS.sub("", text)
     if not digits.isdigit():
         raise InvalidCode(f"{text!r} is not a commodity code: only digits and the separators '.', ' ', '-' may appear")
     if len(digits) not in _LEVELS:

@@ -6,6 +6,7 @@
 Amounts are exact Decimals, rounded where and how the pack says."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,7 +21,7 @@ from ..packs.schema import Relief
 from ..packs.values import Dated, at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .result import Charge, FxUsed, LandedCost, LineCost, Totals
-from .tariffs import UNKNOWN, TariffError, schedule
+from .tariffs import UNKNOWN, Schedule, TariffError, schedule
 from .valuation import CENT, ZERO, added_to_vat_base, converted, line_customs_values
 from .valuation import shares as line_shares
 
@@ -46,6 +47,31 @@ def quote(order: Order | dict[str, Any], *, rules: RuleSet | None = None) -> Lan
     order = Order.parse(order)
     rules = rules or load_rules()
     return _Quote(order, rules).run()
+
+
+def tariff_name(customs, local) -> str | None:
+    """The tariff schedule a pack's customs rules use for a country (`local`: its entry in `customs.countries`)."""
+    return (local.tariff if local and local.tariff else None) or customs.tariff
+
+
+def tariff_schedule(rules: RuleSet, destination: str) -> Schedule | None:
+    """The tariff schedule quotes to `destination` read duties from (None: its pack has none, or it cannot be read)."""
+    pack = rules.pack_for(destination)
+    customs = pack.customs if pack else None
+    name = tariff_name(customs, customs.countries.get(destination.upper())) if customs else None
+    if not name:
+        return None
+    try:
+        return schedule(name)
+    except TariffError:
+        return None
+
+
+def rated(sched: Schedule, code: str, when: dt.date) -> bool:
+    """Whether `sched` gives `code` a rate on `when` (no row, or an `unknown` row: a subheading whose national lines
+    differ in rate, is none)."""
+    row = sched.find(code, when)
+    return row is not None and row.duty != UNKNOWN
 
 
 class _Quote:
@@ -403,7 +429,7 @@ class _Quote:
         """The duties a line pays on its customs value (the tariff row or preference, then each additional
         duty in force), each charged and rounded on its own; or (None, why the rate is unknown)."""
         customs = self.pack.customs
-        name = (local.tariff if local and local.tariff else None) or customs.tariff
+        name = tariff_name(customs, local)
         code = line.hs_code
         if not code:
             return None, "no HS code on the line: classify it first"

@@ -40,6 +40,7 @@ class Schedule:
         for row in sorted(rows, key=lambda r: r.valid_from):
             self._rows.setdefault((row.code, row.agreement), []).append(row)
         self.lengths = sorted({len(c) for c, _ in self._rows}, reverse=True)
+        self._above = {c[:n] for c, _ in self._rows for n in range(2, len(c))}   # codes some row refines
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._rows.values())
@@ -62,6 +63,10 @@ class Schedule:
                 if found is not None:
                     return found
         return None
+
+    def refines(self, code: str) -> bool:
+        """Whether some row is for a longer code under `code` (a national line under a subheading)."""
+        return code in self._above
 
 
 def read_schedule(path: Path) -> Schedule:

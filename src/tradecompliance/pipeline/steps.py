@@ -22,11 +22,12 @@ def output_columns(input_columns: list[str], steps=STEPS) -> list[str]:
     return cols
 
 
-def _classify_missing(df, clf: Classifier):
+def _classify_missing(df, clf: Classifier, rules: RuleSet):
     """Fill empty hs_code cells where the classifier is confident; say where each code came from. Each
     distinct listing is classified once (classify_frame). The code is the destination's national line where
     the listing, the team's history or the tariff decides it (national.SURE_BASES: a PU handbag to the EU is
-    4202 22 10, whose duty differs from the textile line's), else the HS subheading."""
+    4202 22 10, whose duty differs from the textile line's), else the HS subheading. A given subheading the
+    tariff cannot rate is completed the same way (`_complete_subheadings`)."""
     import numpy as np
 
     from ..classification.national import SURE_BASES
@@ -51,8 +52,62 @@ def _classify_missing(df, clf: Classifier):
         source[missing[failed]] = ["error: " + e.split(": ", 1)[-1].splitlines()[0] for e in got["error"].to_numpy(dtype=object)[failed]]
         has_top = (got["hs6"].to_numpy(dtype=object) != "") & ~failed
         confidence[missing[has_top]] = [f"{c:.4f}" for c in got["confidence"].to_numpy()[has_top]]
+    _complete_subheadings(df, clf, rules, codes, source)
     df["hs_code"], df["hs_source"], df["hs_confidence"] = codes, source, confidence
     return df
+
+
+def _complete_subheadings(df, clf: Classifier, rules: RuleSet, codes, source) -> None:
+    """A given six-digit code the destination's tariff cannot rate (its national lines differ in rate: CN 4202 22
+    10 at 9.7%, 4202 22 90 at 3.7%) takes the line the listing decides (`Classifier.national_line`, basis listing,
+    history or only) when the tariff rates that line; `hs_source` says so and why. Codes the tariff rates as given
+    are left alone, as are rows whose listing decides no line: those stay `rate_unknown` naming the lines."""
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    from ..classification.national import SURE_BASES
+    from ..hs.codes import SEPARATORS
+    from ..landed.quote import rated, tariff_schedule
+
+    if "description" not in df.columns or "destination_country" not in df.columns or "date" not in df.columns:
+        return
+    # the rows worth a look, over distinct values: a given code of six digits (separators aside) to a destination
+    # whose tariff has rows for lines under it (`Schedule.refines`); few rows of a file pass
+    code_ix, code_values = pd.factorize(pd.Series(codes, dtype=object))
+    six = [SEPARATORS.sub("", str(c)) for c in code_values]
+    six = np.array([c if len(c) == 6 and c.isdigit() else "" for c in six] + [""], dtype=object)
+    dest_ix, dest_values = pd.factorize(df["destination_country"])
+    dest_values = [str(d).strip().upper() for d in dest_values]
+    scheds = [tariff_schedule(rules, d) for d in dest_values] + [None]
+    pairs = {(d, c) for d, sched in enumerate(scheds) if sched is not None for c, code in enumerate(six) if code and sched.refines(code)}
+    if not pairs:
+        return
+    pair = dest_ix.astype(np.int64) * len(six) + code_ix
+    rows = np.flatnonzero(np.isin(pair, [d * len(six) + c for d, c in pairs]) & (source == "given"))
+    col = lambda name: df[name].to_numpy(dtype=object) if name in df.columns else np.full(len(df), "", dtype=object)  # noqa: E731
+    descriptions, categories, attributes, dates = col("description"), col("category"), col("attributes"), col("date")
+    lines: dict = {}
+    for i in rows:
+        sched, code = scheds[dest_ix[i]], six[code_ix[i]]
+        try:
+            when = dt.date.fromisoformat(dates[i].strip())
+        except ValueError:
+            continue                    # the quote reports the bad date
+        if not descriptions[i].strip() or rated(sched, code, when):
+            continue                    # the tariff rates the code as given
+        dest = dest_values[dest_ix[i]]
+        listing = (code, descriptions[i], categories[i], attributes[i], dest)
+        if listing not in lines:
+            try:
+                lines[listing] = clf.national_line(code, listing[1], category=listing[2] or None,
+                                                   attributes=listing[3] or None, destination=dest)
+            except ValueError:          # unreadable attributes: the row keeps its code (the quote reads it alone)
+                lines[listing] = (None, "", "")
+        line, why, basis = lines[listing]
+        if line and basis in SURE_BASES and rated(sched, line, when):
+            codes[i], source[i] = line, f"given; national line from the listing: {why}"
 
 
 def run_frame(df, *, rules: RuleSet | None = None, lists=None, classifier: Classifier | None = None, steps=STEPS):
@@ -62,7 +117,7 @@ def run_frame(df, *, rules: RuleSet | None = None, lists=None, classifier: Class
     df = as_text(df.reset_index(drop=True))
     cols = output_columns(list(df.columns), steps)
     if "classify" in steps:
-        df = _classify_missing(df.copy(), classifier or default_classifier())
+        df = _classify_missing(df.copy(), classifier or default_classifier(), rules)
     out = df
     if "quote" in steps:
         out = quote_frame(df, rules)
