@@ -461,6 +461,9 @@ class _Quote:
             entry = at(add.duty, self.o.date)
             if entry is None or entry.value is None or not add.when.matches(ctx):
                 continue
+            if entry.value.strip().lower() == UNKNOWN:
+                note = f"; {entry.note}" if entry.note else ""
+                return None, f"{add.name} applies to {code} on {self.o.date} at a rate not bundled ({entry.ref}{note}; {entry.source})"
             terms.append(DutyTerm(entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", str(entry.ref), entry.source, entry.unverified,
                                   "additional_duty", add.on))
         return terms, ""

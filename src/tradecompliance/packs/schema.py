@@ -143,6 +143,14 @@ class AdditionalDuty(Strict):
         "customs_value", description="what the rate is charged on: the line's customs value, or the duties listed "
                                      "before it on the line (India's Social Welfare Surcharge: 10% of the duties)")
 
+    @field_validator("duty")
+    @classmethod
+    def _duty(cls, v):
+        """A duty expression, or `unknown`: a rate in force that the pack does not bundle (one that depends on the
+        line's own MFN rate, as the United States' 15% all-inclusive reciprocal rates do); quotes say rate_unknown."""
+        _duty_text([e for e in v if e.value is None or e.value.strip().lower() != "unknown"])
+        return v
+
 
 def _duty_text(v):
     from ..landed.duty_expr import parse_duty
