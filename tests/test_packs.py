@@ -38,6 +38,29 @@ def test_bad_percentage_names_file_line_field_and_expectation(write_rules):
     assert problems == [f'{root}/eu/vat.yaml:5: rates.DE.standard.3.value: expected a percentage like "19%", got "nineteen"']
 
 
+def test_an_additional_duty_is_a_duty_expression_or_unknown(write_rules):
+    # a typo in an additional duty is caught when the pack loads, naming the file and line, not when a quote
+    # first meets it; `unknown` (a rate in force the pack does not bundle) is accepted
+    root = write_rules({
+        "us/customs.yaml": """
+            additional_duties:
+              - id: typo
+                name: a duty mistyped
+                when: {origin: [VN]}
+                duty:
+                  - {from: 2027-01-01, value: 10 percent, ref: ieepa}
+              - id: not_bundled
+                name: a rate not bundled
+                when: {origin: [TH]}
+                duty:
+                  - {from: 2027-01-01, value: unknown, ref: ieepa}
+        """
+    })
+    problems = _problems(root)
+    assert any("us/customs.yaml" in p and "additional_duties.0.duty" in p for p in problems), problems
+    assert not any("additional_duties.1" in p for p in problems), problems
+
+
 def test_unknown_keys_and_missing_refs_are_errors(write_rules):
     root = write_rules({
         "eu/customs.yaml": """
