@@ -148,7 +148,9 @@ class AdditionalDuty(Strict):
     def _duty(cls, v):
         """A duty expression, or `unknown`: a rate in force that the pack does not bundle (one that depends on the
         line's own MFN rate, as the United States' 15% all-inclusive reciprocal rates do); quotes say rate_unknown."""
-        _duty_text([e for e in v if e.value is None or e.value.strip().lower() != "unknown"])
+        from ..landed.tariffs import UNKNOWN
+
+        _duty_text([e for e in v if e.value is None or e.value.strip().lower() != UNKNOWN])
         return v
 
 
