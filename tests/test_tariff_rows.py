@@ -11,10 +11,13 @@ import pytest
 import tradecompliance as tc
 
 
+def _order(destination, currency, hs_code, unit_value, date, quantity="1", origin="CN"):
+    return {"origin_country": origin, "destination_country": destination, "date": date, "currency": currency,
+            "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}]}
+
+
 def _quote(rules, destination, hs_code, unit_value, quantity="1", currency="EUR", origin="CN"):
-    order = {"origin_country": origin, "destination_country": destination, "date": "2026-03-10", "currency": currency,
-             "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}]}
-    return tc.quote(order, rules=rules)
+    return tc.quote(_order(destination, currency, hs_code, unit_value, "2026-03-10", quantity, origin), rules=rules)
 
 
 def _mfn_duty(result, schedule):
@@ -104,11 +107,6 @@ def test_canadian_leather_trunk_at_its_tariff_item(rules):
     result = _quote(rules, "CA", "4202.11", "500.00", currency="CAD")
     assert (result.lines[0].duty, result.lines[0].vat) == (Decimal("55.00"), Decimal("27.75"))
     assert _mfn_duty(result, "ca").unverified
-
-
-def _order(destination, currency, hs_code, unit_value, date):
-    return {"origin_country": "CN", "destination_country": destination, "date": date, "currency": currency,
-            "lines": [{"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": unit_value}]}
 
 
 @pytest.mark.parametrize("code", ["6108.31", "6207.21", "6403.40"])
