@@ -55,8 +55,23 @@ def round_ratio(num: np.ndarray, den, mode: str) -> np.ndarray:
 
 def round_float(x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Half-up rounding of float amounts to integers, and where the float is too close to .5 to be sure."""
+    return round_float_mode(x, "half_up")
+
+
+def round_float_mode(x: np.ndarray, mode: str) -> tuple[np.ndarray, np.ndarray]:
+    """Non-negative float amounts rounded to integers as Decimal's rounding `mode` does, and where the float
+    is too close to the edge that decides it (a half for the half modes, an integer for the others)."""
     eps = EPS_ABS + np.abs(x) * EPS_REL
-    return np.floor(x + 0.5).astype(np.int64), np.abs((x - np.floor(x)) - 0.5) < eps
+    low = np.floor(x)
+    frac = x - low
+    if mode in ("half_up", "half_even"):
+        return np.floor(x + 0.5).astype(np.int64), np.abs(frac - 0.5) < eps
+    edge = (frac < eps) | (frac > 1 - eps)
+    if mode in ("down", "floor"):
+        return low.astype(np.int64), edge
+    if mode in ("up", "ceiling"):
+        return np.ceil(x).astype(np.int64), edge
+    raise ValueError(mode)
 
 
 def quantize_cents(num: np.ndarray, den, step, mode: str) -> np.ndarray:
@@ -94,21 +109,49 @@ class Text:
 def _clamped_by_plan(reg: PlanRegistry, plans: np.ndarray, cv: np.ndarray, qty: np.ndarray, term: Clamped, step: int,
                      mode: str) -> tuple[np.ndarray, np.ndarray]:
     """The clamped duty of each row, its bounds converted into the destination currency at the customs rate of
-    the row's order plan (quote's from_currency, exact): one pass per distinct plan; and the rows whose bound
-    currency has no rate that day (their orders go to quote, which says so: fx_unknown)."""
-    out = np.zeros(len(cv), dtype=np.int64)
-    no_rate = np.zeros(len(cv), dtype=bool)
-    inverse, uniq = _groups(plans)
-    for k, at in zip(uniq.tolist(), _members(inverse, len(uniq))):
-        q = reg.plans[k].quote
-        try:
-            fx = Fraction(q.rate(term.currency, q.cur))
-        except RateNotFound:
-            no_rate[at] = True
-            continue
-        local = Clamped(term.rate, None if term.lo is None else term.lo * fx, None if term.hi is None else term.hi * fx, q.cur)
-        out[at] = _clamped_cents(cv[at], qty[at], local, step, mode)
+    the row's order plan (quote's from_currency, exact); and the rows whose bound currency has no rate that day
+    (their orders go to quote, which says so: fx_unknown). Computed in floats over all rows at once (the
+    converted bounds are plan columns, built once per plan); a row whose amount lies within float error of a
+    rounding edge is recomputed exactly, over its plan's converted Fractions."""
+    key = f"clamp:{term.currency}:{term.lo}:{term.hi}"
+    fx = reg.col(key + ":fx", lambda p: _customs_fx(p, term.currency), None, object)
+    lo_f = reg.col(key + ":lo", lambda p: _bound(term.lo, _customs_fx(p, term.currency)), 0.0, float)[plans] if term.lo is not None else None
+    hi_f = reg.col(key + ":hi", lambda p: _bound(term.hi, _customs_fx(p, term.currency)), 0.0, float)[plans] if term.hi is not None else None
+    no_rate = ~reg.col(key + ":known", lambda p: _customs_fx(p, term.currency) is not None, False, bool)[plans]
+    units = qty / QTY_SCALE
+    raw = cv * float(term.rate)
+    if lo_f is not None:
+        raw = np.maximum(raw, units * lo_f)
+    if hi_f is not None:
+        raw = np.minimum(raw, units * hi_f)
+    out, doubt = round_float_mode(raw / step, mode)
+    out = out * step
+    doubt &= ~no_rate
+    if doubt.any():
+        rows = np.flatnonzero(doubt)
+        inverse, uniq = _groups(plans[rows])
+        for k, at in zip(uniq.tolist(), _members(inverse, len(uniq))):
+            f = fx[k]
+            local = Clamped(term.rate, None if term.lo is None else term.lo * f, None if term.hi is None else term.hi * f,
+                            reg.plans[k].quote.cur)
+            out[rows[at]] = _clamped_cents(cv[rows[at]], qty[rows[at]], local, step, mode)
+    out[no_rate] = 0
     return out, no_rate
+
+
+def _customs_fx(plan, currency: str) -> Fraction | None:
+    """The plan's customs rate from `currency` into the destination's, exact; None where it has none that day
+    (or the plan no quote: the kernel never reads it)."""
+    if plan.quote is None:
+        return None
+    try:
+        return Fraction(plan.quote.rate(currency, plan.quote.cur))
+    except RateNotFound:
+        return None
+
+
+def _bound(bound: Fraction, fx: Fraction | None) -> float:
+    return 0.0 if fx is None else float(bound * fx)
 
 
 def _clamped_cents(cv: np.ndarray, qty: np.ndarray, term: Clamped, step: int, mode: str) -> np.ndarray:
