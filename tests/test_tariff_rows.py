@@ -155,3 +155,18 @@ def test_japanese_bags_of_other_subheadings_ask_for_it(rules):
     # the whole heading
     result = tc.quote(_order("JP", "JPY", "4202.92", "100000", "2026-03-10"), rules=rules)
     assert result.status == "rate_unknown" and "give the subheading" in result.errors[0]
+
+
+@pytest.mark.parametrize("date,duty", [
+    ("2019-08-30", "165.00"),   # before List 4A: the HTSUS 16.5% alone
+    ("2019-09-01", "315.00"),   # List 4A 15% from 1 September 2019 (84 FR 43304): 165.00 + 150.00
+    ("2020-02-14", "240.00"),   # halved to 7.5% from 14 February 2020 (85 FR 3741): 165.00 + 75.00
+])
+def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatch, date, duty):
+    # the bundled US rows start with HS 2022; a schedule of the user's own from 2018 shows the List 4A dates:
+    # 50 Chinese cotton T-shirts at USD 20.00, FOB 1,000.00, above the USD 800 de minimis of 19 U.S.C. 1321
+    (tmp_path / "us.csv").write_text("code,duty,agreement,valid_from,ref,verified\n"
+                                     "610910,16.5%,,2018-01-01,HTSUS 6109.10.00 (column 1 general),yes\n")
+    monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(tmp_path))
+    result = tc.quote(_order("US", "USD", "6109.10", "20.00", date, quantity="50"), rules=tc.load_rules())
+    assert result.status == "ok" and result.lines[0].duty == Decimal(duty)
