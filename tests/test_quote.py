@@ -23,13 +23,13 @@ def test_every_charge_names_rule_rate_reference_and_source(rules):
     result = tc.quote(_order(), rules=rules)
     assert result.status == "ok"
     for charge in result.charges:
-        assert charge.rule and charge.ref and charge.pack == "eu@2026.11.1"
+        assert charge.rule and charge.ref and charge.pack == "eu@2026.12.1"
         assert charge.source and ":" in charge.source
     vat = next(c for c in result.charges if c.kind == "vat")
     assert vat.rate == "19%" and vat.source.startswith("rules/eu/vat.yaml:")
     duty = next(c for c in result.charges if c.kind == "duty")
     assert duty.source.startswith("data/tariffs/eu.csv:")
-    assert result.packs["eu"] == "2026.11.1"
+    assert result.packs["eu"] == "2026.12.1"
 
 
 def test_order_in_usd_converted_at_the_eu_customs_rate(rules):
@@ -81,7 +81,7 @@ def test_specific_duty_without_weight_is_rate_unknown():
         expr.compute(Decimal(10), {"kg": None}, lambda a, c: a)
 
 
-HS = ["6109.10", "4901.99", "8518.30", "7117.19", "8517.13"]  # in every bundled schedule
+HS = ["6109.10", "9503.00", "8518.30.20", "7117.19", "8517.13"]  # rated in every bundled schedule (no line of them unknown, section 301 included)
 order_st = orders(HS, ["DE", "FR", "NL", "PL", "GB", "US", "SE"], ["EUR", "USD", "GBP"], max_value="400",
                   start=dt.date(2025, 1, 1), extra={"shipping": st.decimals(min_value=0, max_value=30, places=2).map(str)})
 

@@ -437,6 +437,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
 
     # border fees (US merchandise processing fee)
     fees = np.zeros(n_orders, dtype=np.int64)
+    taxable_fees = np.zeros(n_orders, dtype=np.int64)   # the fees VAT applies to
     fee_charged = np.zeros(n_orders, dtype=bool)
     has_fees = reg.col("has_fees", lambda p: bool(p.fees), False, bool)
     fee_orders = np.flatnonzero(done & has_fees[pick])
@@ -448,7 +449,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
             p = reg.plans[k]
             orders = by_plan[lo:hi]
             for fp in p.fees:
-                sel = np.ones(len(orders), dtype=bool) if fp.applies_always else entry_filed[orders].copy()
+                sel = (np.ones(len(orders), dtype=bool) if fp.applies_always else
+                       duty_relieved[orders].copy() if fp.within_relief else entry_filed[orders].copy())
                 for limit, keep_above in ((fp.above, True), (fp.up_to, False)):
                     if limit is None:
                         continue
@@ -471,6 +473,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                     total = np.minimum(total, int(fp.maximum * 100) * den)
                 amt = quantize_cents(total, den, _step(p.duty_quantum), "half_up")
                 fees[orders[sel]] += amt[sel]
+                if fp.taxable:
+                    taxable_fees[orders[sel]] += amt[sel]
                 fee_charged[orders[sel]] = True
 
     # ---------------------------------------------------------------- VAT / GST
@@ -489,19 +493,19 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     if len(rows):
         o = oi[rows]
         has_duty = G("vat_has_duty", lambda p: p.vat_has_duty, True, bool)[o]
-        extra_total = flat + np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool), fees, 0)
+        vat_fees = np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool), taxable_fees, 0)
+        extra_total = flat + vat_fees
         base = cv[rows] + np.where(has_duty, duty_cents[rows], 0)
         extra_on = has_duty & (extra_total[o] > 0)
         if extra_on.any():
             rounded, doubt = round_float(base + extra_total[o].astype(float) * share[rows])
             tie = extra_on & doubt
             if tie.any():                                     # near a half cent: the Decimals quote adds
-                taxable_fees = np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool), fees, 0)
                 tie_orders = np.zeros(n_orders, dtype=bool)
                 tie_orders[o[tie]] = True
                 exact_share = _exact_shares(ol, reg, plan_of_order, tie_orders, use_w)
                 rounded[tie] = [int(quantize(Decimal(int(b)) / 100 + added_to_vat_base(
-                    Decimal(int(flat[k])) / 100, Decimal(int(taxable_fees[k])) / 100, exact_share[r]), CENT) * 100)
+                    Decimal(int(flat[k])) / 100, Decimal(int(vat_fees[k])) / 100, exact_share[r]), CENT) * 100)
                     for b, k, r in zip(base[tie].tolist(), o[tie].tolist(), rows[tie].tolist())]
             base = np.where(extra_on, rounded, base)
         base = base + np.where(G("vat_has_transport", lambda p: p.vat_has_transport, False, bool)[o], outside[rows], 0)

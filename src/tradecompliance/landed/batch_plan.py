@@ -46,6 +46,8 @@ class RegimePlan:
 @dataclass
 class FeePlan:
     applies_always: bool
+    within_relief: bool            # only on consignments within the duty relief
+    taxable: bool                  # in the VAT base (where it includes fees)
     above: Decimal | None          # in the destination currency
     up_to: Decimal | None
     rate: Fraction                 # ad valorem part
@@ -258,7 +260,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
                     return OrderPlan(False, "fee with a per-quantity part")
                 conv = lambda s: q.from_currency(s.amount, s.currency) / s.per  # noqa: E731
                 p.fees.append(FeePlan(
-                    applies_always=fee.applies == "always",
+                    applies_always=fee.applies == "always", within_relief=fee.applies == "within_duty_relief",
+                    taxable=fee.taxable,
                     above=q.from_currency(fee.above.amount, fee.above.currency) if fee.above else None,
                     up_to=q.from_currency(fee.up_to.amount, fee.up_to.currency) if fee.up_to else None,
                     rate=Fraction(0) if expr.free else _fraction(expr.ad_valorem or Decimal(0)),

@@ -330,7 +330,7 @@ class _Quote:
         if all(d is not None for d in duties) and any(self.amount_relief(
                 r, "duty_amount", ("duty", "additional_duty", "flat_duty"), sum(duties, ZERO) + flat) for r in amount_reliefs):
             duties, flat = [ZERO] * len(lines), ZERO
-        fees = self._fees(not entry_filed, sum(customs_values, ZERO)) if customs else ZERO
+        fees, taxable_fee = self._fees(entry_filed, duty_relieved, sum(customs_values, ZERO)) if customs else (ZERO, ZERO)
 
         # 5. VAT / GST
         vat_values: list[Decimal | None] = []
@@ -343,7 +343,7 @@ class _Quote:
                 tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
             else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
                 tax_relieved = False
-            taxable_fees = fees if "fees" in vat.base else ZERO
+            taxable_fees = taxable_fee if "fees" in vat.base else ZERO
             flat_share = [added_to_vat_base(flat, taxable_fees, s) for s in shares]
             for i, (line, cv, duty) in enumerate(zip(lines, customs_values, duties)):
                 ctx = self.ctx(line)
@@ -539,11 +539,14 @@ class _Quote:
             total += amount
         return total
 
-    def _fees(self, duty_relieved: bool, customs_value: Decimal) -> Decimal:
-        """Border fees on the consignment (US merchandise processing fee), on its customs value."""
-        total = ZERO
+    def _fees(self, entry_filed: bool, duty_relieved: bool, customs_value: Decimal) -> tuple[Decimal, Decimal]:
+        """Border fees on the consignment (US merchandise processing fee, Italy's EUR 2 on low-value consignments),
+        on its customs value: (all of them, those VAT applies to)."""
+        total = taxable = ZERO
         for fee, entry in self.fees_in_force():
-            if fee.applies == "outside_duty_relief" and duty_relieved:
+            if fee.applies == "outside_duty_relief" and not entry_filed:
+                continue
+            if fee.applies == "within_duty_relief" and not duty_relieved:
                 continue
             if fee.above is not None and customs_value <= self.from_currency(fee.above.amount, fee.above.currency):
                 continue
@@ -555,7 +558,8 @@ class _Quote:
             self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{' (' + band + ')' if band else ''}", "border",
                         base=customs_value, rate=entry.value)
             total += amount
-        return total
+            taxable += amount if fee.taxable else ZERO
+        return total, taxable
 
     def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None, skipped: list | None = None):
         """(the reduced rate that applies, its entry in force, its per-unit value limit) or Nones.

@@ -173,8 +173,11 @@ class Fee(Strict):
     amount: timeline(Optional[str])
     above: Optional[Amount] = Field(None, description="applies only when the customs value is above this")
     up_to: Optional[Amount] = Field(None, description="applies only when the customs value is at most this")
-    applies: Literal["outside_duty_relief", "always"] = "outside_duty_relief"
-    taxable: bool = Field(True, description="does VAT/GST apply to the fee")
+    applies: Literal["outside_duty_relief", "within_duty_relief", "always"] = Field(
+        "outside_duty_relief", description="outside_duty_relief: only where an entry is filed (US MPF); "
+                                           "within_duty_relief: only on a consignment within the duty relief (Italy's "
+                                           "EUR 2 on consignments of at most EUR 150); always")
+    taxable: bool = Field(True, description="does VAT/GST apply to the fee (where the VAT base includes fees)")
 
     @field_validator("amount")
     @classmethod
