@@ -175,8 +175,8 @@ class Fee(Strict):
     up_to: Optional[Amount] = Field(None, description="applies only when the customs value is at most this")
     applies: Literal["outside_duty_relief", "within_duty_relief", "always"] = Field(
         "outside_duty_relief", description="outside_duty_relief: only where an entry is filed (US MPF); "
-                                           "within_duty_relief: only on a consignment within the duty relief (Italy's "
-                                           "EUR 2 on consignments of at most EUR 150); always")
+                                           "within_duty_relief: only on a consignment within the duty relief (Romania's "
+                                           "RON 25 on parcels under EUR 150); always (Italy's EUR 2, with up_to)")
     taxable: bool = Field(True, description="does VAT/GST apply to the fee (where the VAT base includes fees)")
 
     @field_validator("amount")
