@@ -1857,24 +1857,27 @@ def test_a_part_that_is_no_good_of_its_own_heading_stays_a_part():
     assert not any("Section XVI note 2(a)" in e for e in r.top.explanation)
 
 
-@pytest.mark.parametrize("title, line", [
+@pytest.mark.parametrize("title, line, us_lines, us_basis", [
     # CN 2025 (Implementing Regulation (EU) 2024/2522): 6109 10 00 of cotton; 6109 90 20 of wool, fine animal
     # hair or man-made fibres (polyester is a synthetic, so a man-made, fibre: ch. 54 note 1); 6109 90 90 of
     # other textile materials, the residual line for a fibre the listing does not name (a knitted T-shirt of
-    # unnamed textile goes to 6109.90 as "other textile materials")
-    ("Men's 100% cotton crew neck T-shirt", "61091000"),
-    ("Men's polyester quick dry T-shirt", "61099020"),
+    # unnamed textile goes to 6109.90 as "other textile materials"). No HTSUS lines of chapter 61 are bundled.
+    ("Men's 100% cotton crew neck T-shirt", "61091000", {None}, ""),
+    ("Men's polyester quick dry T-shirt", "61099020", {None}, ""),
     # CN 4202 22 splits handbags by outer surface under a heading that offers "sheeting of plastics or textile
     # materials": PU (polyurethane-coated, 'synthetic leather') is sheeting of plastics, 4202 22 10 (9.7%), canvas
-    # a textile, 4202 22 90 (3.7%)
-    ("Women's Handbag PU Leather Shoulder Bag Tote", "42022210"),
-    ("Canvas Tote Handbag Women Cotton", "42022290"),
+    # a textile, 4202 22 90 (3.7%). HTSUS 4202.22.15.00 is the handbag with outer surface of sheeting of plastics;
+    # of cotton there are three lines (4202.22.40.20 wholly or in part of braid, 4202.22.45.00 of vegetable fibres
+    # not of pile or tufted construction, 4202.22.89.30 other): the listing says cotton, not which
+    ("Women's Handbag PU Leather Shoulder Bag Tote", "42022210", {"4202221500"}, "listing"),
+    ("Canvas Tote Handbag Women Cotton", "42022290", {"4202224020", "4202224500", "4202228930"}, "tie"),
 ])
-def test_eu_destination_gets_the_cn_line(title, line):
+def test_eu_destination_gets_the_cn_line(title, line, us_lines, us_basis):
     top = classify(title, destination="DE").candidates[0]
     assert top.national_code == line
     assert any(e.startswith(f"EU line {line[:4]}.{line[4:6]}.{line[6:]}") for e in top.explanation)
-    assert classify(title, destination="US").candidates[0].national_code is None     # no HTS lines bundled
+    us = classify(title, destination="US").candidates[0]
+    assert us.national_code in us_lines and us.national_basis == us_basis
 
 
 def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
@@ -6216,11 +6219,41 @@ def test_a_wardrobe_or_closet_light_is_no_bedside_lamp():
 def test_the_national_line_of_a_given_subheading_as_the_listing_decides_it():
     # CN 4202 22 10 (outer surface of plastic sheeting) and 4202 22 90 (of textile materials): "PU" reads as plastic
     # sheeting, "nylon" as a man-made textile; a listing naming neither decides nothing (the residual guess is
-    # not a basis the pipeline acts on); no US lines are bundled, so no line is given there
+    # not a basis the pipeline acts on); in the US the plastic-sheeting handbag is HTSUS 4202.22.15.00
     from tradecompliance.classification import classifier
 
     clf = classifier()
     assert clf.national_line("420222", "Women PU Leather Handbag", destination="FR")[::2] == ("42022210", "listing")
     assert clf.national_line("420222", "Nylon Handbag Women", destination="DE")[::2] == ("42022290", "listing")
     assert clf.national_line("420222", "Handbag", destination="DE")[2] == "residual"
-    assert clf.national_line("420222", "Women PU Leather Handbag", destination="US") == (None, "", "")
+    assert clf.national_line("420222", "Women PU Leather Handbag", destination="US")[::2] == ("4202221500", "listing")
+    assert clf.national_line("610910", "Men's cotton T-shirt", destination="US") == (
+        None, "no US national lines under 610910 in data/hs_codes/us.csv", "")     # chapter 61 lines are not bundled
+
+
+@pytest.mark.parametrize("title, hs6, lines, basis", [
+    # HTSUS lines bundled in data/hs_codes/us.csv (USITC export): 9506.62.40.80 "Soccer balls" under "Footballs and
+    # soccer balls" (the line's own level decides against 9506.62.40.40 "Footballs"); 9506.62.80.20 "Basketballs";
+    # 9505.10.40.10 artificial Christmas trees of plastics; 8211.93.00.35 pocket knives with folding blades
+    ("Soccer Ball Size 5 Official Match Ball", "950662", {"9506624080"}, "listing"),
+    ("Basketball Official Size 7 Indoor Outdoor", "950662", {"9506628020"}, "listing"),
+    ("6ft Artificial Christmas Tree PVC with Stand", "950510", {"9505104010"}, "listing"),
+    ("Folding Pocket Knife Stainless Steel Blade", "821193", {"8211930035"}, "listing"),
+    # 7117.19.60.00 toy jewelry (its value bound, "not over 8 cents per piece", is not matched by words), not
+    # 7117.19.05.00, the same words under chain stock "produced in continuous lengths"
+    ("Rhinestone Toy Jewelry Necklace for Girls", "711719", {"7117196000"}, "listing"),
+    # 7113.11.10.00 is silver chain stock in continuous lengths, 7113.11.20.00 bounded by value ($18 per dozen):
+    # a silver chain necklace is the residual 7113.11.50.00, a guess the pipeline does not act on
+    ("925 Sterling Silver Chain Necklace for Women", "711311", {"7113115000"}, "residual"),
+    # 9405.21 splits LED desk lamps by material (brass, other base metal, other) and then household / other: a
+    # listing naming no trade use is taken as household (.10), whichever material; one for an office is not
+    ("LED Desk Lamp Dimmable Eye Care", "940521", {"9405214010", "9405216010", "9405218010"}, "tie"),
+    ("Commercial LED Desk Lamp for Office Use", "940521", {"9405218020"}, "residual"),
+])
+def test_us_destination_gets_the_hts_line(title, hs6, lines, basis):
+    top = classify(title, destination="US").candidates[0]
+    assert top.hs6 == hs6
+    assert top.national_code in lines and top.national_basis == basis
+    why = next(e for e in top.explanation if e.startswith("US line "))
+    assert why.startswith(f"US line {top.national_code[:4]}.{top.national_code[4:6]}.{top.national_code[6:8]}.{top.national_code[8:]} ")
+    assert ("household use is taken" in why) == (basis == "tie" and hs6 == "940521")

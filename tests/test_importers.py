@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from tradecompliance.landed.duty_expr import parse_duty
-from tradecompliance.landed.importers.usitc import UnsupportedRate, read_hts_json, us_duty
+from tradecompliance.landed.importers.usitc import UnsupportedRate, read_hts, read_hts_csv, read_hts_json, us_duty
 
 # A few records in the USITC export's shape. Rates as printed in HTSUS 2025: 6109.10.00 16.5%;
 # 2009.11.00 (orange juice, frozen) 7.85¢/liter; 6402.99.31 (footwear) 6%; 0805.10.00 (oranges) 1.9¢/kg.
@@ -40,6 +40,45 @@ def test_unreadable_rates_are_reported_not_guessed():
         us_duty("The rate applicable to the article")
     with pytest.raises(UnsupportedRate, match="unit"):
         us_duty("3¢/m2")
+
+
+# The same export as CSV ("Export" on hts.usitc.gov), a fragment of heading 9506 as the USITC prints it: 9506.62.40
+# (footballs and soccer balls) Free, 9506.62.80 (other inflatable balls) 4.8%; the "Unit of Quantity" cell is a
+# JSON list. The superior row "Balls, other than golf balls ..." has no number; 9506.62.80.20 skips a level.
+HTS_CSV = """HTS Number,Indent,Description,Unit of Quantity,General Rate of Duty,Special Rate of Duty,Column 2 Rate of Duty,Quota Quantity,Additional Duties
+"9506","0","Articles and equipment for general physical exercise, gymnastics, athletics, other sports:","","","","","",""
+"","1","Balls, other than golf balls and table-tennis balls:","","","","","",""
+"9506.62","2","Inflatable balls:","","","","","",""
+"9506.62.40","3","Footballs and soccer balls","","Free","","30%","",""
+"9506.62.40.40","4","Footballs","[""No.""]","","","","",""
+"9506.62.40.80","4","Soccer balls","[""No.""]","","","","",""
+"9506.62.80","3","Other","","4.8%","Free (A*,AU)","30%","",""
+"9506.62.80.20","5","Basketballs","[""No.""]","","","","",""
+"""
+
+
+def test_the_csv_export_reads_as_the_json_one(tmp_path):
+    src = tmp_path / "htsdata.csv"
+    src.write_text(HTS_CSV, encoding="utf-8")
+    result = read_hts_csv(src, valid_from="2026-01-01", edition="2026")
+    assert [(r["code"], r["duty"]) for r in result.tariff_rows] == [("95066240", "Free"), ("95066280", "4.8%")]
+    lines = {r["code"]: r for r in result.national_lines}
+    assert list(lines) == ["9506624040", "9506624080", "9506628020"]
+    # each line's text is its whole path from the heading, the level the export leaves out (indent 4) skipped
+    assert lines["9506624080"]["description"].endswith(
+        "> Balls, other than golf balls and table-tennis balls: > Inflatable balls: > Footballs and soccer balls > Soccer balls")
+    assert lines["9506628020"]["description"].endswith("> Inflatable balls: > Other > Basketballs")
+    assert lines["9506624040"]["unit"] == "No."
+    # read_hts tells the two exports apart by their first character
+    records = [{"htsno": r[0], "indent": r[1], "description": r[2], "units": json.loads(r[3]) if r[3] else [], "general": r[4]}
+               for r in __import__("csv").reader(HTS_CSV.splitlines()[1:])]
+    (tmp_path / "hts.json").write_text(json.dumps(records), encoding="utf-8")
+    as_json = read_hts(tmp_path / "hts.json", valid_from="2026-01-01", edition="2026")
+    assert as_json.national_lines == read_hts(src, valid_from="2026-01-01", edition="2026").national_lines == result.national_lines
+    bad = tmp_path / "other.csv"
+    bad.write_text("code,text\n1,2\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="not a USITC HTS CSV export .*HTS Number"):
+        read_hts_csv(bad, valid_from="2026-01-01", edition="2026")
 
 
 def test_import_writes_rates_and_lines_and_the_engine_uses_them(tmp_path, monkeypatch):

@@ -57,7 +57,9 @@ def test_missing_hs_codes_are_classified_when_confident(rules):
          "description": "Thing", "hs_code": "", "unit_value": "200"}])
     out = run_frame(frame, rules=rules)
     assert list(out["hs_source"]) == ["classifier", "needs_review"]
-    assert out.loc[0, "hs_code"] == "950300" and out.loc[0, "status"] == "ok"
+    # CN 9503 00 41 "Toys representing animals or non-human creatures > Stuffed": the category path ("Stuffed
+    # Animals") decides the line, so the quote gets it
+    assert out.loc[0, "hs_code"] == "95030041" and out.loc[0, "status"] == "ok"
     # 200 EUR is over the EUR 150 duty relief (Reg. 1186/2009 Art. 23): without a code the duty is unknown, not zero
     assert out.loc[1, "status"] == "rate_unknown"
 

@@ -228,9 +228,10 @@ class Classifier:
         # the national lines of the user's past decisions, for the schedule they are of
         own = self.history.schedule if self.history else None
         near = self.history.lines_near(sims) if own is not None and own in schedules else None
+        line_toks = toks + list(r.category[2])   # a national line is chosen by the title's words and the path's
         for j in schedules:
             if j not in by_schedule:
-                by_schedule[j] = self._classification(ranked, toks, facts, j, top, spelled, near if j == own else None)
+                by_schedule[j] = self._classification(ranked, line_toks, facts, j, top, spelled, near if j == own else None)
         return [by_schedule[j] for j in schedules]
 
     def national_line(self, hs6: str, description: str, *, category=None, attributes=None,
@@ -244,7 +245,7 @@ class Classifier:
         if not has_lines:
             return None, "", ""
         r = self._read(description, category, attributes)
-        return pick_line(hs6, jur, listing_words(r.toks, r.facts.materials), book)
+        return pick_line(hs6, jur, listing_words(r.toks + list(r.category[2]), r.facts.materials), book)
 
     def _read(self, description: str, category, attributes, sku: str | None = None) -> "_Reading":
         """The listing as the evidence is weighed on it: its words (compounds joined, slips respelled, version

@@ -33,11 +33,20 @@ _MATERIAL_WORDS = {"synthetic": "synthetic man-made textile", "artificial": "art
                    "synthetic_hair": "synthetic textile"}
 
 
+# words that say a listing is for trade, not household, use: without one, a marketplace listing is taken as sold
+# for household use, which is what national lines split on ("Household" / "Other" seats, lamps, tools)
+_TRADE_WORDS = frozenset("commercial industrial professional office restaurant hotel hospital salon warehouse workshop "
+                         "factory wholesale contractor".split())
+
+
 def listing_words(toks, materials) -> set[str]:
-    """The words a national line is matched on: the listing's, and those its materials go by in the tariff."""
+    """The words a national line is matched on: the listing's, those its materials go by in the tariff, and
+    "household" unless the listing names a trade use."""
     words = {_SAME.get(t, t) for t in toks}
     for m in materials:
         words.update(phrase_key(_MATERIAL_WORDS.get(m, m)))
+    if words.isdisjoint(_TRADE_WORDS):
+        words.add("household")
     return words
 
 
@@ -73,23 +82,41 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv", ""
     if len(lines) == 1:
         only = lines[0][0]
-        return only.code, f"{jur.upper()} line {only.formatted} '{only.description}' (the only line under {hs6})", "only"
-    best, best_score, best_hit = None, 0.0, frozenset()
+        return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
+    best, best_score, best_hit, best_last = None, (0.0, 0), frozenset(), frozenset()
     for line, own in lines:
         hit = (own & text_tokens) - _GENERAL_WORDS
-        score = len(hit) / (1 + len(own))
-        if score > best_score:
-            best, best_score, best_hit = line, score, hit
+        # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
+        # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
+        last = hit & _last_words(line)
+        score = (len(hit) / (1 + len(own)), len(last))
+        if hit and score > best_score:
+            best, best_score, best_hit, best_last = line, score, hit, last
     if best is not None:
-        rivals = [x for x, own in lines if x is not best and best_hit <= own]
-        why = f"{jur.upper()} line {best.formatted} '{best.description}' shares words with the listing ({', '.join(sorted(best_hit))})"
+        rivals = [x for x, own in lines if x is not best and best_hit <= own and best_last <= _last_words(x)]
+        why = f"{jur.upper()} line {best.formatted} '{_shown(best)}' shares words with the listing ({', '.join(sorted(best_hit))})"
+        if "household" in best_hit:
+            why += "; household use is taken for a listing that names no trade use"
         if not rivals:
             return best.code, why, "listing"
         others = ", ".join(x.formatted for x in rivals)
         return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which", "tie"
     others = [x for x, _ in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
     chosen = (others or [x for x, _ in lines])[-1]
-    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{chosen.description}' (residual line)", "residual"
+    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line)", "residual"
+
+
+@lru_cache(maxsize=16384)
+def _last_words(line) -> frozenset:
+    """The words of a line's own (last) level."""
+    return frozenset(_SAME.get(t, t) for t in _affirmed(line.description.rsplit(" > ", 1)[-1]))
+
+
+def _shown(line) -> str:
+    """A line's text as an explanation shows it: its last three levels (a US line's path starts at the heading,
+    whose text the candidate's description already gives)."""
+    segments = line.description.split(" > ")
+    return " > ".join(segments[-3:]) if len(segments) <= 3 else "... > " + " > ".join(segments[-3:])
 
 
 # the words tariff texts name materials by
@@ -122,9 +149,11 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     paths = [line.description.split(" > ") for line in lines]
     common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
     generic = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)} - {t for _, seg in common for t in _choice_words(seg)}
-    words = [frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
+    words = [frozenset() if any(_stock(seg) for seg in p) else
+             frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
                        if t not in _STOP and t not in generic) for p in paths]
-    shared = frozenset.intersection(*words) if len(words) > 1 else frozenset()
+    matched = [w for w, p in zip(words, paths) if not any(_stock(seg) for seg in p)]
+    shared = frozenset.intersection(*matched) if len(matched) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
 
 
@@ -132,15 +161,26 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
 # women's footwear", "Other than of ...")
 _NEGATIONS = frozenset("cannot not excluding except".split())
 # words the tariff and listings spell differently for one thing
-_SAME = {"traveling": "travel", "travelling": "travel", "toiletry": "toilet", "backpack": "rucksack", "knapsack": "rucksack"}
+_SAME = {"traveling": "travel", "travelling": "travel", "toiletry": "toilet", "backpack": "rucksack", "knapsack": "rucksack",
+         "wooden": "wood", "woolen": "wool", "woollen": "wool"}
+
+
+def _stock(segment: str) -> bool:
+    """Whether a level of a line's text is stock in continuous lengths for making the heading's goods ("Rope,
+    curb, cable, chain ... produced in continuous lengths ..."): no listing word matches a line below it (a chain
+    necklace is not chain stock)."""
+    toks = phrase_key(segment)
+    return "continuous" in toks and ("lengths" in toks or "length" in toks)
 
 
 def _affirmed(segment: str) -> list[str]:
     """The words of one segment of a line's text up to a negation ("cannot", "not", "except", "other than"):
-    a listing for women's shoes does not match "... cannot be identified as men's or women's footwear"."""
+    a listing for women's shoes does not match "... cannot be identified as men's or women's footwear". Nor up
+    to a value the line is bounded by ("Toy jewelry valued not over 8 cents per piece": a listing of 5 pieces
+    says nothing of it)."""
     out, toks = [], phrase_key(segment)
     for k, t in enumerate(toks):
-        if t in _NEGATIONS or (t == "than" and k and toks[k - 1] == "other"):
+        if t in _NEGATIONS or t == "valued" or (t == "than" and k and toks[k - 1] == "other"):
             break
         out.append(_SAME.get(t, t))
     return out

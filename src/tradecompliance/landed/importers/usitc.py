@@ -1,5 +1,6 @@
-"""US Harmonized Tariff Schedule from the USITC JSON export (hts.usitc.gov, "Export" as JSON): a list of
-records with htsno, indent, description, units, general, special, other. The column 1 general rate is
+"""US Harmonized Tariff Schedule from the USITC export (hts.usitc.gov, "Export" as JSON or CSV): records with
+htsno, indent, description, units, general, special, other (the CSV names them "HTS Number", "Indent",
+"Description", "Unit of Quantity", "General Rate of Duty" ...). The column 1 general rate is
 written in the HTSUS notation ("16.5%", "4.4¢/kg", "$1.35/doz. + 5%", "Free") and is turned into the duty
 expressions of `duty_expr`; rates that notation cannot express are reported, not guessed."""
 from __future__ import annotations
@@ -70,11 +71,48 @@ class HtsImport:
             write_table(pd.DataFrame(rows, columns=cols), folder / "us.csv")
 
 
+# the CSV export's column names for the JSON export's keys
+_CSV_COLUMNS = {"HTS Number": "htsno", "Indent": "indent", "Description": "description", "Unit of Quantity": "units",
+                "General Rate of Duty": "general", "Special Rate of Duty": "special", "Column 2 Rate of Duty": "other"}
+
+
+def read_hts(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
+    """Rates and lines of an HTS export, JSON or CSV (told apart by the file's first character)."""
+    with open(path, encoding="utf-8-sig") as fh:
+        first = fh.read(1)
+    return (read_hts_json if first in "[{" else read_hts_csv)(path, valid_from=valid_from, edition=edition)
+
+
 def read_hts_json(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
     """Rates (column 1 general) and 10-digit statistical lines of an HTS JSON export."""
     records = json.loads(Path(path).read_text(encoding="utf-8"))
     if not isinstance(records, list):
         raise ValueError(f"{path}: expected the USITC JSON export (a list of records with htsno, indent, description)")
+    return _read_records(path, records, valid_from, edition)
+
+
+def read_hts_csv(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
+    """The same from the CSV export, whose "Unit of Quantity" cells hold a JSON list (["doz.","kg"])."""
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in ("HTS Number", "Indent", "Description") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: not a USITC HTS CSV export (no column {', '.join(missing)})")
+        records = []
+        for row in reader:
+            rec = {key: row.get(col) or "" for col, key in _CSV_COLUMNS.items()}
+            units = rec["units"].strip()
+            try:
+                rec["units"] = json.loads(units) if units.startswith("[") else [u for u in units.split(",") if u]
+            except json.JSONDecodeError:
+                raise ValueError(f"{path}: line {reader.line_num}: unit of quantity {units!r} is not a list") from None
+            records.append(rec)
+    return _read_records(path, records, valid_from, edition)
+
+
+def _read_records(path, records: list, valid_from: str, edition: str) -> HtsImport:
     result = HtsImport()
     ancestors: list[str] = []  # descriptions by indent level, for "Other" lines
     for n, rec in enumerate(records):
@@ -83,6 +121,7 @@ def read_hts_json(path: str | Path, *, valid_from: str, edition: str) -> HtsImpo
         indent = int(rec.get("indent") or 0)
         description = " ".join(str(rec["description"]).split())
         del ancestors[indent:]
+        ancestors.extend([""] * (indent - len(ancestors)))   # a level the export leaves out stays a level
         ancestors.append(description)
         digits = re.sub(r"\D", "", str(rec["htsno"] or ""))
         if len(digits) < 6:
@@ -97,7 +136,9 @@ def read_hts_json(path: str | Path, *, valid_from: str, edition: str) -> HtsImpo
                 result.tariff_rows.append({"code": digits, "duty": duty, "agreement": "", "valid_from": valid_from,
                                            "ref": f"HTSUS {edition} {rec['htsno']} column 1 general", "verified": "yes"})
         if len(digits) == 10:
-            context = " > ".join(a for a in ancestors[-3:] if a)
+            # the whole path from the heading down: the levels every line of a subheading shares tell the chooser
+            # (classification.national) which words say nothing of one line ("Imitation jewelry")
+            context = " > ".join(a for a in ancestors if a)
             result.national_lines.append({"code": digits, "description": context,
-                                          "unit": ",".join(str(u) for u in rec.get("units") or [])})
+                                          "unit": ",".join(str(u).strip() for u in rec.get("units") or [])})
     return result
