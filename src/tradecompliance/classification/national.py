@@ -77,20 +77,27 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     alike: a tie)."""
     if jur is None:
         return None, "", ""
-    lines = _lines_and_own_words(book if book is not None else national_lines(), jur, hs6)
+    book = book if book is not None else national_lines()
+    lines = _lines_and_own_words(book, jur, hs6)
     if not lines:
         return None, f"no {jur.upper()} national lines under {hs6} in data/hs_codes/{jur}.csv", ""
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
     best, best_score, best_hit, best_last = None, (0.0, 0), frozenset(), frozenset()
-    for line, own in lines:
-        hit = (own & text_tokens) - _GENERAL_WORDS
+    hits: dict[int, list[str]] = {}
+    index = _word_index(book, jur, hs6)
+    for word in text_tokens:
+        for k in index.get(word, ()):
+            hits.setdefault(k, []).append(word)
+    for k in sorted(hits):
+        line, own = lines[k]
+        hit = frozenset(hits[k])
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
         # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
         last = hit & _last_words(line)
         score = (len(hit) / (1 + len(own)), len(last))
-        if hit and score > best_score:
+        if score > best_score:
             best, best_score, best_hit, best_last = line, score, hit, last
     if best is not None:
         rivals = [x for x, own in lines if x is not best and best_hit <= own and best_last <= _last_words(x)]
@@ -101,9 +108,28 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             return best.code, why, "listing"
         others = ", ".join(x.formatted for x in rivals)
         return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which", "tie"
-    others = [x for x, _ in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
-    chosen = (others or [x for x, _ in lines])[-1]
+    return _residual(book, jur, hs6)
+
+
+@lru_cache(maxsize=16384)
+def _residual(book: NationalLines, jur: str, hs6: str) -> tuple[str, str, str]:
+    """The line a listing that singles out none gets: the last "Other" line under the subheading, else its
+    last line."""
+    lines = [x for x, _ in _lines_and_own_words(book, jur, hs6)]
+    others = [x for x in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
+    chosen = (others or lines)[-1]
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line)", "residual"
+
+
+@lru_cache(maxsize=16384)
+def _word_index(book: NationalLines, jur: str, hs6: str) -> dict[str, tuple[int, ...]]:
+    """Which of a subheading's lines (by position) have each own word, general words aside: a listing's
+    words are looked up, not every line's words intersected (a subheading of apparel has dozens of lines)."""
+    index: dict[str, list[int]] = {}
+    for k, (_, own) in enumerate(_lines_and_own_words(book, jur, hs6)):
+        for word in own - _GENERAL_WORDS:
+            index.setdefault(word, []).append(k)
+    return {word: tuple(ks) for word, ks in index.items()}
 
 
 @lru_cache(maxsize=16384)
