@@ -31,7 +31,9 @@ def main() -> None:
 
     clf = classifier()
     rows = load_rows()
-    results = [clf.classify(r["product_name"], category=r["category"], attributes=r["product_attributes"], destination="US") for r in rows]
+    # the listing's price is its unit value: the HTSUS splits footwear, jewellery ... by value
+    results = [clf.classify(r["product_name"], category=r["category"], attributes=r["product_attributes"], destination="US",
+                            value=r.get("price"), currency=r.get("currency_code")) for r in rows]
     n = len(rows)
     print(f"rows: {n}")
     for digits in (2, 4, 6, 10):
@@ -46,7 +48,8 @@ def main() -> None:
         print(f"threshold {t:.2f}: coverage {len(kept) / n:6.1%} ({len(kept)} rows), HS6 precision {prec:6.1%}")
     _cross_validated_fit(rows)
     frame = pd.DataFrame({"description": [r["product_name"] for r in rows], "category": [r["category"] for r in rows],
-                          "attributes": [r["product_attributes"] for r in rows]})
+                          "attributes": [r["product_attributes"] for r in rows], "value": [r.get("price") for r in rows],
+                          "currency": [r.get("currency_code") for r in rows]})
     classify_frame(frame.head(5), clf, destination="US")
     # distinct listings: the cost of classifying one product (titles made distinct by a suffix)
     distinct = pd.concat([frame.assign(description=frame["description"] + f" #{k}") for k in range(20)], ignore_index=True)
@@ -81,7 +84,8 @@ def _cross_validated_fit(rows, folds: int = 5) -> None:
         for i, r in enumerate(rows):
             if i % folds != k:
                 continue
-            top = clf.classify(r["product_name"], category=r["category"], attributes=r["product_attributes"], destination="US").top
+            top = clf.classify(r["product_name"], category=r["category"], attributes=r["product_attributes"], destination="US",
+                               value=r.get("price"), currency=r.get("currency_code")).top
             from_history += bool(top and any(e.startswith("your history") for e in top.explanation))
             for d in hits:
                 hits[d] += bool(top) and _code(top, d) == r["hs_code"][:d]

@@ -6257,3 +6257,87 @@ def test_us_destination_gets_the_hts_line(title, hs6, lines, basis):
     why = next(e for e in top.explanation if e.startswith("US line "))
     assert why.startswith(f"US line {top.national_code[:4]}.{top.national_code[4:6]}.{top.national_code[6:8]}.{top.national_code[8:]} ")
     assert ("household use is taken" in why) == (basis == "tie" and hs6 == "940521")
+
+
+# --- value-bounded national lines (session 48) -----------------------------------------------------------------
+from decimal import Decimal  # noqa: E402
+
+from tradecompliance.classification.line_value import Bound, value_bound  # noqa: E402
+from tradecompliance.classification.request import ClassifyRequest  # noqa: E402
+from tradecompliance.errors import InvalidInput  # noqa: E402
+
+
+@pytest.mark.parametrize("text, bound", [
+    # HTSUS 6404.19.61-79 ("Valued over $3 but not over $6.50/pair"), 6404.19.90 ("Valued over $12/pair"),
+    # 6404.20.20 ("Valued not over $2.50/pair")
+    ("Valued over $3 but not over $6.50/pair:", Bound(Decimal("3"), False, Decimal("6.50"), True, 1)),
+    ("Valued over $12/pair", Bound(Decimal("12"), False, None, False, 1)),
+    ("Valued not over $2.50/pair", Bound(None, False, Decimal("2.50"), True, 1)),
+    # HTSUS 7117.90.45/55: "Valued not over 20 cents per dozen pieces or parts" (a dozen of the listing's pieces)
+    ("Valued not over 20 cents per dozen pieces or parts:", Bound(None, False, Decimal("0.20"), True, 12)),
+    # HTSUS 7117.19.60: toy jewelry "valued not over 8 cents per piece"; 8215: "Valued under 25¢ each, not over
+    # 25.9 cm in overall length" (the length is no value); "Valued $5 or more each"; prices per gross (144)
+    ("Toy jewelry valued not over 8 cents per piece", Bound(None, False, Decimal("0.08"), True, 1)),
+    ("Valued under 25¢ each, not over 25.9 cm in overall length", Bound(None, False, Decimal("0.25"), False, 1)),
+    ("Valued $5 or more each", Bound(Decimal("5"), True, None, False, 1)),
+    ("Valued over 80¢ but not over $1.35/gross", Bound(Decimal("0.80"), False, Decimal("1.35"), True, 144)),
+    # a value per metre is not a listing's unit value; a text without "valued" sets no bound
+    ("Valued not over 33 cents per meter:", None),
+    ("For women", None),
+])
+def test_value_bounds_are_read_from_the_line_text(text, bound):
+    assert value_bound(text) == bound
+
+
+def test_a_value_bound_admits_the_values_its_words_say():
+    band = value_bound("Valued over $3 but not over $6.50/pair")
+    assert not band.admits(Decimal("3")) and band.admits(Decimal("3.01")) and band.admits(Decimal("6.50"))
+    assert not band.admits(Decimal("6.51"))
+    # 20 cents per dozen: a piece at 1.6 cents is 19.2 cents a dozen, one at 2 cents 24 cents a dozen
+    dozen = value_bound("Valued not over 20 cents per dozen pieces or parts")
+    assert dozen.admits(Decimal("0.016")) and not dozen.admits(Decimal("0.02"))
+
+
+def test_the_listing_price_chooses_among_us_footwear_lines_split_by_value():
+    # HTSUS 6404.19 (textile uppers, soles of rubber or plastics) splits by value a pair: 6404.19.90 "Valued over
+    # $12/pair", statistical suffix 60 "For women"; 6404.19.82/87/89 "Valued over $6.50 but not over $12/pair"
+    title, cat = "Women Ankle Boots Pointed Toe Low Heel", "Shoes > Women's Shoes > Boots"
+    attrs = {"Upper Material": "Flock", "Outsole Material": "Rubber"}
+    over = classify(title, category=cat, attributes=attrs, destination="US", value="55.71").top
+    assert over.hs6 == "640419" and over.national_code == "6404199060"
+    assert any("unit value USD 55.71 rules out" in e for e in over.explanation)
+    # $12 exactly is "not over $12": the 6.50-12 band, never 6404.19.90; a cent more is over it
+    at = classify(title, category=cat, attributes=attrs, destination="US", value=12).top
+    assert at.national_code[:8] in {"64041982", "64041987", "64041989"}
+    assert classify(title, category=cat, attributes=attrs, destination="US", value="12.01").top.national_code == "6404199060"
+    # without a price the words alone do not tell the band, and nothing is said of a value
+    bare = classify(title, category=cat, attributes=attrs, destination="US").top
+    assert bare.national_code != "6404199060" and bare.national_basis == "tie"
+    assert not any("unit value" in e for e in bare.explanation)
+    # a price in another currency is converted at the bundled ECB table's latest rate (CNY 141 is about USD 21)
+    cny = classify(title, category=cat, attributes=attrs, destination="US", value=141, currency="CNY").top
+    assert cny.national_code == "6404199060" and any("(CNY 141 at " in e for e in cny.explanation)
+
+
+def test_a_bad_value_is_a_clear_error_and_a_batch_row_not_an_exception():
+    with pytest.raises(InvalidInput, match="value 'abc' is not a number"):
+        classify("Women Ankle Boots", destination="US", value="abc")
+    with pytest.raises(InvalidInput, match="no XYZ/USD rate"):
+        classify("Women Ankle Boots", destination="US", value=10, currency="XYZ")
+    with pytest.raises(InvalidInput, match="value: must not be negative"):
+        ClassifyRequest.parse({"description": "Women Ankle Boots", "destination": "US", "value": "-1"})
+    frame = pd.DataFrame({"description": ["Women Ankle Boots Pointed Toe Low Heel"] * 3, "destination_country": ["US"] * 3,
+                          "value": [55.71, "abc", None], "currency": ["USD", "USD", None]})
+    out = classify_frame(frame)
+    assert list(out["status"] != "error") == [True, False, True]
+    assert out.loc[0, "national_code"] == "6404199060" and "value 'abc' is not a number" in out.loc[1, "error"]
+
+
+def test_a_word_the_line_qualifies_matches_only_with_its_qualifier():
+    # HTSUS 6401.92.30.00 is "Ski-boots and snowboard boots": a rubber rain boot shares only "boots", which that
+    # line says only of ski and snowboard boots, so it is the residual 6401.92.90.60 ("Other > Other"), not a ski-boot
+    rain = classify("Ladies Rubber Rain Boots Waterproof Mid Calf", destination="US").top
+    assert rain.hs6 == "640192" and (rain.national_code, rain.national_basis) == ("6401929060", "residual")
+    # a wearer said otherwise than the line's word ("Ladies") is read as the line's ("For women", 6404.19.90.60)
+    ladies = classify("Ladies Canvas Slip On Flats Loafers", destination="US", value=20).top
+    assert ladies.national_code == "6404199060"

@@ -300,7 +300,7 @@ def tariffs_import_cn(source: Path = typer.Argument(..., help="TARIC goods nomen
 @app.command("classify")
 @_clean_errors
 def classify_cmd(
-    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a `description` column; optional category, attributes, sku, destination_country"),
+    input: Path = typer.Argument(..., help="CSV, JSONL or Parquet with a `description` column; optional category, attributes, sku, destination_country, value and currency (unit value, for national lines split by value)"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
     rules: Optional[List[Path]] = typer.Option(None, "--rules", help="Folder with hs_codes/*.yaml knowledge (vocabulary, splits, overrides) layered over the bundled one"),
     threshold: Optional[float] = typer.Option(None, "--threshold", min=0.0, max=1.0, help="Confidence at or above which a row is `classified` (default: the calibrated one)"),

@@ -15,6 +15,7 @@ from ..hs.nomenclature import nomenclature
 from .features import METALS, Facts, extract, parse_attributes, without_occasions
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
+from .line_value import unit_value
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
 from .spelling import MIN_LENGTH, Speller
@@ -177,14 +178,16 @@ class Classifier:
 
     # --- public entry point -------------------------------------------------------------------
     def classify(self, description: str, *, category=None, attributes=None, destination: str | None = None,
-                 sku: str | None = None, top: int = 5) -> Classification:
+                 sku: str | None = None, top: int = 5, value=None, currency: str | None = None) -> Classification:
         return self.classify_for(description, category=category, attributes=attributes, destinations=(destination,),
-                                 sku=sku, top=top)[0]
+                                 sku=sku, top=top, value=value, currency=currency)[0]
 
     def classify_for(self, description: str, *, category=None, attributes=None, destinations=(None,),
-                     sku: str | None = None, top: int = 5) -> list[Classification]:
+                     sku: str | None = None, top: int = 5, value=None, currency: str | None = None) -> list[Classification]:
         """One listing for several destinations, one Classification each: the evidence is weighed once,
-        only the national lines differ (a catalogue sold to many countries is classified once)."""
+        only the national lines differ (a catalogue sold to many countries is classified once). `value`: the
+        listing's unit value (one pair, one piece) in `currency` (the schedule's own when None), for the
+        national lines the tariff splits by value."""
         r = self._read(description, category, attributes, sku)
         words, breaks, toks, spelled, levels, attrs, facts = r.words, r.breaks, r.toks, r.spelled, r.levels, r.attrs, r.facts
         _, cat_hits, _, cat_parts, _, leaf = r.category
@@ -231,11 +234,12 @@ class Classifier:
         line_toks = toks + list(r.category[2])   # a national line is chosen by the title's words and the path's
         for j in schedules:
             if j not in by_schedule:
-                by_schedule[j] = self._classification(ranked, line_toks, facts, j, top, spelled, near if j == own else None)
+                by_schedule[j] = self._classification(ranked, line_toks, facts, j, top, spelled, near if j == own else None,
+                                                      _unit_value(value, currency, j))
         return [by_schedule[j] for j in schedules]
 
     def national_line(self, hs6: str, description: str, *, category=None, attributes=None,
-                      destination: str | None = None) -> tuple[str | None, str, str]:
+                      destination: str | None = None, value=None, currency: str | None = None) -> tuple[str | None, str, str]:
         """The destination's national line under a subheading the seller gave, as the listing decides it: (code,
         why, basis) as `pick_line` gives them, the words read as `classify` reads them (its materials included:
         "PU" is plastic sheeting). A seller who knows the HS subheading seldom knows the CN or HTS line, whose
@@ -245,7 +249,8 @@ class Classifier:
         if not has_lines:
             return None, "", ""
         r = self._read(description, category, attributes)
-        return pick_line(hs6, jur, listing_words(r.toks + list(r.category[2]), r.facts.materials), book)
+        return pick_line(hs6, jur, listing_words(r.toks + list(r.category[2]), r.facts.materials, r.facts.person), book,
+                         _unit_value(value, currency, jur))
 
     def _read(self, description: str, category, attributes, sku: str | None = None) -> "_Reading":
         """The listing as the evidence is weighed on it: its words (compounds joined, slips respelled, version
@@ -1186,13 +1191,14 @@ class Classifier:
         return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
 
     def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int,
-                        spelled: tuple[str, ...] = (), near: dict | None = None) -> Classification:
+                        spelled: tuple[str, ...] = (), near: dict | None = None, value=None) -> Classification:
         """The top candidates with the national line of schedule `jur` (None: no destination) and their
         explanations; `near`: the history's lines for this listing (`History.lines_near`) when its codes are
-        of schedule `jur`, which come first."""
+        of schedule `jur`, which come first; `value`: the listing's unit value in the schedule's currency and
+        how it was found, or None."""
         out = []
         book, has_lines = lines_for(jur)
-        text = listing_words(toks, facts.materials) if has_lines else set()   # words to choose a line by
+        text = listing_words(toks, facts.materials, facts.person) if has_lines else set()   # words to choose a line by
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
@@ -1200,7 +1206,7 @@ class Classifier:
             if from_history is not None:
                 (national, why), basis = from_history, "history"
             else:
-                national, why, basis = pick_line(code, jur, text, book) if has_lines else no_lines
+                national, why, basis = pick_line(code, jur, text, book, value) if has_lines else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:
@@ -1210,6 +1216,13 @@ class Classifier:
             out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl), basis))
         status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
         return Classification(tuple(out), status, self.threshold)
+
+
+def _unit_value(value, currency: str | None, jur: str | None):
+    """(unit value in schedule `jur`'s currency, how it was found), or None where there is no value or the
+    schedule writes no value bounds."""
+    amount, how = unit_value(value, currency, jur)
+    return None if amount is None else (amount, how)
 
 
 # a good the category path also says the listing fits ("Shoes > Shoe Accessories"): its weight and note
@@ -1567,6 +1580,9 @@ def classifier() -> Classifier:
         return _default
 
 
-def classify(description: str, *, category=None, attributes=None, destination: str | None = None, sku: str | None = None) -> Classification:
-    """Ranked HS 2022 candidates (at least 5 where the knowledge allows) for a product listing."""
-    return classifier().classify(description, category=category, attributes=attributes, destination=destination, sku=sku)
+def classify(description: str, *, category=None, attributes=None, destination: str | None = None, sku: str | None = None,
+             value=None, currency: str | None = None) -> Classification:
+    """Ranked HS 2022 candidates (at least 5 where the knowledge allows) for a product listing; `value` (in
+    `currency`) is its unit value, for the national lines the destination's tariff splits by value."""
+    return classifier().classify(description, category=category, attributes=attributes, destination=destination, sku=sku,
+                                 value=value, currency=currency)

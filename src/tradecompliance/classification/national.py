@@ -3,10 +3,12 @@ an HS subheading: the line whose own words (those its siblings do not share) the
 the residual "Other" line."""
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 
 from ..hs.national import NationalLines, national_lines
-from ..text import phrase_key
+from ..text import phrase_key, singular, words_and_breaks
+from .line_value import value_bound
 
 _STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
                   "has having by to from at it its more less exceeding".split())
@@ -39,12 +41,18 @@ _TRADE_WORDS = frozenset("commercial industrial professional office restaurant h
                          "factory wholesale contractor".split())
 
 
-def listing_words(toks, materials) -> set[str]:
-    """The words a national line is matched on: the listing's, those its materials go by in the tariff, and
-    "household" unless the listing names a trade use."""
+# the words national lines name the wearer by, for the person the listing was found to be for ("Ladies",
+# "Female", "Gender: Women" -> "For women"; a baby's -> "For infants", "Babies'")
+_PERSON_WORDS = {"women": ("women",), "men": ("men",), "baby": ("baby", "infant"), "child": ("children", "child")}
+
+
+def listing_words(toks, materials, person: str | None = None) -> set[str]:
+    """The words a national line is matched on: the listing's, those its materials and wearer (`Facts.person`)
+    go by in the tariff, and "household" unless the listing names a trade use."""
     words = {_SAME.get(t, t) for t in toks}
     for m in materials:
         words.update(phrase_key(_MATERIAL_WORDS.get(m, m)))
+    words.update(_PERSON_WORDS.get(person or "", ()))
     if words.isdisjoint(_TRADE_WORDS):
         words.add("household")
     return words
@@ -69,12 +77,14 @@ _GENERAL_WORDS = frozenset("case box article part accessory container holder cov
                            "equipment product item tool kind type use used similar thereof".split())
 
 
-def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None) -> tuple[str | None, str, str]:
+def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None,
+              value: tuple[Decimal, str] | None = None) -> tuple[str | None, str, str]:
     """The national line of schedule `jur` under `hs6` for a listing of these words, why, and the basis
     (listing, only, tie, residual; "" when there is none): the line whose own words the listing uses most,
     for their number, general words (_GENERAL_WORDS) aside. The listing singles out a line when no other line
     has every word it matched ("travel bag" matches the travel-bag lines of plastic sheeting and of textile
-    alike: a tie)."""
+    alike: a tie). `value`: the listing's unit value in the schedule's currency and how it was found
+    (`line_value.unit_value`); lines whose value bound excludes it are set aside."""
     if jur is None:
         return None, "", ""
     book = book if book is not None else national_lines()
@@ -84,15 +94,21 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
+    out, valued = _valued_out(book, jur, hs6, value)
     best, best_score, best_hit, best_last = None, (0.0, 0), frozenset(), frozenset()
     hits: dict[int, list[str]] = {}
-    index = _word_index(book, jur, hs6)
+    index, quals = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6)
     for word in text_tokens:
         for k in index.get(word, ()):
             hits.setdefault(k, []).append(word)
-    for k in sorted(hits):
+    for k in sorted(hits.keys() - out):
         line, own = lines[k]
-        hit = frozenset(hits[k])
+        # a word the line's text qualifies ("snowboard boots", "Work footwear", "Golf shoes") matches only with
+        # its qualifier: a rain boot is no snowboard boot
+        qualified = quals[k]
+        hit = frozenset(w for w in hits[k] if w not in qualified or not qualified[w].isdisjoint(text_tokens))
+        if not hit:
+            continue
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
         # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
         last = hit & _last_words(line)
@@ -100,22 +116,51 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if score > best_score:
             best, best_score, best_hit, best_last = line, score, hit, last
     if best is not None:
-        rivals = [x for x, own in lines if x is not best and best_hit <= own and best_last <= _last_words(x)]
+        rivals = [x for k, (x, own) in enumerate(lines)
+                  if x is not best and k not in out and best_hit <= own and best_last <= _last_words(x)]
         why = f"{jur.upper()} line {best.formatted} '{_shown(best)}' shares words with the listing ({', '.join(sorted(best_hit))})"
         if "household" in best_hit:
             why += "; household use is taken for a listing that names no trade use"
+        why += valued
         if not rivals:
             return best.code, why, "listing"
         others = ", ".join(x.formatted for x in rivals)
         return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which", "tie"
+    if out:
+        code, why, basis = _residual(book, jur, hs6, out)
+        return code, why + valued, basis
     return _residual(book, jur, hs6)
 
 
+def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, str] | None) -> tuple[frozenset, str]:
+    """The positions of the lines under `hs6` whose value bound excludes the listing's unit value, and the
+    note that says so (none when no line is bounded, or when every line would be set aside)."""
+    bounded = _bounds(book, jur, hs6) if value is not None else ()
+    if not bounded:
+        return frozenset(), ""
+    amount, how = value
+    out = frozenset(k for k, bounds in bounded if not all(b.admits(amount) for b in bounds))
+    if not out or len(out) == len(_lines_and_own_words(book, jur, hs6)):
+        return frozenset(), ""
+    return out, f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
+
+
 @lru_cache(maxsize=16384)
-def _residual(book: NationalLines, jur: str, hs6: str) -> tuple[str, str, str]:
+def _bounds(book: NationalLines, jur: str, hs6: str) -> tuple:
+    """(position, value bounds) of each line under a subheading whose path sets a bound on unit value."""
+    out = []
+    for k, (line, _) in enumerate(_lines_and_own_words(book, jur, hs6)):
+        bounds = tuple(b for seg in line.description.split(" > ") if (b := value_bound(seg)) is not None)
+        if bounds:
+            out.append((k, bounds))
+    return tuple(out)
+
+
+@lru_cache(maxsize=16384)
+def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozenset()) -> tuple[str, str, str]:
     """The line a listing that singles out none gets: the last "Other" line under the subheading, else its
-    last line."""
-    lines = [x for x, _ in _lines_and_own_words(book, jur, hs6)]
+    last line (lines at positions `out` aside)."""
+    lines = [x for k, (x, _) in enumerate(_lines_and_own_words(book, jur, hs6)) if k not in out]
     others = [x for x in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
     chosen = (others or lines)[-1]
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line)", "residual"
@@ -197,6 +242,29 @@ def _stock(segment: str) -> bool:
     necklace is not chain stock)."""
     toks = phrase_key(segment)
     return "continuous" in toks and ("lengths" in toks or "length" in toks)
+
+
+@lru_cache(maxsize=16384)
+def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, frozenset], ...]:
+    """For each line under a subheading, the words its text only ever uses right after a qualifying word, with
+    those qualifiers ("Tennis shoes, basketball shoes ..." -> shoe: tennis, basketball). A word after a
+    preposition, article, punctuation or a verb's form ("For women", "Covering the ankle", "Toys representing
+    animals", "Stuffed") is unqualified."""
+    out = []
+    for line, _ in _lines_and_own_words(book, jur, hs6):
+        qualified: dict[str, set] = {}
+        free: set[str] = set()
+        for segment in line.description.split(" > "):
+            words, breaks = words_and_breaks(segment)
+            toks = [_SAME.get(t, t) for t in map(singular, words)]
+            for k, t in enumerate(toks[: len(_affirmed(segment))]):
+                before = toks[k - 1] if k and not breaks[k] else None
+                if before is None or before in _STOP or not before.isalpha() or before.endswith(("ing", "ed")):
+                    free.add(t)
+                else:
+                    qualified.setdefault(t, set()).add(before)
+        out.append({t: frozenset(q) for t, q in qualified.items() if t not in free})
+    return tuple(out)
 
 
 def _affirmed(segment: str) -> list[str]:

@@ -5,7 +5,7 @@ from typing import Any, Optional
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..models import Country, parse_model
+from ..models import Country, NonNegative, parse_model
 from .engine import Classification, Classifier, classifier
 
 
@@ -19,6 +19,10 @@ class ClassifyRequest(BaseModel):
     destination: Optional[Country] = Field(None, description="ISO 3166 country whose national line to give")
     sku: Optional[str] = Field(None, max_length=200)
     top: int = Field(5, ge=1, le=20, description="number of candidates")
+    value: Optional[NonNegative] = Field(None, description="unit value of the listing (one pair, one piece), for national lines "
+                                                           "split by value (US footwear 'Valued over $12/pair')")
+    currency: Optional[str] = Field(None, pattern="^[A-Za-z]{3}$", description="ISO 4217 code of `value` (default: the "
+                                                                                "destination schedule's own, USD for the US)")
 
     @classmethod
     def parse(cls, data: Any) -> "ClassifyRequest":
@@ -26,4 +30,5 @@ class ClassifyRequest(BaseModel):
 
     def run(self, clf: Classifier | None = None) -> Classification:
         return (clf or classifier()).classify(self.description, category=self.category, attributes=self.attributes,
-                                              destination=self.destination, sku=self.sku, top=self.top)
+                                              destination=self.destination, sku=self.sku, top=self.top,
+                                              value=self.value, currency=self.currency)

@@ -14,8 +14,9 @@ OUTPUT_COLUMNS = ["hs6", "national_code", "national_basis", "confidence", "statu
 
 def classify_frame(frame, clf: Classifier | None = None, *, destination: str | None = None, progress=None):
     """Classify each row of `frame` (columns: description, optional category, attributes, sku,
-    destination_country). Returns the input columns plus OUTPUT_COLUMNS; bad rows get
-    status=error and a message, never an exception."""
+    destination_country, value and currency: the listing's unit value, for national lines split by value).
+    Returns the input columns plus OUTPUT_COLUMNS; bad rows get status=error and a message, never an
+    exception."""
     import pandas as pd
 
     clf = clf or classifier()
@@ -24,7 +25,7 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         raise TableError(f"input has no `description` column (columns: {', '.join(map(str, frame.columns)) or 'none'})")
     n = len(frame)
     get = {c: (frame[c].to_numpy(dtype=object) if c in cols else np.full(n, None, dtype=object))
-           for c in ("description", "category", "attributes", "sku", "destination_country")}
+           for c in ("description", "category", "attributes", "sku", "destination_country", "value", "currency")}
     # order-line tables repeat the same product many times: each distinct input is classified once
     # (the classifier is deterministic for its knowledge and history), every row gets its answer
     codes = combine_codes(*(_codes(get[c]) for c in get))
@@ -38,7 +39,8 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     # destinations it is sent to (only the national line depends on the destination)
     keys, listings = [], {}
     for i in first.tolist():
-        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
+        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None,
+                   _value(get["value"][i]), get["currency"][i] or None)
         dest = get["destination_country"][i] or destination or None
         key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
         keys.append(key)
@@ -87,11 +89,19 @@ def _hashable(v):
         return repr(v)
 
 
-def _answers(clf: Classifier, description, category, attributes, sku, destinations: list) -> list:
+def _value(v):
+    """A value cell as classify takes it: None for an empty or missing one (NaN in a float column)."""
+    if v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip()):
+        return None
+    return v
+
+
+def _answers(clf: Classifier, description, category, attributes, sku, value, currency, destinations: list) -> list:
     """(hs6, national_code, national_basis, confidence, status, candidates, explanation) of one listing for each destination,
     or the error text for every one."""
     try:
-        results = clf.classify_for(description, category=category, attributes=attributes, destinations=destinations, sku=sku)
+        results = clf.classify_for(description, category=category, attributes=attributes, destinations=destinations, sku=sku,
+                                   value=value, currency=currency)
     except (ValueError, TypeError) as exc:
         return [str(exc)] * len(destinations)
     return [_row(r) for r in results]

@@ -40,8 +40,9 @@ def _classify_missing(df, clf: Classifier, rules: RuleSet):
     confidence = np.full(len(df), "", dtype=object)
     missing = np.flatnonzero(codes == "")
     if len(missing):
-        cols = [c for c in ("description", "category", "attributes", "destination_country") if c in df.columns]
-        got = classify_frame(df.iloc[missing][cols].reset_index(drop=True), clf)
+        cols = [c for c in ("description", "category", "attributes", "destination_country", "unit_value", "currency") if c in df.columns]
+        # the line's unit value chooses among national lines split by value (footwear "Valued over $12/pair")
+        got = classify_frame(df.iloc[missing][cols].rename(columns={"unit_value": "value"}).reset_index(drop=True), clf)
         status = got["status"].to_numpy(dtype=object)
         classified = status == "classified"
         national = got["national_code"].to_numpy(dtype=object)
