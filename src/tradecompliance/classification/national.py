@@ -105,8 +105,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         line, own = lines[k]
         # a word the line's text qualifies ("snowboard boots", "Work footwear", "Golf shoes") matches only with
         # its qualifier: a rain boot is no snowboard boot
-        qualified = quals[k]
-        hit = frozenset(w for w in hits[k] if w not in qualified or not qualified[w].isdisjoint(text_tokens))
+        hit = frozenset(w for w in hits[k] if _said(w, quals[k], text_tokens))
         if not hit:
             continue
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
@@ -116,8 +115,8 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if score > best_score:
             best, best_score, best_hit, best_last = line, score, hit, last
     if best is not None:
-        rivals = [x for k, (x, own) in enumerate(lines)
-                  if x is not best and k not in out and best_hit <= own and best_last <= _last_words(x)]
+        rivals = [x for k, (x, own) in enumerate(lines) if x is not best and k not in out and best_hit <= own
+                  and best_last <= _last_words(x) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
         why = f"{jur.upper()} line {best.formatted} '{_shown(best)}' shares words with the listing ({', '.join(sorted(best_hit))})"
         if "household" in best_hit:
             why += "; household use is taken for a listing that names no trade use"
@@ -130,6 +129,12 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         code, why, basis = _residual(book, jur, hs6, out)
         return code, why + valued, basis
     return _residual(book, jur, hs6)
+
+
+def _said(word: str, qualified: dict, text_tokens) -> bool:
+    """Whether the listing says a line's `word` as the line means it: the word is unqualified there, or the
+    listing also has one of its qualifiers (`_qualifiers`)."""
+    return word not in qualified or not qualified[word].isdisjoint(text_tokens)
 
 
 def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, str] | None) -> tuple[frozenset, str]:
