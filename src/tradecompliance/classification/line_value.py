@@ -68,8 +68,9 @@ def value_bound(segment: str) -> Bound | None:
 def unit_value(value, currency: str | None, jur: str | None) -> tuple[Decimal | None, str]:
     """A listing's unit value (`value` in `currency`, the schedule's own when None) in the currency of schedule
     `jur`'s value bounds, at the bundled ECB table's latest rate (the bands are coarse: a day's rate does not
-    move a listing across one), and a note of the conversion. (None, "") where there is no value or the schedule
-    writes no bounds."""
+    move a listing across one), and how it was read ("in USD (converted from CNY at the ECB rate of ...)": the
+    same for every value, so listings whose values fall in the same bands share an answer). (None, "") where
+    there is no value or the schedule writes no bounds."""
     if value is None or value == "" or jur not in SCHEDULE_CURRENCY:
         return None, ""
     try:
@@ -81,13 +82,19 @@ def unit_value(value, currency: str | None, jur: str | None) -> tuple[Decimal | 
     want = SCHEDULE_CURRENCY[jur]
     have = (currency or want).strip().upper()
     if have == want:
-        return amount, f"{want} {amount}"
+        return amount, f"in {want}"
+    rate, how = _rate(have, want)
+    return (amount * rate).quantize(Decimal("0.01")), how
+
+
+@lru_cache(maxsize=256)
+def _rate(have: str, want: str) -> tuple[Decimal, str]:
+    """1 `have` in `want` at the bundled ECB table's latest rate, and the note that says so."""
     from ..currency.fx import ecb
 
     table = ecb()
     try:
         fx = table.quote(have, want, table.last_date())
     except (RateNotFound, KeyError):
-        raise InvalidInput([("currency", f"no {have}/{want} rate in the bundled ECB table to compare the value with {jur.upper()} value bounds")]) from None
-    converted = (amount * fx.rate).quantize(Decimal("0.01"))
-    return converted, f"{want} {converted} ({have} {amount} at {fx.rate} of {fx.rate_date})"
+        raise InvalidInput([("currency", f"no {have}/{want} rate in the bundled ECB table to compare the value with value bounds")]) from None
+    return fx.rate, f"in {want} (converted from {have} at the ECB rate of {fx.rate_date}, {fx.rate})"

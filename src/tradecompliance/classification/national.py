@@ -150,6 +150,15 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     return out, f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
 
 
+def value_bounds(hs6s, jur: str | None) -> tuple:
+    """Every value bound of the national lines of schedule `jur` under these subheadings, in order: a listing's
+    choice of lines among them depends on its unit value only through which of these admit it."""
+    book, has_lines = lines_for(jur)
+    if not has_lines:
+        return ()
+    return tuple(b for hs6 in hs6s for _, bounds in _bounds(book, jur, hs6) for b in bounds)
+
+
 @lru_cache(maxsize=16384)
 def _bounds(book: NationalLines, jur: str, hs6: str) -> tuple:
     """(position, value bounds) of each line under a subheading whose path sets a bound on unit value."""

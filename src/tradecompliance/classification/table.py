@@ -5,9 +5,11 @@ import json
 
 import numpy as np
 
-from ..errors import TableError
+from ..errors import InvalidInput, TableError
 from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
+from .line_value import unit_value
+from .national import jurisdiction_for, value_bounds
 
 OUTPUT_COLUMNS = ["hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation", "error"]
 
@@ -37,19 +39,22 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         memo.clear()
     # the inputs not answered before, grouped by listing: each listing is classified once for all the
     # destinations it is sent to (only the national line depends on the destination)
-    keys, listings = [], {}
-    for i in first.tolist():
-        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None,
-                   _value(get["value"][i]), get["currency"][i] or None)
+    keys, listings, inputs = [], {}, first.tolist()
+    for i in inputs:
+        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
         dest = get["destination_country"][i] or destination or None
         key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
         keys.append(key)
         if key not in memo:
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
     for listing, wanted in listings.values():
-        memo.update(zip(wanted, _answers(clf, *listing, list(wanted.values()))))
-    for k, key in enumerate(keys):
-        answers.append(memo[key])
+        memo.update(zip(wanted, _answers(clf, *listing, None, None, list(wanted.values()))))
+    for k, (i, key) in enumerate(zip(inputs, keys)):
+        answer = memo[key]
+        value = _value(get["value"][i])
+        if value is not None and not isinstance(answer, str):
+            answer = _valued(clf, memo, key, answer, get, i, value, destination)
+        answers.append(answer[0] if isinstance(answer, tuple) else answer)
         if progress is not None:
             progress(int(rows_per_input[k]))
     failed = np.array([isinstance(a, str) for a in answers], dtype=bool)
@@ -90,21 +95,42 @@ def _hashable(v):
 
 
 def _value(v):
-    """A value cell as classify takes it: None for an empty or missing one (NaN in a float column)."""
+    """A value or currency cell as classify takes it: None for an empty or missing one (NaN in a float column)."""
     if v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip()):
         return None
     return v
 
 
+def _valued(clf: Classifier, memo: dict, key: tuple, answer: tuple, get: dict, i: int, value, destination):
+    """The answer for input `i`, which gives a unit value: the listing's answer without one where no candidate's
+    national lines are split by value (`answer[1]`, the bounds, is empty), else the answer for the value's bands
+    (which bounds admit it): classified once per band pattern, so order lines of one product at many prices cost
+    one classification per band, not per price. A value that cannot be read is the row's error, as in `classify`."""
+    dest = get["destination_country"][i] or destination or None
+    currency = _value(get["currency"][i])
+    try:
+        amount, _ = unit_value(value, currency, jurisdiction_for(dest))
+    except InvalidInput as exc:
+        return str(exc)
+    if amount is None or not answer[1]:
+        return answer
+    bands = (key, _hashable(currency), tuple(b.admits(amount) for b in answer[1]))
+    if bands not in memo:
+        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
+        memo[bands] = _answers(clf, *listing, value, currency, [dest])[0]
+    return memo[bands]
+
+
 def _answers(clf: Classifier, description, category, attributes, sku, value, currency, destinations: list) -> list:
-    """(hs6, national_code, national_basis, confidence, status, candidates, explanation) of one listing for each destination,
-    or the error text for every one."""
+    """For each destination, (row, bounds) of one listing: the row (hs6, national_code, national_basis, confidence,
+    status, candidates, explanation) and the value bounds of its candidates' national lines (`value_bounds`); or
+    the error text for every one."""
     try:
         results = clf.classify_for(description, category=category, attributes=attributes, destinations=destinations, sku=sku,
                                    value=value, currency=currency)
     except (ValueError, TypeError) as exc:
         return [str(exc)] * len(destinations)
-    return [_row(r) for r in results]
+    return [(_row(r), value_bounds([c.hs6 for c in r.candidates], jurisdiction_for(d))) for r, d in zip(results, destinations)]
 
 
 def _row(r) -> tuple:
