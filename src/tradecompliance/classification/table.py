@@ -39,12 +39,13 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         memo.clear()
     # the inputs not answered before, grouped by listing: each listing is classified once for all the
     # destinations it is sent to (only the national line depends on the destination)
-    keys, listings, inputs = [], {}, first.tolist()
+    keys, listings, inputs, seen = [], {}, first.tolist(), []
     for i in inputs:
         listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
         dest = get["destination_country"][i] or destination or None
         key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
         keys.append(key)
+        seen.append((listing, dest))
         if key not in memo:
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
     for listing, wanted in listings.values():
@@ -53,7 +54,7 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         answer = memo[key]
         value = _value(get["value"][i])
         if value is not None and not isinstance(answer, str):
-            answer = _valued(clf, memo, key, answer, get, i, value, destination)
+            answer = _valued(clf, memo, key, answer, *seen[k], value, _value(get["currency"][i]))
         answers.append(answer[0] if isinstance(answer, tuple) else answer)
         if progress is not None:
             progress(int(rows_per_input[k]))
@@ -101,13 +102,11 @@ def _value(v):
     return v
 
 
-def _valued(clf: Classifier, memo: dict, key: tuple, answer: tuple, get: dict, i: int, value, destination):
-    """The answer for input `i`, which gives a unit value: the listing's answer without one where no candidate's
+def _valued(clf: Classifier, memo: dict, key: tuple, answer: tuple, listing: tuple, dest, value, currency):
+    """The answer for an input of `listing` to `dest` that gives a unit value: the listing's answer without one where no candidate's
     national lines are split by value (`answer[1]`, the bounds, is empty), else the answer for the value's bands
     (which bounds admit it): classified once per band pattern, so order lines of one product at many prices cost
     one classification per band, not per price. A value that cannot be read is the row's error, as in `classify`."""
-    dest = get["destination_country"][i] or destination or None
-    currency = _value(get["currency"][i])
     try:
         amount, _ = unit_value(value, currency, jurisdiction_for(dest))
     except InvalidInput as exc:
@@ -116,7 +115,6 @@ def _valued(clf: Classifier, memo: dict, key: tuple, answer: tuple, get: dict, i
         return answer
     bands = (key, _hashable(currency), tuple(b.admits(amount) for b in answer[1]))
     if bands not in memo:
-        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
         memo[bands] = _answers(clf, *listing, value, currency, [dest])[0]
     return memo[bands]
 
