@@ -4,6 +4,7 @@ data set."""
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -6359,3 +6360,31 @@ def test_the_batch_answers_each_value_as_classify_does_classifying_once_per_valu
         one = classify(title, destination="US", value=v or None, currency=cur).top
         assert (out.loc[k, "national_code"], out.loc[k, "explanation"]) == (one.national_code, " | ".join(one.explanation)), v
     assert out.loc[6, "national_code"] == "6404199060" and out.loc[5, "national_code"] != "6404199060"
+
+
+def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_text_columns():
+    # the batch reads a number column at once and a text one per distinct cell, and checks a currency once per
+    # schedule: every row must still equal the one-order call, error or answer (HTSUS 6404.19 splits boots by
+    # value a pair; earbuds' lines (8518.30) are not split by value, yet a bad value or currency is still an
+    # error wherever the destination's schedule writes value bounds (US, EU), and ignored where it does not (JP))
+    rng = random.Random(49)
+    titles = ["Women Ankle Boots Pointed Toe Low Heel", "Wireless Bluetooth Earbuds with Charging Case"]
+    numbers = [-1.0, float("inf"), 0.0, 2.5, 3.0, 6.5, 11.99, 12.0, 12.01, 80.0, float("nan")]
+    texts = ["abc", " 12 ", "", "-3", "1e1", "7.25", None]
+    currencies = ["USD", "CNY", "XYZ", "", None, "eur"]
+    dests = ["US", "DE", "JP"]
+    for column in (numbers, texts):
+        rows = [(rng.choice(titles), rng.choice(dests), rng.choice(column), rng.choice(currencies)) for _ in range(120)]
+        frame = pd.DataFrame(rows, columns=["description", "destination_country", "value", "currency"])
+        assert (frame["value"].dtype.kind == "f") == (column is numbers)
+        out = classify_frame(frame)
+        for k, (title, dest, v, cur) in enumerate(rows):
+            v = None if v is None or v != v or (isinstance(v, str) and not v.strip()) else v
+            cur = cur or None
+            try:
+                one = classify(title, destination=dest, value=v, currency=cur).top
+            except InvalidInput as exc:
+                assert out.loc[k, "status"] == "error" and out.loc[k, "error"] == f"row {k + 1}: {exc}", (k, rows[k])
+                continue
+            assert out.loc[k, "status"] != "error", (k, rows[k], out.loc[k, "error"])
+            assert (out.loc[k, "national_code"], out.loc[k, "explanation"]) == (one.national_code or "", " | ".join(one.explanation)), rows[k]

@@ -73,12 +73,24 @@ def unit_value(value, currency: str | None, jur: str | None) -> tuple[Decimal | 
     there is no value or the schedule writes no bounds."""
     if value is None or value == "" or jur not in SCHEDULE_CURRENCY:
         return None, ""
+    return in_schedule_currency(read_value(value), currency, jur)
+
+
+def read_value(value) -> Decimal:
+    """A unit value as given (a number or its text) as an amount; InvalidInput naming the field `value` where it
+    is no number or a negative or infinite one."""
     try:
         amount = Decimal(str(value).strip())
     except InvalidOperation:
         raise InvalidInput([("value", f"value {value!r} is not a number")]) from None
     if not amount.is_finite() or amount < 0:
         raise InvalidInput([("value", f"value {value!r} must be a finite amount of zero or more")])
+    return amount
+
+
+def in_schedule_currency(amount: Decimal, currency: str | None, jur: str) -> tuple[Decimal, str]:
+    """`amount` in `currency` (the schedule's own when None) in schedule `jur`'s currency, and how it was
+    converted; InvalidInput naming the field `currency` where the ECB table has no rate for it."""
     want = SCHEDULE_CURRENCY[jur]
     have = (currency or want).strip().upper()
     if have == want:

@@ -2,15 +2,17 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 import numpy as np
 
 from ..errors import InvalidInput, TableError
 from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
-from .line_value import unit_value
+from .line_value import SCHEDULE_CURRENCY, in_schedule_currency, read_value
 from .national import jurisdiction_for, value_bounds
 
+_LISTING = ("description", "category", "attributes", "sku", "destination_country")
 OUTPUT_COLUMNS = ["hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation", "error"]
 
 
@@ -30,17 +32,16 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
            for c in ("description", "category", "attributes", "sku", "destination_country", "value", "currency")}
     # order-line tables repeat the same product many times: each distinct input is classified once
     # (the classifier is deterministic for its knowledge and history), every row gets its answer
-    codes = combine_codes(*(_codes(get[c]) for c in get))
+    codes = combine_codes(*(_codes(get[c]) for c in _LISTING))
     first = first_rows(codes)
-    answers = []
     rows_per_input = np.bincount(codes, minlength=len(first)) if n else np.zeros(0, dtype=np.int64)
     memo = clf.table_answers
     if len(memo) > 200_000:
         memo.clear()
     # the inputs not answered before, grouped by listing: each listing is classified once for all the
     # destinations it is sent to (only the national line depends on the destination)
-    keys, listings, inputs, seen = [], {}, first.tolist(), []
-    for i in inputs:
+    keys, listings, seen = [], {}, []
+    for i in first.tolist():
         listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
         dest = get["destination_country"][i] or destination or None
         key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
@@ -50,27 +51,106 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
     for listing, wanted in listings.values():
         memo.update(zip(wanted, _answers(clf, *listing, None, None, list(wanted.values()))))
-    for k, (i, key) in enumerate(zip(inputs, keys)):
-        answer = memo[key]
-        value = _value(get["value"][i])
-        if value is not None and not isinstance(answer, str):
-            answer = _valued(clf, memo, key, answer, *seen[k], value, _value(get["currency"][i]))
-        answers.append(answer[0] if isinstance(answer, tuple) else answer)
-        if progress is not None:
-            progress(int(rows_per_input[k]))
+    answers = [memo[key] for key in keys]
+    if progress is not None:
+        for k in rows_per_input.tolist():
+            progress(int(k))
+    which = _priced(clf, memo, answers, codes, keys, seen, get["value"], get["currency"])
     failed = np.array([isinstance(a, str) for a in answers], dtype=bool)
     fields = ("hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation")
-    table = {c: np.array([("" if f else a[k]) for a, f in zip(answers, failed)], dtype=object) for k, c in enumerate(fields)}
+    table = {c: np.array([("" if f else a[0][k]) for a, f in zip(answers, failed)], dtype=object) for k, c in enumerate(fields)}
     table["status"][failed] = "error"
     table["confidence"][failed] = 0.0
     error = np.full(n, "", dtype=object)
-    bad = np.flatnonzero(failed[codes]) if n else np.zeros(0, dtype=np.int64)
-    error[bad] = [f"row {i + 1}: {answers[codes[i]]}" for i in bad.tolist()]
+    bad = np.flatnonzero(failed[which]) if n else np.zeros(0, dtype=np.int64)
+    error[bad] = [f"row {i + 1}: {answers[which[i]]}" for i in bad.tolist()]
     result = frame.reset_index(drop=True).copy()
     for c in OUTPUT_COLUMNS:
-        values = error if c == "error" else table[c][codes]
+        values = error if c == "error" else table[c][which]
         result[c] = pd.Series(values, dtype="float64" if c == "confidence" else "object")
     return result
+
+
+def _priced(clf: Classifier, memo: dict, answers: list, codes: np.ndarray, keys: list, seen: list, values: np.ndarray,
+            currencies: np.ndarray) -> np.ndarray:
+    """Each row's index into `answers` (which grows): its listing's answer (`codes`), except for a row that gives
+    a unit value to a destination whose schedule writes value bounds. Its value is read as `classify` reads it
+    (a bad one, or a currency the ECB table lacks, is the row's error); where its candidates' national lines
+    are split by value (the answer's bounds) it gets the answer for its value's bands: classified once per band
+    pattern, so order lines of one product at many prices cost one classification per band, not per price.
+    Values are read once per distinct value (a number column at once), currencies once per currency and
+    schedule; only the rows with an error or with bounds are visited one by one."""
+    import pandas as pd
+
+    which = codes.copy()
+    jurs = [jurisdiction_for(d) for _, d in seen]
+    open_ = np.array([not isinstance(a, str) and j in SCHEDULE_CURRENCY for a, j in zip(answers, jurs)], dtype=bool)
+    rows = np.flatnonzero(open_[codes]) if len(codes) else np.zeros(0, dtype=np.int64)
+    if not rows.size:
+        return which
+    vix, vuniq = pd.factorize(pd.Series(values[rows]).infer_objects(), use_na_sentinel=True)
+    cells, verrors = _read_values(vuniq)
+    given = np.append(np.array([c is not None for c in cells], dtype=bool), False)[vix]
+    rows, vix = rows[given], vix[given]
+    cix, cuniq = pd.factorize(pd.Series(currencies[rows], dtype=object), use_na_sentinel=True)
+    cuniq = [_value(c) for c in cuniq.tolist()] + [None]           # index -1: no currency
+    # a row's currency as its schedule reads it: the error text of one the ECB table lacks, per pair
+    inputs = codes[rows]
+    jix, juniq = pd.factorize(np.array(jurs, dtype=object)[inputs])
+    pair = combine_codes(cix + 1, jix)
+    cerror = {}
+    for p in first_rows(pair).tolist():
+        try:
+            in_schedule_currency(Decimal(0), cuniq[cix[p]], juniq[jix[p]])
+        except InvalidInput as exc:
+            cerror[pair[p]] = str(exc)
+    bounded = np.array([not isinstance(a, str) and bool(a[1]) for a in answers], dtype=bool)[inputs]
+    vbad = np.array([e is not None for e in verrors], dtype=bool)[vix]
+    cbad = np.isin(pair, list(cerror)) if cerror else np.zeros(len(rows), dtype=bool)
+    visit = np.flatnonzero(bounded | vbad | cbad)
+    found: dict = {}
+
+    def refer(key, answer) -> int:
+        if key not in found:
+            found[key] = len(answers)
+            answers.append(answer)
+        return found[key]
+
+    amounts: dict = {}
+    for t in visit.tolist():
+        r, v, c, k = int(rows[t]), int(vix[t]), int(cix[t]), int(inputs[t])
+        if verrors[v] is not None:
+            which[r] = refer(("value", v), verrors[v])
+        elif pair[t] in cerror:
+            which[r] = refer(("currency", int(pair[t])), cerror[pair[t]])
+        else:
+            if (v, c, k) not in amounts:
+                amounts[v, c, k] = in_schedule_currency(read_value(cells[v]), cuniq[c], jurs[k])[0]
+            bands = (keys[k], _hashable(cuniq[c]), tuple(b.admits(amounts[v, c, k]) for b in answers[k][1]))
+            if bands not in memo:
+                listing, dest = seen[k]
+                memo[bands] = _answers(clf, *listing, cells[v], cuniq[c], [dest])[0]
+            which[r] = refer(bands, memo[bands])
+    return which
+
+
+def _read_values(uniques) -> tuple[list, list]:
+    """For each distinct value cell: the cell, None where it gives no value (blank), and the error text of a bad
+    one (else None). A number column is checked at once; a text one cell by cell, as `read_value` reads it."""
+    cells = uniques.tolist()
+    errors: list = [None] * len(cells)
+    if uniques.dtype.kind in "fiu":
+        u = uniques.to_numpy(dtype=float)
+        check = np.flatnonzero(~np.isfinite(u) | (u < 0)).tolist()
+    else:
+        cells = [_value(c) for c in cells]
+        check = [i for i, c in enumerate(cells) if c is not None]
+    for i in check:
+        try:
+            read_value(cells[i])
+        except InvalidInput as exc:
+            errors[i] = str(exc)
+    return cells, errors
 
 
 def _codes(values: np.ndarray) -> np.ndarray:
@@ -100,23 +180,6 @@ def _value(v):
     if v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip()):
         return None
     return v
-
-
-def _valued(clf: Classifier, memo: dict, key: tuple, answer: tuple, listing: tuple, dest, value, currency):
-    """The answer for an input of `listing` to `dest` that gives a unit value: the listing's answer without one where no candidate's
-    national lines are split by value (`answer[1]`, the bounds, is empty), else the answer for the value's bands
-    (which bounds admit it): classified once per band pattern, so order lines of one product at many prices cost
-    one classification per band, not per price. A value that cannot be read is the row's error, as in `classify`."""
-    try:
-        amount, _ = unit_value(value, currency, jurisdiction_for(dest))
-    except InvalidInput as exc:
-        return str(exc)
-    if amount is None or not answer[1]:
-        return answer
-    bands = (key, _hashable(currency), tuple(b.admits(amount) for b in answer[1]))
-    if bands not in memo:
-        memo[bands] = _answers(clf, *listing, value, currency, [dest])[0]
-    return memo[bands]
 
 
 def _answers(clf: Classifier, description, category, attributes, sku, value, currency, destinations: list) -> list:
