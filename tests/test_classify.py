@@ -1862,9 +1862,12 @@ def test_a_part_that_is_no_good_of_its_own_heading_stays_a_part():
     # CN 2025 (Implementing Regulation (EU) 2024/2522): 6109 10 00 of cotton; 6109 90 20 of wool, fine animal
     # hair or man-made fibres (polyester is a synthetic, so a man-made, fibre: ch. 54 note 1); 6109 90 90 of
     # other textile materials, the residual line for a fibre the listing does not name (a knitted T-shirt of
-    # unnamed textile goes to 6109.90 as "other textile materials"). No HTSUS lines of chapter 61 are bundled.
-    ("Men's 100% cotton crew neck T-shirt", "61091000", {None}, ""),
-    ("Men's polyester quick dry T-shirt", "61099020", {None}, ""),
+    # unnamed textile goes to 6109.90 as "other textile materials"). HTSUS (USITC 2026 export): 6109.10.00.12
+    # "Of cotton > Men's or boys' > Other T-shirts > Men's" (a T-shirt not said to be all white and plain);
+    # 6109.90.10.07 "Of man-made fibers > Men's or boys' > T-shirts > Men's". The lines under "Men's or boys'"
+    # differ by the heading's own words said again (T-shirts, tank tops, thermal undershirts): they break the tie
+    ("Men's 100% cotton crew neck T-shirt", "61091000", {"6109100012"}, "listing"),
+    ("Men's polyester quick dry T-shirt", "61099020", {"6109901007"}, "listing"),
     # CN 4202 22 splits handbags by outer surface under a heading that offers "sheeting of plastics or textile
     # materials": PU (polyurethane-coated, 'synthetic leather') is sheeting of plastics, 4202 22 10 (9.7%), canvas
     # a textile, 4202 22 90 (3.7%). HTSUS 4202.22.15.00 is the handbag with outer surface of sheeting of plastics;
@@ -1894,7 +1897,7 @@ def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
     assert bare.hs6 == "420222" and bare.national_basis == "residual"
     tee = classify("Men's 100% cotton crew neck T-shirt", destination="DE").top
     assert (tee.national_code, tee.national_basis) == ("61091000", "only")
-    assert classify("Men's 100% cotton crew neck T-shirt", destination="US").top.national_basis == ""   # no HTS lines bundled
+    assert classify("Men's cotton woven dress shirt", destination="US").top.national_basis == ""   # no ch. 62 HTS lines bundled
     assert pu.as_dict()["national_basis"] == "listing"
 
 
@@ -2196,9 +2199,9 @@ def test_a_listing_sent_to_many_destinations_is_weighed_once_and_gets_each_line(
     assert together == each
     frame = pd.DataFrame({"description": [title] * 4, "destination_country": ["DE", "FR", "US", "DE"]})
     out = classify_frame(frame, clf)
-    # CN 2025 6109 90 20 (man-made fibres) for both EU countries; no US lines bundled
+    # CN 2025 6109 90 20 (man-made fibres) for both EU countries; HTSUS 6109.90.10.07 (man-made fibres, men's T-shirt)
     assert out["hs6"].tolist() == ["610990"] * 4
-    assert out["national_code"].tolist() == ["61099020", "61099020", "", "61099020"]
+    assert out["national_code"].tolist() == ["61099020", "61099020", "6109901007", "61099020"]
 
 
 def test_the_subject_after_of_is_not_the_good():
@@ -6228,8 +6231,8 @@ def test_the_national_line_of_a_given_subheading_as_the_listing_decides_it():
     assert clf.national_line("420222", "Nylon Handbag Women", destination="DE")[::2] == ("42022290", "listing")
     assert clf.national_line("420222", "Handbag", destination="DE")[2] == "residual"
     assert clf.national_line("420222", "Women PU Leather Handbag", destination="US")[::2] == ("4202221500", "listing")
-    assert clf.national_line("610910", "Men's cotton T-shirt", destination="US") == (
-        None, "no US national lines under 610910 in data/hs_codes/us.csv", "")     # chapter 61 lines are not bundled
+    assert clf.national_line("620520", "Men's cotton dress shirt", destination="US") == (
+        None, "no US national lines under 620520 in data/hs_codes/us.csv", "")     # chapter 62 lines are not bundled
 
 
 @pytest.mark.parametrize("title, hs6, lines, basis", [
@@ -6388,3 +6391,23 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
                 continue
             assert out.loc[k, "status"] != "error", (k, rows[k], out.loc[k, "error"])
             assert (out.loc[k, "national_code"], out.loc[k, "explanation"]) == (one.national_code or "", " | ".join(one.explanation)), rows[k]
+
+
+@pytest.mark.parametrize("title, line, basis, note", [
+    # HTSUS 6104.43.20 (women's or girls' dresses of synthetic fibres, knitted, "Other"): .10 "Women's", .20 "Girls'";
+    # the heading "Women's or girls' ..." offers the choice its lines make, so its wearer words stay the lines' own
+    ("Women Polyester Knit Maxi Dress", "6104432010", "tie", "shares words with the listing (women)"),
+    # a listing that says "girls" itself is a girls' dress (not the women's its women's-or-girls' heading reads as)
+    ("Girls Polyester Knit Party Dress", "6104432020", "tie", "shares words with the listing (girl)"),
+    # one that names no wearer is an adult's: the lines for children are no residual
+    ("Polyester Knit Evening Dress", "6104432010", "residual", "lines for children set aside: the listing names no child"),
+    ("Kids Cotton Pajamas Set Girls", "6108310020", "listing", "Girls'"),
+    # HTSUS 6109.10.00: under "Men's or boys'", .12 "Other T-shirts > Men's" and .18 "Tank tops and other singlets >
+    # Men's" tie on the wearer; the level that says again the heading's "tank tops" breaks it
+    ("Men's Cotton Tank Top Sleeveless", "6109100018", "listing", "says again the heading's 'tank, top'"),
+    ("Men's 100% cotton crew neck T-shirt", "6109100012", "listing", "says again the heading's 'shirt'"),
+])
+def test_apparel_lines_by_wearer_and_by_the_garment_the_heading_names(title, line, basis, note):
+    top = classify(title, destination="US").top
+    assert (top.national_code, top.national_basis) == (line, basis)
+    assert any(note in e for e in top.explanation), top.explanation

@@ -81,6 +81,25 @@ def test_the_csv_export_reads_as_the_json_one(tmp_path):
         read_hts_csv(bad, valid_from="2026-01-01", edition="2026")
 
 
+def test_a_textile_category_number_is_no_part_of_a_line_text(tmp_path):
+    # HTSUS 6104.43.20 as the USITC export prints it: the statistical suffixes end with the former quota system's
+    # textile category in parentheses ("Women's (636)"); a number within a text ("(ballotini)", "8701.21") stays
+    src = tmp_path / "htsdata.csv"
+    src.write_text(HTS_CSV.splitlines()[0] + "\n" + """"6104","0","Women's or girls' suits, ensembles, dresses, knitted or crocheted:","","","","","",""
+"","1","Dresses:","","","","","",""
+"6104.43","2","Of synthetic fibers:","","","","","",""
+"6104.43.20","3","Other","","16%","","72%","",""
+"6104.43.20.10","4","Women's (636)","[""doz."",""kg""]","","","","",""
+"6104.43.20.20","4","Girls' (636)","[""doz."",""kg""]","","","","",""
+"6104.49.90.60","4","Other (836):","[""doz."",""kg""]","","","","",""
+"3919.90.10.00","2","Having a light-reflecting surface produced by glass grains (ballotini)","[""kg""]","6.5%","","50%","",""
+""", encoding="utf-8")
+    lines = {r["code"]: r["description"] for r in read_hts_csv(src, valid_from="2026-01-01", edition="2026").national_lines}
+    assert lines["6104432010"].endswith("> Dresses: > Of synthetic fibers: > Other > Women's")
+    assert lines["6104432020"].endswith("> Other > Girls'") and lines["6104499060"].endswith("> Other:")
+    assert lines["3919901000"].endswith("glass grains (ballotini)")
+
+
 def test_import_writes_rates_and_lines_and_the_engine_uses_them(tmp_path, monkeypatch):
     src = tmp_path / "hts.json"
     src.write_text(json.dumps(RECORDS), encoding="utf-8")

@@ -44,6 +44,7 @@ _TRADE_WORDS = frozenset("commercial industrial professional office restaurant h
 # the words national lines name the wearer by, for the person the listing was found to be for ("Ladies",
 # "Female", "Gender: Women" -> "For women"; a baby's -> "For infants", "Babies'")
 _PERSON_WORDS = {"women": ("women",), "men": ("men",), "baby": ("baby", "infant"), "child": ("children", "child")}
+_WEARER_WORDS = frozenset("women men girl boy baby infant child children".split())
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
@@ -52,7 +53,10 @@ def listing_words(toks, materials, person: str | None = None) -> set[str]:
     words = {_SAME.get(t, t) for t in toks}
     for m in materials:
         words.update(phrase_key(_MATERIAL_WORDS.get(m, m)))
-    words.update(_PERSON_WORDS.get(person or "", ()))
+    # the wearer in the tariff's words ("Ladies" -> women), unless the listing names one in them itself: "Girls
+    # ... Dress" is a girls' dress, not the women's that its women's-or-girls' heading would make it
+    if words.isdisjoint(_WEARER_WORDS):
+        words.update(_PERSON_WORDS.get(person or "", ()))
     if words.isdisjoint(_TRADE_WORDS):
         words.add("household")
     return words
@@ -121,6 +125,18 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if "household" in best_hit:
             why += "; household use is taken for a listing that names no trade use"
         why += valued
+        if rivals:
+            # among lines that tie, one whose own level says again a word of the heading the listing uses
+            # ("T-shirts, singlets, tank tops ..." > "Tank tops and singlets:" beside "T-shirts:") is the one meant
+            again, pos = _said_again(book, jur, hs6), {id(x): k for k, (x, _) in enumerate(lines)}
+            tied = [best] + rivals
+            says = [again[pos[id(x)]] & text_tokens for x in tied]
+            most = max(map(len, says))
+            if most and [len(w) for w in says].count(most) == 1:
+                k = [len(w) for w in says].index(most)
+                words = ", ".join(sorted(w for w in says[k] if len(w) > 1))
+                return tied[k].code, (f"{jur.upper()} line {tied[k].formatted} '{_shown(tied[k])}' shares words with the listing "
+                                      f"({', '.join(sorted(best_hit))}) and says again the heading's '{words}'{valued}"), "listing"
         if not rivals:
             return best.code, why, "listing"
         others = ", ".join(x.formatted for x in rivals)
@@ -175,9 +191,18 @@ def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozense
     """The line a listing that singles out none gets: the last "Other" line under the subheading, else its
     last line (lines at positions `out` aside)."""
     lines = [x for k, (x, _) in enumerate(_lines_and_own_words(book, jur, hs6)) if k not in out]
-    others = [x for x in lines if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
-    chosen = (others or lines)[-1]
-    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line)", "residual"
+    # a listing that names no wearer is for adults: a line of its own for children ("Girls'", "For infants") is
+    # no residual (women's or girls' dresses that do not say which are women's)
+    adults = [x for x in lines if _last_words(x).isdisjoint(_CHILD_WORDS)]
+    pool = adults or lines
+    others = [x for x in pool if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
+    chosen = (others or pool)[-1]
+    note = "; lines for children set aside: the listing names no child" if len(adults) < len(lines) and adults else ""
+    return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line{note})", "residual"
+
+
+# the words a line's own level names children by
+_CHILD_WORDS = frozenset("girl boy infant baby child children toddler".split())
 
 
 @lru_cache(maxsize=16384)
@@ -204,15 +229,16 @@ def _shown(line) -> str:
     return " > ".join(segments[-3:]) if len(segments) <= 3 else "... > " + " > ".join(segments[-3:])
 
 
-# the words tariff texts name materials by
+# the words tariff texts name materials and wearers by: the alternatives a heading offers that its lines then make
 _MATERIAL_TEXT = frozenset("plastics plastic sheeting textile materials leather composition wood metal base precious cotton wool "
-                           "silk flax glass paper paperboard rubber ceramic porcelain iron steel aluminium copper".split())
+                           "silk flax glass paper paperboard rubber ceramic porcelain iron steel aluminium copper "
+                           "women girl men boy infant baby".split())
 
 
 def _choice_words(segment: str) -> set[str]:
-    """The material words of the alternatives a heading offers round an "or" ("of sheeting of plastics or of
-    textile materials": sheeting, plastics, textile, materials), two on either side: the lines below choose
-    among those materials ("Of sheeting of plastics", "Of textile materials")."""
+    """The material or wearer words of the alternatives a heading offers round an "or" ("of sheeting of plastics
+    or of textile materials": sheeting, plastics, textile, materials; "Women's or girls' ... dresses": women,
+    girl), two on either side: the lines below choose among them ("Of sheeting of plastics", "Girls'")."""
     toks = [t for t in phrase_key(segment) if t not in _STOP or t == "or"]
     out = set()
     for k, t in enumerate(toks):
@@ -240,6 +266,21 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     matched = [w for w, p in zip(words, paths) if not any(_stock(seg) for seg in p)]
     shared = frozenset.intersection(*matched) if len(matched) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
+
+
+@lru_cache(maxsize=16384)
+def _said_again(book: NationalLines, jur: str, hs6: str) -> tuple[frozenset, ...]:
+    """For each line under a subheading, the words of the levels every line shares that its own levels say
+    again: the heading offers them ("T-shirts, singlets, tank tops"), the line's level picks one ("Tank tops and
+    singlets:"). They only break ties: a heading word many lines say again ("toys") would otherwise outweigh the
+    words that tell the lines apart."""
+    paths = [line.description.split(" > ") for line in book.under(hs6, jur)]
+    if len(paths) < 2:
+        return tuple(frozenset() for _ in paths)
+    common = set.intersection(*(set(enumerate(p)) for p in paths))
+    heading = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)} - _STOP
+    own = [{t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)} & heading for p in paths]
+    return tuple(frozenset(w) for w in own)
 
 
 # the words after which a line's text names what it is not ("Footwear which cannot be identified as men's or

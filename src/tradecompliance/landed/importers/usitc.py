@@ -112,6 +112,12 @@ def read_hts_csv(path: str | Path, *, valid_from: str, edition: str) -> HtsImpor
     return _read_records(path, records, valid_from, edition)
 
 
+# the textile category number a line of chapters 50-63 (and of textile luggage, bedding ...) ends with ("Women's
+# (636)"): a statistical annotation of the former quota system, not words of the goods; left in, "636" would be
+# one of the line's own words
+_TEXTILE_CATEGORY = re.compile(r"\s*\(\d{3}\)(?=:?$)")
+
+
 def _read_records(path, records: list, valid_from: str, edition: str) -> HtsImport:
     result = HtsImport()
     ancestors: list[str] = []  # descriptions by indent level, for "Other" lines
@@ -119,7 +125,7 @@ def _read_records(path, records: list, valid_from: str, edition: str) -> HtsImpo
         if not isinstance(rec, dict) or "htsno" not in rec or "description" not in rec:
             raise ValueError(f"{path}: record {n} has no htsno/description: {str(rec)[:80]}")
         indent = int(rec.get("indent") or 0)
-        description = " ".join(str(rec["description"]).split())
+        description = _TEXTILE_CATEGORY.sub("", " ".join(str(rec["description"]).split()))
         del ancestors[indent:]
         ancestors.extend([""] * (indent - len(ancestors)))   # a level the export leaves out stays a level
         ancestors.append(description)
