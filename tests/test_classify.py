@@ -6406,6 +6406,10 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # Men's" tie on the wearer; the level that says again the heading's "tank tops" breaks it
     ("Men's Cotton Tank Top Sleeveless", "6109100018", "listing", "says again the heading's 'tank, top'"),
     ("Men's 100% cotton crew neck T-shirt", "6109100012", "listing", "says again the heading's 'shirt'"),
+    # a hooded pullover is a sweatshirt in the HTSUS's words: 6110.30.30.45 "Sweatshirts > Women's or girls'"
+    ("Women Oversized Polyester Hoodie", "6110303045", "listing", "says again the heading's 'sweatshirt'"),
+    # a baby's garment: its lines for babies are not set aside; none named, the residual 6111.20.60.70 "Other"
+    ("Baby Cotton Romper Bodysuit Newborn", "6111206070", "residual", "(residual line)"),
 ])
 def test_apparel_lines_by_wearer_and_by_the_garment_the_heading_names(title, line, basis, note):
     top = classify(title, destination="US").top

@@ -141,10 +141,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             return best.code, why, "listing"
         others = ", ".join(x.formatted for x in rivals)
         return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which", "tie"
+    young = not text_tokens.isdisjoint(_YOUNG_WORDS)
     if out:
-        code, why, basis = _residual(book, jur, hs6, out)
+        code, why, basis = _residual(book, jur, hs6, out, young)
         return code, why + valued, basis
-    return _residual(book, jur, hs6)
+    return _residual(book, jur, hs6, young=young)
 
 
 def _said(word: str, qualified: dict, text_tokens) -> bool:
@@ -187,13 +188,13 @@ def _bounds(book: NationalLines, jur: str, hs6: str) -> tuple:
 
 
 @lru_cache(maxsize=16384)
-def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozenset()) -> tuple[str, str, str]:
+def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozenset(), young: bool = False) -> tuple[str, str, str]:
     """The line a listing that singles out none gets: the last "Other" line under the subheading, else its
-    last line (lines at positions `out` aside)."""
+    last line (lines at positions `out` aside). `young`: the listing names a child or baby."""
     lines = [x for k, (x, _) in enumerate(_lines_and_own_words(book, jur, hs6)) if k not in out]
-    # a listing that names no wearer is for adults: a line of its own for children ("Girls'", "For infants") is
+    # a listing that names no child is for adults: a line of its own for children ("Girls'", "For infants") is
     # no residual (women's or girls' dresses that do not say which are women's)
-    adults = [x for x in lines if _last_words(x).isdisjoint(_CHILD_WORDS)]
+    adults = lines if young else [x for x in lines if _last_words(x).isdisjoint(_CHILD_WORDS)]
     pool = adults or lines
     others = [x for x in pool if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
     chosen = (others or pool)[-1]
@@ -201,8 +202,9 @@ def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozense
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line{note})", "residual"
 
 
-# the words a line's own level names children by
+# the words a line's own level names children by, and those a listing does
 _CHILD_WORDS = frozenset("girl boy infant baby child children toddler".split())
+_YOUNG_WORDS = _CHILD_WORDS | frozenset("kid newborn junior".split())
 
 
 @lru_cache(maxsize=16384)
@@ -288,7 +290,10 @@ def _said_again(book: NationalLines, jur: str, hs6: str) -> tuple[frozenset, ...
 _NEGATIONS = frozenset("cannot not excluding except".split())
 # words the tariff and listings spell differently for one thing
 _SAME = {"traveling": "travel", "travelling": "travel", "toiletry": "toilet", "backpack": "rucksack", "knapsack": "rucksack",
-         "wooden": "wood", "woolen": "wool", "woollen": "wool"}
+         "wooden": "wood", "woolen": "wool", "woollen": "wool",
+         # the HTSUS's garment words for what listings call otherwise (a hooded pullover is reported as a
+         # sweatshirt, a cardigan as a sweater)
+         "hoodie": "sweatshirt", "hoody": "sweatshirt", "cardigan": "sweater"}
 
 
 def _stock(segment: str) -> bool:
