@@ -6415,3 +6415,56 @@ def test_apparel_lines_by_wearer_and_by_the_garment_the_heading_names(title, lin
     top = classify(title, destination="US").top
     assert (top.national_code, top.national_basis) == (line, basis)
     assert any(note in e for e in top.explanation), top.explanation
+
+
+from tradecompliance.classification.line_measure import power_bound, stated_power  # noqa: E402
+
+
+@pytest.mark.parametrize("text, kind, low, low_in, high, high_in", [
+    # texts of HTSUS 8504 and 8508 statistical lines (USITC 2026 export)
+    ("With a power output not exceeding 50 W", "W", None, False, "50", True),
+    ("With a power output exceeding 50 W but not exceeding 150 W", "W", "50", False, "150", True),
+    ("Of a capacity exceeding 650 W but not exceeding 20,000 W", "W", "650", False, "20000", True),
+    ("Having a power handling capacity less than 40 VA", "VA", None, False, "40", False),
+    ("Having a power handling capacity 40 VA or greater", "VA", "40", True, None, False),
+    ("Having a power handling capacity of 1 kVA", "VA", "1000", True, "1000", True),
+    ("Having a power handling capacity exceeding 16 kVA but not exceeding 500 kVA", "VA", "16000", False, "500000", True),
+    # a bound in litres beside the one in watts is no power
+    ("Of a power not exceeding 1,500 W and having a dust bag or other receptacle capacity not exceeding 20 l", "W", None, False, "1500", True),
+])
+def test_power_bounds_are_read_from_the_line_texts(text, kind, low, low_in, high, high_in):
+    got_kind, b = power_bound(text)
+    assert got_kind == kind
+    assert (b.low, b.low_included, b.high, b.high_included) == (
+        None if low is None else Decimal(low), low_in, None if high is None else Decimal(high), high_in)
+
+
+@pytest.mark.parametrize("text", ["Unrated", "Designed for use on 6, 12 or 24 V systems", "12 V batteries",
+                                  "For power supplies for automatic data processing machines of heading 8471"])
+def test_a_text_without_a_power_bound_bounds_nothing(text):
+    assert power_bound(text) is None
+
+
+def test_the_power_a_listing_states():
+    assert stated_power(["65w", "usb", "c", "charger"]) == {"W": (Decimal(65),)}
+    assert stated_power(["inverter", "2000", "watt", "pure", "sine"]) == {"W": (Decimal(2000),)}
+    assert stated_power(["1.5kw", "heater"]) == {"W": (Decimal("1500.0"),)}
+    assert stated_power(["transformer", "500", "va"]) == {"VA": (Decimal(500),)}
+    assert stated_power(["power", "supply", "12v", "5a"]) == {}     # volts and amperes state no power
+
+
+@pytest.mark.parametrize("title, line, basis, note", [
+    # HTSUS 8504.40.95 "Rectifiers and rectifying apparatus > Power supplies": .10 not over 50 W, .20 over 50 W not
+    # over 150 W, .30 over 150 W not over 500 W, .40 Other (over 500 W); a charger is such a power supply. The
+    # lines of power supplies for ADP machines (8504.40.60/70) split the same way and tie on the words
+    ("15w Charger for Game Console Fast Travel Wall Charger AC Adapter", "8504409510", "tie", "(15 W) rules out"),
+    ("65W USB C Charger GaN Fast Wall Charger", "8504409520", "tie", "(65 W) rules out"),
+    # inverters: .71 not over 200 W, .73 over 200 W not over 650 W, .75 over 650 W not over 20,000 W
+    ("Pure Sine Wave Inverter 3000W 12V to 110V", "8504409575", "listing", "(3000 W) rules out"),
+    # 8504.31.40 transformers under 1 kVA: .35 less than 40 VA, .65 40 VA or greater
+    ("Step Down Transformer 100VA 220V to 110V", "8504314065", "residual", "(100 VA) rules out"),
+])
+def test_lines_split_by_power_are_chosen_by_the_power_the_listing_states(title, line, basis, note):
+    top = classify(title, destination="US").top
+    assert top.hs6 == line[:6] and (top.national_code, top.national_basis) == (line, basis)
+    assert any(note in e for e in top.explanation), top.explanation

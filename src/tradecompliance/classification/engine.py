@@ -15,6 +15,7 @@ from ..hs.nomenclature import nomenclature
 from .features import METALS, Facts, extract, parse_attributes, without_occasions
 from .history import History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
+from .line_measure import stated_power
 from .line_value import unit_value
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
@@ -249,8 +250,9 @@ class Classifier:
         if not has_lines:
             return None, "", ""
         r = self._read(description, category, attributes)
-        return pick_line(hs6, jur, listing_words(r.toks + list(r.category[2]), r.facts.materials, r.facts.person), book,
-                         _unit_value(value, currency, jur))
+        toks = r.toks + list(r.category[2])
+        return pick_line(hs6, jur, listing_words(toks, r.facts.materials, r.facts.person), book,
+                         _unit_value(value, currency, jur), stated_power(toks))
 
     def _read(self, description: str, category, attributes, sku: str | None = None) -> "_Reading":
         """The listing as the evidence is weighed on it: its words (compounds joined, slips respelled, version
@@ -1199,6 +1201,7 @@ class Classifier:
         out = []
         book, has_lines = lines_for(jur)
         text = listing_words(toks, facts.materials, facts.person) if has_lines else set()   # words to choose a line by
+        power = stated_power(toks) if has_lines else {}
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
@@ -1206,7 +1209,7 @@ class Classifier:
             if from_history is not None:
                 (national, why), basis = from_history, "history"
             else:
-                national, why, basis = pick_line(code, jur, text, book, value) if has_lines else no_lines
+                national, why, basis = pick_line(code, jur, text, book, value, power) if has_lines else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
+from .line_measure import power_bound
 from .line_value import value_bound
 
 _STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
@@ -45,12 +46,17 @@ _TRADE_WORDS = frozenset("commercial industrial professional office restaurant h
 # "Female", "Gender: Women" -> "For women"; a baby's -> "For infants", "Babies'")
 _PERSON_WORDS = {"women": ("women",), "men": ("men",), "baby": ("baby", "infant"), "child": ("children", "child")}
 _WEARER_WORDS = frozenset("women men girl boy baby infant child children".split())
+# what a listing's word is in the tariff's words besides itself: a charger is a power supply (a rectifier of
+# 8504.40, "Power supplies: > With a power output not exceeding 50 W")
+_ALSO = {"charger": ("power", "supply")}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
     """The words a national line is matched on: the listing's, those its materials and wearer (`Facts.person`)
     go by in the tariff, and "household" unless the listing names a trade use."""
     words = {_SAME.get(t, t) for t in toks}
+    for t in words & _ALSO.keys():
+        words.update(_ALSO[t])
     for m in materials:
         words.update(phrase_key(_MATERIAL_WORDS.get(m, m)))
     # the wearer in the tariff's words ("Ladies" -> women), unless the listing names one in them itself: "Girls
@@ -82,13 +88,14 @@ _GENERAL_WORDS = frozenset("case box article part accessory container holder cov
 
 
 def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None,
-              value: tuple[Decimal, str] | None = None) -> tuple[str | None, str, str]:
+              value: tuple[Decimal, str] | None = None, power: dict | None = None) -> tuple[str | None, str, str]:
     """The national line of schedule `jur` under `hs6` for a listing of these words, why, and the basis
     (listing, only, tie, residual; "" when there is none): the line whose own words the listing uses most,
     for their number, general words (_GENERAL_WORDS) aside. The listing singles out a line when no other line
     has every word it matched ("travel bag" matches the travel-bag lines of plastic sheeting and of textile
     alike: a tie). `value`: the listing's unit value in the schedule's currency and how it was found
-    (`line_value.unit_value`); lines whose value bound excludes it are set aside."""
+    (`line_value.unit_value`); lines whose value bound excludes it are set aside, as are those whose power bound
+    excludes every power the listing states (`power`, `line_measure.stated_power`)."""
     if jur is None:
         return None, "", ""
     book = book if book is not None else national_lines()
@@ -99,6 +106,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
     out, valued = _valued_out(book, jur, hs6, value)
+    if power:
+        unpowered, powered = _powered_out(book, jur, hs6, power, out)
+        out, valued = out | unpowered, valued + powered
     best, best_score, best_hit, best_last = None, (0.0, 0), frozenset(), frozenset()
     hits: dict[int, list[str]] = {}
     index, quals = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6)
@@ -122,9 +132,8 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         rivals = [x for k, (x, own) in enumerate(lines) if x is not best and k not in out and best_hit <= own
                   and best_last <= _last_words(x) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
         why = f"{jur.upper()} line {best.formatted} '{_shown(best)}' shares words with the listing ({', '.join(sorted(best_hit))})"
-        if "household" in best_hit:
-            why += "; household use is taken for a listing that names no trade use"
-        why += valued
+        # what else decided it, said after the words (and after the lines that tie on them)
+        note = ("; household use is taken for a listing that names no trade use" if "household" in best_hit else "") + valued
         if rivals:
             # among lines that tie, one whose own level says again a word of the heading the listing uses
             # ("T-shirts, singlets, tank tops ..." > "Tank tops and singlets:" beside "T-shirts:") is the one meant
@@ -136,11 +145,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
                 k = [len(w) for w in says].index(most)
                 words = ", ".join(sorted(w for w in says[k] if len(w) > 1))
                 return tied[k].code, (f"{jur.upper()} line {tied[k].formatted} '{_shown(tied[k])}' shares words with the listing "
-                                      f"({', '.join(sorted(best_hit))}) and says again the heading's '{words}'{valued}"), "listing"
+                                      f"({', '.join(sorted(best_hit))}) and says again the heading's '{words}'{note}"), "listing"
         if not rivals:
-            return best.code, why, "listing"
+            return best.code, why + note, "listing"
         others = ", ".join(x.formatted for x in rivals)
-        return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which", "tie"
+        return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which{note}", "tie"
     young = not text_tokens.isdisjoint(_YOUNG_WORDS)
     if out:
         code, why, basis = _residual(book, jur, hs6, out, young)
@@ -165,6 +174,37 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     if not out or len(out) == len(_lines_and_own_words(book, jur, hs6)):
         return frozenset(), ""
     return out, f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
+
+
+def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: frozenset) -> tuple[frozenset, str]:
+    """The positions of the lines under `hs6` whose power bound excludes every power of its kind the listing
+    states, with an "Other" line whose siblings are bounded and one of them admits the power (the line is for
+    what they do not hold), and the note that says so; none when that would set aside every line left."""
+    bounded = _power_bounds(book, jur, hs6)
+    if not bounded:
+        return frozenset(), ""
+    lines = _lines_and_own_words(book, jur, hs6)
+    fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
+    gone = {k for k, ok in fits.items() if not ok}
+    parents = {k: line.description.rsplit(" > ", 1)[0] for k, (line, _) in enumerate(lines)}
+    admitted = {parents[k] for k, ok in fits.items() if ok}
+    gone |= {k for k, (line, _) in enumerate(lines) if k not in bounded and parents[k] in admitted
+             and line.description.rsplit(" > ", 1)[-1].lower().startswith("other")}
+    if not gone or len(out | gone) == len(lines):
+        return frozenset(), ""
+    stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
+    return frozenset(gone), f"; the power the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
+
+
+@lru_cache(maxsize=16384)
+def _power_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
+    """Position -> (kind, bound) of each line under a subheading whose own levels bound its power."""
+    out = {}
+    for k, (line, _) in enumerate(_lines_and_own_words(book, jur, hs6)):
+        found = [b for seg in line.description.split(" > ")[1:] if (b := power_bound(seg)) is not None]
+        if found:
+            out[k] = found[-1]
+    return out
 
 
 def value_bounds(hs6s, jur: str | None) -> tuple:
