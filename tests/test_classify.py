@@ -6412,8 +6412,13 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Baby Cotton Romper Bodysuit Newborn", "6111206070", "residual", "(residual line)"),
 ])
 def test_apparel_lines_by_wearer_and_by_the_garment_the_heading_names(title, line, basis, note):
+    _assert_us_line(title, line, basis, note)
+
+
+def _assert_us_line(title: str, line: str, basis: str, note: str) -> None:
+    """The US line of the listing's top candidate, how it was chosen, and a note its explanation gives."""
     top = classify(title, destination="US").top
-    assert (top.national_code, top.national_basis) == (line, basis)
+    assert top.hs6 == line[:6] and (top.national_code, top.national_basis) == (line, basis)
     assert any(note in e for e in top.explanation), top.explanation
 
 
@@ -6465,6 +6470,4 @@ def test_the_power_a_listing_states():
     ("Step Down Transformer 100VA 220V to 110V", "8504314065", "residual", "(100 VA) rules out"),
 ])
 def test_lines_split_by_power_are_chosen_by_the_power_the_listing_states(title, line, basis, note):
-    top = classify(title, destination="US").top
-    assert top.hs6 == line[:6] and (top.national_code, top.national_basis) == (line, basis)
-    assert any(note in e for e in top.explanation), top.explanation
+    _assert_us_line(title, line, basis, note)
