@@ -6471,3 +6471,16 @@ def test_the_power_a_listing_states():
 ])
 def test_lines_split_by_power_are_chosen_by_the_power_the_listing_states(title, line, basis, note):
     _assert_us_line(title, line, basis, note)
+
+
+@pytest.mark.parametrize("title, line, basis, note", [
+    # HTSUS 9025.80 "Other instruments": .10.00 "Electrical", .35.00 hygrometers non-recording, .50.00 Other; a digital
+    # hygrometer is an electrical instrument in chapter 90's words
+    ("Digital Hygrometer Thermometer Indoor", "9025801000", "listing", "shares words with the listing (electrical)"),
+    # outside chapter 90 a rechargeable battery is not read as "electrical": HTSUS 8507.60.00.10 is the battery for
+    # "electrically powered vehicles" (its text says "electrical power"), a small lithium-ion battery the residual .90
+    ("Rechargeable Lithium Ion Battery 3.7V 2000mAh", "8507600090", "residual", "(residual line)"),
+    ("Polarized Sunglasses Men UV400", "9004100000", "only", "the only line under 900410"),
+])
+def test_chapter_90_reads_digital_instruments_as_electrical_and_only_there(title, line, basis, note):
+    _assert_us_line(title, line, basis, note)

@@ -49,6 +49,12 @@ _WEARER_WORDS = frozenset("women men girl boy baby infant child children".split(
 # what a listing's word is in the tariff's words besides itself: a charger is a power supply (a rectifier of
 # 8504.40, "Power supplies: > With a power output not exceeding 50 W")
 _ALSO = {"charger": ("power", "supply")}
+# the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
+# "Electrical" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
+# of electrical power for electrically powered vehicles")
+_ELECTRICAL = frozenset({"electrical"})
+_ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
+                   "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL}}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
@@ -105,6 +111,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
+    also = _ALSO_IN.get(hs6[:2])
+    if also and not text_tokens.isdisjoint(also):
+        text_tokens = text_tokens.union(*(also[t] for t in text_tokens & also.keys()))
     out, valued = _valued_out(book, jur, hs6, value)
     if power:
         unpowered, powered = _powered_out(book, jur, hs6, power, out)
