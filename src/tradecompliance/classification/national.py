@@ -90,7 +90,7 @@ SURE_BASES = frozenset({"listing", "history", "only"})
 # words that name a kind of thing any listing of the subheading may use ("case", "kit", "equipment"): sharing one
 # with a line ("Musical instrument cases", "Cricket and polo equipment") says nothing of which line it is
 _GENERAL_WORDS = frozenset("case box article part accessory container holder cover kit piece unit device apparatus "
-                           "equipment product item tool kind type use used similar thereof".split())
+                           "equipment product item tool kind type use used similar thereof apparel".split())
 
 
 def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None,
@@ -134,7 +134,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
         # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
         last = hit & _last_words(line)
-        score = (len(hit) / (1 + len(own)), len(last))
+        score = (len(hit) / (1 + len(own - _GENERAL_WORDS)), len(last))
         if score > best_score:
             best, best_score, best_hit, best_last = line, score, hit, last
     if best is not None:
