@@ -6410,6 +6410,12 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Women Oversized Polyester Hoodie", "6110303045", "listing", "says again the heading's 'sweatshirt'"),
     # a baby's garment: its lines for babies are not set aside; none named, the residual 6111.20.60.70 "Other"
     ("Baby Cotton Romper Bodysuit Newborn", "6111206070", "residual", "(residual line)"),
+    # HTSUS 6114.30 (other knitted garments of man-made fibres): the garment a line names outweighs the wearer
+    # another line names in its "Other" group: 6114.30.20.60 "Bodysuits and bodyshirts > Other > Other", not
+    # 6114.30.30.70 "Other > Other > Women's or girls'"; 6114.30.30.54 "Coveralls, jumpsuits and similar apparel >
+    # Women's or girls' > Other" (the general words "similar apparel" do not count against it)
+    ("Sexy Lace Bodysuit for Women", "6114302060", "tie", "shares words with the listing (bodysuit)"),
+    ("Womens Jumpsuit Casual Sleeveless Romper", "6114303054", "tie", "shares words with the listing (jumpsuit, women)"),
 ])
 def test_apparel_lines_by_wearer_and_by_the_garment_the_heading_names(title, line, basis, note):
     _assert_us_line(title, line, basis, note)

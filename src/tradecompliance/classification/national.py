@@ -134,7 +134,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
         # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
         last = hit & _last_words(line)
-        score = (len(hit) / (1 + len(own - _GENERAL_WORDS)), len(last))
+        # a wearer word counts half: the garment a line names ("Bodysuits") says more than the wearer another line
+        # of an "Other" group names ("Other > Women's or girls'"); general words never match, so do not count against
+        score = ((len(hit) - 0.5 * len(hit & _WEARER_WORDS)) / (1 + len(own - _GENERAL_WORDS)), len(last))
         if score > best_score:
             best, best_score, best_hit, best_last = line, score, hit, last
     if best is not None:
