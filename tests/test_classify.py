@@ -6490,3 +6490,14 @@ def test_lines_split_by_power_are_chosen_by_the_power_the_listing_states(title, 
 ])
 def test_chapter_90_reads_digital_instruments_as_electrical_and_only_there(title, line, basis, note):
     _assert_us_line(title, line, basis, note)
+
+
+@pytest.mark.parametrize("title, line, basis, note", [
+    # HTSUS 8711.60.00 (cycles with an electric motor for propulsion): .50 "Of an output not exceeding 250 W", .90 Other
+    ("Electric Bike 250W Motor City E-bike", "8711600050", "residual", "(250 W) rules out 1 line(s)"),
+    ("Electric Scooter 500W Adult", "8711600090", "residual", "(500 W) rules out 1 line(s)"),
+    # HTSUS 8806.21.00.00: remote-controlled unmanned aircraft of a take-off weight not more than 250 g
+    ("Mini Drone with Camera 249g Foldable", "8806210000", "only", "the only line under 880621"),
+])
+def test_vehicle_and_drone_lines(title, line, basis, note):
+    _assert_us_line(title, line, basis, note)
