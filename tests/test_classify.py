@@ -6474,12 +6474,11 @@ def test_the_power_a_listing_states():
     ("Pure Sine Wave Inverter 3000W 12V to 110V", "8504409575", "listing", "(3000 W) rules out"),
     # 8504.31.40 transformers under 1 kVA: .35 less than 40 VA, .65 40 VA or greater
     ("Step Down Transformer 100VA 220V to 110V", "8504314065", "residual", "(100 VA) rules out"),
-])
-def test_lines_split_by_power_are_chosen_by_the_power_the_listing_states(title, line, basis, note):
-    _assert_us_line(title, line, basis, note)
-
-
-@pytest.mark.parametrize("title, line, basis, note", [
+    # HTSUS 8711.60.00 (cycles with an electric motor for propulsion): .50 "Of an output not exceeding 250 W", .90 Other
+    ("Electric Bike 250W Motor City E-bike", "8711600050", "residual", "(250 W) rules out 1 line(s)"),
+    ("Electric Scooter 500W Adult", "8711600090", "residual", "(500 W) rules out 1 line(s)"),
+    # HTSUS 8806.21.00.00: remote-controlled unmanned aircraft of a take-off weight not more than 250 g
+    ("Mini Drone with Camera 249g Foldable", "8806210000", "only", "the only line under 880621"),
     # HTSUS 9025.80 "Other instruments": .10.00 "Electrical", .35.00 hygrometers non-recording, .50.00 Other; a digital
     # hygrometer is an electrical instrument in chapter 90's words
     ("Digital Hygrometer Thermometer Indoor", "9025801000", "listing", "shares words with the listing (electrical)"),
@@ -6488,16 +6487,5 @@ def test_lines_split_by_power_are_chosen_by_the_power_the_listing_states(title, 
     ("Rechargeable Lithium Ion Battery 3.7V 2000mAh", "8507600090", "residual", "(residual line)"),
     ("Polarized Sunglasses Men UV400", "9004100000", "only", "the only line under 900410"),
 ])
-def test_chapter_90_reads_digital_instruments_as_electrical_and_only_there(title, line, basis, note):
-    _assert_us_line(title, line, basis, note)
-
-
-@pytest.mark.parametrize("title, line, basis, note", [
-    # HTSUS 8711.60.00 (cycles with an electric motor for propulsion): .50 "Of an output not exceeding 250 W", .90 Other
-    ("Electric Bike 250W Motor City E-bike", "8711600050", "residual", "(250 W) rules out 1 line(s)"),
-    ("Electric Scooter 500W Adult", "8711600090", "residual", "(500 W) rules out 1 line(s)"),
-    # HTSUS 8806.21.00.00: remote-controlled unmanned aircraft of a take-off weight not more than 250 g
-    ("Mini Drone with Camera 249g Foldable", "8806210000", "only", "the only line under 880621"),
-])
-def test_vehicle_and_drone_lines(title, line, basis, note):
+def test_us_lines_chosen_by_stated_power_and_by_chapter_90_words(title, line, basis, note):
     _assert_us_line(title, line, basis, note)
