@@ -6416,13 +6416,30 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # Women's or girls' > Other" (the general words "similar apparel" do not count against it)
     ("Sexy Lace Bodysuit for Women", "6114302060", "tie", "shares words with the listing (bodysuit)"),
     ("Womens Jumpsuit Casual Sleeveless Romper", "6114303054", "tie", "shares words with the listing (jumpsuit, women)"),
+    # HTSUS 8504.40.95 "Rectifiers and rectifying apparatus > Power supplies": .10 not over 50 W, .20 over 50 W not
+    # over 150 W, .30 over 150 W not over 500 W, .40 Other (over 500 W); a charger is such a power supply. The
+    # lines of power supplies for ADP machines (8504.40.60/70) split the same way and tie on the words
+    ("15w Charger for Game Console Fast Travel Wall Charger AC Adapter", "8504409510", "tie", "(15 W) rules out"),
+    ("65W USB C Charger GaN Fast Wall Charger", "8504409520", "tie", "(65 W) rules out"),
+    # inverters: .71 not over 200 W, .73 over 200 W not over 650 W, .75 over 650 W not over 20,000 W
+    ("Pure Sine Wave Inverter 3000W 12V to 110V", "8504409575", "listing", "(3000 W) rules out"),
+    # 8504.31.40 transformers under 1 kVA: .35 less than 40 VA, .65 40 VA or greater
+    ("Step Down Transformer 100VA 220V to 110V", "8504314065", "residual", "(100 VA) rules out"),
+    # HTSUS 8711.60.00 (cycles with an electric motor for propulsion): .50 "Of an output not exceeding 250 W", .90 Other
+    ("Electric Bike 250W Motor City E-bike", "8711600050", "residual", "(250 W) rules out 1 line(s)"),
+    ("Electric Scooter 500W Adult", "8711600090", "residual", "(500 W) rules out 1 line(s)"),
+    # HTSUS 8806.21.00.00: remote-controlled unmanned aircraft of a take-off weight not more than 250 g
+    ("Mini Drone with Camera 249g Foldable", "8806210000", "only", "the only line under 880621"),
+    # HTSUS 9025.80 "Other instruments": .10.00 "Electrical", .35.00 hygrometers non-recording, .50.00 Other; a digital
+    # hygrometer is an electrical instrument in chapter 90's words
+    ("Digital Hygrometer Thermometer Indoor", "9025801000", "listing", "shares words with the listing (electrical)"),
+    # outside chapter 90 a rechargeable battery is not read as "electrical": HTSUS 8507.60.00.10 is the battery for
+    # "electrically powered vehicles" (its text says "electrical power"), a small lithium-ion battery the residual .90
+    ("Rechargeable Lithium Ion Battery 3.7V 2000mAh", "8507600090", "residual", "(residual line)"),
+    ("Polarized Sunglasses Men UV400", "9004100000", "only", "the only line under 900410"),
 ])
-def test_apparel_lines_by_wearer_and_by_the_garment_the_heading_names(title, line, basis, note):
-    _assert_us_line(title, line, basis, note)
-
-
-def _assert_us_line(title: str, line: str, basis: str, note: str) -> None:
-    """The US line of the listing's top candidate, how it was chosen, and a note its explanation gives."""
+def test_us_lines_by_wearer_garment_stated_power_and_chapter_90_words(title, line, basis, note):
+    # the US line of the listing's top candidate, how it was chosen, and a note its explanation gives
     top = classify(title, destination="US").top
     assert top.hs6 == line[:6] and (top.national_code, top.national_basis) == (line, basis)
     assert any(note in e for e in top.explanation), top.explanation
@@ -6462,30 +6479,3 @@ def test_the_power_a_listing_states():
     assert stated_power(["1.5kw", "heater"]) == {"W": (Decimal("1500.0"),)}
     assert stated_power(["transformer", "500", "va"]) == {"VA": (Decimal(500),)}
     assert stated_power(["power", "supply", "12v", "5a"]) == {}     # volts and amperes state no power
-
-
-@pytest.mark.parametrize("title, line, basis, note", [
-    # HTSUS 8504.40.95 "Rectifiers and rectifying apparatus > Power supplies": .10 not over 50 W, .20 over 50 W not
-    # over 150 W, .30 over 150 W not over 500 W, .40 Other (over 500 W); a charger is such a power supply. The
-    # lines of power supplies for ADP machines (8504.40.60/70) split the same way and tie on the words
-    ("15w Charger for Game Console Fast Travel Wall Charger AC Adapter", "8504409510", "tie", "(15 W) rules out"),
-    ("65W USB C Charger GaN Fast Wall Charger", "8504409520", "tie", "(65 W) rules out"),
-    # inverters: .71 not over 200 W, .73 over 200 W not over 650 W, .75 over 650 W not over 20,000 W
-    ("Pure Sine Wave Inverter 3000W 12V to 110V", "8504409575", "listing", "(3000 W) rules out"),
-    # 8504.31.40 transformers under 1 kVA: .35 less than 40 VA, .65 40 VA or greater
-    ("Step Down Transformer 100VA 220V to 110V", "8504314065", "residual", "(100 VA) rules out"),
-    # HTSUS 8711.60.00 (cycles with an electric motor for propulsion): .50 "Of an output not exceeding 250 W", .90 Other
-    ("Electric Bike 250W Motor City E-bike", "8711600050", "residual", "(250 W) rules out 1 line(s)"),
-    ("Electric Scooter 500W Adult", "8711600090", "residual", "(500 W) rules out 1 line(s)"),
-    # HTSUS 8806.21.00.00: remote-controlled unmanned aircraft of a take-off weight not more than 250 g
-    ("Mini Drone with Camera 249g Foldable", "8806210000", "only", "the only line under 880621"),
-    # HTSUS 9025.80 "Other instruments": .10.00 "Electrical", .35.00 hygrometers non-recording, .50.00 Other; a digital
-    # hygrometer is an electrical instrument in chapter 90's words
-    ("Digital Hygrometer Thermometer Indoor", "9025801000", "listing", "shares words with the listing (electrical)"),
-    # outside chapter 90 a rechargeable battery is not read as "electrical": HTSUS 8507.60.00.10 is the battery for
-    # "electrically powered vehicles" (its text says "electrical power"), a small lithium-ion battery the residual .90
-    ("Rechargeable Lithium Ion Battery 3.7V 2000mAh", "8507600090", "residual", "(residual line)"),
-    ("Polarized Sunglasses Men UV400", "9004100000", "only", "the only line under 900410"),
-])
-def test_us_lines_chosen_by_stated_power_and_by_chapter_90_words(title, line, basis, note):
-    _assert_us_line(title, line, basis, note)
