@@ -118,7 +118,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if power:
         unpowered, powered = _powered_out(book, jur, hs6, power, out)
         out, valued = out | unpowered, valued + powered
-    best, best_score, best_hit, best_last = None, (0.0, 0), frozenset(), frozenset()
+    best, best_k, best_score, best_hit, best_last = None, -1, (0.0, 0), frozenset(), frozenset()
     hits: dict[int, list[str]] = {}
     index, quals = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6)
     for word in text_tokens:
@@ -138,19 +138,20 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         # of an "Other" group names ("Other > Women's or girls'"); general words never match, so do not count against
         score = ((len(hit) - 0.5 * len(hit & _WEARER_WORDS)) / (1 + len(own - _GENERAL_WORDS)), len(last))
         if score > best_score:
-            best, best_score, best_hit, best_last = line, score, hit, last
+            best, best_k, best_score, best_hit, best_last = line, k, score, hit, last
     if best is not None:
-        rivals = [x for k, (x, own) in enumerate(lines) if x is not best and k not in out and best_hit <= own
-                  and best_last <= _last_words(x) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
+        rival_ks = [k for k, (x, own) in enumerate(lines) if k != best_k and k not in out and best_hit <= own
+                    and best_last <= _last_words(x) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
+        rivals = [lines[k][0] for k in rival_ks]
         why = f"{jur.upper()} line {best.formatted} '{_shown(best)}' shares words with the listing ({', '.join(sorted(best_hit))})"
         # what else decided it, said after the words (and after the lines that tie on them)
         note = ("; household use is taken for a listing that names no trade use" if "household" in best_hit else "") + valued
         if rivals:
             # among lines that tie, one whose own level says again a word of the heading the listing uses
             # ("T-shirts, singlets, tank tops ..." > "Tank tops and singlets:" beside "T-shirts:") is the one meant
-            again, pos = _said_again(book, jur, hs6), {id(x): k for k, (x, _) in enumerate(lines)}
+            again = _said_again(book, jur, hs6)
             tied = [best] + rivals
-            says = [again[pos[id(x)]] & text_tokens for x in tied]
+            says = [again[k] & text_tokens for k in [best_k] + rival_ks]
             most = max(map(len, says))
             if most and [len(w) for w in says].count(most) == 1:
                 k = [len(w) for w in says].index(most)
