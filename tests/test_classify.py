@@ -1897,7 +1897,7 @@ def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
     assert bare.hs6 == "420222" and bare.national_basis == "residual"
     tee = classify("Men's 100% cotton crew neck T-shirt", destination="DE").top
     assert (tee.national_code, tee.national_basis) == ("61091000", "only")
-    assert classify("Men's cotton denim jeans slim fit", destination="US").top.national_basis == ""   # no 6203 HTS lines bundled
+    assert classify("Men's woven cotton boxer shorts", destination="US").top.national_basis == ""   # no 6207 HTS lines bundled
     assert pu.as_dict()["national_basis"] == "listing"
 
 
@@ -2749,6 +2749,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Terminal block screw 2 pin PCB 50pcs", "853690"),
     ("Battery holder 4xAA with wire", "853690"),
     ("Wooden shoe bench entryway storage", "940360"),
+    # a shoe storage cabinet or shelf is furniture by its material (9403.70 of plastics, 9403.82 of bamboo), not a shoe
+    ("Plastic Shoe Storage Cabinet 6 Tier", "940370"),
+    ("Bamboo Shoe Storage Shelf 3 Tier", "940382"),
     # a quartz movement for a clock is a clock movement (9109.10), for a watch a watch movement (9108.11);
     # a watch winder is a machine with an individual function (8479.89), not a watch
     ("Wall clock mechanism quartz movement", "910910"),
@@ -6231,8 +6234,8 @@ def test_the_national_line_of_a_given_subheading_as_the_listing_decides_it():
     assert clf.national_line("420222", "Nylon Handbag Women", destination="DE")[::2] == ("42022290", "listing")
     assert clf.national_line("420222", "Handbag", destination="DE")[2] == "residual"
     assert clf.national_line("420222", "Women PU Leather Handbag", destination="US")[::2] == ("4202221500", "listing")
-    assert clf.national_line("620342", "Men's cotton denim jeans", destination="US") == (
-        None, "no US national lines under 620342 in data/hs_codes/us.csv", "")     # heading 6203's lines are not bundled
+    assert clf.national_line("620711", "Men's woven cotton boxer shorts", destination="US") == (
+        None, "no US national lines under 620711 in data/hs_codes/us.csv", "")     # heading 6207's lines are not bundled
 
 
 @pytest.mark.parametrize("title, hs6, lines, basis", [
@@ -6393,54 +6396,84 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
             assert (out.loc[k, "national_code"], out.loc[k, "explanation"]) == (one.national_code or "", " | ".join(one.explanation)), rows[k]
 
 
-@pytest.mark.parametrize("title, line, basis, note", [
+@pytest.mark.parametrize("title, value, line, basis, note", [
     # HTSUS 6104.43.20 (women's or girls' dresses of synthetic fibres, knitted, "Other"): .10 "Women's", .20 "Girls'";
     # the heading "Women's or girls' ..." offers the choice its lines make, so its wearer words stay the lines' own
-    ("Women Polyester Knit Maxi Dress", "6104432010", "tie", "shares words with the listing (women)"),
+    ("Women Polyester Knit Maxi Dress", None, "6104432010", "tie", "shares words with the listing (women)"),
     # a listing that says "girls" itself is a girls' dress (not the women's its women's-or-girls' heading reads as)
-    ("Girls Polyester Knit Party Dress", "6104432020", "tie", "shares words with the listing (girl)"),
+    ("Girls Polyester Knit Party Dress", None, "6104432020", "tie", "shares words with the listing (girl)"),
     # one that names no wearer is an adult's: the lines for children are no residual
-    ("Polyester Knit Evening Dress", "6104432010", "residual", "lines for children set aside: the listing names no child"),
-    ("Kids Cotton Pajamas Set Girls", "6108310020", "listing", "Girls'"),
+    ("Polyester Knit Evening Dress", None, "6104432010", "residual", "lines for children set aside: the listing names no child"),
+    ("Kids Cotton Pajamas Set Girls", None, "6108310020", "listing", "Girls'"),
     # HTSUS 6109.10.00: under "Men's or boys'", .12 "Other T-shirts > Men's" and .18 "Tank tops and other singlets >
-    # Men's" tie on the wearer; the level that says again the heading's "tank tops" breaks it
-    ("Men's Cotton Tank Top Sleeveless", "6109100018", "listing", "says again the heading's 'tank, top'"),
-    ("Men's 100% cotton crew neck T-shirt", "6109100012", "listing", "says again the heading's 'shirt'"),
+    # Men's"; a level naming only goods of the heading ("Tank tops and other singlets") makes them its lines' words
+    ("Men's Cotton Tank Top Sleeveless", None, "6109100018", "listing", "shares words with the listing (men, tank, top)"),
+    ("Men's 100% cotton crew neck T-shirt", None, "6109100012", "listing", "shares words with the listing (men, shirt, t)"),
     # a hooded pullover is a sweatshirt in the HTSUS's words: 6110.30.30.45 "Sweatshirts > Women's or girls'"
-    ("Women Oversized Polyester Hoodie", "6110303045", "listing", "says again the heading's 'sweatshirt'"),
+    ("Women Oversized Polyester Hoodie", None, "6110303045", "listing", "shares words with the listing (sweatshirt, women)"),
     # a baby's garment: its lines for babies are not set aside; none named, the residual 6111.20.60.70 "Other"
-    ("Baby Cotton Romper Bodysuit Newborn", "6111206070", "residual", "(residual line)"),
+    ("Baby Cotton Romper Bodysuit Newborn", None, "6111206070", "residual", "(residual line)"),
     # HTSUS 6114.30 (other knitted garments of man-made fibres): the garment a line names outweighs the wearer
     # another line names in its "Other" group: 6114.30.20.60 "Bodysuits and bodyshirts > Other > Other", not
     # 6114.30.30.70 "Other > Other > Women's or girls'"; 6114.30.30.54 "Coveralls, jumpsuits and similar apparel >
     # Women's or girls' > Other" (the general words "similar apparel" do not count against it)
-    ("Sexy Lace Bodysuit for Women", "6114302060", "tie", "shares words with the listing (bodysuit)"),
-    ("Womens Jumpsuit Casual Sleeveless Romper", "6114303054", "tie", "shares words with the listing (jumpsuit, women)"),
+    ("Sexy Lace Bodysuit for Women", None, "6114302060", "tie", "shares words with the listing (bodysuit)"),
+    ("Womens Jumpsuit Casual Sleeveless Romper", None, "6114303054", "tie", "shares words with the listing (jumpsuit, women)"),
     # HTSUS 8504.40.95 "Rectifiers and rectifying apparatus > Power supplies": .10 not over 50 W, .20 over 50 W not
     # over 150 W, .30 over 150 W not over 500 W, .40 Other (over 500 W); a charger is such a power supply. The
     # lines of power supplies for ADP machines (8504.40.60/70) split the same way and tie on the words
-    ("15w Charger for Game Console Fast Travel Wall Charger AC Adapter", "8504409510", "tie", "(15 W) rules out"),
-    ("65W USB C Charger GaN Fast Wall Charger", "8504409520", "tie", "(65 W) rules out"),
+    ("15w Charger for Game Console Fast Travel Wall Charger AC Adapter", None, "8504409510", "tie", "(15 W) rules out"),
+    ("65W USB C Charger GaN Fast Wall Charger", None, "8504409520", "tie", "(65 W) rules out"),
     # inverters: .71 not over 200 W, .73 over 200 W not over 650 W, .75 over 650 W not over 20,000 W
-    ("Pure Sine Wave Inverter 3000W 12V to 110V", "8504409575", "listing", "(3000 W) rules out"),
+    ("Pure Sine Wave Inverter 3000W 12V to 110V", None, "8504409575", "listing", "(3000 W) rules out"),
     # 8504.31.40 transformers under 1 kVA: .35 less than 40 VA, .65 40 VA or greater
-    ("Step Down Transformer 100VA 220V to 110V", "8504314065", "residual", "(100 VA) rules out"),
+    ("Step Down Transformer 100VA 220V to 110V", None, "8504314065", "residual", "(100 VA) rules out"),
     # HTSUS 8711.60.00 (cycles with an electric motor for propulsion): .50 "Of an output not exceeding 250 W", .90 Other
-    ("Electric Bike 250W Motor City E-bike", "8711600050", "residual", "(250 W) rules out 1 line(s)"),
-    ("Electric Scooter 500W Adult", "8711600090", "residual", "(500 W) rules out 1 line(s)"),
+    ("Electric Bike 250W Motor City E-bike", None, "8711600050", "residual", "(250 W) rules out 1 line(s)"),
+    ("Electric Scooter 500W Adult", None, "8711600090", "residual", "(500 W) rules out 1 line(s)"),
     # HTSUS 8806.21.00.00: remote-controlled unmanned aircraft of a take-off weight not more than 250 g
-    ("Mini Drone with Camera 249g Foldable", "8806210000", "only", "the only line under 880621"),
+    ("Mini Drone with Camera 249g Foldable", None, "8806210000", "only", "the only line under 880621"),
     # HTSUS 9025.80 "Other instruments": .10.00 "Electrical", .35.00 hygrometers non-recording, .50.00 Other; a digital
     # hygrometer is an electrical instrument in chapter 90's words
-    ("Digital Hygrometer Thermometer Indoor", "9025801000", "listing", "shares words with the listing (electrical)"),
+    ("Digital Hygrometer Thermometer Indoor", None, "9025801000", "listing", "shares words with the listing (electrical)"),
     # outside chapter 90 a rechargeable battery is not read as "electrical": HTSUS 8507.60.00.10 is the battery for
     # "electrically powered vehicles" (its text says "electrical power"), a small lithium-ion battery the residual .90
-    ("Rechargeable Lithium Ion Battery 3.7V 2000mAh", "8507600090", "residual", "(residual line)"),
-    ("Polarized Sunglasses Men UV400", "9004100000", "only", "the only line under 900410"),
+    ("Rechargeable Lithium Ion Battery 3.7V 2000mAh", None, "8507600090", "residual", "(residual line)"),
+    ("Polarized Sunglasses Men UV400", None, "9004100000", "only", "the only line under 900410"),
+    # HTSUS 6203.42 / 6204.62 (woven trousers and shorts of cotton), "Other" (not recreational performance outerwear):
+    # jeans are trousers of the tariff's "Blue denim": 6203.42.45.11 "Men's trousers and breeches > Blue denim",
+    # 6204.62.80.11 for women, 6204.62.80.41 "Girls' trousers and breeches > Blue denim > Other"; the recreational
+    # performance outerwear lines (6203.42.07.11) tie on those words but name three more, so weigh less
+    ("Men's Slim Fit Stretch Denim Jeans Blue", None, "6203424511", "tie", "shares words with the listing (blue, denim, men, trousers)"),
+    ("Women's High Waist Cotton Jeans", None, "6204628011", "tie", "shares words with the listing (blue, denim, trousers, women)"),
+    ("Girls Skinny Jeans Cotton", None, "6204628041", "tie", "shares words with the listing (blue, denim, girl, trousers)"),
+    # "Girls' shorts:" names one of the heading's garments: 6204.62.80.66 "Girls' shorts > Other", not a girls' trousers line
+    ("Girls Cotton Shorts Summer", None, "6204628066", "tie", "shares words with the listing (girl, shorts)"),
+    ("Men's Cotton Cargo Shorts", None, "6203424551", "tie", "shares words with the listing (men, shorts)"),
+    # pants are the tariff's trousers: 6203.42.45.18 "Men's trousers and breeches > Other"; ski pants its own words
+    ("Men's Cotton Chino Pants", None, "6203424518", "tie", "shares words with the listing (men, trousers)"),
+    ("Men's Polyester Ski Pants Snowboard", None, "6203437510", "tie", "Ski/snowboard pants"),
+    # HTSUS 9202.90 (other string instruments) > Other > "Guitars:" (a level naming one of the heading's "guitars,
+    # violins, harps") > .20.00 "Valued not over $100 each, excluding the value of the case", .40.00 "Other"; .60.00
+    # "Other > Other" is for other instruments. The "Other" beside a value line that admits the price is set aside
+    ("Acoustic guitar, spruce top, 41 inch", "80", "9202902000", "listing", "shares words with the listing (guitar); the listing's unit value"),
+    ("Acoustic guitar, spruce top, 41 inch", "300", "9202904000", "listing", "rules out 1 line(s) valued otherwise"),
+    # HTSUS 8714.91 > "Frames and forks, and parts thereof" > "Frames:" > .20.00 "Valued over $600 each", .30.00 "Other"
+    ("Carbon bicycle frame 700c road", "900", "8714912000", "listing", "shares words with the listing (frame)"),
+    ("Carbon bicycle frame 700c road", "200", "8714913000", "listing", "shares words with the listing (frame)"),
+    # HTSUS 7116.20 "Articles of jewelry:" > .05.00 "Valued not over $40 per piece", .15.00 "Other": a pendant is
+    # an article of jewelry in chapter 71's words
+    ("Amethyst pendant necklace", "25", "7116200500", "listing", "shares words with the listing (jewelry)"),
+    ("Amethyst pendant necklace", "90", "7116201500", "listing", "shares words with the listing (jewelry)"),
+    # HTSUS 7113.11 (silver) > Other > .20.00 "Valued not over $18 per dozen pieces or parts" ($1.50 each), .50.00
+    # "Other": a $1 ring is within it, a $5 ring is not
+    ("Sterling silver ring", "1", "7113112000", "residual", "rules out 1 line(s) valued otherwise"),
+    ("Sterling silver ring", "5", "7113115000", "residual", "rules out 1 line(s) valued otherwise"),
 ])
-def test_us_lines_by_wearer_garment_stated_power_and_chapter_90_words(title, line, basis, note):
-    # the US line of the listing's top candidate, how it was chosen, and a note its explanation gives
-    top = classify(title, destination="US").top
+def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
+    # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
+    # note its explanation gives
+    top = classify(title, destination="US", value=value, currency="USD" if value else None).top
     assert top.hs6 == line[:6] and (top.national_code, top.national_basis) == (line, basis)
     assert any(note in e for e in top.explanation), top.explanation
 

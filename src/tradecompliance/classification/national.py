@@ -48,13 +48,22 @@ _PERSON_WORDS = {"women": ("women",), "men": ("men",), "baby": ("baby", "infant"
 _WEARER_WORDS = frozenset("women men girl boy baby infant child children".split())
 # what a listing's word is in the tariff's words besides itself: a charger is a power supply (a rectifier of
 # 8504.40, "Power supplies: > With a power output not exceeding 50 W")
-_ALSO = {"charger": ("power", "supply")}
+_ALSO = {"charger": ("power", "supply"),
+         # the HTSUS says "trousers" for what listings call pants, leggings, joggers; jeans are trousers of the
+         # tariff's "Blue denim" (the fabric of jeans, whatever their shade)
+         "jeans": ("trousers", "blue", "denim"), "pants": ("trousers",), "leggings": ("trousers",), "jogger": ("trousers",),
+         "sweatpant": ("trousers",), "chino": ("trousers",), "slack": ("trousers",)}
 # the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
 # "Electrical" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
 # of electrical power for electrically powered vehicles")
 _ELECTRICAL = frozenset({"electrical"})
+# within chapter 71 a necklace, ring or brooch is one of the "Articles of jewelry" its lines name (7116.20 splits
+# them from other articles of stones)
+_JEWELRY = frozenset({"jewelry"})
 _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
-                   "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL}}
+                   "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL},
+            "71": {w: _JEWELRY for w in "necklace pendant bracelet bangle earring ring brooch anklet choker charm cufflink "
+                                        "jewellery".split()}}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
@@ -182,10 +191,18 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     if not bounded:
         return frozenset(), ""
     amount, how = value
-    out = frozenset(k for k, bounds in bounded if not all(b.admits(amount) for b in bounds))
-    if not out or len(out) == len(_lines_and_own_words(book, jur, hs6)):
+    lines = _lines_and_own_words(book, jur, hs6)
+    out = {k for k, bounds in bounded if not all(b.admits(amount) for b in bounds)}
+    # an "Other" beside a line whose own level is only a value bound that admits the value ("Guitars: > Valued not
+    # over $100 each" beside "Guitars: > Other") holds the values that line does not
+    admitted = {lines[k][0].description.rsplit(" > ", 1)[0] for k, _ in bounded if k not in out
+                and lines[k][0].description.rsplit(" > ", 1)[-1].lower().startswith("valued")}
+    bounded_at = {k for k, _ in bounded}
+    out |= {k for k, (line, _) in enumerate(lines) if k not in bounded_at and " > " in line.description
+            and line.description.rsplit(" > ", 1)[0] in admitted and line.description.rsplit(" > ", 1)[-1].lower().startswith("other")}
+    if not out or len(out) == len(lines):
         return frozenset(), ""
-    return out, f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
+    return frozenset(out), f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
 
 
 def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: frozenset) -> tuple[frozenset, str]:
@@ -313,13 +330,24 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     # choice the lines then make ("... of sheeting of plastics or of textile materials > Of textile materials")
     paths = [line.description.split(" > ") for line in lines]
     common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
-    generic = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)} - {t for _, seg in common for t in _choice_words(seg)}
+    said = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)}
+    generic = said - {t for _, seg in common for t in _choice_words(seg)}
     words = [frozenset() if any(_stock(seg) for seg in p) else
              frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
-                       if t not in _STOP and t not in generic) for p in paths]
+                       if t not in _STOP and (t not in generic or _names_one(seg, said))) for p in paths]
     matched = [w for w, p in zip(words, paths) if not any(_stock(seg) for seg in p)]
     shared = frozenset.intersection(*matched) if len(matched) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
+
+
+def _names_one(segment: str, heading: set) -> bool:
+    """Whether a line's level only names one of the goods its shared heading lists ("Guitars:" under "Other
+    string musical instruments (for example, guitars, violins, harps)", "Frames:" under "Frames and forks", "Other
+    T-shirts:" under "T-shirts, singlets, tank tops", "Girls' shorts:" under "Women's or girls' ... shorts"): its words
+    are then the lines' own, though the heading says them too. A level of what a good is made of ("Of other textile
+    materials") names no good."""
+    words = {t for t in _affirmed(segment) if t not in _STOP}
+    return bool(words) and words <= heading and not segment.lower().startswith("of ")
 
 
 @lru_cache(maxsize=16384)
