@@ -6453,6 +6453,37 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # pants are the tariff's trousers: 6203.42.45.18 "Men's trousers and breeches > Other"; ski pants its own words
     ("Men's Cotton Chino Pants", None, "6203424518", "tie", "shares words with the listing (men, trousers)"),
     ("Men's Polyester Ski Pants Snowboard", None, "6203437510", "tie", "Ski/snowboard pants"),
+    # HTSUS 8414.51 "Table, floor, wall, window, ceiling or roof fans ...": .30.00 "Ceiling fans for permanent
+    # installation" names one of the alternatives round the subheading's "or", so "ceiling" is that line's word; a
+    # pedestal fan gets the residual .90.90 (the "whether or not fitted with filters" of heading 84.14 offers none)
+    ("Ceiling Fan with Light 52 inch", None, "8414513000", "listing", "shares words with the listing (ceiling)"),
+    ("Pedestal Stand Fan 16 inch Oscillating", None, "8414519090", "residual", "(residual line)"),
+    # HTSUS 8423.10.00.10 personal and household scales "Digital electronic type"; 8413.70.20.04 submersible
+    # centrifugal pumps; 8421.21.00.00 water filters; 8422.11.00.00 household dishwashers
+    ("Digital Bathroom Scale Body Weight 180kg", None, "8423100010", "listing", "shares words with the listing (digital)"),
+    ("Submersible Water Pump 1HP", None, "8413702004", "listing", "shares words with the listing (submersible)"),
+    ("Under Sink Water Filter System", None, "8421210000", "only", "the only line under 842121"),
+    ("Countertop Dishwasher Portable", None, "8422110000", "only", "the only line under 842211"),
+    # HTSUS 4202.21 "With outer surface of leather or of composition leather": .30.00 "Of reptile leather" says
+    # leather only after "reptile", the level every line shares unqualified: a leather handbag is no reptile one
+    # and falls to "Other" by value (.60.00 not over $20, .90.00 over $20); 4203.10 leather apparel likewise
+    ("Genuine Leather Crossbody Handbag for Women", "45", "4202219000", "residual", "rules out 1 line(s) valued otherwise"),
+    ("Genuine Leather Crossbody Handbag for Women", "15", "4202216000", "residual", "rules out 1 line(s) valued otherwise"),
+    ("Men's Cowhide Leather Biker Pants", None, "4203104085", "tie", "shares words with the listing (men)"),
+    # HTSUS 6307.90.98: .84 "Other towels of man-made fibers" names a good of its own, so a polyester eye mask or
+    # garment bag is not its for sharing only the material; nor is a garment bag one of the "Sleeping bag shells"
+    # (6307.90.89.50: an "-ing" word opening a level qualifies the noun after it, as "Counting scales" in
+    # 8423.81.00.10 does for a luggage scale, which gets 8423.81.00.50 "Other")
+    ("Polyester Sleep Eye Mask Blackout", None, "6307909891", "residual", "(residual line)"),
+    ("Polyester Garment Bag Dust Cover for Suits", None, "6307909891", "residual", "(residual line)"),
+    ("Portable Luggage Scale Hanging", None, "8423810050", "residual", "(residual line)"),
+    # a word a line only says before the noun it qualifies counts only with that noun: HTSUS 9505.90.40.00 "Confetti,
+    # paper spirals or streamers, party favors and noisemakers" is no party banner's (the residual .60.00); and a
+    # number is no word: 8518.29.40.00 "... having a frequency range of 300 Hz to 3.4 kHz ..." is no 3-inch speaker's
+    ("Happy Birthday Banner Party Decoration Gold", None, "9505906000", "residual", "(residual line)"),
+    # shoelaces are HTSUS 6307.90.50's "footwear lacings" (.10 and .20 tie on those words; the listing does not say)
+    ("Flat Shoelaces for Sneakers 120cm White", None, "6307905020", "tie", "shares words with the listing (footwear, lacing)"),
+    ("Full Range Speaker Driver 3 Inch 8 Ohm 15W", None, "8518298000", "residual", "(residual line)"),
     # HTSUS 9202.90 (other string instruments) > Other > "Guitars:" (a level naming one of the heading's "guitars,
     # violins, harps") > .20.00 "Valued not over $100 each, excluding the value of the case", .40.00 "Other"; .60.00
     # "Other > Other" is for other instruments. The "Other" beside a value line that admits the price is set aside

@@ -52,7 +52,9 @@ _ALSO = {"charger": ("power", "supply"),
          # the HTSUS says "trousers" for what listings call pants, leggings, joggers; jeans are trousers of the
          # tariff's "Blue denim" (the fabric of jeans, whatever their shade)
          "jeans": ("trousers", "blue", "denim"), "pants": ("trousers",), "leggings": ("trousers",), "jogger": ("trousers",),
-         "sweatpant": ("trousers",), "chino": ("trousers",), "slack": ("trousers",)}
+         "sweatpant": ("trousers",), "chino": ("trousers",), "slack": ("trousers",),
+         # shoelaces are the tariff's "footwear lacings" (6307.90.50)
+         "shoelace": ("footwear", "lacing")}
 # the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
 # "Electrical" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
 # of electrical power for electrically powered vehicles")
@@ -138,7 +140,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         # a word the line's text qualifies ("snowboard boots", "Work footwear", "Golf shoes") matches only with
         # its qualifier: a rain boot is no snowboard boot
         hit = frozenset(w for w in hits[k] if _said(w, quals[k], text_tokens))
-        if not hit:
+        if not hit or (hit <= _MATERIAL_HIT and not _goods_named(line) <= text_tokens):
+            # a line that names a good of its own ("Other towels of man-made fibers") is not the listing's for
+            # sharing only its material or wearer
             continue
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
         # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
@@ -287,6 +291,11 @@ def _word_index(book: NationalLines, jur: str, hs6: str) -> dict[str, tuple[int,
     return {word: tuple(ks) for word, ks in index.items()}
 
 
+def _goods_named(line) -> frozenset:
+    """The words of a line's own level other than its materials, wearers, general and stop words: the good it names."""
+    return _last_words(line) - _MATERIAL_HIT - _GENERAL_WORDS - _STOP - _WEARER_WORDS
+
+
 @lru_cache(maxsize=16384)
 def _last_words(line) -> frozenset:
     """The words of a line's own (last) level."""
@@ -304,6 +313,10 @@ def _shown(line) -> str:
 _MATERIAL_TEXT = frozenset("plastics plastic sheeting textile materials leather composition wood metal base precious cotton wool "
                            "silk flax glass paper paperboard rubber ceramic porcelain iron steel aluminium copper "
                            "women girl men boy infant baby".split())
+# the words a line names a material or wearer by, as matched against the listing's materials (`listing_words`)
+_MATERIAL_HIT = frozenset(_MATERIAL_TEXT | set("man made fiber fibre synthetic artificial vegetable material fine animal hair "
+                                               "yarn linen ramie jute sheeting reinforced laminated plated clad alloy "
+                                               "stainless gold silver platinum imitation outer surface coated covered".split()))
 
 
 def _choice_words(segment: str) -> set[str]:
@@ -315,6 +328,13 @@ def _choice_words(segment: str) -> set[str]:
     for k, t in enumerate(toks):
         if t == "or":
             out.update(x for x in toks[max(0, k - 2):k] + toks[k + 1:k + 3] if x in _MATERIAL_TEXT)
+    # any good the words right round an "or" name, within one clause ("... window, ceiling or roof fans", "ventilating
+    # or recycling hoods"; not "whether or not"): the lines below may name one ("Ceiling fans for permanent installation")
+    words, breaks = words_and_breaks(segment)
+    words = [_SAME.get(t, t) for t in map(singular, words)]
+    for k in range(1, len(words) - 1):
+        if words[k] == "or" and words[k - 1] != "whether" and not breaks[k] and not breaks[k + 1]:
+            out.update(w for w in (words[k - 1], words[k + 1]) if w not in _STOP)
     return out
 
 
@@ -334,7 +354,7 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     generic = said - {t for _, seg in common for t in _choice_words(seg)}
     words = [frozenset() if any(_stock(seg) for seg in p) else
              frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
-                       if t not in _STOP and (t not in generic or _names_one(seg, said))) for p in paths]
+                       if t not in _STOP and not t.isdigit() and (t not in generic or _names_one(seg, said))) for p in paths]
     matched = [w for w, p in zip(words, paths) if not any(_stock(seg) for seg in p)]
     shared = frozenset.intersection(*matched) if len(matched) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
@@ -386,24 +406,53 @@ def _stock(segment: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, frozenset], ...]:
-    """For each line under a subheading, the words its text only ever uses right after a qualifying word, with
-    those qualifiers ("Tennis shoes, basketball shoes ..." -> shoe: tennis, basketball). A word after a
-    preposition, article, punctuation or a verb's form ("For women", "Covering the ankle", "Toys representing
-    animals", "Stuffed") is unqualified."""
+    """For each line under a subheading, the words a listing says as the line means them only with one of some
+    other words: those its own levels only ever use right after a qualifying word, with those qualifiers ("Tennis
+    shoes, basketball shoes ..." -> shoe: tennis, basketball), and those they only ever use before the noun they
+    qualify, with that noun ("party favors" -> party: favor). A word after a preposition, article, punctuation or a
+    verb's form ("For women", "Covering the ankle", "Toys representing animals", "Stuffed") is unqualified; a
+    material word, or one before a general noun ("Digital electronic type"), qualifies on its own."""
     out = []
-    for line, _ in _lines_and_own_words(book, jur, hs6):
+    lines = _lines_and_own_words(book, jur, hs6)
+    paths = [line.description.split(" > ") for line, _ in lines]
+    # the levels every line shares say a word unqualified for all of them ("With outer surface of leather or of
+    # composition leather"): a line's own level that says it only after a qualifier ("Of reptile leather") decides
+    common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
+    for path in paths:
         qualified: dict[str, set] = {}
         free: set[str] = set()
-        for segment in line.description.split(" > "):
+        modifies: dict[str, set] = {}
+        alone: set[str] = set()
+        for segment in (seg for k, seg in enumerate(path) if (k, seg) not in common):
             words, breaks = words_and_breaks(segment)
             toks = [_SAME.get(t, t) for t in map(singular, words)]
-            for k, t in enumerate(toks[: len(_affirmed(segment))]):
+            n = len(_affirmed(segment))
+            for k, t in enumerate(toks[:n]):
                 before = toks[k - 1] if k and not breaks[k] else None
-                if before is None or before in _STOP or not before.isalpha() or before.endswith(("ing", "ed")):
+                # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
+                # adjective ("Sleeping bag shells", "Counting scales")
+                if before is None or before in _STOP or not before.isalpha() or (before.endswith(("ing", "ed")) and k > 1):
                     free.add(t)
                 else:
                     qualified.setdefault(t, set()).add(before)
-        out.append({t: frozenset(q) for t, q in qualified.items() if t not in free})
+                # and a word only ever said before the noun it qualifies ("party favors", "Blue denim") is said by a
+                # listing only with that noun: a party flag is no party favor
+                run = []                                # the words after it up to a break or stop word
+                for j in range(k + 1, n):
+                    if breaks[j] or toks[j] in _STOP or not toks[j].isalpha():
+                        break
+                    run.append(toks[j])
+                head = run[-1] if run else None         # "Digital electronic type": its head is general
+                if (head is None or t in _STOP or t in _MATERIAL_HIT or head in _GENERAL_WORDS or head in _MATERIAL_HIT
+                        or head.endswith(("ing", "ed"))):
+                    alone.add(t)
+                else:
+                    modifies.setdefault(t, set()).add(head)
+        needs = {t: set(q) for t, q in qualified.items() if t not in free}
+        for t, heads in modifies.items():
+            if t not in alone:
+                needs.setdefault(t, set()).update(heads)
+        out.append({t: frozenset(q) for t, q in needs.items()})
     return tuple(out)
 
 
