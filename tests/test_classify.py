@@ -1591,15 +1591,21 @@ def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedu
     assert us.top.national_basis == "history"
     de = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="DE")
     assert de.top.national_code != "8479899499" and not any("from your history ('" in e for e in de.top.explanation)
-    # under a subheading the knowledge chose (6204.42: a woven cotton dress), the line of the most alike past
-    # decision there, else the team's usual line there (the HTS splits 6204.42 by statistical suffixes only)
+    # under a subheading the knowledge chose (6204.42: a woven cotton dress), the line of a past decision alike
+    # to the listing there (similarity 0.35 or more) comes first; a listing whose own words choose among the
+    # bundled lines keeps that choice against less alike decisions ("Women's" ties the bundled 6204.42.30.50 with
+    # 6204.42.30.10 and .30: the words decide that much), and a listing whose words decide nothing gets the
+    # team's usual line there
     clf.fit(pd.DataFrame({"description": ["Qx lot 1", "Qx lot 7", "Linen blend sundress striped"],
                           "hs_code": ["6204.42.0050", "6204.42.0050", "6204.42.0030"]}), destination="US")
-    usual = clf.classify("Women's Cotton Dress Floral Summer Beach", destination="US").top
-    assert (usual.hs6, usual.national_code) == ("620442", "6204420050")
+    usual = clf.classify("Floral Cotton Dress Summer Beach", destination="US").top
+    assert (usual.hs6, usual.national_code, usual.national_basis) == ("620442", "6204420050", "history")
     assert "US line 6204420050 from your history: your usual line under 620442 (2 of 3 past decisions)" in usual.explanation
     alike = clf.classify("Striped Sundress Cotton Women", destination="US").top
     assert (alike.hs6, alike.national_code) == ("620442", "6204420030")
+    assert "US line 6204420030 from your history ('Linen blend sundress striped', similarity 0.40)" in alike.explanation
+    worded = clf.classify("Women's Cotton Dress Floral Summer Beach", destination="US").top
+    assert (worded.hs6, worded.national_code, worded.national_basis) == ("620442", "6204423050", "tie")
     # codes of six digits name no line: the bundled choice stands
     clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["847989"]}), destination="US")
     assert clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US").top.national_code is None

@@ -13,7 +13,7 @@ from pathlib import Path
 from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
 from .features import METALS, Facts, extract, parse_attributes, without_occasions
-from .history import History
+from .history import ALIKE, History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .line_measure import stated_power
 from .line_value import unit_value
@@ -1133,7 +1133,7 @@ class Classifier:
         if not self.history:
             return
         for m in self.history.nearest(toks, k=3, sims=sims):
-            if m.similarity < 0.35:
+            if m.similarity < ALIKE:
                 continue
             acc = accs.setdefault(m.code[:6], _Acc())
             acc.score += 4.0 * m.similarity ** 2
@@ -1205,11 +1205,10 @@ class Classifier:
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
-            from_history = self.history.line_for(code, near) if near is not None else None
+            national, why, basis = pick_line(code, jur, text, book, value, power) if has_lines else no_lines
+            from_history = self.history.line_for(code, near, decided=basis in ("listing", "only", "tie")) if near is not None else None
             if from_history is not None:
                 (national, why), basis = from_history, "history"
-            else:
-                national, why, basis = pick_line(code, jur, text, book, value, power) if has_lines else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:

@@ -22,6 +22,10 @@ class Match:
     similarity: float
 
 
+# how alike a past decision must be to a listing to count as a decision on the same good
+ALIKE = 0.35
+
+
 class History:
     """Past decisions (description -> code), indexed for nearest-neighbour lookup."""
 
@@ -82,12 +86,17 @@ class History:
                 out[code[:6]] = (s, i)
         return {sub: Match(self.rows[i][0], self.rows[i][1], round(s, 4)) for sub, (s, i) in out.items()}
 
-    def line_for(self, hs6: str, near: dict[str, Match]) -> tuple[str, str] | None:
+    def line_for(self, hs6: str, near: dict[str, Match], decided: bool = False) -> tuple[str, str] | None:
         """(national line, why) the history gives subheading `hs6` for a listing (`near`: `lines_near` of its
-        similarities): the line of the most alike past decision under it, else the team's usual line there."""
+        similarities): the line of a past decision alike to it (similarity ALIKE or more) under it; else, unless
+        the listing's own words `decided` the bundled line (a past decision on another good, or the team's usual
+        line, says less of this listing than its words), the line of the most alike past decision there, else the
+        team's usual line there."""
         m = near.get(hs6)
-        if m is not None:
+        if m is not None and (m.similarity >= ALIKE or not decided):
             return m.code, f"{self.schedule.upper()} line {m.code} from your history ('{m.description[:60]}', similarity {m.similarity:.2f})"
+        if decided:
+            return None
         usual = self._usual.get(hs6)
         if usual is None:
             return None
