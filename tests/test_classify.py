@@ -1903,7 +1903,7 @@ def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
     assert bare.hs6 == "420222" and bare.national_basis == "residual"
     tee = classify("Men's 100% cotton crew neck T-shirt", destination="DE").top
     assert (tee.national_code, tee.national_basis) == ("61091000", "only")
-    assert classify("Men's woven cotton boxer shorts", destination="US").top.national_basis == ""   # no 6207 HTS lines bundled
+    assert classify("Car brake pads ceramic front set", destination="US").top.national_basis == ""   # no 8708 HTS lines bundled
     assert pu.as_dict()["national_basis"] == "listing"
 
 
@@ -6240,8 +6240,8 @@ def test_the_national_line_of_a_given_subheading_as_the_listing_decides_it():
     assert clf.national_line("420222", "Nylon Handbag Women", destination="DE")[::2] == ("42022290", "listing")
     assert clf.national_line("420222", "Handbag", destination="DE")[2] == "residual"
     assert clf.national_line("420222", "Women PU Leather Handbag", destination="US")[::2] == ("4202221500", "listing")
-    assert clf.national_line("620711", "Men's woven cotton boxer shorts", destination="US") == (
-        None, "no US national lines under 620711 in data/hs_codes/us.csv", "")     # heading 6207's lines are not bundled
+    assert clf.national_line("870830", "Car brake pads ceramic front set", destination="US") == (
+        None, "no US national lines under 870830 in data/hs_codes/us.csv", "")     # heading 8708's lines are not bundled
 
 
 @pytest.mark.parametrize("title, hs6, lines, basis", [
@@ -6470,6 +6470,12 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Submersible Water Pump 1HP", None, "8413702004", "listing", "shares words with the listing (submersible)"),
     ("Under Sink Water Filter System", None, "8421210000", "only", "the only line under 842121"),
     ("Countertop Dishwasher Portable", None, "8422110000", "only", "the only line under 842211"),
+    # HTSUS 6210.10.50.10 nonwoven disposable "Surgical or isolation gowns"; 6209.30.30.10 babies' "Sunsuits, washsuits
+    # and similar apparel" of synthetic fibres; 6211.32.90.70 men's cotton "Vests" (beside the recreational
+    # performance outerwear line .50.70, which names three more words)
+    ("Disposable Isolation Gown Nonwoven", None, "6210105010", "listing", "(disposable, gown, isolation, nonwoven)"),
+    ("Baby Polyester Romper Woven Sunsuit", None, "6209303010", "listing", "shares words with the listing (sunsuit)"),
+    ("Men's Cotton Vest Waistcoat Casual", None, "6211329070", "tie", "shares words with the listing (vest)"),
     # HTSUS 4202.21 "With outer surface of leather or of composition leather": .30.00 "Of reptile leather" says
     # leather only after "reptile", the level every line shares unqualified: a leather handbag is no reptile one
     # and falls to "Other" by value (.60.00 not over $20, .90.00 over $20); 4203.10 leather apparel likewise
