@@ -6476,6 +6476,13 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Disposable Isolation Gown Nonwoven", None, "6210105010", "listing", "(disposable, gown, isolation, nonwoven)"),
     ("Baby Polyester Romper Woven Sunsuit", None, "6209303010", "listing", "shares words with the listing (sunsuit)"),
     ("Men's Cotton Vest Waistcoat Casual", None, "6211329070", "tie", "shares words with the listing (vest)"),
+    # knitted: HTSUS 6107.21.00.10 men's cotton pajamas, 6107.11.00.10 men's cotton briefs; 6116.93.08.00 gloves "specially
+    # designed for use in sports, including ski and snowmobile gloves"; a scrunchie is one of 6117.80.85.00's
+    # "Headbands, ponytail holders and similar articles"
+    ("Men's Cotton Pajama Set Long Sleeve", None, "6107210010", "listing", "shares words with the listing (men)"),
+    ("Men's Cotton Boxer Briefs 3 Pack", None, "6107110010", "listing", "shares words with the listing (men)"),
+    ("Winter Ski Gloves Waterproof Touchscreen Men", None, "6116930800", "listing", "shares words with the listing (ski)"),
+    ("Polyester Hair Scrunchies 10 Pack", None, "6117808500", "tie", "shares words with the listing (ponytail)"),
     # HTSUS 4202.21 "With outer surface of leather or of composition leather": .30.00 "Of reptile leather" says
     # leather only after "reptile", the level every line shares unqualified: a leather handbag is no reptile one
     # and falls to "Other" by value (.60.00 not over $20, .90.00 over $20); 4203.10 leather apparel likewise
@@ -6508,6 +6515,11 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # an article of jewelry in chapter 71's words
     ("Amethyst pendant necklace", "25", "7116200500", "listing", "shares words with the listing (jewelry)"),
     ("Amethyst pendant necklace", "90", "7116201500", "listing", "shares words with the listing (jewelry)"),
+    # a jewel of a faith is one of chapter 71's "Religious articles of a purely devotional character designed to be
+    # worn on apparel or carried on or about or attached to the person" (HTSUS 7117.19.30.00 of base metal), prayer
+    # beads its "Rosaries and chaplets" (7117.90.20.00)
+    ("Stainless Steel Virgin Mary Pendant Necklace", "12", "7117193000", "listing", "shares words with the listing (religious)"),
+    ("Sandalwood Mala Bracelet 108 Beads", "5", "7117902000", "listing", "shares words with the listing (religious, rosary)"),
     # HTSUS 7113.11 (silver) > Other > .20.00 "Valued not over $18 per dozen pieces or parts" ($1.50 each), .50.00
     # "Other": a $1 ring is within it, a $5 ring is not
     ("Sterling silver ring", "1", "7113112000", "residual", "rules out 1 line(s) valued otherwise"),

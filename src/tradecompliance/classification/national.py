@@ -53,8 +53,8 @@ _ALSO = {"charger": ("power", "supply"),
          # tariff's "Blue denim" (the fabric of jeans, whatever their shade)
          "jeans": ("trousers", "blue", "denim"), "pants": ("trousers",), "leggings": ("trousers",), "jogger": ("trousers",),
          "sweatpant": ("trousers",), "chino": ("trousers",), "slack": ("trousers",),
-         # shoelaces are the tariff's "footwear lacings" (6307.90.50)
-         "shoelace": ("footwear", "lacing")}
+         # shoelaces are the tariff's "footwear lacings" (6307.90.50), scrunchies its "ponytail holders" (6117.80.85)
+         "shoelace": ("footwear", "lacing"), "scrunchy": ("ponytail", "holder")}
 # the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
 # "Electrical" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
 # of electrical power for electrically powered vehicles")
@@ -62,10 +62,16 @@ _ELECTRICAL = frozenset({"electrical"})
 # within chapter 71 a necklace, ring or brooch is one of the "Articles of jewelry" its lines name (7116.20 splits
 # them from other articles of stones)
 _JEWELRY = frozenset({"jewelry"})
+_DEVOTIONAL = frozenset({"religious", "devotional"})
 _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
                    "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL},
-            "71": {w: _JEWELRY for w in "necklace pendant bracelet bangle earring ring brooch anklet choker charm cufflink "
-                                        "jewellery".split()}}
+            "71": {**{w: _JEWELRY for w in "necklace pendant bracelet bangle earring ring brooch anklet choker charm cufflink "
+                                           "jewellery".split()},
+                   # a jewel of a faith is one of the "Religious articles of a purely devotional character" its lines name
+                   # (7117.19.30, 7117.90: prayer beads are its "Rosaries and chaplets")
+                   **{w: _DEVOTIONAL for w in "jesus christ christian virgin saint buddha buddhist buddhism mantra allah "
+                                              "islamic muslim quran hindu catholic orthodox bible".split()},
+                   "prayer": _DEVOTIONAL | {"rosary"}, "mala": _DEVOTIONAL | {"rosary"}, "rosary": _DEVOTIONAL}}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
@@ -199,11 +205,8 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     out = {k for k, bounds in bounded if not all(b.admits(amount) for b in bounds)}
     # an "Other" beside a line whose own level is only a value bound that admits the value ("Guitars: > Valued not
     # over $100 each" beside "Guitars: > Other") holds the values that line does not
-    admitted = {lines[k][0].description.rsplit(" > ", 1)[0] for k, _ in bounded if k not in out
-                and lines[k][0].description.rsplit(" > ", 1)[-1].lower().startswith("valued")}
-    bounded_at = {k for k, _ in bounded}
-    out |= {k for k, (line, _) in enumerate(lines) if k not in bounded_at and " > " in line.description
-            and line.description.rsplit(" > ", 1)[0] in admitted and line.description.rsplit(" > ", 1)[-1].lower().startswith("other")}
+    admitting = [k for k, _ in bounded if k not in out and _levels(lines[k][0])[1].lower().startswith("valued")]
+    out |= _others_beside(lines, admitting, {k for k, _ in bounded})
     if not out or len(out) == len(lines):
         return frozenset(), ""
     return frozenset(out), f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
@@ -218,15 +221,25 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
     fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
-    gone = {k for k, ok in fits.items() if not ok}
-    parents = {k: line.description.rsplit(" > ", 1)[0] for k, (line, _) in enumerate(lines)}
-    admitted = {parents[k] for k, ok in fits.items() if ok}
-    gone |= {k for k, (line, _) in enumerate(lines) if k not in bounded and parents[k] in admitted
-             and line.description.rsplit(" > ", 1)[-1].lower().startswith("other")}
+    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok], bounded.keys())
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
     stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
     return frozenset(gone), f"; the power the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
+
+
+def _levels(line) -> tuple[str, str]:
+    """(the levels above a line's own, its own level) of its text."""
+    parent, _, own = line.description.rpartition(" > ")
+    return parent, own
+
+
+def _others_beside(lines, admitting, bounded) -> set[int]:
+    """The positions of the unbounded "Other" lines under the same level as a bounded line that admits the listing's
+    value or power (at positions `admitting`): such a line holds what its bounded siblings do not."""
+    parents = {_levels(lines[k][0])[0] for k in admitting}
+    return {k for k, (line, _) in enumerate(lines) if k not in bounded and _levels(line)[0] in parents
+            and _levels(line)[1].lower().startswith("other")}
 
 
 @lru_cache(maxsize=16384)
