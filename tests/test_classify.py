@@ -6483,6 +6483,11 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Men's Cotton Boxer Briefs 3 Pack", None, "6107110010", "listing", "shares words with the listing (men)"),
     ("Winter Ski Gloves Waterproof Touchscreen Men", None, "6116930800", "listing", "shares words with the listing (ski)"),
     ("Polyester Hair Scrunchies 10 Pack", None, "6117808500", "tie", "shares words with the listing (ponytail)"),
+    # HTSUS 6103.42.10 "Trousers, breeches and shorts" of cotton, knitted: its lines all say "shorts" in that level, the
+    # shorts lines again in their own "Shorts:" level, which decides between equals (.70 "Shorts: > Boys' > Other", not
+    # .40 "Trousers and breeches: > Boys' > Other"); joggers are trousers (.20 "Trousers and breeches: > Men's")
+    ("Boys Cotton Knit Shorts", None, "6103421070", "tie", "shares words with the listing (boy, shorts)"),
+    ("Men's Cotton Jogger Sweatpants", None, "6103421020", "tie", "shares words with the listing (men, trousers)"),
     # HTSUS 4202.21 "With outer surface of leather or of composition leather": .30.00 "Of reptile leather" says
     # leather only after "reptile", the level every line shares unqualified: a leather handbag is no reptile one
     # and falls to "Other" by value (.60.00 not over $20, .90.00 over $20); 4203.10 leather apparel likewise

@@ -135,9 +135,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if power:
         unpowered, powered = _powered_out(book, jur, hs6, power, out)
         out, valued = out | unpowered, valued + powered
-    best, best_k, best_score, best_hit, best_last = None, -1, (0.0, 0), frozenset(), frozenset()
+    best, best_k, best_score, best_hit, best_last = None, -1, (0.0, 0, 0), frozenset(), frozenset()
     hits: dict[int, list[str]] = {}
-    index, quals = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6)
+    index, quals, depths = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6), _depths(book, jur, hs6)
     for word in text_tokens:
         for k in index.get(word, ()):
             hits.setdefault(k, []).append(word)
@@ -155,7 +155,10 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         last = hit & _last_words(line)
         # a wearer word counts half: the garment a line names ("Bodysuits") says more than the wearer another line
         # of an "Other" group names ("Other > Women's or girls'"); general words never match, so do not count against
-        score = ((len(hit) - 0.5 * len(hit & _WEARER_WORDS)) / (1 + len(own - _GENERAL_WORDS)), len(last))
+        # and among lines still equal, the one saying the words in its deeper, narrower levels ("Trousers, breeches and
+        # shorts > Shorts: > Boys'" beside "Trousers, breeches and shorts > Trousers and breeches: > Boys'")
+        score = ((len(hit) - 0.5 * len(hit & _WEARER_WORDS)) / (1 + len(own - _GENERAL_WORDS)), len(last),
+                 sum(depths[k].get(w, 0) for w in hit))
         if score > best_score:
             best, best_k, best_score, best_hit, best_last = line, k, score, hit, last
     if best is not None:
@@ -302,6 +305,19 @@ def _word_index(book: NationalLines, jur: str, hs6: str) -> dict[str, tuple[int,
         for word in own - _GENERAL_WORDS:
             index.setdefault(word, []).append(k)
     return {word: tuple(ks) for word, ks in index.items()}
+
+
+@lru_cache(maxsize=16384)
+def _depths(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, int], ...]:
+    """For each line under a subheading, the deepest level of its text that says each of its words."""
+    out = []
+    for line, _ in _lines_and_own_words(book, jur, hs6):
+        depth: dict[str, int] = {}
+        for k, segment in enumerate(line.description.split(" > ")):
+            for t in _affirmed(segment):
+                depth[_SAME.get(t, t)] = k
+        out.append(depth)
+    return tuple(out)
 
 
 def _goods_named(line) -> frozenset:
