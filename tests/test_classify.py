@@ -1606,6 +1606,10 @@ def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedu
     assert "US line 6204420030 from your history ('Linen blend sundress striped', similarity 0.40)" in alike.explanation
     worded = clf.classify("Women's Cotton Dress Floral Summer Beach", destination="US").top
     assert (worded.hs6, worded.national_code, worded.national_basis) == ("620442", "6204423050", "tie")
+    # a subheading the seller gives is completed the same way (the pipeline's national line for a given code)
+    assert clf.national_line("620442", "Striped Sundress Cotton Women", destination="US")[::2] == ("6204420030", "history")
+    assert clf.national_line("620442", "Floral Cotton Dress Summer Beach", destination="US")[::2] == ("6204420050", "history")
+    assert clf.national_line("620442", "Women's Cotton Dress Floral Summer Beach", destination="US")[::2] == ("6204423050", "tie")
     # codes of six digits name no line: the bundled choice stands
     clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["847989"]}), destination="US")
     assert clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US").top.national_code is None

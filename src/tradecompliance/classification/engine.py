@@ -247,12 +247,22 @@ class Classifier:
         rates may differ (CN 4202 22 10 and 4202 22 90)."""
         jur = jurisdiction_for(destination)
         book, has_lines = lines_for(jur)
-        if not has_lines:
+        own = self.history is not None and self.history.schedule is not None and self.history.schedule == jur
+        if not has_lines and not own:
             return None, "", ""
         r = self._read(description, category, attributes)
         toks = r.toks + list(r.category[2])
-        return pick_line(hs6, jur, listing_words(toks, r.facts.materials, r.facts.person), book,
-                         _unit_value(value, currency, jur), stated_power(toks))
+        near = self.history.lines_near(self.history.similarities(r.toks)) if own else None
+        return self._line(hs6, jur, listing_words(toks, r.facts.materials, r.facts.person), book,
+                          _unit_value(value, currency, jur), stated_power(toks), near)
+
+    def _line(self, hs6: str, jur: str, text: set, book, value, power: dict, near: dict | None) -> tuple[str | None, str, str]:
+        """(code, why, basis) of the national line under `hs6`: the bundled line `pick_line` gives for the listing's
+        words, unless the history (`near`: its lines for this listing, `History.lines_near`) gives one first
+        (`History.line_for`)."""
+        national, why, basis = pick_line(hs6, jur, text, book, value, power)
+        from_history = self.history.line_for(hs6, near, decided=basis in ("listing", "only", "tie")) if near is not None else None
+        return (*from_history, "history") if from_history is not None else (national, why, basis)
 
     def _read(self, description: str, category, attributes, sku: str | None = None) -> "_Reading":
         """The listing as the evidence is weighed on it: its words (compounds joined, slips respelled, version
@@ -1205,10 +1215,7 @@ class Classifier:
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
-            national, why, basis = pick_line(code, jur, text, book, value, power) if has_lines else no_lines
-            from_history = self.history.line_for(code, near, decided=basis in ("listing", "only", "tie")) if near is not None else None
-            if from_history is not None:
-                (national, why), basis = from_history, "history"
+            national, why, basis = self._line(code, jur, text, book, value, power, near) if has_lines or near is not None else no_lines
             entry = nomenclature.get(code)
             expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
             if why:
