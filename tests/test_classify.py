@@ -1907,7 +1907,7 @@ def test_the_basis_of_a_national_line_says_whether_the_listing_decides_it():
     assert bare.hs6 == "420222" and bare.national_basis == "residual"
     tee = classify("Men's 100% cotton crew neck T-shirt", destination="DE").top
     assert (tee.national_code, tee.national_basis) == ("61091000", "only")
-    assert classify("Car brake pads ceramic front set", destination="US").top.national_basis == ""   # no 8708 HTS lines bundled
+    assert classify("Cotton quilting fabric by the yard floral print", destination="US").top.national_basis == ""   # no chapter 52 HTS lines bundled
     assert pu.as_dict()["national_basis"] == "listing"
 
 
@@ -6244,8 +6244,8 @@ def test_the_national_line_of_a_given_subheading_as_the_listing_decides_it():
     assert clf.national_line("420222", "Nylon Handbag Women", destination="DE")[::2] == ("42022290", "listing")
     assert clf.national_line("420222", "Handbag", destination="DE")[2] == "residual"
     assert clf.national_line("420222", "Women PU Leather Handbag", destination="US")[::2] == ("4202221500", "listing")
-    assert clf.national_line("870830", "Car brake pads ceramic front set", destination="US") == (
-        None, "no US national lines under 870830 in data/hs_codes/us.csv", "")     # heading 8708's lines are not bundled
+    assert clf.national_line("520852", "Cotton quilting fabric by the yard floral print", destination="US") == (
+        None, "no US national lines under 520852 in data/hs_codes/us.csv", "")     # chapter 52's lines are not bundled
 
 
 @pytest.mark.parametrize("title, hs6, lines, basis", [
@@ -6491,6 +6491,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # shorts lines again in their own "Shorts:" level, which decides between equals (.70 "Shorts: > Boys' > Other", not
     # .40 "Trousers and breeches: > Boys' > Other"); joggers are trousers (.20 "Trousers and breeches: > Men's")
     ("Boys Cotton Knit Shorts", None, "6103421070", "tie", "shares words with the listing (boy, shorts)"),
+    # car parts, HTSUS 8708: 8708.30.50.30 "Brake rotors (discs)", 8708.29.51.50 "Tonneau covers"
+    ("Front Brake Rotors Disc Pair for Toyota Camry", None, "8708305030", "listing", "shares words with the listing (disc, rotor)"),
+    ("Truck Bed Tonneau Cover Soft Roll Up", None, "8708295150", "listing", "shares words with the listing (tonneau)"),
     ("Men's Cotton Jogger Sweatpants", None, "6103421020", "tie", "shares words with the listing (men, trousers)"),
     # HTSUS 4202.21 "With outer surface of leather or of composition leather": .30.00 "Of reptile leather" says
     # leather only after "reptile", the level every line shares unqualified: a leather handbag is no reptile one
