@@ -6360,15 +6360,33 @@ def test_a_word_the_line_qualifies_matches_only_with_its_qualifier():
     assert ladies.national_code == "6404199060"
 
 
-def test_the_batch_answers_each_value_as_classify_does_classifying_once_per_value_band():
-    # order lines of one product at many prices: the batch classifies the listing once per pattern of the value
-    # bands its candidates' lines are split by (HTSUS 6404.19: not over $3, $3-6.50, $6.50-12, over $12 a pair),
-    # and every row equals the one-order answer for its own value, explanation included
+def test_the_batch_answers_each_value_as_classify_does_classifying_once_per_value_band(monkeypatch):
+    # order lines of one product at many prices: the batch weighs the listing's evidence once and chooses its lines
+    # once per pattern of the value bands its candidates' lines are split by (HTSUS 6404.19: not over $3, $3-6.50,
+    # $6.50-12, over $12 a pair), and every row equals the one-order answer for its own value, explanation included
+    from tradecompliance.classification import classifier
+
     title = "Women Ankle Boots Pointed Toe Low Heel"
     values = ["1.99", "3", "3.01", "6.50", "7", "12", "12.01", "40", "0", "", "abc"]
     currencies = ["USD"] * 8 + [None, None, "USD"]
+    clf = classifier()
+    monkeypatch.setattr(clf, "table_answers", {})          # nothing answered before
+    calls = {"weigh": 0, "answers": 0}
+    for name in calls:
+        def counted(*a, _f=getattr(Classifier, name), _n=name, **kw):
+            calls[_n] += 1
+            return _f(clf, *a, **kw)
+        monkeypatch.setattr(clf, name, counted)
     out = classify_frame(pd.DataFrame({"description": [title] * len(values), "destination_country": ["US"] * len(values),
-                                       "value": values, "currency": currencies}))
+                                       "value": values, "currency": currencies}), clf)
+    monkeypatch.undo()
+    # the lines are chosen once without a value, then once per currency and pattern of the bands that admit a value
+    # (9 values with a number: 1.99 and 3 USD fall in the same bands, as do 3.01 and 6.50, 7 and 12, 12.01 and 40)
+    from tradecompliance.classification.national import value_bounds
+
+    bounds = value_bounds([c.hs6 for c in classify(title, destination="US").candidates], "us")
+    patterns = {(cur, tuple(b.admits(Decimal(v)) for b in bounds)) for v, cur in zip(values, currencies) if v not in ("", "abc")}
+    assert calls == {"weigh": 1, "answers": 1 + len(patterns)} and len(patterns) < 9, (calls, patterns)
     for k, (v, cur) in enumerate(zip(values, currencies)):
         if v == "abc":
             assert out.loc[k, "status"] == "error" and "value 'abc' is not a number" in out.loc[k, "error"]

@@ -189,6 +189,13 @@ class Classifier:
         only the national lines differ (a catalogue sold to many countries is classified once). `value`: the
         listing's unit value (one pair, one piece) in `currency` (the schedule's own when None), for the
         national lines the tariff splits by value."""
+        return self.answers(self.weigh(description, category=category, attributes=attributes, sku=sku, top=top), destinations,
+                            value=value, currency=currency)
+
+    def weigh(self, description: str, *, category=None, attributes=None, sku: str | None = None, top: int = 5) -> "Weighed":
+        """The evidence of one listing weighed: its ranked subheadings, before any national line is chosen. Only
+        the lines depend on the destination and the unit value, so a listing sold at many prices is weighed once
+        (`answers` then chooses the lines for each)."""
         r = self._read(description, category, attributes, sku)
         words, breaks, toks, spelled, levels, attrs, facts = r.words, r.breaks, r.toks, r.spelled, r.levels, r.attrs, r.facts
         _, cat_hits, _, cat_parts, _, leaf = r.category
@@ -226,17 +233,21 @@ class Classifier:
             self._nomenclature(toks, accs, scale=0.05)
         if len(accs) < top:
             self._neighbours(accs, top)
-        ranked = self._ranked(accs)
+        # a national line is chosen by the title's words and the path's
+        return Weighed(self._ranked(accs), toks + list(r.category[2]), facts, spelled, sims, top)
+
+    def answers(self, weighed: "Weighed", destinations=(None,), *, value=None, currency: str | None = None) -> list[Classification]:
+        """A weighed listing's Classification for each destination: its candidates with the national lines of
+        the destination's schedule, chosen by the listing's words and its unit `value` in `currency`."""
         by_schedule: dict[str | None, Classification] = {}   # DE and FR (one schedule, the CN) get one answer
         schedules = [jurisdiction_for(d) for d in destinations]
         # the national lines of the user's past decisions, for the schedule they are of
         own = self.history.schedule if self.history else None
-        near = self.history.lines_near(sims) if own is not None and own in schedules else None
-        line_toks = toks + list(r.category[2])   # a national line is chosen by the title's words and the path's
+        near = self.history.lines_near(weighed.sims) if own is not None and own in schedules else None
         for j in schedules:
             if j not in by_schedule:
-                by_schedule[j] = self._classification(ranked, line_toks, facts, j, top, spelled, near if j == own else None,
-                                                      _unit_value(value, currency, j))
+                by_schedule[j] = self._classification(weighed.ranked, weighed.line_toks, weighed.facts, j, weighed.top,
+                                                      weighed.spelled, near if j == own else None, _unit_value(value, currency, j))
         return [by_schedule[j] for j in schedules]
 
     def national_line(self, hs6: str, description: str, *, category=None, attributes=None,
@@ -1392,6 +1403,17 @@ def _model_plus(toks: list[str]) -> set[int]:
 def _reserved(found: list) -> set[int]:
     """The token positions held by reserved phrases (matched, naming no good) among `find`'s results."""
     return {k for s, e, p in found if not p for k in range(s, e)}
+
+
+class Weighed(NamedTuple):
+    """A listing's evidence weighed (`Classifier.weigh`): what choosing its national lines needs."""
+
+    ranked: list            # (code, evidence, confidence), best first
+    line_toks: list         # the title's and the path's words, that choose a line
+    facts: Facts
+    spelled: tuple          # notes on words read as respelled
+    sims: dict              # similarity to the history's past decisions
+    top: int
 
 
 class _Reading(NamedTuple):

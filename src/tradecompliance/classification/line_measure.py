@@ -57,6 +57,8 @@ def stated_power(toks) -> dict[str, tuple[Decimal, ...]]:
     "1.5kw") or a number and the unit as the next word ("2000 Watt")."""
     out: dict[str, list[Decimal]] = {}
     for k, t in enumerate(toks):
+        if not t[:1].isdigit():           # both forms open with the number
+            continue
         m = _STATED.fullmatch(t)
         if m:
             number, unit = m.group(1), m.group(2)

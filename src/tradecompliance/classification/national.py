@@ -138,8 +138,8 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     best, best_k, best_score, best_hit, best_last = None, -1, (0.0, 0, 0), frozenset(), frozenset()
     hits: dict[int, list[str]] = {}
     index, quals, depths = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6), _depths(book, jur, hs6)
-    for word in text_tokens:
-        for k in index.get(word, ()):
+    for word in index.keys() & text_tokens:
+        for k in index[word]:
             hits.setdefault(k, []).append(word)
     for k in sorted(hits.keys() - out):
         line, own = lines[k]

@@ -49,13 +49,14 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
         seen.append((listing, dest))
         if key not in memo:
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
-    for listing, wanted in listings.values():
-        memo.update(zip(wanted, _answers(clf, *listing, None, None, list(wanted.values()))))
+    weighed: dict = {}          # the listings whose lines are split by value, weighed once for all their values
+    for hkey, (listing, wanted) in listings.items():
+        memo.update(zip(wanted, _answers(clf, listing, hkey, weighed, None, None, list(wanted.values()))))
     answers = [memo[key] for key in keys]
     if progress is not None:
         for k in rows_per_input.tolist():
             progress(int(k))
-    which = _priced(clf, memo, answers, codes, keys, seen, get["value"], get["currency"])
+    which = _priced(clf, memo, weighed, answers, codes, keys, seen, get["value"], get["currency"])
     failed = np.array([isinstance(a, str) for a in answers], dtype=bool)
     fields = ("hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation")
     table = {c: np.array([("" if f else a[0][k]) for a, f in zip(answers, failed)], dtype=object) for k, c in enumerate(fields)}
@@ -71,13 +72,14 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     return result
 
 
-def _priced(clf: Classifier, memo: dict, answers: list, codes: np.ndarray, keys: list, seen: list, values: np.ndarray,
-            currencies: np.ndarray) -> np.ndarray:
+def _priced(clf: Classifier, memo: dict, weighed: dict, answers: list, codes: np.ndarray, keys: list, seen: list,
+            values: np.ndarray, currencies: np.ndarray) -> np.ndarray:
     """Each row's index into `answers` (which grows): its listing's answer (`codes`), except for a row that gives
     a unit value to a destination whose schedule writes value bounds. Its value is read as `classify` reads it
     (a bad one, or a currency the ECB table lacks, is the row's error); where its candidates' national lines
     are split by value (the answer's bounds) it gets the answer for its value's bands: classified once per band
-    pattern, so order lines of one product at many prices cost one classification per band, not per price.
+    pattern, so order lines of one product at many prices cost one choice of lines per band, not per price (the
+    listing's evidence is weighed once: `weighed`, filled by `_answers`).
     Values are read once per distinct value (a number column at once), currencies once per currency and
     schedule; only the rows with an error or with bounds are visited one by one."""
     import pandas as pd
@@ -129,7 +131,7 @@ def _priced(clf: Classifier, memo: dict, answers: list, codes: np.ndarray, keys:
             bands = (keys[k], _hashable(cuniq[c]), tuple(b.admits(amounts[v, c, k]) for b in answers[k][1]))
             if bands not in memo:
                 listing, dest = seen[k]
-                memo[bands] = _answers(clf, *listing, cells[v], cuniq[c], [dest])[0]
+                memo[bands] = _answers(clf, listing, keys[k][1:-1], weighed, cells[v], cuniq[c], [dest])[0]
             which[r] = refer(bands, memo[bands])
     return which
 
@@ -182,16 +184,23 @@ def _value(v):
     return v
 
 
-def _answers(clf: Classifier, description, category, attributes, sku, value, currency, destinations: list) -> list:
-    """For each destination, (row, bounds) of one listing: the row (hs6, national_code, national_basis, confidence,
-    status, candidates, explanation) and the value bounds of its candidates' national lines (`value_bounds`); or
-    the error text for every one."""
+def _answers(clf: Classifier, listing: tuple, hkey: tuple, weighed: dict, value, currency, destinations: list) -> list:
+    """For each destination, (row, bounds) of one listing (description, category, attributes, sku): the row (hs6,
+    national_code, national_basis, confidence, status, candidates, explanation) and the value bounds of its
+    candidates' national lines (`value_bounds`); or the error text for every one. The listing is weighed once
+    (`weighed`, by its hashable key `hkey`, kept where some answer has bounds: its lines are chosen again per value)."""
+    description, category, attributes, sku = listing
     try:
-        results = clf.classify_for(description, category=category, attributes=attributes, destinations=destinations, sku=sku,
-                                   value=value, currency=currency)
+        w = weighed.get(hkey)
+        if w is None:
+            w = clf.weigh(description, category=category, attributes=attributes, sku=sku)
+        results = clf.answers(w, destinations, value=value, currency=currency)
     except (ValueError, TypeError) as exc:
         return [str(exc)] * len(destinations)
-    return [(_row(r), value_bounds([c.hs6 for c in r.candidates], jurisdiction_for(d))) for r, d in zip(results, destinations)]
+    out = [(_row(r), value_bounds([c.hs6 for c in r.candidates], jurisdiction_for(d))) for r, d in zip(results, destinations)]
+    if any(bounds for _, bounds in out):
+        weighed[hkey] = w
+    return out
 
 
 def _row(r) -> tuple:

@@ -7,6 +7,7 @@ import csv
 import os
 import threading
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from .._paths import data_dir
@@ -28,7 +29,7 @@ class NationalLine:
     def hs6(self) -> str:
         return self.code[:6]
 
-    @property
+    @cached_property
     def formatted(self) -> str:
         return HSCode(self.code).formatted()
 
