@@ -54,9 +54,12 @@ class NomenclatureSearch:
         found = [postings[t] for t in set(toks) if t in postings]
         if not found:
             return []
-        # summed over the subheadings hit only (a few hundred), not over all 5,600
-        hit, where = np.unique(np.concatenate([f[0] for f in found]), return_inverse=True)
-        score = np.bincount(where, weights=np.concatenate([f[1] for f in found]), minlength=len(hit))
+        # summed per subheading (every weight is positive: the subheadings hit are those with a score), then
+        # ranked over those hit only (a few hundred), not over all 5,600
+        total = np.bincount(np.concatenate([f[0] for f in found]), weights=np.concatenate([f[1] for f in found]),
+                            minlength=len(codes))
+        hit = np.flatnonzero(total)
+        score = total[hit]
         order = np.lexsort((hit, -score))[:k]
         top = score[order[0]]
         return [(codes[hit[i]], float(score[i] / top)) for i in order.tolist()]
