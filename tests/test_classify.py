@@ -6554,6 +6554,25 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # "Other": a $1 ring is within it, a $5 ring is not
     ("Sterling silver ring", "1", "7113112000", "residual", "rules out 1 line(s) valued otherwise"),
     ("Sterling silver ring", "5", "7113115000", "residual", "rules out 1 line(s) valued otherwise"),
+    # HTSUS 6912.00 (ceramic tableware other than porcelain): .44.00 "Mugs and other steins" beside .45.00 "Cups valued
+    # over $5.25 per dozen; saucers valued ...; plates not over 22.9 cm ...": a bound's words reach only to the end of
+    # their clause, so .45.00 also names saucers, soups, plates ... and a mug (that is also called a cup) is .44.00
+    ("Ceramic Coffee Mug 350ml Nordic Handmade Stoneware Cup", "6", "6912004400", "tie", "shares words with the listing (mug)"),
+    # HTSUS 6913.90.10.00 holds statuettes "produced by professional sculptors": a level known only by a proof no
+    # listing gives, so a marketplace figurine is .50.00 "Other"
+    ("Ceramic Cat Figurine Statue Home Decor", "15", "6913905000", "residual", "(residual line)"),
+    # HTSUS 5703.10 (tufted, of wool): .20.00 "Hand-hooked, that is, in which the tufts were inserted by hand or by
+    # means of a hand tool", .80.00 "Other": the words after ", that is," define "Hand-hooked" and choose nothing,
+    # and "hand" joined to "hooked" says it only with it, so a hand-tufted rug is .80.00
+    ("Hand Hooked Wool Rug Tufted", None, "5703102000", "listing", "shares words with the listing (hand, hooked)"),
+    ("Hand Tufted Wool Rug Modern Abstract 8x10", None, "5703108000", "residual", "(residual line)"),
+    # HTSUS 4015.19.11.10 (rubber gloves, other than medical, seamless, "Disposable"); 4016.91.00.00 floor mats;
+    # 5804.21.00.00 mechanically made lace of man-made fibres; 8528.71.20.00 "Set top boxes which have a
+    # communications function"
+    ("Nitrile Gloves Disposable Powder Free 100 Pcs", None, "4015191110", "listing", "shares words with the listing (disposable)"),
+    ("Rubber Door Mat Outdoor Non Slip", None, "4016910000", "only", "the only line under 401691"),
+    ("Lace Trim Ribbon Embroidered Tulle 5 Yards", None, "5804210000", "only", "the only line under 580421"),
+    ("Android TV Box 4K Set Top Box", None, "8528712000", "listing", "shares words with the listing (set, top)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
@@ -6561,6 +6580,35 @@ def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(titl
     top = classify(title, destination="US", value=value, currency="USD" if value else None).top
     assert top.hs6 == line[:6] and (top.national_code, top.national_basis) == (line, basis)
     assert any(note in e for e in top.explanation), top.explanation
+
+
+def test_a_lines_bound_and_definition_words_are_not_its_choice_words():
+    # HTSUS 6911.10.35.10: a size bound ("not over 27.9 cm in maximum dimension") leaves out its clause only, the goods
+    # named after it count; 5703.10.20.00: the definition after ", that is," leaves out the rest of the clause; a
+    # negation ("except", "other than") still ends the level's words
+    from tradecompliance.classification.national import _affirmed
+
+    said = _affirmed("Plates not over 27.9 cm in maximum dimension; teacups and saucers; mugs; soups, fruits and cereals, "
+                     "the foregoing not over 22.9 cm in maximum dimension")
+    assert {"plate", "teacup", "saucer", "mug", "soup", "cereal"} <= set(said) and not {"maximum", "dimension", "cm"} & set(said)
+    assert _affirmed("Hand-hooked, that is, in which the tufts were inserted by hand or by means of a hand tool (465)") == ["hand", "hooked"]
+    assert _affirmed("Cups valued over $5.25 per dozen; saucers valued over $3 per dozen") == ["cup", "saucer"]
+    assert _affirmed("Footwear other than of leather; mugs") == ["footwear", "other"]
+
+
+@pytest.mark.parametrize("title, hs6", [
+    # HS 2022 headings 57.01-57.03 name rugs by construction before 57.05's "other carpets": 5702.10 "Kelem",
+    # "Schumacks", "Karamanie" and similar hand-woven rugs; 5701.10 knotted, of wool; 5703.10 tufted, of wool;
+    # 5703.39 tufted, of other man-made textile materials (polyester); a rug naming no construction stays 5705.00
+    ("Handmade Wool Kilim Rug Woven 4x6", "570210"),
+    ("Hand Knotted Wool Oriental Rug 4x6", "570110"),
+    ("Persian Hand Knotted Silk Rug", "570190"),
+    ("Hand Tufted Wool Rug Modern Abstract 8x10", "570310"),
+    ("Polyester Area Rug Tufted Living Room 5x7", "570339"),
+    ("Shaggy Area Rug Living Room Fluffy", "570500"),
+])
+def test_a_rug_named_by_its_construction_takes_its_heading(title, hs6):
+    assert classify(title).top.hs6 == hs6
 
 
 from tradecompliance.classification.line_measure import power_bound, stated_power  # noqa: E402

@@ -3,6 +3,7 @@ an HS subheading: the line whose own words (those its siblings do not share) the
 the residual "Other" line."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from functools import lru_cache
 
@@ -381,10 +382,10 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
     said = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)}
     generic = said - {t for _, seg in common for t in _choice_words(seg)}
-    words = [frozenset() if any(_stock(seg) for seg in p) else
+    words = [frozenset() if any(_unmatched(seg) for seg in p) else
              frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
                        if t not in _STOP and not t.isdigit() and (t not in generic or _names_one(seg, said))) for p in paths]
-    matched = [w for w, p in zip(words, paths) if not any(_stock(seg) for seg in p)]
+    matched = [w for w, p in zip(words, paths) if not any(_unmatched(seg) for seg in p)]
     shared = frozenset.intersection(*matched) if len(matched) > 1 else frozenset()
     return tuple((line, own - shared) for line, own in zip(lines, words))
 
@@ -425,6 +426,21 @@ _SAME = {"traveling": "travel", "travelling": "travel", "toiletry": "toilet", "b
          "hoodie": "sweatshirt", "hoody": "sweatshirt", "cardigan": "sweater"}
 
 
+# the levels that hold goods only on a proof no listing gives: a sculptor's work ("Statues, statuettes and handmade
+# flowers ... produced by professional sculptors", 6913.10.10, 9703) or a certificate ("Certified hand-loomed and
+# folklore products", 5702.10.10, 6304.19.05 ...): a marketplace figurine or rug takes its "Other" line
+_PROOF_PHRASES = (("professional", "sculptor"), ("certified", "hand", "loomed"), ("certified", "handloomed"))
+
+
+def _unmatched(segment: str) -> bool:
+    """Whether no listing's words choose a line with this level: stock in continuous lengths (`_stock`), or goods
+    known only by a proof (_PROOF_PHRASES)."""
+    if _stock(segment):
+        return True
+    toks = phrase_key(segment)
+    return any(all(w in toks for w in phrase) for phrase in _PROOF_PHRASES)
+
+
 def _stock(segment: str) -> bool:
     """Whether a level of a line's text is stock in continuous lengths for making the heading's goods ("Rope,
     curb, cable, chain ... produced in continuous lengths ..."): no listing word matches a line below it (a chain
@@ -455,8 +471,10 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
         for segment in (seg for k, seg in enumerate(path) if (k, seg) not in common):
             words, breaks = words_and_breaks(segment)
             toks = [_SAME.get(t, t) for t in map(singular, words)]
-            n = len(_affirmed(segment))
-            for k, t in enumerate(toks[:n]):
+            said = _affirmed_at(segment)
+            kept = set(said)
+            for k in said:
+                t = toks[k]
                 before = toks[k - 1] if k and not breaks[k] else None
                 # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
                 # adjective ("Sleeping bag shells", "Counting scales")
@@ -467,13 +485,16 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
                 # and a word only ever said before the noun it qualifies ("party favors", "Blue denim") is said by a
                 # listing only with that noun: a party flag is no party favor
                 run = []                                # the words after it up to a break or stop word
-                for j in range(k + 1, n):
-                    if breaks[j] or toks[j] in _STOP or not toks[j].isalpha():
+                for j in range(k + 1, len(toks)):
+                    if j not in kept or breaks[j] or toks[j] in _STOP or not toks[j].isalpha():
                         break
                     run.append(toks[j])
                 head = run[-1] if run else None         # "Digital electronic type": its head is general
+                # a verb's form after it is no noun it qualifies ("Stuffed"), unless hyphened to it as one word
+                # ("Hand-hooked": a hand-knotted rug is not one)
+                joined = len(run) == 1 and f"{words[k]}-{words[k + 1]}".lower() in segment.lower()
                 if (head is None or t in _STOP or t in _MATERIAL_HIT or head in _GENERAL_WORDS or head in _MATERIAL_HIT
-                        or head.endswith(("ing", "ed"))):
+                        or (head.endswith(("ing", "ed")) and not joined)):
                     alone.add(t)
                 else:
                     modifies.setdefault(t, set()).add(head)
@@ -487,12 +508,35 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
 
 def _affirmed(segment: str) -> list[str]:
     """The words of one segment of a line's text up to a negation ("cannot", "not", "except", "other than"):
-    a listing for women's shoes does not match "... cannot be identified as men's or women's footwear". Nor up
-    to a value the line is bounded by ("Toy jewelry valued not over 8 cents per piece": a listing of 5 pieces
-    says nothing of it)."""
-    out, toks = [], phrase_key(segment)
-    for k, t in enumerate(toks):
-        if t in _NEGATIONS or t == "valued" or (t == "than" and k and toks[k - 1] == "other"):
-            break
-        out.append(_SAME.get(t, t))
-    return out
+    a listing for women's shoes does not match "... cannot be identified as men's or women's footwear". A value
+    or size the line is bounded by ("Toy jewelry valued not over 8 cents per piece", "Plates not over 27.9 cm in
+    maximum dimension") says nothing a listing's words can match: its words are left out to the end of their
+    clause, and the goods the next clauses name count ("...; teacups and saucers; mugs")."""
+    toks = phrase_key(segment)
+    return [_SAME.get(toks[k], toks[k]) for k in _affirmed_at(segment)]
+
+
+_DEFINITION = re.compile(r",\s*that is,", re.IGNORECASE)
+# after "not", the words that make it a bound ("not over 27.9 cm", "not exceeding 50 W"), not a negation
+_BOUND_AFTER_NOT = frozenset("over exceeding more less under".split())
+
+
+@lru_cache(maxsize=65536)
+def _affirmed_at(segment: str) -> tuple[int, ...]:
+    """The positions in `phrase_key(segment)` of the words `_affirmed` keeps."""
+    out: list[int] = []
+    at = 0
+    for clause in segment.split(";"):
+        toks = phrase_key(clause)
+        # a definition after the term (", that is, in which the tufts were ... knotted by hand") explains the
+        # term ("Hand-hooked"): its words are no choice of the line's
+        defined = _DEFINITION.search(clause)
+        end = len(phrase_key(clause[:defined.start()])) if defined else len(toks)
+        for k, t in enumerate(toks):
+            if k >= end or t == "valued" or (t == "not" and k + 1 < len(toks) and toks[k + 1] in _BOUND_AFTER_NOT):
+                break                                   # a definition or a bound: to the end of its clause
+            if t in _NEGATIONS or (t == "than" and k and toks[k - 1] == "other"):
+                return tuple(out)
+            out.append(at + k)
+        at += len(toks)
+    return tuple(out)
