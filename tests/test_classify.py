@@ -1610,9 +1610,10 @@ def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedu
     assert clf.national_line("620442", "Striped Sundress Cotton Women", destination="US")[::2] == ("6204420030", "history")
     assert clf.national_line("620442", "Floral Cotton Dress Summer Beach", destination="US")[::2] == ("6204420050", "history")
     assert clf.national_line("620442", "Women's Cotton Dress Floral Summer Beach", destination="US")[::2] == ("6204423050", "tie")
-    # codes of six digits name no line: the bundled choice stands
-    clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["847989"]}), destination="US")
-    assert clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US").top.national_code is None
+    # codes of six digits name no line: the bundled choice stands (none under 5208.52, printed plain-weave cotton)
+    clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["520852"]}), destination="US")
+    top = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US").top
+    assert (top.hs6, top.national_code) == ("520852", None)
     with pytest.raises(InvalidInput):
         clf.fit(pd.DataFrame({"description": ["x"], "hs_code": ["847989"]}), destination="XX")
 
@@ -6573,6 +6574,20 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Rubber Door Mat Outdoor Non Slip", None, "4016910000", "only", "the only line under 401691"),
     ("Lace Trim Ribbon Embroidered Tulle 5 Yards", None, "5804210000", "only", "the only line under 580421"),
     ("Android TV Box 4K Set Top Box", None, "8528712000", "listing", "shares words with the listing (set, top)"),
+    # HTSUS 8482.10 "Ball bearings:" (a level every line shares) has made the heading's choice "Ball or roller
+    # bearings", so "ball" is no line's own word: a 608ZZ bearing is not one "with integral shafts" (.10.10) but
+    # the residual .50.68; 8481.80.90.05 "Solenoid valves"; 8479.89.10.00 "Air humidifiers or dehumidifiers"
+    ("Ball Bearing 608ZZ 10 Pcs Skateboard Bearings", None, "8482105068", "residual", "(residual line)"),
+    ("Solenoid Valve 12V DC Water", None, "8481809005", "listing", "shares words with the listing (solenoid)"),
+    ("Dehumidifier for Home 2000 sq ft", None, "8479891000", "listing", "shares words with the listing (dehumidifier)"),
+    # HTSUS 8501: an "Other" level beside a level that only bounds the power and admits the stated one holds what
+    # that level does not: 8501.31.40.00 (74.6-735 W) for a 150 W DC motor, not .60.00 "Other"; 8501.40.40.20
+    # ("Of an output exceeding 74.6 W but not exceeding 735 W > Gear motors") for a 100 W single-phase gear motor,
+    # not .60.20 ("Other > Gear motors"); 8501.32.20.00 (750 W-14.92 kW) for a 2,200 W motor, not the "Other:"
+    # level's electric-vehicle motors .45.00
+    ("12V DC Motor 775 High Speed 150W", None, "8501314000", "listing", "(150 W) rules out 3 line(s)"),
+    ("220V AC Gear Motor 100W Single Phase", None, "8501404020", "listing", "(100 W) rules out 6 line(s)"),
+    ("Electric Motor 3HP 2200W", None, "8501322000", "listing", "(2200 W) rules out 3 line(s)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a

@@ -209,8 +209,7 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     out = {k for k, bounds in bounded if not all(b.admits(amount) for b in bounds)}
     # an "Other" beside a line whose own level is only a value bound that admits the value ("Guitars: > Valued not
     # over $100 each" beside "Guitars: > Other") holds the values that line does not
-    admitting = [k for k, _ in bounded if k not in out and _levels(lines[k][0])[1].lower().startswith("valued")]
-    out |= _others_beside(lines, admitting, {k for k, _ in bounded})
+    out |= _others_beside(lines, [k for k, _ in bounded if k not in out], value_bound)
     if not out or len(out) == len(lines):
         return frozenset(), ""
     return frozenset(out), f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
@@ -225,7 +224,7 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
     fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
-    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok], bounded.keys())
+    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok], power_bound)
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
     stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
@@ -238,12 +237,33 @@ def _levels(line) -> tuple[str, str]:
     return parent, own
 
 
-def _others_beside(lines, admitting, bounded) -> set[int]:
-    """The positions of the unbounded "Other" lines under the same level as a bounded line that admits the listing's
-    value or power (at positions `admitting`): such a line holds what its bounded siblings do not."""
-    parents = {_levels(lines[k][0])[0] for k in admitting}
-    return {k for k, (line, _) in enumerate(lines) if k not in bounded and _levels(line)[0] in parents
-            and _levels(line)[1].lower().startswith("other")}
+def _others_beside(lines, admitting, read) -> set[int]:
+    """The positions of the lines under an "Other" level beside the level that bounds a line admitting the listing's
+    value or power (at positions `admitting`; `read` reads a level's bound): "Guitars: > Other" beside "Guitars: >
+    Valued not over $100 each", "Single-phase: > Other > Gear motors" beside "Single-phase: > Of an output exceeding
+    74.6 W but not exceeding 735 W > Gear motors". Such a level holds what its bounded siblings do not."""
+    paths = [line.description.split(" > ") for line, _ in lines]
+    out: set[int] = set()
+    for k in admitting:
+        path = paths[k]
+        at = max(j for j, seg in enumerate(path) if read(seg) is not None)     # the level that bounds it
+        if not _only_a_bound(path[at]):
+            continue            # "Statues ... valued over $2.50 each and produced by professional sculptors"
+        out.update(m for m, other in enumerate(paths) if len(other) > at and other[:at] == path[:at]
+                   and other[at].lower().startswith("other") and read(other[at]) is None)
+    return out
+
+
+# the words a level that only sets a bound says besides its figures ("Valued not over $100 each, excluding the
+# value of the case", "Of an output exceeding 74.6 W but not exceeding 735 W")
+_BOUND_WORDS = frozenset("of an a output power with but and or not over exceeding under less more than greater valued value "
+                         "each per pair dozen piece excluding the case w kw va kva watt rated capacity rating input part".split())
+
+
+def _only_a_bound(segment: str) -> bool:
+    """Whether a level of a line's text says nothing but a bound on value or power: its "Other" sibling then holds
+    what it does not (a level that also names a good or a condition does not say that)."""
+    return all(t.isdigit() or t in _BOUND_WORDS for t in phrase_key(segment))
 
 
 @lru_cache(maxsize=16384)
@@ -380,8 +400,12 @@ def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     # choice the lines then make ("... of sheeting of plastics or of textile materials > Of textile materials")
     paths = [line.description.split(" > ") for line in lines]
     common = set.intersection(*(set(enumerate(p)) for p in paths)) if len(paths) > 1 else set()
-    said = {_SAME.get(t, t) for _, seg in common for t in phrase_key(seg)}
-    generic = said - {t for _, seg in common for t in _choice_words(seg)}
+    said_in = {(k, seg): {_SAME.get(t, t) for t in phrase_key(seg)} for k, seg in common}
+    said = set().union(*said_in.values())
+    # a choice the heading offers ("Ball or roller bearings") that a level every line shares has made ("Ball
+    # bearings:") is no line's choice any more
+    generic = said - {t for level in common for t in _choice_words(level[1])
+                      if not any(t in words for other, words in said_in.items() if other != level)}
     words = [frozenset() if any(_unmatched(seg) for seg in p) else
              frozenset(t for k, seg in enumerate(p) if (k, seg) not in common for t in _affirmed(seg)
                        if t not in _STOP and not t.isdigit() and (t not in generic or _names_one(seg, said))) for p in paths]
