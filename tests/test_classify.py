@@ -6626,6 +6626,22 @@ def test_a_rug_named_by_its_construction_takes_its_heading(title, hs6):
     assert classify(title).top.hs6 == hs6
 
 
+@pytest.mark.parametrize("title, hs6, us_line", [
+    # a blazer or suit the title calls knitted is of chapter 61 (HS 2022 6103.31-39 and 6104.31-39 jackets and
+    # blazers, 6103.10 men's suits, 6104.13 women's suits of synthetic fibres), not 62; HTSUS 6104.33.20.00
+    # "Other (635)" under "Suit-type jackets and blazers: > Of synthetic fibers:", 6103.32.00.00 "Of cotton (333)"
+    ("Women Knitted Blazer Suit Jacket Polyester Office", "610433", "6104332000"),
+    ("Men Knitted Cotton Blazer", "610332", None),
+    ("Women Knit Skirt Suit Polyester 2 Piece", "610413", "6104132000"),
+    ("Women Blazer Office Casual", "620433", None),
+])
+def test_a_knitted_blazer_or_suit_is_of_chapter_61(title, hs6, us_line):
+    top = classify(title, destination="US").top
+    assert top.hs6 == hs6
+    if us_line:
+        assert top.national_code == us_line
+
+
 from tradecompliance.classification.line_measure import power_bound, stated_power  # noqa: E402
 
 
