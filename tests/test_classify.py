@@ -6588,6 +6588,11 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("12V DC Motor 775 High Speed 150W", None, "8501314000", "listing", "(150 W) rules out 3 line(s)"),
     ("220V AC Gear Motor 100W Single Phase", None, "8501404020", "listing", "(100 W) rules out 6 line(s)"),
     ("Electric Motor 3HP 2200W", None, "8501322000", "listing", "(2200 W) rules out 3 line(s)"),
+    # HTSUS 7009.92 framed mirrors: .10.10 and .50.10 "Containing LED or fluorescent lighting" (a verb's form opening
+    # a level qualifies nothing: "LED" is said unqualified), the reflecting area deciding between them, which the
+    # listing does not state; 7013.37.40.00 drinking glasses "Cut or engraved > Valued over $5 each"
+    ("LED Bathroom Mirror Anti Fog 60x80", "90", "7009921010", "tie", "shares words with the listing (led)"),
+    ("Whiskey Glasses Cut Crystal Old Fashioned", "12", "7013374000", "listing", "shares words with the listing (cut)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a

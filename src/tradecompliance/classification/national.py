@@ -465,6 +465,13 @@ def _unmatched(segment: str) -> bool:
     return any(all(w in toks for w in phrase) for phrase in _PROOF_PHRASES)
 
 
+# verbs' forms that open a level as verbs, not as adjectives ("Containing LED or fluorescent lighting", "Having a
+# power output ..."): the words after them are said unqualified, but for materials ("Containing textile fibers"
+# describes what the good is made of, which the listing's material alone does not say of a line's good)
+_VERBS_OPENING = frozenset("containing having incorporating including comprising consisting using weighing measuring "
+                           "covering excluding".split())
+
+
 def _stock(segment: str) -> bool:
     """Whether a level of a line's text is stock in continuous lengths for making the heading's goods ("Rope,
     curb, cable, chain ... produced in continuous lengths ..."): no listing word matches a line below it (a chain
@@ -502,7 +509,8 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
                 before = toks[k - 1] if k and not breaks[k] else None
                 # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
                 # adjective ("Sleeping bag shells", "Counting scales")
-                if before is None or before in _STOP or not before.isalpha() or (before.endswith(("ing", "ed")) and k > 1):
+                if (before is None or before in _STOP or not before.isalpha() or (before.endswith(("ing", "ed")) and k > 1)
+                        or (before in _VERBS_OPENING and t not in _MATERIAL_HIT)):
                     free.add(t)
                 else:
                     qualified.setdefault(t, set()).add(before)
