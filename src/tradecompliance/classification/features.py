@@ -35,6 +35,7 @@ class Facts:
     title_material_spans: list[tuple[int, int]] = field(default_factory=list)  # where the title names a material in 2+ words
     material_named: dict[str, tuple] = field(default_factory=dict)  # class -> where it was named (one word can name several classes)
     named_classes: dict[tuple, set] = field(default_factory=dict)  # where a material was named -> the classes named there
+    measures: dict = field(default_factory=dict)  # kind -> the powers or cylinder capacities stated (`stated_measures`)
 
     def add_material(self, cls: str, evidence: str, named: tuple = ()) -> None:
         where = (evidence, *named)

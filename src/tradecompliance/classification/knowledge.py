@@ -16,8 +16,9 @@ from ..errors import PackProblem, RulePackError
 from ..hs.nomenclature import nomenclature
 from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
 from ..text import PhraseIndex, phrase_key, raw_tokens, singular
+from .line_measure import measure_bound
 
-CONDITION_KEYS = {"material", "has", "knit", "person", "words", "not_words"}
+CONDITION_KEYS = {"material", "has", "knit", "person", "words", "not_words", "stated"}
 PERSONS = {"women", "men", "baby", "child", "unisex"}
 # the textile fibres a split names rules for; man-made (synthetic) fibres mostly reach the residual rule
 _NAMED_FIBRES = frozenset({"cotton", "wool", "silk", "linen", "artificial"})
@@ -75,6 +76,8 @@ class Rule:
         self.phrases = {k: tuple((w, phrase_key(w)) for w in self.when[k]) for k in ("words", "not_words") if k in self.when}
         # the same keys as sets: most tests fail, and a set says so without walking the list
         self.phrase_sets = {k: frozenset(p for _, p in v) for k, v in self.phrases.items()}
+        # a `stated` condition's (kind, bound): "not exceeding 37.5 W" holds for a listing that states 20 W
+        self.stated = measure_bound(str(self.when["stated"])) if "stated" in self.when else None
 
 
 @dataclass
@@ -376,6 +379,9 @@ class _Builder:
             for m in when.get(key, []) or []:
                 if m not in self.materials:
                     self.problems.append(doc.problem(path + ("when", key), f"unknown material class {m!r}"))
+        if "stated" in when and measure_bound(str(when["stated"])) is None:
+            self.problems.append(doc.problem(path + ("when", "stated"), f"cannot read a power or cylinder-capacity bound in {when['stated']!r} "
+                                             "(write it as the tariff does: \"not exceeding 37.5 W\", \"exceeding 50 cc\")"))
         for person in when.get("person", []) or []:
             if person not in PERSONS:
                 self.problems.append(doc.problem(path + ("when", "person"), f"unknown person {person!r}"))

@@ -1,35 +1,42 @@
-"""Power bounds of national lines and the power a listing states. The HTSUS splits power supplies, inverters,
-transformers, motors and vacuum cleaners by rated power ("With a power output exceeding 50 W but not exceeding
-150 W", "Having a power handling capacity less than 40 VA"), which words alone cannot tell: a listing that states
-its power ("65W", "2000 Watt") rules out the lines whose bound excludes it."""
+"""Measured bounds of subheadings and national lines, and the measures a listing states. HS 2022 and the HTSUS
+split motors, generators, transformers, power supplies and vacuum cleaners by rated power ("of an output exceeding
+750W but not exceeding 75kW", "Having a power handling capacity less than 40 VA") and engines, cars and motorcycles by
+cylinder capacity ("exceeding 50cc but not exceeding 250cc"), which words alone cannot tell: a listing that states its
+power or capacity ("65W", "2000 Watt", "150cc") rules out the codes whose bound excludes it."""
 from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from ..hs.nomenclature import nomenclature
 from .line_value import Bound
 
-# a unit of power as tariff texts and listings write it: (kind, factor to watts or volt-amperes)
+# a unit as tariff texts and listings write it: (kind, factor to watts, volt-amperes or cubic centimetres)
 _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
-          "va": ("VA", 1), "kva": ("VA", 1000)}
+          "va": ("VA", 1), "kva": ("VA", 1000), "cc": ("cm3", 1), "cm3": ("cm3", 1)}
 # one limit of a bound in a line's text: "not exceeding 50 W", "exceeding 650 kVA", "less than 40 VA",
 # "40 VA or greater", "of 1 kVA" (exactly)
-_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less than|under|of)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(kva|va|kw|w)\b"
+_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less than|under|of)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(kva|va|kw|w|cc|cm3)\b"
                     r"(\s+or\s+(?:more|greater))?", re.IGNORECASE)
-# a power a listing states: "65w", "1.5kw", or a number followed by the unit as the next word
-_STATED = re.compile(r"(\d+(?:\.\d+)?)(kva|va|kw|watts?|w)")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+# a lower limit whose unit only the upper one writes ("cylinder capacity over 1000 but not over 1500cc")
+_UNIT_AFTER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?=\s+but\s+not\s+(?:over|exceeding)\s+\d[\d,]*(?:\.\d+)?\s*(kva|va|kw|w|cc|cm3)\b)",
+                         re.IGNORECASE)
+# a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc"; a lone "W" before "x" is a width ("60 W x 40 D"),
+# one before a hyphen an oil's viscosity grade ("5W-30")
+_STATED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(kva|va|kw|watts?|cc|cm3|w(?!\s*[x\u00d7*]))(?![\w-])",
+                     re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 
 
 @lru_cache(maxsize=8192)
-def power_bound(segment: str) -> tuple[str, Bound] | None:
-    """(kind, bound) of the power one level of a line's text sets, or None: no bound, or one it cannot read
-    (a level that mixes watts and volt-amperes)."""
+def measure_bound(segment: str) -> tuple[str, Bound] | None:
+    """(kind, bound) of the power or cylinder capacity one level of a line's text (or a subheading's text) sets, or
+    None: no bound, or one it cannot read (a level that mixes watts and volt-amperes)."""
     low = high = None
     low_in = high_in = False
     kinds = set()
-    for m in _LIMIT.finditer(segment):
+    for m in _LIMIT.finditer(_UNIT_AFTER.sub(r"\1 \2", segment)):
         word, number, unit, or_more = m.group(1), m.group(2), m.group(3).lower(), m.group(4)
         if word is None and not or_more:
             continue                      # a bare figure ("for 6, 12 or 24 V systems", "of heading 8471") bounds nothing
@@ -52,23 +59,84 @@ def power_bound(segment: str) -> tuple[str, Bound] | None:
     return kinds.pop(), Bound(low, low_in, high, high_in, 1)
 
 
-def stated_power(toks) -> dict[str, tuple[Decimal, ...]]:
-    """The powers a listing's words state, by kind ("65W USB C Charger" -> {"W": (65,)}): in one word ("65w",
-    "1.5kw") or a number and the unit as the next word ("2000 Watt")."""
+def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
+    """The powers and cylinder capacities a listing's text states, by kind ("65W USB C Charger" -> {"W": (65,)},
+    "1.5 kW" -> 1500 W, "2,000 Watt" -> 2000 W, "150cc" -> 150 cm3): a separator before three digits marks
+    thousands, another a decimal ("1,5 kW")."""
     out: dict[str, list[Decimal]] = {}
-    for k, t in enumerate(toks):
-        if not t[:1].isdigit():           # both forms open with the number
-            continue
-        m = _STATED.fullmatch(t)
-        if m:
-            number, unit = m.group(1), m.group(2)
-        elif _NUMBER.fullmatch(t) and k + 1 < len(toks) and toks[k + 1] in _UNITS:
-            number, unit = t, toks[k + 1]
-        else:
-            continue
+    for m in _STATED.finditer(text):
+        number, unit = m.group(1), m.group(2).lower()
+        number = number.replace(",", "").replace(".", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         kind, factor = _UNITS[unit]
         try:
             out.setdefault(kind, []).append(Decimal(number) * factor)
         except InvalidOperation:
             continue
     return {kind: tuple(v) for kind, v in out.items()}
+
+
+def measured_subheading(code: str, measures: dict) -> tuple[str, str] | None:
+    """(subheading, note) of the subheading a listing's stated power or capacity puts `code` in, or None: `code`'s
+    text bounds no measure the listing states. `code` itself where its bound admits the figure; else a
+    subheading of the same heading whose text is nearly the same and admits it (8501.31 "DC, of an output not
+    exceeding 750W" -> 8501.32 "... exceeding 750W but not exceeding 75kW"), or the one residual subheading of its
+    group ("Fans ... not exceeding 125W" -> 8414.59); None where neither is found."""
+    own = _subheading_bound(code)
+    if own is None or own[0] not in measures:
+        return None
+    kind, bound, stem = own
+    stated = measures[kind]
+    figure = ", ".join(f"{_shown(v, kind)}" for v in stated)
+    if any(bound.admits(v) for v in stated):
+        return code, f"the listing states {figure}, within HS 2022 {code[:4]}.{code[4:]} ({_text(code)})"
+    admitting = []
+    for other in _heading_subheadings(code):
+        b = _subheading_bound(other)
+        if other != code and b is not None and b[0] == kind and any(b[1].admits(v) for v in stated):
+            admitting.append((_likeness(stem, b[2]), other))
+    if admitting:
+        admitting.sort(reverse=True)
+        best, to = admitting[0]
+        if best >= 0.75 and (len(admitting) == 1 or admitting[1][0] < best):
+            return to, f"the listing states {figure}: HS 2022 {to[:4]}.{to[4:]} ({_text(to)}), not {code[:4]}.{code[4:]} ({_text(code)})"
+        return None
+    rest = [c for c in _heading_subheadings(code) if c[:5] == code[:5] and c != code and c.endswith("9")
+            and _subheading_bound(c) is None]
+    if len(rest) == 1:
+        to = rest[0]
+        return to, f"the listing states {figure}, which HS 2022 {code[:4]}.{code[4:]} ({_text(code)}) excludes: {to[:4]}.{to[4:]}, the other goods of its group"
+    return None
+
+
+def _shown(value: Decimal, kind: str) -> str:
+    return f"{value.normalize():f} {kind}"
+
+
+def _text(code: str) -> str:
+    """A subheading's text after its heading's (after the first ";")."""
+    entry = nomenclature.get(code)
+    if entry is None:
+        return ""
+    head, sep, rest = entry.description.partition(";")
+    return (rest if sep else head).strip()
+
+
+@lru_cache(maxsize=4096)
+def _subheading_bound(code: str) -> tuple[str, Bound, frozenset] | None:
+    """(kind, bound, words before the bound) of a subheading whose text bounds power or cylinder capacity."""
+    text = _text(code)
+    found = measure_bound(text)
+    if found is None:
+        return None
+    first = _LIMIT.search(_UNIT_AFTER.sub(r"\1 \2", text))
+    cut = text[:first.start()] if first else text
+    return found[0], found[1], frozenset(re.findall(r"[a-z0-9]+", cut.lower()))
+
+
+def _heading_subheadings(code: str) -> tuple[str, ...]:
+    heading = nomenclature.get(code[:4])
+    return heading.children if heading else ()
+
+
+def _likeness(a: frozenset, b: frozenset) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0

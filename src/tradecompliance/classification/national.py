@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
-from .line_measure import power_bound
+from .line_measure import measure_bound
 from .line_value import value_bound
 
 _STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
@@ -119,7 +119,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     has every word it matched ("travel bag" matches the travel-bag lines of plastic sheeting and of textile
     alike: a tie). `value`: the listing's unit value in the schedule's currency and how it was found
     (`line_value.unit_value`); lines whose value bound excludes it are set aside, as are those whose power bound
-    excludes every power the listing states (`power`, `line_measure.stated_power`)."""
+    excludes every power the listing states (`power`, `line_measure.stated_measures`)."""
     if jur is None:
         return None, "", ""
     book = book if book is not None else national_lines()
@@ -223,11 +223,16 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
     if not bounded:
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
+    stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
+    if "W" in power and "VA" not in power and all(kind == "VA" for kind, _ in bounded.values()):
+        # a generator or transformer sold by its watts ("2000W inverter generator") against lines rated in kVA: the
+        # apparent power is at least the real power (equal at unity power factor), so the watts read as volt-amperes
+        power = {**power, "VA": power["W"]}
+        stated += ", read as volt-amperes"
     fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
-    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok], power_bound)
+    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok], measure_bound)
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
-    stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
     return frozenset(gone), f"; the power the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
 
 
@@ -271,7 +276,7 @@ def _power_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
     """Position -> (kind, bound) of each line under a subheading whose own levels bound its power."""
     out = {}
     for k, (line, _) in enumerate(_lines_and_own_words(book, jur, hs6)):
-        found = [b for seg in line.description.split(" > ")[1:] if (b := power_bound(seg)) is not None]
+        found = [b for seg in line.description.split(" > ")[1:] if (b := measure_bound(seg)) is not None]
         if found:
             out[k] = found[-1]
     return out
