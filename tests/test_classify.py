@@ -6593,6 +6593,15 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # listing does not state; 7013.37.40.00 drinking glasses "Cut or engraved > Valued over $5 each"
     ("LED Bathroom Mirror Anti Fog 60x80", "90", "7009921010", "tie", "shares words with the listing (led)"),
     ("Whiskey Glasses Cut Crystal Old Fashioned", "12", "7013374000", "listing", "shares words with the listing (cut)"),
+    # HTSUS 8528.72.72 (colour TVs with a flat panel screen, LCD-type, direct view) by video display diagonal: .20 not
+    # exceeding 75 cm, .30 75-88 cm, .40 88-113 cm, .60 exceeding 113 cm; an LED or QLED TV is an LCD panel lit by
+    # LEDs; a size in inches is the diagonal (55" = 139.7 cm, 32" = 81.28 cm); a 10" TV takes a line "With a video
+    # display diagonal not exceeding 34.29 cm" (of the flat-panel lines, without or with video apparatus: a tie)
+    ("Samsung 55 inch 4K UHD Smart LED TV", None, "8528727260", "listing", "(139.7 cm diagonal) rules out"),
+    ('TCL 32" HD LED Smart TV', None, "8528727230", "listing", "(81.28 cm diagonal) rules out"),
+    ("10 inch portable mini TV", None, "8528726800", "tie", "(25.4 cm diagonal) rules out"),
+    # a 2000 W generating set against lines rated in kVA: the watts read as volt-amperes, 8502.20.00.60 (1.875-6.25 kVA)
+    ("2000W Portable Inverter Generator Gas Powered Quiet", None, "8502200060", "residual", "(2000 W, read as volt-amperes)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
@@ -6670,7 +6679,9 @@ def test_power_bounds_are_read_from_the_line_texts(text, kind, low, low_in, high
 
 
 @pytest.mark.parametrize("text", ["Unrated", "Designed for use on 6, 12 or 24 V systems", "12 V batteries",
-                                  "For power supplies for automatic data processing machines of heading 8471"])
+                                  "For power supplies for automatic data processing machines of heading 8471",
+                                  # centimetres bound a diagonal only among lines that say so
+                                  "Of a width exceeding 30 cm"])
 def test_a_text_without_a_power_bound_bounds_nothing(text):
     assert measure_bound(text) is None
 
@@ -6687,6 +6698,10 @@ def test_the_power_a_listing_states():
     assert stated_measures("Power supply 12V 5A") == {}     # volts and amperes state no power
     assert stated_measures("Desk 60 W x 40 D cm") == {}     # a width
     assert stated_measures("Engine oil 5W-30") == {}        # a viscosity grade
+    # a screen's size in inches, as the diagonal in centimetres the HTSUS bounds TVs by (1 in = 2.54 cm)
+    assert stated_measures('TCL 32" LED TV') == {"cm diagonal": (Decimal("81.28"),)}
+    assert stated_measures("Samsung 55 inch, 27in, 13.3-inch") == {"cm diagonal": (Decimal("139.70"), Decimal("68.58"), Decimal("33.782"))}
+    assert stated_measures("2 in 1 laptop") == {}
 
 
 @pytest.mark.parametrize("text, kind, low, high", [
@@ -6694,18 +6709,17 @@ def test_the_power_a_listing_states():
     ("cylinder capacity over 1500 but not over 3000cc", "cm3", "1500", "3000"),
     ("of cylinder capacity exceeding 50cc but not exceeding 250cc, with or without side-cars", "cm3", "50", "250"),
     ("of an output exceeding 75kVA but not exceeding 375kVA", "VA", "75000", "375000"),
+    # HTSUS 8528.72.72.30: a level under "... with a video display diagonal:" bounds it in centimetres
+    ("Exceeding 75 cm but not exceeding 88 cm", "cm diagonal", "75", "88"),
 ])
 def test_subheading_texts_bound_capacity_and_power(text, kind, low, high):
-    got_kind, b = measure_bound(text)
+    got_kind, b = measure_bound(text, diagonal=kind == "cm diagonal")
     assert (got_kind, b.low, b.low_included, b.high, b.high_included) == (kind, Decimal(low), False, Decimal(high), True)
 
 
 @pytest.mark.parametrize("title, hs6, us_line", [
     # HS 2022 8502.11-.13: diesel generating sets by output (75 and 375 kVA)
     ("Diesel Generator 100kVA silent type", "850212", "8502120000"),
-    # HTSUS 8502.20.00.60: spark-ignition sets of an output exceeding 1.875 kVA but not exceeding 6.25 kVA; a set
-    # sold by its watts is read in volt-amperes (apparent power is at least the real power)
-    ("2000W Portable Inverter Generator Gas Powered Quiet", "850220", "8502200060"),
     # HS 2022 8711.10-.50: motorcycles by cylinder capacity (50, 250, 500, 800 cc)
     ("49cc 2-stroke pit bike", "871110", "8711100000"),
     ("150cc scooter gas moped", "871120", None),

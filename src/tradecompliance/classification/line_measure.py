@@ -27,20 +27,31 @@ _UNIT_AFTER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?=\s+but\s+not\s+(?:over|exceedi
 _STATED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(kva|va|kw|watts?|cc|cm3|w(?!\s*[x\u00d7*]))(?![\w-])",
                      re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+# a display's diagonal as the HTSUS bounds TVs and monitors ("With a video display diagonal not exceeding 34.29 cm",
+# "... with a video display diagonal: > Exceeding 75 cm but not exceeding 88 cm"), in centimetres
+DIAGONAL = "cm diagonal"
+_DIAGONAL_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less than|under)\s+)(\d[\d,]*(?:\.\d+)?)\s*(cm)\b", re.IGNORECASE)
+# a screen size a listing states: 55", 55 inch, 55-inch, 27in
+_INCHES = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch(?:es)?\b|in\b(?!\s*1\b))", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
-def measure_bound(segment: str) -> tuple[str, Bound] | None:
+def measure_bound(segment: str, diagonal: bool = False) -> tuple[str, Bound] | None:
     """(kind, bound) of the power or cylinder capacity one level of a line's text (or a subheading's text) sets, or
-    None: no bound, or one it cannot read (a level that mixes watts and volt-amperes)."""
+    None: no bound, or one it cannot read (a level that mixes watts and volt-amperes). `diagonal`: the level is of
+    lines that bound a display's diagonal (a level saying "diagonal" is), whose centimetres are read as such."""
     low = high = None
     low_in = high_in = False
     kinds = set()
-    for m in _LIMIT.finditer(_UNIT_AFTER.sub(r"\1 \2", segment)):
-        word, number, unit, or_more = m.group(1), m.group(2), m.group(3).lower(), m.group(4)
+    limits = _LIMIT.finditer(_UNIT_AFTER.sub(r"\1 \2", segment))
+    if diagonal or "diagonal" in segment.lower():
+        limits = [*limits, *_DIAGONAL_LIMIT.finditer(segment)]
+    for m in limits:
+        word, number, unit = m.group(1), m.group(2), m.group(3).lower()
+        or_more = m.group(4) if unit != "cm" else None
         if word is None and not or_more:
             continue                      # a bare figure ("for 6, 12 or 24 V systems", "of heading 8471") bounds nothing
-        kind, factor = _UNITS[unit]
+        kind, factor = _UNITS[unit] if unit != "cm" else (DIAGONAL, 1)
         kinds.add(kind)
         amount = Decimal(number.replace(",", "")) * factor
         word = (word or "").lower()
@@ -60,9 +71,9 @@ def measure_bound(segment: str) -> tuple[str, Bound] | None:
 
 
 def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
-    """The powers and cylinder capacities a listing's text states, by kind ("65W USB C Charger" -> {"W": (65,)},
-    "1.5 kW" -> 1500 W, "2,000 Watt" -> 2000 W, "150cc" -> 150 cm3): a separator before three digits marks
-    thousands, another a decimal ("1,5 kW")."""
+    """The powers, cylinder capacities and screen sizes a listing's text states, by kind ("65W USB C Charger" ->
+    {"W": (65,)}, "1.5 kW" -> 1500 W, "2,000 Watt" -> 2000 W, "150cc" -> 150 cm3, '55"' -> 139.7 cm diagonal): a
+    separator before three digits marks thousands, another a decimal ("1,5 kW")."""
     out: dict[str, list[Decimal]] = {}
     for m in _STATED.finditer(text):
         number, unit = m.group(1), m.group(2).lower()
@@ -72,6 +83,8 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
             out.setdefault(kind, []).append(Decimal(number) * factor)
         except InvalidOperation:
             continue
+    for m in _INCHES.finditer(text):      # a screen's size in inches, as its diagonal in centimetres
+        out.setdefault(DIAGONAL, []).append(Decimal(m.group(1)) * Decimal("2.54"))
     return {kind: tuple(v) for kind, v in out.items()}
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
-from .line_measure import measure_bound
+from .line_measure import DIAGONAL, measure_bound
 from .line_value import value_bound
 
 _STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
@@ -64,6 +64,7 @@ _ELECTRICAL = frozenset({"electrical"})
 # them from other articles of stones)
 _JEWELRY = frozenset({"jewelry"})
 _DEVOTIONAL = frozenset({"religious", "devotional"})
+_FLAT_PANEL = frozenset({"flat", "panel"})
 _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
                    "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL},
             "71": {**{w: _JEWELRY for w in "necklace pendant bracelet bangle earring ring brooch anklet choker charm cufflink "
@@ -72,7 +73,12 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
                    # (7117.19.30, 7117.90: prayer beads are its "Rosaries and chaplets")
                    **{w: _DEVOTIONAL for w in "jesus christ christian virgin saint buddha buddhist buddhism mantra allah "
                                               "islamic muslim quran hindu catholic orthodox bible".split()},
-                   "prayer": _DEVOTIONAL | {"rosary"}, "mala": _DEVOTIONAL | {"rosary"}, "rosary": _DEVOTIONAL}}
+                   "prayer": _DEVOTIONAL | {"rosary"}, "mala": _DEVOTIONAL | {"rosary"}, "rosary": _DEVOTIONAL},
+            # a TV or monitor sold as LED, LCD or QLED is an LCD panel (LEDs light it): the tariff's "With a flat panel
+            # screen ... LCD-type (direct-view)"; an OLED or plasma one is a flat panel of another type
+            # (and a TV of today, whatever it names, has a flat panel, not a cathode-ray tube)
+            "8528": {**{w: _FLAT_PANEL | {"lcd"} for w in ("led", "lcd", "qled", "ips", "va")},
+                     **{w: _FLAT_PANEL for w in ("oled", "plasma", "flat", "tv", "television")}}}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
@@ -129,7 +135,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
-    also = _ALSO_IN.get(hs6[:2])
+    also = _ALSO_IN.get(hs6[:4]) or _ALSO_IN.get(hs6[:2])
     if also and not text_tokens.isdisjoint(also):
         text_tokens = text_tokens.union(*(also[t] for t in text_tokens & also.keys()))
     out, valued = _valued_out(book, jur, hs6, value)
@@ -230,10 +236,12 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
         power = {**power, "VA": power["W"]}
         stated += ", read as volt-amperes"
     fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
-    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok], measure_bound)
+    gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok],
+                                                                     _measure_reader(book, jur, hs6))
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
-    return frozenset(gone), f"; the power the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
+    what = "display diagonal" if any(kind == DIAGONAL for kind, _ in bounded.values()) else "power"
+    return frozenset(gone), f"; the {what} the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
 
 
 def _levels(line) -> tuple[str, str]:
@@ -262,7 +270,8 @@ def _others_beside(lines, admitting, read) -> set[int]:
 # the words a level that only sets a bound says besides its figures ("Valued not over $100 each, excluding the
 # value of the case", "Of an output exceeding 74.6 W but not exceeding 735 W")
 _BOUND_WORDS = frozenset("of an a output power with but and or not over exceeding under less more than greater valued value "
-                         "each per pair dozen piece excluding the case w kw va kva watt rated capacity rating input part".split())
+                         "each per pair dozen piece excluding the case w kw va kva watt rated capacity rating input part "
+                         "video display diagonal cm".split())
 
 
 def _only_a_bound(segment: str) -> bool:
@@ -273,13 +282,23 @@ def _only_a_bound(segment: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def _power_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
-    """Position -> (kind, bound) of each line under a subheading whose own levels bound its power."""
+    """Position -> (kind, bound) of each line under a subheading whose own levels bound its power, cylinder
+    capacity or display diagonal."""
     out = {}
+    read = _measure_reader(book, jur, hs6)
     for k, (line, _) in enumerate(_lines_and_own_words(book, jur, hs6)):
-        found = [b for seg in line.description.split(" > ")[1:] if (b := measure_bound(seg)) is not None]
+        found = [b for seg in line.description.split(" > ")[1:] if (b := read(seg)) is not None]
         if found:
             out[k] = found[-1]
     return out
+
+
+@lru_cache(maxsize=16384)
+def _measure_reader(book: NationalLines, jur: str, hs6: str):
+    """`measure_bound` for the levels of the lines under `hs6`: centimetres bound a display's diagonal under a
+    subheading whose lines say "diagonal" ("... with a video display diagonal: > Not exceeding 75 cm")."""
+    diagonal = any("diagonal" in line.description.lower() for line, _ in _lines_and_own_words(book, jur, hs6))
+    return partial(measure_bound, diagonal=diagonal)
 
 
 def value_bounds(hs6s, jur: str | None) -> tuple:
