@@ -6298,6 +6298,8 @@ from tradecompliance.errors import InvalidInput  # noqa: E402
     ("Toy jewelry valued not over 8 cents per piece", Bound(None, False, Decimal("0.08"), True, 1)),
     ("Valued under 25¢ each, not over 25.9 cm in overall length", Bound(None, False, Decimal("0.25"), False, 1)),
     ("Valued $5 or more each", Bound(Decimal("5"), True, None, False, 1)),
+    # HTSUS 9207.10.00.10, .75: "Valued $100 or over each"
+    ("Valued $100 or over each", Bound(Decimal("100"), True, None, False, 1)),
     ("Valued over 80¢ but not over $1.35/gross", Bound(Decimal("0.80"), False, Decimal("1.35"), True, 144)),
     # a value per metre is not a listing's unit value; a text without "valued" sets no bound
     ("Valued not over 33 cents per meter:", None),
@@ -6600,6 +6602,14 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Samsung 55 inch 4K UHD Smart LED TV", None, "8528727260", "listing", "(139.7 cm diagonal) rules out"),
     ('TCL 32" HD LED Smart TV', None, "8528727230", "listing", "(81.28 cm diagonal) rules out"),
     ("10 inch portable mini TV", None, "8528726800", "tie", "(25.4 cm diagonal) rules out"),
+    # HTSUS 9207.10.00: keyboard instruments "Valued under $100 each" (.65) or "$100 or over" (.75), music synthesizers
+    # likewise (.05, .10; a synthesizer is the tariff's "Music synthesizer"); 9207.90.00.40 fretted stringed
+    # instruments (an electric guitar); 9019.10.20.20 battery-powered handheld massage apparatus (a massager)
+    ("61 Key Electronic Keyboard Piano for Beginners", "59", "9207100065", "residual", "rules out 3 line(s) valued otherwise"),
+    ("MIDI synthesizer 49 keys", "250", "9207100010", "listing", "shares words with the listing (music, synthesizer)"),
+    ("Electric Guitar Solid Body 6 String", None, "9207900040", "listing", "shares words with the listing (stringed)"),
+    ("Handheld Massage Gun Deep Tissue Percussion Muscle Massager Rechargeable", None, "9019102020", "listing",
+     "shares words with the listing (handheld, massage)"),
     # a 2000 W generating set against lines rated in kVA: the watts read as volt-amperes, 8502.20.00.60 (1.875-6.25 kVA)
     ("2000W Portable Inverter Generator Gas Powered Quiet", None, "8502200060", "residual", "(2000 W, read as volt-amperes)"),
 ])

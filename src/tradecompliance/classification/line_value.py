@@ -15,8 +15,8 @@ SCHEDULE_CURRENCY = {"us": "USD", "eu": "EUR", "gb": "GBP"}
 
 # the unit a bound is for, as listings are sold: one pair, one piece; a dozen or a gross of them
 _PER = (("dozen", 12), ("gross", 144), ("pair", 1), ("each", 1), ("piece", 1), ("unit", 1))
-# one limit of a bound: "not over $6.50", "over 80¢", "under 25 cents", "$5 or more"
-_LIMIT = re.compile(r"(not over|over|under)?\s*(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:¢|cents?\b))(\s+or more)?")
+# one limit of a bound: "not over $6.50", "over 80¢", "under 25 cents", "$5 or more", "$100 or over"
+_LIMIT = re.compile(r"(not over|over|under)?\s*(?:\$\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:¢|cents?\b))(\s+or (?:more|over))?")
 
 
 class Bound(NamedTuple):

@@ -55,9 +55,12 @@ _ALSO = {"charger": ("power", "supply"),
          "jeans": ("trousers", "blue", "denim"), "pants": ("trousers",), "leggings": ("trousers",), "jogger": ("trousers",),
          "sweatpant": ("trousers",), "chino": ("trousers",), "slack": ("trousers",),
          # shoelaces are the tariff's "footwear lacings" (6307.90.50), scrunchies its "ponytail holders" (6117.80.85)
-         "shoelace": ("footwear", "lacing"), "scrunchy": ("ponytail", "holder")}
+         "shoelace": ("footwear", "lacing"), "scrunchy": ("ponytail", "holder"),
+         # a massager is the tariff's "massage apparatus" (9019.10.20), a synthesizer always a "Music synthesizer"
+         # (9207.10.00.05/.10)
+         "massager": ("massage",), "synthesizer": ("music",)}
 # the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
-# "Electrical" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
+# "Electrical" or "Electrically operated" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
 # of electrical power for electrically powered vehicles")
 _ELECTRICAL = frozenset({"electrical"})
 # within chapter 71 a necklace, ring or brooch is one of the "Articles of jewelry" its lines name (7116.20 splits
@@ -78,7 +81,10 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # screen ... LCD-type (direct-view)"; an OLED or plasma one is a flat panel of another type
             # (and a TV of today, whatever it names, has a flat panel, not a cathode-ray tube)
             "8528": {**{w: _FLAT_PANEL | {"lcd"} for w in ("led", "lcd", "qled", "ips", "va")},
-                     **{w: _FLAT_PANEL for w in ("oled", "plasma", "flat", "tv", "television")}}}
+                     **{w: _FLAT_PANEL for w in ("oled", "plasma", "flat", "tv", "television")}},
+            # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
+            # (9207.90.00.40)
+            "9207": {w: frozenset({"fretted", "stringed"}) for w in ("guitar", "bass", "ukulele", "banjo", "mandolin")}}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
