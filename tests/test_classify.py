@@ -2313,6 +2313,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
 @pytest.mark.parametrize("title, code", [
     # heading 83.08 names buckles of base metal for clothing accessories: a belt buckle alone is 8308.90
     ("Belt buckle replacement zinc alloy", "830890"),
+    # 9207.90: an electric bass guitar is an electric instrument, not a string instrument of 92.02; 8407.90: a lawn
+    # mower's engine sold alone is a general-purpose engine (CBP HQ 958895), not the mower of 84.33
+    ("Electric bass guitar 4 string", "920790"),
+    ("Lawn mower engine 190cc vertical shaft", "840790"),
     # 8201.60: hedge shears and two-handed pruning shears; 8201.50: one-handed secateurs
     ("Hedge shears manual", "820160"),
     ("Pruning shears garden bypass", "820150"),
@@ -6738,6 +6742,12 @@ def test_subheading_texts_bound_capacity_and_power(text, kind, low, high):
     # engines: general-purpose engines of mowers, pumps and tools (CBP HQ 958895)
     ("Motorcycle engine 300cc", "840733", None),
     ("Honda GX160 163cc 4-stroke engine for go kart", "840732", None),
+    ("79cc gas engine motor for mini bike", "840732", None),
+    # HS 2022 8504.31-.34: transformers by power handling capacity (1, 16, 500 kVA); watts read as volt-amperes
+    ("Step down transformer 2000W 220V to 110V", "850432", "8504320000"),
+    # a genset named without its engine: a diesel one (8502.11, not exceeding 75 kVA)
+    ("Silent diesel genset 30kVA three phase", "850211", "8502110000"),
+    ("Cordless stick vacuum cleaner 250W", "850811", "8508110000"),
     # HS 2022 8501.10 (motors not exceeding 37.5 W, AC or DC), 8501.31 (DC not exceeding 750 W), 8501.53 (AC
     # multi-phase exceeding 75 kW)
     ("12V DC motor 20W", "850110", "8501106060"),

@@ -88,6 +88,17 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
     return {kind: tuple(v) for kind, v in out.items()}
 
 
+def stated_as(measures: dict, kind: str) -> tuple[tuple, bool]:
+    """The figures of `kind` a listing states (`stated_measures`), and whether they are its watts read as
+    volt-amperes: a transformer or generating set sold by its watts ("2000W") against bounds in kVA, its apparent
+    power being at least its real power (equal at unity power factor)."""
+    if measures.get(kind):
+        return measures[kind], False
+    if kind == "VA" and measures.get("W"):
+        return measures["W"], True
+    return (), False
+
+
 def measured_subheading(code: str, measures: dict) -> tuple[str, str] | None:
     """(subheading, note) of the subheading a listing's stated power or capacity puts `code` in, or None: `code`'s
     text bounds no measure the listing states. `code` itself where its bound admits the figure; else a
@@ -95,11 +106,13 @@ def measured_subheading(code: str, measures: dict) -> tuple[str, str] | None:
     exceeding 750W" -> 8501.32 "... exceeding 750W but not exceeding 75kW"), or the one residual subheading of its
     group ("Fans ... not exceeding 125W" -> 8414.59); None where neither is found."""
     own = _subheading_bound(code)
-    if own is None or own[0] not in measures:
+    if own is None:
         return None
     kind, bound, stem = own
-    stated = measures[kind]
-    figure = ", ".join(f"{_shown(v, kind)}" for v in stated)
+    stated, as_va = stated_as(measures, kind)
+    if not stated:
+        return None
+    figure = ", ".join(_shown(v, "W" if as_va else kind) for v in stated) + (" (read as volt-amperes)" if as_va else "")
     if any(bound.admits(v) for v in stated):
         return code, f"the listing states {figure}, within HS 2022 {code[:4]}.{code[4:]} ({_text(code)})"
     admitting = []

@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
-from .line_measure import DIAGONAL, measure_bound
+from .line_measure import DIAGONAL, measure_bound, stated_as
 from .line_value import value_bound
 
 _STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
@@ -236,10 +236,10 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
     stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
-    if "W" in power and "VA" not in power and all(kind == "VA" for kind, _ in bounded.values()):
-        # a generator or transformer sold by its watts ("2000W inverter generator") against lines rated in kVA: the
-        # apparent power is at least the real power (equal at unity power factor), so the watts read as volt-amperes
-        power = {**power, "VA": power["W"]}
+    va, as_va = stated_as(power, "VA")
+    if as_va and all(kind == "VA" for kind, _ in bounded.values()):
+        # a generator or transformer sold by its watts ("2000W inverter generator") against lines rated in kVA
+        power = {**power, "VA": va}
         stated += ", read as volt-amperes"
     fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
     gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok],
