@@ -6614,6 +6614,10 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Electric Guitar Solid Body 6 String", None, "9207900040", "listing", "shares words with the listing (stringed)"),
     ("Handheld Massage Gun Deep Tissue Percussion Muscle Massager Rechargeable", None, "9019102020", "listing",
      "shares words with the listing (handheld, massage)"),
+    # HTSUS 8418.21.00: household refrigerators by refrigerated volume, .10 "under 184 liters", .90 "382 liters and
+    # over"; 3.2 cubic feet = 90.61 l (1 cu ft = 28.316846592 l); the word "liters" chooses no line
+    ("Compact refrigerator 3.2 cu ft", None, "8418210010", "residual", "the volume the listing states (90.61 l) rules out"),
+    ("Refrigerator 500 liters", None, "8418210090", "residual", "the volume the listing states (500 l) rules out"),
     # a 2000 W generating set against lines rated in kVA: the watts read as volt-amperes, 8502.20.00.60 (1.875-6.25 kVA)
     ("2000W Portable Inverter Generator Gas Powered Quiet", None, "8502200060", "residual", "(2000 W, read as volt-amperes)"),
 ])
@@ -6682,8 +6686,9 @@ from tradecompliance.classification.line_measure import measure_bound, stated_me
     ("Having a power handling capacity 40 VA or greater", "VA", "40", True, None, False),
     ("Having a power handling capacity of 1 kVA", "VA", "1000", True, "1000", True),
     ("Having a power handling capacity exceeding 16 kVA but not exceeding 500 kVA", "VA", "16000", False, "500000", True),
-    # a bound in litres beside the one in watts is no power
-    ("Of a power not exceeding 1,500 W and having a dust bag or other receptacle capacity not exceeding 20 l", "W", None, False, "1500", True),
+    # HTSUS 8418.21.00.20 and 3923.90.00.80-.90 (pails): "and over", "or more", a figure restated in other units
+    ("Having a refrigerated volume of 184 liters and over but under 269 liters", "l", "184", True, "269", False),
+    ("22.71 liters (6 gallons) or more", "l", "22.71", True, None, False),
 ])
 def test_power_bounds_are_read_from_the_line_texts(text, kind, low, low_in, high, high_in):
     got_kind, b = measure_bound(text)
@@ -6716,6 +6721,11 @@ def test_the_power_a_listing_states():
     assert stated_measures('TCL 32" LED TV') == {"cm diagonal": (Decimal("81.28"),)}
     assert stated_measures("Samsung 55 inch, 27in, 13.3-inch") == {"cm diagonal": (Decimal("139.70"), Decimal("68.58"), Decimal("33.782"))}
     assert stated_measures("2 in 1 laptop") == {}
+    # weights and volumes: a drone's 249 g, a scale's 50 kg, a vacuum's 6 US gallons (3.785411784 l each), a 750 ml
+    # bottle; not a network ("5G"), a band ("5.8G") or a fabric's weight per area ("200g/m2")
+    assert stated_measures("Mini drone 249g, luggage scale 50kg") == {"g": (Decimal(249), Decimal(50000))}
+    assert stated_measures("Shop vac 6 gallon, bottle 750ml") == {"l": (Decimal("22.712470704"), Decimal("0.750"))}
+    assert stated_measures("5G phone, FPV 5.8G, fabric 200g/m2") == {}
 
 
 @pytest.mark.parametrize("text, kind, low, high", [
@@ -6725,6 +6735,9 @@ def test_the_power_a_listing_states():
     ("of an output exceeding 75kVA but not exceeding 375kVA", "VA", "75000", "375000"),
     # HTSUS 8528.72.72.30: a level under "... with a video display diagonal:" bounds it in centimetres
     ("Exceeding 75 cm but not exceeding 88 cm", "cm diagonal", "75", "88"),
+    # HS 2022 8806.22 (drones by maximum take-off weight), 8423.82 (scales by maximum weighing capacity)
+    ("with the maximum take-off weight of more than 250g but not more than 7kg", "g", "250", "7000"),
+    ("having a maximum weighing capacity exceeding 30kg but not exceeding 5000kg", "g", "30000", "5000000"),
 ])
 def test_subheading_texts_bound_capacity_and_power(text, kind, low, high):
     got_kind, b = measure_bound(text, diagonal=kind == "cm diagonal")
@@ -6748,6 +6761,14 @@ def test_subheading_texts_bound_capacity_and_power(text, kind, low, high):
     # a genset named without its engine: a diesel one (8502.11, not exceeding 75 kVA)
     ("Silent diesel genset 30kVA three phase", "850211", "8502110000"),
     ("Cordless stick vacuum cleaner 250W", "850811", "8508110000"),
+    # HS 2022 8508.11 also bounds the dust bag or bin (20 l): a 6-gallon shop vacuum is 8508.19
+    ("Shop vac wet dry vacuum 6 gallon", "850819", "8508190000"),
+    # HS 2022 8806.21/.22: drones by maximum take-off weight (250 g); 8423.81/.82 scales by capacity (30 kg);
+    # 8450.11/.20 washing machines by dry linen capacity (10 kg)
+    ("DJI Mini 4 Pro 249g drone with camera", "880621", "8806210000"),
+    ("GPS drone 4K camera 900g brushless", "880622", "8806220000"),
+    ("Luggage scale 50kg digital", "842382", None),
+    ("Washing machine 12kg front load", "845020", None),
     # HS 2022 8501.10 (motors not exceeding 37.5 W, AC or DC), 8501.31 (DC not exceeding 750 W), 8501.53 (AC
     # multi-phase exceeding 75 kW)
     ("12V DC motor 20W", "850110", "8501106060"),
@@ -6768,10 +6789,32 @@ def test_a_stated_power_or_capacity_chooses_the_subheading(title, hs6, us_line):
         assert top.national_code == us_line
 
 
+def test_a_heavy_drone_moves_past_the_split_to_the_subheading_its_weight_falls_in():
+    # HS 2022 8806.24: maximum take-off weight more than 25 kg but not more than 150 kg; the drone split's
+    # "more than 250 g" rule chooses 8806.22, whose "not more than 7kg" the stated 30 kg exceeds
+    top = classify("Heavy lift drone 30kg").top
+    assert top.hs6 == "880624"
+    assert any("the listing states 30 kg (more than 250 g)" in e for e in top.explanation)
+    assert any("not 8806.22" in e for e in top.explanation)
+
+
 def test_a_general_purpose_engine_is_of_8407_90_whatever_its_capacity():
     # CBP HQ 958895: gasoline engines for trimmers, blowers, pumps and the like are "other engines" of 8407.90
     top = classify("Predator 212cc horizontal shaft gasoline engine").top
     assert top.hs6 == "840790"
+
+
+def test_a_text_bounding_two_measures_is_read_clause_by_clause():
+    # HS 2022 8508.11: "of a power not exceeding 1,500 W and having a dust bag or other receptacle capacity not
+    # exceeding 20L"; one level that mixes kinds sets no single bound, the subheading's clauses set one each, and a
+    # figure beyond either moves a vacuum cleaner to 8508.19 (6 US gallons = 22.71 l)
+    from tradecompliance.classification.line_measure import measured_subheading
+    assert measure_bound("Of a power not exceeding 1,500 W and having a dust bag or other receptacle capacity not exceeding 20 l") is None
+    assert measured_subheading("850811", {"l": (Decimal("22.712470704"),)})[0] == "850819"
+    assert measured_subheading("850811", {"W": (Decimal(2000),)})[0] == "850819"
+    code, note = measured_subheading("850811", {"W": (Decimal(150),), "l": (Decimal("0.5"),)})
+    assert code == "850811" and note.startswith("the listing states 150 W; 0.5 l, within HS 2022 8508.11")
+    assert measured_subheading("850811", {"cm3": (Decimal(150),)}) is None     # a figure of no kind it bounds
 
 
 def test_a_stated_condition_must_read_as_a_bound(tmp_path):

@@ -15,7 +15,7 @@ from ..hs.nomenclature import nomenclature
 from .features import METALS, Facts, extract, parse_attributes, without_occasions
 from .history import ALIKE, History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
-from .line_measure import measured_subheading, stated_measures
+from .line_measure import measured_subheading, shown, stated_measures
 from .line_value import unit_value
 from .national import jurisdiction_for, lines_for, listing_words, pick_line
 from .nomenclature_search import nomenclature_search
@@ -1086,7 +1086,7 @@ class Classifier:
                 hit = next((v for v in facts.measures.get(kind, ()) if bound.admits(v)), None)
                 if hit is None:
                     return False, ""
-                reasons.append(f"the listing states {hit.normalize():f} {kind} ({want})")
+                reasons.append(f"the listing states {shown(hit, kind)} ({want})")
         return True, "; ".join(reasons)
 
     def _contexts(self, accs: dict, facts: Facts, levels: list[str] = ()) -> None:
@@ -1277,8 +1277,8 @@ def _measured(accs: dict, measures: dict) -> None:
 
 
 def _assumes_measure(assumption: str) -> bool:
-    """Whether a split's assumption stands for an output, power or capacity the listing did not state."""
-    return " not stated" in assumption and any(w in assumption for w in ("output", "power", "capacity"))
+    """Whether a split's assumption stands for an output, power, capacity or weight the listing did not state."""
+    return " not stated" in assumption and any(w in assumption for w in ("output", "power", "capacity", "weight"))
 
 
 def _unit_value(value, currency: str | None, jur: str | None):

@@ -1,8 +1,10 @@
 """Measured bounds of subheadings and national lines, and the measures a listing states. HS 2022 and the HTSUS
 split motors, generators, transformers, power supplies and vacuum cleaners by rated power ("of an output exceeding
-750W but not exceeding 75kW", "Having a power handling capacity less than 40 VA") and engines, cars and motorcycles by
-cylinder capacity ("exceeding 50cc but not exceeding 250cc"), which words alone cannot tell: a listing that states its
-power or capacity ("65W", "2000 Watt", "150cc") rules out the codes whose bound excludes it."""
+750W but not exceeding 75kW", "Having a power handling capacity less than 40 VA"), engines, cars and motorcycles by
+cylinder capacity ("exceeding 50cc but not exceeding 250cc"), drones, scales and washing machines by weight ("maximum
+take-off weight of not more than 250g"), vacuum cleaners by volume and TVs by screen diagonal, which words alone
+cannot tell: a listing that states the figure ("65W", "2000 Watt", "150cc", "249g", '55"') rules out the codes whose
+bound excludes it."""
 from __future__ import annotations
 
 import re
@@ -12,21 +14,39 @@ from functools import lru_cache
 from ..hs.nomenclature import nomenclature
 from .line_value import Bound
 
-# a unit as tariff texts and listings write it: (kind, factor to watts, volt-amperes or cubic centimetres)
+# a unit as tariff texts and listings write it: (kind, factor to watts, volt-amperes, cubic centimetres, grams or
+# litres; a gallon is the US one)
 _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
-          "va": ("VA", 1), "kva": ("VA", 1000), "cc": ("cm3", 1), "cm3": ("cm3", 1)}
-# one limit of a bound in a line's text: "not exceeding 50 W", "exceeding 650 kVA", "less than 40 VA",
-# "40 VA or greater", "of 1 kVA" (exactly)
-_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less than|under|of)\s+)?(\d[\d,]*(?:\.\d+)?)\s*(kva|va|kw|w|cc|cm3)\b"
-                    r"(\s+or\s+(?:more|greater))?", re.IGNORECASE)
+          "va": ("VA", 1), "kva": ("VA", 1000), "cc": ("cm3", 1), "cm3": ("cm3", 1),
+          "g": ("g", 1), "gram": ("g", 1), "grams": ("g", 1), "kg": ("g", 1000), "kgs": ("g", 1000),
+          "l": ("l", 1), "liter": ("l", 1), "liters": ("l", 1), "litre": ("l", 1), "litres": ("l", 1), "ltr": ("l", 1),
+          "ml": ("l", Decimal("0.001")), "gallon": ("l", Decimal("3.785411784")), "gallons": ("l", Decimal("3.785411784")),
+          "gal": ("l", Decimal("3.785411784"))}
+_BOUND_UNITS = r"kva|va|kw|w|cc|cm3|kg|g|liters?|litres?|ml|l"
+# one limit of a bound in a line's text: "not exceeding 50 W", "exceeding 650 kVA", "less than 40 VA", "not more
+# than 250g", "40 VA or greater", "184 liters and over", "2 litres or less", "of 1 kVA" (exactly); not a weight per
+# area ("200 g/m2")
+_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|not more than|more than|less than|under|of)\s+)?"
+                    rf"(\d[\d,]*(?:\.\d+)?)\s*({_BOUND_UNITS})\b(?!/)"
+                    r"(\s+(?:or|and)\s+(?:more|greater|over|less|under))?", re.IGNORECASE)
 # a lower limit whose unit only the upper one writes ("cylinder capacity over 1000 but not over 1500cc")
-_UNIT_AFTER = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?=\s+but\s+not\s+(?:over|exceeding)\s+\d[\d,]*(?:\.\d+)?\s*(kva|va|kw|w|cc|cm3)\b)",
+_UNIT_AFTER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?=\s+but\s+not\s+(?:over|exceeding|more than)\s+\d[\d,]*(?:\.\d+)?\s*({_BOUND_UNITS})\b)",
                          re.IGNORECASE)
-# a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc"; a lone "W" before "x" is a width ("60 W x 40 D"),
-# one before a hyphen an oil's viscosity grade ("5W-30")
-_STATED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*(kva|va|kw|watts?|cc|cm3|w(?!\s*[x\u00d7*]))(?![\w-])",
+# the words between a limit and its figure ("not exceeding a net weight of 1kg", "of a content not exceeding 3kg")
+_FILLER = re.compile(r"\b(not exceeding|exceeding|not over|over|not more than|more than|less than|under)\s+"
+                     r"(?:(?:a|an|the|net|gross|weight|content|capacity)\s+)*of\s+", re.IGNORECASE)
+# a figure restated in other units after it ("22.71 liters (6 gallons) or more"): the suffix belongs to the first
+_RESTATED = re.compile(r"\s*\(\d[\d.,]*\s*[a-z]+\)", re.IGNORECASE)
+# a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc", "249g", "6 gallon", "1.5L"; a lone "W" before
+# "x" is a width ("60 W x 40 D"), one before a hyphen an oil's viscosity grade ("5W-30"); a capital "G" a network or
+# band ("5G", "2.4G"), not grams
+_STATED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+                     r"(kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|w(?!\s*[x\u00d7*]))(?![\w/-])",
                      re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_CUBIC_FEET = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:cu\.?\s*ft\b\.?|cubic\s+f(?:ee|oo)t\b)", re.IGNORECASE)
+# what the explanation calls the figures of each kind
+MEASURE_NAMES = {"W": "power", "VA": "power", "cm3": "cylinder capacity", "g": "weight", "l": "volume"}
 # a display's diagonal as the HTSUS bounds TVs and monitors ("With a video display diagonal not exceeding 34.29 cm",
 # "... with a video display diagonal: > Exceeding 75 cm but not exceeding 88 cm"), in centimetres
 DIAGONAL = "cm diagonal"
@@ -43,7 +63,7 @@ def measure_bound(segment: str, diagonal: bool = False) -> tuple[str, Bound] | N
     low = high = None
     low_in = high_in = False
     kinds = set()
-    limits = _LIMIT.finditer(_UNIT_AFTER.sub(r"\1 \2", segment))
+    limits = _LIMIT.finditer(_UNIT_AFTER.sub(r"\1 \2", _FILLER.sub(r"\1 ", _RESTATED.sub("", segment))))
     if diagonal or "diagonal" in segment.lower():
         limits = [*limits, *_DIAGONAL_LIMIT.finditer(segment)]
     for m in limits:
@@ -55,11 +75,11 @@ def measure_bound(segment: str, diagonal: bool = False) -> tuple[str, Bound] | N
         kinds.add(kind)
         amount = Decimal(number.replace(",", "")) * factor
         word = (word or "").lower()
-        if word in ("not exceeding", "not over"):
-            high, high_in = amount, True
+        if word in ("not exceeding", "not over", "not more than") or (or_more or "").strip().lower().endswith(("less", "under")):
+            high, high_in = amount, True  # ... and "2 litres or less"
         elif word in ("less than", "under"):
             high, high_in = amount, False
-        elif word in ("exceeding", "over"):
+        elif word in ("exceeding", "over", "more than"):
             low, low_in = amount, False
         elif word == "of" and not or_more:
             low, low_in, high, high_in = amount, True, amount, True
@@ -76,6 +96,8 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
     separator before three digits marks thousands, another a decimal ("1,5 kW")."""
     out: dict[str, list[Decimal]] = {}
     for m in _STATED.finditer(text):
+        if m.group(2) == "G":
+            continue
         number, unit = m.group(1), m.group(2).lower()
         number = number.replace(",", "").replace(".", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         kind, factor = _UNITS[unit]
@@ -83,6 +105,8 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
             out.setdefault(kind, []).append(Decimal(number) * factor)
         except InvalidOperation:
             continue
+    for m in _CUBIC_FEET.finditer(text):  # a refrigerator's or freezer's volume in cubic feet, as litres
+        out.setdefault("l", []).append(Decimal(m.group(1)) * Decimal("28.316846592"))
     for m in _INCHES.finditer(text):      # a screen's size in inches, as its diagonal in centimetres
         out.setdefault(DIAGONAL, []).append(Decimal(m.group(1)) * Decimal("2.54"))
     return {kind: tuple(v) for kind, v in out.items()}
@@ -100,26 +124,30 @@ def stated_as(measures: dict, kind: str) -> tuple[tuple, bool]:
 
 
 def measured_subheading(code: str, measures: dict) -> tuple[str, str] | None:
-    """(subheading, note) of the subheading a listing's stated power or capacity puts `code` in, or None: `code`'s
-    text bounds no measure the listing states. `code` itself where its bound admits the figure; else a
-    subheading of the same heading whose text is nearly the same and admits it (8501.31 "DC, of an output not
+    """(subheading, note) of the subheading a listing's stated power, capacity or weight puts `code` in, or None:
+    `code`'s text bounds no measure the listing states. `code` itself where its bounds admit the figures; else a
+    subheading of the same heading whose text is nearly the same and admits them (8501.31 "DC, of an output not
     exceeding 750W" -> 8501.32 "... exceeding 750W but not exceeding 75kW"), or the one residual subheading of its
-    group ("Fans ... not exceeding 125W" -> 8414.59); None where neither is found."""
-    own = _subheading_bound(code)
+    group ("Fans ... not exceeding 125W" -> 8414.59; a 6-gallon vacuum cleaner, beyond 8508.11's 20 l, 8508.19);
+    None where neither is found."""
+    own = _subheading_bounds(code)
     if own is None:
         return None
-    kind, bound, stem = own
-    stated, as_va = stated_as(measures, kind)
-    if not stated:
+    bounds, stem = own
+    checked = [(kind, bound, *stated_as(measures, kind)) for kind, bound in bounds]
+    checked = [(kind, bound, stated, as_va) for kind, bound, stated, as_va in checked if stated]
+    if not checked:
         return None
-    figure = ", ".join(_shown(v, "W" if as_va else kind) for v in stated) + (" (read as volt-amperes)" if as_va else "")
-    if any(bound.admits(v) for v in stated):
+    figure = "; ".join(", ".join(shown(v, "W" if as_va else kind) for v in stated) + (" (read as volt-amperes)" if as_va else "")
+                       for kind, _, stated, as_va in checked)
+    failing = {kind for kind, bound, stated, _ in checked if not any(bound.admits(v) for v in stated)}
+    if not failing:
         return code, f"the listing states {figure}, within HS 2022 {code[:4]}.{code[4:]} ({_text(code)})"
     admitting = []
     for other in _heading_subheadings(code):
-        b = _subheading_bound(other)
-        if other != code and b is not None and b[0] == kind and any(b[1].admits(v) for v in stated):
-            admitting.append((_likeness(stem, b[2]), other))
+        theirs = _subheading_bounds(other) if other != code else None
+        if theirs is not None and failing & {kind for kind, _ in theirs[0]} and _admits(theirs[0], measures):
+            admitting.append((_likeness(stem, theirs[1]), other))
     if admitting:
         admitting.sort(reverse=True)
         best, to = admitting[0]
@@ -127,14 +155,24 @@ def measured_subheading(code: str, measures: dict) -> tuple[str, str] | None:
             return to, f"the listing states {figure}: HS 2022 {to[:4]}.{to[4:]} ({_text(to)}), not {code[:4]}.{code[4:]} ({_text(code)})"
         return None
     rest = [c for c in _heading_subheadings(code) if c[:5] == code[:5] and c != code and c.endswith("9")
-            and _subheading_bound(c) is None]
+            and _subheading_bounds(c) is None]
     if len(rest) == 1:
         to = rest[0]
         return to, f"the listing states {figure}, which HS 2022 {code[:4]}.{code[4:]} ({_text(code)}) excludes: {to[:4]}.{to[4:]}, the other goods of its group"
     return None
 
 
-def _shown(value: Decimal, kind: str) -> str:
+def _admits(bounds: tuple, measures: dict) -> bool:
+    """Whether every bound of a kind the listing states admits one of its figures of that kind."""
+    return all(any(b.admits(v) for v in stated) for kind, b in bounds if (stated := stated_as(measures, kind)[0]))
+
+
+def shown(value: Decimal, kind: str) -> str:
+    """A stated figure as the explanation writes it: "65 W", "2.5 kg" (not 2500 g), "22.71 l" (6 US gallons)."""
+    if kind == "g" and value >= 1000:
+        value, kind = value / 1000, "kg"
+    if kind == "l" and value != value.quantize(Decimal("0.01")):
+        value = value.quantize(Decimal("0.01"))
     return f"{value.normalize():f} {kind}"
 
 
@@ -148,15 +186,22 @@ def _text(code: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _subheading_bound(code: str) -> tuple[str, Bound, frozenset] | None:
-    """(kind, bound, words before the bound) of a subheading whose text bounds power or cylinder capacity."""
+def _subheading_bounds(code: str) -> tuple[tuple, frozenset] | None:
+    """((kind, bound), ...) and the words before the first bound, of a subheading whose text bounds a power,
+    cylinder capacity, weight or volume, each clause ("of a power not exceeding 1,500 W and having a ... receptacle
+    capacity not exceeding 20L") read on its own; None where it bounds none."""
     text = _text(code)
-    found = measure_bound(text)
-    if found is None:
+    bounds = {}
+    for clause in re.split(r"\band\b|;", text):
+        found = measure_bound(clause)
+        if found is not None:
+            bounds.setdefault(found[0], found[1])
+    if not bounds:
         return None
-    first = _LIMIT.search(_UNIT_AFTER.sub(r"\1 \2", text))
-    cut = text[:first.start()] if first else text
-    return found[0], found[1], frozenset(re.findall(r"[a-z0-9]+", cut.lower()))
+    norm = _UNIT_AFTER.sub(r"\1 \2", _FILLER.sub(r"\1 ", _RESTATED.sub("", text)))
+    first = _LIMIT.search(norm)
+    cut = norm[:first.start()] if first else norm
+    return tuple(bounds.items()), frozenset(re.findall(r"[a-z0-9]+", cut.lower()))
 
 
 def _heading_subheadings(code: str) -> tuple[str, ...]:

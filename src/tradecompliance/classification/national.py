@@ -9,11 +9,13 @@ from functools import lru_cache, partial
 
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
-from .line_measure import DIAGONAL, measure_bound, stated_as
+from .line_measure import MEASURE_NAMES, measure_bound, shown, stated_as
 from .line_value import value_bound
 
 _STOP = frozenset("of or and the other than not a an in on for with whether including excluding n e c nesoi which but no as be "
-                  "has having by to from at it its more less exceeding".split())
+                  "has having by to from at it its more less exceeding "
+                  # units name no good: a bound in them chooses by the figure (line_measure), not by the word
+                  "liter litre gallon kg cm mm w kw va kva watt cc".split())
 
 
 @lru_cache(maxsize=512)
@@ -235,7 +237,7 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
     if not bounded:
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
-    stated = ", ".join(f"{p.normalize():f} {kind}" for kind in sorted(power) for p in power[kind])
+    stated = ", ".join(shown(p, kind) for kind in sorted(power) for p in power[kind])
     va, as_va = stated_as(power, "VA")
     if as_va and all(kind == "VA" for kind, _ in bounded.values()):
         # a generator or transformer sold by its watts ("2000W inverter generator") against lines rated in kVA
@@ -246,7 +248,8 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
                                                                      _measure_reader(book, jur, hs6))
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
-    what = "display diagonal" if any(kind == DIAGONAL for kind, _ in bounded.values()) else "power"
+    kinds = {kind for kind, _ in bounded.values()} & power.keys()
+    what = " and ".join(sorted({MEASURE_NAMES.get(kind, "display diagonal") for kind in kinds})) or "power"
     return frozenset(gone), f"; the {what} the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
 
 
