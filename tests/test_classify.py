@@ -6615,9 +6615,23 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Handheld Massage Gun Deep Tissue Percussion Muscle Massager Rechargeable", None, "9019102020", "listing",
      "shares words with the listing (handheld, massage)"),
     # HTSUS 8418.21.00: household refrigerators by refrigerated volume, .10 "under 184 liters", .90 "382 liters and
-    # over"; 3.2 cubic feet = 90.61 l (1 cu ft = 28.316846592 l); the word "liters" chooses no line
-    ("Compact refrigerator 3.2 cu ft", None, "8418210010", "residual", "the volume the listing states (90.61 l) rules out"),
+    # over"; 3.2 cubic feet = 90.614 l to the millilitre (1 cu ft = 28.316846592 l); the word "liters" chooses no line
+    ("Compact refrigerator 3.2 cu ft", None, "8418210010", "residual", "the volume the listing states (90.614 l) rules out"),
     ("Refrigerator 500 liters", None, "8418210090", "residual", "the volume the listing states (500 l) rules out"),
+    # HTSUS 9617.00: vacuum vessels by capacity, .10 not exceeding 1 liter, .30 exceeding 1 but not exceeding 2
+    # liters, .40 exceeding 2 liters, .60 parts; 40 oz = 1.183 l, 20 oz = 0.591 l (US fluid ounces). The "Parts"
+    # line is no residual for a listing that does not say it is a part (it had been the last line left)
+    ("Insulated water bottle 40 oz stainless steel vacuum", None, "9617003000", "residual", "the volume the listing states (1.183 l) rules out 2"),
+    ("Stainless steel vacuum insulated tumbler 20oz", None, "9617001000", "residual", "(0.591 l) rules out 2"),
+    ("Vacuum flask 1.5L thermos", None, "9617003000", "residual", "(1.5 l) rules out 2"),
+    # HTSUS 7010.90.50.25/.29: other glass containers "exceeding 0.33 liter but not exceeding 0.473 liter"; 16 oz is
+    # 473.18 ml, 0.473 l to the millilitre
+    ("Glass mason jar 16 oz", None, "7010905029", "residual", "(0.473 l) rules out"),
+    # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
+    ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
+    # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon
+    # (7.571 l) hand pump sprayer is excepted, 8424.41.90 "Other"
+    ("Garden pump sprayer 2 gallon", None, "8424419000", "residual", "(7.571 l) rules out 1"),
     # a 2000 W generating set against lines rated in kVA: the watts read as volt-amperes, 8502.20.00.60 (1.875-6.25 kVA)
     ("2000W Portable Inverter Generator Gas Powered Quiet", None, "8502200060", "residual", "(2000 W, read as volt-amperes)"),
 ])
@@ -6724,8 +6738,14 @@ def test_the_power_a_listing_states():
     # weights and volumes: a drone's 249 g, a scale's 50 kg, a vacuum's 6 US gallons (3.785411784 l each), a 750 ml
     # bottle; not a network ("5G"), a band ("5.8G") or a fabric's weight per area ("200g/m2")
     assert stated_measures("Mini drone 249g, luggage scale 50kg") == {"g": (Decimal(249), Decimal(50000))}
-    assert stated_measures("Shop vac 6 gallon, bottle 750ml") == {"l": (Decimal("22.712470704"), Decimal("0.750"))}
+    assert stated_measures("Shop vac 6 gallon, bottle 750ml") == {"l": (Decimal("22.712"), Decimal("0.750"))}
     assert stated_measures("5G phone, FPV 5.8G, fabric 200g/m2") == {}
+    # US units, to the gram or millilitre: 1 lb = 453.59237 g (110 lb = 49,895.16 g), 1 US fl oz = 29.5735295625 ml
+    # (12 fl oz = 354.88 ml); a bare ounce is read both as a weight (28.349523125 g) and as a fluid ounce: 16 oz =
+    # 453.59 g and 473.18 ml, 0.473 l as the HTSUS writes 16 ounces ("not exceeding 0.473 liter", 7010.90.50.25)
+    assert stated_measures("Luggage scale 110lb, 5 pounds") == {"g": (Decimal(49895), Decimal(2268))}
+    assert stated_measures("Soda can 12 fl. oz, 8 fluid ounces") == {"l": (Decimal("0.355"), Decimal("0.237"))}
+    assert stated_measures("16oz mason jar") == {"g": (Decimal(454),), "l": (Decimal("0.473"),)}
 
 
 @pytest.mark.parametrize("text, kind, low, high", [
@@ -6768,6 +6788,7 @@ def test_subheading_texts_bound_capacity_and_power(text, kind, low, high):
     ("DJI Mini 4 Pro 249g drone with camera", "880621", "8806210000"),
     ("GPS drone 4K camera 900g brushless", "880622", "8806220000"),
     ("Luggage scale 50kg digital", "842382", None),
+    ("Digital luggage scale 110lb", "842382", "8423820010"),    # 110 lb = 49.9 kg
     ("Washing machine 12kg front load", "845020", None),
     # HS 2022 8501.10 (motors not exceeding 37.5 W, AC or DC), 8501.31 (DC not exceeding 750 W), 8501.53 (AC
     # multi-phase exceeding 75 kW)
@@ -6802,6 +6823,15 @@ def test_a_general_purpose_engine_is_of_8407_90_whatever_its_capacity():
     # CBP HQ 958895: gasoline engines for trimmers, blowers, pumps and the like are "other engines" of 8407.90
     top = classify("Predator 212cc horizontal shaft gasoline engine").top
     assert top.hs6 == "840790"
+
+
+def test_a_bound_in_an_exception_is_read_as_the_rest_of_the_range_and_a_weight_per_dozen_as_none():
+    # HTSUS 8424.41.10: the level holds the sprayers not excepted, those over 20 liters (a self-contained one)
+    kind, b = measure_bound("Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)")
+    assert (kind, b.low, b.low_included, b.high) == ("l", Decimal(20), False, None)
+    # HTSUS 6203.41.05.10: "weighing more than 9 kg per dozen" bounds a dozen's weight, not one pair's
+    assert measure_bound("Trousers and breeches, containing elastomeric fiber, water resistant, without belt loops, "
+                         "weighing more than 9 kg per dozen") is None
 
 
 def test_a_text_bounding_two_measures_is_read_clause_by_clause():

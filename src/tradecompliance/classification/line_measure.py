@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..hs.nomenclature import nomenclature
 from .line_value import Bound
 
+_FLUID_OUNCE = Decimal("0.0295735295625")     # litres in a US fluid ounce (1/128 of 3.785411784)
 # a unit as tariff texts and listings write it: (kind, factor to watts, volt-amperes, cubic centimetres, grams or
 # litres; a gallon is the US one)
 _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
@@ -21,13 +22,22 @@ _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
           "g": ("g", 1), "gram": ("g", 1), "grams": ("g", 1), "kg": ("g", 1000), "kgs": ("g", 1000),
           "l": ("l", 1), "liter": ("l", 1), "liters": ("l", 1), "litre": ("l", 1), "litres": ("l", 1), "ltr": ("l", 1),
           "ml": ("l", Decimal("0.001")), "gallon": ("l", Decimal("3.785411784")), "gallons": ("l", Decimal("3.785411784")),
-          "gal": ("l", Decimal("3.785411784"))}
+          "gal": ("l", Decimal("3.785411784")),
+          "lb": ("g", Decimal("453.59237")), "lbs": ("g", Decimal("453.59237")), "pound": ("g", Decimal("453.59237")),
+          "pounds": ("g", Decimal("453.59237")), "fl oz": ("l", _FLUID_OUNCE)}
+# an ounce a listing states unqualified is a weight ("8 oz fishing sinker") or, for drinkware and jars, a US fluid
+# ounce ("40 oz water bottle", "16 oz mason jar"): it is read as both, and a bound tests the kind it is written in
+_OUNCE = (("g", Decimal("28.349523125")), ("l", _FLUID_OUNCE))
+# a figure stated in US units is taken to the gram or millilitre, the precision the tariff writes them in (the HTSUS
+# writes 16 fluid ounces as "0.473 liter": 473.176 ml, read as 0.473 l, is "not exceeding 0.473 liter")
+_US_UNITS = frozenset({"lb", "lbs", "pound", "pounds", "gallon", "gallons", "gal", "fl oz", "oz", "ounce", "ounces"})
+_PRECISION = {"g": Decimal("1"), "l": Decimal("0.001")}
 _BOUND_UNITS = r"kva|va|kw|w|cc|cm3|kg|g|liters?|litres?|ml|l"
 # one limit of a bound in a line's text: "not exceeding 50 W", "exceeding 650 kVA", "less than 40 VA", "not more
 # than 250g", "40 VA or greater", "184 liters and over", "2 litres or less", "of 1 kVA" (exactly); not a weight per
-# area ("200 g/m2")
+# area ("200 g/m2") or per dozen ("weighing more than 9 kg per dozen", 6203.41.05.10: no unit weight)
 _LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|not more than|more than|less than|under|of)\s+)?"
-                    rf"(\d[\d,]*(?:\.\d+)?)\s*({_BOUND_UNITS})\b(?!/)"
+                    rf"(\d[\d,]*(?:\.\d+)?)\s*({_BOUND_UNITS})\b(?!/|\s+per\b)"
                     r"(\s+(?:or|and)\s+(?:more|greater|over|less|under))?", re.IGNORECASE)
 # a lower limit whose unit only the upper one writes ("cylinder capacity over 1000 but not over 1500cc")
 _UNIT_AFTER = re.compile(rf"(\d[\d,]*(?:\.\d+)?)(?=\s+but\s+not\s+(?:over|exceeding|more than)\s+\d[\d,]*(?:\.\d+)?\s*({_BOUND_UNITS})\b)",
@@ -41,8 +51,12 @@ _RESTATED = re.compile(r"\s*\(\d[\d.,]*\s*[a-z]+\)", re.IGNORECASE)
 # "x" is a width ("60 W x 40 D"), one before a hyphen an oil's viscosity grade ("5W-30"); a capital "G" a network or
 # band ("5G", "2.4G"), not grams
 _STATED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
-                     r"(kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|w(?!\s*[x\u00d7*]))(?![\w/-])",
+                     r"(kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|"
+                     r"fl\.?\s*oz|fluid\s+ounces?|oz|ounces?|w(?!\s*[x\u00d7*]))(?![\w/-])",
                      re.IGNORECASE)
+# a parenthesis that excepts goods from a level ("(except sprayers, self-contained, having a capacity not over 20
+# liters)")
+_EXCEPTED = re.compile(r"\(except\b([^)]*)\)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _CUBIC_FEET = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:cu\.?\s*ft\b\.?|cubic\s+f(?:ee|oo)t\b)", re.IGNORECASE)
 # what the explanation calls the figures of each kind
@@ -60,6 +74,9 @@ def measure_bound(segment: str, diagonal: bool = False) -> tuple[str, Bound] | N
     """(kind, bound) of the power or cylinder capacity one level of a line's text (or a subheading's text) sets, or
     None: no bound, or one it cannot read (a level that mixes watts and volt-amperes). `diagonal`: the level is of
     lines that bound a display's diagonal (a level saying "diagonal" is), whose centimetres are read as such."""
+    excepted = _EXCEPTED.search(segment)
+    if excepted:
+        return _excepted_bound(segment, excepted, diagonal)
     low = high = None
     low_in = high_in = False
     kinds = set()
@@ -90,23 +107,46 @@ def measure_bound(segment: str, diagonal: bool = False) -> tuple[str, Bound] | N
     return kinds.pop(), Bound(low, low_in, high, high_in, 1)
 
 
+def _excepted_bound(segment: str, excepted: re.Match, diagonal: bool) -> tuple[str, Bound] | None:
+    """The bound of a level that excepts the goods within a bound ("Sprayers (except sprayers, self-contained, having
+    a capacity not over 20 liters)", 8424.41.10): the rest of the range, where the level bounds nothing else and
+    the excepted bound is one-sided; else None."""
+    if measure_bound(segment[:excepted.start()] + segment[excepted.end():], diagonal) is not None:
+        return None
+    inner = measure_bound(excepted.group(1), diagonal)
+    if inner is None:
+        return None
+    kind, b = inner
+    if b.low is None:
+        return kind, Bound(b.high, not b.high_included, None, False, 1)
+    if b.high is None:
+        return kind, Bound(None, False, b.low, not b.low_included, 1)
+    return None
+
+
 def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
-    """The powers, cylinder capacities and screen sizes a listing's text states, by kind ("65W USB C Charger" ->
-    {"W": (65,)}, "1.5 kW" -> 1500 W, "2,000 Watt" -> 2000 W, "150cc" -> 150 cm3, '55"' -> 139.7 cm diagonal): a
-    separator before three digits marks thousands, another a decimal ("1,5 kW")."""
+    """The powers, cylinder capacities, weights, volumes and screen sizes a listing's text states, by kind ("65W USB
+    C Charger" -> {"W": (65,)}, "1.5 kW" -> 1500 W, "2,000 Watt" -> 2000 W, "150cc" -> 150 cm3, "110 lb" -> 49895 g,
+    "16 oz" -> 454 g and 0.473 l, '55"' -> 139.7 cm diagonal): a separator before three digits marks thousands,
+    another a decimal ("1,5 kW")."""
     out: dict[str, list[Decimal]] = {}
     for m in _STATED.finditer(text):
         if m.group(2) == "G":
             continue
-        number, unit = m.group(1), m.group(2).lower()
+        number, unit = m.group(1), " ".join(m.group(2).lower().replace(".", " ").split())
         number = number.replace(",", "").replace(".", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
-        kind, factor = _UNITS[unit]
+        unit = "fl oz" if unit.startswith("fl") else unit
         try:
-            out.setdefault(kind, []).append(Decimal(number) * factor)
+            amount = Decimal(number)
         except InvalidOperation:
             continue
+        for kind, factor in _OUNCE if unit in ("oz", "ounce", "ounces") else (_UNITS[unit],):
+            figure = amount * factor
+            if unit in _US_UNITS:
+                figure = figure.quantize(_PRECISION[kind])
+            out.setdefault(kind, []).append(figure)
     for m in _CUBIC_FEET.finditer(text):  # a refrigerator's or freezer's volume in cubic feet, as litres
-        out.setdefault("l", []).append(Decimal(m.group(1)) * Decimal("28.316846592"))
+        out.setdefault("l", []).append((Decimal(m.group(1)) * Decimal("28.316846592")).quantize(_PRECISION["l"]))
     for m in _INCHES.finditer(text):      # a screen's size in inches, as its diagonal in centimetres
         out.setdefault(DIAGONAL, []).append(Decimal(m.group(1)) * Decimal("2.54"))
     return {kind: tuple(v) for kind, v in out.items()}
@@ -168,11 +208,10 @@ def _admits(bounds: tuple, measures: dict) -> bool:
 
 
 def shown(value: Decimal, kind: str) -> str:
-    """A stated figure as the explanation writes it: "65 W", "2.5 kg" (not 2500 g), "22.71 l" (6 US gallons)."""
+    """A stated figure as the explanation writes it: "65 W", "2.5 kg" (not 2500 g), "22.712 l" (6 US gallons, to
+    the millilitre as it was read)."""
     if kind == "g" and value >= 1000:
         value, kind = value / 1000, "kg"
-    if kind == "l" and value != value.quantize(Decimal("0.01")):
-        value = value.quantize(Decimal("0.01"))
     return f"{value.normalize():f} {kind}"
 
 

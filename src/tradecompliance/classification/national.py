@@ -200,10 +200,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         others = ", ".join(x.formatted for x in rivals)
         return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which{note}", "tie"
     young = not text_tokens.isdisjoint(_YOUNG_WORDS)
+    parts = not text_tokens.isdisjoint(_PART_WORDS)
     if out:
-        code, why, basis = _residual(book, jur, hs6, out, young)
+        code, why, basis = _residual(book, jur, hs6, out, young, parts)
         return code, why + valued, basis
-    return _residual(book, jur, hs6, young=young)
+    return _residual(book, jur, hs6, young=young, parts=parts)
 
 
 def _said(word: str, qualified: dict, text_tokens) -> bool:
@@ -237,18 +238,20 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
     if not bounded:
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
-    stated = ", ".join(shown(p, kind) for kind in sorted(power) for p in power[kind])
     va, as_va = stated_as(power, "VA")
-    if as_va and all(kind == "VA" for kind, _ in bounded.values()):
+    as_va = as_va and all(kind == "VA" for kind, _ in bounded.values())
+    if as_va:
         # a generator or transformer sold by its watts ("2000W inverter generator") against lines rated in kVA
         power = {**power, "VA": va}
-        stated += ", read as volt-amperes"
     fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
     gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok],
                                                                      _measure_reader(book, jur, hs6))
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
     kinds = {kind for kind, _ in bounded.values()} & power.keys()
+    # the figures of the kinds the lines bound ("16 oz" is 454 g and 0.473 l: a jar's lines bound the volume)
+    stated = (f"{', '.join(shown(p, 'W') for p in va)}, read as volt-amperes" if as_va else
+              ", ".join(shown(p, kind) for kind in sorted(kinds) for p in power[kind]))
     what = " and ".join(sorted({MEASURE_NAMES.get(kind, "display diagonal") for kind in kinds})) or "power"
     return frozenset(gone), f"; the {what} the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
 
@@ -280,7 +283,8 @@ def _others_beside(lines, admitting, read) -> set[int]:
 # value of the case", "Of an output exceeding 74.6 W but not exceeding 735 W")
 _BOUND_WORDS = frozenset("of an a output power with but and or not over exceeding under less more than greater valued value "
                          "each per pair dozen piece excluding the case w kw va kva watt rated capacity rating input part "
-                         "video display diagonal cm".split())
+                         "video display diagonal cm ml l liter liters litre litres g kg gram grams cc cm3 gallon gallons "
+                         "weight weighing volume having maximum net".split())
 
 
 def _only_a_bound(segment: str) -> bool:
@@ -331,20 +335,27 @@ def _bounds(book: NationalLines, jur: str, hs6: str) -> tuple:
 
 
 @lru_cache(maxsize=16384)
-def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozenset(), young: bool = False) -> tuple[str, str, str]:
+def _residual(book: NationalLines, jur: str, hs6: str, out: frozenset = frozenset(), young: bool = False,
+              parts: bool = False) -> tuple[str, str, str]:
     """The line a listing that singles out none gets: the last "Other" line under the subheading, else its
-    last line (lines at positions `out` aside). `young`: the listing names a child or baby."""
+    last line (lines at positions `out` aside). `young`: the listing names a child or baby; `parts`: it says it is
+    a part."""
     lines = [x for k, (x, _) in enumerate(_lines_and_own_words(book, jur, hs6)) if k not in out]
     # a listing that names no child is for adults: a line of its own for children ("Girls'", "For infants") is
     # no residual (women's or girls' dresses that do not say which are women's)
     adults = lines if young else [x for x in lines if _last_words(x).isdisjoint(_CHILD_WORDS)]
-    pool = adults or lines
+    # the subheading was chosen for the good: a line for its parts ("Vacuum flasks ... > Parts" after "> Vessels:")
+    # is no residual for a listing that does not say it is a part
+    wholes = adults if parts else [x for x in adults if not _levels(x)[1].lower().startswith("part")]
+    pool = wholes or adults or lines
     others = [x for x in pool if x.description.rsplit(" > ", 1)[-1].lower().startswith("other")]
     chosen = (others or pool)[-1]
     note = "; lines for children set aside: the listing names no child" if len(adults) < len(lines) and adults else ""
     return chosen.code, f"{jur.upper()} line {chosen.formatted} '{_shown(chosen)}' (residual line{note})", "residual"
 
 
+# the words a listing says it is a part by
+_PART_WORDS = frozenset("part parts spare replacement".split())
 # the words a line's own level names children by, and those a listing does
 _CHILD_WORDS = frozenset("girl boy infant baby child children toddler".split())
 _YOUNG_WORDS = _CHILD_WORDS | frozenset("kid newborn junior".split())
