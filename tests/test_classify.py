@@ -1628,6 +1628,34 @@ def test_table_answers_are_reused_across_chunks_until_fit():
     assert classify_frame(frame, clf)["hs6"].tolist() == ["847989"] * 3                # history changes the answer at once
 
 
+def test_the_batch_pauses_the_collector_over_its_frame_and_gives_it_back(monkeypatch):
+    # gcpause.py: full collections walk the loaded knowledge on every pass; classify_frame pauses the collector
+    # while it weighs the frame's listings and restores it as it was, also when weighing raises
+    import gc
+
+    from tradecompliance.classification import table
+
+    seen = []
+    real = table._answers
+
+    def spy(*args):
+        seen.append(gc.isenabled())
+        return real(*args)
+
+    monkeypatch.setattr(table, "_answers", spy)
+    assert gc.isenabled()
+    out = classify_frame(pd.DataFrame({"description": ["Cotton T-shirt men", "Yoga mat"]}))
+    assert seen == [False, False] and gc.isenabled() and list(out["hs6"]) == ["610910", "950691"]
+
+    def broken(*args):
+        raise RuntimeError("weighing failed")
+
+    monkeypatch.setattr(table, "_answers", broken)
+    with pytest.raises(RuntimeError, match="weighing failed"):
+        classify_frame(pd.DataFrame({"description": ["Garden hose 50ft"]}))
+    assert gc.isenabled()
+
+
 def test_batch_keeps_every_row_in_order(tmp_path):
     frame = pd.DataFrame({
         "description": ["Cotton T-shirt men", "", "Stainless steel necklace", "Yoga mat"],

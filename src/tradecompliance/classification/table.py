@@ -7,6 +7,7 @@ from decimal import Decimal
 import numpy as np
 
 from ..errors import InvalidInput, TableError
+from ..gcpause import collection_paused
 from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
 from .line_value import SCHEDULE_CURRENCY, in_schedule_currency, read_value
@@ -20,7 +21,13 @@ def classify_frame(frame, clf: Classifier | None = None, *, destination: str | N
     """Classify each row of `frame` (columns: description, optional category, attributes, sku,
     destination_country, value and currency: the listing's unit value, for national lines split by value).
     Returns the input columns plus OUTPUT_COLUMNS; bad rows get status=error and a message, never an
-    exception."""
+    exception. The collector is paused over the frame (gcpause.py): its full collections walk the knowledge and
+    the answer memo on every pass, and the listings' objects are freed by reference counting."""
+    with collection_paused():
+        return _classified(frame, clf, destination, progress)
+
+
+def _classified(frame, clf: Classifier | None, destination: str | None, progress):
     import pandas as pd
 
     clf = clf or classifier()
