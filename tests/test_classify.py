@@ -6659,6 +6659,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 7010.90.50.25/.29: other glass containers "exceeding 0.33 liter but not exceeding 0.473 liter"; 16 oz is
     # 473.18 ml, 0.473 l to the millilitre
     ("Glass mason jar 16 oz", None, "7010905029", "residual", "(0.473 l) rules out"),
+    # HTSUS 4202.92.31.20 "Travel, sports and similar bags: > With outer surface of textile materials: > Of man-made
+    # fibers > Backpacks": the line naming the good beats 4202.92.91.00, which shares only "Of man-made fibers"
+    ("Polyester backpack school", "20", "4202923120", "listing", "shares words with the listing (made, man, rucksack, textile)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

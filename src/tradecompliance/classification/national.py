@@ -156,6 +156,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     for word in index.keys() & text_tokens:
         for k in index[word]:
             hits.setdefault(k, []).append(word)
+    named = []
     for k in sorted(hits.keys() - out):
         line, own = lines[k]
         # a word the line's text qualifies ("snowboard boots", "Work footwear", "Golf shoes") matches only with
@@ -176,6 +177,15 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
                  sum(depths[k].get(w, 0) for w in hit))
         if score > best_score:
             best, best_k, best_score, best_hit, best_last = line, k, score, hit, last
+        named.append((k, hit, last, score))
+    if best is not None and best_hit <= _MATERIAL_HIT | _WEARER_WORDS:
+        # a line sharing only what the good is made of or who wears it yields to one that shares those and names, in
+        # its own level, the good the listing names ("Of man-made fibers" beside "Of man-made fibers > Backpacks")
+        naming = [(sc, k, hit, last) for k, hit, last, sc in named
+                  if hit > best_hit and last - _MATERIAL_HIT - _WEARER_WORDS]
+        if naming:
+            _, best_k, best_hit, best_last = max(naming)
+            best = lines[best_k][0]
     if best is not None:
         rival_ks = [k for k, (x, own) in enumerate(lines) if k != best_k and k not in out and best_hit <= own
                     and best_last <= _last_words(x) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
