@@ -6394,9 +6394,21 @@ def test_a_word_the_line_qualifies_matches_only_with_its_qualifier():
     # line says only of ski and snowboard boots, so it is the residual 6401.92.90.60 ("Other > Other"), not a ski-boot
     rain = classify("Ladies Rubber Rain Boots Waterproof Mid Calf", destination="US").top
     assert rain.hs6 == "640192" and (rain.national_code, rain.national_basis) == ("6401929060", "residual")
-    # a wearer said otherwise than the line's word ("Ladies") is read as the line's ("For women", 6404.19.90.60)
+    # a wearer said otherwise than the line's word ("Ladies") is read as the line's ("For women"); slip-on flats are
+    # "footwear of the slip-on type, that is held to the foot without the use of laces or buckles" (6404.19.25-.39)
     ladies = classify("Ladies Canvas Slip On Flats Loafers", destination="US", value=20).top
-    assert ladies.national_code == "6404199060"
+    line = next(e for e in ladies.explanation if e.startswith("US line"))
+    assert ladies.national_code[:8] in ("64041925", "64041930", "64041936", "64041937", "64041939")
+    assert line.split("' shares")[0].endswith("For women") and "(slip, " in line
+    # a hyphened "slip-on" is said only with its "on": a non-slip sole is none, so the women's sneaker ties on the
+    # lines "For women" and takes the residual path's 6404.19.90.60 ("Other: > Valued over $12/pair > For women");
+    # and the laces the slip-on level is "without" are no word of its lines (while "with or without" negates nothing)
+    assert classify("Women's non-slip sneakers canvas", destination="US", value=20).top.national_code == "6404199060"
+    from tradecompliance.classification.national import _affirmed
+    level = ("Footwear with open toes or open heels; footwear of the slip-on type, that is held to the foot without the "
+             "use of laces or buckles or other fasteners")
+    assert "slip" in _affirmed(level) and "lace" not in _affirmed(level) and "buckle" not in _affirmed(level)
+    assert "lid" in _affirmed("Containers with or without lids")
 
 
 def test_the_batch_answers_each_value_as_classify_does_classifying_once_per_value_band(monkeypatch):
@@ -6662,6 +6674,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 4202.92.31.20 "Travel, sports and similar bags: > With outer surface of textile materials: > Of man-made
     # fibers > Backpacks": the line naming the good beats 4202.92.91.00, which shares only "Of man-made fibers"
     ("Polyester backpack school", "20", "4202923120", "listing", "shares words with the listing (made, man, rucksack, textile)"),
+    # ... and a nylon travel duffel the "Travel, sports and similar bags" group's 4202.92.31.31 (tied with its
+    # backpacks line), not the insulated food or beverage bags of man-made fibers (4202.92.08.07) it had got
+    ("Nylon duffel bag travel", "25", "4202923131", "tie", "shares words with the listing (made, man, textile, travel)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

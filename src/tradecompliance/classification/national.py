@@ -179,10 +179,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             best, best_k, best_score, best_hit, best_last = line, k, score, hit, last
         named.append((k, hit, last, score))
     if best is not None and best_hit <= _MATERIAL_HIT | _WEARER_WORDS:
-        # a line sharing only what the good is made of or who wears it yields to one that shares those and names, in
-        # its own level, the good the listing names ("Of man-made fibers" beside "Of man-made fibers > Backpacks")
+        # a line sharing only what the good is made of or who wears it yields to one that shares those and names the
+        # good the listing names ("Other: > Of man-made fibers" beside "Travel, sports and similar bags: > ... > Of
+        # man-made fibers > Backpacks")
         naming = [(sc, k, hit, last) for k, hit, last, sc in named
-                  if hit > best_hit and last - _MATERIAL_HIT - _WEARER_WORDS]
+                  if hit > best_hit and hit - _MATERIAL_HIT - _WEARER_WORDS]
         if naming:
             _, best_k, best_hit, best_last = max(naming)
             best = lines[best_k][0]
@@ -560,6 +561,11 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
             kept = set(said)
             for k in said:
                 t = toks[k]
+                # a word hyphened to a particle after it is said only with it ("footwear of the slip-on type": a
+                # non-slip sole is no slip-on shoe)
+                if k + 1 < len(toks) and toks[k + 1] in _STOP and f"{words[k]}-{words[k + 1]}".lower() in segment.lower():
+                    qualified.setdefault(t, set()).add(toks[k + 1])
+                    continue
                 before = toks[k - 1] if k and not breaks[k] else None
                 # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
                 # adjective ("Sleeping bag shells", "Counting scales")
@@ -621,7 +627,8 @@ def _affirmed_at(segment: str) -> tuple[int, ...]:
         for k, t in enumerate(toks):
             if k >= end or t == "valued" or (t == "not" and k + 1 < len(toks) and toks[k + 1] in _BOUND_AFTER_NOT):
                 break                                   # a definition or a bound: to the end of its clause
-            if t in _NEGATIONS or (t == "than" and k and toks[k - 1] == "other"):
+            if t in _NEGATIONS or (t == "than" and k and toks[k - 1] == "other") or (
+                    t == "without" and toks[max(k - 2, 0):k] != ("with", "or")):
                 return tuple(out)
             out.append(at + k)
         at += len(toks)
