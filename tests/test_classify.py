@@ -6677,6 +6677,17 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # ... and a nylon travel duffel the "Travel, sports and similar bags" group's 4202.92.31.31 (tied with its
     # backpacks line), not the insulated food or beverage bags of man-made fibers (4202.92.08.07) it had got
     ("Nylon duffel bag travel", "25", "4202923131", "tie", "shares words with the listing (made, man, textile, travel)"),
+    # HTSUS 7323.93.00: stainless "Cooking ware: > Bakeware (cookware not suitable for stove top use)" (.35) and
+    # "Cooking ware: > Other" (.45): cookware, pots and pans are the tariff's cooking ware, a parenthesis defining a
+    # term by what it is not says no word of the line (a cookware set is no bakeware), baking names bakeware
+    ("Stainless steel cookware set 10 piece", None, "7323930045", "tie", "shares words with the listing (cooking, ware)"),
+    ("Stainless steel stock pot 8 qt", None, "7323930045", "tie", "shares words with the listing (cooking, ware)"),
+    ("Stainless steel baking pan", None, "7323930035", "listing", "shares words with the listing (bakeware, cooking, ware)"),
+    # HTSUS 7615.10.30.25 aluminium cooking ware "Enameled or glazed or containing nonstick interior finishes: >
+    # Other > Other": a non-stick pan has that finish (it had been 7615.10.91.00, "Other: > Other")
+    ("Aluminum frying pan non-stick", None, "7615103025", "tie", "(cooking, finish, interior, nonstick)"),
+    # HTSUS 9403.20.00: a heading word said again as a material ("metal-top ironing boards", .11) breaks no tie
+    ("Metal bed frame queen", None, "9403200050", "tie", "the listing does not say which"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

@@ -60,7 +60,16 @@ _ALSO = {"charger": ("power", "supply"),
          "shoelace": ("footwear", "lacing"), "scrunchy": ("ponytail", "holder"),
          # a massager is the tariff's "massage apparatus" (9019.10.20), a synthesizer always a "Music synthesizer"
          # (9207.10.00.05/.10)
-         "massager": ("massage",), "synthesizer": ("music",)}
+         "massager": ("massage",), "synthesizer": ("music",),
+         # cookware is the tariff's "Cooking ware" (7323.93.00.45), pots and pans its cooking ware too
+         "cookware": ("cooking", "ware"), "pot": ("cooking", "ware"), "pan": ("cooking", "ware"),
+         "skillet": ("cooking", "ware"), "saucepan": ("cooking", "ware"), "stockpot": ("cooking", "ware"),
+         "wok": ("cooking", "ware"),
+         # and baking pans and trays its "Bakeware" (7323.93.00.35); a nonstick pan has its "nonstick interior
+         # finishes" (7615.10.30)
+         "baking": ("bakeware",), "nonstick": ("interior", "finish")}
+# a word listings also write as two ("non-stick", "non stick")
+_TWO_WORDS = {frozenset({"non", "stick"}): "nonstick"}
 # the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
 # "Electrical" or "Electrically operated" one (most of its subheadings split so); elsewhere "electrical" says other things ("primary source
 # of electrical power for electrically powered vehicles")
@@ -93,6 +102,7 @@ def listing_words(toks, materials, person: str | None = None) -> set[str]:
     """The words a national line is matched on: the listing's, those its materials and wearer (`Facts.person`)
     go by in the tariff, and "household" unless the listing names a trade use."""
     words = {_SAME.get(t, t) for t in toks}
+    words.update(joined for pair, joined in _TWO_WORDS.items() if pair <= words)
     for t in words & _ALSO.keys():
         words.update(_ALSO[t])
     for m in materials:
@@ -199,7 +209,7 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             # ("T-shirts, singlets, tank tops ..." > "Tank tops and singlets:" beside "T-shirts:") is the one meant
             again = _said_again(book, jur, hs6)
             tied = [best] + rivals
-            says = [again[k] & text_tokens for k in [best_k] + rival_ks]
+            says = [(again[k] & text_tokens) - _MATERIAL_HIT for k in [best_k] + rival_ks]
             most = max(map(len, says))
             if most and [len(w) for w in says].count(most) == 1:
                 k = [len(w) for w in says].index(most)
@@ -608,7 +618,9 @@ def _affirmed(segment: str) -> list[str]:
     return [_SAME.get(toks[k], toks[k]) for k in _affirmed_at(segment)]
 
 
-_DEFINITION = re.compile(r",\s*that is,", re.IGNORECASE)
+# ... and a parenthesis that defines the term by what it is not ("Bakeware (cookware not suitable for stove top use)":
+# a cookware set is no bakeware)
+_DEFINITION = re.compile(r",\s*that is,|\(\w+ not\b", re.IGNORECASE)
 # after "not", the words that make it a bound ("not over 27.9 cm", "not exceeding 50 W"), not a negation
 _BOUND_AFTER_NOT = frozenset("over exceeding more less under".split())
 
