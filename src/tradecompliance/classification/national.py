@@ -93,6 +93,8 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # (and a TV of today, whatever it names, has a flat panel, not a cathode-ray tube)
             "8528": {**{w: _FLAT_PANEL | {"lcd"} for w in ("led", "lcd", "qled", "ips", "va")},
                      **{w: _FLAT_PANEL for w in ("oled", "plasma", "flat", "tv", "television")}},
+            # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
+            "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
             # (9207.90.00.40)
             "9207": {w: frozenset({"fretted", "stringed"}) for w in ("guitar", "bass", "ukulele", "banjo", "mandolin")}}
