@@ -6691,6 +6691,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 8517.62.00.20 "Switching and routing apparatus": a WiFi router or network switch (had been the residual .90)
     ("WiFi router dual band", None, "8517620020", "listing", "shares words with the listing (routing)"),
     ("Gigabit network switch 8 port", None, "8517620020", "listing", "shares words with the listing (switching)"),
+    # HTSUS 6205.90: men's shirts of other textile materials, by fibre: a linen shirt is none of the "Of wool or fine
+    # animal hair" lines (6205.90.07.10, which it had got by "Men's"), but "Other > Other" 6205.90.40.40
+    ("Men's linen shirt", None, "6205904040", "residual", "(residual line)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

@@ -159,6 +159,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if also and not text_tokens.isdisjoint(also):
         text_tokens = text_tokens.union(*(also[t] for t in text_tokens & also.keys()))
     out, valued = _valued_out(book, jur, hs6, value)
+    fibres = frozenset(f for f, words in _FIBRES.items() if not words.isdisjoint(text_tokens))
+    if fibres:
+        unlike = _other_fibres(book, jur, hs6, fibres)
+        if unlike and len(out | unlike) < len(lines):
+            out = out | unlike
     if power:
         unpowered, powered = _powered_out(book, jur, hs6, power, out)
         out, valued = out | unpowered, valued + powered
@@ -277,6 +282,29 @@ def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: froz
               ", ".join(shown(p, kind) for kind in sorted(kinds) for p in power[kind]))
     what = " and ".join(sorted({MEASURE_NAMES.get(kind, "display diagonal") for kind in kinds})) or "power"
     return frozenset(gone), f"; the {what} the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
+
+
+# the textile fibres a line's level ("Of wool or fine animal hair:", "Of man-made fibers") or a listing names, by the
+# words that name them
+_FIBRES = {"cotton": frozenset({"cotton"}), "wool": frozenset({"wool"}), "silk": frozenset({"silk"}),
+           "man-made": frozenset({"synthetic", "artificial", "man"}), "flax": frozenset({"flax", "linen"})}
+
+
+@lru_cache(maxsize=16384)
+def _other_fibres(book: NationalLines, jur: str, hs6: str, fibres: frozenset) -> frozenset:
+    """The positions of the lines under `hs6` with a level of fibres ("Of wool or fine animal hair:") none of which
+    is one the listing names (`fibres`, keys of _FIBRES): a linen shirt is none of the wool shirts' lines."""
+    out = set()
+    for k, (line, _) in enumerate(_lines_and_own_words(book, jur, hs6)):
+        for level in line.description.split(" > ")[1:]:
+            if not level.lower().startswith("of "):
+                continue
+            words = set(phrase_key(level))
+            named = {f for f, fw in _FIBRES.items() if not fw.isdisjoint(words)}
+            if named and named.isdisjoint(fibres):
+                out.add(k)
+                break
+    return frozenset(out)
 
 
 def _levels(line) -> tuple[str, str]:
