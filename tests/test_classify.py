@@ -6694,6 +6694,10 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 6205.90: men's shirts of other textile materials, by fibre: a linen shirt is none of the "Of wool or fine
     # animal hair" lines (6205.90.07.10, which it had got by "Men's"), but "Other > Other" 6205.90.40.40
     ("Men's linen shirt", None, "6205904040", "residual", "(residual line)"),
+    # HTSUS 6110.11.00 sweaters of wool ("Sweaters: > Men's", .15) and 6110.12 of cashmere (lines bundled this session;
+    # a wool sweater had had no US line)
+    ("Men's wool sweater cardigan", None, "6110110015", "listing", "shares words with the listing (men, sweater)"),
+    ("Kids wool sweater boys", None, "6110110025", "listing", "shares words with the listing (boy, sweater)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon
