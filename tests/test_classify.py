@@ -6698,6 +6698,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # a wool sweater had had no US line)
     ("Men's wool sweater cardigan", None, "6110110015", "listing", "shares words with the listing (men, sweater)"),
     ("Kids wool sweater boys", None, "6110110025", "listing", "shares words with the listing (boy, sweater)"),
+    # HTSUS 6112.31.00.10 knitted men's swimwear of synthetic fibers (CBP NY M82658: polyester-spandex swim briefs);
+    # "swim briefs" are swimwear, not the underwear briefs of 61.07
+    ("Men's swim briefs nylon spandex knit", None, "6112310010", "listing", "shares words with the listing (men)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon
