@@ -6701,6 +6701,14 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 6112.31.00.10 knitted men's swimwear of synthetic fibers (CBP NY M82658: polyester-spandex swim briefs);
     # "swim briefs" are swimwear, not the underwear briefs of 61.07
     ("Men's swim briefs nylon spandex knit", None, "6112310010", "listing", "shares words with the listing (men)"),
+    # HTSUS 8512.20: a headlight is "Lighting equipment", a tail light or turn signal "Visual signaling equipment",
+    # each "For vehicles of ... heading 8702, 8703, 8704, 8705 or 8711" (.20.40, .40.40), not the residual .40.80
+    ("Headlight assembly LED", None, "8512202040", "listing", "shares words with the listing (lighting)"),
+    ("Motorcycle turn signals LED", None, "8512204040", "listing", "shares words with the listing (signaling, visual)"),
+    # HTSUS 8708.30.50.40 "Mounted brake linings": brake pads; 8708.99.58.00 wheel hub units "incorporating ball
+    # bearings" (ties with the tractor and other-vehicle lines of the same words)
+    ("Brake pads front ceramic", None, "8708305040", "tie", "shares words with the listing (lining, mounted)"),
+    ("Wheel bearing hub assembly", None, "8708995800", "tie", "(ball, bearing, hub, wheel)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

@@ -79,6 +79,7 @@ _ELECTRICAL = frozenset({"electrical"})
 _JEWELRY = frozenset({"jewelry"})
 _DEVOTIONAL = frozenset({"religious", "devotional"})
 _FLAT_PANEL = frozenset({"flat", "panel"})
+_VEHICLE = frozenset({"vehicle"})
 _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
                    "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL},
             "71": {**{w: _JEWELRY for w in "necklace pendant bracelet bangle earring ring brooch anklet choker charm cufflink "
@@ -93,6 +94,16 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # (and a TV of today, whatever it names, has a flat panel, not a cathode-ray tube)
             "8528": {**{w: _FLAT_PANEL | {"lcd"} for w in ("led", "lcd", "qled", "ips", "va")},
                      **{w: _FLAT_PANEL for w in ("oled", "plasma", "flat", "tv", "television")}},
+            # a headlight, fog light or work light is the tariff's "Lighting equipment", a tail light, turn signal or
+            # brake light its "Visual signaling equipment" (8512.20.20, .40); a car's, truck's or motorcycle's is one
+            # "For vehicles of ... heading 8702, 8703, 8704, 8705 or 8711", and so is a headlight (a cycle's is 8512.10)
+            "8512": {**{w: _VEHICLE for w in ("car", "auto", "automotive", "truck", "suv", "jeep", "pickup", "van",
+                                              "motorcycle", "motorbike", "scooter", "atv")},
+                     **{w: _VEHICLE | {"lighting"} for w in ("headlight", "headlamp", "fog", "foglight", "drl")},
+                     **{w: _VEHICLE | {"visual", "signaling"} for w in ("taillight", "tail", "turn", "indicator", "brake")}},
+            # brake pads are the tariff's "Mounted brake linings" (8708.30.50.40); a wheel hub assembly's bearings its
+            # "ball bearings" (8708.99.58, "Double flanged wheel hub units incorporating ball bearings")
+            "8708": {"pad": frozenset({"mounted", "lining"}), "bearing": frozenset({"ball"})},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
