@@ -6698,6 +6698,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # a wool sweater had had no US line)
     ("Men's wool sweater cardigan", None, "6110110015", "listing", "shares words with the listing (men, sweater)"),
     ("Kids wool sweater boys", None, "6110110025", "listing", "shares words with the listing (boy, sweater)"),
+    # ... a jumper is one of its "Sweaters" (6110.30.30.20: "Other: > Sweaters: > Women's", tied with the sweater
+    # lines of man-made fibres containing leather, wool or silk)
+    ("Women's knit jumper acrylic", None, "6110303020", "tie", "shares words with the listing (sweater, women)"),
     # HTSUS 6112.31.00.10 knitted men's swimwear of synthetic fibers (CBP NY M82658: polyester-spandex swim briefs);
     # "swim briefs" are swimwear, not the underwear briefs of 61.07
     ("Men's swim briefs nylon spandex knit", None, "6112310010", "listing", "shares words with the listing (men)"),

@@ -104,6 +104,9 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # brake pads are the tariff's "Mounted brake linings" (8708.30.50.40); a wheel hub assembly's bearings its
             # "ball bearings" (8708.99.58, "Double flanged wheel hub units incorporating ball bearings")
             "8708": {"pad": frozenset({"mounted", "lining"}), "bearing": frozenset({"ball"})},
+            # a jumper is one of the "Sweaters" of 61.10 (a "pullover" is left alone: hoodies and sweatshirts are
+            # pullovers too)
+            "6110": {"jumper": frozenset({"sweater"})},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
