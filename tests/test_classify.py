@@ -6693,7 +6693,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Gigabit network switch 8 port", None, "8517620020", "listing", "shares words with the listing (switching)"),
     # HTSUS 6205.90: men's shirts of other textile materials, by fibre: a linen shirt is none of the "Of wool or fine
     # animal hair" lines (6205.90.07.10, which it had got by "Men's"), but "Other > Other" 6205.90.40.40
-    ("Men's linen shirt", None, "6205904040", "residual", "(residual line)"),
+    ("Men's linen shirt", None, "6205904040", "residual", "the fibre the listing names (flax) rules out 8 line(s) of other fibres"),  # 3 wool, 5 silk
     # HTSUS 6110.11.00 sweaters of wool ("Sweaters: > Men's", .15) and 6110.12 of cashmere (lines bundled this session;
     # a wool sweater had had no US line)
     ("Men's wool sweater cardigan", None, "6110110015", "listing", "shares words with the listing (men, sweater)"),

@@ -175,9 +175,10 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     out, valued = _valued_out(book, jur, hs6, value)
     fibres = frozenset(f for f, words in _FIBRES.items() if not words.isdisjoint(text_tokens))
     if fibres:
-        unlike = _other_fibres(book, jur, hs6, fibres)
+        unlike = _other_fibres(book, jur, hs6, fibres) - out
         if unlike and len(out | unlike) < len(lines):
             out = out | unlike
+            valued += f"; the fibre the listing names ({', '.join(sorted(fibres))}) rules out {len(unlike)} line(s) of other fibres"
     if power:
         unpowered, powered = _powered_out(book, jur, hs6, power, out)
         out, valued = out | unpowered, valued + powered
