@@ -6712,6 +6712,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # bearings" (ties with the tractor and other-vehicle lines of the same words)
     ("Brake pads front ceramic", None, "8708305040", "tie", "shares words with the listing (lining, mounted)"),
     ("Wheel bearing hub assembly", None, "8708995800", "tie", "(ball, bearing, hub, wheel)"),
+    # HTSUS 9503.00.00.73: "Children's products" for persons 3 to 12 years of age: a toy for boys or girls is one, as
+    # one for kids is (it had been the residual .90, toys that are no children's products)
+    ("Remote control car for boys 8-12", None, "9503000073", "tie", "shares words with the listing (children)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

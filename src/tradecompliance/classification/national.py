@@ -104,6 +104,8 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # brake pads are the tariff's "Mounted brake linings" (8708.30.50.40); a wheel hub assembly's bearings its
             # "ball bearings" (8708.99.58, "Double flanged wheel hub units incorporating ball bearings")
             "8708": {"pad": frozenset({"mounted", "lining"}), "bearing": frozenset({"ball"})},
+            # a toy for boys or girls is a "Children's product" (9503.00.00.71-.73), as one for kids is
+            "9503": {w: frozenset({"children"}) for w in ("boy", "girl")},
             # a jumper is one of the "Sweaters" of 61.10 (a "pullover" is left alone: hoodies and sweatshirts are
             # pullovers too)
             "6110": {"jumper": frozenset({"sweater"})},
