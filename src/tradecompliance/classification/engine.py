@@ -1249,9 +1249,9 @@ class Classifier:
 
 
 def _measured(accs: dict, measures: dict) -> None:
-    """Move each candidate whose subheading's power or cylinder-capacity bound excludes what the listing states to
-    the subheading beside it that admits it ("2000W brushless DC motor": 8501.32, not 8501.31's "not exceeding
-    750W"): words chose the kind of good, the figure chooses among the subheadings of that kind."""
+    """Move each candidate whose subheading's power, cylinder-capacity, weight or volume bound excludes what the
+    listing states to the subheading beside it that admits it ("2000W brushless DC motor": 8501.32, not 8501.31's
+    "not exceeding 750W"): words chose the kind of good, the figure chooses among the subheadings of that kind."""
     for code in list(accs):
         acc = accs[code]
         if acc.override:

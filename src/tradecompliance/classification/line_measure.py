@@ -71,8 +71,8 @@ _INCHES = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch
 
 @lru_cache(maxsize=8192)
 def measure_bound(segment: str, diagonal: bool = False) -> tuple[str, Bound] | None:
-    """(kind, bound) of the power or cylinder capacity one level of a line's text (or a subheading's text) sets, or
-    None: no bound, or one it cannot read (a level that mixes watts and volt-amperes). `diagonal`: the level is of
+    """(kind, bound) of the power, cylinder capacity, weight or volume one level of a line's text (or a clause of a
+    subheading's text) sets, or None: no bound, or one it cannot read (a level that mixes kinds). `diagonal`: the level is of
     lines that bound a display's diagonal (a level saying "diagonal" is), whose centimetres are read as such."""
     excepted = _EXCEPTED.search(segment)
     if excepted:
