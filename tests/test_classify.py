@@ -1290,6 +1290,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8518.10 microphones: a pop filter and shock mount named after the microphone, apart from it, come with it; no accessories of 8518.90"),
         ("Microphone Pop Filter Double Layer Windscreen", None, None, "851890",
          "8518.90 parts and accessories: right after 'microphone' the pop filter is the good, what it is for named before it"),
+        ("Hair Brush Paddle Detangling Women", None, None, "960329",
+         "9603.29 hair brushes: 'paddle' after the hair brush names its shape, no paddle of 95.06"),
         ("Peluca Mujer Pelo Natural Rizado Larga", None, None, "670420",
          "6704.20 wigs of human hair: 'pelo natural' (natural hair) is human hair, in Spanish"),
         ("Brake Caliper Piston Rewind Tool Kit 21pcs Disc Brake Pad Spreader", None, None, "820559",
