@@ -6719,6 +6719,12 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 9503.00.00.73: "Children's products" for persons 3 to 12 years of age: a toy for boys or girls is one, as
     # one for kids is (it had been the residual .90, toys that are no children's products)
     ("Remote control car for boys 8-12", None, "9503000073", "tie", "shares words with the listing (children)"),
+    # HTSUS 4202.92.04-.10 "Insulated food or beverage bags": a lunch bag of polyester (.08.07) or a cooler bag (.10.00);
+    # a heading word said again ("bags") breaks no tie for a line saying it of goods the listing does not name (a
+    # fanny pack had been an insulated food bag, 4202.92.08.07)
+    ("Lunch bag insulated polyester", None, "4202920807", "listing", "(food, insulated, made, man, textile)"),
+    ("Cooler bag insulated", None, "4202921000", "tie", "Insulated food or beverage bags"),
+    ("Belt bag fanny pack nylon", None, "4202929100", "tie", "shares words with the listing (made, man, textile)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

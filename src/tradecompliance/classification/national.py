@@ -109,6 +109,11 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # a jumper is one of the "Sweaters" of 61.10 (a "pullover" is left alone: hoodies and sweatshirts are
             # pullovers too)
             "6110": {"jumper": frozenset({"sweater"})},
+            # within 42.02 a lunch or cooler bag is one of the "Insulated food or beverage bags" (4202.92.04-.10), a
+            # gym bag one of the "Travel, sports and similar bags", as a duffel or weekender bag is (4202.92.15-.45)
+            "4202": {"lunch": frozenset({"insulated", "food"}), "cooler": frozenset({"insulated", "food", "beverage"}),
+                     "gym": frozenset({"sport"}), "duffel": frozenset({"travel"}), "duffle": frozenset({"travel"}),
+                     "weekender": frozenset({"travel"})},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
@@ -233,7 +238,8 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             # ("T-shirts, singlets, tank tops ..." > "Tank tops and singlets:" beside "T-shirts:") is the one meant
             again = _said_again(book, jur, hs6)
             tied = [best] + rivals
-            says = [(again[k] & text_tokens) - _MATERIAL_HIT for k in [best_k] + rival_ks]
+            says = [{w for w in again[k] & text_tokens if _said(w, quals[k], text_tokens)} - _MATERIAL_HIT
+                    for k in [best_k] + rival_ks]
             most = max(map(len, says))
             if most and [len(w) for w in says].count(most) == 1:
                 k = [len(w) for w in says].index(most)
