@@ -1292,6 +1292,8 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "8518.90 parts and accessories: right after 'microphone' the pop filter is the good, what it is for named before it"),
         ("Automatic Cat Litter Box Self Cleaning Smart App Control", None, None, "850980",
          "8509.80 electromechanical domestic appliances: a self-cleaning litter box (CBP NY A81656), no plastic box of 39.24"),
+        ("Women's Wide Brim Sun Hat Straw Beach Hat", None, None, "650400",
+         "6504.00 hats plaited or made by assembling strips: a straw named after a sun hat is its material, no drinking straw of 39.17"),
         ("Hair Brush Paddle Detangling Women", None, None, "960329",
          "9603.29 hair brushes: 'paddle' after the hair brush names its shape, no paddle of 95.06"),
         ("Peluca Mujer Pelo Natural Rizado Larga", None, None, "670420",
