@@ -6727,6 +6727,10 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Lunch bag insulated polyester", None, "4202920807", "listing", "(food, insulated, made, man, textile)"),
     ("Cooler bag insulated", None, "4202921000", "tie", "Insulated food or beverage bags"),
     ("Belt bag fanny pack nylon", None, "4202929100", "tie", "shares words with the listing (made, man, textile)"),
+    # HTSUS 3303.00.30.00 perfumes and toilet waters "Containing alcohol": an eau de parfum, eau de toilette or cologne
+    # (it had been the residual .20.00, "Not containing alcohol: > Other"); an "alcohol free" perfume oil is not
+    ("Perfume women eau de parfum 100ml", None, "3303003000", "listing", "shares words with the listing (alcohol)"),
+    ("Perfume oil roll on alcohol free", None, "3303002000", "residual", "(residual line)"),
     # HTSUS 3923.30.00.10 bottles "Of a capacity not exceeding 50 ml", .90 "Other" (the level holding what .10 does not)
     ("Plastic dropper bottle 30 ml", None, "3923300010", "residual", "(0.03 l) rules out 1"),
     # HTSUS 8424.41.10 "Sprayers (except sprayers, self-contained, having a capacity not over 20 liters)": a 2-gallon

@@ -114,6 +114,9 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             "4202": {"lunch": frozenset({"insulated", "food"}), "cooler": frozenset({"insulated", "food", "beverage"}),
                      "gym": frozenset({"sport"}), "duffel": frozenset({"travel"}), "duffle": frozenset({"travel"}),
                      "weekender": frozenset({"travel"})},
+            # an eau de parfum, eau de toilette or cologne is made on alcohol: the tariff's "Containing alcohol"
+            # (3303.00.30), not the residual of the perfumes "Not containing alcohol" (a perfume oil is not)
+            "3303": {w: frozenset({"alcohol"}) for w in ("parfum", "toilette", "cologne", "edp", "edt")},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
@@ -126,6 +129,8 @@ def listing_words(toks, materials, person: str | None = None) -> set[str]:
     go by in the tariff, and "household" unless the listing names a trade use."""
     words = {_SAME.get(t, t) for t in toks}
     words.update(joined for pair, joined in _TWO_WORDS.items() if pair <= words)
+    if {"alcohol", "free"} <= words:                # "alcohol free" says the good contains none
+        words.discard("alcohol")
     for t in words & _ALSO.keys():
         words.update(_ALSO[t])
     for m in materials:
