@@ -270,11 +270,11 @@ class Classifier:
         return self._line(hs6, jur, listing_words(toks, r.facts.materials, r.facts.person), book,
                           _unit_value(value, currency, jur), r.measures, near)
 
-    def _line(self, hs6: str, jur: str, text: set, book, value, power: dict, near: dict | None) -> tuple[str | None, str, str]:
+    def _line(self, hs6: str, jur: str, text: set, book, value, measures: dict, near: dict | None) -> tuple[str | None, str, str]:
         """(code, why, basis) of the national line under `hs6`: the bundled line `pick_line` gives for the listing's
         words, unless the history (`near`: its lines for this listing, `History.lines_near`) gives one first
         (`History.line_for`)."""
-        national, why, basis = pick_line(hs6, jur, text, book, value, power)
+        national, why, basis = pick_line(hs6, jur, text, book, value, measures)
         from_history = self.history.line_for(hs6, near, decided=basis in ("listing", "only", "tie")) if near is not None else None
         return (*from_history, "history") if from_history is not None else (national, why, basis)
 

@@ -30,7 +30,8 @@ _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
 _OUNCE = (("g", Decimal("28.349523125")), ("l", _FLUID_OUNCE))
 # a figure stated in US units is taken to the gram or millilitre, the precision the tariff writes them in (the HTSUS
 # writes 16 fluid ounces as "0.473 liter": 473.176 ml, read as 0.473 l, is "not exceeding 0.473 liter")
-_US_UNITS = frozenset({"lb", "lbs", "pound", "pounds", "gallon", "gallons", "gal", "fl oz", "oz", "ounce", "ounces"})
+_OUNCE_WORDS = frozenset({"oz", "ounce", "ounces"})
+_US_UNITS = frozenset({"lb", "lbs", "pound", "pounds", "gallon", "gallons", "gal", "fl oz"}) | _OUNCE_WORDS
 _PRECISION = {"g": Decimal("1"), "l": Decimal("0.001")}
 _BOUND_UNITS = r"kva|va|kw|w|cc|cm3|kg|g|liters?|litres?|ml|l"
 # one limit of a bound in a line's text: "not exceeding 50 W", "exceeding 650 kVA", "less than 40 VA", "not more
@@ -140,7 +141,7 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
             amount = Decimal(number)
         except InvalidOperation:
             continue
-        for kind, factor in _OUNCE if unit in ("oz", "ounce", "ounces") else (_UNITS[unit],):
+        for kind, factor in _OUNCE if unit in _OUNCE_WORDS else (_UNITS[unit],):
             figure = amount * factor
             if unit in _US_UNITS:
                 figure = figure.quantize(_PRECISION[kind])

@@ -164,14 +164,15 @@ _GENERAL_WORDS = frozenset("case box article part accessory container holder cov
 
 
 def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLines | None = None,
-              value: tuple[Decimal, str] | None = None, power: dict | None = None) -> tuple[str | None, str, str]:
+              value: tuple[Decimal, str] | None = None, measures: dict | None = None) -> tuple[str | None, str, str]:
     """The national line of schedule `jur` under `hs6` for a listing of these words, why, and the basis
     (listing, only, tie, residual; "" when there is none): the line whose own words the listing uses most,
     for their number, general words (_GENERAL_WORDS) aside. The listing singles out a line when no other line
     has every word it matched ("travel bag" matches the travel-bag lines of plastic sheeting and of textile
     alike: a tie). `value`: the listing's unit value in the schedule's currency and how it was found
-    (`line_value.unit_value`); lines whose value bound excludes it are set aside, as are those whose power bound
-    excludes every power the listing states (`power`, `line_measure.stated_measures`)."""
+    (`line_value.unit_value`); lines whose value bound excludes it are set aside, as are those whose bound on a
+    power, capacity, weight, volume or diagonal excludes every figure of that kind the listing states (`measures`,
+    `line_measure.stated_measures`)."""
     if jur is None:
         return None, "", ""
     book = book if book is not None else national_lines()
@@ -191,9 +192,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if unlike and len(out | unlike) < len(lines):
             out = out | unlike
             valued += f"; the fibre the listing names ({', '.join(sorted(fibres))}) rules out {len(unlike)} line(s) of other fibres"
-    if power:
-        unpowered, powered = _powered_out(book, jur, hs6, power, out)
-        out, valued = out | unpowered, valued + powered
+    if measures:
+        unmeasured, why_unmeasured = _measured_out(book, jur, hs6, measures, out)
+        out, valued = out | unmeasured, valued + why_unmeasured
     best, best_k, best_score, best_hit, best_last = None, -1, (0.0, 0, 0), frozenset(), frozenset()
     hits: dict[int, list[str]] = {}
     index, quals, depths = _word_index(book, jur, hs6), _qualifiers(book, jur, hs6), _depths(book, jur, hs6)
@@ -286,28 +287,30 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     return frozenset(out), f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
 
 
-def _powered_out(book: NationalLines, jur: str, hs6: str, power: dict, out: frozenset) -> tuple[frozenset, str]:
-    """The positions of the lines under `hs6` whose power bound excludes every power of its kind the listing
-    states, with an "Other" line whose siblings are bounded and one of them admits the power (the line is for
-    what they do not hold), and the note that says so; none when that would set aside every line left."""
-    bounded = _power_bounds(book, jur, hs6)
+def _measured_out(book: NationalLines, jur: str, hs6: str, measures: dict, out: frozenset) -> tuple[frozenset, str]:
+    """The positions of the lines under `hs6` whose measured bound (`_measure_bounds`) excludes every figure of its
+    kind the listing states (`measures`: its figures by kind), with an "Other" line whose siblings are bounded and one
+    of them admits the figure (the line is for what they do not hold), and the note that says so; none when that
+    would set aside every line left."""
+    bounded = _measure_bounds(book, jur, hs6)
     if not bounded:
         return frozenset(), ""
     lines = _lines_and_own_words(book, jur, hs6)
-    va, as_va = stated_as(power, "VA")
+    va, as_va = stated_as(measures, "VA")
     as_va = as_va and all(kind == "VA" for kind, _ in bounded.values())
     if as_va:
         # a generator or transformer sold by its watts ("2000W inverter generator") against lines rated in kVA
-        power = {**power, "VA": va}
-    fits = {k: any(b.admits(p) for p in power.get(kind, ())) for k, (kind, b) in bounded.items() if kind in power}
+        measures = {**measures, "VA": va}
+    fits = {k: any(b.admits(p) for p in measures.get(kind, ()))
+            for k, (kind, b) in bounded.items() if kind in measures}
     gone = {k for k, ok in fits.items() if not ok} | _others_beside(lines, [k for k, ok in fits.items() if ok],
                                                                      _measure_reader(book, jur, hs6))
     if not gone or len(out | gone) == len(lines):
         return frozenset(), ""
-    kinds = {kind for kind, _ in bounded.values()} & power.keys()
+    kinds = {kind for kind, _ in bounded.values()} & measures.keys()
     # the figures of the kinds the lines bound ("16 oz" is 454 g and 0.473 l: a jar's lines bound the volume)
     stated = (f"{', '.join(shown(p, 'W') for p in va)}, read as volt-amperes" if as_va else
-              ", ".join(shown(p, kind) for kind in sorted(kinds) for p in power[kind]))
+              ", ".join(shown(p, kind) for kind in sorted(kinds) for p in measures[kind]))
     what = " and ".join(sorted({MEASURE_NAMES.get(kind, "display diagonal") for kind in kinds})) or "power"
     return frozenset(gone), f"; the {what} the listing states ({stated}) rules out {len(gone)} line(s) rated otherwise"
 
@@ -373,9 +376,9 @@ def _only_a_bound(segment: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _power_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
+def _measure_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
     """Position -> (kind, bound) of each line under a subheading whose own levels bound its power, cylinder
-    capacity or display diagonal."""
+    capacity, weight, volume or display diagonal."""
     out = {}
     read = _measure_reader(book, jur, hs6)
     for k, (line, _) in enumerate(_lines_and_own_words(book, jur, hs6)):
