@@ -1680,6 +1680,52 @@ def test_batch_keeps_every_row_in_order(tmp_path):
     assert all(len(json.loads(c)) >= 5 for c in out["candidates"][[0, 3]])
 
 
+def test_batch_reads_an_empty_cell_as_no_value_and_a_bad_destination_as_the_rows_error():
+    # pandas reads an empty CSV cell as NaN (and a Parquet null as None): an empty attributes, category, SKU or
+    # destination cell says nothing, as a missing column does; a destination that is no country code is that row's
+    # error, and the other rows are answered (it used to raise out of the whole batch)
+    title = "Cotton T-shirt men"
+    nan = float("nan")
+    frame = pd.DataFrame({"description": [title] * 5, "attributes": [nan, None, "", nan, '{"Material": "Cotton"}'],
+                          "category": [nan, "", None, nan, "Men's Clothing > T-Shirts"], "sku": [nan, None, "", nan, "S1"],
+                          "destination_country": [nan, "US", 5, None, "US"]})
+    out = classify_frame(frame)
+    assert list(out["status"] == "error") == [False, False, True, False, False], list(out["error"])
+    assert out.loc[2, "error"] == "row 3: destination_country must be a country code such as 'US' or 'DE', got 5"
+    bare, us = classify(title), classify(title, destination="US")
+    for k, one in ((0, bare), (1, us), (3, bare)):
+        assert (out.loc[k, "hs6"], out.loc[k, "national_code"], out.loc[k, "explanation"]) == (
+            one.top.hs6, one.top.national_code or "", " | ".join(one.top.explanation)), k
+    # HTSUS 6109.10.00.12: T-shirts of cotton, knitted, "Other T-shirts > Men's"
+    assert out.loc[1, "national_code"] == "6109100012" == out.loc[4, "national_code"]
+    with pytest.raises(InvalidInput, match="a destination is a country code"):
+        classify(title, destination=5)
+
+
+def test_a_listing_at_another_price_chooses_again_only_the_lines_split_by_value(monkeypatch):
+    # HTSUS 6404.19.90 splits women's textile boots by value a pair ("Valued over $12/pair"); the lines of the listing's
+    # other candidates are not split by value: at each price band only the split subheadings' lines are chosen again
+    from tradecompliance.classification import classifier, engine, national
+
+    title = "Women Ankle Boots Pointed Toe Low Heel"
+    clf = classifier()
+    monkeypatch.setattr(clf, "table_answers", {})          # nothing answered before
+    chosen, real = [], engine.pick_line
+    monkeypatch.setattr(engine, "pick_line", lambda hs6, *a, **kw: chosen.append(hs6) or real(hs6, *a, **kw))
+    out = classify_frame(pd.DataFrame({"description": [title] * 3, "destination_country": ["US"] * 3, "value": ["2", "40", ""],
+                                       "currency": ["USD"] * 3}), clf)
+    monkeypatch.undo()
+    candidates = [c.hs6 for c in classify(title, destination="US").candidates]
+    split = [h for h in candidates if national.splits_by_value(h, "us")]
+    assert "640419" in split and len(split) < len(candidates), (candidates, split)
+    # each candidate's line once for the listing's answer without a value, then the split ones once per price
+    assert sorted(chosen) == sorted(candidates + split * 2)
+    for k, v in enumerate(["2", "40", None]):
+        one = classify(title, destination="US", value=v, currency="USD" if v else None).top
+        assert (out.loc[k, "national_code"], out.loc[k, "explanation"]) == (one.national_code, " | ".join(one.explanation)), v
+    assert out.loc[1, "national_code"] == "6404199060"
+
+
 def test_cli_classify_csv_and_parquet(tmp_path):
     src = tmp_path / "in.csv"
     pd.DataFrame({"description": ["Women's 925 sterling silver ring", "Bluetooth speaker", ""]}).to_csv(src, index=False)

@@ -17,7 +17,7 @@ from .history import ALIKE, History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .line_measure import measured_subheading, shown, stated_measures
 from .line_value import unit_value
-from .national import jurisdiction_for, lines_for, listing_words, pick_line
+from .national import jurisdiction_for, lines_for, listing_words, pick_line, splits_by_value
 from .nomenclature_search import nomenclature_search
 from .spelling import MIN_LENGTH, Speller
 from ..text import MARKETPLACE_FILLER, is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
@@ -236,7 +236,7 @@ class Classifier:
         if len(accs) < top:
             self._neighbours(accs, top)
         # a national line is chosen by the title's words and the path's
-        return Weighed(self._ranked(accs), toks + list(r.category[2]), facts, spelled, sims, top, r.measures)
+        return Weighed(self._ranked(accs), toks + list(r.category[2]), facts, spelled, sims, top, r.measures, {})
 
     def answers(self, weighed: "Weighed", destinations=(None,), *, value=None, currency: str | None = None) -> list[Classification]:
         """A weighed listing's Classification for each destination: its candidates with the national lines of
@@ -250,7 +250,7 @@ class Classifier:
             if j not in by_schedule:
                 by_schedule[j] = self._classification(weighed.ranked, weighed.line_toks, weighed.facts, j, weighed.top,
                                                       weighed.spelled, near if j == own else None, _unit_value(value, currency, j),
-                                                      weighed.measures)
+                                                      weighed.measures, weighed.picked)
         return [by_schedule[j] for j in schedules]
 
     def national_line(self, hs6: str, description: str, *, category=None, attributes=None,
@@ -1224,26 +1224,42 @@ class Classifier:
         return sorted(((code, acc, confidence(acc)) for code, acc in accs.items()), key=lambda x: (-x[2], -x[1].score, x[0]))
 
     def _classification(self, ranked: list, toks: list[str], facts: Facts, jur: str | None, top: int,
-                        spelled: tuple[str, ...] = (), near: dict | None = None, value=None, measures: dict | None = None) -> Classification:
+                        spelled: tuple[str, ...] = (), near: dict | None = None, value=None, measures: dict | None = None,
+                        picked: dict | None = None) -> Classification:
         """The top candidates with the national line of schedule `jur` (None: no destination) and their
         explanations; `near`: the history's lines for this listing (`History.lines_near`) when its codes are
         of schedule `jur`, which come first; `value`: the listing's unit value in the schedule's currency and
-        how it was found, or None; `measures`: the powers and capacities it states."""
+        how it was found, or None; `measures`: the powers and capacities it states. `picked`: what earlier
+        answers for this listing worked out (`Weighed.picked`): its words for each schedule, its candidates'
+        evidence, the lines chosen (a line is chosen again for another value only under a subheading whose lines
+        are split by value)."""
         out = []
+        picked = {} if picked is None else picked
         book, has_lines = lines_for(jur)
-        text = listing_words(toks, facts.materials, facts.person) if has_lines else set()   # words to choose a line by
+        text = picked.get(("words", jur))
+        if text is None:
+            text = picked["words", jur] = listing_words(toks, facts.materials, facts.person) if has_lines else set()   # words to choose a line by
         power = measures or {} if has_lines else {}
         no_lines = (None, f"no {jur.upper()} national lines loaded (data/hs_codes/{jur}.csv, or import them)", "") if jur else (None, "", "")
         knowledge = self._knowledge_note
         for code, acc, conf in ranked[: max(top, 1)]:
-            national, why, basis = self._line(code, jur, text, book, value, power, near) if has_lines or near is not None else no_lines
-            entry = nomenclature.get(code)
-            expl = list(dict.fromkeys(acc.evidence)) + [f"assumed: {a}" for a in acc.assumptions] + [f"doubt: {d}" for d in dict.fromkeys(acc.doubts)]
-            if why:
-                expl.append(why)
-            expl.extend(spelled)
-            expl.append(knowledge)
-            out.append(Candidate(code, national, round(conf, 4), entry.description if entry else "", tuple(expl), basis))
+            if has_lines or near is not None:
+                key = ("line", code, jur, value if value is not None and splits_by_value(code, jur) else None)
+                line = picked.get(key)
+                if line is None:
+                    line = picked[key] = self._line(code, jur, text, book, value, power, near)
+                national, why, basis = line
+            else:
+                national, why, basis = no_lines
+            said = picked.get(("said", code))   # what the evidence says of the subheading, the same for every schedule
+            if said is None:
+                entry = nomenclature.get(code)
+                evidence = (*dict.fromkeys(acc.evidence), *(f"assumed: {a}" for a in acc.assumptions),
+                            *(f"doubt: {d}" for d in dict.fromkeys(acc.doubts)))
+                said = picked["said", code] = (entry.description if entry else "", evidence)
+            description, evidence = said
+            out.append(Candidate(code, national, round(conf, 4), description, (*evidence, why, *spelled, knowledge) if why
+                                 else (*evidence, *spelled, knowledge), basis))
         status = "classified" if out and out[0].confidence >= self.threshold else "needs_review"
         return Classification(tuple(out), status, self.threshold)
 
@@ -1458,6 +1474,7 @@ class Weighed(NamedTuple):
     sims: dict              # similarity to the history's past decisions
     top: int
     measures: dict          # the powers and cylinder capacities stated, that rule lines out
+    picked: dict            # what answering it worked out so far (`Classifier._classification`)
 
 
 class _Reading(NamedTuple):

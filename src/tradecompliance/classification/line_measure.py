@@ -51,15 +51,15 @@ _RESTATED = re.compile(r"\s*\(\d[\d.,]*\s*[a-z]+\)", re.IGNORECASE)
 # a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc", "249g", "6 gallon", "1.5L"; a lone "W" before
 # "x" is a width ("60 W x 40 D"), one before a hyphen an oil's viscosity grade ("5W-30"); a capital "G" a network or
 # band ("5G", "2.4G"), not grams
-_STATED = re.compile(r"(?<![\w.,])(\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
-                     r"(kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|"
-                     r"fl\.?\s*oz|fluid\s+ounces?|oz|ounces?|w(?!\s*[x\u00d7*]))(?![\w/-])",
-                     re.IGNORECASE)
+_STATED = (r"(?P<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
+           r"(?P<unit>kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|"
+           r"fl\.?\s*oz|fluid\s+ounces?|oz|ounces?|w(?!\s*[x\u00d7*]))(?![\w/-])")
 # a parenthesis that excepts goods from a level ("(except sprayers, self-contained, having a capacity not over 20
 # liters)")
 _EXCEPTED = re.compile(r"\(except\b([^)]*)\)", re.IGNORECASE)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
-_CUBIC_FEET = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)\s*(?:cu\.?\s*ft\b\.?|cubic\s+f(?:ee|oo)t\b)", re.IGNORECASE)
+# a refrigerator's or freezer's volume in cubic feet
+_CUBIC_FEET = r"(?P<cubic_feet>\d+(?:\.\d+)?)\s*(?:cu\.?\s*ft\b\.?|cubic\s+f(?:ee|oo)t\b)"
 # what the explanation calls the figures of each kind
 MEASURE_NAMES = {"W": "power", "VA": "power", "cm3": "cylinder capacity", "g": "weight", "l": "volume"}
 # a display's diagonal as the HTSUS bounds TVs and monitors ("With a video display diagonal not exceeding 34.29 cm",
@@ -67,7 +67,10 @@ MEASURE_NAMES = {"W": "power", "VA": "power", "cm3": "cylinder capacity", "g": "
 DIAGONAL = "cm diagonal"
 _DIAGONAL_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less than|under)\s+)(\d[\d,]*(?:\.\d+)?)\s*(cm)\b", re.IGNORECASE)
 # a screen size a listing states: 55", 55 inch, 55-inch, 27in
-_INCHES = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch(?:es)?\b|in\b(?!\s*1\b))", re.IGNORECASE)
+_INCHES = r"(?P<inches>\d{1,3}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch(?:es)?\b|in\b(?!\s*1\b))"
+# the three read in one pass over the text, each from the start of a number (their units differ, so at most one
+# matches there)
+_MEASURES = re.compile(rf"(?<![\w.,])(?:{_STATED}|{_CUBIC_FEET}|{_INCHES})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -131,10 +134,11 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
     "16 oz" -> 454 g and 0.473 l, '55"' -> 139.7 cm diagonal): a separator before three digits marks thousands,
     another a decimal ("1,5 kW")."""
     out: dict[str, list[Decimal]] = {}
-    for m in _STATED.finditer(text):
-        if m.group(2) == "G":
+    found = list(_MEASURES.finditer(text))
+    for m in found:
+        if m.group("unit") is None or m.group("unit") == "G":
             continue
-        number, unit = m.group(1), " ".join(m.group(2).lower().replace(".", " ").split())
+        number, unit = m.group("number"), " ".join(m.group("unit").lower().replace(".", " ").split())
         number = number.replace(",", "").replace(".", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         unit = "fl oz" if unit.startswith("fl") else unit
         try:
@@ -146,10 +150,12 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
             if unit in _US_UNITS:
                 figure = figure.quantize(_PRECISION[kind])
             out.setdefault(kind, []).append(figure)
-    for m in _CUBIC_FEET.finditer(text):  # a refrigerator's or freezer's volume in cubic feet, as litres
-        out.setdefault("l", []).append((Decimal(m.group(1)) * Decimal("28.316846592")).quantize(_PRECISION["l"]))
-    for m in _INCHES.finditer(text):      # a screen's size in inches, as its diagonal in centimetres
-        out.setdefault(DIAGONAL, []).append(Decimal(m.group(1)) * Decimal("2.54"))
+    for m in found:                       # cubic feet as litres, after the figures stated in litres
+        if m.group("cubic_feet") is not None:
+            out.setdefault("l", []).append((Decimal(m.group("cubic_feet")) * Decimal("28.316846592")).quantize(_PRECISION["l"]))
+    for m in found:                       # a screen's size in inches, as its diagonal in centimetres
+        if m.group("inches") is not None:
+            out.setdefault(DIAGONAL, []).append(Decimal(m.group("inches")) * Decimal("2.54"))
     return {kind: tuple(v) for kind, v in out.items()}
 
 

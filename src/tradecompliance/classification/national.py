@@ -7,6 +7,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache, partial
 
+from ..errors import InvalidInput
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
 from .line_measure import MEASURE_NAMES, measure_bound, shown, stated_as
@@ -23,6 +24,8 @@ def jurisdiction_for(destination: str | None) -> str | None:
     """Which national schedule applies: the rule pack that covers the destination (eu, gb, us)."""
     if not destination:
         return None
+    if not isinstance(destination, str):
+        raise InvalidInput([("destination", f"a destination is a country code such as 'US' or 'DE', got {destination!r}")])
     from ..packs.loader import load_rules
 
     pack = load_rules().pack_for(destination.upper())
@@ -206,7 +209,8 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         line, own = lines[k]
         # a word the line's text qualifies ("snowboard boots", "Work footwear", "Golf shoes") matches only with
         # its qualifier: a rain boot is no snowboard boot
-        hit = frozenset(w for w in hits[k] if _said(w, quals[k], text_tokens))
+        qualified = quals[k]           # _said, inline: this loop runs for every line a listing's words meet
+        hit = frozenset(w for w in hits[k] if w not in qualified or not qualified[w].isdisjoint(text_tokens))
         if not hit or (hit <= _MATERIAL_HIT and not _goods_named(line) <= text_tokens):
             # a line that names a good of its own ("Other towels of man-made fibers") is not the listing's for
             # sharing only its material or wearer
@@ -277,14 +281,25 @@ def _valued_out(book: NationalLines, jur: str, hs6: str, value: tuple[Decimal, s
     if not bounded:
         return frozenset(), ""
     amount, how = value
+    out = _valued_out_for(book, jur, hs6, tuple(all(b.admits(amount) for b in bounds) for _, bounds in bounded))
+    if not out:
+        return out, ""
+    return out, f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
+
+
+@lru_cache(maxsize=16384)
+def _valued_out_for(book: NationalLines, jur: str, hs6: str, admitted: tuple[bool, ...]) -> frozenset:
+    """`_valued_out`'s positions for a value that the bounded lines (`_bounds`, in order) admit or not as `admitted`
+    says: worked out once per subheading and band, not per listing."""
     lines = _lines_and_own_words(book, jur, hs6)
-    out = {k for k, bounds in bounded if not all(b.admits(amount) for b in bounds)}
+    bounded = _bounds(book, jur, hs6)
+    out = {k for (k, _), ok in zip(bounded, admitted) if not ok}
     # an "Other" beside a line whose own level is only a value bound that admits the value ("Guitars: > Valued not
     # over $100 each" beside "Guitars: > Other") holds the values that line does not
-    out |= _others_beside(lines, [k for k, _ in bounded if k not in out], value_bound)
-    if not out or len(out) == len(lines):
-        return frozenset(), ""
-    return frozenset(out), f"; the listing's unit value {how} rules out {len(out)} line(s) valued otherwise"
+    out |= _others_beside(lines, [k for (k, _), ok in zip(bounded, admitted) if ok], value_bound)
+    if len(out) == len(lines):
+        return frozenset()
+    return frozenset(out)
 
 
 def _measured_out(book: NationalLines, jur: str, hs6: str, measures: dict, out: frozenset) -> tuple[frozenset, str]:
@@ -403,6 +418,13 @@ def value_bounds(hs6s, jur: str | None) -> tuple:
     if not has_lines:
         return ()
     return tuple(b for hs6 in hs6s for _, bounds in _bounds(book, jur, hs6) for b in bounds)
+
+
+def splits_by_value(hs6: str, jur: str | None) -> bool:
+    """Whether some national line of schedule `jur` under `hs6` is bounded by unit value: only there does a
+    listing's value take part in choosing its line."""
+    book, has_lines = lines_for(jur)
+    return has_lines and bool(_bounds(book, jur, hs6))
 
 
 @lru_cache(maxsize=16384)

@@ -49,10 +49,15 @@ def _classified(frame, clf: Classifier | None, destination: str | None, progress
     # destinations it is sent to (only the national line depends on the destination)
     keys, listings, seen = [], {}, []
     for i in first.tolist():
-        listing = (get["description"][i] or "", get["category"][i] or None, get["attributes"][i] or None, get["sku"][i] or None)
-        dest = get["destination_country"][i] or destination or None
+        # an empty cell (None, NaN, blanks) says nothing, as a missing column does
+        listing = (_value(get["description"][i]) or "", _value(get["category"][i]), _value(get["attributes"][i]),
+                   _value(get["sku"][i]))
+        dest = _value(get["destination_country"][i]) or destination or None
         key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
         keys.append(key)
+        if dest is not None and not isinstance(dest, str):
+            memo[key] = f"destination_country must be a country code such as 'US' or 'DE', got {dest!r}"
+            dest = None
         seen.append((listing, dest))
         if key not in memo:
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
