@@ -6784,6 +6784,16 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Garden pump sprayer 2 gallon", None, "8424419000", "residual", "(7.571 l) rules out 1"),
     # a 2000 W generating set against lines rated in kVA: the watts read as volt-amperes, 8502.20.00.60 (1.875-6.25 kVA)
     ("2000W Portable Inverter Generator Gas Powered Quiet", None, "8502200060", "residual", "(2000 W, read as volt-amperes)"),
+    # lines of 90.31-90.33, 92.01, 92.08 and 92.09 (bundled in session 54; these listings had had no US line): a clip-on
+    # tuner is a measuring instrument of 9031.80.80.85 (CBP NY N332455), a capo an accessory of the instruments of
+    # heading 9202, 9209.92.80.00 "Other" (as the headstock support of NY N340584), a violin bow 9209.92.60.00, a
+    # folding guitar stand one of the "Collapsible musical instrument stands" (9209.94.40.00, NY H82070: a folding
+    # stand is collapsible), a wall thermostat for heating 9032.10.00.30 "Designed for wall mounting"
+    ("Clip On Guitar Tuner Chromatic LCD for Guitar Bass Violin Ukulele", None, "9031808085", "residual", "(residual line)"),
+    ("Guitar Capo Zinc Alloy Quick Change for Acoustic Guitar", None, "9209928000", "residual", "(residual line)"),
+    ("Violin Bow Brazilwood Horsehair 4/4", None, "9209926000", "listing", "shares words with the listing (bow"),
+    ("Guitar Stand Folding Tripod Floor Stand for Electric Guitar", None, "9209944000", "listing", "(collapsible"),
+    ("Wall Thermostat Programmable WiFi for Heating", None, "9032100030", "listing", "shares words with the listing (wall)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a

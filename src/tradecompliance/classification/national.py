@@ -120,6 +120,9 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # an eau de parfum, eau de toilette or cologne is made on alcohol: the tariff's "Containing alcohol"
             # (3303.00.30), not the residual of the perfumes "Not containing alcohol" (a perfume oil is not)
             "3303": {w: frozenset({"alcohol"}) for w in ("parfum", "toilette", "cologne", "edp", "edt")},
+            # a folding stand is one of the tariff's collapsible stands (9209.92.20, 9209.94.40, 9209.99.10): CBP NY N008862
+            # (a folding music stand, 9209.99.10.00), NY H82070 (a collapsible keyboard stand, 9209.94.40)
+            "9209": {w: frozenset({"collapsible"}) for w in ("folding", "foldable", "collapsible")},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
