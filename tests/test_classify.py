@@ -6794,6 +6794,22 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Violin Bow Brazilwood Horsehair 4/4", None, "9209926000", "listing", "shares words with the listing (bow"),
     ("Guitar Stand Folding Tripod Floor Stand for Electric Guitar", None, "9209944000", "listing", "(collapsible"),
     ("Wall Thermostat Programmable WiFi for Heating", None, "9032100030", "listing", "shares words with the listing (wall)"),
+    # lines of 84.28-84.31, 90.18 (the rest), 90.20-90.24 and 94.06 (bundled in session 54), with the vocabulary they
+    # needed: an excavator's bucket is one of the "Buckets, shovels, grabs and grips" of 8431.41 (it was an other part,
+    # 8431.49), a dozer blade 8431.42 (CBP NY I87778), a plate compactor "Tamping or compacting machinery" not
+    # self-propelled (8430.61, it was a ceramic plate), a belt conveyor the machine of 8428.33 (not its belt, 40.10),
+    # a snow blower one of the "Snowblowers" (8430.20.00.60, it was the residual .90), a snowplow 8430.20.00.90 (NY
+    # 898677), dental burs 9018.49.40.00, stethoscopes 9018.90.40.00, a hemostat the residual 9018.90.80.00
+    ("Excavator bucket 24 inch for mini excavator", None, "8431410080", "residual", "Buckets, shovels, grabs and grips > Other"),
+    ("Bulldozer blade cutting edge", None, "8431420000", "only", "Bulldozer or angledozer blades"),
+    ("Plate compactor for soil", None, "8430610000", "only", "Tamping or compacting machinery"),
+    ("Belt conveyor for warehouse", None, "8428330000", "only", "Other, belt type"),
+    ("Snow blower gas powered 24 inch", None, "8430200060", "tie", "shares words with the listing (snowblower)"),
+    ("Snow plow for pickup truck", None, "8430200090", "residual", "(residual line)"),
+    ("Dental Burs Diamond FG 10pcs", None, "9018494000", "listing", "shares words with the listing (bur)"),
+    ("Stethoscope dual head for nurses", None, "9018904000", "listing", "shares words with the listing (stethoscope)"),
+    ("Hemostat forceps stainless steel surgical", None, "9018908000", "residual", "(residual line)"),
+    ("Wooden garden shed log cabin kit", None, "9406100000", "only", "Prefabricated buildings: > Of wood"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a

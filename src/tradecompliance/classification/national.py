@@ -123,6 +123,8 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             # a folding stand is one of the tariff's collapsible stands (9209.92.20, 9209.94.40, 9209.99.10): CBP NY N008862
             # (a folding music stand, 9209.99.10.00), NY H82070 (a collapsible keyboard stand, 9209.94.40)
             "9209": {w: frozenset({"collapsible"}) for w in ("folding", "foldable", "collapsible")},
+            # within 84.30 a snow blower or snow thrower (two words) is one of the tariff's "Snowblowers" (8430.20.00.30, .60)
+            "8430": {w: frozenset({"snowblower"}) for w in ("blower", "thrower")},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
