@@ -6689,7 +6689,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # level's electric-vehicle motors .45.00
     ("12V DC Motor 775 High Speed 150W", None, "8501314000", "listing", "(150 W) rules out 3 line(s)"),
     ("220V AC Gear Motor 100W Single Phase", None, "8501404020", "listing", "(100 W) rules out 6 line(s)"),
-    ("Electric Motor 3HP 2200W", None, "8501322000", "listing", "(2200 W) rules out 3 line(s)"),
+    ("Electric Motor 3HP 2200W", None, "8501322000", "listing", "(2238 W, 2200 W) rules out 3 line(s)"),   # 3 hp at 746 W
     # HTSUS 7009.92 framed mirrors: .10.10 and .50.10 "Containing LED or fluorescent lighting" (a verb's form opening
     # a level qualifies nothing: "LED" is said unqualified), the reflecting area deciding between them, which the
     # listing does not state; 7013.37.40.00 drinking glasses "Cut or engraved > Valued over $5 each"
@@ -6810,6 +6810,14 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Stethoscope dual head for nurses", None, "9018904000", "listing", "shares words with the listing (stethoscope)"),
     ("Hemostat forceps stainless steel surgical", None, "9018908000", "residual", "(residual line)"),
     ("Wooden garden shed log cabin kit", None, "9406100000", "only", "Prefabricated buildings: > Of wood"),
+    # lines of 82.08-82.09, 84.07-84.09 and 84.12 (bundled in session 54); a power stated in horsepower is read at 746 W
+    # a horsepower: a 1/2 HP motor (373 W) is "Exceeding 74.6 W but not exceeding 735 W" (8501.31.40.00), a 3.5 HP
+    # outboard (2,611 W) "Less than 22.38 kW" (8407.21.00.40), a 10 HP diesel "Not exceeding 149.2 kW"
+    ("1/2 HP electric motor 115V", None, "8501314000", "listing", "the power the listing states (373 W) rules out"),
+    ("Outboard motor 2 stroke 3.5HP", None, "8407210040", "residual", "the power the listing states (2611 W) rules out 1"),
+    ("Diesel engine 10HP air cooled", None, "8408909010", "residual", "the power the listing states (7460 W) rules out 5"),
+    ("Pneumatic air cylinder SC 32x100", None, "8412310080", "residual", "Linear acting (cylinders) > Other"),
+    ("Lawn mower blade 21 inch", None, "8208406000", "residual", "(residual line)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
@@ -6922,6 +6930,13 @@ def test_the_power_a_listing_states():
     assert stated_measures("Luggage scale 110lb, 5 pounds") == {"g": (Decimal(49895), Decimal(2268))}
     assert stated_measures("Soda can 12 fl. oz, 8 fluid ounces") == {"l": (Decimal("0.355"), Decimal("0.237"))}
     assert stated_measures("16oz mason jar") == {"g": (Decimal(454),), "l": (Decimal("0.473"),)}
+    # fractions and mixed numbers are the figure, not their denominator: 1/2 US gallon = 1.892705892 l (it was read as
+    # 2 gallons, 7.571 l), 1/2 lb = 226.8 g, 1-1/2 in = 3.81 cm
+    assert stated_measures("1/2 gallon glass jug") == {"l": (Decimal("1.893"),)}
+    assert stated_measures("Pack of 1/2 lb, 2 1/2 lb weight") == {"g": (Decimal(227), Decimal(1134))}
+    assert stated_measures("1-1/2 inch screen") == {"cm diagonal": (Decimal("3.81"),)}
+    # horsepower at the 746 W the HTSUS writes one as ("Less than 746 W", "4,476 W" = 6 hp, "18.65 kW" = 25 hp)
+    assert stated_measures("7HP engine, 1/2 HP motor, 3 horsepower") == {"W": (Decimal(5222), Decimal(373), Decimal(2238))}
 
 
 @pytest.mark.parametrize("text, kind, low, high", [

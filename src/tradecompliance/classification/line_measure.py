@@ -24,7 +24,10 @@ _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
           "ml": ("l", Decimal("0.001")), "gallon": ("l", Decimal("3.785411784")), "gallons": ("l", Decimal("3.785411784")),
           "gal": ("l", Decimal("3.785411784")),
           "lb": ("g", Decimal("453.59237")), "lbs": ("g", Decimal("453.59237")), "pound": ("g", Decimal("453.59237")),
-          "pounds": ("g", Decimal("453.59237")), "fl oz": ("l", _FLUID_OUNCE)}
+          "pounds": ("g", Decimal("453.59237")), "fl oz": ("l", _FLUID_OUNCE),
+          # the HTSUS bounds engines and motors at whole horsepower written as 746 W a horsepower ("Less than 746 W",
+          # "746 W or greater but less than 4,476 W", "not exceeding 18.65 kW": 1, 6 and 25 hp)
+          "hp": ("W", 746), "horsepower": ("W", 746)}
 # an ounce a listing states unqualified is a weight ("8 oz fishing sinker") or, for drinkware and jars, a US fluid
 # ounce ("40 oz water bottle", "16 oz mason jar"): it is read as both, and a bound tests the kind it is written in
 _OUNCE = (("g", Decimal("28.349523125")), ("l", _FLUID_OUNCE))
@@ -48,11 +51,13 @@ _FILLER = re.compile(r"\b(not exceeding|exceeding|not over|over|not more than|mo
                      r"(?:(?:a|an|the|net|gross|weight|content|capacity)\s+)*of\s+", re.IGNORECASE)
 # a figure restated in other units after it ("22.71 liters (6 gallons) or more"): the suffix belongs to the first
 _RESTATED = re.compile(r"\s*\(\d[\d.,]*\s*[a-z]+\)", re.IGNORECASE)
+# a fraction or mixed number a listing states a measure in ("1/2 gallon", "3/4 HP", "1-1/2 inch", "2 1/2 lb")
+_FRACTION = r"\d{1,3}(?:[ -]\d{1,2})?/[1-9]\d?"
 # a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc", "249g", "6 gallon", "1.5L"; a lone "W" before
 # "x" is a width ("60 W x 40 D"), one before a hyphen an oil's viscosity grade ("5W-30"); a capital "G" a network or
 # band ("5G", "2.4G"), not grams
-_STATED = (r"(?P<number>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)\s*"
-           r"(?P<unit>kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|"
+_STATED = (rf"(?P<number>{_FRACTION}|\d{{1,3}}(?:[.,]\d{{3}})+|\d+(?:[.,]\d+)?)\s*"
+           r"(?P<unit>kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|hp|horsepower|"
            r"fl\.?\s*oz|fluid\s+ounces?|oz|ounces?|w(?!\s*[x\u00d7*]))(?![\w/-])")
 # a parenthesis that excepts goods from a level ("(except sprayers, self-contained, having a capacity not over 20
 # liters)")
@@ -67,7 +72,7 @@ MEASURE_NAMES = {"W": "power", "VA": "power", "cm3": "cylinder capacity", "g": "
 DIAGONAL = "cm diagonal"
 _DIAGONAL_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less than|under)\s+)(\d[\d,]*(?:\.\d+)?)\s*(cm)\b", re.IGNORECASE)
 # a screen size a listing states: 55", 55 inch, 55-inch, 27in
-_INCHES = r"(?P<inches>\d{1,3}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch(?:es)?\b|in\b(?!\s*1\b))"
+_INCHES = rf"(?P<inches>{_FRACTION}|\d{{1,3}}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch(?:es)?\b|in\b(?!\s*1\b))"
 # the three read in one pass over the text, each from the start of a number (their units differ, so at most one
 # matches there)
 _MEASURES = re.compile(rf"(?<![\w.,])(?:{_STATED}|{_CUBIC_FEET}|{_INCHES})", re.IGNORECASE)
@@ -139,11 +144,9 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
         if m.group("unit") is None or m.group("unit") == "G":
             continue
         number, unit = m.group("number"), " ".join(m.group("unit").lower().replace(".", " ").split())
-        number = number.replace(",", "").replace(".", "") if _THOUSANDS.fullmatch(number) else number.replace(",", ".")
         unit = "fl oz" if unit.startswith("fl") else unit
-        try:
-            amount = Decimal(number)
-        except InvalidOperation:
+        amount = _number(number)
+        if amount is None:
             continue
         for kind, factor in _OUNCE if unit in _OUNCE_WORDS else (_UNITS[unit],):
             figure = amount * factor
@@ -155,8 +158,22 @@ def stated_measures(text: str) -> dict[str, tuple[Decimal, ...]]:
             out.setdefault("l", []).append((Decimal(m.group("cubic_feet")) * Decimal("28.316846592")).quantize(_PRECISION["l"]))
     for m in found:                       # a screen's size in inches, as its diagonal in centimetres
         if m.group("inches") is not None:
-            out.setdefault(DIAGONAL, []).append(Decimal(m.group("inches")) * Decimal("2.54"))
+            out.setdefault(DIAGONAL, []).append(_number(m.group("inches")) * Decimal("2.54"))
     return {kind: tuple(v) for kind, v in out.items()}
+
+
+def _number(text: str) -> Decimal | None:
+    """A stated figure's value: "2,000" and "2.000" (thousands), "1,5" (a decimal comma), "1/2", "1-1/2" and "2 1/2"
+    (fractions, to four decimals)."""
+    if "/" in text:
+        whole, _, fraction = text.replace("-", " ").rpartition(" ")
+        numerator, denominator = fraction.split("/")
+        return ((Decimal(whole) if whole else Decimal(0)) + Decimal(numerator) / Decimal(denominator)).quantize(Decimal("0.0001"))
+    text = text.replace(",", "").replace(".", "") if _THOUSANDS.fullmatch(text) else text.replace(",", ".")
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
 
 
 def stated_as(measures: dict, kind: str) -> tuple[tuple, bool]:
