@@ -6818,6 +6818,12 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Diesel engine 10HP air cooled", None, "8408909010", "residual", "the power the listing states (7460 W) rules out 5"),
     ("Pneumatic air cylinder SC 32x100", None, "8412310080", "residual", "Linear acting (cylinders) > Other"),
     ("Lawn mower blade 21 inch", None, "8208406000", "residual", "(residual line)"),
+    # lines of 73.09-73.17 (bundled in session 54): a bicycle chain 7315.11.00.10 (CBP NY H87112), galvanized chain link
+    # fencing 7314.41.00.30, thumb tacks 7317.00.10.00 (a "thumbtack", joined as the vocabulary knows it, says the
+    # tariff's two words)
+    ("Bicycle chain 116 links 8 speed", None, "7315110010", "listing", "shares words with the listing (bicycle)"),
+    ("Galvanized chain link fence roll", None, "7314410030", "listing", "shares words with the listing (chain, link)"),
+    ("Push pins thumb tacks 100pcs", None, "7317001000", "listing", "shares words with the listing (thumb)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
