@@ -6824,6 +6824,10 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Bicycle chain 116 links 8 speed", None, "7315110010", "listing", "shares words with the listing (bicycle)"),
     ("Galvanized chain link fence roll", None, "7314410030", "listing", "shares words with the listing (chain, link)"),
     ("Push pins thumb tacks 100pcs", None, "7317001000", "listing", "shares words with the listing (thumb)"),
+    # lines of 39.18 and 43.03-43.04 (bundled in session 54): vinyl floor tiles 3918.10.10 (the core not said: a tie),
+    # a faux fur collar "Artificial fur and articles thereof" 4304.00.00.00
+    ("Peel and stick vinyl floor tiles 36 pack", None, "3918101040", "tie", "shares words with the listing (floor, tile, vinyl)"),
+    ("Faux fur collar scarf", None, "4304000000", "only", "Artificial fur and articles thereof"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
