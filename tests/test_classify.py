@@ -6828,6 +6828,8 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # a faux fur collar "Artificial fur and articles thereof" 4304.00.00.00
     ("Peel and stick vinyl floor tiles 36 pack", None, "3918101040", "tie", "shares words with the listing (floor, tile, vinyl)"),
     ("Faux fur collar scarf", None, "4304000000", "only", "Artificial fur and articles thereof"),
+    # lines of 85.38 and 85.45-85.47 (bundled in session 54): a motor's carbon brushes 8545.20.00.00
+    ("Carbon brushes for angle grinder motor", None, "8545200000", "only", "(the only line under 854520)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a
