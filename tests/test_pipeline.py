@@ -297,3 +297,26 @@ def test_a_table_step_pauses_the_collector_for_its_chunk_and_restores_it_even_on
         assert not gc.isenabled()            # a caller's own pause is left in place
     finally:
         gc.enable()
+
+
+def test_parquet_output_keeps_dictionaries_for_repeated_values_only(tmp_path):
+    # ids and amounts (mostly distinct in the first rows) are written plain, codes and statuses as dictionaries;
+    # the reader sees the same values either way
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from tradecompliance.pipeline.stream import _parquet_options
+
+    n = 50_000
+    table = pa.table({"order_id": [f"O{i}" for i in range(n)], "status": ["ok", "error"] * (n // 2),
+                      "duty": [f"{i / 100:.2f}" for i in range(n)], "destination_country": ["DE", "US", "GB", "FR", "JP"] * (n // 5)})
+    options = _parquet_options(table)
+    assert options["use_dictionary"] == ["status", "destination_country"]
+    assert options["write_statistics"] == ["order_id", "status", "destination_country"]
+    pq.write_table(table, tmp_path / "t.parquet", **options)
+    back = pq.read_table(tmp_path / "t.parquet")
+    assert back.equals(table)
+    codecs = {back.schema.names[i]: pq.ParquetFile(tmp_path / "t.parquet").metadata.row_group(0).column(i).encodings
+              for i in range(4)}
+    assert "PLAIN_DICTIONARY" in codecs["status"] or "RLE_DICTIONARY" in codecs["status"], codecs
+    assert not any("DICTIONARY" in e for e in codecs["order_id"]), codecs

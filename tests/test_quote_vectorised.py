@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from tradecompliance.landed.batch import quote_vectorised
+from tradecompliance.landed.batch import KEY_COLUMNS, quote_vectorised
+from tradecompliance.landed.batch_registry import PlanRegistry
 from tradecompliance.landed.table import OUT_COLUMNS, quote_frame
 from tradecompliance.packs.loader import load_rules
 
@@ -26,12 +27,12 @@ REGISTRATIONS = {"ioss_number": "IM2760000742", "gb_vat_number": "GB980780684", 
                  "cn_cbec_number": "91110000600037341L", "br_prc_number": "11.222.333/0001-81"}
 
 
-def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
+def random_rows(rng: random.Random, n_orders: int, origins=("CN", "US", "VN", "MX", "DE", "GB", "JP")) -> pd.DataFrame:
     rows = []
     for n in range(n_orders):
         dest = rng.choice(DESTINATIONS)
         order = {
-            "order_id": f"R{n}", "origin_country": rng.choice(["CN", "US", "VN", "MX", "DE", "GB", "JP"]),
+            "order_id": f"R{n}", "origin_country": rng.choice(origins),
             "destination_country": dest,
             "date": str(dt.date(2019, 1, 1) + dt.timedelta(days=rng.randrange(0, 2800))),
             "currency": rng.choice(CURRENCIES),
@@ -260,3 +261,44 @@ def test_a_bound_in_a_currency_without_rates_goes_to_quote_and_says_so(tmp_path,
     row = dict(TIE, hs_code="9102.11", quantity="2", unit_value="200.00")
     out = quote_frame(pd.DataFrame([row]).astype(str), rules)
     assert out["status"].tolist() == ["fx_unknown"] and "XAU" in out["error"][0]
+
+
+# origins the packs name (partners of preferences, origins of additional duties and relief cases, members of
+# the groups they name) and origins none names
+WIDE_ORIGINS = ["CN", "HK", "MO", "US", "CA", "MX", "DE", "FR", "IT", "NL", "PL", "GB", "CH", "NO", "JP", "KR", "IN",
+                "VN", "TH", "BR", "TR", "AU", "NZ", "SG", "ZA", "AE", "SA", "BD", "PK", "KH", "ID", "MY", "TW", "IL", "CL"]
+
+
+def test_orders_from_origins_no_rule_tells_apart_share_line_plans_and_answer_as_quote():
+    # a line plan is built once per destination, date period and class of origins (the place lists its pack's
+    # conditions and preferences test), not once per origin or currency; every cell still equals quote's
+    rules = load_rules()
+    rules.derived.pop("batch-plan-registry", None)
+    frame = random_rows(random.Random(20261206), 3_000, origins=WIDE_ORIGINS)
+    done = assert_same(frame)
+    assert done.mean() > 0.9, done.mean()
+    reg = PlanRegistry.of(rules)
+    assert len(reg._groups) < len(reg.plans) / 2, (len(reg._groups), len(reg.plans))
+
+
+def _group(reg: PlanRegistry, **key) -> int:
+    base = dict(destination="US", origin="DE", date=dt.date(2026, 3, 10), currency="EUR", buyer="consumer",
+                carrier="courier", subdivision="", registrations="", buyer_vat_id="")
+    plan = reg.plan_ids([dict(zip(KEY_COLUMNS, (dict(base, **key)[k] for k in KEY_COLUMNS)))])[0]
+    return int(reg.group_of[plan])
+
+
+def test_a_line_plan_setting_keeps_apart_what_the_pack_tests_and_only_that():
+    reg = PlanRegistry(load_rules())
+    de = _group(reg)
+    # the US pack names the EU (a group) and China in its additional duties: France is Germany's class, China is not
+    assert _group(reg, origin="FR") == de and _group(reg, currency="USD") == de
+    assert _group(reg, origin="CN") != de
+    # a carrier is tested by a US condition (postal consignments); a buyer's type by none of the US pack
+    assert _group(reg, carrier="postal") != de
+    assert _group(reg, buyer="business") == de
+    # Canada's relief cases and CUSMA preference name the United States and Mexico together
+    assert _group(reg, destination="CA", origin="US") == _group(reg, destination="CA", origin="MX")
+    assert _group(reg, destination="CA", origin="US") != _group(reg, destination="CA", origin="CN")
+    # another rules period: the EU interim flat duty from 1 July 2026 (its pack's dates split the periods)
+    assert _group(reg, destination="DE", date=dt.date(2026, 8, 3)) != _group(reg, destination="DE")

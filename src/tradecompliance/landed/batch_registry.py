@@ -8,7 +8,9 @@ depends on the date only through the rules: orders whose dates fall between the 
 share it. The change dates are every date written in the destination's pack, the country groups and the
 tariff schedules that pack uses (and the day after each, for inclusive end dates): a quote reads nothing
 else that a date could change (`_Quote`: the pack of the destination, the groups on the order date, the
-schedules)."""
+schedules). It depends on the origin only through the place lists the pack tests (conditions, preferences)
+and on the buyer, carrier and registrations only where a condition of the pack tests them, so origins the
+rules do not tell apart share it too (1M generated lines: 22,295 line plans -> 7,387)."""
 from __future__ import annotations
 
 import bisect
@@ -19,12 +21,16 @@ import numpy as np
 import pandas as pd
 
 from ..ordertable import first_rows
+from ..packs.conditions import Condition, in_places, conditions_use
 from ..packs.nested import nested
+from ..packs.schema import Preference
 from .batch_plan import LinePlan, OrderPlan, line_plan, order_plan
 from .tariffs import TariffError, schedule
 
 _HS_SLOTS = 1 << 31           # line-plan keys are plan id x _HS_SLOTS + HS code id
 _LIMIT = 200_000              # line plans kept before the registry starts afresh
+# order-setting fields (batch_input's names) a condition may test, and the condition key that tests each
+_TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "registered"), ("buyer_vat_id", "buyer_vat_id"))
 
 
 def change_dates(rules, packs=None) -> list[dt.date]:
@@ -57,7 +63,8 @@ class PlanRegistry:
         self.plans: list[OrderPlan] = []
         self._plan_ids: dict[tuple, int] = {}
         self._changes: dict[int, list[int]] = {}           # id of a destination's pack -> its change dates
-        self._groups: dict[tuple, int] = {}                 # line-plan setting (no currency, date period) -> id
+        self._tested: dict[int, tuple] = {}                 # id of a destination's pack -> what it tests (_read_for)
+        self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
         self._why: dict[tuple[int, str], str] = {}
         self._hs_ids: dict[str, int] = {}
@@ -87,12 +94,42 @@ class PlanRegistry:
             gid = self._plan_ids.get(t)
             if gid is None:
                 gid = self._plan_ids[t] = len(self.plans)
-                self.plans.append(order_plan(self.rules, key))
-                period = bisect.bisect_right(self._changes_for(key["destination"]), key["date"].toordinal())
-                setting = tuple(v for k, v in key.items() if k not in ("currency", "date")) + (period,)
+                plan = order_plan(self.rules, key)
+                self.plans.append(plan)
+                setting = self._line_setting(key, plan)
                 self.group_of = np.append(self.group_of, self._groups.setdefault(setting, len(self._groups)))
             out[i] = gid
         return out
+
+    def _line_setting(self, key: dict, plan: OrderPlan) -> tuple:
+        """What a line plan reads of an order setting: the destination, origin and subdivision, the date's
+        period, the order fields the destination's pack tests in a condition (buyer, carrier, registrations,
+        a buyer's VAT number: most packs test few of them), and the rules the order plan chose for it (duty
+        relief, regime candidates, VAT rates and relief, flat duties). Orders that differ elsewhere (currency,
+        a carrier no condition tests ...) share their line plans."""
+        period = bisect.bisect_right(self._changes_for(key["destination"]), key["date"].toordinal())
+        fields, places = self._read_for(key["destination"])
+        tested = tuple(key[k] for k in fields)
+        chosen = (id(plan.duty_relief_obj), tuple(map(id, plan.regime_objs)), id(plan.vat_country),
+                  id(plan.tax_relief_obj), plan.has_vat, tuple((f.index, id(f.when)) for f in plan.flats))
+        groups = plan.quote.groups if plan.quote is not None else {}
+        origin = tuple(in_places(key["origin"], p, groups) for p in places)
+        return (key["destination"], key["subdivision"], period, origin, tested, chosen)
+
+    def _read_for(self, destination: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
+        """(the order-setting fields a condition of the destination's pack tests, every list of places its
+        conditions and preferences test an origin against). Two origins in the same lists (directly or
+        through a country group) read the same line plans."""
+        pack = self.rules.pack_for(destination)
+        found = self._tested.get(id(pack))
+        if found is None:
+            parts = [pack.customs, pack.vat, pack.regimes] if pack is not None else []
+            fields = tuple(field for field, test in _TESTED_BY if conditions_use(parts, test))
+            places = {p for x in nested(parts) for p in (
+                (x.origin, x.not_origin) if isinstance(x, Condition) else (x.partners,) if isinstance(x, Preference) else ())
+                if p is not None}
+            found = self._tested[id(pack)] = (fields, sorted(places))
+        return found
 
     def _changes_for(self, destination: str) -> list[int]:
         pack = self.rules.pack_for(destination)

@@ -15,7 +15,7 @@ from ..currency.fx import ecb, rate_day
 from ..errors import RateNotFound
 from ..models import LineItem, Order
 from ..money import quantize
-from ..packs.conditions import Context
+from ..packs.conditions import Context, in_places
 from ..packs.loader import Pack, RuleSet, load_rules
 from ..packs.schema import Relief
 from ..packs.values import Dated, at, format_percent
@@ -444,7 +444,7 @@ class _Quote:
         origin = ctx.origin
         if line.preference_claimed:
             for pref in customs.preferences:
-                if origin in pref.partners or any(origin in self.groups.get(p, ()) for p in pref.partners):
+                if in_places(origin, pref.partners, self.groups):
                     prow = sched.find(code, self.o.date, pref.agreement)
                     if prow is not None:
                         row, label = prow, f"preferential rate under {pref.agreement}"

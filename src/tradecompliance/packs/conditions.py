@@ -130,11 +130,11 @@ class Condition(BaseModel):
             return False
         if self.not_hs is not None and hs_matches(self.not_hs, ctx.hs):
             return False
-        if self.origin is not None and not _in_places(ctx.origin, self.origin, ctx.groups):
+        if self.origin is not None and not in_places(ctx.origin, self.origin, ctx.groups):
             return False
-        if self.not_origin is not None and _in_places(ctx.origin, self.not_origin, ctx.groups):
+        if self.not_origin is not None and in_places(ctx.origin, self.not_origin, ctx.groups):
             return False
-        if self.destination is not None and not _in_places(ctx.destination, self.destination, ctx.groups):
+        if self.destination is not None and not in_places(ctx.destination, self.destination, ctx.groups):
             return False
         if self.subdivision is not None and ctx.subdivision not in self.subdivision:
             return False
@@ -174,7 +174,8 @@ class Condition(BaseModel):
         return "; ".join(f"{k} {show(v)}" for k, v in data.items())
 
 
-def _in_places(country: str | None, places: tuple[str, ...], groups: Mapping[str, frozenset[str]]) -> bool:
+def in_places(country: str | None, places: tuple[str, ...], groups: Mapping[str, frozenset[str]]) -> bool:
+    """Whether `country` is one of `places`, each a country code or the name of a group in `groups`."""
     if not country:
         return False
     for p in places:

@@ -66,11 +66,13 @@ STATISTICS_COLUMNS = ("order_id", "status", "destination_country", "hs_code")
 def _parquet_options(first):
     """Writer options from the first chunk: min/max statistics only on the columns a reader filters by, and
     no dictionary for columns that are mostly distinct (ids, amounts), where it costs time and saves nothing.
-    Both take a third of the writing time of a quoted chunk."""
+    Both take a third of the writing time of a quoted chunk. Distinct values are counted in the chunk's first
+    10,000 rows: enough to tell an id from a code, at a twentieth of the cost of a 200,000-row chunk."""
     import pyarrow.compute as pc
 
-    n = max(first.num_rows, 1)
-    mostly_distinct = {c for c in first.column_names if pc.count_distinct(first[c]).as_py() > n // 10}
+    sample = first.slice(0, 10_000)
+    n = max(sample.num_rows, 1)
+    mostly_distinct = {c for c in sample.column_names if pc.count_distinct(sample[c]).as_py() > n // 10}
     return {"write_statistics": [c for c in STATISTICS_COLUMNS if c in first.column_names],
             "use_dictionary": [c for c in first.column_names if c not in mostly_distinct]}
 
