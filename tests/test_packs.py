@@ -61,6 +61,30 @@ def test_an_additional_duty_is_a_duty_expression_or_unknown(write_rules):
     assert not any("additional_duties.1" in p for p in problems), problems
 
 
+def test_an_amount_per_subheading_is_a_border_fees_only(write_rules):
+    # "2 EUR/subheading" counts the consignment's distinct subheadings (France's tax on small parcels): a fee
+    # may say it, a duty, which is charged line by line, may not
+    root = write_rules({
+        "us/customs.yaml": """
+            additional_duties:
+              - id: per_sub
+                name: a duty per subheading
+                when: {origin: [VN]}
+                duty:
+                  - {from: 2027-01-01, value: 2 USD/subheading, ref: ieepa}
+            fees:
+              - id: fee_per_sub
+                name: a fee per subheading
+                applies: always
+                amount:
+                  - {from: 2027-01-01, value: 2 USD/subheading, ref: ieepa}
+        """
+    })
+    problems = _problems(root)
+    assert any("us/customs.yaml" in p and "additional_duties.0.duty" in p and "border fees only" in p for p in problems), problems
+    assert not any("fees.0" in p for p in problems), problems
+
+
 def test_unknown_keys_and_missing_refs_are_errors(write_rules):
     root = write_rules({
         "eu/customs.yaml": """

@@ -302,3 +302,38 @@ def test_a_line_plan_setting_keeps_apart_what_the_pack_tests_and_only_that():
     assert _group(reg, destination="CA", origin="US") != _group(reg, destination="CA", origin="CN")
     # another rules period: the EU interim flat duty from 1 July 2026 (its pack's dates split the periods)
     assert _group(reg, destination="DE", date=dt.date(2026, 8, 3)) != _group(reg, destination="DE")
+
+
+def test_a_fee_per_subheading_is_counted_by_the_arrays_as_quote_counts_it():
+    # France's tax on small parcels (Loi de finances pour 2026 art. 82: EUR 2 per article, an article being a
+    # 6-digit subheading, on consignments within the EUR 150 relief, from 1 March 2026), in the VAT base (CGI art. 292)
+    fr = dict(TIE, destination_country="FR", date="2026-12-05", shipping="5.00", quantity="1")
+    rows = [dict(fr, order_id="F1", unit_value="10.00", quantity="2"),
+            dict(fr, order_id="F1", hs_code="6109.10.00", unit_value="5.00"),
+            dict(fr, order_id="F1", hs_code="9503.00", unit_value="20.00"),
+            # a line without a code counts as a subheading of its own: 3 x 2.00
+            dict(fr, order_id="F2", hs_code="", unit_value="4.00"), dict(fr, order_id="F2", unit_value="6.00"),
+            dict(fr, order_id="F2", hs_code="", unit_value="4.00"),
+            # above EUR 150: no tax; before 1 March 2026: none
+            dict(fr, order_id="F3", unit_value="151.00"), dict(fr, order_id="F4", date="2026-02-28")]
+    frame = pd.DataFrame(rows).astype(str)
+    done = assert_same(frame)
+    assert done.all()
+    out = quote_frame(frame)
+    # F1: fees 4.00, VAT 20% of 54.00 = 10.80 (see rules/eu/tests/quote.yaml); F2 (relieved, no code needed): 6.00;
+    # F3, F4: no fee
+    assert list(out["order_fees"][[0, 3, 6, 7]]) == ["4.00", "6.00", "0", "0"]
+    assert out["order_vat"][0] == "10.80"
+
+
+def test_a_missing_cell_of_a_dataframe_reads_as_empty_on_both_paths():
+    # pandas holds an absent value as NaN (a CSV's empty cell, a dict without the key): quote's table path once
+    # passed it on as a float and refused the order, while the arrays read it as empty (quantity 1)
+    rows = [dict(TIE, quantity="2"), dict(TIE, hs_code="9503.00")]          # the second row has no quantity
+    frame = pd.DataFrame(rows)
+    assert frame["quantity"].isna().tolist() == [False, True]
+    done = assert_same(frame)
+    assert done.all()
+    out = quote_frame(frame, vectorised=False)
+    # customs values 20.00 and 10.00 (quantity 1); German VAT 19% (UStG s. 12(1)): 3.80 and 1.90
+    assert list(out["status"]) == ["ok", "ok"] and list(out["vat"]) == ["3.80", "1.90"]

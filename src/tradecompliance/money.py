@@ -23,6 +23,8 @@ def to_decimal(value: Any) -> Decimal:
     if isinstance(value, bool):
         raise ValueError("expected a decimal number, got a boolean")
     if isinstance(value, float):
+        if value != value:
+            raise ValueError("got NaN (a missing value): leave the field out, or give a number")
         raise ValueError(f"floats are refused for exact amounts; pass the number as a string, e.g. \"{value!r}\"")
     if isinstance(value, Decimal):
         result = value

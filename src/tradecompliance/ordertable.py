@@ -9,6 +9,7 @@ import numpy as np
 
 from .errors import InvalidInput
 from .gcpause import collection_paused
+from .tableio import missing
 
 ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
                  "insurance", "incoterm", "buyer_type", "carrier", "contents_type", "invoice_number"]
@@ -23,19 +24,26 @@ PARTY_COLUMNS = {"buyer": "buyer", "seller": "seller", "consignee": "consignee"}
 PARTY_FIELDS = ("name", "country", "city", "postal_code", "address", "vat_id", "eori", "date_of_birth")
 
 
+def _given(row: dict[str, Any], column: str) -> bool:
+    """Whether the row fills `column`: an empty or missing cell (a NaN of a DataFrame) is not given."""
+    value = row.get(column, "")
+    return value != "" and not missing(value)
+
+
 def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
     first = rows[0]
-    order: dict[str, Any] = {k: first[k] for k in ORDER_COLUMNS if first.get(k, "") != ""}
-    order.update({dst: first[src] for src, dst in ORDER_RENAMED.items() if first.get(src, "") != ""})
+    order: dict[str, Any] = {k: first[k] for k in ORDER_COLUMNS if _given(first, k)}
+    order.update({dst: first[src] for src, dst in ORDER_RENAMED.items() if _given(first, src)})
     order["id"] = str(first.get("order_id", ""))
-    order["registrations"] = [{"scheme": s, "number": first[c]} for c, s in REGISTRATION_COLUMNS.items() if first.get(c)]
+    order["registrations"] = [{"scheme": s, "number": first[c]} for c, s in REGISTRATION_COLUMNS.items()
+                              if _given(first, c) and first[c]]
     for role in PARTY_COLUMNS:
         party = party_from_row(first, role)
         if party:
             order[role] = party
     order["lines"] = []
     for r in rows:
-        line = {dst: r[src] for src, dst in LINE_COLUMNS.items() if r.get(src, "") != ""}
+        line = {dst: r[src] for src, dst in LINE_COLUMNS.items() if _given(r, src)}
         if str(r.get("preference_claimed", "")).lower() in ("1", "true", "yes"):
             line["preference_claimed"] = True
         order["lines"].append(line)
@@ -45,7 +53,7 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def party_from_row(row: dict[str, Any], role: str) -> dict[str, Any] | None:
     """The party of `role` an order's first row states (None if no cell of it is filled): unnamed ones take
     the role as name, and the destination's country (the origin's for the seller) where none is given."""
-    party = {f: row[f"{role}_{f}"] for f in PARTY_FIELDS if row.get(f"{role}_{f}", "") != ""}
+    party = {f: row[f"{role}_{f}"] for f in PARTY_FIELDS if _given(row, f"{role}_{f}")}
     if not party:
         return None
     party.setdefault("name", role)

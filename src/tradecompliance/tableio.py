@@ -34,6 +34,18 @@ def as_text(df):
     return df.fillna("").astype(str)
 
 
+def missing(value) -> bool:
+    """Whether a cell holds pandas' missing value (None, NaN, NA, NaT): an empty cell, not a value to read.
+    Text is asked about first and answered without pandas: most cells are text."""
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return False
+    if isinstance(value, float):
+        return value != value
+    return type(value).__name__ in ("NAType", "NaTType")
+
+
 FORMATS = (".csv", ".jsonl", ".ndjson", ".parquet")
 _KINDS = {".csv": "CSV", ".jsonl": "JSON lines", ".ndjson": "JSON lines", ".parquet": "Parquet"}
 

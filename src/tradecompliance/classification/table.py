@@ -12,6 +12,7 @@ from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
 from .line_value import SCHEDULE_CURRENCY, in_schedule_currency, read_value
 from .national import jurisdiction_for, value_bounds
+from ..tableio import missing
 
 _LISTING = ("description", "category", "attributes", "sku", "destination_country")
 OUTPUT_COLUMNS = ["hs6", "national_code", "national_basis", "confidence", "status", "candidates", "explanation", "error"]
@@ -191,7 +192,7 @@ def _hashable(v):
 
 def _value(v):
     """A value or currency cell as classify takes it: None for an empty or missing one (NaN in a float column)."""
-    if v is None or (isinstance(v, float) and v != v) or (isinstance(v, str) and not v.strip()):
+    if missing(v) or (isinstance(v, str) and not v.strip()):
         return None
     return v
 

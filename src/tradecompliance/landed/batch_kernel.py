@@ -189,6 +189,17 @@ def _step(quantum: Decimal) -> int:
     return int(quantum * 100)
 
 
+def _distinct_per_order(oi: np.ndarray, sub_ids: np.ndarray, rows: np.ndarray, n_orders: int) -> np.ndarray:
+    """How many distinct subheadings each order's selected `rows` hold (`sub_ids`: a code per row, a line
+    without an HS code its own)."""
+    if not rows.any():
+        return np.zeros(n_orders, dtype=np.int64)
+    sub = pd.factorize(sub_ids[rows])[0]                # dense codes >= 0
+    span = int(sub.max()) + 1                           # (order, subheading) pairs as one integer each
+    pairs = np.unique(oi[rows] * span + sub)
+    return np.bincount(pairs // span, minlength=n_orders)
+
+
 def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, line_plan_of_row: np.ndarray) -> dict:
     """Figures per row and per order for the orders with a plan (ids in `reg`), and `unsure` for the orders
     whose figures could differ from `quote` (left to it)."""
@@ -386,13 +397,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         sel = has & (hits > 0) & (duty_relieved | ~only_relieved)
         if not sel.any():
             continue
-        if hit.any():
-            sub = pd.factorize(sub_ids[hit])[0]                 # dense codes >= 0 (lines without a code: their own)
-            span = int(sub.max()) + 1                           # (order, subheading) pairs as one integer each
-            pairs = np.unique(oi[hit] * span + sub)
-            distinct = np.bincount(pairs // span, minlength=n_orders)
-        else:
-            distinct = np.zeros(n_orders, dtype=np.int64)
+        distinct = _distinct_per_order(oi, sub_ids, hit, n_orders)
         count = np.where(per == "distinct_subheading", distinct, np.where(per == "line", hits.astype(np.int64), 1))
         # the amount in cents as num / den (a converted EUR 3 is often a fraction of a cent); in floats
         # only where those terms would not fit in int64 once multiplied
@@ -441,6 +446,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     fee_charged = np.zeros(n_orders, dtype=bool)
     has_fees = reg.col("has_fees", lambda p: bool(p.fees), False, bool)
     fee_orders = np.flatnonzero(done & has_fees[pick])
+    subheadings = None
     if len(fee_orders):
         by_plan = fee_orders[np.argsort(plan_of_order[fee_orders], kind="stable")]
         plan_ids, first = np.unique(plan_of_order[by_plan], return_index=True)
@@ -461,12 +467,16 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                         above = cv_sum[orders] > float(lim)
                         unsure[orders[sel & (np.abs(cv_sum[orders] - float(lim)) <= 1e-6)]] = True
                     sel &= above if keep_above else ~above
-                parts = [fp.fixed] + [x for x in (fp.minimum, fp.maximum) if x is not None]
+                parts = [fp.fixed, fp.per_subheading] + [x for x in (fp.minimum, fp.maximum) if x is not None]
                 if any((x * 100) % 1 != 0 for x in parts):
                     unsure[orders[sel]] = True
                     continue
                 den = fp.rate.denominator
                 total = cv_sum[orders] * fp.rate.numerator + int(fp.fixed * 100) * den
+                if fp.per_subheading:
+                    if subheadings is None:                     # every line of an order, a line without a code alone
+                        subheadings = _distinct_per_order(oi, sub_ids, done[oi], n_orders)
+                    total = total + subheadings[orders] * (int(fp.per_subheading * 100) * den)
                 if fp.minimum is not None:
                     total = np.maximum(total, int(fp.minimum * 100) * den)
                 if fp.maximum is not None:

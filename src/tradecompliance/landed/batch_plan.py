@@ -52,6 +52,7 @@ class FeePlan:
     up_to: Decimal | None
     rate: Fraction                 # ad valorem part
     fixed: Decimal                 # consignment amounts, destination currency
+    per_subheading: Decimal        # amounts per distinct subheading of the consignment, destination currency
     minimum: Decimal | None
     maximum: Decimal | None
 
@@ -255,7 +256,7 @@ def order_plan(rules, key: dict) -> OrderPlan:
                                  if (a := _amount_relief(q, r, ("duty_amount", "duty_and_tax_amount")))]
             for fee, entry in q.fees_in_force():
                 expr = parse_duty(entry.value)
-                if any(s.unit != "consignment" for s in expr.specifics) or any(
+                if any(s.unit not in ("consignment", "subheading") for s in expr.specifics) or any(
                         x is not None and x.unit != "consignment" for x in (expr.minimum, expr.maximum)):
                     return OrderPlan(False, "fee with a per-quantity part")
                 conv = lambda s: q.from_currency(s.amount, s.currency) / s.per  # noqa: E731
@@ -265,7 +266,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
                     above=q.from_currency(fee.above.amount, fee.above.currency) if fee.above else None,
                     up_to=q.from_currency(fee.up_to.amount, fee.up_to.currency) if fee.up_to else None,
                     rate=Fraction(0) if expr.free else _fraction(expr.ad_valorem or Decimal(0)),
-                    fixed=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics), Decimal(0)),
+                    fixed=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics if s.unit == "consignment"), Decimal(0)),
+                    per_subheading=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics if s.unit == "subheading"), Decimal(0)),
                     minimum=conv(expr.minimum) if expr.minimum and not expr.free else None,
                     maximum=conv(expr.maximum) if expr.maximum and not expr.free else None))
             p.flats = [FlatPlan(i, flat.applies == "within_duty_relief", flat.per,

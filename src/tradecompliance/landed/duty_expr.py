@@ -16,7 +16,9 @@ from typing import Callable
 
 UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "l": ("l", Decimal(1)), "hl": ("l", Decimal(100)),
          "pair": ("pair", Decimal(1)), "unit": ("unit", Decimal(1)), "item": ("unit", Decimal(1)),
-         "pcs": ("unit", Decimal(1)), "p/st": ("unit", Decimal(1)), "dozen": ("unit", Decimal(12)), "consignment": ("consignment", Decimal(1))}
+         "pcs": ("unit", Decimal(1)), "p/st": ("unit", Decimal(1)), "dozen": ("unit", Decimal(12)), "consignment": ("consignment", Decimal(1)),
+         # per distinct 6-digit subheading in the consignment: border fees only (France's tax on small parcels)
+         "subheading": ("subheading", Decimal(1))}
 
 _AMOUNT = r"(\d+(?:\.\d+)?)"
 _PCT = re.compile(rf"^{_AMOUNT}\s*%$")
@@ -75,7 +77,8 @@ class DutyExpr:
     def _specific(s: Specific, quantities: dict[str, Decimal | None], convert) -> Decimal:
         qty = Decimal(1) if s.unit == "consignment" else quantities.get(s.unit)
         if qty is None:
-            need = {"kg": "net_weight_kg", "l": "volume_l", "pair": "quantity in pairs", "unit": "quantity"}[s.unit]
+            need = {"kg": "net_weight_kg", "l": "volume_l", "pair": "quantity in pairs", "unit": "quantity",
+                    "subheading": "consignment's subheadings (an amount per subheading is a border fee's)"}[s.unit]
             raise DutyExpressionError(f"duty {s} needs the line's {need}")
         return convert(s.amount, s.currency) * qty / s.per
 

@@ -330,7 +330,7 @@ class _Quote:
         if all(d is not None for d in duties) and any(self.amount_relief(
                 r, "duty_amount", ("duty", "additional_duty", "flat_duty"), sum(duties, ZERO) + flat) for r in amount_reliefs):
             duties, flat = [ZERO] * len(lines), ZERO
-        fees, taxable_fee = self._fees(entry_filed, duty_relieved, sum(customs_values, ZERO)) if customs else (ZERO, ZERO)
+        fees, taxable_fee = self._fees(entry_filed, duty_relieved, sum(customs_values, ZERO), lines) if customs else (ZERO, ZERO)
 
         # 5. VAT / GST
         vat_values: list[Decimal | None] = []
@@ -360,7 +360,8 @@ class _Quote:
                         else f"no VAT/GST rate for {self.dest} in force on {o.date} in pack {self.pack.label}")
                     vat_values.append(None)
                     continue
-                vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i], regime))
+                vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i], regime,
+                                                 with_fees=taxable_fees > 0))
             # amount-based relief (e.g. tax not collected when it is at most CHF 5)
             if all(v is not None for v in vat_values) and self.amount_relief(vrelief, "tax_amount", ("vat",), sum(vat_values, ZERO)):
                 vat_values = [ZERO] * len(lines)
@@ -528,9 +529,7 @@ class _Quote:
             if not hit:
                 continue
             if flat.per == "distinct_subheading":
-                if any(not line.hs_code for line in hit):
-                    self.decisions.append(f"{flat.name}: lines without HS code counted as one subheading each")
-                count = len({line.hs_code[:6] if line.hs_code else f"#{n}" for n, line in enumerate(hit)})
+                count = self._subheadings(flat.name, hit)
             else:
                 count = 1 if flat.per == "consignment" else len(hit)
             amount = quantize(self.from_currency(entry.value.amount, entry.value.currency) * count, self.pack.customs.rounding.quantum)
@@ -539,9 +538,16 @@ class _Quote:
             total += amount
         return total
 
-    def _fees(self, entry_filed: bool, duty_relieved: bool, customs_value: Decimal) -> tuple[Decimal, Decimal]:
-        """Border fees on the consignment (US merchandise processing fee, Italy's EUR 2 on low-value consignments),
-        on its customs value: (all of them, those VAT applies to)."""
+    def _subheadings(self, name: str, lines) -> int:
+        """How many distinct 6-digit subheadings `lines` hold, a line without an HS code counting as one of its own
+        (noted under `name`, the charge counted so)."""
+        if any(not line.hs_code for line in lines):
+            self.decisions.append(f"{name}: lines without HS code counted as one subheading each")
+        return len({line.hs_code[:6] if line.hs_code else f"#{n}" for n, line in enumerate(lines)})
+
+    def _fees(self, entry_filed: bool, duty_relieved: bool, customs_value: Decimal, lines) -> tuple[Decimal, Decimal]:
+        """Border fees on the consignment (US merchandise processing fee, Italy's EUR 2 on low-value consignments,
+        France's EUR 2 per subheading on them), on its customs value: (all of them, those VAT applies to)."""
         total = taxable = ZERO
         for fee, entry in self.fees_in_force():
             if fee.applies == "outside_duty_relief" and not entry_filed:
@@ -553,9 +559,12 @@ class _Quote:
             if fee.up_to is not None and customs_value > self.from_currency(fee.up_to.amount, fee.up_to.currency):
                 continue
             expr = parse_duty(entry.value)
-            amount = quantize(expr.compute(customs_value, {}, self.from_currency), self.pack.customs.rounding.quantum)
+            per_sub = any(s.unit == "subheading" for s in expr.specifics)
+            count = self._subheadings(fee.name, lines) if per_sub else None
+            amount = quantize(expr.compute(customs_value, {"subheading": count}, self.from_currency), self.pack.customs.rounding.quantum)
             band = " ".join(x for x in (f"customs value above {fee.above}" if fee.above else "", f"up to {fee.up_to}" if fee.up_to else "") if x)
-            self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{' (' + band + ')' if band else ''}", "border",
+            counted = f" x {count} distinct subheading{'s' if count != 1 else ''}" if per_sub else ""
+            self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{counted}{' (' + band + ')' if band else ''}", "border",
                         base=customs_value, rate=entry.value)
             total += amount
             taxable += amount if fee.taxable else ZERO
@@ -601,7 +610,7 @@ class _Quote:
             name = f"{name} {format_percent(chosen.value)} x {format_percent(regime.tax_factor)} under {regime.name}"
         return chosen, name, rate
 
-    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None) -> Decimal:
+    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None, with_fees=False) -> Decimal:
         chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity)
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
@@ -616,7 +625,7 @@ class _Quote:
         if collected == "reverse_charge":
             self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
-                    f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
+                    f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
                     base=base, rate=format_percent(rate))
         return ZERO if collected == "reverse_charge" else amount
 

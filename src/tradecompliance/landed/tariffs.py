@@ -79,8 +79,9 @@ def read_schedule(path: Path) -> Schedule:
         for n, rec in enumerate(reader, start=2):
             try:
                 code = normalize(rec["code"]) if len(rec["code"].replace(".", "").strip()) != 2 else rec["code"].strip()
-                if rec["duty"].strip().lower() != UNKNOWN:
-                    parse_duty(rec["duty"])
+                if rec["duty"].strip().lower() != UNKNOWN and any(
+                        s.unit == "subheading" for s in parse_duty(rec["duty"]).specifics):
+                    raise ValueError(f"{rec['duty']!r}: an amount per subheading is for border fees only")
                 valid_from = dt.date.fromisoformat(rec["valid_from"].strip())
             except (DutyExpressionError, ValueError) as exc:
                 raise TariffError(f"{display}:{n}: {exc}") from None

@@ -154,18 +154,22 @@ class AdditionalDuty(Strict):
         return v
 
 
-def _duty_text(v):
+def _duty_text(v, per_subheading: bool = False):
+    """Each dated duty text readable; an amount per subheading only where `per_subheading` (a fee's)."""
     from ..landed.duty_expr import parse_duty
 
     for entry in v:
         if entry.value is not None:
-            parse_duty(entry.value)
+            expr = parse_duty(entry.value)
+            if not per_subheading and any(s.unit == "subheading" for s in expr.specifics):
+                raise ValueError(f"{entry.value!r}: an amount per subheading is for border fees only")
     return v
 
 
 class Fee(Strict):
     """A border fee on the consignment (US merchandise processing fee). `amount` is written like a duty:
-    "2.69 USD" flat, or "0.3464% MIN 33.58 USD MAX 651.50 USD" of the consignment's customs value."""
+    "2.69 USD" flat, or "0.3464% MIN 33.58 USD MAX 651.50 USD" of the consignment's customs value, or
+    "2 EUR/subheading" for each distinct 6-digit subheading of the consignment (France's tax on small parcels)."""
 
     id: str
     name: str
@@ -182,7 +186,7 @@ class Fee(Strict):
     @field_validator("amount")
     @classmethod
     def _amount(cls, v):
-        return _duty_text(v)
+        return _duty_text(v, per_subheading=True)
 
 
 class FlatDuty(Strict):

@@ -9,12 +9,13 @@ import datetime as dt
 import pandas as pd
 
 from .lists import PartyLists, load_lists
+from ...tableio import missing
 
 OUT_COLUMNS = ["status", "error", "decision", "score", "list", "entry_id", "listed_name", "alias", "programs", "reasons"]
 
 
 def _dob(value) -> dt.date | None:
-    if value is None or (isinstance(value, float) and pd.isna(value)) or str(value).strip() in ("", "nan", "NaT"):
+    if missing(value) or str(value).strip() in ("", "nan", "NaT"):
         return None
     return dt.date.fromisoformat(str(value).strip()[:10])
 
