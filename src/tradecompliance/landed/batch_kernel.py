@@ -196,7 +196,7 @@ def _distinct_per_order(oi: np.ndarray, sub_ids: np.ndarray, rows: np.ndarray, n
         return np.zeros(n_orders, dtype=np.int64)
     sub = pd.factorize(sub_ids[rows])[0]                # dense codes >= 0
     span = int(sub.max()) + 1                           # (order, subheading) pairs as one integer each
-    pairs = np.unique(oi[rows] * span + sub)
+    pairs = pd.unique(oi[rows] * span + sub)            # hashed: no sort of the rows
     return np.bincount(pairs // span, minlength=n_orders)
 
 
@@ -474,8 +474,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                 den = fp.rate.denominator
                 total = cv_sum[orders] * fp.rate.numerator + int(fp.fixed * 100) * den
                 if fp.per_subheading:
-                    if subheadings is None:                     # every line of an order, a line without a code alone
-                        subheadings = _distinct_per_order(oi, sub_ids, done[oi], n_orders)
+                    if subheadings is None:                     # every line of such an order, a line without a code alone
+                        per_sub = reg.col("fee_per_subheading", lambda p: any(f.per_subheading for f in p.fees), False, bool)
+                        subheadings = _distinct_per_order(oi, sub_ids, (done & per_sub[pick])[oi], n_orders)
                     total = total + subheadings[orders] * (int(fp.per_subheading * 100) * den)
                 if fp.minimum is not None:
                     total = np.maximum(total, int(fp.minimum * 100) * den)
