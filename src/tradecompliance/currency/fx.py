@@ -14,7 +14,7 @@ import threading
 import zipfile
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Mapping
 
@@ -169,9 +169,9 @@ class _Columns(Mapping):
         self._days = [dt.date.fromisoformat(r[0].strip()) for r in rows]
         self._read: dict[str, tuple[list[dt.date], list[Decimal]]] = {}
 
-    @property
+    @cached_property
     def latest(self) -> dt.date | None:
-        """The last day any currency has a rate."""
+        """The last day any currency has a rate (asked for by every conversion at the latest rate)."""
         return max((d for d, r in zip(self._days, self._rows) if any(_published(c) for c in r[1:])), default=None)
 
     def __getitem__(self, currency: str) -> tuple[list[dt.date], list[Decimal]]:
