@@ -190,6 +190,16 @@ def test_h7_data_set_and_xml_valid_against_the_schema():
     assert b"<LRN>A-1001</LRN>" in xml and b"<AdditionalProcedure>C07</AdditionalProcedure>" in xml
 
 
+def test_h7_names_a_national_charge_it_does_not_carry_as_a_duty_or_vat_line():
+    # France's tax on small parcels (Loi de finances pour 2026 art. 82: EUR 2 per 6-digit subheading from 1 March 2026)
+    # is neither customs duty (A00) nor VAT (B00): the two subheadings' EUR 4.00 is named in a note, not in the taxes
+    decl = declare(order(destination_country="FR", buyer={**BUYER, "country": "FR"}), "h7")
+    notes = [n for n in decl.notes if "small parcels" in n.message]
+    assert len(notes) == 1 and "4.00 EUR" in notes[0].message and "Loi de finances pour 2026" in notes[0].source
+    assert {t.tax_type for i in decl.document.items for t in i.taxes} <= {"A00", "B00"}
+    assert not [n for n in declare(order(), "h7").notes if "national charge" in n.message]      # Germany has none
+
+
 def test_h7_schema_rejects_a_broken_document():
     xml = declare(order(), "h7").to_xml()
     with pytest.raises(H7SchemaError, match="LRN"):

@@ -92,6 +92,10 @@ def build_h7(order: Order, spec: FormSpec, f: Filler, rules: RuleSet, *, classif
     cost = quote(priced, rules=rules)
     if cost.status != "ok":
         f.error("lines", f"duties and taxes cannot be computed ({cost.status}: {'; '.join(cost.errors)})")
+    for c in cost.charges:
+        if c.kind == "fee":    # a member state's own charge (France's tax on small parcels ...): no A00/B00 line
+            f.note("lines", f"{c.name}: {c.amount} {c.currency} is a national charge, not carried as a duty (A00) or "
+                            f"VAT (B00) line here; it is declared as that member state prescribes", source=c.ref)
 
     exporter = _party(f, "seller", order.seller, "exporter (seller)", address=False)
     importer_path = "consignee" if order.consignee else "buyer"
