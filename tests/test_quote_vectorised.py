@@ -315,15 +315,20 @@ def test_a_fee_per_subheading_is_counted_by_the_arrays_as_quote_counts_it():
             dict(fr, order_id="F2", hs_code="", unit_value="4.00"), dict(fr, order_id="F2", unit_value="6.00"),
             dict(fr, order_id="F2", hs_code="", unit_value="4.00"),
             # above EUR 150: no tax; before 1 March 2026: none
-            dict(fr, order_id="F3", unit_value="151.00"), dict(fr, order_id="F4", date="2026-02-28")]
+            dict(fr, order_id="F3", unit_value="151.00"), dict(fr, order_id="F4", date="2026-02-28"),
+            # through IOSS: VAT on the sale at checkout, the fee at the border outside it
+            dict(fr, order_id="F5", ioss_number="IM2760000742", buyer_type="consumer", unit_value="20.00"),
+            dict(fr, order_id="F5", ioss_number="IM2760000742", buyer_type="consumer", hs_code="9503.00", unit_value="20.00")]
     frame = pd.DataFrame(rows).astype(str)
     done = assert_same(frame)
     assert done.all()
     out = quote_frame(frame)
     # F1: fees 4.00, VAT 20% of 54.00 = 10.80 (see rules/eu/tests/quote.yaml); F2 (relieved, no code needed): 6.00;
     # F3, F4: no fee
-    assert list(out["order_fees"][[0, 3, 6, 7]]) == ["4.00", "6.00", "0", "0"]
+    assert list(out["order_fees"][[0, 3, 6, 7, 8]]) == ["4.00", "6.00", "0", "0", "4.00"]
     assert out["order_vat"][0] == "10.80"
+    # F5: customs values 22.50, the EU EUR 3 flat duty 3.00 a line, VAT 20% of 25.50 = 5.10 a line (see quote.yaml)
+    assert out["order_vat"][8] == "10.20" and out["regime"][8] == "eu_ioss"
 
 
 def test_a_missing_cell_of_a_dataframe_reads_as_empty_on_both_paths():

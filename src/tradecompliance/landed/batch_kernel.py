@@ -504,7 +504,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     if len(rows):
         o = oi[rows]
         has_duty = G("vat_has_duty", lambda p: p.vat_has_duty, True, bool)[o]
-        vat_fees = np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool), taxable_fees, 0)
+        vat_fees = np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool) & (collects != "checkout"),
+                            taxable_fees, 0)                  # as quote: no border fee in the VAT of a sale at checkout
         extra_total = flat + vat_fees
         base = cv[rows] + np.where(has_duty, duty_cents[rows], 0)
         extra_on = has_duty & (extra_total[o] > 0)

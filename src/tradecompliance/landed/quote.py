@@ -343,7 +343,9 @@ class _Quote:
                 tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
             else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
                 tax_relieved = False
-            taxable_fees = taxable_fee if "fees" in vat.base else ZERO
+            # a border fee is in the import VAT's base (CGI art. 292, VAT Directive art. 86(1)(a)), not in the base
+            # of VAT a seller charges on the sale at checkout (IOSS, UK, AU/NZ, VOEC), which the fee comes after
+            taxable_fees = taxable_fee if "fees" in vat.base and vat_collected != "checkout" else ZERO
             flat_share = [added_to_vat_base(flat, taxable_fees, s) for s in shares]
             for i, (line, cv, duty) in enumerate(zip(lines, customs_values, duties)):
                 ctx = self.ctx(line)
