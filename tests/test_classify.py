@@ -6830,6 +6830,20 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Faux fur collar scarf", None, "4304000000", "only", "Artificial fur and articles thereof"),
     # lines of 85.38 and 85.45-85.47 (bundled in session 54): a motor's carbon brushes 8545.20.00.00
     ("Carbon brushes for angle grinder motor", None, "8545200000", "only", "(the only line under 854520)"),
+    # lines of 30.05-30.06, 31.01/31.05, 32.08-32.15, 33.01, 34.03, 36.04-36.06, 38.08, 38.20, 38.22, 38.24 and 39.16
+    # (bundled in session 55; these listings had had no US line): an alcohol-based hand sanitizer is the statistical
+    # line of 3808.94.50.80, lavender oil "Of lavender or lavandin" (3301.29.51.18), a first-aid kit 3006.50.00.00,
+    # washer fluid "Antifreezing preparations and prepared deicing fluids" (3820.00.00.00), caulk the tariff's
+    # "Caulking compounds" (3214.10.00.10, it would otherwise be the mastics' residual .20), and so a caulk gun one of
+    # the "Caulking guns" (8205.59.45.00, it had been the residual .80.00); 3D printer filament the residual
+    # 3916.90.50.00, of "other plastics" than acrylic polymers
+    ("Hand sanitizer gel 75% alcohol 500ml", None, "3808945080", "listing", "shares words with the listing (alcohol"),
+    ("Lavender essential oil 10ml pure therapeutic grade", None, "3301295118", "listing", "(lavender)"),
+    ("First aid kit 100 pieces", None, "3006500000", "only", "First-aid boxes and kits"),
+    ("Windshield washer fluid concentrate", None, "3820000000", "only", "Antifreezing preparations"),
+    ("Silicone sealant caulk clear 300ml", None, "3214100010", "listing", "shares words with the listing (caulking"),
+    ("Foldable Caulk Gun", None, "8205594500", "listing", "shares words with the listing (caulking"),
+    ("PLA filament 1.75mm 1kg 3D printer", None, "3916905000", "residual", "(residual line)"),
 ])
 def test_us_lines_by_wearer_garment_stated_power_value_and_chapter_90_words(title, value, line, basis, note):
     # the US line of the listing's top candidate (at its unit value in USD, where given), how it was chosen, and a

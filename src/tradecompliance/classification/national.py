@@ -71,8 +71,9 @@ _ALSO = {"charger": ("power", "supply"),
          # and baking pans and trays its "Bakeware" (7323.93.00.35); a nonstick pan has its "nonstick interior
          # finishes" (7615.10.30)
          "baking": ("bakeware",), "nonstick": ("interior", "finish"),
-         # a thumbtack (joined as the vocabulary knows it) is the tariff's "Thumb tacks" (7317.00.10.00)
-         "thumbtack": ("thumb", "tack")}
+         # a thumbtack (joined as the vocabulary knows it) is the tariff's "Thumb tacks" (7317.00.10.00), caulk its
+         # "Caulking compounds" (3214.10.00.10)
+         "thumbtack": ("thumb", "tack"), "caulk": ("caulking", "compound")}
 # a word listings also write as two ("non-stick", "non stick")
 _TWO_WORDS = {frozenset({"non", "stick"}): "nonstick"}
 # the same within one chapter: a digital, electronic, USB or rechargeable instrument of chapter 90 is an
