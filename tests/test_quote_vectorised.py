@@ -342,3 +342,17 @@ def test_a_missing_cell_of_a_dataframe_reads_as_empty_on_both_paths():
     out = quote_frame(frame, vectorised=False)
     # customs values 20.00 and 10.00 (quantity 1); German VAT 19% (UStG s. 12(1)): 3.80 and 1.90
     assert list(out["status"]) == ["ok", "ok"] and list(out["vat"]) == ["3.80", "1.90"]
+
+
+def test_a_number_in_a_text_column_is_read_as_quote_reads_it_on_both_paths():
+    # an object column whose cells are not all text (a float unit value, an int invoice number) is left to quote,
+    # which refuses a float for money and wants a string for a name: the arrays had read str(2.5) and answered "ok"
+    rows = [dict(TIE, order_id="N1", unit_value=2.5), dict(TIE, order_id="N2", invoice_number=12345),
+            dict(TIE, order_id="N3")]
+    frame = pd.DataFrame(rows).astype(object)
+    fast, slow = quote_frame(frame), quote_frame(frame, vectorised=False)
+    for col in OUT_COLUMNS:
+        assert list(fast[col].astype(str)) == list(slow[col].astype(str)), col
+    assert list(fast["status"]) == ["error", "error", "ok"]
+    assert "floats are refused" in fast["error"][0] and "invoice_number" in fast["error"][1]
+    assert fast["vat"][2] == "1.90"                       # German VAT 19% (UStG s. 12(1)) of EUR 10.00

@@ -104,10 +104,17 @@ def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Call
 
 
 def text_table(df) -> bool:
-    """A table the array paths may take: rows grouped by order_id, every cell text (quote refuses a float)."""
+    """A table the array paths may take: rows grouped by order_id, every cell text or missing (quote refuses a
+    float, and wants a string where a number is given for a name): an object column is looked into, as its
+    dtype says nothing of its cells."""
     import pandas as pd
 
-    return bool(len(df)) and "order_id" in df.columns and all(pd.api.types.is_string_dtype(dt) for dt in df.dtypes)
+    def text(col) -> bool:
+        if col.dtype == object:
+            return pd.api.types.infer_dtype(col, skipna=True) in ("string", "empty")
+        return pd.api.types.is_string_dtype(col.dtype)
+
+    return bool(len(df)) and "order_id" in df.columns and all(text(col) for _, col in df.items())
 
 
 class TextColumn:
