@@ -1680,6 +1680,24 @@ def test_batch_keeps_every_row_in_order(tmp_path):
     assert all(len(json.loads(c)) >= 5 for c in out["candidates"][[0, 3]])
 
 
+def test_batch_makes_a_cell_of_the_wrong_kind_its_rows_error_in_one_line():
+    # a number where text or a code is wanted (a DataFrame's object column, a JSON lines file): that row's error,
+    # naming its field, on one line; a number in the currency column had raised out of the whole batch
+    # (AttributeError), a number as description was reported as an empty one
+    frame = pd.DataFrame({"description": ["Cotton T-shirt men"] * 4, "value": ["10", "10", "abc", "10"],
+                          "currency": ["USD", 5, "USD", "USD"]}).astype(object)
+    frame.at[0, "description"] = 5
+    frame["attributes"] = pd.Series(["", "", "", 7], dtype=object)
+    out = classify_frame(frame, destination="US")
+    assert list(out["status"]) == ["error"] * 4
+    assert list(out["error"]) == ["row 1: description: description must be text, got 5",
+                                  "row 2: currency: currency must be a code such as 'USD' or 'EUR', got 5",
+                                  "row 3: value: value 'abc' is not a number",
+                                  "row 4: attributes: attributes must be a JSON object (key: value), got 7"]
+    with pytest.raises(InvalidInput, match="attributes is not a JSON object"):
+        classify("Cotton T-shirt", attributes="{bad")
+
+
 def test_batch_reads_an_empty_cell_as_no_value_and_a_bad_destination_as_the_rows_error():
     # pandas reads an empty CSV cell as NaN (and a Parquet null as None): an empty attributes, category, SKU or
     # destination cell says nothing, as a missing column does; a destination that is no country code is that row's
@@ -6521,7 +6539,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
             try:
                 one = classify(title, destination=dest, value=v, currency=cur).top
             except InvalidInput as exc:
-                assert out.loc[k, "status"] == "error" and out.loc[k, "error"] == f"row {k + 1}: {exc}", (k, rows[k])
+                # the same problems, on one line of the cell ("field: message")
+                said = "; ".join(f"{path}: {message}" for path, message in exc.problems)
+                assert out.loc[k, "status"] == "error" and out.loc[k, "error"] == f"row {k + 1}: {said}", (k, rows[k])
                 continue
             assert out.loc[k, "status"] != "error", (k, rows[k], out.loc[k, "error"])
             assert (out.loc[k, "national_code"], out.loc[k, "explanation"]) == (one.national_code or "", " | ".join(one.explanation)), rows[k]

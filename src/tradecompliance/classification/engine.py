@@ -282,7 +282,9 @@ class Classifier:
         """The listing as the evidence is weighed on it: its words (compounds joined, slips respelled, version
         numbers and a reversed opening read), the category's levels and what they name, the attributes, the
         facts extracted, and an override that applies."""
-        if not isinstance(description, str) or not description.strip():
+        if not isinstance(description, str):
+            raise InvalidInput([("description", f"description must be text, got {description!r}"[:200])])
+        if not description.strip():
             raise InvalidInput([("description", "description is empty (or only blanks and control characters)")])
         attrs = parse_attributes(attributes)
         words, breaks = join_compounds(*words_and_breaks(unglue(repair_capital_i(description, self._known_word), self._glued_word)),

@@ -7,6 +7,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from ..errors import InvalidInput
 from ..text import phrase_key
 from .knowledge import Knowledge
 
@@ -71,16 +72,17 @@ BOX_QUALIFIERS = frozenset("gift storage packaging display jewelry jewellery pre
 
 
 def parse_attributes(attributes) -> dict[str, str]:
-    """Attributes as a dict of str -> str, from a dict or a JSON object string."""
+    """Attributes as a dict of str -> str, from a dict or a JSON object string; InvalidInput naming the field
+    `attributes` otherwise."""
     if attributes is None or attributes == "":
         return {}
     if isinstance(attributes, str):
         try:
             attributes = json.loads(attributes)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"attributes is not a JSON object: {exc.msg} at char {exc.pos}") from None
+            raise InvalidInput([("attributes", f"attributes is not a JSON object: {exc.msg} at char {exc.pos}")]) from None
     if not isinstance(attributes, dict):
-        raise ValueError("attributes must be a JSON object (key: value)")
+        raise InvalidInput([("attributes", f"attributes must be a JSON object (key: value), got {attributes!r}"[:200])])
     return {str(k): "" if v is None else str(v) for k, v in attributes.items()}
 
 

@@ -92,6 +92,8 @@ def in_schedule_currency(amount: Decimal, currency: str | None, jur: str) -> tup
     """`amount` in `currency` (the schedule's own when None) in schedule `jur`'s currency, and how it was
     converted; InvalidInput naming the field `currency` where the ECB table has no rate for it."""
     want = SCHEDULE_CURRENCY[jur]
+    if currency is not None and not isinstance(currency, str):
+        raise InvalidInput([("currency", f"currency must be a code such as 'USD' or 'EUR', got {currency!r}")])
     have = (currency or want).strip().upper()
     if have == want:
         return amount, f"in {want}"

@@ -118,7 +118,7 @@ def _priced(clf: Classifier, memo: dict, weighed: dict, answers: list, codes: np
         try:
             in_schedule_currency(Decimal(0), cuniq[cix[p]], juniq[jix[p]])
         except InvalidInput as exc:
-            cerror[pair[p]] = str(exc)
+            cerror[pair[p]] = _message(exc)
     bounded = np.array([not isinstance(a, str) and bool(a[1]) for a in answers], dtype=bool)[inputs]
     vbad = np.array([e is not None for e in verrors], dtype=bool)[vix]
     cbad = np.isin(pair, list(cerror)) if cerror else np.zeros(len(rows), dtype=bool)
@@ -164,7 +164,7 @@ def _read_values(uniques) -> tuple[list, list]:
         try:
             read_value(cells[i])
         except InvalidInput as exc:
-            errors[i] = str(exc)
+            errors[i] = _message(exc)
     return cells, errors
 
 
@@ -208,12 +208,19 @@ def _answers(clf: Classifier, listing: tuple, hkey: tuple, weighed: dict, value,
         if w is None:
             w = clf.weigh(description, category=category, attributes=attributes, sku=sku)
         results = clf.answers(w, destinations, value=value, currency=currency)
+    except InvalidInput as exc:
+        return [_message(exc)] * len(destinations)
     except (ValueError, TypeError) as exc:
         return [str(exc)] * len(destinations)
     out = [(_row(r), value_bounds([c.hs6 for c in r.candidates], jurisdiction_for(d))) for r, d in zip(results, destinations)]
     if any(bounds for _, bounds in out):
         weighed[hkey] = w
     return out
+
+
+def _message(exc: InvalidInput) -> str:
+    """A row's error in one line of the table's cell: "field: message; field: message"."""
+    return "; ".join(f"{path}: {message}" for path, message in exc.problems)
 
 
 def _row(r) -> tuple:
