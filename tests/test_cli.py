@@ -65,12 +65,16 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
     broken.write_text('{"order_id": "A1", "description": "mug"}\n{"order_id": "A2", "description": \n')
     no_desc = tmp_path / "items.csv"
     no_desc.write_text("title,price\nmug,3\n")
+    # a JSON-lines file with a line that is no object (an array, a string): pandas raises a TypeError of its own
+    arrays = tmp_path / "lines.jsonl"
+    arrays.write_text('{"order_id": "A1", "description": "mug"}\n[1, 2, 3]\n"x"\n')
     out = tmp_path / "out.csv"
     cases = [
         (("quote", str(tmp_path / "missing.csv"), "-o", str(out)), f"{tmp_path / 'missing.csv'}: no such file"),
         (("screen", str(tmp_path / "notes.txt"), "-o", str(out)), "unknown table format '.txt'"),
         (("run", str(broken), "-o", str(out)), f"{broken}: cannot be read as JSON lines"),
         (("classify", str(no_desc), "-o", str(out)), "input has no `description` column (columns: title, price)"),
+        (("quote", str(arrays), "-o", str(out)), f"{arrays}: cannot be read as JSON lines: every line must be a JSON object"),
         (("classify", str(no_desc), "-o", str(tmp_path / "out.xlsx")), "unknown table format '.xlsx'"),
         (("declare", str(tmp_path / "order.json"), "-o", str(tmp_path / "cn22.json")), "No such file"),
     ]
@@ -80,7 +84,7 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         assert res.returncode == 1, (args, res.stderr)
         assert "Traceback" not in res.stderr and res.stderr.startswith("error: "), (args, res.stderr)
         assert message in res.stderr, (args, res.stderr)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "notes.txt", "orders.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
 
 
 def test_classify_with_a_history_of_national_lines(tmp_path):

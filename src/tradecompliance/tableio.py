@@ -73,8 +73,10 @@ def reading(path: Path) -> Iterator[str]:
         yield suffix
     except TradeComplianceError:
         raise
-    except (OSError, ValueError) as exc:   # parse errors of pandas and pyarrow, and decoding errors, are ValueErrors
-        raise TableError(f"{path}: cannot be read as {_KINDS[suffix]}: {str(exc).strip() or type(exc).__name__}") from None
+    except (OSError, ValueError, TypeError) as exc:   # parse errors of pandas and pyarrow, decoding errors; pandas
+        # meets a JSON line that is no object (an array, a string) with a TypeError of its own
+        hint = "every line must be a JSON object: " if suffix in (".jsonl", ".ndjson") and isinstance(exc, TypeError) else ""
+        raise TableError(f"{path}: cannot be read as {_KINDS[suffix]}: {hint}{str(exc).strip() or type(exc).__name__}") from None
 
 
 def read_table(path: str | Path):
