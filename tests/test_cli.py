@@ -87,6 +87,20 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
 
 
+def test_a_semicolon_or_tab_separated_csv_is_read_by_its_header(tmp_path):
+    # spreadsheets in many locales save CSV with semicolons: it had been read as one column ("missing column
+    # order_id" on every row); German VAT 19% (UStG s. 12(1)) of EUR 10.00 is 1.90
+    header = ["order_id", "origin_country", "destination_country", "date", "currency", "description", "hs_code", "unit_value"]
+    row = ["A1", "CN", "DE", "2026-03-10", "EUR", "cotton T-shirt", "6109.10", "10.00"]
+    for name, sep in (("semi.csv", ";"), ("tabs.csv", "\t")):
+        src, out = tmp_path / name, tmp_path / f"out-{name}"
+        src.write_text(sep.join(header) + "\n" + sep.join(row) + "\n", encoding="utf-8")
+        res = run("quote", str(src), "-o", str(out))
+        assert res.returncode == 0, res.stderr
+        got = pd.read_csv(out, dtype=str, keep_default_na=False)
+        assert list(got["status"]) == ["ok"] and list(got["vat"]) == ["1.90"], got.to_dict("records")
+
+
 def test_classify_with_a_history_of_national_lines(tmp_path):
     # a team's past decisions with their 10-digit US lines: the nearest one is the national line given for US rows
     history = tmp_path / "past.csv"

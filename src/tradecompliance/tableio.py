@@ -79,13 +79,23 @@ def reading(path: Path) -> Iterator[str]:
         raise TableError(f"{path}: cannot be read as {_KINDS[suffix]}: {hint}{str(exc).strip() or type(exc).__name__}") from None
 
 
+def csv_separator(path: str | Path) -> str:
+    """The field separator of a CSV file, from its header line: a semicolon or a tab where the header has more of
+    them than commas (spreadsheets in many locales save CSV with semicolons), else a comma."""
+    with open(path, encoding="utf-8-sig", errors="replace") as fh:
+        header = fh.readline()
+    counts = {sep: header.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] > counts[","] else ","
+
+
 def read_table(path: str | Path):
     import pandas as pd
 
     path = Path(path)
     with reading(path) as suffix:
         if suffix == ".csv":
-            return pd.read_csv(path, dtype=str, keep_default_na=False)
+            return pd.read_csv(path, dtype=str, keep_default_na=False, sep=csv_separator(path))
         if suffix == ".parquet":
             return as_text(pd.read_parquet(path))
         return as_text(pd.read_json(path, lines=True, dtype=False))

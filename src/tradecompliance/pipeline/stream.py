@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..tableio import as_text, atomic_path, reading, table_format
+from ..tableio import as_text, atomic_path, csv_separator, reading, table_format
 
 
 def read_chunks(path: str | Path, rows: int) -> Iterator:
@@ -23,7 +23,7 @@ def read_chunks(path: str | Path, rows: int) -> Iterator:
     path = Path(path)
     with reading(path) as suffix:
         if suffix == ".csv":
-            yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows)
+            yield from pd.read_csv(path, dtype=str, keep_default_na=False, chunksize=rows, sep=csv_separator(path))
         elif suffix == ".parquet":
             import pyarrow.parquet as pq
 

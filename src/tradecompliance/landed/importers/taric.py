@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from ...tableio import csv_separator
 from .schedule import ScheduleImport, tariff_duty
 from .usitc import UnsupportedRate
 
@@ -26,9 +27,7 @@ def _table(path: Path, required: tuple[str, ...], kind: str):
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         df = pd.read_excel(path, dtype=object)
     else:
-        with open(path, encoding="utf-8-sig") as fh:
-            sep = ";" if fh.readline().count(";") > 0 else ","
-        df = pd.read_csv(path, dtype=str, sep=sep, keep_default_na=False)
+        df = pd.read_csv(path, dtype=str, sep=csv_separator(path), keep_default_na=False)
     df.columns = [str(c).strip() for c in df.columns]
     missing = [c for c in required if c not in df.columns]
     if missing:
