@@ -245,8 +245,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
             _, best_k, best_hit, best_last = max(naming)
             best = lines[best_k][0]
     if best is not None:
-        rival_ks = [k for k, (x, own) in enumerate(lines) if k != best_k and k not in out and best_hit <= own
-                    and best_last <= _last_words(x) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
+        # a rival has every word of best_hit (none of them general, all the listing's): it is among the lines hit
+        rival_ks = [k for k in sorted(hits) if k != best_k and k not in out and best_hit <= lines[k][1]
+                    and best_last <= _last_words(lines[k][0]) and all(_said(w, quals[k], text_tokens) for w in best_hit)]
         rivals = [lines[k][0] for k in rival_ks]
         why = f"{jur.upper()} line {best.formatted} '{_shown(best)}' shares words with the listing ({', '.join(sorted(best_hit))})"
         # what else decided it, said after the words (and after the lines that tie on them)
