@@ -18,7 +18,11 @@ class ErrorBody(BaseModel):
     problems: list[Problem]
 
 
+def one_line(problems: Iterable[tuple[str, str]]) -> str:
+    """Every problem as "path: message", joined by "; " (a problem without a path as its message alone)."""
+    return "; ".join(f"{p}: {m}" if p else m for p, m in problems)
+
+
 def error_body(kind: str, problems: Iterable[tuple[str, str]]) -> dict:
     problems = list(problems)
-    return {"error": kind, "message": "; ".join(f"{p}: {m}" if p else m for p, m in problems),
-            "problems": [{"path": p, "message": m} for p, m in problems]}
+    return {"error": kind, "message": one_line(problems), "problems": [{"path": p, "message": m} for p, m in problems]}

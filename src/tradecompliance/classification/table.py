@@ -8,6 +8,7 @@ import numpy as np
 
 from ..errors import InvalidInput, TableError
 from ..gcpause import collection_paused
+from ..problems import one_line
 from ..ordertable import combine_codes, first_rows
 from .engine import Classifier, classifier
 from .line_value import SCHEDULE_CURRENCY, in_schedule_currency, read_value
@@ -219,8 +220,8 @@ def _answers(clf: Classifier, listing: tuple, hkey: tuple, weighed: dict, value,
 
 
 def _message(exc: InvalidInput) -> str:
-    """A row's error in one line of the table's cell: "field: message; field: message"."""
-    return "; ".join(f"{path}: {message}" for path, message in exc.problems)
+    """A row's error in one line of the table's cell, as an HTTP error body's message reads it."""
+    return one_line(exc.problems)
 
 
 def _row(r) -> tuple:
