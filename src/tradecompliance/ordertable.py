@@ -9,6 +9,7 @@ import numpy as np
 
 from .errors import InvalidInput
 from .gcpause import collection_paused
+from .problems import one_line
 from .tableio import missing
 
 ORDER_COLUMNS = ["origin_country", "destination_country", "destination_subdivision", "date", "currency", "shipping",
@@ -90,10 +91,10 @@ def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Call
         except InvalidInput as exc:
             for k, p in enumerate(positions):
                 prefix = f"lines.{k}."
-                mine = [f"{path[len(prefix):]}: {m}" for path, m in exc.problems if path.startswith(prefix)]
-                other = [f"{path}: {m}" for path, m in exc.problems if not path.startswith("lines.")]
+                mine = [(path[len(prefix):], m) for path, m in exc.problems if path.startswith(prefix)]
+                other = [(path, m) for path, m in exc.problems if not path.startswith("lines.")]
                 values["status"][p] = "error"
-                values["error"][p] = "; ".join(mine + other) or "another line of this order is invalid"
+                values["error"][p] = one_line(mine + other) or "another line of this order is invalid"
             continue
         for k, p in enumerate(positions):
             for c, v in fill(result, k).items():
