@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..ordertable import per_order
 from ..packs.loader import RuleSet
+from ..problems import one_line
 from ..tableio import write_bytes_atomic
 from .request import render
 
@@ -37,6 +38,6 @@ def declare_frame(df, form: str, out_dir: Path, fmt: str, *, rules: RuleSet, lis
         decl, name = result
         mine = [n for n in decl.notes if n.field.startswith(f"lines.{k}.") or not n.field.startswith("lines.")]
         return {"status": "ok", "error": "", "form": decl.form, "file": name,
-                "notes": "; ".join(f"{n.field}: {n.message}" for n in mine)}
+                "notes": one_line((n.field, n.message) for n in mine)}
 
     return per_order(df, OUT_COLUMNS, run, fill)
