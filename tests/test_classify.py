@@ -7089,3 +7089,20 @@ def test_a_stated_condition_must_read_as_a_bound(tmp_path):
                                'kind: hs_splits\nsplits:\n  tiny_motor:\n    ref: "HS 2022 8501.10"\n    rules:\n'
                                '      - {when: {stated: "about 5 W"}, code: "850110"}\n      - {code: "850131"}\n')
     assert "splits.yaml:6" in text and "about 5 W" in text and "cannot read" in text
+
+
+@pytest.mark.parametrize("title, hs6, line", [
+    # HS 2022 3301.12 "Of orange", 3301.13 "Of lemon", 3301.19 other citrus, 3301.25 "Of other mints" come before
+    # 3301.29 "Other": a citrus or spearmint essential oil is no "other" essential oil (HTSUS lines 3301.12.00.00,
+    # 3301.13.00.00, 3301.19.51.10 "Bergamot", 3301.25.00.20 "Of spearmint"); lavender stays 3301.29.51.18, and an
+    # orange-oil cleaner is a cleaning preparation, no essential oil
+    ("Sweet orange essential oil pure 10ml", "330112", "3301120000"),
+    ("Lemon essential oil for diffuser", "330113", "3301130000"),
+    ("Bergamot essential oil", "330119", "3301195110"),
+    ("Spearmint essential oil", "330125", "3301250020"),
+    ("Lavender essential oil", "330129", "3301295118"),
+    ("Orange oil cleaner concentrate", "340250", "3402505100"),
+])
+def test_essential_oils_by_the_fruit_or_plant_the_subheadings_name(title, hs6, line):
+    top = classify(title, destination="US").top
+    assert (top.hs6, top.national_code) == (hs6, line)
