@@ -7106,3 +7106,21 @@ def test_a_stated_condition_must_read_as_a_bound(tmp_path):
 def test_essential_oils_by_the_fruit_or_plant_the_subheadings_name(title, hs6, line):
     top = classify(title, destination="US").top
     assert (top.hs6, top.national_code) == (hs6, line)
+
+
+def test_a_listing_naming_nothing_known_gets_no_candidate_and_says_so_in_the_batch():
+    # a listing with no product noun, material or nomenclature word yields no candidate (a guess would mislead):
+    # needs_review, and the batch's explanation says why; a rat poison is a rodenticide, "other" of 3808.9 (3808.99)
+    assert classify("qwerty zxcv").candidates == () and classify("qwerty zxcv").status == "needs_review"
+    out = classify_frame(pd.DataFrame({"description": ["qwerty zxcv", "Rat poison bait blocks"]}), destination="US")
+    assert list(out["status"]) == ["needs_review", "needs_review"] and out["candidates"][0] == "[]"
+    assert out["explanation"][0].startswith("no candidate: the listing names no product")
+    assert out["hs6"][1] == "380899" and out["national_code"][1] == "3808999501"
+
+
+@pytest.mark.parametrize("title", ["Plant food fertilizer 500ml", "Fertilizer spikes for indoor plants"])
+def test_fertilizer_in_retail_packages_is_3105_10(title):
+    # HS 2022 3105.10: goods of chapter 31 in tablets or similar forms or in packages of a gross weight not exceeding
+    # 10 kg, whatever fertilizer they hold (HTSUS 3105.10.00.00)
+    top = classify(title, destination="US").top
+    assert (top.hs6, top.national_code) == ("310510", "3105100000")

@@ -219,6 +219,11 @@ def _answers(clf: Classifier, listing: tuple, hkey: tuple, weighed: dict, value,
     return out
 
 
+# the explanation of a listing that yields no candidate (status needs_review)
+NOTHING_RECOGNISED = ("no candidate: the listing names no product, material or word of the HS nomenclature that the "
+                      "knowledge recognises")
+
+
 def _message(exc: InvalidInput) -> str:
     """A row's error in one line of the table's cell, as an HTTP error body's message reads it."""
     return one_line(exc.problems)
@@ -228,4 +233,4 @@ def _row(r) -> tuple:
     top = r.top
     return (top.hs6 if top else "", (top.national_code or "") if top else "", top.national_basis if top else "",
             top.confidence if top else 0.0, r.status,
-            json.dumps([[c.hs6, c.national_code, c.confidence] for c in r.candidates]), " | ".join(top.explanation) if top else "")
+            json.dumps([[c.hs6, c.national_code, c.confidence] for c in r.candidates]), " | ".join(top.explanation) if top else NOTHING_RECOGNISED)
