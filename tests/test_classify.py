@@ -7124,3 +7124,16 @@ def test_fertilizer_in_retail_packages_is_3105_10(title):
     # 10 kg, whatever fertilizer they hold (HTSUS 3105.10.00.00)
     top = classify(title, destination="US").top
     assert (top.hs6, top.national_code) == ("310510", "3105100000")
+
+
+@pytest.mark.parametrize("title, hs6", [
+    # wipes impregnated with a disinfectant are disinfectants put up as articles (HS 2022 3808.94; HTSUS 3808.94.50.10
+    # names such wipes), not the skin-cleansing wet wipes of 3401.30 (a baby wipe stays there) nor, as "Antiseptic
+    # wipes" had been, an antique (97.06); an aquarium water conditioner is a chemical preparation n.e.s. (3824.99)
+    ("Antiseptic wipes 100 count", "380894"),
+    ("Disinfecting wipes lemon scent 75ct", "380894"),
+    ("Baby wipes unscented", "340130"),
+    ("Aquarium water conditioner 500ml", "382499"),
+])
+def test_disinfectant_wipes_and_aquarium_conditioner(title, hs6):
+    assert classify(title, destination="US").top.hs6 == hs6
