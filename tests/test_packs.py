@@ -23,6 +23,38 @@ def test_bundled_packs_validate(rules):
     assert rules.currency_of("PL") == "PLN"
 
 
+def test_the_governing_pack_read_from_pack_files_alone_is_the_rule_sets(rules):
+    """The classifier maps a destination to its schedule from the packs' pack.yaml files alone (no tariff, VAT or
+    test file read); it must name the pack `load_rules` does for every country a pack lists and for any other."""
+    from tradecompliance.classification.national import jurisdiction_for
+    from tradecompliance.packs.loader import bundled_governing_packs
+
+    by_country, fallback = bundled_governing_packs()
+    listed = {cc for pack in rules.packs.values() for cc in pack.meta.countries}
+    assert set(by_country) == listed and len(listed) > 100
+    for cc in sorted(listed) + ["ZZ", "AQ"]:
+        pack = rules.pack_for(cc)
+        assert by_country.get(cc, fallback) == (pack.name if pack else None), cc
+    # no bundled pack is a fallback: a country none lists has no schedule
+    assert fallback is None and rules.pack_for("ZZ") is None
+    assert [jurisdiction_for(c) for c in ("de", "FR", "US", "GB", "AE", "ZZ")] == ["eu", "eu", "us", "gb", "world", None]
+
+
+def test_a_mistake_in_a_pack_file_stops_the_schedule_lookup_with_its_file_and_line(tmp_path, monkeypatch):
+    from tradecompliance.packs import loader
+
+    (tmp_path / "rules" / "xx").mkdir(parents=True)
+    (tmp_path / "rules" / "xx" / "pack.yaml").write_text("name: xx\nversion: 1\ntitle: X\ncountries:\n  XX: {currency: 12}\n")
+    monkeypatch.setattr("tradecompliance._paths.bundled_root", lambda: tmp_path)
+    loader.bundled_governing_packs.cache_clear()
+    try:
+        with pytest.raises(RulePackError) as err:
+            loader.bundled_governing_packs()
+        assert "xx/pack.yaml:5: countries.XX.currency" in str(err.value)
+    finally:
+        loader.bundled_governing_packs.cache_clear()
+
+
 def test_bad_percentage_names_file_line_field_and_expectation(write_rules):
     root = write_rules({
         "eu/vat.yaml": """

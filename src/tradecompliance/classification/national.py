@@ -26,10 +26,10 @@ def jurisdiction_for(destination: str | None) -> str | None:
         return None
     if not isinstance(destination, str):
         raise InvalidInput([("destination", f"a destination is a country code such as 'US' or 'DE', got {destination!r}")])
-    from ..packs.loader import load_rules
+    from ..packs.loader import bundled_governing_packs
 
-    pack = load_rules().pack_for(destination.upper())
-    return pack.meta.name if pack is not None else None
+    by_country, fallback = bundled_governing_packs()
+    return by_country.get(destination.upper(), fallback)
 
 
 # the words national lines use for a material class the listing was found to be of, where they are not the
