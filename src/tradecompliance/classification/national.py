@@ -613,6 +613,7 @@ _SAME = {"traveling": "travel", "travelling": "travel", "toiletry": "toilet", "b
 _PROOF_PHRASES = (("professional", "sculptor"), ("certified", "hand", "loomed"), ("certified", "handloomed"))
 
 
+@lru_cache(maxsize=65536)      # a heading's levels begin the text of every line under it
 def _unmatched(segment: str) -> bool:
     """Whether no listing's words choose a line with this level: stock in continuous lengths (`_stock`), or goods
     known only by a proof (_PROOF_PHRASES)."""
@@ -657,41 +658,13 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
         modifies: dict[str, set] = {}
         alone: set[str] = set()
         for segment in (seg for k, seg in enumerate(path) if (k, seg) not in common):
-            words, breaks = words_and_breaks(segment)
-            toks = [_SAME.get(t, t) for t in map(singular, words)]
-            said = _affirmed_at(segment)
-            kept = set(said)
-            for k in said:
-                t = toks[k]
-                # a word hyphened to a particle after it is said only with it ("footwear of the slip-on type": a
-                # non-slip sole is no slip-on shoe)
-                if k + 1 < len(toks) and toks[k + 1] in _STOP and f"{words[k]}-{words[k + 1]}".lower() in segment.lower():
-                    qualified.setdefault(t, set()).add(toks[k + 1])
-                    continue
-                before = toks[k - 1] if k and not breaks[k] else None
-                # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
-                # adjective ("Sleeping bag shells", "Counting scales")
-                if (before is None or before in _STOP or not before.isalpha() or (before.endswith(("ing", "ed")) and k > 1)
-                        or (before in _VERBS_OPENING and t not in _MATERIAL_HIT)):
-                    free.add(t)
-                else:
-                    qualified.setdefault(t, set()).add(before)
-                # and a word only ever said before the noun it qualifies ("party favors", "Blue denim") is said by a
-                # listing only with that noun: a party flag is no party favor
-                run = []                                # the words after it up to a break or stop word
-                for j in range(k + 1, len(toks)):
-                    if j not in kept or breaks[j] or toks[j] in _STOP or not toks[j].isalpha():
-                        break
-                    run.append(toks[j])
-                head = run[-1] if run else None         # "Digital electronic type": its head is general
-                # a verb's form after it is no noun it qualifies ("Stuffed"), unless hyphened to it as one word
-                # ("Hand-hooked": a hand-knotted rug is not one)
-                joined = len(run) == 1 and f"{words[k]}-{words[k + 1]}".lower() in segment.lower()
-                if (head is None or t in _STOP or t in _MATERIAL_HIT or head in _GENERAL_WORDS or head in _MATERIAL_HIT
-                        or (head.endswith(("ing", "ed")) and not joined)):
-                    alone.add(t)
-                else:
-                    modifies.setdefault(t, set()).add(head)
+            seg_qualified, seg_free, seg_modifies, seg_alone = _segment_qualifiers(segment)
+            for t, q in seg_qualified.items():
+                qualified.setdefault(t, set()).update(q)
+            for t, heads in seg_modifies.items():
+                modifies.setdefault(t, set()).update(heads)
+            free |= seg_free
+            alone |= seg_alone
         needs = {t: set(q) for t, q in qualified.items() if t not in free}
         for t, heads in modifies.items():
             if t not in alone:
@@ -700,14 +673,64 @@ def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, froz
     return tuple(out)
 
 
-def _affirmed(segment: str) -> list[str]:
+@lru_cache(maxsize=65536)      # "Other", "Of cotton", "Men's or boys'" ... recur under many subheadings
+def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]:
+    """What one level of a line's text says of its words, for `_qualifiers`: the words it says only after a qualifying
+    word (with those words), the words it says unqualified, the words it says before the noun they qualify (with that
+    noun), and the words it says qualifying nothing."""
+    qualified: dict[str, set] = {}
+    free: set[str] = set()
+    modifies: dict[str, set] = {}
+    alone: set[str] = set()
+    words, breaks = words_and_breaks(segment)
+    toks = [_SAME.get(t, t) for t in map(singular, words)]
+    said = _affirmed_at(segment)
+    kept = set(said)
+    low = segment.lower()
+    for k in said:
+        t = toks[k]
+        # a word hyphened to a particle after it is said only with it ("footwear of the slip-on type": a
+        # non-slip sole is no slip-on shoe)
+        if k + 1 < len(toks) and toks[k + 1] in _STOP and f"{words[k]}-{words[k + 1]}".lower() in low:
+            qualified.setdefault(t, set()).add(toks[k + 1])
+            continue
+        before = toks[k - 1] if k and not breaks[k] else None
+        # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
+        # adjective ("Sleeping bag shells", "Counting scales")
+        if (before is None or before in _STOP or not before.isalpha() or (before.endswith(("ing", "ed")) and k > 1)
+                or (before in _VERBS_OPENING and t not in _MATERIAL_HIT)):
+            free.add(t)
+        else:
+            qualified.setdefault(t, set()).add(before)
+        # and a word only ever said before the noun it qualifies ("party favors", "Blue denim") is said by a
+        # listing only with that noun: a party flag is no party favor
+        run = []                                # the words after it up to a break or stop word
+        for j in range(k + 1, len(toks)):
+            if j not in kept or breaks[j] or toks[j] in _STOP or not toks[j].isalpha():
+                break
+            run.append(toks[j])
+        head = run[-1] if run else None         # "Digital electronic type": its head is general
+        # a verb's form after it is no noun it qualifies ("Stuffed"), unless hyphened to it as one word
+        # ("Hand-hooked": a hand-knotted rug is not one)
+        joined = len(run) == 1 and f"{words[k]}-{words[k + 1]}".lower() in low
+        if (head is None or t in _STOP or t in _MATERIAL_HIT or head in _GENERAL_WORDS or head in _MATERIAL_HIT
+                or (head.endswith(("ing", "ed")) and not joined)):
+            alone.add(t)
+        else:
+            modifies.setdefault(t, set()).add(head)
+    return ({t: frozenset(q) for t, q in qualified.items()}, frozenset(free),
+            {t: frozenset(h) for t, h in modifies.items()}, frozenset(alone))
+
+
+@lru_cache(maxsize=65536)
+def _affirmed(segment: str) -> tuple[str, ...]:
     """The words of one segment of a line's text up to a negation ("cannot", "not", "except", "other than"):
     a listing for women's shoes does not match "... cannot be identified as men's or women's footwear". A value
     or size the line is bounded by ("Toy jewelry valued not over 8 cents per piece", "Plates not over 27.9 cm in
     maximum dimension") says nothing a listing's words can match: its words are left out to the end of their
     clause, and the goods the next clauses name count ("...; teacups and saucers; mugs")."""
     toks = phrase_key(segment)
-    return [_SAME.get(toks[k], toks[k]) for k in _affirmed_at(segment)]
+    return tuple(_SAME.get(toks[k], toks[k]) for k in _affirmed_at(segment))
 
 
 # ... and a parenthesis that defines the term by what it is not ("Bakeware (cookware not suitable for stove top use)":
