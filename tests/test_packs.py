@@ -55,6 +55,22 @@ def test_a_mistake_in_a_pack_file_stops_the_schedule_lookup_with_its_file_and_li
         loader.bundled_governing_packs.cache_clear()
 
 
+def test_a_rule_file_that_is_no_mapping_is_named(write_rules, tmp_path, monkeypatch):
+    from tradecompliance.packs import loader
+
+    root = write_rules({"eu/vat.yaml": "- 19%\n- 7%\n"})
+    assert _problems(root) == [f"{root}/eu/vat.yaml:1: a rule file must be a mapping at its top level"]
+    (tmp_path / "b" / "rules" / "xx").mkdir(parents=True)
+    (tmp_path / "b" / "rules" / "xx" / "pack.yaml").write_text("- xx\n")
+    monkeypatch.setattr("tradecompliance._paths.bundled_root", lambda: tmp_path / "b")
+    loader.bundled_governing_packs.cache_clear()
+    try:
+        with pytest.raises(RulePackError, match="xx/pack.yaml:1: a rule file must be a mapping at its top level"):
+            loader.bundled_governing_packs()
+    finally:
+        loader.bundled_governing_packs.cache_clear()
+
+
 def test_bad_percentage_names_file_line_field_and_expectation(write_rules):
     root = write_rules({
         "eu/vat.yaml": """

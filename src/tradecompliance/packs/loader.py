@@ -105,6 +105,11 @@ class RuleSet:
 # ---------------------------------------------------------------- reading and layering
 
 
+def _not_a_mapping(doc: SourcedDoc) -> PackProblem:
+    """The problem of a rule file whose top level is no mapping (a list, a bare value)."""
+    return PackProblem(doc.where(())[0], 1, "", "a rule file must be a mapping at its top level")
+
+
 def governing_packs(metas: dict[str, PackMeta]) -> tuple[dict[str, str], str | None]:
     """Which pack governs imports into each country its `pack.yaml` lists (by pack name, a later pack over an
     earlier), and the name of the fallback pack that covers every other country (None if none)."""
@@ -134,7 +139,7 @@ def bundled_governing_packs() -> tuple[dict[str, str], str | None]:
             problems.append(exc.problem)
             continue
         if not isinstance(doc.data, dict):
-            problems.append(PackProblem(doc.where(())[0], 1, "", "a rule file must be a mapping at its top level"))
+            problems.append(_not_a_mapping(doc))
             continue
         _resolve_refs(doc, {}, problems)
         meta = _validate(PackMeta, doc, problems)
@@ -327,7 +332,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
         doc = docs[rel]
         parts = rel.split("/")
         if not isinstance(doc.data, dict):
-            problems.append(PackProblem(doc.where(())[0], 1, "", "a rule file must be a mapping at its top level"))
+            problems.append(_not_a_mapping(doc))
             continue
         if rel == "groups.yaml":
             _resolve_refs(doc, {}, problems)
