@@ -21,6 +21,8 @@ app.add_typer(fx_app, name="fx")
 app.add_typer(tariffs_app, name="tariffs")
 lists_app = typer.Typer(no_args_is_help=True, help="Denied-party lists: import the official files you downloaded.")
 app.add_typer(lists_app, name="lists")
+data_app = typer.Typer(no_args_is_help=True, help="Download the official tariff schedules and denied-party lists (the only command that uses the network).")
+app.add_typer(data_app, name="data")
 
 RulesOpt = typer.Option(None, "--rules", help="Folder of rule packs layered over the bundled ones (repeatable).")
 
@@ -413,6 +415,50 @@ def hs_children(code: str) -> None:
 
     for entry in nomenclature.children(code):
         typer.echo(f"{entry.formatted:<10} {entry.description}")
+
+
+@data_app.command("sources")
+@_clean_errors
+def data_sources() -> None:
+    """The official files `data update` fetches: id, what each feeds, publisher and address."""
+    from tradecompliance.dataupdate import load_sources
+
+    version, sources = load_sources()
+    typer.echo(f"data/sources.yaml version {version}")
+    for s in sources.values():
+        files = s.downloads()
+        first = files[0][1] + (f" (and {len(files) - 1} more, one per chapter)" if s.per_chapter else "")
+        typer.echo(f"{s.id}: {s.title}\n  publisher: {s.publisher}\n  feeds: {', '.join(s.feeds)}\n  from: {first}"
+                   + "".join(f"\n        {url}" for _, url in files[1:] if not s.per_chapter))
+
+
+@data_app.command("update")
+@_clean_errors
+def data_update(
+    out: Path = typer.Option(..., "--out", help="Folder to keep the downloads and the tables made from them in"),
+    only: Optional[List[str]] = typer.Option(None, "--only", help="Source id to update (repeatable; default: all, see `data sources`)"),
+    mirror: Optional[str] = typer.Option(None, "--mirror", help="Fetch <MIRROR>/<source id>/<file name> instead of the publishers' addresses"),
+    timeout: float = typer.Option(60.0, "--timeout", min=1, help="Seconds to wait for an answer"),
+    max_mb: int = typer.Option(1024, "--max-mb", min=1, help="Largest file accepted, in MiB"),
+    valid_from: Optional[str] = typer.Option(None, "--valid-from", callback=lambda v: v and _date_option(v),
+                                             help="Date the downloaded US rates are cited from (default: today)"),
+) -> None:
+    """Fetch, check and import the official files; a source that fails keeps its previous files."""
+    from tradecompliance.dataupdate import update
+
+    def progress(source: str, done: int, total: int) -> None:
+        if total > 1 and sys.stderr.isatty():
+            typer.echo(f"\r{source}: {done}/{total} files", err=True, nl=done == total)
+
+    report = update(out, only=only, mirror=mirror, timeout=timeout, max_bytes=max_mb << 20,
+                    valid_from=dt.date.fromisoformat(valid_from) if valid_from else None, progress=progress)
+    for o in report.outcomes:
+        typer.echo(f"{o.id}: {'ok' if o.ok else 'FAILED'}: {o.message}", err=not o.ok)
+    typer.echo(f"manifest: {report.out / 'manifest.json'}")
+    for var, path in report.environment().items():
+        typer.echo(f"export {var}={path}")
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @fx_app.command("convert")

@@ -142,7 +142,7 @@ def bundled_governing_packs() -> tuple[dict[str, str], str | None]:
             problems.append(_not_a_mapping(doc))
             continue
         _resolve_refs(doc, {}, problems)
-        meta = _validate(PackMeta, doc, problems)
+        meta = validate_doc(PackMeta, doc, problems)
         if meta is not None:
             metas[path.parent.name] = meta
     if problems:
@@ -269,7 +269,7 @@ def _resolve_refs(doc: SourcedDoc, shared: dict[str, Any], problems: list[PackPr
     walk(doc.data, ())
 
 
-def _validate(model: type[BaseModel], doc: SourcedDoc, problems: list[PackProblem]) -> BaseModel | None:
+def validate_doc(model: type[BaseModel], doc: SourcedDoc, problems: list[PackProblem]) -> BaseModel | None:
     try:
         return model.model_validate(doc.data)
     except ValidationError as exc:
@@ -336,10 +336,10 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
             continue
         if rel == "groups.yaml":
             _resolve_refs(doc, {}, problems)
-            groups = _validate(GroupsFile, doc, problems)
+            groups = validate_doc(GroupsFile, doc, problems)
             continue
         if rel == "terms.yaml":
-            terms = _validate(TermsFile, doc, problems)
+            terms = validate_doc(TermsFile, doc, problems)
             continue
         if len(parts) == 1:
             problems.append(PackProblem(doc.where(())[0], None, "", "unexpected file: put pack files under rules/<pack>/"))
@@ -347,7 +347,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
         folder = parts[0]
         _resolve_refs(doc, shared_refs.get(folder, {}), problems)
         if len(parts) >= 3 and parts[1] == "tests":
-            cases = _validate(CaseFile, doc, problems)
+            cases = validate_doc(CaseFile, doc, problems)
             if cases is not None:
                 packs.setdefault(folder, Pack(meta=None)).cases.extend((doc.where(("cases", i))[0] + f":{doc.where(('cases', i))[1]}", c) for i, c in enumerate(cases.cases))  # type: ignore[arg-type]
             continue
@@ -357,7 +357,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
                 PackProblem(doc.where(())[0], None, "", f"unknown rule file {parts[-1]!r}: expected one of {', '.join(FILE_KINDS)} or tests/*.yaml")
             )
             continue
-        model = _validate(kind, doc, problems)
+        model = validate_doc(kind, doc, problems)
         pack = packs.setdefault(folder, Pack(meta=None))  # type: ignore[arg-type]
         pack.files.append(rel)
         if model is None:

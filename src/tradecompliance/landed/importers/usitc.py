@@ -85,7 +85,10 @@ def read_hts(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
 
 def read_hts_json(path: str | Path, *, valid_from: str, edition: str) -> HtsImport:
     """Rates (column 1 general) and 10-digit statistical lines of an HTS JSON export."""
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    try:
+        records = json.loads(Path(path).read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{path}: not JSON ({exc}): expected the USITC JSON export") from None
     if not isinstance(records, list):
         raise ValueError(f"{path}: expected the USITC JSON export (a list of records with htsno, indent, description)")
     return _read_records(path, records, valid_from, edition)
