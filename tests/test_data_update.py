@@ -46,7 +46,8 @@ def _mirror(root: Path) -> Path:
     hts.mkdir(parents=True)
     for ch in CHAPTERS:
         (hts / f"hts-{ch}.json").write_text(json.dumps({"08": CH08, "61": CH61}.get(ch, [])), encoding="utf-8")
-    for source, names in (("ofac-sdn", ["sdn.csv", "alt.csv", "add.csv"]), ("eu-fsf", ["eu_fsf.csv"]), ("un-sc", ["un_consolidated.xml"])):
+    for source, names in (("ofac-sdn", ["sdn.csv", "alt.csv", "add.csv"]), ("eu-fsf", ["eu_fsf.csv"]), ("un-sc", ["un_consolidated.xml"]),
+                          ("uk-sl", ["uk_sanctions_list.csv"])):
         (root / source).mkdir()
         for name in names:
             shutil.copy(SAMPLE / name, root / source / name)
@@ -91,7 +92,7 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     out = tmp_path / "data"
     report = update(out, mirror=url, valid_from=dt.date(2026, 1, 1))
     assert report.ok, [o.message for o in report.outcomes]
-    assert [o.id for o in report.outcomes] == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc"]
+    assert [o.id for o in report.outcomes] == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl"]
     # 99 chapter requests, one per chapter, each recorded with its size and SHA-256
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     files = manifest["sources"]["us-hts"]["files"]
@@ -115,13 +116,14 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     lines = (out / "hs_codes" / "us.csv").read_text(encoding="utf-8")
     assert "6109100040" in lines and "Women's or girls'" in lines
 
-    # the three lists make one store that screens: a name of the OFAC sample is found
+    # the four lists make one store that screens: a name of the OFAC sample is found, on the UK list too
     from tradecompliance.screening.parties.lists import load_lists
 
     lists = load_lists(out / "lists")
-    assert {e.list for e in lists.entries} >= {"OFAC-SDN", "EU-FSF", "UN-SC"}
+    assert {e.list for e in lists.entries} == {"OFAC-SDN", "EU-FSF", "UN-SC", "UK"}
     hits = lists.matcher.match("Arkady Sergeyevich Volkov")
-    assert ("OFAC-SDN", "90001") in {(h.list, h.entry_id) for h in hits} and lists.matcher.decision(hits) == "block"
+    assert {("OFAC-SDN", "90001"), ("UK", "RUS9001")} <= {(h.list, h.entry_id) for h in hits}
+    assert lists.matcher.decision(hits) == "block"
 
 
 def test_a_source_that_fails_keeps_its_previous_files(server, tmp_path):
@@ -179,12 +181,12 @@ def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
 
 def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
     version, sources = load_sources()
-    assert list(sources) == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc"]
+    assert list(sources) == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl"]
     chapters = sources["us-hts"].downloads()
     assert len(chapters) == 99 and chapters[60] == ("hts-61.json", "https://hts.usitc.gov/reststop/exportList?from=6100&to=6200&format=JSON&styles=false")
     assert chapters[-1][1].endswith("from=9900&to=10000&format=JSON&styles=false")
     assert sources["ofac-sdn"].downloads("https://mirror.example/tc/")[1] == ("alt.csv", "https://mirror.example/tc/ofac-sdn/alt.csv")
-    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, ofac-sdn, eu-fsf, un-sc"):
+    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, ofac-sdn, eu-fsf, un-sc, uk-sl"):
         update(tmp_path, only=["uk"])
     bad = tmp_path / "sources.yaml"
     bad.write_text("version: '1'\nsources:\n  x:\n    title: t\n    publisher: p\n    files: {a.csv: 'ftp://x/a'}\n"

@@ -145,6 +145,19 @@ def test_importers_read_each_official_layout_and_name_bad_files(tmp_path):
     assert [e.entry_id for e in un] == ["QDi.901", "KPi.901", "KPe.901"] and "SY" in un[0].countries
     uk = read("uk", SAMPLE / "uk_conlist.csv")
     assert uk[0].birth_dates == ("1961-03-14",) and uk[1].names[1].weak
+    # the FCDO's UK Sanctions List layout (the one UK list since 28 January 2026): one row per name and per
+    # address under a Unique ID; "Low quality" aliases weak; "00/00/1975" a year of birth; a Ship a vessel
+    uksl = {e.entry_id: e for e in read("uk", SAMPLE / "uk_sanctions_list.csv")}
+    assert list(uksl) == ["RUS9001", "RUS9002", "GAC9001", "DPR9001", "CTE9001"]
+    volkov = uksl["RUS9001"]
+    assert [(a.name, a.kind) for a in volkov.names] == [("Arkady Sergeyevich VOLKOV", "primary"), ("Arkadiy VOLKOV", "aka")]
+    assert volkov.countries == {"RU"} and volkov.birth_dates == ("1961-03-14",) and volkov.listed_on == "16/03/2022"
+    assert uksl["RUS9002"].names[1].weak and not uksl["RUS9001"].names[1].weak
+    assert uksl["CTE9001"].birth_dates == ("1975",) and uksl["DPR9001"].kind == "vessel"
+    header_only = tmp_path / "other.csv"
+    header_only.write_text("Report Date: 20-Nov-2026\nName,Country\nX,Y\n", encoding="utf-8")
+    with pytest.raises(ListFormatError, match="no header row in the first 5 lines: expected the UK Sanctions List"):
+        read("uk", header_only)
     with pytest.raises(ListFormatError, match="eu_fsf.csv"):
         read("un", SAMPLE / "eu_fsf.csv")
     with pytest.raises(ListFormatError, match="missing column"):

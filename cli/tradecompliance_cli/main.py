@@ -182,7 +182,7 @@ def lists_import(
     ofac: Optional[List[Path]] = typer.Option(None, "--ofac", help="OFAC legacy CSV: sdn.csv [alt.csv] [add.csv] (or cons_*.csv), repeat the option per file"),
     eu: Optional[Path] = typer.Option(None, "--eu", help="EU FSF consolidated list CSV"),
     un: Optional[Path] = typer.Option(None, "--un", help="UN SC consolidated list XML"),
-    uk: Optional[Path] = typer.Option(None, "--uk", help="UK consolidated list CSV (OFSI layout)"),
+    uk: Optional[Path] = typer.Option(None, "--uk", help="UK Sanctions List CSV (FCDO), or an OFSI Consolidated List CSV"),
 ) -> None:
     """Load the official list files you downloaded; screen with --lists OUT or TRADECOMPLIANCE_LISTS=OUT."""
     from tradecompliance.screening.parties.importers import ListFormatError

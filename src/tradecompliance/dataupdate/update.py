@@ -23,7 +23,7 @@ from .fetch import DownloadError, Fetched, download
 from .sources import DataSource, load_sources, pick
 
 MANIFEST = "manifest.json"
-LIST_IMPORTERS = ("ofac", "eu", "un")
+LIST_IMPORTERS = ("ofac", "eu", "un", "uk")
 ENV = {"tariffs": "TRADECOMPLIANCE_TARIFFS", "hs_codes": "TRADECOMPLIANCE_NATIONAL_LINES", "lists": "TRADECOMPLIANCE_LISTS"}
 
 

@@ -4,7 +4,7 @@
            (cons_prim.csv, cons_alt.csv, cons_add.csv for the Consolidated list)
     eu     EU Financial Sanctions Files (FSF) consolidated list, CSV (semicolon-separated)
     un     UN Security Council Consolidated List, XML
-    uk     UK consolidated list CSV in the OFSI layout (Name 1-6, Group ID, Group Type, Alias Type)"""
+    uk     UK Sanctions List CSV (FCDO), or the retired OFSI Consolidated List CSV (Name 1-6, Group ID ...)"""
 from __future__ import annotations
 
 from importlib import import_module
