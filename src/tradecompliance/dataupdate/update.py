@@ -3,6 +3,7 @@
 Layout of the folder it keeps (`out`):
     downloads/<source>/...      the files as published (the last ones that imported cleanly)
     tariffs/us.csv, hs_codes/us.csv    from us-hts  (TRADECOMPLIANCE_TARIFFS, TRADECOMPLIANCE_NATIONAL_LINES)
+    fx/eurofxref-hist.zip       from ecb-fx  (TRADECOMPLIANCE_FX)
     lists/entries.jsonl         every list source downloaded so far, together  (TRADECOMPLIANCE_LISTS)
     manifest.json               per source: when, from where, each file's size and SHA-256, what it gave
 
@@ -24,7 +25,9 @@ from .sources import DataSource, load_sources, pick
 
 MANIFEST = "manifest.json"
 LIST_IMPORTERS = ("ofac", "eu", "un", "uk")
-ENV = {"tariffs": "TRADECOMPLIANCE_TARIFFS", "hs_codes": "TRADECOMPLIANCE_NATIONAL_LINES", "lists": "TRADECOMPLIANCE_LISTS"}
+ENV = {"tariffs": "TRADECOMPLIANCE_TARIFFS", "hs_codes": "TRADECOMPLIANCE_NATIONAL_LINES", "lists": "TRADECOMPLIANCE_LISTS",
+       "fx": "TRADECOMPLIANCE_FX"}
+TABLES = ("tariffs", "hs_codes", "fx")       # folders an importer writes into the staging folder
 
 
 @dataclass
@@ -90,6 +93,8 @@ def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, ag
         paths = [partial / name for name, _ in wanted]
         if source.importer == "usitc":
             message, skipped = _import_hts(paths, staging, valid_from=valid_from.isoformat(), edition=f"current release as retrieved {today.isoformat()}")
+        elif source.importer == "ecb":
+            message, skipped = _check_ecb(paths[0], staging), []
         else:
             message, skipped = _check_list(source.importer, paths), []
     except DownloadError as exc:
@@ -98,8 +103,8 @@ def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, ag
         said = str(exc).replace(f"{partial}{os.sep}", "")      # the file's name, not the folder it was fetched into
         return _failed(source, partial, staging, f"{source.id}: {said}")
     _commit(partial, downloads / source.id)
-    for sub in ("tariffs", "hs_codes"):
-        for table in sorted((staging / sub).glob("*.csv")) if (staging / sub).is_dir() else ():
+    for sub in TABLES:
+        for table in sorted((staging / sub).iterdir()) if (staging / sub).is_dir() else ():
             (out / sub).mkdir(exist_ok=True)
             table.replace(out / sub / table.name)
     shutil.rmtree(staging, ignore_errors=True)
@@ -137,6 +142,27 @@ def _import_hts(paths: list[Path], staging: Path, *, valid_from: str, edition: s
     whole.write(staging)
     return (f"{len(whole.tariff_rows):,} rates, {len(whole.national_lines):,} 10-digit lines, "
             f"{len(whole.skipped):,} rates not expressible (listed)"), whole.skipped
+
+
+def _check_ecb(path: Path, staging: Path) -> str:
+    """The ECB history read as the quote reads it (a USD column, a latest day), then kept as published."""
+    import zipfile
+
+    from ..currency.fx import ECB_FILE, read_ecb_zip
+
+    try:
+        table = read_ecb_zip(path, "download")
+        last = table.last_date()
+        usd = table.quote("EUR", "USD", last) if last else None
+    except (zipfile.BadZipFile, KeyError, IndexError) as exc:
+        raise ValueError(f"{path.name}: not the ECB's eurofxref-hist.zip ({exc.__class__.__name__}: {exc})") from None
+    except LookupError as exc:     # RateNotFound: no USD column
+        raise ValueError(f"{path.name}: {exc}") from None
+    if usd is None:
+        raise ValueError(f"{path.name}: no rate in the file")
+    (staging / "fx").mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, staging / "fx" / ECB_FILE)
+    return f"{len(table.published)} currencies, last day {last} (EUR 1 = USD {usd.rate})"
 
 
 def _check_list(importer: str, paths: list[Path]) -> str:
