@@ -70,12 +70,19 @@ def _mirror(root: Path) -> Path:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    asked: dict = {}                 # path -> times asked
+
     def log_message(self, *args):    # quiet test output
         pass
 
     def do_GET(self):
+        _Handler.asked[self.path] = _Handler.asked.get(self.path, 0) + 1
         if self.path.startswith("/slow/"):
             time.sleep(1.5)
+        if self.path.startswith("/flaky/") and _Handler.asked[self.path] == 1:
+            return self.send_error(503, "Service Unavailable")     # the first answer only
+        if self.path.startswith("/down/"):
+            return self.send_error(502, "Bad Gateway")
         return super().do_GET()
 
 
@@ -227,8 +234,19 @@ def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
         download(f"{url}/ofac-sdn/sdn.csv", tmp_path / "sdn.csv", timeout=5, max_bytes=100, user_agent="test")
     (root / "slow").mkdir()
     shutil.copy(SAMPLE / "sdn.csv", root / "slow" / "sdn.csv")
-    with pytest.raises(DownloadError, match=r"no answer within 0.3 s"):
-        download(f"{url}/slow/sdn.csv", tmp_path / "sdn.csv", timeout=0.3, max_bytes=10**6, user_agent="test")
+    with pytest.raises(DownloadError, match=r"no answer within 0.3 s$"):
+        download(f"{url}/slow/sdn.csv", tmp_path / "sdn.csv", timeout=0.3, max_bytes=10**6, user_agent="test", retries=0)
+    # a passing 503 is asked again; a gateway that stays down is given up after the retries; a 404 is final
+    (root / "flaky").mkdir()
+    shutil.copy(SAMPLE / "sdn.csv", root / "flaky" / "sdn.csv")
+    got = download(f"{url}/flaky/sdn.csv", tmp_path / "sdn.csv", timeout=5, max_bytes=10**6, user_agent="test", pause=0.01)
+    assert got.bytes == (SAMPLE / "sdn.csv").stat().st_size and _Handler.asked["/flaky/sdn.csv"] == 2
+    with pytest.raises(DownloadError, match=r"HTTP 502 Bad Gateway \(after 3 attempts\)$") as err:
+        download(f"{url}/down/x.csv", tmp_path / "x.csv", timeout=5, max_bytes=10**6, user_agent="test", pause=0.01)
+    assert err.value.transient and _Handler.asked["/down/x.csv"] == 3
+    with pytest.raises(DownloadError, match=r"HTTP 404 File not found$") as err:
+        download(f"{url}/nowhere.csv", tmp_path / "x.csv", timeout=5, max_bytes=10**6, user_agent="test", pause=0.01)
+    assert not err.value.transient and _Handler.asked["/nowhere.csv"] == 1
     with pytest.raises(DownloadError, match="only http and https"):
         download("file:///etc/passwd", tmp_path / "x", timeout=1, max_bytes=10, user_agent="test")
 

@@ -440,6 +440,7 @@ def data_update(
     mirror: Optional[str] = typer.Option(None, "--mirror", help="Fetch <MIRROR>/<source id>/<file name> instead of the publishers' addresses"),
     timeout: float = typer.Option(60.0, "--timeout", min=1, help="Seconds to wait for an answer"),
     max_mb: int = typer.Option(1024, "--max-mb", min=1, help="Largest file accepted, in MiB"),
+    retries: int = typer.Option(2, "--retries", min=0, help="Times to ask again after a 5xx answer, a time-out or a dropped connection"),
     valid_from: Optional[str] = typer.Option(None, "--valid-from", callback=lambda v: v and _date_option(v),
                                              help="Date the downloaded US rates are cited from (default: today)"),
 ) -> None:
@@ -450,7 +451,7 @@ def data_update(
         if total > 1 and sys.stderr.isatty():
             typer.echo(f"\r{source}: {done}/{total} files", err=True, nl=done == total)
 
-    report = update(out, only=only, mirror=mirror, timeout=timeout, max_bytes=max_mb << 20,
+    report = update(out, only=only, mirror=mirror, timeout=timeout, max_bytes=max_mb << 20, retries=retries,
                     valid_from=dt.date.fromisoformat(valid_from) if valid_from else None, progress=progress)
     for o in report.outcomes:
         typer.echo(f"{o.id}: {'ok' if o.ok else 'FAILED'}: {o.message}", err=not o.ok)

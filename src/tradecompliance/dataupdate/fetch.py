@@ -16,7 +16,12 @@ CHUNK = 1 << 20
 
 class DownloadError(TradeComplianceError, OSError):
     """A file could not be fetched: the message names the address and why (HTTP status, network error,
-    time-out, size limit)."""
+    time-out, size limit). `transient`: worth asking again (a 5xx or 429 answer, no answer, a dropped
+    connection), unlike a 404 or a file over the size limit."""
+
+    def __init__(self, message: str, transient: bool = False):
+        super().__init__(message)
+        self.transient = transient
 
 
 @dataclass(frozen=True)
@@ -27,8 +32,25 @@ class Fetched:
     sha256: str
 
 
-def download(url: str, dest: Path, *, timeout: float, max_bytes: int, user_agent: str) -> Fetched:
-    """Stream `url` into `dest`; DownloadError if it fails or grows past `max_bytes`."""
+def download(url: str, dest: Path, *, timeout: float, max_bytes: int, user_agent: str, retries: int = 2,
+             pause: float = 1.0) -> Fetched:
+    """Stream `url` into `dest`, asking again up to `retries` times (after `pause`, then twice that ...) when
+    the failure is transient; DownloadError if it still fails or grows past `max_bytes`."""
+    import time
+
+    for attempt in range(retries + 1):
+        try:
+            return _download_once(url, dest, timeout=timeout, max_bytes=max_bytes, user_agent=user_agent)
+        except DownloadError as exc:
+            if not exc.transient or attempt == retries:
+                if attempt:
+                    raise DownloadError(f"{exc} (after {attempt + 1} attempts)", exc.transient) from None
+                raise
+            time.sleep(pause * 2 ** attempt)
+    raise AssertionError("unreachable")
+
+
+def _download_once(url: str, dest: Path, *, timeout: float, max_bytes: int, user_agent: str) -> Fetched:
     if not url.startswith(("https://", "http://")):
         raise DownloadError(f"{url}: only http and https addresses are fetched")
     request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept": "*/*"})
@@ -46,13 +68,13 @@ def download(url: str, dest: Path, *, timeout: float, max_bytes: int, user_agent
                 digest.update(block)
                 out.write(block)
     except urllib.error.HTTPError as exc:
-        raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}") from None
+        raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}", exc.code >= 500 or exc.code == 429) from None
     except urllib.error.URLError as exc:
-        raise DownloadError(f"{url}: {exc.reason}") from None
+        raise DownloadError(f"{url}: {exc.reason}", True) from None
     except (socket.timeout, TimeoutError):
-        raise DownloadError(f"{url}: no answer within {timeout:g} s") from None
+        raise DownloadError(f"{url}: no answer within {timeout:g} s", True) from None
     except ConnectionError as exc:
-        raise DownloadError(f"{url}: {exc}") from None
+        raise DownloadError(f"{url}: {exc}", True) from None
     if size == 0:
         raise DownloadError(f"{url}: the answer was empty")
     return Fetched(url, final, size, digest.hexdigest())

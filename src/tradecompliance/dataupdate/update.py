@@ -54,7 +54,7 @@ class UpdateReport:
 
 
 def update(out: str | Path, *, only: list[str] | None = None, mirror: str | None = None, timeout: float = 60.0,
-           max_bytes: int = 1 << 30, valid_from: dt.date | None = None,
+           max_bytes: int = 1 << 30, retries: int = 2, valid_from: dt.date | None = None,
            progress: Callable[[str, int, int], None] | None = None) -> UpdateReport:
     """Download and import the sources asked for (all when `only` is empty) into `out`. `valid_from`: the
     date the downloaded US rates are cited from (default: today, the day they were seen in force)."""
@@ -68,7 +68,7 @@ def update(out: str | Path, *, only: list[str] | None = None, mirror: str | None
     today = dt.date.today()
     outcomes = []
     for source in chosen:
-        outcomes.append(_update_one(source, out, mirror=mirror, timeout=timeout, max_bytes=max_bytes, agent=agent,
+        outcomes.append(_update_one(source, out, mirror=mirror, timeout=timeout, max_bytes=max_bytes, retries=retries, agent=agent,
                                     valid_from=valid_from or today, today=today, progress=progress))
     if any(o.ok and sources[o.id].importer in LIST_IMPORTERS for o in outcomes):
         _rebuild_lists(out, sources, outcomes)
@@ -76,7 +76,7 @@ def update(out: str | Path, *, only: list[str] | None = None, mirror: str | None
     return UpdateReport(out, outcomes)
 
 
-def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, agent, valid_from, today, progress) -> SourceOutcome:
+def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, retries, agent, valid_from, today, progress) -> SourceOutcome:
     downloads = out / "downloads"
     partial, staging = downloads / f".{source.id}.partial", out / f".{source.id}.staging"
     for tmp in (partial, staging):
@@ -86,7 +86,7 @@ def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, ag
     try:
         wanted = source.downloads(mirror)
         for n, (name, url) in enumerate(wanted, start=1):
-            got: Fetched = download(url, partial / name, timeout=timeout, max_bytes=max_bytes, user_agent=agent)
+            got: Fetched = download(url, partial / name, timeout=timeout, max_bytes=max_bytes, user_agent=agent, retries=retries)
             files[name] = {"url": got.url, "final_url": got.final_url, "bytes": got.bytes, "sha256": got.sha256}
             if progress:
                 progress(source.id, n, len(wanted))
