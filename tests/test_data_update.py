@@ -40,6 +40,19 @@ CH08 = [
 ]
 
 
+# The DBT measures table (measures-on-declarable-commodities) as the API's S3 Select answers it: third-country
+# duties (type 103, area 1011) of 6109 10 00 cotton T-shirts 12.00% (UK Global Tariff, as in data/tariffs/gb.csv),
+# one row with an additional code (not the general rate) and one in the UK notation of a compound duty (an
+# example of the notation, not a claim about that line).
+UK_MEASURES = (
+    "commodity__code,measure__type__id,measure__geographical_area__id,measure__additional_code__code,"
+    "measure__quota__order_number,measure__effective_start_date,measure__duty_expression\n"
+    "6109100010,103,1011,,,2021-01-01,12.00%\n"
+    "6109100090,103,1011,,,2021-01-01,12.00%\n"
+    "6109100090,103,1011,4999,,2021-01-01,0.00%\n"
+    "0406902100,103,1011,,,2021-01-01,12.00% + 147.00 GBP / 100 kg\n"
+)
+
 # The ECB history in its published layout (Date, a column per currency, a trailing comma): two days of
 # December 2026, after the bundled copy ends (30 October 2026). Figures chosen for hand arithmetic.
 ECB_CSV = "Date,USD,JPY,GBP,\n2026-12-04,1.0500,160.00,0.84000,\n2026-12-03,1.0400,159.50,N/A,\n"
@@ -64,6 +77,8 @@ def _mirror(root: Path) -> Path:
         (root / source).mkdir()
         for name in names:
             shutil.copy(SAMPLE / name, root / source / name)
+    (root / "gb-tariff").mkdir()
+    (root / "gb-tariff" / "uk_measures.csv").write_text(UK_MEASURES, encoding="utf-8")
     (root / "ecb-fx").mkdir()
     _ecb_zip(root / "ecb-fx" / "eurofxref-hist.zip")
     return root
@@ -114,7 +129,7 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     out = tmp_path / "data"
     report = update(out, mirror=url, valid_from=dt.date(2026, 1, 1))
     assert report.ok, [o.message for o in report.outcomes]
-    assert [o.id for o in report.outcomes] == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
+    assert [o.id for o in report.outcomes] == ["us-hts", "gb-tariff", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
     # 99 chapter requests, one per chapter, each recorded with its size and SHA-256
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     files = manifest["sources"]["us-hts"]["files"]
@@ -137,6 +152,13 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     assert parse_duty(oranges.duty).compute(Decimal(500), {"kg": Decimal(100)}, lambda a, c: a) == Decimal("1.90")
     lines = (out / "hs_codes" / "us.csv").read_text(encoding="utf-8")
     assert "6109100040" in lines and "Women's or girls'" in lines
+    # the UK table: 12.00% on both T-shirt lines, so on 6109 10 as a whole; the additional-code row is no general rate
+    gb = tariffs.schedule("gb")
+    assert gb.find("6109100090", dt.date(2026, 6, 1)).duty == "12.00%" and gb.find("610910", dt.date(2026, 6, 1)).duty == "12.00%"
+    assert gb.find("0406902100", dt.date(2026, 6, 1)).duty == "12.00% + 147.00 GBP/100 kg"
+    assert gb.find("6109100090", dt.date(2026, 6, 1)).ref.startswith("UK Integrated Online Tariff latest version as retrieved")
+    # three lines, and the 6109 10 00 / 6109 10 / 0406 90 rows every line below shares
+    assert manifest["sources"]["gb-tariff"]["result"] == "6 rates, 0 not expressible (listed)"
 
     # the four lists make one store that screens: a name of the OFAC sample is found, on the UK list too
     from tradecompliance.screening.parties.lists import load_lists
@@ -253,12 +275,12 @@ def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
 
 def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
     version, sources = load_sources()
-    assert list(sources) == ["us-hts", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
+    assert list(sources) == ["us-hts", "gb-tariff", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
     chapters = sources["us-hts"].downloads()
     assert len(chapters) == 99 and chapters[60] == ("hts-61.json", "https://hts.usitc.gov/reststop/exportList?from=6100&to=6200&format=JSON&styles=false")
     assert chapters[-1][1].endswith("from=9900&to=10000&format=JSON&styles=false")
     assert sources["ofac-sdn"].downloads("https://mirror.example/tc/")[1] == ("alt.csv", "https://mirror.example/tc/ofac-sdn/alt.csv")
-    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, ofac-sdn, eu-fsf, un-sc, uk-sl, ecb-fx"):
+    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, gb-tariff, ofac-sdn, eu-fsf, un-sc, uk-sl, ecb-fx"):
         update(tmp_path, only=["uk"])
     bad = tmp_path / "sources.yaml"
     bad.write_text("version: '1'\nsources:\n  x:\n    title: t\n    publisher: p\n    files: {a.csv: 'ftp://x/a'}\n"

@@ -281,6 +281,15 @@ def tariffs_import_taric(source: Path = typer.Argument(..., help="TARIC duties t
     _run_import(lambda: read_taric(source, edition=edition), out)
 
 
+@tariffs_app.command("import-uk-measures")
+def tariffs_import_uk_measures(source: Path = typer.Argument(..., help="DBT data API table measures-on-declarable-commodities (uk-tariff-2021-01-01), CSV"),
+                               out: Path = _OUT, edition: str = _EDITION) -> None:
+    """Write the UK third-country duties (tariffs/gb.csv), each from its measure's start date."""
+    from tradecompliance.landed.importers.taric import read_uk_measures
+
+    _run_import(lambda: read_uk_measures(source, edition=edition), out)
+
+
 @tariffs_app.command("import-cn")
 def tariffs_import_cn(source: Path = typer.Argument(..., help="TARIC goods nomenclature table: 'Nomenclature EN.xlsx' or the same as CSV"),
                       out: Path = typer.Option(..., "--out", help="Folder to write hs_codes/eu.csv into (point TRADECOMPLIANCE_NATIONAL_LINES at OUT/hs_codes)"),

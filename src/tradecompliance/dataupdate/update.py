@@ -3,6 +3,7 @@
 Layout of the folder it keeps (`out`):
     downloads/<source>/...      the files as published (the last ones that imported cleanly)
     tariffs/us.csv, hs_codes/us.csv    from us-hts  (TRADECOMPLIANCE_TARIFFS, TRADECOMPLIANCE_NATIONAL_LINES)
+    tariffs/gb.csv              from gb-tariff (TRADECOMPLIANCE_TARIFFS)
     fx/eurofxref-hist.zip       from ecb-fx  (TRADECOMPLIANCE_FX)
     lists/entries.jsonl         every list source downloaded so far, together  (TRADECOMPLIANCE_LISTS)
     manifest.json               per source: when, from where, each file's size and SHA-256, what it gave
@@ -93,6 +94,8 @@ def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, re
         paths = [partial / name for name, _ in wanted]
         if source.importer == "usitc":
             message, skipped = _import_hts(paths, staging, valid_from=valid_from.isoformat(), edition=f"current release as retrieved {today.isoformat()}")
+        elif source.importer == "uktariff":
+            message, skipped = _import_uk_tariff(paths[0], staging, edition=f"latest version as retrieved {today.isoformat()}")
         elif source.importer == "ecb":
             message, skipped = _check_ecb(paths[0], staging), []
         else:
@@ -142,6 +145,16 @@ def _import_hts(paths: list[Path], staging: Path, *, valid_from: str, edition: s
     whole.write(staging)
     return (f"{len(whole.tariff_rows):,} rates, {len(whole.national_lines):,} 10-digit lines, "
             f"{len(whole.skipped):,} rates not expressible (listed)"), whole.skipped
+
+
+def _import_uk_tariff(path: Path, staging: Path, *, edition: str) -> tuple[str, list[str]]:
+    from ..landed.importers.taric import read_uk_measures
+
+    result = read_uk_measures(path, edition=edition)
+    if not result.tariff_rows:
+        raise ValueError(f"{path.name}: no third-country duty in the file")
+    result.write(staging)
+    return f"{len(result.tariff_rows):,} rates, {len(result.skipped):,} not expressible (listed)", result.skipped
 
 
 def _check_ecb(path: Path, staging: Path) -> str:

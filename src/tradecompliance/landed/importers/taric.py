@@ -1,13 +1,21 @@
-"""EU TARIC third-country duties from the measures file the Commission publishes with each TARIC
-edition ("Duties Import 01-99.xlsx", or the same table saved as CSV): columns Goods code, Add code,
-Order No., Start date, End date, Origin, Origin code, Measure type, Meas. type code, Legal base, Duty.
-The erga omnes third-country duty (measure type 103, origin code 1011) of every goods code without an
-additional code or quota order number becomes a row of `tariffs/eu.csv`; preferences, quotas, anti-dumping
-and other measures are left to the packs. A duty the engine cannot read is reported, not guessed."""
+"""Third-country duties from a table of tariff measures, in either of two layouts that share the TARIC
+data model (measure type 103 = third-country duty, geographical area 1011 = erga omnes):
+
+- EU TARIC, the measures file the Commission publishes with each edition ("Duties Import 01-99.xlsx", or the
+  same table saved as CSV): Goods code, Add code, Order No., Start date, Origin code, Meas. type code, Legal
+  base, Duty -> `tariffs/eu.csv`;
+- UK, the Department for Business and Trade's data API table measures-on-declarable-commodities (dataset
+  uk-tariff-2021-01-01): commodity__code, measure__additional_code__code, measure__quota__order_number,
+  measure__effective_start_date, measure__geographical_area__id, measure__type__id, measure__duty_expression,
+  measure__regulation__id -> `tariffs/gb.csv`.
+The erga omnes third-country duty of every goods code without an additional code or quota order number
+becomes a row from the measure's start date; preferences, quotas, anti-dumping and other measures are left to
+the packs. A duty the engine cannot read is reported, not guessed."""
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from ...tableio import csv_separator
@@ -16,7 +24,32 @@ from .usitc import UnsupportedRate
 
 THIRD_COUNTRY_DUTY = "103"
 ERGA_OMNES = "1011"
-REQUIRED = ("Goods code", "Start date", "Origin code", "Meas. type code", "Duty")
+
+
+@dataclass(frozen=True)
+class MeasuresLayout:
+    """Which column of a measures table holds what."""
+
+    kind: str
+    code: str
+    add_code: str
+    order_no: str
+    start: str
+    origin: str
+    type_code: str
+    duty: str
+    legal_base: str
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        return (self.code, self.start, self.origin, self.type_code, self.duty)
+
+
+TARIC = MeasuresLayout("TARIC duties table", "Goods code", "Add code", "Order No.", "Start date", "Origin code",
+                       "Meas. type code", "Duty", "Legal base")
+UK_MEASURES = MeasuresLayout("UK tariff measures table (DBT data API, measures-on-declarable-commodities)", "commodity__code",
+                             "measure__additional_code__code", "measure__quota__order_number", "measure__effective_start_date",
+                             "measure__geographical_area__id", "measure__type__id", "measure__duty_expression", "measure__regulation__id")
 
 
 def _table(path: Path, required: tuple[str, ...], kind: str):
@@ -51,29 +84,38 @@ def _cell(value) -> str:
 
 
 def read_taric(path: str | Path, *, edition: str) -> ScheduleImport:
-    """The third-country duty of every goods code in the measures table, from each measure's start date."""
+    """The EU third-country duty of every goods code in the TARIC measures table, from each measure's start date."""
+    return read_measures(path, name="eu", cite=f"TARIC {edition}", layout=TARIC)
+
+
+def read_uk_measures(path: str | Path, *, edition: str) -> ScheduleImport:
+    """The UK third-country duty (the UK Global Tariff) of every commodity code in the DBT measures table."""
+    return read_measures(path, name="gb", cite=f"UK Integrated Online Tariff {edition}", layout=UK_MEASURES)
+
+
+def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLayout) -> ScheduleImport:
     path = Path(path)
-    df = _table(path, REQUIRED, "TARIC duties table")
-    result = ScheduleImport("eu")
+    df = _table(path, layout.required, layout.kind)
+    result = ScheduleImport(name)
     for n, row in enumerate(df.to_dict("records"), start=2):
-        if _cell(row["Meas. type code"]).split(".")[0] != THIRD_COUNTRY_DUTY or _cell(row["Origin code"]) != ERGA_OMNES:
+        if _cell(row[layout.type_code]).split(".")[0] != THIRD_COUNTRY_DUTY or _cell(row[layout.origin]) != ERGA_OMNES:
             continue
-        code = re.sub(r"\D", "", _cell(row["Goods code"]).split(" ")[0])
+        code = re.sub(r"\D", "", _cell(row[layout.code]).split(" ")[0])
         if len(code) != 10:
-            result.skipped.append(f"line {n}: goods code {row['Goods code']!r} is not a 10-digit code")
+            result.skipped.append(f"line {n}: goods code {row[layout.code]!r} is not a 10-digit code")
             continue
-        if _cell(row.get("Add code")) or _cell(row.get("Order No.")):
+        if _cell(row.get(layout.add_code)) or _cell(row.get(layout.order_no)):
             continue                     # a duty for an additional code or within a quota: not the general rate
         try:
-            duty = tariff_duty(_cell(row["Duty"]))
-            since = _date(row["Start date"])
+            duty = tariff_duty(_cell(row[layout.duty]))
+            since = _date(row[layout.start])
         except UnsupportedRate as exc:
             result.skipped.append(f"{code}: {exc}")
             continue
         except ValueError as exc:
-            result.skipped.append(f"line {n}: start date {row['Start date']!r}: {exc}")
+            result.skipped.append(f"line {n}: start date {row[layout.start]!r}: {exc}")
             continue
-        base = _cell(row.get("Legal base"))
-        result.add(code, duty, since, f"TARIC {edition} {code} third-country duty" + (f" ({base})" if base else ""))
-    result.add_uniform_prefixes(f"TARIC {edition} third-country duty")
+        base = _cell(row.get(layout.legal_base))
+        result.add(code, duty, since, f"{cite} {code} third-country duty" + (f" ({base})" if base else ""))
+    result.add_uniform_prefixes(f"{cite} third-country duty")
     return result
