@@ -290,6 +290,20 @@ def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
     assert str(err.value) == f"{bad}:6: sources.x.files: Value error, a.csv: 'ftp://x/a' is not an http(s) address".replace("Value error, ", "")
 
 
+def test_one_update_of_a_folder_at_a_time(server, tmp_path):
+    import fcntl
+
+    root, url = server
+    out = tmp_path / "data"
+    out.mkdir()
+    with open(out / ".update.lock", "a+") as held:       # a run in progress holds the lock
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(SourcesError, match="another data update is running on this folder"):
+            update(out, only=["un-sc"], mirror=url)
+    assert not (out / "manifest.json").exists()
+    assert update(out, only=["un-sc"], mirror=url).ok    # released: the next run goes ahead
+
+
 def test_the_command_prints_what_to_export_and_fails_loudly(server, tmp_path):
     from tradecompliance_cli.main import app
 

@@ -16,15 +16,17 @@ import datetime as dt
 import json
 import os
 import shutil
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from ..tableio import atomic_path
 from .fetch import DownloadError, Fetched, download
-from .sources import DataSource, load_sources, pick
+from .sources import DataSource, SourcesError, load_sources, pick
 
 MANIFEST = "manifest.json"
+LOCK = ".update.lock"
 LIST_IMPORTERS = ("ofac", "eu", "un", "uk")
 ENV = {"tariffs": "TRADECOMPLIANCE_TARIFFS", "hs_codes": "TRADECOMPLIANCE_NATIONAL_LINES", "lists": "TRADECOMPLIANCE_LISTS",
        "fx": "TRADECOMPLIANCE_FX"}
@@ -68,13 +70,34 @@ def update(out: str | Path, *, only: list[str] | None = None, mirror: str | None
     agent = f"tradecompliance/{__version__} (data update)"
     today = dt.date.today()
     outcomes = []
-    for source in chosen:
-        outcomes.append(_update_one(source, out, mirror=mirror, timeout=timeout, max_bytes=max_bytes, retries=retries, agent=agent,
-                                    valid_from=valid_from or today, today=today, progress=progress))
-    if any(o.ok and sources[o.id].importer in LIST_IMPORTERS for o in outcomes):
-        _rebuild_lists(out, sources, outcomes)
-    _write_manifest(out, version, sources, outcomes)
+    with _exclusive(out):
+        for source in chosen:
+            outcomes.append(_update_one(source, out, mirror=mirror, timeout=timeout, max_bytes=max_bytes, retries=retries,
+                                        agent=agent, valid_from=valid_from or today, today=today, progress=progress))
+        if any(o.ok and sources[o.id].importer in LIST_IMPORTERS for o in outcomes):
+            _rebuild_lists(out, sources, outcomes)
+        _write_manifest(out, version, sources, outcomes)
     return UpdateReport(out, outcomes)
+
+
+@contextmanager
+def _exclusive(out: Path):
+    """One update of a folder at a time (two scheduled runs that overlap would write the same staging
+    folders): the second is refused at once, naming the lock, rather than waiting."""
+    try:
+        import fcntl
+    except ImportError:              # not a POSIX system: no lock
+        yield
+        return
+    with open(out / LOCK, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise SourcesError(f"{out}: another data update is running on this folder (lock {out / LOCK})") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 def _update_one(source: DataSource, out: Path, *, mirror, timeout, max_bytes, retries, agent, valid_from, today, progress) -> SourceOutcome:
