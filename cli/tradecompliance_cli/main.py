@@ -441,6 +441,15 @@ def data_sources() -> None:
                    + "".join(f"\n        {url}" for _, url in files[1:] if not s.per_chapter))
 
 
+@data_app.command("status")
+@_clean_errors
+def data_status() -> None:
+    """The data this process would use (bundled or downloaded), the ECB rates' last day, and when each source was fetched."""
+    from tradecompliance.dataupdate.status import data_in_use
+
+    typer.echo(json.dumps(data_in_use(), indent=2, ensure_ascii=False))
+
+
 @data_app.command("update")
 @_clean_errors
 def data_update(

@@ -136,7 +136,9 @@ def create_app(rules_dirs: Sequence[str | Path] = (), *, lists_dir: str | Path |
 
     @app.get("/healthz")
     def healthz() -> dict[str, Any]:
-        return {"status": "ok", "version": __version__, "packs": rules.versions(), "lists": lists.sources}
+        from tradecompliance.dataupdate.status import data_in_use
+
+        return {"status": "ok", "version": __version__, "packs": rules.versions(), "lists": lists.sources, "data": data_in_use()}
 
     @app.get("/v1/rules")
     def get_rules() -> dict[str, Any]:
