@@ -281,8 +281,11 @@ def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
     with pytest.raises(DownloadError, match=r"HTTP 404 File not found$") as err:
         download(f"{url}/nowhere.csv", tmp_path / "x.csv", timeout=5, max_bytes=10**6, user_agent="test", pause=0.01)
     assert not err.value.transient and _Handler.asked["/nowhere.csv"] == 1
-    with pytest.raises(DownloadError, match="only http and https"):
-        download("file:///etc/passwd", tmp_path / "x", timeout=1, max_bytes=10, user_agent="test")
+    with pytest.raises(DownloadError, match="only http, https and file addresses"):
+        download("ftp://example.org/x", tmp_path / "x", timeout=1, max_bytes=10, user_agent="test")
+    with pytest.raises(DownloadError, match="No such file") as err:      # a missing local file: final, not retried
+        download((tmp_path / "absent.csv").as_uri(), tmp_path / "x", timeout=1, max_bytes=10, user_agent="test", pause=5)
+    assert not err.value.transient
 
 
 def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
@@ -322,6 +325,21 @@ def test_status_says_which_data_is_in_use_and_when_it_was_fetched(server, tmp_pa
     assert after["lists"] == str(out / "lists") and after["tariffs"] == "bundled"
     assert after["fx"]["last_date"] == str(NEW_LAST) and after["fx"]["days_old"] == 2
     assert set(after["downloads"]) == {"ecb-fx", "un-sc"} and after["downloads"]["un-sc"]["result"] == "3 entries"
+
+
+def test_a_machine_without_network_updates_from_another_ones_downloads(server, tmp_path):
+    """An air-gapped machine: copy DIR/downloads from a connected one and use it as the mirror (file://)."""
+    root, url = server
+    connected = tmp_path / "connected"
+    assert update(connected, only=["ofac-sdn", "un-sc"], mirror=url).ok
+    offline = tmp_path / "offline"
+    report = update(offline, only=["ofac-sdn", "un-sc"], mirror=(connected / "downloads").as_uri())
+    assert report.ok and [o.message for o in report.outcomes] == ["8 entries", "3 entries"]
+    first = json.loads((connected / "manifest.json").read_text(encoding="utf-8"))["sources"]["ofac-sdn"]["files"]
+    again = json.loads((offline / "manifest.json").read_text(encoding="utf-8"))["sources"]["ofac-sdn"]["files"]
+    assert {k: v["sha256"] for k, v in again.items()} == {k: v["sha256"] for k, v in first.items()}
+    assert again["sdn.csv"]["url"] == (connected / "downloads" / "ofac-sdn" / "sdn.csv").as_uri()
+    assert (offline / "lists" / "entries.jsonl").read_bytes() == (connected / "lists" / "entries.jsonl").read_bytes()
 
 
 def test_one_update_of_a_folder_at_a_time(server, tmp_path):

@@ -51,8 +51,9 @@ def download(url: str, dest: Path, *, timeout: float, max_bytes: int, user_agent
 
 
 def _download_once(url: str, dest: Path, *, timeout: float, max_bytes: int, user_agent: str) -> Fetched:
-    if not url.startswith(("https://", "http://")):
-        raise DownloadError(f"{url}: only http and https addresses are fetched")
+    if not url.startswith(("https://", "http://", "file://")):
+        raise DownloadError(f"{url}: only http, https and file addresses are fetched")
+    local = url.startswith("file://")
     request = urllib.request.Request(url, headers={"User-Agent": user_agent, "Accept": "*/*"})
     digest, size = hashlib.sha256(), 0
     try:
@@ -70,7 +71,7 @@ def _download_once(url: str, dest: Path, *, timeout: float, max_bytes: int, user
     except urllib.error.HTTPError as exc:
         raise DownloadError(f"{url}: HTTP {exc.code} {exc.reason}", exc.code >= 500 or exc.code == 429) from None
     except urllib.error.URLError as exc:
-        raise DownloadError(f"{url}: {exc.reason}", True) from None
+        raise DownloadError(f"{url}: {exc.reason}", not local) from None
     except (socket.timeout, TimeoutError):
         raise DownloadError(f"{url}: no answer within {timeout:g} s", True) from None
     except ConnectionError as exc:
