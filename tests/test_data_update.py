@@ -85,7 +85,7 @@ def _mirror(root: Path) -> Path:
     for ch in CHAPTERS:
         (hts / f"hts-{ch}.json").write_text(json.dumps({"08": CH08, "61": CH61}.get(ch, [])), encoding="utf-8")
     for source, names in (("ofac-sdn", ["sdn.csv", "alt.csv", "add.csv"]), ("eu-fsf", ["eu_fsf.csv"]), ("un-sc", ["un_consolidated.xml"]),
-                          ("uk-sl", ["uk_sanctions_list.csv"])):
+                          ("uk-sl", ["uk_sanctions_list.csv"]), ("us-csl", ["csl.json"])):
         (root / source).mkdir()
         for name in names:
             shutil.copy(SAMPLE / name, root / source / name)
@@ -141,7 +141,7 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     out = tmp_path / "data"
     report = update(out, mirror=url, valid_from=dt.date(2026, 1, 1))
     assert report.ok, [o.message for o in report.outcomes]
-    assert [o.id for o in report.outcomes] == ["us-hts", "gb-tariff", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
+    assert [o.id for o in report.outcomes] == ["us-hts", "gb-tariff", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx", "us-csl"]
     # 99 chapter requests, one per chapter, each recorded with its size and SHA-256
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     files = manifest["sources"]["us-hts"]["files"]
@@ -172,11 +172,14 @@ def test_every_source_is_fetched_imported_and_recorded(server, tmp_path, monkeyp
     # three lines, and the 6109 10 00 / 6109 10 / 0406 90 rows every line below shares
     assert manifest["sources"]["gb-tariff"]["result"] == "6 rates, 0 not expressible (listed)"
 
-    # the four lists make one store that screens: a name of the OFAC sample is found, on the UK list too
+    # the five lists make one store that screens: a name of the OFAC sample is found, on the UK list too; a
+    # party on Commerce's Entity List only through the CSL
     from tradecompliance.screening.parties.lists import load_lists
 
     lists = load_lists(out / "lists")
-    assert {e.list for e in lists.entries} == {"OFAC-SDN", "EU-FSF", "UN-SC", "UK"}
+    assert {e.list for e in lists.entries} == {"OFAC-SDN", "EU-FSF", "UN-SC", "UK", "US-CSL"}
+    zenith = lists.matcher.match("Zenith Microelectronics Research Institute", "CN")
+    assert zenith[0].list == "US-CSL" and zenith[0].entry_id == "el-9001" and "Entity List (EL)" in zenith[0].programs[0]
     hits = lists.matcher.match("Arkady Sergeyevich Volkov")
     assert {("OFAC-SDN", "90001"), ("UK", "RUS9001")} <= {(h.list, h.entry_id) for h in hits}
     assert lists.matcher.decision(hits) == "block"
@@ -290,12 +293,12 @@ def test_downloads_are_bounded_in_size_and_time(server, tmp_path):
 
 def test_the_sources_file_names_publishers_and_a_mistake_its_line(tmp_path):
     version, sources = load_sources()
-    assert list(sources) == ["us-hts", "gb-tariff", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx"]
+    assert list(sources) == ["us-hts", "gb-tariff", "ofac-sdn", "eu-fsf", "un-sc", "uk-sl", "ecb-fx", "us-csl"]
     chapters = sources["us-hts"].downloads()
     assert len(chapters) == 99 and chapters[60] == ("hts-61.json", "https://hts.usitc.gov/reststop/exportList?from=6100&to=6200&format=JSON&styles=false")
     assert chapters[-1][1].endswith("from=9900&to=10000&format=JSON&styles=false")
     assert sources["ofac-sdn"].downloads("https://mirror.example/tc/")[1] == ("alt.csv", "https://mirror.example/tc/ofac-sdn/alt.csv")
-    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, gb-tariff, ofac-sdn, eu-fsf, un-sc, uk-sl, ecb-fx"):
+    with pytest.raises(SourcesError, match="unknown source 'uk'; known: us-hts, gb-tariff, ofac-sdn, eu-fsf, un-sc, uk-sl, ecb-fx, us-csl"):
         update(tmp_path, only=["uk"])
     bad = tmp_path / "sources.yaml"
     bad.write_text("version: '1'\nsources:\n  x:\n    title: t\n    publisher: p\n    files: {a.csv: 'ftp://x/a'}\n"

@@ -154,6 +154,17 @@ def test_importers_read_each_official_layout_and_name_bad_files(tmp_path):
     assert volkov.countries == {"RU"} and volkov.birth_dates == ("1961-03-14",) and volkov.listed_on == "16/03/2022"
     assert uksl["RUS9002"].names[1].weak and not uksl["RUS9001"].names[1].weak
     assert uksl["CTE9001"].birth_dates == ("1975",) and uksl["DPR9001"].kind == "vessel"
+    # the US Consolidated Screening List: one entry per record, its list (Entity List ...) among its programs
+    csl = {e.entry_id: e for e in read("csl", SAMPLE / "csl.json")}
+    zenith = csl["el-9001"]
+    assert zenith.list == "US-CSL" and [a.name for a in zenith.names][1:] == ["ZMRI", "Zenith Microelectronics Institute"]
+    assert zenith.countries == {"CN"} and zenith.programs == ("Entity List (EL) - Bureau of Industry and Security",)
+    assert csl["sdn-90001"].names[0].name == "Arkady Sergeyevich VOLKOV" and csl["sdn-90001"].birth_dates == ("1961-03-14",)
+    assert csl["sdn-90006"].kind == "vessel" and csl["dpl-9001"].listed_on == "2023-02-10"
+    not_csl = tmp_path / "other.json"
+    not_csl.write_text('{"entries": []}', encoding="utf-8")
+    with pytest.raises(ListFormatError, match="no 'results' list"):
+        read("csl", not_csl)
     header_only = tmp_path / "other.csv"
     header_only.write_text("Report Date: 20-Nov-2026\nName,Country\nX,Y\n", encoding="utf-8")
     with pytest.raises(ListFormatError, match="no header row in the first 5 lines: expected the UK Sanctions List"):

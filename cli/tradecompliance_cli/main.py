@@ -183,14 +183,16 @@ def lists_import(
     eu: Optional[Path] = typer.Option(None, "--eu", help="EU FSF consolidated list CSV"),
     un: Optional[Path] = typer.Option(None, "--un", help="UN SC consolidated list XML"),
     uk: Optional[Path] = typer.Option(None, "--uk", help="UK Sanctions List CSV (FCDO), or an OFSI Consolidated List CSV"),
+    csl: Optional[Path] = typer.Option(None, "--csl", help="US Consolidated Screening List, bulk JSON (consolidated.json)"),
 ) -> None:
     """Load the official list files you downloaded; screen with --lists OUT or TRADECOMPLIANCE_LISTS=OUT."""
     from tradecompliance.screening.parties.importers import ListFormatError
     from tradecompliance.screening.parties.lists import import_lists
 
-    sources = [(fmt, paths, None) for fmt, paths in (("ofac", ofac or []), ("eu", [eu] if eu else []), ("un", [un] if un else []), ("uk", [uk] if uk else [])) if paths]
+    sources = [(fmt, paths, None) for fmt, paths in (("ofac", ofac or []), ("eu", [eu] if eu else []), ("un", [un] if un else []),
+                                                      ("uk", [uk] if uk else []), ("csl", [csl] if csl else [])) if paths]
     if not sources:
-        typer.echo("give at least one of --ofac, --eu, --un, --uk", err=True)
+        typer.echo("give at least one of --ofac, --eu, --un, --uk, --csl", err=True)
         raise typer.Exit(2)
     try:
         counts = import_lists(sources, out)

@@ -26,7 +26,7 @@ class DataSource(BaseModel):
     title: str
     publisher: str
     files: dict[str, str]
-    importer: Literal["usitc", "uktariff", "ecb", "ofac", "eu", "un", "uk"]
+    importer: Literal["usitc", "uktariff", "ecb", "ofac", "eu", "un", "uk", "csl"]
     feeds: tuple[str, ...]
     reference: str
     per_chapter: bool = False

@@ -27,7 +27,7 @@ from .sources import DataSource, SourcesError, load_sources, pick
 
 MANIFEST = "manifest.json"
 LOCK = ".update.lock"
-LIST_IMPORTERS = ("ofac", "eu", "un", "uk")
+LIST_IMPORTERS = ("ofac", "eu", "un", "uk", "csl")
 ENV = {"tariffs": "TRADECOMPLIANCE_TARIFFS", "hs_codes": "TRADECOMPLIANCE_NATIONAL_LINES", "lists": "TRADECOMPLIANCE_LISTS",
        "fx": "TRADECOMPLIANCE_FX"}
 TABLES = ("tariffs", "hs_codes", "fx")       # folders an importer writes into the staging folder

@@ -4,12 +4,14 @@
            (cons_prim.csv, cons_alt.csv, cons_add.csv for the Consolidated list)
     eu     EU Financial Sanctions Files (FSF) consolidated list, CSV (semicolon-separated)
     un     UN Security Council Consolidated List, XML
-    uk     UK Sanctions List CSV (FCDO), or the retired OFSI Consolidated List CSV (Name 1-6, Group ID ...)"""
+    uk     UK Sanctions List CSV (FCDO), or the retired OFSI Consolidated List CSV (Name 1-6, Group ID ...)
+    csl    US Consolidated Screening List, bulk JSON (Commerce's Entity, Denied Persons, Unverified and Military
+           End User lists, OFAC's lists, State's debarments)"""
 from __future__ import annotations
 
 from importlib import import_module
 
-FORMATS = ("ofac", "eu", "un", "uk")
+FORMATS = ("ofac", "eu", "un", "uk", "csl")
 
 
 class ListFormatError(ValueError):
