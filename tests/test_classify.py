@@ -3766,6 +3766,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Women Corset Top Bustier Lace Up Boned Vintage", "621290"),
     ("Women Shapewear Bodysuit Tummy Control Seamless", "621230"),
     ("Waist Trainer Women Latex Cincher Hourglass", "621220"),
+    # a waist trainer or cincher sold as a "belt" is the girdle still (6212.20), not a belt of 42.03 / 62.17, whatever
+    # the zipper or the neoprene it is made with; a fashion corset belt worn over a dress stays a belt (6217.10)
+    ("Neoprene Zipper Waist Trainer Belt Women", "621220"),
+    ("Waist Cincher Belt Latex Women Tummy Control", "621220"),
+    ("Corset Belt Wide Elastic Women Dress", "621710"),
     # preserving jars of glass are named in 70.10 (7010.90); a lab magnetic stirrer is a mixing machine (8479.82)
     ("Mason Jars with Lids 16oz Wide Mouth Canning 12 Pack", "701090"),
     ("Magnetic Stirrer Hot Plate Lab Mixer Digital", "847982"),
