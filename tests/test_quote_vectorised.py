@@ -50,6 +50,8 @@ def random_rows(rng: random.Random, n_orders: int, origins=("CN", "US", "VN", "M
             order.update(buyer_name=rng.choice(["  padded  ", "x" * 201] if bad else ["Acme Ltd", f"Buyer {n}", "Müller GmbH"]),
                          buyer_city=rng.choice(["", "London", "Zürich"]), invoice_number=rng.choice(["", f"INV-{n}"]),
                          buyer_vat_id=rng.choice(["", {"GB": "GB980780684", "DE": "DE136695976"}.get(dest, "")]))
+        if rng.random() < 0.2:   # a gift between private persons has reliefs of its own (EU: EUR 45 VAT exemption)
+            order["contents_type"] = rng.choice(["gift", "gift", "sale_of_goods", "documents", ""])
         for _ in range(rng.randint(1, 5)):
             price = rng.choice([rng.randrange(1, 5000) / 100, rng.randrange(1, 300000) / 100, rng.randrange(1, 20000) / 1000])
             row = dict(order, description="item", hs_code=rng.choice(HS),
@@ -283,7 +285,7 @@ def test_orders_from_origins_no_rule_tells_apart_share_line_plans_and_answer_as_
 
 def _group(reg: PlanRegistry, **key) -> int:
     base = dict(destination="US", origin="DE", date=dt.date(2026, 3, 10), currency="EUR", buyer="consumer",
-                carrier="courier", subdivision="", registrations="", buyer_vat_id="")
+                carrier="courier", subdivision="", registrations="", buyer_vat_id="", contents="sale_of_goods")
     plan = reg.plan_ids([dict(zip(KEY_COLUMNS, (dict(base, **key)[k] for k in KEY_COLUMNS)))])[0]
     return int(reg.group_of[plan])
 
@@ -302,6 +304,9 @@ def test_a_line_plan_setting_keeps_apart_what_the_pack_tests_and_only_that():
     assert _group(reg, destination="CA", origin="US") != _group(reg, destination="CA", origin="CN")
     # another rules period: the EU interim flat duty from 1 July 2026 (its pack's dates split the periods)
     assert _group(reg, destination="DE", date=dt.date(2026, 8, 3)) != _group(reg, destination="DE")
+    # a gift: the EU pack's reliefs test the contents, the US pack's conditions do not
+    assert _group(reg, destination="DE", contents="gift") != _group(reg, destination="DE")
+    assert _group(reg, contents="gift") == de
 
 
 def test_a_fee_per_subheading_is_counted_by_the_arrays_as_quote_counts_it():

@@ -15,7 +15,8 @@ from .batch_kernel import run_kernel
 from .batch_plan import interned
 from .batch_registry import PlanRegistry
 
-KEY_COLUMNS = ["destination", "origin", "date", "currency", "buyer", "carrier", "subdivision", "registrations", "buyer_vat_id"]
+KEY_COLUMNS = ["destination", "origin", "date", "currency", "buyer", "carrier", "subdivision", "registrations", "buyer_vat_id",
+               "contents"]
 
 
 def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextColumn], np.ndarray]:

@@ -355,13 +355,18 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
                              + [None], dtype=object)[:-1][held_code]
     # what conditions see of the parties: whether the buyer states a VAT number (its validity is the caller's)
     buyer_vat = np.where(_empty(cell("buyer_vat_id")), "", "1").astype(object)
+    # what conditions see of the contents: the postal forms' word ('' reads as a sale of goods, as quote reads it)
+    contents_text = cell("contents_type")
+    contents = np.where(_empty(contents_text), "sale_of_goods", contents_text.series.to_numpy(dtype=object)).astype(object)
     keys = {"destination": dest, "origin": origin, "date": date, "currency": currency, "buyer": buyer,
-            "carrier": carrier, "subdivision": sub, "registrations": registrations, "buyer_vat_id": buyer_vat, **extra}
+            "carrier": carrier, "subdivision": sub, "registrations": registrations, "buyer_vat_id": buyer_vat,
+            "contents": contents, **extra}
     key_codes = {key: cell(name).distinct[0] for key, name in (
         ("destination", "destination_country"), ("origin", "origin_country"), ("date", "date"), ("currency", "currency"),
         ("buyer", "buyer_type"), ("carrier", "carrier"), ("subdivision", "destination_subdivision"))}
     key_codes["registrations"] = held_code.astype(np.int64)
     key_codes["buyer_vat_id"] = (buyer_vat == "1").astype(np.int64)
+    key_codes["contents"] = contents_text.distinct[0]
     key_codes.update({k: cell(k[5:]).distinct[0] for k in extra})
     return OrderLines(
         n_rows=n, order_of_row=order_of_row.astype(np.int64), n_orders=n_orders, first_row=first_row,

@@ -236,6 +236,7 @@ def order_plan(rules, key: dict) -> OrderPlan:
         registrations=[Registration.model_construct(**r) for r in regs],
         # conditions see of the buyer only whether it states a VAT number (checked when the table was read)
         buyer=Party.model_construct(name="buyer", vat_id="stated") if key.get("buyer_vat_id") else None,
+        contents_type=key.get("contents") or "sale_of_goods",
         lines=[LineItem.model_validate({"description": "plan", "unit_value": "0"})])
     q = _Quote(order, rules)
     if q.prepare() is not None:

@@ -30,7 +30,8 @@ from .tariffs import TariffError, schedule
 _HS_SLOTS = 1 << 31           # line-plan keys are plan id x _HS_SLOTS + HS code id
 _LIMIT = 200_000              # line plans kept before the registry starts afresh
 # order-setting fields (batch_input's names) a condition may test, and the condition key that tests each
-_TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "registered"), ("buyer_vat_id", "buyer_vat_id"))
+_TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "registered"), ("buyer_vat_id", "buyer_vat_id"),
+              ("contents", "contents"))
 
 
 def change_dates(rules, packs=None) -> list[dt.date]:

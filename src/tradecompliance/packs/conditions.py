@@ -8,6 +8,7 @@ from typing import Literal, Mapping, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..hs.codes import normalize
+from ..models import ContentsType
 
 
 def hs_pattern(p: str) -> str:
@@ -64,6 +65,7 @@ class Context:
     attributes: Mapping[str, str] = field(default_factory=dict)
     registrations: frozenset[str] = frozenset()
     buyer_vat_id: bool = False
+    contents: Optional[str] = None
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -75,7 +77,7 @@ class Context:
             destination=order.destination_country, subdivision=order.destination_subdivision, buyer=order.buyer_type,
             carrier=order.carrier, categories=frozenset({line.category.lower()}) if line and line.category else frozenset(),
             attributes=line.attributes if line else {}, registrations=frozenset(r.scheme for r in order.registrations),
-            buyer_vat_id=bool(order.buyer and order.buyer.vat_id), groups=groups,
+            buyer_vat_id=bool(order.buyer and order.buyer.vat_id), contents=getattr(order, "contents_type", None), groups=groups,
         )
 
 
@@ -96,6 +98,9 @@ class Condition(BaseModel):
     attributes: Optional[dict[str, tuple[str, ...]]] = None
     registered: Optional[tuple[str, ...]] = None
     buyer_vat_id: Optional[bool] = None
+    # what the consignment is, as the postal forms ask (the order's contents_type): a gift between private persons
+    # has reliefs of its own
+    contents: Optional[tuple[ContentsType, ...]] = None
     any_: Optional[tuple["Condition", ...]] = Field(default=None, alias="any")
     all_: Optional[tuple["Condition", ...]] = Field(default=None, alias="all")
     not_: Optional["Condition"] = Field(default=None, alias="not")
@@ -109,7 +114,7 @@ class Condition(BaseModel):
             v = [v]
         return tuple(hs_pattern(str(x)) for x in v)
 
-    @field_validator("origin", "not_origin", "destination", "category", "registered", "carrier", "subdivision", mode="before")
+    @field_validator("origin", "not_origin", "destination", "category", "registered", "carrier", "subdivision", "contents", mode="before")
     @classmethod
     def _listify(cls, v):
         if isinstance(v, str):
@@ -152,6 +157,8 @@ class Condition(BaseModel):
         if self.registered is not None and not ctx.registrations.intersection(self.registered):
             return False
         if self.buyer_vat_id is not None and ctx.buyer_vat_id != self.buyer_vat_id:
+            return False
+        if self.contents is not None and (ctx.contents or "sale_of_goods") not in self.contents:
             return False
         if self.any_ is not None and not any(c.matches(ctx) for c in self.any_):
             return False

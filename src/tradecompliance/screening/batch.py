@@ -38,7 +38,8 @@ from .table import parties_text, reasons_text
 DECISIONS = sorted(SEVERITY, key=SEVERITY.__getitem__)
 # Context fields a condition can name, keyed by the condition attribute
 _FIELDS = {"origin": "origin", "not_origin": "origin", "subdivision": "subdivision", "buyer": "buyer", "carrier": "carrier",
-           "category": "category", "attributes": "attributes", "registered": "registrations", "buyer_vat_id": "buyer_vat_id"}
+           "category": "category", "attributes": "attributes", "registered": "registrations", "buyer_vat_id": "buyer_vat_id",
+           "contents": "contents"}
 _CACHE_LIMIT = 500_000
 
 
@@ -280,6 +281,8 @@ def _field(rules: RuleSet, order: Order, name: str):
         return tuple(sorted(r.scheme for r in order.registrations))
     if name == "buyer_vat_id":
         return bool(order.buyer and order.buyer.vat_id)
+    if name == "contents":
+        return order.contents_type
     if name == "address":
         # findings read an address only through the regions it names, per embargo (`region_hit`): two
         # addresses naming the same regions (most name none) screen every line alike
