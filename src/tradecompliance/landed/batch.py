@@ -8,7 +8,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from ..ordertable import TextColumn, first_rows, take_text
+from ..ordertable import TextColumn, take_text
 from ..packs.loader import RuleSet
 from .batch_input import check_order_cells, order_settings, read_order_lines, unread_line_cells
 from .batch_kernel import run_kernel
@@ -66,10 +66,8 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     out["error"] = take_text(np.zeros(n, dtype=np.int64), [""])
     if unknown_row.any():
         rows_u = np.flatnonzero(unknown_row)
-        # "line <k>: <why>", the reason asked once per distinct (plan, code) and joined in Arrow
-        group = pd.factorize(plan_row[rows_u] * (len(reg.hs_codes) + 1) + hs_id_of_text[ol.hs_index[rows_u]])[0]
-        first = first_rows(group)
-        why = take_text(group, [reg.why(int(plan_row[r]), ol.hs[r]) for r in rows_u[first].tolist()])
+        # "line <k>: <why>", the reason asked once per (plan, code) over the run and joined in Arrow
+        why = reg.why_column(plan_row[rows_u], hs_id_of_text[ol.hs_index[rows_u]], line_plan_of_row[rows_u])
         k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())
         message = pc.binary_join_element_wise("line ", k, ": ", why.arrow(), "")
         out["error"] = out["error"].where(unknown_row, message)

@@ -357,7 +357,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     buyer_vat = np.where(_empty(cell("buyer_vat_id")), "", "1").astype(object)
     # what conditions see of the contents: the postal forms' word ('' reads as a sale of goods, as quote reads it)
     contents_text = cell("contents_type")
-    contents = np.where(_empty(contents_text), "sale_of_goods", contents_text.series.to_numpy(dtype=object)).astype(object)
+    contents = _mapped(contents_text, lambda v: v or "sale_of_goods")[0]
     keys = {"destination": dest, "origin": origin, "date": date, "currency": currency, "buyer": buyer,
             "carrier": carrier, "subdivision": sub, "registrations": registrations, "buyer_vat_id": buyer_vat,
             "contents": contents, **extra}

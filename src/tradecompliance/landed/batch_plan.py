@@ -321,17 +321,23 @@ def _plan_line(hs: str | None) -> LineItem:
     return line
 
 
+def duty_terms(p: OrderPlan, hs: str | None) -> tuple:
+    """quote's duty terms of a line with this HS code under order plan `p` (a pack with customs), and why
+    they are unknown when they are (quote's message, naming the date)."""
+    q = p.quote
+    line = _plan_line(hs)
+    return q.duty_terms(line, q.ctx(line), q.pack.customs.countries.get(q.dest))
+
+
 def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
     """The static part of a line with this HS code (or none) under order plan `p`."""
     q = p.quote
     line = _plan_line(hs)
     ctx = q.ctx(line)
     lp = LinePlan(True, subheading=hs[:6] if hs else "")
-    customs = q.pack.customs
-    local = customs.countries.get(q.dest) if customs else None
-    if customs is not None:
+    if q.pack.customs is not None:
         lp.duty_excluded = q.excluded(p.duty_relief_obj, ctx) is not None
-        terms, lp.why = q.duty_terms(line, ctx, local)
+        terms, lp.why = duty_terms(p, hs)
         rates = tuple(_term(t) for t in terms) if terms is not None else None
         lp.duty = None if rates is None or any(r is None for r in rates) else rates
         lp.duty_id = -1 if lp.duty is None else intern(lp.duty)

@@ -24,11 +24,11 @@ from ..ordertable import first_rows
 from ..packs.conditions import Condition, in_places, conditions_use
 from ..packs.nested import nested
 from ..packs.schema import Preference
-from .batch_plan import LinePlan, OrderPlan, line_plan, order_plan
+from .batch_plan import LinePlan, OrderPlan, duty_terms, line_plan, order_plan
 from .tariffs import TariffError, schedule
 
 _HS_SLOTS = 1 << 31           # line-plan keys are plan id x _HS_SLOTS + HS code id
-_LIMIT = 200_000              # line plans kept before the registry starts afresh
+_LIMIT = 200_000              # line plans (or reasons) kept before the registry starts afresh
 # order-setting fields (batch_input's names) a condition may test, and the condition key that tests each
 _TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "registered"), ("buyer_vat_id", "buyer_vat_id"),
               ("contents", "contents"))
@@ -67,12 +67,14 @@ class PlanRegistry:
         self._tested: dict[int, tuple] = {}                 # id of a destination's pack -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
-        self._why: dict[tuple[int, str], str] = {}
+        self._why_index = _KeyIndex()                       # (plan id, HS id) keys -> index into _why_texts
+        self._why_texts: list[str] = []
+        self._why_arrow = None                              # _why_texts as an Arrow array, rebuilt when it grows
         self._hs_ids: dict[str, int] = {}
         self.hs_codes: list[str] = []
         self.line_plans: list[LinePlan] = []
-        self._keys = np.empty(0, dtype=np.int64)           # sorted (plan id, HS id) keys ...
-        self._ids = np.empty(0, dtype=np.int64)            # ... and their line plan ids
+        self._line_index = _KeyIndex()                      # (setting id, HS id) keys -> line plan ids
+        self._line_date: list = []                          # line plan -> the date of the order plan it was built for
         self._cols: dict[str, np.ndarray] = {}
         packs = rules.packs.values()
         # widths of the per-plan lists, the same for every plan of this rule set
@@ -82,7 +84,7 @@ class PlanRegistry:
     @classmethod
     def of(cls, rules) -> "PlanRegistry":
         reg = rules.derived.get("batch-plan-registry")
-        if reg is None or len(reg.line_plans) > _LIMIT:
+        if reg is None or max(len(reg.line_plans), len(reg._why_texts)) > _LIMIT:
             reg = rules.derived["batch-plan-registry"] = cls(rules)
         return reg
 
@@ -152,35 +154,36 @@ class PlanRegistry:
     def line_plan_ids(self, plan_id: np.ndarray, hs_id: np.ndarray) -> np.ndarray:
         """The line plan of each (order plan, HS code) row pair, building the pairs not seen before (from
         the first row's order plan: every plan of the same setting and period gives the same line plan)."""
-        want = self.group_of[plan_id] * _HS_SLOTS + hs_id
-        inverse, uniq = pd.factorize(want)
-        uniq = np.asarray(uniq)
-        first_row = first_rows(inverse)
-        if len(self._keys):
-            pos = np.minimum(np.searchsorted(self._keys, uniq), len(self._keys) - 1)
-            found = self._keys[pos] == uniq
-            ids = np.where(found, self._ids[pos], -1)
-        else:
-            found, ids = np.zeros(len(uniq), dtype=bool), np.full(len(uniq), -1, dtype=np.int64)
-        new = np.flatnonzero(~found)
-        if len(new):
+        def build(rows: np.ndarray) -> np.ndarray:
             first = len(self.line_plans)
-            for key, row in zip(uniq[new].tolist(), first_row[new].tolist()):
-                k, h = int(plan_id[row]), key % _HS_SLOTS
-                self.line_plans.append(line_plan(self.plans[k], self.hs_codes[h] or None))
-            ids[new] = np.arange(first, first + len(new))
-            keys = np.concatenate([self._keys, uniq[new]])
-            vals = np.concatenate([self._ids, ids[new]])
-            order = np.argsort(keys, kind="stable")
-            self._keys, self._ids = keys[order], vals[order]
-        return ids[inverse]
+            for row in rows.tolist():
+                self.line_plans.append(line_plan(self.plans[int(plan_id[row])], self.hs_codes[hs_id[row]] or None))
+                self._line_date.append(self.plans[int(plan_id[row])].quote.o.date)
+            return np.arange(first, len(self.line_plans))
+        return self._line_index.ids(self.group_of[plan_id] * _HS_SLOTS + hs_id, build)
 
-    def why(self, plan: int, hs: str) -> str:
-        """Why the duty of `hs` is unknown under this order plan, in quote's words (they name the date)."""
-        key = (plan, hs)
-        if key not in self._why:
-            self._why[key] = line_plan(self.plans[plan], hs or None).why
-        return self._why[key]
+    def why_column(self, plan_id: np.ndarray, hs_id: np.ndarray, line_plan_id: np.ndarray):
+        """Why the duty of each row's HS code is unknown under its order plan, in quote's words, as a text
+        column. The words name the date, so the key is the plan and not its line-plan setting; the line plan's
+        own reason is the plan's where it was built for an order plan of the same date."""
+        from ..ordertable import TextColumn
+
+        def why(plan: int, hs: int, lp: int) -> str:
+            if self._line_date[lp] == self.plans[plan].quote.o.date:
+                return self.line_plans[lp].why
+            return duty_terms(self.plans[plan], self.hs_codes[hs] or None)[1]
+
+        def build(rows: np.ndarray) -> np.ndarray:
+            first = len(self._why_texts)
+            self._why_texts += [why(int(plan_id[r]), int(hs_id[r]), int(line_plan_id[r])) for r in rows.tolist()]
+            self._why_arrow = None
+            return np.arange(first, len(self._why_texts))
+        codes = self._why_index.ids(plan_id * _HS_SLOTS + hs_id, build)
+        if self._why_arrow is None:
+            import pyarrow as pa
+
+            self._why_arrow = pa.array(self._why_texts, type=pa.string())
+        return TextColumn(codes, self._why_arrow)
 
     # ------------------------------------------------------------------ values as columns
     def col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object) -> np.ndarray:
@@ -201,3 +204,32 @@ class PlanRegistry:
         col = fresh if have is None else np.concatenate([have[:-1], fresh])
         self._cols[name] = col
         return col
+
+
+class _KeyIndex:
+    """Integer keys -> ids, looked up for a whole array at once (binary search over the sorted keys seen so
+    far), the keys not seen before given ids by a builder called once per chunk."""
+
+    def __init__(self):
+        self._keys = np.empty(0, dtype=np.int64)          # sorted
+        self._ids = np.empty(0, dtype=np.int64)
+
+    def ids(self, want: np.ndarray, build: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+        """The id of each key in `want`; `build(rows)` gets the first row of each new key, in order of first
+        appearance, and returns their ids."""
+        inverse, uniq = pd.factorize(want)
+        uniq = np.asarray(uniq)
+        if len(self._keys):
+            pos = np.minimum(np.searchsorted(self._keys, uniq), len(self._keys) - 1)
+            found = self._keys[pos] == uniq
+            ids = np.where(found, self._ids[pos], -1)
+        else:
+            found, ids = np.zeros(len(uniq), dtype=bool), np.full(len(uniq), -1, dtype=np.int64)
+        new = np.flatnonzero(~found)
+        if len(new):
+            ids[new] = build(first_rows(inverse)[new])
+            keys = np.concatenate([self._keys, uniq[new]])
+            vals = np.concatenate([self._ids, ids[new]])
+            order = np.argsort(keys, kind="stable")
+            self._keys, self._ids = keys[order], vals[order]
+        return ids[inverse]
