@@ -46,6 +46,19 @@ def test_every_problem_is_listed_with_its_path():
     assert "destination_country" in str(exc.value)
 
 
+@pytest.mark.parametrize("written", ["20/11/2026", "11/20/2026", "Nov 20 2026", "2026-11-31"])
+def test_a_date_not_written_year_month_day_is_refused_showing_the_form_expected(written):
+    # a spreadsheet's local date format is the commonest date mistake: the message shows the form, not the parser's
+    # account of the character it stopped at; an impossible day (30 days in November) is refused alike
+    with pytest.raises(InvalidInput) as exc:
+        tc.Order.parse({**BASE, "date": written})
+    assert exc.value.problems == [("date", f'expected a date written year-month-day, like "2026-03-02", got {written!r}')]
+    buyer = {"name": "A. Buyer", "country": "DE", "date_of_birth": "02.03.1990"}
+    with pytest.raises(InvalidInput) as exc:
+        tc.Order.parse({**BASE, "buyer": buyer})
+    assert exc.value.problems == [("buyer.date_of_birth", "expected a date written year-month-day, like \"2026-03-02\", got '02.03.1990'")]
+
+
 def test_unknown_fields_are_errors():
     with pytest.raises(InvalidInput) as exc:
         tc.Order.parse({**BASE, "destinaton": "FR"})

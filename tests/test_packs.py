@@ -86,6 +86,22 @@ def test_bad_percentage_names_file_line_field_and_expectation(write_rules):
     assert problems == [f'{root}/eu/vat.yaml:5: rates.DE.standard.3.value: expected a percentage like "19%", got "nineteen"']
 
 
+def test_a_date_not_written_year_month_day_names_file_line_and_the_form(write_rules):
+    # YAML reads 2027-01-01 as a date; 01/01/2027 stays text, and the pack check says which form it wants
+    root = write_rules({
+        "eu/vat.yaml": """
+            rates:
+              DE:
+                standard:
+                  - from: 01/01/2027
+                    value: 19%
+                    ref: vat_directive
+        """
+    })
+    assert _problems(root) == [f'{root}/eu/vat.yaml:4: rates.DE.standard.0.from: expected a date written year-month-day, '
+                               f'like "2026-03-02", got \'01/01/2027\'']
+
+
 def test_an_additional_duty_is_a_duty_expression_or_unknown(write_rules):
     # a typo in an additional duty is caught when the pack loads, naming the file and line, not when a quote
     # first meets it; `unknown` (a rate in force the pack does not bundle) is accepted

@@ -2,13 +2,13 @@
 `Order.parse` raises one InvalidInput listing every problem with its field path."""
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal, Optional
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, field_validator, model_validator
 
 from .countries import check_country, check_subdivision
+from .dates import IsoDate
 from .errors import InvalidInput
 from .hs.codes import normalize
 from .identifiers import Scheme, validate_registration, validate_vat_id
@@ -104,7 +104,7 @@ class Party(_Model):
     eori: Optional[str] = None
     email: Optional[str] = None
     phone: Optional[str] = None
-    date_of_birth: Optional[dt.date] = None
+    date_of_birth: Optional[IsoDate] = None
 
     @model_validator(mode="after")
     def _vat(self) -> "Party":
@@ -138,7 +138,7 @@ class Order(_Model):
     origin_country: Country
     destination_country: Country
     destination_subdivision: Optional[str] = Field(None, description="ISO 3166-2, e.g. CA-ON, US-NY")
-    date: dt.date = Field(description="tax point: rules resolve on this date")
+    date: IsoDate = Field(description="tax point: rules resolve on this date")
     currency: str = Field(pattern="^[A-Za-z]{3}$", description="ISO 4217 code of every amount in the order")
     lines: list[LineItem] = Field(min_length=1, max_length=1000)
     shipping: NonNegative = Decimal(0)

@@ -19,6 +19,7 @@ from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..dates import IsoDate
 from ..money import ExactDecimal, RoundingMode, check_currency
 from .conditions import Condition
 from .values import Amount, Percent, Reference, at, timeline
@@ -82,7 +83,7 @@ class Rounding(Strict):
 
 class Exclusion(Strict):
     when: Condition
-    since: Optional[dt.date] = Field(None, description="the exclusion applies from this date on")
+    since: Optional[IsoDate] = Field(None, description="the exclusion applies from this date on")
     reason: str
     ref: Reference
 
@@ -326,8 +327,8 @@ class GoodsRule(Strict):
     needs: tuple[str, ...] = Field((), description="licences, permits, certificates or markings required")
     message: str = Field(min_length=3)
     ref: Reference
-    since: Optional[dt.date] = None
-    until: Optional[dt.date] = Field(None, description="last day the rule applies")
+    since: Optional[IsoDate] = None
+    until: Optional[IsoDate] = Field(None, description="last day the rule applies")
     unverified: bool = False
     source: Optional[str] = None
 
@@ -358,8 +359,8 @@ class Embargo(Strict):
     region_words: tuple[str, ...] = Field((), description="place names that put an address in a listed region")
     goods: Optional[Condition] = None
     above: Optional[Amount] = Field(None, description="applies to items whose unit value exceeds this")
-    since: dt.date
-    until: Optional[dt.date] = None
+    since: IsoDate
+    until: Optional[IsoDate] = None
     message: str = Field(min_length=3)
     ref: Reference
     unverified: bool = False

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Generic, Optional, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer
 
+from ..dates import IsoDate
 from ..money import Money, to_decimal
 
 _PERCENT = re.compile(r"^\s*(-?\d+(?:\.\d+)?)\s*%\s*$")
@@ -82,7 +83,7 @@ class Dated(BaseModel, Generic[T]):
     """One value of a timeline: applies from `from` until the next entry's date."""
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
-    start: dt.date = Field(alias="from")
+    start: IsoDate = Field(alias="from")
     value: Optional[T]
     ref: Reference
     unverified: bool = False
