@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import tradecompliance as tc
+from tradecompliance.landed.batch import quote_vectorised
 from tradecompliance.ordertable import order_from_rows
 from tradecompliance.pipeline import run_file, run_frame
 from tradecompliance.pipeline.generate import generate_orders
@@ -47,6 +48,32 @@ def test_pipeline_equals_quote_and_screen_order_by_order(rules, generated):
         assert list(got["decision"]) == [line.decision for line in screened.lines]
         assert set(got["order_decision"]) == {screened.decision}
     assert "ok" in statuses  # the generated mix prices most orders
+
+
+def test_an_order_cell_is_stated_once_or_repeated_and_a_row_stating_it_otherwise_refuses_the_order(rules):
+    # shop exports state the order's cells on its first row and leave them empty below: the same quote as when
+    # every row repeats them. A later row naming another destination may be a second order under the same id:
+    # both paths refuse that order, on each of its rows, naming the cell; the orders around it are quoted.
+    base = {"origin_country": "CN", "destination_country": "DE", "date": "2026-03-02", "currency": "EUR",
+            "description": "Cotton T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "20.00"}
+    blank = {k: "" for k in ("origin_country", "destination_country", "date", "currency")}
+    rows = ([dict(base, order_id="S1"), dict(base, order_id="S1", **blank)]
+            + [dict(base, order_id="R1"), dict(base, order_id="R1")]
+            + [dict(base, order_id="X1"), dict(base, order_id="X1", destination_country="FR")])
+    frame = pd.DataFrame(rows * 40).assign(order_id=lambda d: d["order_id"] + (d.index // 6).astype(str))
+    # the arrays answer the orders stated once or repeated, and leave the refused ones to the one-order path
+    _, done = quote_vectorised(frame, rules)
+    assert list(done[:6]) == [True, True, True, True, False, False]
+    for vectorised in (True, False):
+        out = tc.landed.table.quote_frame(frame, rules, vectorised=vectorised)
+        s1, r1, x1 = out.iloc[0:2], out.iloc[2:4], out.iloc[4:6]
+        # EU: EUR 40 consignment, within the EUR 150 duty relief (Reg. 1186/2009 Art. 23); German VAT 19% of each line's
+        # EUR 20 (UStG s. 12(1)): 3.80 a line, 7.60 the order
+        assert list(s1["status"]) == list(r1["status"]) == ["ok", "ok"]
+        assert list(s1["vat"]) == list(r1["vat"]) == ["3.80", "3.80"] and set(s1["order_vat"]) == {"7.60"}
+        assert list(x1["status"]) == ["error", "error"]
+        assert set(x1["error"]) == {"destination_country: 'FR' in the order's row 2 differs from 'DE' in its first row: an "
+                                    "order-level cell is stated on the first row, and later rows leave it empty or repeat it"}
 
 
 def test_missing_hs_codes_are_classified_when_confident(rules):

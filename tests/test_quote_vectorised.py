@@ -61,6 +61,11 @@ def random_rows(rng: random.Random, n_orders: int, origins=("CN", "US", "VN", "M
                        gross_weight_kg=rng.choice(["", "", "0.3", "2"]),
                        line_origin="VN" if rng.random() < 0.003 else rng.choice(["", order["origin_country"]]),
                        unit_of_measure=rng.choice(["", "pcs"]))
+            if len(rows) and rows[-1]["order_id"] == row["order_id"] and rng.random() < 0.01:
+                # a later row leaves an order-level cell empty (as shop exports do), repeats it, or states it otherwise
+                # (two orders under one id: refused by both paths)
+                col = rng.choice(["destination_country", "currency", "date", "shipping", "buyer_type", "ioss_number"])
+                row[col] = rng.choice(["", row.get(col, ""), "FR", "USD", "2026-01-02", "1.00", "business", "IM2760000742"])
             rows.append(row)
     frame = pd.DataFrame(rows).fillna("")
     return frame.astype(str)
@@ -81,9 +86,12 @@ def test_vectorised_equals_quote_in_every_column_on_10000_random_orders():
     frame = random_rows(random.Random(20261125), 10_000)
     done = assert_same(frame)
     # the arrays answered nearly every row themselves (the rest went to quote): the comparison above is real
-    assert done.mean() > 0.9, done.mean()
-    statuses = quote_frame(frame)["status"].value_counts().to_dict()
+    assert done.mean() > 0.85, done.mean()
+    out = quote_frame(frame)
+    statuses = out["status"].value_counts().to_dict()
     assert statuses.get("ok", 0) > 5_000 and statuses.get("rate_unknown", 0) > 1_000, statuses
+    # orders whose later rows state an order-level cell otherwise are among them, refused alike by both paths
+    assert out["error"].str.contains("in its first row: an order-level cell").sum() > 50
 
 
 @pytest.mark.parametrize("rows", [
@@ -278,7 +286,7 @@ def test_orders_from_origins_no_rule_tells_apart_share_line_plans_and_answer_as_
     rules.derived.pop("batch-plan-registry", None)
     frame = random_rows(random.Random(20261206), 3_000, origins=WIDE_ORIGINS)
     done = assert_same(frame)
-    assert done.mean() > 0.9, done.mean()
+    assert done.mean() > 0.85, done.mean()
     reg = PlanRegistry.of(rules)
     assert len(reg._groups) < len(reg.plans) / 2, (len(reg._groups), len(reg.plans))
 

@@ -23,6 +23,9 @@ LINE_COLUMNS = {"description": "description", "hs_code": "hs_code", "quantity": 
                 "sku": "sku", "line_origin": "origin_country", "category": "category"}
 PARTY_COLUMNS = {"buyer": "buyer", "seller": "seller", "consignee": "consignee"}
 PARTY_FIELDS = ("name", "country", "city", "postal_code", "address", "vat_id", "eori", "date_of_birth")
+# cells read from an order's first row: a later row leaves them empty or says the same
+ORDER_LEVEL_COLUMNS = (ORDER_COLUMNS + list(ORDER_RENAMED) + list(REGISTRATION_COLUMNS)
+                       + [f"{role}_{f}" for role in PARTY_COLUMNS for f in PARTY_FIELDS])
 
 
 def _given(row: dict[str, Any], column: str) -> bool:
@@ -32,7 +35,14 @@ def _given(row: dict[str, Any], column: str) -> bool:
 
 
 def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The order a group of rows states: order-level cells from its first row, one line per row. A later row
+    that states an order-level cell otherwise (another destination, currency ...) makes the order invalid: its
+    rows may be two orders under one id, and neither reading is safe."""
     first = rows[0]
+    if len(rows) > 1:
+        conflicts = _conflicting_cells(rows)
+        if conflicts:
+            raise InvalidInput(conflicts)
     order: dict[str, Any] = {k: first[k] for k in ORDER_COLUMNS if _given(first, k)}
     order.update({dst: first[src] for src, dst in ORDER_RENAMED.items() if _given(first, src)})
     order["id"] = str(first.get("order_id", ""))
@@ -49,6 +59,19 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
             line["preference_claimed"] = True
         order["lines"].append(line)
     return order
+
+
+def _conflicting_cells(rows: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """(column, message) for each order-level cell that a later row of the order states otherwise than the first."""
+    first, out = rows[0], []
+    for column in ORDER_LEVEL_COLUMNS:
+        stated = str(first[column]) if _given(first, column) else ""
+        for k, row in enumerate(rows[1:], start=2):
+            if _given(row, column) and str(row[column]) != stated:
+                out.append((column, f"{row[column]!r} in the order's row {k} differs from {stated!r} in its first row: an "
+                                    "order-level cell is stated on the first row, and later rows leave it empty or repeat it"))
+                break
+    return out
 
 
 def party_from_row(row: dict[str, Any], role: str) -> dict[str, Any] | None:

@@ -20,8 +20,8 @@ from ..countries import check_country, check_subdivision
 from ..hs.codes import normalize
 from ..identifiers import validate_registration
 from ..money import check_currency
-from ..ordertable import (ORDER_COLUMNS, ORDER_RENAMED, PARTY_COLUMNS, PARTY_FIELDS, REGISTRATION_COLUMNS, combine_codes,
-                          first_rows)
+from ..ordertable import (ORDER_COLUMNS, ORDER_LEVEL_COLUMNS, ORDER_RENAMED, PARTY_COLUMNS, PARTY_FIELDS, REGISTRATION_COLUMNS,
+                          combine_codes, first_rows)
 
 # Inputs are scaled to integers: prices to 1e-4, quantities to 1e-3, so a line value is exact at 1e-7.
 PRICE_SCALE, QTY_SCALE = 10_000, 1_000
@@ -234,6 +234,36 @@ def _choice(col: _Column, default: str, allowed) -> tuple[np.ndarray, np.ndarray
     return np.where(ok, value, ""), ok
 
 
+def _restated(df: pd.DataFrame, order_of_row: np.ndarray, first_row: np.ndarray, n_orders: int) -> np.ndarray:
+    """Per order: may a later row state an order-level cell otherwise than its first row (`order_from_rows` then
+    refuses the order)? Where each order's rows are adjacent (the usual table), a row is compared with the row
+    before it: a cell left empty then stated again the same is a false alarm, settled by the one-order path."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(order_of_row)
+    out = np.zeros(n_orders, dtype=bool)
+    columns = [c for c in ORDER_LEVEL_COLUMNS if c in df.columns]
+    if n < 2 or n_orders == n or not columns:
+        return out
+    later_same = order_of_row[1:] == order_of_row[:-1]
+    adjacent = int(np.count_nonzero(~later_same)) + 1 == n_orders
+    firsts = None if adjacent else pa.array(first_row[order_of_row])
+    differ = np.zeros(n - 1 if adjacent else n, dtype=bool)
+    for c in columns:
+        arr = getattr(df[c].array, "_pa_array", None)
+        arr = pa.array(df[c].to_numpy(dtype=object), type=pa.string()) if arr is None else pc.fill_null(arr, "")
+        if adjacent:
+            now, before = arr.slice(1), arr.slice(0, n - 1)
+        else:
+            now, before = arr, arr.take(firsts)
+        d = pc.and_(pc.not_equal(now, before), pc.not_equal(now, ""))
+        differ |= np.asarray(d.to_numpy(zero_copy_only=False), dtype=bool)
+    rows = np.flatnonzero(differ & later_same) + 1 if adjacent else np.flatnonzero(differ)
+    out[order_of_row[rows]] = True
+    return out
+
+
 def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False,
                      unread_line_cells: tuple[str, ...] = ()) -> OrderLines:
     """`order_cells_checked_by_caller`: accept orders with party, contents and invoice cells (the caller
@@ -285,7 +315,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
             col = _col(df, c)
             row_ok &= _empty(col) | (_full(col, DEFAULT_LINE_CELLS[c]) if c in DEFAULT_LINE_CELLS else False)
     order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0
-    order_ok &= (lines_per_order <= MAX_LINES) & ~_empty_distinct(ids)
+    order_ok &= (lines_per_order <= MAX_LINES) & ~_empty_distinct(ids) & ~_restated(df, order_of_row, first_row, n_orders)
 
     # order cells, from each order's first row
     columns: dict[str, _Column] = {}
