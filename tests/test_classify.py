@@ -5557,6 +5557,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Compression Pantyhose 20-30 mmHg Women", "611510"),
     # baby wipes carry a skin-cleaning preparation: 3401.30 (CBP NY N304803)
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
+    # a swimming ring is a swim float of 9506.99 beside the vocabulary's "swim ring": no ring of jewellery (71.17)
+    ("Inflatable Swimming Ring for Kids Summer Beach", "950699"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
