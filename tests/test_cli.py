@@ -1,4 +1,5 @@
 """The CLI as users run it: a real subprocess over real files."""
+import json
 import shutil
 import subprocess
 import sys
@@ -6,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from tradecompliance import load_rules
 from tradecompliance._paths import data_dir
 
 EXE = shutil.which("tradecompliance") or str(Path(sys.executable).parent / "tradecompliance")
@@ -33,6 +35,32 @@ def test_quote_csv_to_parquet_keeps_every_row(tmp_path):
     assert "unknown country 'XX'" in out.loc[out["order_id"] == "A6", "error"].iloc[0]
     assert out.loc[0, "duty"] == "25.12" and out.loc[0, "vat"] == "44.54"
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_quote_explain_gives_each_figure_its_charges_decisions_and_pack(tmp_path):
+    # a US order of two cotton T-shirts from China at USD 20.00 (USD 40.00, de minimis suspended): HTSUS 6109.10.00
+    # 16.5% = 6.60, Section 301 List 4A 7.5% (HTSUS 9903.88.15) = 3.00, and the informal-entry MPF of USD 2.69 on
+    # the consignment (CBP Dec. 25-10, FY2026); an order into a country no pack covers explains nothing
+    src = tmp_path / "orders.csv"
+    src.write_text("order_id,origin_country,destination_country,date,currency,description,hs_code,quantity,unit_value\n"
+                   "U1,CN,US,2026-11-20,USD,Cotton T-shirt,6109.10,2,20.00\n"
+                   "X1,CN,XK,2026-11-20,USD,Cotton T-shirt,6109.10,2,20.00\n")
+    plain, explained = tmp_path / "plain.csv", tmp_path / "explained.csv"
+    assert run("quote", str(src), "-o", str(plain)).returncode == 0
+    res = run("quote", str(src), "-o", str(explained), "--explain")
+    assert res.returncode == 0, res.stderr
+    a = pd.read_csv(plain, dtype=str, keep_default_na=False)
+    b = pd.read_csv(explained, dtype=str, keep_default_na=False)
+    assert b[list(a.columns)].equals(a)                       # the same figures, with their explanation beside
+    assert b.loc[0, "duty"] == "9.60" and b.loc[0, "pack"] == load_rules().pack_for("US").label
+    charges = json.loads(b.loc[0, "charges"])
+    assert [(c["kind"], c["rate"], c["amount"]) for c in charges] == [("duty", "16.5%", "6.60"), ("additional_duty", "7.5%", "3.00")]
+    assert charges[0]["source"].startswith("data/tariffs/us.csv:") and "9903.88.15" in charges[1]["name"]
+    assert all(c["pack"] == b.loc[0, "pack"] and c["base"] == "40.00" for c in charges)
+    [fee] = json.loads(b.loc[0, "order_charges"])
+    assert (fee["kind"], fee["amount"]) == ("fee", "2.69") and "CBP Dec. 25-10" in fee["ref"]
+    assert any("FOB" in d for d in json.loads(b.loc[0, "decisions"]))
+    assert b.loc[1, "status"] == "unsupported_destination" and (b.loc[1, "pack"], b.loc[1, "charges"]) == ("", "[]")
 
 
 def test_rules_validate_reports_file_line_and_exits_1(tmp_path):

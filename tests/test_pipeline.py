@@ -3,9 +3,11 @@ streamed in chunks from and to real CSV/JSONL/Parquet files without losing, reor
 rows, and the same answers under Dask (LocalCluster) and Spark (local[2])."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -74,6 +76,23 @@ def test_an_order_cell_is_stated_once_or_repeated_and_a_row_stating_it_otherwise
         assert list(x1["status"]) == ["error", "error"]
         assert set(x1["error"]) == {"destination_country: 'FR' in the order's row 2 differs from 'DE' in its first row: an "
                                     "order-level cell is stated on the first row, and later rows leave it empty or repeat it"}
+
+
+def test_the_pipeline_explains_its_quote_without_changing_a_figure(rules, generated):
+    # `run --explain`: the quote's charges and decisions beside each row, read from the one-order quote; every
+    # other column as the vectorised run gives it, and each line's charges sum to its duty and VAT
+    frame = generated.head(3_000)
+    plain = run_frame(frame, rules=rules, steps=("quote", "screen"))
+    explained = run_frame(frame, rules=rules, steps=("quote", "screen"), explain=True)
+    assert list(explained.columns) == list(plain.columns[:-5]) + ["pack", "charges", "order_charges", "decisions"] + list(plain.columns[-5:])
+    assert explained[list(plain.columns)].equals(plain)
+    ok = explained[explained["status"] == "ok"]
+    assert len(ok) > 1_000
+    for _, row in ok.iterrows():
+        charges = json.loads(row["charges"])
+        duty = sum(Decimal(c["amount"]) for c in charges if c["kind"] in ("duty", "additional_duty", "flat_duty"))
+        vat = sum(Decimal(c["amount"]) for c in charges if c["kind"] == "vat")
+        assert (duty, vat) == (Decimal(row["duty"]), Decimal(row["vat"])), row.to_dict()
 
 
 def test_missing_hs_codes_are_classified_when_confident(rules):

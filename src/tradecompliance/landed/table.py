@@ -15,14 +15,19 @@ from .quote import quote
 
 OUT_COLUMNS = ["status", "error", "customs_value", "duty", "vat", "vat_rate", "order_duty", "order_vat", "order_fees",
                "order_taxes", "order_landed_cost", "destination_currency", "regime", "fx_rate"]
+# what each figure of a row came from (`explain`): the destination's pack and version, the line's charges and the
+# order's (consignment-level: fees, flat duties) with rate, base, rule, legal reference and pack file:line, and the
+# order's decisions (valuation basis, reliefs and thresholds met or not, collection regime), each cited
+EXPLAIN_COLUMNS = ["pack", "charges", "order_charges", "decisions"]
 
 
-def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True):
+def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True, explain: bool = False):
     """DataFrame of order lines in, the same rows (same order) with quote columns out. Orders the
     vectorised path answers with certainty are computed over whole arrays (landed/batch.py); every other
-    order, and every bad one, goes through the one-order `quote`. Both give the same figures."""
+    order, and every bad one, goes through the one-order `quote`. Both give the same figures.
+    `explain` adds EXPLAIN_COLUMNS, read from each order's `quote` (the one-order path: an audit's speed)."""
     rules = rules or load_rules()
-    if vectorised and text_table(df):
+    if vectorised and text_table(df) and not explain:
         from .batch import quote_vectorised
 
         return with_fallback(df, OUT_COLUMNS, lambda text: quote_vectorised(text, rules),
@@ -41,6 +46,21 @@ def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True):
         if result.totals is not None:
             t = result.totals
             values.update(order_duty=t.duty, order_vat=t.vat, order_fees=t.fees, order_taxes=t.taxes_and_duties, order_landed_cost=t.landed_cost)
+        if explain:
+            values.update(_explanation(result, k, rules))
         return values
 
-    return per_order(df, OUT_COLUMNS, lambda order: quote(order, rules=rules), fill)
+    return per_order(df, OUT_COLUMNS + (EXPLAIN_COLUMNS if explain else []), lambda order: quote(order, rules=rules), fill)
+
+
+def _explanation(result, k: int, rules: RuleSet) -> dict[str, str]:
+    """The explain columns of line `k` of a quoted order: charges and decisions as JSON lists."""
+    import json
+
+    def charges(line) -> str:
+        return json.dumps([c.model_dump(mode="json", exclude={"line"}) for c in result.charges if c.line == line],
+                          ensure_ascii=False)
+
+    pack = rules.pack_for(result.destination)
+    return {"pack": pack.label if pack is not None else "", "charges": charges(k), "order_charges": charges(None),
+            "decisions": json.dumps(result.decisions, ensure_ascii=False)}

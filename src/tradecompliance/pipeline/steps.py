@@ -4,7 +4,7 @@ the one-order functions give. `run_arrow` is the same function on Arrow tables, 
 from __future__ import annotations
 
 from ..classification import Classifier, classifier as default_classifier
-from ..landed.table import OUT_COLUMNS as QUOTE_COLUMNS, quote_frame
+from ..landed.table import EXPLAIN_COLUMNS, OUT_COLUMNS as QUOTE_COLUMNS, quote_frame
 from ..packs.loader import RuleSet, load_rules
 from ..tableio import as_text
 from ..screening.table import OUT_COLUMNS as SCREEN_COLUMNS, screen_frame
@@ -14,10 +14,10 @@ CLASSIFY_COLUMNS = ["hs_source", "hs_confidence"]
 SCREEN_ONLY = [c for c in SCREEN_COLUMNS if c not in ("status", "error")]
 
 
-def output_columns(input_columns: list[str], steps=STEPS) -> list[str]:
+def output_columns(input_columns: list[str], steps=STEPS, explain: bool = False) -> list[str]:
     cols = list(input_columns) + (["hs_code"] if "hs_code" not in input_columns else [])
     cols += CLASSIFY_COLUMNS if "classify" in steps else []
-    cols += [c for c in QUOTE_COLUMNS if c not in cols] if "quote" in steps else ["status", "error"]
+    cols += [c for c in QUOTE_COLUMNS + (EXPLAIN_COLUMNS if explain else []) if c not in cols] if "quote" in steps else ["status", "error"]
     cols += SCREEN_ONLY if "screen" in steps else []
     return cols
 
@@ -111,17 +111,19 @@ def _complete_subheadings(df, clf: Classifier, rules: RuleSet, codes, source) ->
             codes[i], source[i] = line, f"given; national line from the listing: {why}"
 
 
-def run_frame(df, *, rules: RuleSet | None = None, lists=None, classifier: Classifier | None = None, steps=STEPS):
+def run_frame(df, *, rules: RuleSet | None = None, lists=None, classifier: Classifier | None = None, steps=STEPS,
+              explain: bool = False):
     """DataFrame of order lines (string cells) in; the same rows, in order, with each step's columns out.
-    `status` is `error` when a line cannot be read, else the quote's status; `error` joins every message."""
+    `status` is `error` when a line cannot be read, else the quote's status; `error` joins every message.
+    `explain`: the quote's EXPLAIN_COLUMNS too (charges and decisions with their legal sources)."""
     rules = rules or load_rules()
     df = as_text(df.reset_index(drop=True))
-    cols = output_columns(list(df.columns), steps)
+    cols = output_columns(list(df.columns), steps, explain)
     if "classify" in steps:
         df = _classify_missing(df.copy(), classifier or default_classifier(), rules)
     out = df
     if "quote" in steps:
-        out = quote_frame(df, rules)
+        out = quote_frame(df, rules, explain=explain)
     if "screen" in steps:
         screened = screen_frame(df, rules, lists)
         if "quote" in steps:
