@@ -57,7 +57,7 @@ def _load(extra: Optional[List[Path]]):
 
 
 ExplainHelp = ("Add pack, charges, order_charges and decisions columns: each figure's rate, base, rule, legal reference and "
-               "rule-pack version (the one-order path: about 12,000 lines/s)")
+               "rule-pack version (the one-order path: thousands of lines/s, not hundreds of thousands)")
 
 
 @app.command("quote")
