@@ -34,13 +34,18 @@ def random_rows(rng: random.Random, n_orders: int) -> pd.DataFrame:
             order.update(buyer_name=name, buyer_country=rng.choice(["RU", "GB", "FR"]), buyer_address=rng.choice(ADDRESSES))
         if rng.random() < 0.2:
             order.update(seller_name=rng.choice(NAMES[2:]), seller_country=rng.choice(["DE", "US", "CN"]))
-        for _ in range(rng.randint(1, 4)):
+        for j in range(rng.randint(1, 4)):
             k = rng.randrange(len(DESCRIPTIONS))
-            rows.append(dict(order, description=DESCRIPTIONS[k], hs_code=rng.choice([HS[k], ""]),
-                             unit_value=rng.choice(["299.99", "300.00", "300.01", "350", "12.50", "1200"]), quantity="1",
-                             category=rng.choice(["", "Home & Garden > Kitchen", "Toys & Hobbies"]),
-                             line_origin="CN" if rng.random() < 0.01 else rng.choice(["", order["origin_country"]]),
-                             gross_weight_kg=rng.choice(["", "1.5"])))
+            row = dict(order, description=DESCRIPTIONS[k], hs_code=rng.choice([HS[k], ""]),
+                       unit_value=rng.choice(["299.99", "300.00", "300.01", "350", "12.50", "1200"]), quantity="1",
+                       category=rng.choice(["", "Home & Garden > Kitchen", "Toys & Hobbies"]),
+                       line_origin="CN" if rng.random() < 0.01 else rng.choice(["", order["origin_country"]]),
+                       gross_weight_kg=rng.choice(["", "1.5"]))
+            if j and rng.random() < 0.03:
+                # a later row leaving an order cell empty, repeating it, or stating it otherwise (refused by both paths)
+                col = rng.choice(["destination_country", "buyer_name", "date", "buyer_country"])
+                row[col] = rng.choice(["", row.get(col, ""), "KP", "Jane Smith", "2022-03-16", "FR"])
+            rows.append(row)
     return pd.DataFrame(rows).fillna("").astype(str)
 
 
@@ -53,7 +58,8 @@ def test_batch_screen_equals_screen_on_random_orders():
         diff = fast[col].astype(str) != slow[col].astype(str)
         assert not diff.any(), (col, frame[diff].head(2).to_dict("records"), list(slow.loc[diff, col][:2]), list(fast.loc[diff, col][:2]))
     _, done = screen_vectorised(frame, load_rules(), load_lists())
-    assert done.mean() > 0.95, done.mean()
+    assert done.mean() > 0.9, done.mean()         # the rest: orders whose later rows restate an order cell, and the like
+    assert slow["error"].str.contains("in its first row: an order-level cell").sum() > 10
     decisions = set(slow["order_decision"])
     assert {"block", "licence", "clear"} <= decisions, decisions
 
