@@ -181,6 +181,33 @@ def test_run_streams_chunks_and_keeps_every_row_in_order(tmp_path, rules, genera
     assert not list(tmp_path.glob(".*.part"))
 
 
+@pytest.mark.parametrize("out_suffix", [".csv", ".parquet", ".jsonl"])
+def test_json_lines_that_leave_out_keys_stream_with_every_key_as_a_column(tmp_path, rules, generated, out_suffix):
+    # a JSON lines export writes a key only where it has a value: here `insurance` first appears after the first
+    # chunk and `shipping` is left out of later records. Every chunk gets every key of the file (a left-out one
+    # reads as ''), so a CSV never shifts cells under its header and Parquet keeps one schema: the streamed output
+    # equals the file read whole
+    frame = generated.head(120).copy()
+    records = frame.to_dict("records")
+    for i, r in enumerate(records):
+        if i < 60:
+            r.pop("insurance")
+        elif i >= 90:
+            r.pop("shipping")
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records))
+    target = tmp_path / f"out{out_suffix}"
+    summary = run_file(src, target, lambda df: run_frame(df, rules=rules, steps=("quote",)), chunk_rows=25)
+    whole = run_frame(pd.read_json(src, lines=True, dtype=False), rules=rules, steps=("quote",))
+    back = {".csv": lambda: pd.read_csv(target, dtype=str, keep_default_na=False),
+            ".parquet": lambda: pd.read_parquet(target),
+            ".jsonl": lambda: pd.read_json(target, lines=True, dtype=False).astype(str)}[out_suffix]()
+    assert summary.rows == len(back) == 120 and list(back.columns) == list(whole.columns)
+    assert "insurance" in back.columns and set(back["insurance"][:60]) == {""} and set(back["shipping"][90:]) == {""}
+    pd.testing.assert_frame_equal(back, whole.reset_index(drop=True), check_dtype=False)
+    assert not list(tmp_path.glob(".*.part"))
+
+
 def test_an_interrupted_run_leaves_no_output(tmp_path, generated):
     src = tmp_path / "in.csv"
     generated.head(200).to_csv(src, index=False)

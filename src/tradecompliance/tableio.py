@@ -30,7 +30,11 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
 
 
 def as_text(df):
-    """Every cell as a string, missing ones (None, NaN, pandas NA) as ''."""
+    """Every cell as a string, missing ones (None, NaN, pandas NA) as ''. A number column with a gap (a JSON key
+    some records leave out) is made an object column first: '' is no float, and pandas stops filling one so."""
+    numeric = [c for c, kind in df.dtypes.map(lambda d: d.kind).items() if kind in "fiubcmM"]
+    if numeric:
+        df = df.astype({c: object for c in numeric})
     return df.fillna("").astype(str)
 
 

@@ -15,9 +15,16 @@ from typing import Callable, Iterator
 from ..tableio import as_text, atomic_path, csv_separator, reading, table_format
 
 
-def read_chunks(path: str | Path, rows: int) -> Iterator:
+class ColumnsGrew(Exception):
+    """A JSON lines chunk names a key no earlier chunk had: the output's columns, already written, would lack it."""
+
+
+def read_chunks(path: str | Path, rows: int, columns: list[str] | None = None) -> Iterator:
     """DataFrames of at most `rows` rows, string cells ('' for missing), in file order. A file that cannot
-    be parsed, up front or part-way through, raises TableError naming it."""
+    be parsed, up front or part-way through, raises TableError naming it. A JSON line may leave out keys:
+    every chunk has the columns of the first (or `columns`, every key of the file: `json_columns`), a key left
+    out reading as ''; a key first met after the first chunk raises ColumnsGrew (run_file then reads the keys
+    of the whole file and starts again)."""
     import pandas as pd
 
     path = Path(path)
@@ -31,7 +38,22 @@ def read_chunks(path: str | Path, rows: int) -> Iterator:
                 yield as_text(batch.to_pandas())
         else:
             for chunk in pd.read_json(path, lines=True, dtype=False, chunksize=rows):
-                yield as_text(chunk)
+                if columns is None:
+                    columns = list(chunk.columns)
+                elif not set(chunk.columns) <= set(columns):
+                    raise ColumnsGrew(sorted(set(chunk.columns) - set(columns)))
+                yield as_text(chunk.reindex(columns=columns))
+
+
+def json_columns(path: Path, rows: int) -> list[str]:
+    """Every key of a JSON lines file, in the order first met: one reading of the whole file."""
+    import pandas as pd
+
+    seen: dict[str, None] = {}
+    with reading(path):
+        for chunk in pd.read_json(path, lines=True, dtype=False, chunksize=rows):
+            seen.update(dict.fromkeys(chunk.columns))
+    return list(seen)
 
 
 def whole_orders(chunks: Iterator) -> Iterator:
@@ -87,9 +109,15 @@ class ChunkWriter:
         self.tmp = self._ctx.__enter__()
         self._fh = None
         self._parquet = None
+        self._columns = None
         self.rows = 0
 
     def write(self, df) -> None:
+        if self._columns is None:
+            self._columns = list(df.columns)
+        elif list(df.columns) != self._columns:
+            # a CSV would shift its cells under the first chunk's header: never written so
+            raise RuntimeError(f"a chunk's columns {list(df.columns)} differ from the first chunk's {self._columns}")
         if self.suffix == ".parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
@@ -328,17 +356,26 @@ def _with_repeats(chunk, repeated, process: Callable):
 
 def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk_rows: int = 200_000,
              progress: bool | None = None) -> Summary:
-    """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically."""
+    """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically. A JSON lines file
+    whose later records bring keys its first chunk lacks is read again with every key of the file (the
+    output's columns are fixed by its first chunk)."""
     source, target = Path(source), Path(target)
     if progress is None:
         progress = sys.stderr.isatty()
+    try:
+        return _run_file(source, target, process, chunk_rows, progress, None)
+    except ColumnsGrew:
+        return _run_file(source, target, process, chunk_rows, progress, json_columns(source, chunk_rows))
+
+
+def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, progress: bool, columns) -> Summary:
     bar = Progress(count_rows(source) if progress else None, progress)
     summary, started = Summary(), time.monotonic()
     writer = ChunkWriter(target)
     ok = False
     try:
         runs = OrderRuns()
-        for chunk in whole_orders(read_chunks(source, chunk_rows)):
+        for chunk in whole_orders(read_chunks(source, chunk_rows, columns)):
             repeated = runs.repeated(chunk["order_id"]) if "order_id" in chunk.columns and len(chunk) else None
             out = _with_repeats(chunk.reset_index(drop=True), repeated, process) if repeated is not None and repeated.any() \
                 else process(chunk)
