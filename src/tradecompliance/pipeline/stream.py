@@ -116,8 +116,12 @@ class ChunkWriter:
         if self._columns is None:
             self._columns = list(df.columns)
         elif list(df.columns) != self._columns:
-            # a CSV would shift its cells under the first chunk's header: never written so
-            raise RuntimeError(f"a chunk's columns {list(df.columns)} differ from the first chunk's {self._columns}")
+            # a chunk of rows no step answered (orders whose id came back) lacks the steps' columns: blank there;
+            # a CSV would otherwise shift its cells under the first chunk's header
+            extra = [c for c in df.columns if c not in self._columns]
+            if extra:
+                raise RuntimeError(f"a chunk has columns {extra} the first chunk lacked")
+            df = df.reindex(columns=self._columns, fill_value="")
         if self.suffix == ".parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
