@@ -63,6 +63,35 @@ def test_quote_explain_gives_each_figure_its_charges_decisions_and_pack(tmp_path
     assert b.loc[1, "status"] == "unsupported_destination" and (b.loc[1, "pack"], b.loc[1, "charges"]) == ("", "[]")
 
 
+def test_quote_screen_and_classify_stream_in_chunks_and_answer_as_in_one(tmp_path):
+    # the per-step commands read, process and write --chunk-rows rows at a time (memory bounded by the chunk, as
+    # `run`): 3-row chunks give the file's answers cell for cell. Orders are runs of rows as in `run`: an order id
+    # that comes back after other orders is an error, never merged; classification has no orders, so a file of
+    # order lines repeating an id is classified row by row
+    src = data_dir() / "samples" / "orders.csv"
+    for command in ("quote", "screen"):
+        whole, chunked = tmp_path / f"{command}-whole.csv", tmp_path / f"{command}-chunked.csv"
+        assert run(command, str(src), "-o", str(whole)).returncode == 0
+        res = run(command, str(src), "-o", str(chunked), "--chunk-rows", "3", "--no-progress")
+        assert res.returncode == 0, res.stderr
+        assert pd.read_csv(chunked, dtype=str, keep_default_na=False).equals(pd.read_csv(whole, dtype=str, keep_default_na=False))
+    lines = tmp_path / "lines.csv"
+    lines.write_text("order_id,origin_country,destination_country,date,currency,description,hs_code,quantity,unit_value\n"
+                     "A,CN,DE,2026-03-02,EUR,Cotton T-shirt,6109.10,1,100.00\n"
+                     "B,CN,DE,2026-03-02,EUR,Cotton T-shirt,6109.10,1,10.00\n"
+                     "A,CN,DE,2026-03-02,EUR,Cotton T-shirt,6109.10,1,100.00\n")
+    out = tmp_path / "q.csv"
+    assert run("quote", str(lines), "-o", str(out), "--chunk-rows", "1").returncode == 0
+    q = pd.read_csv(out, dtype=str, keep_default_na=False)
+    # the first A alone: EUR 100.00 x German VAT 19% (UStG s. 12(1)) = 19.00
+    assert list(q["status"]) == ["ok", "ok", "error"] and q.loc[0, "order_vat"] == "19.00"
+    assert "comes back after other orders" in q.loc[2, "error"]
+    res = run("classify", str(lines), "-o", str(out), "--chunk-rows", "1")
+    assert res.returncode == 0, res.stderr
+    c = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(c["order_id"]) == ["A", "B", "A"] and set(c["hs6"]) == {"610910"} and set(c["error"]) == {""}
+
+
 def test_rules_validate_reports_file_line_and_exits_1(tmp_path):
     bad = tmp_path / "rules" / "eu"
     bad.mkdir(parents=True)

@@ -56,6 +56,23 @@ def _load(extra: Optional[List[Path]]):
         raise typer.Exit(1)
 
 
+ChunkRowsOpt = typer.Option(200_000, "--chunk-rows", min=1, help="Rows read, processed and written at a time: memory is bounded by this")
+ProgressOpt = typer.Option(None, "--progress/--no-progress", help="Progress line (default: on a terminal only)")
+
+
+def _check_files(input: Path, output: Path) -> None:
+    """An output name of no known format, or an input that cannot be read, fails before the work, not after."""
+    from tradecompliance.pipeline.stream import check_readable
+    from tradecompliance.tableio import table_format
+
+    table_format(output)
+    check_readable(input)
+
+
+def _said(summary, output: Path, counts: dict) -> None:
+    typer.echo(f"{summary.rows} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+
+
 ExplainHelp = ("Add pack, charges, order_charges and decisions columns: each figure's rate, base, rule, legal reference and "
                "rule-pack version (the one-order path: thousands of lines/s, not hundreds of thousands)")
 
@@ -67,17 +84,18 @@ def quote_cmd(
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
     rules: Optional[List[Path]] = RulesOpt,
     explain: bool = typer.Option(False, "--explain", help=ExplainHelp),
+    chunk_rows: int = ChunkRowsOpt,
+    progress: Optional[bool] = ProgressOpt,
 ) -> None:
     """Duties and import taxes for every order line; every input row comes back with status and error."""
     from tradecompliance.landed.table import quote_frame
-    from tradecompliance.tableio import read_table, table_format, write_table
+    from tradecompliance.pipeline import run_file
 
-    table_format(output)          # an output name of no known format fails before the work, not after
-    frame = read_table(input)
-    result = quote_frame(frame, _load(rules), explain=explain)
-    write_table(result, output)
-    counts = result["status"].value_counts().to_dict()
-    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    _check_files(input, output)
+    rule_set = _load(rules)
+    summary = run_file(input, output, lambda df: quote_frame(df, rule_set, explain=explain), chunk_rows=chunk_rows,
+                       progress=progress)
+    _said(summary, output, summary.statuses)
 
 
 @app.command("run")
@@ -86,10 +104,10 @@ def run_cmd(
     input: Path = typer.Argument(..., help="CSV, JSONL or Parquet of order lines, rows of one order next to each other"),
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
     steps: str = typer.Option("classify,quote,screen", "--steps", help="Comma-separated subset of classify,quote,screen"),
-    chunk_rows: int = typer.Option(200_000, "--chunk-rows", min=1, help="Rows per chunk: memory is bounded by this"),
+    chunk_rows: int = ChunkRowsOpt,
     rules: Optional[List[Path]] = RulesOpt,
     lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
-    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress", help="Progress line (default: on a terminal only)"),
+    progress: Optional[bool] = ProgressOpt,
     history: Optional[Path] = typer.Option(None, "--history", help="Table of past decisions (description, hs_code) the classify step uses first"),
     history_destination: Optional[str] = typer.Option(None, "--history-destination", help="Country whose national lines the history's codes are"),
     explain: bool = typer.Option(False, "--explain", help=ExplainHelp),
@@ -123,17 +141,19 @@ def screen_cmd(
     output: Path = typer.Option(..., "-o", "--output", help="Output table; format from its extension"),
     rules: Optional[List[Path]] = RulesOpt,
     lists: Optional[Path] = typer.Option(None, "--lists", help="Store folder written by `lists import` (default: $TRADECOMPLIANCE_LISTS, else the bundled sample)"),
+    chunk_rows: int = ChunkRowsOpt,
+    progress: Optional[bool] = ProgressOpt,
 ) -> None:
     """Restrictions, embargoes, export controls and denied parties for every order line; every row kept."""
+    from tradecompliance.pipeline import run_file
     from tradecompliance.screening.parties.lists import load_lists
     from tradecompliance.screening.table import screen_frame
-    from tradecompliance.tableio import read_table, table_format, write_table
 
-    table_format(output)
-    result = screen_frame(read_table(input), _load(rules), load_lists(lists))
-    write_table(result, output)
-    counts = result["decision"].replace("", "error").value_counts().to_dict()
-    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    _check_files(input, output)
+    rule_set, party_lists = _load(rules), load_lists(lists)
+    summary = run_file(input, output, lambda df: screen_frame(df, rule_set, party_lists), chunk_rows=chunk_rows,
+                       progress=progress)
+    _said(summary, output, {("error" if k == "n/a" else k): v for k, v in summary.decisions.items()})
 
 
 @app.command("declare")
@@ -327,15 +347,17 @@ def classify_cmd(
     history: Optional[Path] = typer.Option(None, "--history", help="Table of past decisions (description, hs_code) to use first"),
     history_destination: Optional[str] = typer.Option(None, "--history-destination", help="Country whose national lines the history's codes are (US: 10-digit HTS); given for its schedule"),
     destination: Optional[str] = typer.Option(None, "--destination", help="Country whose national line to give where a row has no destination_country"),
+    chunk_rows: int = ChunkRowsOpt,
+    progress: Optional[bool] = ProgressOpt,
 ) -> None:
     """HS 2022 code, national line, confidence and candidates for every row; nothing is dropped."""
     from tradecompliance.classification.engine import Classifier
     from tradecompliance.classification.table import classify_frame
     from tradecompliance.errors import RulePackError
-    from tradecompliance.tableio import read_table, table_format, write_table
+    from tradecompliance.pipeline import run_file
+    from tradecompliance.tableio import read_table
 
-    table_format(output)
-    frame = read_table(input)     # a file that cannot be read fails before the knowledge is loaded
+    _check_files(input, output)   # a file that cannot be read fails before the knowledge is loaded
     try:
         clf = Classifier.load(*(rules or []))
     except RulePackError as exc:
@@ -346,14 +368,10 @@ def classify_cmd(
         clf.threshold = threshold
     if history is not None:
         clf.fit(read_table(history), destination=history_destination)
-    if sys.stderr.isatty():
-        with typer.progressbar(length=len(frame), label="classifying", file=sys.stderr) as bar:
-            result = classify_frame(frame, clf, destination=destination, progress=bar.update)
-    else:
-        result = classify_frame(frame, clf, destination=destination)
-    write_table(result, output)
-    counts = result["status"].value_counts().to_dict()
-    typer.echo(f"{len(result)} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    # rows are listings, classified one by one: no order grouping (a file of order lines may repeat an order id)
+    summary = run_file(input, output, lambda df: classify_frame(df, clf, destination=destination), chunk_rows=chunk_rows,
+                       progress=progress, orders=False)
+    _said(summary, output, summary.statuses)
 
 
 @rules_app.command("validate")

@@ -359,28 +359,37 @@ def _with_repeats(chunk, repeated, process: Callable):
 
 
 def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk_rows: int = 200_000,
-             progress: bool | None = None) -> Summary:
-    """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically. A JSON lines file
-    whose later records bring keys its first chunk lacks is read again with every key of the file (the
-    output's columns are fixed by its first chunk)."""
+             progress: bool | None = None, orders: bool = True) -> Summary:
+    """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically. With `orders`, rows
+    are order lines: a chunk never splits an order, and an order id coming back after other orders is an error
+    (classification, row by row, has no orders). A JSON lines file whose later records bring keys its first
+    chunk lacks is read again with every key of the file (the output's columns are fixed by its first chunk)."""
     source, target = Path(source), Path(target)
     if progress is None:
         progress = sys.stderr.isatty()
     try:
-        return _run_file(source, target, process, chunk_rows, progress, None)
+        return _run_file(source, target, process, chunk_rows, progress, orders, None)
     except ColumnsGrew:
-        return _run_file(source, target, process, chunk_rows, progress, json_columns(source, chunk_rows))
+        return _run_file(source, target, process, chunk_rows, progress, orders, json_columns(source, chunk_rows))
 
 
-def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, progress: bool, columns) -> Summary:
+def check_readable(source: str | Path) -> None:
+    """Raise TableError now if `source` is missing, of no table format or unreadable from its first row: before a
+    command loads its rules or knowledge, not after."""
+    for _ in read_chunks(source, 1):
+        break
+
+
+def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, progress: bool, orders: bool, columns) -> Summary:
     bar = Progress(count_rows(source) if progress else None, progress)
     summary, started = Summary(), time.monotonic()
     writer = ChunkWriter(target)
     ok = False
     try:
         runs = OrderRuns()
-        for chunk in whole_orders(read_chunks(source, chunk_rows, columns)):
-            repeated = runs.repeated(chunk["order_id"]) if "order_id" in chunk.columns and len(chunk) else None
+        chunks = read_chunks(source, chunk_rows, columns)
+        for chunk in whole_orders(chunks) if orders else chunks:
+            repeated = runs.repeated(chunk["order_id"]) if orders and "order_id" in chunk.columns and len(chunk) else None
             out = _with_repeats(chunk.reset_index(drop=True), repeated, process) if repeated is not None and repeated.any() \
                 else process(chunk)
             if len(out) != len(chunk):
