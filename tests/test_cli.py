@@ -125,8 +125,12 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
     # a JSON-lines file with a line that is no object (an array, a string): pandas raises a TypeError of its own
     arrays = tmp_path / "lines.jsonl"
     arrays.write_text('{"order_id": "A1", "description": "mug"}\n[1, 2, 3]\n"x"\n')
+    # a spreadsheet saved in Windows-1252 ("Müller" with byte 0xfc), not UTF-8
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("order_id,description\nA1,Müller mug\n".encode("cp1252"))
     out = tmp_path / "out.csv"
     cases = [
+        (("quote", str(latin), "-o", str(out)), f'{latin}: not UTF-8 text (byte 0xfc is not UTF-8): save it as UTF-8 (in Excel: "CSV UTF-8")'),
         (("quote", str(tmp_path / "missing.csv"), "-o", str(out)), f"{tmp_path / 'missing.csv'}: no such file"),
         (("screen", str(tmp_path / "notes.txt"), "-o", str(out)), "unknown table format '.txt'"),
         (("run", str(broken), "-o", str(out)), f"{broken}: cannot be read as JSON lines"),
@@ -141,7 +145,7 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         assert res.returncode == 1, (args, res.stderr)
         assert "Traceback" not in res.stderr and res.stderr.startswith("error: "), (args, res.stderr)
         assert message in res.stderr, (args, res.stderr)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "latin.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
 
 
 def test_a_semicolon_or_tab_separated_csv_is_read_by_its_header(tmp_path):

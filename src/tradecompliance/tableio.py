@@ -77,6 +77,9 @@ def reading(path: Path) -> Iterator[str]:
         yield suffix
     except TradeComplianceError:
         raise
+    except UnicodeDecodeError as exc:  # a spreadsheet saved in a local code page (Windows-1252 ...), not UTF-8
+        raise TableError(f"{path}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} is not UTF-8): save it "
+                         f"as UTF-8 (in Excel: \"CSV UTF-8\")") from None
     except (OSError, ValueError, TypeError) as exc:   # parse errors of pandas and pyarrow, decoding errors; pandas
         # meets a JSON line that is no object (an array, a string) with a TypeError of its own
         hint = "every line must be a JSON object: " if suffix in (".jsonl", ".ndjson") and isinstance(exc, TypeError) else ""
