@@ -294,7 +294,7 @@ def test_orders_from_origins_no_rule_tells_apart_share_line_plans_and_answer_as_
 def _group(reg: PlanRegistry, **key) -> int:
     base = dict(destination="US", origin="DE", date=dt.date(2026, 3, 10), currency="EUR", buyer="consumer",
                 carrier="courier", subdivision="", registrations="", buyer_vat_id="", contents="sale_of_goods")
-    plan = reg.plan_ids([dict(zip(KEY_COLUMNS, (dict(base, **key)[k] for k in KEY_COLUMNS)))])[0]
+    plan = reg.plan_ids([tuple(dict(base, **key)[k] for k in KEY_COLUMNS)], KEY_COLUMNS)[0]
     return int(reg.group_of[plan])
 
 

@@ -176,15 +176,22 @@ def take_text(indices: np.ndarray, values) -> TextColumn:
 
 
 def combine_codes(*codes: np.ndarray) -> np.ndarray:
-    """One dense code per distinct combination of several integer codes (hashed step by step, so the
-    intermediate numbers stay below rows x distinct values)."""
+    """One dense code per distinct combination of several non-negative integer codes, numbered in order of first
+    appearance. The codes are packed into one integer (a mixed-radix number) while it stays below 2**62, and
+    hashed only then and at the end: ten columns of small codes cost one hashing pass, not ten."""
     import pandas as pd
 
     out = np.zeros(len(codes[0]) if codes else 0, dtype=np.int64)
+    span = 1                                  # out < span
     for c in codes:
         c = np.asarray(c, dtype=np.int64)
-        out = pd.factorize(out * (int(c.max(initial=0)) + 1) + c)[0].astype(np.int64)
-    return out
+        radix = int(c.max(initial=0)) + 1
+        if span * radix >= 1 << 62:
+            out = pd.factorize(out)[0].astype(np.int64)
+            span = int(out.max(initial=0)) + 1
+        out = out * radix + c
+        span *= radix
+    return pd.factorize(out)[0].astype(np.int64) if len(codes) else out
 
 
 def first_rows(codes: np.ndarray) -> np.ndarray:

@@ -30,7 +30,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     accepted = np.flatnonzero(ol.accepted)
     if len(accepted):
         codes, _, settings = order_settings(ol, accepted, KEY_COLUMNS)
-        ids = reg.plan_ids([dict(zip(KEY_COLUMNS, t)) for t in settings])
+        ids = reg.plan_ids(settings, KEY_COLUMNS)
         supported = reg.col("supported", lambda p: p.supported, False, bool)
         plan_of_order[accepted] = np.where(supported[ids], ids, -1)[codes]
     oi = ol.order_of_row

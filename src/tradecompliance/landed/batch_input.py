@@ -480,6 +480,12 @@ def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tu
     code's first order, and each code's values (missing ones as '')."""
     codes = combine_codes(*(ol.key_codes[c][orders] for c in columns))
     first = first_rows(codes)
-    values = [ol.keys[c][orders[first]] for c in columns]
-    tuples = [tuple("" if v is None or v != v else v for v in t) for t in zip(*values)]
-    return codes, first, tuples
+    values = []
+    for c in columns:
+        v = ol.keys[c][orders[first]]
+        missing = pd.isna(v)
+        if missing.any():
+            v = v.copy()
+            v[missing] = ""
+        values.append(v.tolist())
+    return codes, first, list(zip(*values))

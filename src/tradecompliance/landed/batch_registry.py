@@ -89,13 +89,13 @@ class PlanRegistry:
         return reg
 
     # ------------------------------------------------------------------ numbering
-    def plan_ids(self, keys: list[dict]) -> np.ndarray:
-        """The id of the plan for each order setting (built the first time it is seen)."""
-        out = np.empty(len(keys), dtype=np.int64)
-        for i, key in enumerate(keys):
-            t = tuple(key.values())
+    def plan_ids(self, settings: list[tuple], columns: list[str]) -> np.ndarray:
+        """The id of the plan for each order setting (its values in `columns`' order; built the first time seen)."""
+        out = np.empty(len(settings), dtype=np.int64)
+        for i, t in enumerate(settings):
             gid = self._plan_ids.get(t)
             if gid is None:
+                key = dict(zip(columns, t))
                 gid = self._plan_ids[t] = len(self.plans)
                 plan = order_plan(self.rules, key)
                 self.plans.append(plan)
