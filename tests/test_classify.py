@@ -1589,6 +1589,20 @@ def test_fit_uses_past_decisions_first():
     assert after.status == "classified"
 
 
+def test_a_history_with_bad_codes_names_every_bad_row_and_keeps_the_fitted_history():
+    # a team's table of past decisions is fixed in one pass: each row whose code is malformed, empty or under no
+    # HS 2022 subheading (6109.50: 61.09 has 6109.10 and 6109.90) is named with its description, and the classifier keeps the history it had
+    clf = Classifier.load().fit([("Garden hose 20m", "391733")])
+    table = pd.DataFrame({"description": ["Cotton T-shirt", "Mug", "Blank one", "Gadget"],
+                          "hs_code": ["6109.10", "12345", "", "6109.50"]})
+    with pytest.raises(InvalidInput) as exc:
+        clf.fit(table)
+    assert [p for p, _ in exc.value.problems] == ["history row 2", "history row 3", "history row 4"]
+    assert exc.value.problems[0][1] == "'Mug': '12345' has 5 digits; expected 2 (chapter), 4 (heading), 6 (subheading) or 8/10/12 (national line)"
+    assert "is not under an HS 2022 subheading" in exc.value.problems[2][1]
+    assert len(clf.history) == 1
+
+
 def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedule():
     # past decisions carry the user's own 10-digit US HTS lines: the nearest one under the chosen subheading is
     # the line given for US destinations (none of them is bundled); other schedules keep their own lines

@@ -73,6 +73,17 @@ def _said(summary, output: Path, counts: dict) -> None:
     typer.echo(f"{summary.rows} rows -> {output}: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
 
 
+def _fitted(clf, history: Path, destination: Optional[str]):
+    """The classifier fitted on a table of past decisions; a bad row is reported with the file's name."""
+    from tradecompliance.errors import InvalidInput
+    from tradecompliance.tableio import read_table
+
+    try:
+        return clf.fit(read_table(history), destination=destination)
+    except InvalidInput as exc:
+        raise InvalidInput([(f"{history}: {path}" if path else str(history), msg) for path, msg in exc.problems]) from None
+
+
 ExplainHelp = ("Add pack, charges, order_charges and decisions columns: each figure's rate, base, rule, legal reference and "
                "rule-pack version (the one-order path: thousands of lines/s, not hundreds of thousands)")
 
@@ -125,7 +136,7 @@ def run_cmd(
     if history is not None:
         from tradecompliance.classification import Classifier
 
-        clf = Classifier.load().fit(read_table(history), destination=history_destination)
+        clf = _fitted(Classifier.load(), history, history_destination)
     summary = run_file(input, output, lambda df: run_frame(df, rules=rule_set, lists=party_lists, classifier=clf, steps=chosen,
                                                            explain=explain),
                        chunk_rows=chunk_rows, progress=progress)
@@ -367,7 +378,7 @@ def classify_cmd(
     if threshold is not None:
         clf.threshold = threshold
     if history is not None:
-        clf.fit(read_table(history), destination=history_destination)
+        _fitted(clf, history, history_destination)
     # rows are listings, classified one by one: no order grouping (a file of order lines may repeat an order id)
     summary = run_file(input, output, lambda df: classify_frame(df, clf, destination=destination), chunk_rows=chunk_rows,
                        progress=progress, orders=False)

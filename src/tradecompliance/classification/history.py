@@ -7,7 +7,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from ..errors import InvalidCode
+from ..errors import InvalidCode, InvalidInput
 from ..hs.codes import normalize
 from ..hs.nomenclature import nomenclature
 from ..text import tokens
@@ -34,16 +34,25 @@ class History:
         self.rows: list[tuple[str, str, frozenset[str]]] = []
         postings: dict[str, list[int]] = {}
         lines: dict[str, Counter] = {}
+        problems: list[tuple[str, str]] = []
         for n, (desc, code) in enumerate(pairs, start=1):
-            code = normalize(code)
-            if len(code) < 6 or not nomenclature.is_subheading(code[:6]):
-                raise InvalidCode(f"history row {n}: {code!r} is not under an HS 2022 subheading")
+            try:
+                code = normalize(code)
+                if len(code) < 6 or not nomenclature.is_subheading(code[:6]):
+                    raise InvalidCode(f"{code!r} is not under an HS 2022 subheading")
+            except InvalidCode as exc:
+                problems.append((f"history row {n}", f"{str(desc)[:60]!r}: {exc}"))
+                continue
             toks = frozenset(t for t in tokens(str(desc)) if t not in _STOP)
             for t in toks:
                 postings.setdefault(t, []).append(len(self.rows))
             self.rows.append((str(desc), code, toks))
             if len(code) > 6:
                 lines.setdefault(code[:6], Counter())[code] += 1
+        if problems:
+            # every bad row named (the first 20), so a table of past decisions is fixed in one pass
+            more = [("", f"... and {len(problems) - 20} more rows")] if len(problems) > 20 else []
+            raise InvalidInput(problems[:20] + more)
         total = max(len(self.rows), 1)
         self.idf = {t: math.log(1 + total / len(ids)) for t, ids in postings.items()}
         self.postings = postings
