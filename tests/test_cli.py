@@ -138,6 +138,9 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         (("quote", str(arrays), "-o", str(out)), f"{arrays}: cannot be read as JSON lines: every line must be a JSON object"),
         (("classify", str(no_desc), "-o", str(tmp_path / "out.xlsx")), "unknown table format '.xlsx'"),
         (("declare", str(tmp_path / "order.json"), "-o", str(tmp_path / "cn22.json")), "No such file"),
+        (("fx", "convert", "100", "USD", "XYZ", "--date", "2026-02-18"), "unknown currency 'XYZ': expected an ISO 4217 code"),
+        (("rules", "show", "XX"), "no rule pack covers imports into 'XX'"),
+        (("hs", "children", "99999"), "'99999' has 5 digits"),
     ]
     (tmp_path / "notes.txt").write_text("not a table")
     for args, message in cases:
@@ -146,6 +149,15 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         assert "Traceback" not in res.stderr and res.stderr.startswith("error: "), (args, res.stderr)
         assert message in res.stderr, (args, res.stderr)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "latin.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
+
+
+def test_a_date_or_amount_option_written_wrong_is_a_usage_error_not_a_traceback():
+    for args, said in ((("fx", "convert", "100", "USD", "EUR", "--date", "18/02/2026"), "'18/02/2026' is not a date (YYYY-MM-DD)"),
+                       (("rules", "show", "DE", "--date", "2026-13-01"), "'2026-13-01' is not a date (YYYY-MM-DD)"),
+                       (("fx", "convert", "abc", "USD", "EUR"), 'expected a decimal number like "12.50", got \'abc\'')):
+        res = run(*args)
+        assert res.returncode == 2 and "Traceback" not in res.stderr, (args, res.stderr)
+        assert said in " ".join(res.stderr.replace("│", " ").split()), (args, res.stderr)
 
 
 def test_a_semicolon_or_tab_separated_csv_is_read_by_its_header(tmp_path):

@@ -394,9 +394,10 @@ def rules_validate(folders: List[Path] = typer.Argument(None, help="Rule folders
 
 
 @rules_app.command("show")
+@_clean_errors
 def rules_show(
     country: str,
-    date: str = typer.Option(None, "--date", help="YYYY-MM-DD (default: today)"),
+    date: str = typer.Option(None, "--date", callback=lambda v: v and _date_option(v), help="YYYY-MM-DD (default: today)"),
     rules: Optional[List[Path]] = RulesOpt,
     as_json: bool = typer.Option(False, "--json", help="JSON instead of YAML"),
 ) -> None:
@@ -407,6 +408,9 @@ def rules_show(
 
     when = dt.date.fromisoformat(date) if date else dt.date.today()
     data = describe(_load(rules), country, when)
+    if data.get("pack") is None:
+        typer.echo(f"error: no rule pack covers imports into {country!r} (an ISO 3166-1 alpha-2 code such as DE, GB, US)", err=True)
+        raise typer.Exit(1)
     if as_json:
         typer.echo(json.dumps(data, indent=2, ensure_ascii=False))
     else:
@@ -456,6 +460,7 @@ def hs_lookup(code: str) -> None:
 
 
 @hs_app.command("children")
+@_clean_errors
 def hs_children(code: str) -> None:
     """List the headings of a chapter or the subheadings of a heading."""
     from tradecompliance.hs import nomenclature
@@ -519,11 +524,12 @@ def data_update(
 
 
 @fx_app.command("convert")
+@_clean_errors
 def fx_convert(
     amount: str,
     base: str,
     quote: str,
-    date: str = typer.Option(None, "--date"),
+    date: str = typer.Option(None, "--date", callback=lambda v: v and _date_option(v), help="YYYY-MM-DD (default: today)"),
     table: Optional[Path] = typer.Option(None, "--table", help="CSV date,base,quote,rate (official customs rates)"),
     locale: str = typer.Option("en_US", "--locale"),
 ) -> None:
@@ -531,11 +537,15 @@ def fx_convert(
     from tradecompliance.currency import ecb, format_money, load_table
     from tradecompliance.money import check_currency, to_decimal
 
+    try:
+        money = to_decimal(amount)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="AMOUNT")
     when = dt.date.fromisoformat(date) if date else dt.date.today()
     fx = load_table(table) if table else ecb()
     q = fx.quote(check_currency(base), check_currency(quote), when)
-    value = to_decimal(amount) * q.rate
-    typer.echo(f"{format_money(to_decimal(amount), q.base, locale)} = {format_money(value, q.quote, locale)}")
+    value = money * q.rate
+    typer.echo(f"{format_money(money, q.base, locale)} = {format_money(value, q.quote, locale)}")
     typer.echo(f"rate 1 {q.base} = {q.rate} {q.quote} ({q.table}, {q.rate_date}; {q.source})")
 
 
