@@ -125,6 +125,8 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
     # a JSON-lines file with a line that is no object (an array, a string): pandas raises a TypeError of its own
     arrays = tmp_path / "lines.jsonl"
     arrays.write_text('{"order_id": "A1", "description": "mug"}\n[1, 2, 3]\n"x"\n')
+    notjson = tmp_path / "broken-order.json"
+    notjson.write_text("not json\n")
     # a spreadsheet saved in Windows-1252 ("Müller" with byte 0xfc), not UTF-8
     latin = tmp_path / "latin.csv"
     latin.write_bytes("order_id,description\nA1,Müller mug\n".encode("cp1252"))
@@ -140,6 +142,7 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         (("declare", str(tmp_path / "order.json"), "-o", str(tmp_path / "cn22.json")), "No such file"),
         (("fx", "convert", "100", "USD", "XYZ", "--date", "2026-02-18"), "unknown currency 'XYZ': expected an ISO 4217 code"),
         (("rules", "show", "XX"), "no rule pack covers imports into 'XX'"),
+        (("declare", str(notjson), "-o", str(tmp_path / "cn22.pdf")), f"{notjson}: not a JSON document: Expecting value: line 1 column 1"),
         (("hs", "children", "99999"), "'99999' has 5 digits"),
     ]
     (tmp_path / "notes.txt").write_text("not a table")
@@ -148,7 +151,7 @@ def test_bad_input_files_end_in_one_error_line_not_a_traceback(tmp_path):
         assert res.returncode == 1, (args, res.stderr)
         assert "Traceback" not in res.stderr and res.stderr.startswith("error: "), (args, res.stderr)
         assert message in res.stderr, (args, res.stderr)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["items.csv", "latin.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["broken-order.json", "items.csv", "latin.csv", "lines.jsonl", "notes.txt", "orders.jsonl"]
 
 
 def test_a_date_or_amount_option_written_wrong_is_a_usage_error_not_a_traceback():

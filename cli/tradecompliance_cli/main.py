@@ -196,7 +196,12 @@ def declare_cmd(
     rule_set = _load(rules)
     if input.suffix.lower() == ".json":
         try:
-            decl = declare(loads(input.read_bytes()), form, rules=rule_set, lists=load_lists(lists), locale=locale, classify=not no_classify)
+            order = loads(input.read_bytes())
+        except ValueError as exc:          # JSONDecodeError, with line and column
+            typer.echo(f"error: {input}: not a JSON document: {exc}", err=True)
+            raise typer.Exit(1)
+        try:
+            decl = declare(order, form, rules=rule_set, lists=load_lists(lists), locale=locale, classify=not no_classify)
             data = render(decl, fmt)  # type: ignore[arg-type]
         except InvalidInput as exc:
             for path, msg in exc.problems:
