@@ -1734,6 +1734,21 @@ def test_batch_reads_an_empty_cell_as_no_value_and_a_bad_destination_as_the_rows
         classify(title, destination=5)
 
 
+def test_a_destination_that_is_no_country_is_an_error_not_a_country_without_lines():
+    # "UK" (the ISO code is GB), "EU" or a typo gave no national line and no word of why; " us" is the US
+    title = "Cotton T-shirt men"
+    for bad in ("UK", "EU", "ZZ"):
+        with pytest.raises(InvalidInput) as exc:
+            classify(title, destination=bad)
+        assert exc.value.problems == [("destination", f"unknown country {bad!r}: expected an ISO 3166-1 alpha-2 code such as DE, US, GB")]
+    # HTSUS 6109.10.00.12: T-shirts of cotton, knitted, "Other T-shirts > Men's"
+    assert classify(title, destination=" us").top.national_code == "6109100012"
+    out = classify_frame(pd.DataFrame({"description": [title] * 3, "destination_country": ["US", "UK", "DE"]}))
+    assert list(out["status"] == "error") == [False, True, False]
+    assert out.loc[1, "error"] == "row 2: destination_country: unknown country 'UK': expected an ISO 3166-1 alpha-2 code such as DE, US, GB"
+    assert (out.loc[0, "national_code"], out.loc[2, "national_code"]) == ("6109100012", "61091000")
+
+
 def test_a_listing_at_another_price_chooses_again_only_the_lines_split_by_value(monkeypatch):
     # HTSUS 6404.19.90 splits women's textile boots by value a pair ("Valued over $12/pair"); the lines of the listing's
     # other candidates are not split by value: at each price band only the split subheadings' lines are chosen again

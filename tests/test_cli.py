@@ -190,4 +190,4 @@ def test_classify_with_a_history_of_national_lines(tmp_path):
     # the T-shirt, far from the history, keeps the bundled line (HTSUS 6109.10.00.12, men's cotton T-shirts)
     assert got["hs6"].tolist()[0] == "847989" and got["national_code"].tolist() == ["8479899499", "6109100012"]
     bad = run("classify", str(src), "-o", str(out), "--history", str(history), "--history-destination", "XX")
-    assert bad.returncode != 0 and "no rule pack covers 'XX'" in bad.stderr and "Traceback" not in bad.stderr
+    assert bad.returncode != 0 and "unknown country 'XX'" in bad.stderr and "Traceback" not in bad.stderr

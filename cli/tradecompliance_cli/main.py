@@ -81,7 +81,8 @@ def _fitted(clf, history: Path, destination: Optional[str]):
     try:
         return clf.fit(read_table(history), destination=destination)
     except InvalidInput as exc:
-        raise InvalidInput([(f"{history}: {path}" if path else str(history), msg) for path, msg in exc.problems]) from None
+        raise InvalidInput([(f"{history}: {path}" if path.startswith("history row") else path or str(history), msg)
+                            for path, msg in exc.problems]) from None
 
 
 ExplainHelp = ("Add pack, charges, order_charges and decisions columns: each figure's rate, base, rule, legal reference and "
@@ -374,6 +375,13 @@ def classify_cmd(
     from tradecompliance.tableio import read_table
 
     _check_files(input, output)   # a file that cannot be read fails before the knowledge is loaded
+    if destination is not None:
+        from tradecompliance.countries import check_country
+
+        try:
+            destination = check_country(destination)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--destination")
     try:
         clf = Classifier.load(*(rules or []))
     except RulePackError as exc:

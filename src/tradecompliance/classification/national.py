@@ -26,10 +26,15 @@ def jurisdiction_for(destination: str | None) -> str | None:
         return None
     if not isinstance(destination, str):
         raise InvalidInput([("destination", f"a destination is a country code such as 'US' or 'DE', got {destination!r}")])
+    from ..countries import check_country
     from ..packs.loader import bundled_governing_packs
 
+    try:
+        code = check_country(destination)       # "us " reads as US; "UK" or "ZZ" is no country, not one without lines
+    except ValueError as exc:
+        raise InvalidInput([("destination", str(exc))]) from None
     by_country, fallback = bundled_governing_packs()
-    return by_country.get(destination.upper(), fallback)
+    return by_country.get(code, fallback)
 
 
 # the words national lines use for a material class the listing was found to be of, where they are not the

@@ -60,6 +60,12 @@ def _classified(frame, clf: Classifier | None, destination: str | None, progress
         if dest is not None and not isinstance(dest, str):
             memo[key] = f"destination_country must be a country code such as 'US' or 'DE', got {dest!r}"
             dest = None
+        elif dest is not None:
+            try:
+                jurisdiction_for(dest)
+            except InvalidInput as exc:     # "UK", "ZZ": this row's error, not the batch's
+                memo[key] = _message(exc).replace("destination: ", "destination_country: ", 1)
+                dest = None
         seen.append((listing, dest))
         if key not in memo:
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)
