@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 import tradecompliance as tc
-from tradecompliance.errors import RulePackError
+from tradecompliance.errors import InvalidInput, RulePackError
 from tradecompliance.packs.describe import describe
 from tradecompliance.packs.loader import read_layers
 from tradecompliance.packs.values import at
@@ -37,7 +37,10 @@ def test_the_governing_pack_read_from_pack_files_alone_is_the_rule_sets(rules):
         assert by_country.get(cc, fallback) == (pack.name if pack else None), cc
     # no bundled pack is a fallback: a country none lists has no schedule
     assert fallback is None and rules.pack_for("ZZ") is None
-    assert [jurisdiction_for(c) for c in ("de", "FR", "US", "GB", "AE", "ZZ")] == ["eu", "eu", "us", "gb", "world", None]
+    assert [jurisdiction_for(c) for c in ("de", "FR", "US", "GB", "AE", "AQ")] == ["eu", "eu", "us", "gb", "world", None]
+    # a code that is no country (ZZ, UK for GB) is an error, not a country without a schedule
+    with pytest.raises(InvalidInput, match="unknown country 'ZZ'"):
+        jurisdiction_for("ZZ")
 
 
 def test_a_mistake_in_a_pack_file_stops_the_schedule_lookup_with_its_file_and_line(tmp_path, monkeypatch):
