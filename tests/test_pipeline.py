@@ -312,6 +312,19 @@ def test_an_order_id_that_comes_back_after_other_orders_is_an_error_not_a_merge(
         assert out.loc[0, "order_vat"] == "19.00"
 
 
+def test_combined_codes_number_each_distinct_combination_in_order_of_first_appearance():
+    # packed into one integer while it fits in 62 bits, hashed then (the 2**40 codes force it), a -1 sentinel kept
+    # apart from every real code: the same numbering as factorizing the tuples themselves
+    from tradecompliance.ordertable import combine_codes
+
+    rng = np.random.default_rng(20261206)
+    for _ in range(200):
+        n, k = int(rng.integers(1, 300)), int(rng.integers(1, 6))
+        cols = [rng.integers(-1, int(rng.choice([2, 5, 1000, 2**40])), n) for _ in range(k)]
+        expected = pd.factorize(pd.Series(list(zip(*cols)), dtype=object))[0]
+        assert np.array_equal(combine_codes(*cols), expected)
+
+
 def test_text_column_blanks_and_merges_by_code_and_writes_each_row_once():
     from tradecompliance.ordertable import TextColumn
 

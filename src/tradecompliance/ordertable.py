@@ -176,7 +176,7 @@ def take_text(indices: np.ndarray, values) -> TextColumn:
 
 
 def combine_codes(*codes: np.ndarray) -> np.ndarray:
-    """One dense code per distinct combination of several non-negative integer codes, numbered in order of first
+    """One dense code per distinct combination of several integer codes, numbered in order of first
     appearance. The codes are packed into one integer (a mixed-radix number) while it stays below 2**62, and
     hashed only then and at the end: ten columns of small codes cost one hashing pass, not ten."""
     import pandas as pd
@@ -185,6 +185,9 @@ def combine_codes(*codes: np.ndarray) -> np.ndarray:
     span = 1                                  # out < span
     for c in codes:
         c = np.asarray(c, dtype=np.int64)
+        low = int(c.min(initial=0))
+        if low < 0:                           # a factorize sentinel (-1): shifted, so it stays a value of its own
+            c = c - low
         radix = int(c.max(initial=0)) + 1
         if span * radix >= 1 << 62:
             out = pd.factorize(out)[0].astype(np.int64)

@@ -376,8 +376,11 @@ def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk
 def check_readable(source: str | Path) -> None:
     """Raise TableError now if `source` is missing, of no table format or unreadable from its first row: before a
     command loads its rules or knowledge, not after."""
-    for _ in read_chunks(source, 1):
-        break
+    chunks = read_chunks(source, 1)
+    try:
+        next(chunks, None)
+    finally:
+        chunks.close()          # the reader's file closed now, not when the generator is collected
 
 
 def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, progress: bool, orders: bool, columns) -> Summary:
