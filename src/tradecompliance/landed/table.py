@@ -33,6 +33,8 @@ def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True, ex
         return with_fallback(df, OUT_COLUMNS, lambda text: quote_vectorised(text, rules),
                              lambda text: quote_frame(text, rules, vectorised=False))
 
+    order_explained: list = [None, {}]          # (the order being filled, its explain columns)
+
     def fill(result, k: int) -> dict:
         line = result.lines[k] if k < len(result.lines) else None
         values = {
@@ -47,20 +49,25 @@ def quote_frame(df, rules: RuleSet | None = None, *, vectorised: bool = True, ex
             t = result.totals
             values.update(order_duty=t.duty, order_vat=t.vat, order_fees=t.fees, order_taxes=t.taxes_and_duties, order_landed_cost=t.landed_cost)
         if explain:
-            values.update(_explanation(result, k, rules))
+            if order_explained[0] is not result:        # the order's columns written once, on its first line
+                order_explained[:] = [result, _order_explanation(result, rules)]
+            values.update(order_explained[1], charges=_charges(result, k))
         return values
 
     return per_order(df, OUT_COLUMNS + (EXPLAIN_COLUMNS if explain else []), lambda order: quote(order, rules=rules), fill)
 
 
-def _explanation(result, k: int, rules: RuleSet) -> dict[str, str]:
-    """The explain columns of line `k` of a quoted order: charges and decisions as JSON lists."""
+def _charges(result, line: int | None) -> str:
+    """The charges of one line of a quoted order (None: the consignment's), as a JSON list."""
     import json
 
-    def charges(line) -> str:
-        return json.dumps([c.model_dump(mode="json", exclude={"line"}) for c in result.charges if c.line == line],
-                          ensure_ascii=False)
+    return json.dumps([c.model_dump(mode="json", exclude={"line"}) for c in result.charges if c.line == line], ensure_ascii=False)
+
+
+def _order_explanation(result, rules: RuleSet) -> dict[str, str]:
+    """The explain columns every line of a quoted order repeats: its pack, consignment charges and decisions."""
+    import json
 
     pack = rules.pack_for(result.destination)
-    return {"pack": pack.label if pack is not None else "", "charges": charges(k), "order_charges": charges(None),
+    return {"pack": pack.label if pack is not None else "", "order_charges": _charges(result, None),
             "decisions": json.dumps(result.decisions, ensure_ascii=False)}
