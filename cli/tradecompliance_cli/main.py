@@ -127,7 +127,6 @@ def run_cmd(
     """Classify (rows without an HS code), quote and screen a file of any size, streamed in chunks."""
     from tradecompliance.pipeline import STEPS, run_file, run_frame
     from tradecompliance.screening.parties.lists import load_lists
-    from tradecompliance.tableio import read_table
 
     chosen = tuple(s.strip() for s in steps.split(",") if s.strip())
     if not chosen or any(s not in STEPS for s in chosen):
@@ -372,7 +371,6 @@ def classify_cmd(
     from tradecompliance.classification.table import classify_frame
     from tradecompliance.errors import RulePackError
     from tradecompliance.pipeline import run_file
-    from tradecompliance.tableio import read_table
 
     _check_files(input, output)   # a file that cannot be read fails before the knowledge is loaded
     if destination is not None:
