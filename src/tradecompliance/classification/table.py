@@ -64,7 +64,7 @@ def _classified(frame, clf: Classifier | None, destination: str | None, progress
             try:
                 jurisdiction_for(dest)
             except InvalidInput as exc:     # "UK", "ZZ": this row's error, not the batch's
-                memo[key] = _message(exc).replace("destination: ", "destination_country: ", 1)
+                memo[key] = one_line(("destination_country", m) for _, m in exc.problems)
                 dest = None
         seen.append((listing, dest))
         if key not in memo:

@@ -69,7 +69,6 @@ class PlanRegistry:
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
         self._why_index = _KeyIndex()                       # (plan id, HS id) keys -> index into _why_texts
         self._why_texts: list[str] = []
-        self._why_arrow = None                              # _why_texts as an Arrow array, rebuilt when it grows
         self._hs_ids: dict[str, int] = {}
         self.hs_codes: list[str] = []
         self.line_plans: list[LinePlan] = []
@@ -176,14 +175,10 @@ class PlanRegistry:
         def build(rows: np.ndarray) -> np.ndarray:
             first = len(self._why_texts)
             self._why_texts += [why(int(plan_id[r]), int(hs_id[r]), int(line_plan_id[r])) for r in rows.tolist()]
-            self._why_arrow = None
             return np.arange(first, len(self._why_texts))
         codes = self._why_index.ids(plan_id * _HS_SLOTS + hs_id, build)
-        if self._why_arrow is None:
-            import pyarrow as pa
-
-            self._why_arrow = pa.array(self._why_texts, type=pa.string())
-        return TextColumn(codes, self._why_arrow)
+        used, local = np.unique(codes, return_inverse=True)     # the chunk's reasons only, not all kept so far
+        return TextColumn(local, [self._why_texts[i] for i in used.tolist()])
 
     # ------------------------------------------------------------------ values as columns
     def col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object) -> np.ndarray:
