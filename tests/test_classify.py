@@ -1723,7 +1723,7 @@ def test_batch_reads_an_empty_cell_as_no_value_and_a_bad_destination_as_the_rows
                           "destination_country": [nan, "US", 5, None, "US"]})
     out = classify_frame(frame)
     assert list(out["status"] == "error") == [False, False, True, False, False], list(out["error"])
-    assert out.loc[2, "error"] == "row 3: destination_country must be a country code such as 'US' or 'DE', got 5"
+    assert out.loc[2, "error"] == "row 3: destination_country: a destination is a country code such as 'US' or 'DE', got 5"
     bare, us = classify(title), classify(title, destination="US")
     for k, one in ((0, bare), (1, us), (3, bare)):
         assert (out.loc[k, "hs6"], out.loc[k, "national_code"], out.loc[k, "explanation"]) == (

@@ -178,21 +178,27 @@ def declare_cmd(
     no_classify: bool = typer.Option(False, "--no-classify", help="never fill a missing HS code from the classifier"),
     rules: Optional[List[Path]] = RulesOpt,
     lists: Optional[Path] = typer.Option(None, "--lists", help="Denied-party store for the H7 screening (default: bundled sample)"),
+    chunk_rows: int = ChunkRowsOpt,
+    progress: Optional[bool] = ProgressOpt,
 ) -> None:
-    """Fill customs forms: CN 22/CN 23, commercial invoice, EU H7 (JSON, PDF, XML)."""
+    """Fill customs forms: CN 22/CN 23, commercial invoice, EU H7 (JSON, PDF, XML). A table's orders may have
+    their lines anywhere in it: each order gets one file, and OUTPUT/index.csv every row with its status."""
     from tradecompliance.declarations import FORMS, declare
     from tradecompliance.declarations.request import MEDIA, render
-    from tradecompliance.declarations.table import declare_frame
+    from tradecompliance.declarations.table import declare_file
     from tradecompliance.errors import InvalidInput
     from tradecompliance.jsondata import loads
+    from tradecompliance.pipeline.stream import check_readable
     from tradecompliance.screening.parties.lists import load_lists
-    from tradecompliance.tableio import read_table, write_bytes_atomic, write_table
+    from tradecompliance.tableio import write_bytes_atomic
 
     if form not in FORMS:
         raise typer.BadParameter(f"use one of {', '.join(FORMS)}", param_hint="--form")
     fmt = fmt or (output.suffix.lstrip(".").lower() if output.suffix else "json")
     if fmt not in MEDIA:
         raise typer.BadParameter("use json, pdf or xml", param_hint="--format")
+    if input.suffix.lower() != ".json":
+        check_readable(input)           # a bad table fails before the rules load
     rule_set = _load(rules)
     if input.suffix.lower() == ".json":
         try:
@@ -212,11 +218,9 @@ def declare_cmd(
             typer.echo(f"note: {note.field}: {note.message}", err=True)
         typer.echo(f"{decl.form} -> {output}" + (f" ({decl.chosen_because})" if decl.chosen_because else ""))
         return
-    result = declare_frame(read_table(input), form, output, fmt, rules=rule_set, lists=load_lists(lists), locale=locale,
-                           classify=not no_classify)
-    write_table(result, output / "index.csv")
-    counts = result["status"].value_counts().to_dict()
-    typer.echo(f"{len(result)} rows -> {output}/index.csv: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    summary = declare_file(input, form, output, fmt, rules=rule_set, lists=load_lists(lists), locale=locale,
+                           classify=not no_classify, chunk_rows=chunk_rows, progress=progress)
+    _said(summary, output / "index.csv", summary.statuses)
 
 
 @lists_app.command("import")

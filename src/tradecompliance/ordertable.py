@@ -109,22 +109,30 @@ def per_order(df, out_columns: list[str], run: Callable[[dict], Any], fill: Call
         groups.setdefault(str(rec["order_id"]), []).append(pos)
     values: dict[str, list[str]] = {c: [""] * len(records) for c in out_columns}
     for positions in groups.values():
-        try:
-            result = run(order_from_rows([records[p] for p in positions]))
-        except InvalidInput as exc:
-            for k, p in enumerate(positions):
-                prefix = f"lines.{k}."
-                mine = [(path[len(prefix):], m) for path, m in exc.problems if path.startswith(prefix)]
-                other = [(path, m) for path, m in exc.problems if not path.startswith("lines.")]
-                values["status"][p] = "error"
-                values["error"][p] = one_line(mine + other) or "another line of this order is invalid"
-            continue
-        for k, p in enumerate(positions):
-            for c, v in fill(result, k).items():
-                values[c][p] = str(v)
+        for p, row in zip(positions, order_rows([records[p] for p in positions], out_columns, run, fill)):
+            for c, v in row.items():
+                values[c][p] = v
     for col in out_columns:  # whole columns at once: setting cells one by one costs more than the quotes
         out[col] = values[col]
     return out
+
+
+def order_rows(records: list[dict[str, Any]], out_columns: list[str], run: Callable[[dict], Any],
+               fill: Callable[[Any, int], dict[str, Any]]) -> list[dict[str, str]]:
+    """The `out_columns` cells of each of one order's rows: `run` over the order, `fill(result, k)` for its k-th
+    line; or status=error on each row, with the problems of that line and of the order."""
+    try:
+        result = run(order_from_rows(records))
+    except InvalidInput as exc:
+        rows = []
+        for k in range(len(records)):
+            prefix = f"lines.{k}."
+            mine = [(path[len(prefix):], m) for path, m in exc.problems if path.startswith(prefix)]
+            other = [(path, m) for path, m in exc.problems if not path.startswith("lines.")]
+            rows.append({**dict.fromkeys(out_columns, ""), "status": "error",
+                         "error": one_line(mine + other) or "another line of this order is invalid"})
+        return rows
+    return [{**dict.fromkeys(out_columns, ""), **{c: str(v) for c, v in fill(result, k).items()}} for k in range(len(records))]
 
 
 def text_table(df) -> bool:

@@ -15,6 +15,7 @@ from .._paths import data_dir
 from ..errors import PackProblem, RulePackError
 from ..hs.nomenclature import nomenclature
 from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
+from ..gcpause import paused
 from ..text import PhraseIndex, phrase_key, raw_tokens, singular
 from .line_measure import measure_bound
 
@@ -644,6 +645,7 @@ class _Builder:
         )
 
 
+@paused
 def load_knowledge(*user_dirs: str | Path) -> Knowledge:
     """Bundled knowledge, then each user folder's `hs_codes/*.yaml` (or the folder itself)."""
     b = _Builder()

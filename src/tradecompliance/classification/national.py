@@ -19,13 +19,18 @@ _STOP = frozenset("of or and the other than not a an in on for with whether incl
                   "liter litre gallon kg cm mm w kw va kva watt cc".split())
 
 
-@lru_cache(maxsize=512)
 def jurisdiction_for(destination: str | None) -> str | None:
-    """Which national schedule applies: the rule pack that covers the destination (eu, gb, us)."""
-    if not destination:
+    """Which national schedule applies: the rule pack that covers the destination (eu, gb, us). A destination
+    that is no text (a number, a list) or no country is an InvalidInput naming it."""
+    if destination is None or (isinstance(destination, str) and not destination):
         return None
     if not isinstance(destination, str):
         raise InvalidInput([("destination", f"a destination is a country code such as 'US' or 'DE', got {destination!r}")])
+    return _jurisdiction(destination)
+
+
+@lru_cache(maxsize=512)
+def _jurisdiction(destination: str) -> str | None:
     from ..countries import check_country
     from ..packs.loader import bundled_governing_packs
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from ..gcpause import paused
 from ..hs.nomenclature import nomenclature
 from ..text import MARKETPLACE_FILLER, tokens
 
@@ -21,14 +22,18 @@ class Speller:
 
     def __init__(self, product_words, known_words) -> None:
         self._known = frozenset(known_words) | MARKETPLACE_FILLER
-        self._by_deletion: dict[str, set[str]] = {}
+        # each key holds its word, or a tuple of words where several share it: strings and tuples of strings, which
+        # the cyclic collector stops walking, where a set per key (50,000 of them) it walks on every full pass
+        self._by_deletion: dict[str, str | tuple[str, ...]] = {}
         for w in product_words:
             if len(w) >= MIN_LENGTH - 1 and w.isalpha():
                 for key in _deletions(w) | {w}:
-                    self._by_deletion.setdefault(key, set()).add(w)
+                    got = self._by_deletion.get(key)
+                    self._by_deletion[key] = w if got is None else (got, w) if isinstance(got, str) else (*got, w)
         self._answers: dict[str, str | None] = {}
 
     @classmethod
+    @paused
     def of(cls, knowledge) -> "Speller":
         from spellchecker import SpellChecker   # loaded on the first unknown word of a run
 
@@ -55,7 +60,8 @@ class Speller:
         if len(word) >= MIN_LENGTH - 1 and word.isalpha() and word not in self._known:
             near = set()
             for key in _deletions(word) | {word}:
-                near |= self._by_deletion.get(key, set())
+                got = self._by_deletion.get(key, ())
+                near.update((got,) if isinstance(got, str) else got)
             near = {w for w in near if w[0] == word[0] and len(w) >= MIN_LENGTH - 1 and OSA.distance(word, w) == 1}
             if len(near) == 1:
                 found = near.pop()

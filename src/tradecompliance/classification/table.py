@@ -57,15 +57,11 @@ def _classified(frame, clf: Classifier | None, destination: str | None, progress
         dest = _value(get["destination_country"][i]) or destination or None
         key = (clf.threshold, *(_hashable(a) for a in listing), _hashable(dest))
         keys.append(key)
-        if dest is not None and not isinstance(dest, str):
-            memo[key] = f"destination_country must be a country code such as 'US' or 'DE', got {dest!r}"
+        try:
+            jurisdiction_for(dest)
+        except InvalidInput as exc:         # "UK", "ZZ", 5: this row's error, not the batch's
+            memo[key] = one_line(("destination_country", m) for _, m in exc.problems)
             dest = None
-        elif dest is not None:
-            try:
-                jurisdiction_for(dest)
-            except InvalidInput as exc:     # "UK", "ZZ": this row's error, not the batch's
-                memo[key] = one_line(("destination_country", m) for _, m in exc.problems)
-                dest = None
         seen.append((listing, dest))
         if key not in memo:
             listings.setdefault(key[1:-1], (listing, {}))[1].setdefault(key, dest)

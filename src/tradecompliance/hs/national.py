@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .._paths import data_dir
 from ..errors import InvalidCode
+from ..gcpause import paused
 from .codes import HSCode, normalize
 from .nomenclature import nomenclature
 
@@ -56,6 +57,7 @@ class NationalLines:
             chosen.update({p.name: p for p in Path(user).glob("*.csv")})
         return [chosen[name] for name in sorted(chosen)]
 
+    @paused
     def _load(self) -> None:
         if self._by_code is not None:      # loaded (set last, under the lock)
             return

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..errors import InvalidCode
+from ..gcpause import paused
 from .codes import HSCode, normalize
 
 HS_EDITION = "HS 2022"
@@ -37,6 +38,7 @@ class Nomenclature:
         self._entries: dict[str, Entry] | None = None
         self._sections: dict[str, str] = {}
 
+    @paused
     def _load(self) -> dict[str, Entry]:
         with self._lock:
             if self._entries is not None:

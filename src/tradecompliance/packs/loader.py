@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import PackProblem, RulePackError
 from .schema import (FILE_KINDS, CaseFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, RestrictionRules, SanctionRules,
                      TermsFile, VatRules)
+from ..gcpause import paused
 from .values import at
 from .yamlsource import SourcedDoc, YamlLoadError, load_yaml
 
@@ -396,6 +397,7 @@ _lock = threading.Lock()
 
 
 @lru_cache(maxsize=32)
+@paused
 def _cached(dirs: tuple[str, ...]) -> RuleSet:
     ruleset, problems = read_layers(Path(d) for d in dirs)
     if problems:

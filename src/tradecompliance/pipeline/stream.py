@@ -4,6 +4,7 @@ every row is written. Memory is bounded by the chunk size, whatever the file siz
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 import sys
 import time
 from dataclasses import dataclass, field
@@ -338,7 +339,7 @@ class OrderRuns:
 
 
 REPEATED_ORDER = ("order_id {id!r} comes back after other orders: the rows of one order must be consecutive "
-                  "(sort the file by order_id); these rows were not quoted")
+                  "(sort the file by order_id); these rows were left out")       # quote, screen and run alike
 
 
 def _with_repeats(chunk, repeated, process: Callable):
@@ -400,6 +401,116 @@ def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, pr
             writer.write(out)
             summary.add(out)
             bar.update(len(out))
+        ok = True
+    finally:
+        writer.close(ok)
+        bar.finish()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def run_file_by_order(source: str | Path, target: str | Path, out_columns: list[str], answer: Callable[[list[dict]], list[dict]],
+                      *, chunk_rows: int = 200_000, progress: bool | None = None) -> Summary:
+    """Stream `source` into `target` (atomically) where an order's rows may stand anywhere in the file (a
+    declaration gathers every line of its order): a first reading finds each order's last row, the second holds
+    an order's rows until its last is read, then `answer(records)` gives the `out_columns` cells of each; a chunk
+    is written, in file order, once every order it holds is answered. Memory: the rows of the orders still open
+    and the chunks waiting on them, a chunk or two where each order's rows are consecutive (the whole file at
+    worst, where one order's rows span it)."""
+    source, target = Path(source), Path(target)
+    if progress is None:
+        progress = sys.stderr.isatty()
+    try:
+        return _run_file_by_order(source, target, out_columns, answer, chunk_rows, progress, None)
+    except ColumnsGrew:
+        return _run_file_by_order(source, target, out_columns, answer, chunk_rows, progress, json_columns(source, chunk_rows))
+
+
+def _id_hashes(ids):
+    import numpy as np
+    import pandas as pd
+
+    return pd.util.hash_array(np.asarray(ids.astype(str), dtype=object), categorize=False).astype(np.uint64)
+
+
+def _last_rows(source: Path, chunk_rows: int, columns):
+    """(sorted hashes of the order ids, the last row of each), or None when the file has no order_id column.
+    Ids are kept as 64-bit hashes, 16 bytes an order; two ids of one hash share the later last row, which only
+    holds the earlier order until then (or the end of the file)."""
+    import numpy as np
+
+    parts, n = [], 0
+    for chunk in read_chunks(source, chunk_rows, columns):
+        if "order_id" not in chunk.columns:
+            return None
+        backwards = _id_hashes(chunk["order_id"])[::-1]
+        keys, at = np.unique(backwards, return_index=True)          # each hash's last row in the chunk
+        parts.append((keys, n + len(chunk) - 1 - at))
+        n += len(chunk)
+    keys = np.concatenate([k for k, _ in parts]) if parts else np.empty(0, dtype=np.uint64)
+    rows = np.concatenate([r for _, r in parts]) if parts else np.empty(0, dtype=np.int64)
+    order = np.lexsort((rows, keys))                  # by hash, then row: each hash's last row ends its run
+    keys, rows = keys[order], rows[order]
+    last = np.r_[keys[1:] != keys[:-1], True] if len(keys) else np.zeros(0, dtype=bool)
+    keys, rows = keys[last], rows[last]
+    return keys, rows
+
+
+def _run_file_by_order(source: Path, target: Path, out_columns: list[str], answer: Callable, chunk_rows: int, progress: bool,
+                       columns) -> Summary:
+    import numpy as np
+
+    bar = Progress(count_rows(source) if progress else None, progress)
+    summary, started = Summary(), time.monotonic()
+    last = _last_rows(source, chunk_rows, columns)
+    writer = ChunkWriter(target)
+    held: list[list] = []          # [first row, chunk, its out_columns cells, rows not answered yet], in file order
+    open_rows: dict[str, list[int]] = {}
+    records: dict[int, dict] = {}
+
+    def settle(rows: list[int]) -> None:
+        starts = [h[0] for h in held]
+        for r, cells in zip(rows, answer([records.pop(r) for r in rows])):
+            h = held[bisect_right(starts, r) - 1]
+            for c, v in cells.items():
+                h[2][c][r - h[0]] = v
+            h[3] -= 1
+
+    def flush() -> None:
+        while held and held[0][3] == 0:
+            _, chunk, cells, _ = held.pop(0)
+            out = chunk.copy()
+            for c in out_columns:
+                out[c] = cells[c]
+            writer.write(out)
+            summary.add(out)
+            bar.update(len(out))
+
+    ok = False
+    try:
+        n = 0
+        for chunk in read_chunks(source, chunk_rows, columns):
+            chunk = chunk.reset_index(drop=True)
+            cells = {c: [""] * len(chunk) for c in out_columns}
+            if last is None:                # no order_id column: no row is an order line
+                cells["status"], cells["error"] = ["error"] * len(chunk), ["missing column order_id"] * len(chunk)
+                held.append([n, chunk, cells, 0])
+            else:
+                held.append([n, chunk, cells, len(chunk)])
+                keys, rows = last
+                h = _id_hashes(chunk["order_id"])
+                ends = rows[np.minimum(np.searchsorted(keys, h), len(keys) - 1)]
+                for i, (oid, rec) in enumerate(zip(chunk["order_id"].astype(str).tolist(), chunk.to_dict("records"))):
+                    r = n + i
+                    open_rows.setdefault(oid, []).append(r)
+                    records[r] = rec
+                    if r == ends[i]:
+                        settle(open_rows.pop(oid))
+            n += len(chunk)
+            flush()
+        for oid in list(open_rows):       # ids sharing a hash with a later order
+            settle(open_rows.pop(oid))
+        flush()
         ok = True
     finally:
         writer.close(ok)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..._paths import data_dir
 from ...tableio import atomic_path
+from ...gcpause import paused
 from .entries import ListEntry
 from .importers import read
 from .matcher import PartyMatcher
@@ -35,6 +36,7 @@ class PartyLists:
         return self._matcher
 
 
+@paused
 def _sample() -> PartyLists:
     root = data_dir() / "sanctions" / "sample"
     entries: list[ListEntry] = []
@@ -43,6 +45,7 @@ def _sample() -> PartyLists:
     return PartyLists(entries, {name: "bundled sample (fictitious entries, official layout)" for name in SAMPLE})
 
 
+@paused
 def _store(path: Path) -> PartyLists:
     manifest = json.loads((path / MANIFEST).read_text(encoding="utf-8"))
     with open(path / ENTRIES, encoding="utf-8") as fh:
