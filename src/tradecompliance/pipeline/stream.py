@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from contextlib import contextmanager
 import sys
 import time
 from dataclasses import dataclass, field
@@ -365,13 +366,20 @@ def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk
     are order lines: a chunk never splits an order, and an order id coming back after other orders is an error
     (classification, row by row, has no orders). A JSON lines file whose later records bring keys its first
     chunk lacks is read again with every key of the file (the output's columns are fixed by its first chunk)."""
+    return _streamed(lambda src, tgt, bar, columns: _run_file(src, tgt, process, chunk_rows, bar, orders, columns),
+                     source, target, chunk_rows, progress)
+
+
+def _streamed(run: Callable, source: str | Path, target: str | Path, chunk_rows: int, progress: bool | None) -> Summary:
+    """`run(source, target, progress on, columns)`: with the progress line on a terminal by default, and once more
+    with every key of the file when a JSON lines file's later records bring keys its first chunk lacks."""
     source, target = Path(source), Path(target)
     if progress is None:
         progress = sys.stderr.isatty()
     try:
-        return _run_file(source, target, process, chunk_rows, progress, orders, None)
+        return run(source, target, progress, None)
     except ColumnsGrew:
-        return _run_file(source, target, process, chunk_rows, progress, orders, json_columns(source, chunk_rows))
+        return run(source, target, progress, json_columns(source, chunk_rows))
 
 
 def check_readable(source: str | Path) -> None:
@@ -385,11 +393,7 @@ def check_readable(source: str | Path) -> None:
 
 
 def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, progress: bool, orders: bool, columns) -> Summary:
-    bar = Progress(count_rows(source) if progress else None, progress)
-    summary, started = Summary(), time.monotonic()
-    writer = ChunkWriter(target)
-    ok = False
-    try:
+    with _output(source, target, progress) as (put, summary):
         runs = OrderRuns()
         chunks = read_chunks(source, chunk_rows, columns)
         for chunk in whole_orders(chunks) if orders else chunks:
@@ -398,15 +402,31 @@ def _run_file(source: Path, target: Path, process: Callable, chunk_rows: int, pr
                 else process(chunk)
             if len(out) != len(chunk):
                 raise RuntimeError(f"a pipeline step returned {len(out)} rows for {len(chunk)}")
-            writer.write(out)
-            summary.add(out)
-            bar.update(len(out))
+            put(out)
+    return summary
+
+
+@contextmanager
+def _output(source: Path, target: Path, progress: bool):
+    """(put: a result chunk written, counted and shown on the progress line; the run's Summary). The output is
+    renamed into place only if the block completes; the summary is timed from entry to exit."""
+    bar = Progress(count_rows(source) if progress else None, progress)
+    summary, started = Summary(), time.monotonic()
+    writer = ChunkWriter(target)
+
+    def put(out) -> None:
+        writer.write(out)
+        summary.add(out)
+        bar.update(len(out))
+
+    ok = False
+    try:
+        yield put, summary
         ok = True
     finally:
         writer.close(ok)
         bar.finish()
-    summary.seconds = time.monotonic() - started
-    return summary
+        summary.seconds = time.monotonic() - started
 
 
 def run_file_by_order(source: str | Path, target: str | Path, out_columns: list[str], answer: Callable[[list[dict]], list[dict]],
@@ -417,13 +437,8 @@ def run_file_by_order(source: str | Path, target: str | Path, out_columns: list[
     is written, in file order, once every order it holds is answered. Memory: the rows of the orders still open
     and the chunks waiting on them, a chunk or two where each order's rows are consecutive (the whole file at
     worst, where one order's rows span it)."""
-    source, target = Path(source), Path(target)
-    if progress is None:
-        progress = sys.stderr.isatty()
-    try:
-        return _run_file_by_order(source, target, out_columns, answer, chunk_rows, progress, None)
-    except ColumnsGrew:
-        return _run_file_by_order(source, target, out_columns, answer, chunk_rows, progress, json_columns(source, chunk_rows))
+    return _streamed(lambda src, tgt, bar, columns: _run_file_by_order(src, tgt, out_columns, answer, chunk_rows, bar, columns),
+                     source, target, chunk_rows, progress)
 
 
 def _id_hashes(ids):
@@ -460,10 +475,7 @@ def _run_file_by_order(source: Path, target: Path, out_columns: list[str], answe
                        columns) -> Summary:
     import numpy as np
 
-    bar = Progress(count_rows(source) if progress else None, progress)
-    summary, started = Summary(), time.monotonic()
     last = _last_rows(source, chunk_rows, columns)
-    writer = ChunkWriter(target)
     held: list[list] = []          # [first row, chunk, its out_columns cells, rows not answered yet], in file order
     open_rows: dict[str, list[int]] = {}
     records: dict[int, dict] = {}
@@ -476,18 +488,15 @@ def _run_file_by_order(source: Path, target: Path, out_columns: list[str], answe
                 h[2][c][r - h[0]] = v
             h[3] -= 1
 
-    def flush() -> None:
-        while held and held[0][3] == 0:
-            _, chunk, cells, _ = held.pop(0)
-            out = chunk.copy()
-            for c in out_columns:
-                out[c] = cells[c]
-            writer.write(out)
-            summary.add(out)
-            bar.update(len(out))
+    with _output(source, target, progress) as (put, summary):
+        def flush() -> None:
+            while held and held[0][3] == 0:
+                _, chunk, cells, _ = held.pop(0)
+                out = chunk.copy()
+                for c in out_columns:
+                    out[c] = cells[c]
+                put(out)
 
-    ok = False
-    try:
         n = 0
         for chunk in read_chunks(source, chunk_rows, columns):
             chunk = chunk.reset_index(drop=True)
@@ -511,9 +520,4 @@ def _run_file_by_order(source: Path, target: Path, out_columns: list[str], answe
         for oid in list(open_rows):       # ids sharing a hash with a later order
             settle(open_rows.pop(oid))
         flush()
-        ok = True
-    finally:
-        writer.close(ok)
-        bar.finish()
-    summary.seconds = time.monotonic() - started
     return summary
