@@ -172,7 +172,7 @@ def screen_cmd(
 def declare_cmd(
     input: Path = typer.Argument(..., help="One order as JSON, or a CSV/JSONL/Parquet table of order lines"),
     form: str = typer.Option("postal", "--form", "-f", help="postal (CN 22 or CN 23 as needed), cn22, cn23, commercial_invoice, h7"),
-    output: Path = typer.Option(..., "-o", "--output", help="File (.json/.pdf/.xml) for one order; a folder for a table"),
+    output: Path = typer.Option(..., "-o", "--output", help="File (.json/.pdf/.xml) for one order; for a table, a folder: a file per order (its lines gathered wherever they stand) and index.csv with every row and its status"),
     fmt: Optional[str] = typer.Option(None, "--format", help="json, pdf or xml (default: the output file's extension, json for a folder)"),
     locale: Optional[str] = typer.Option(None, "--locale", help="CLDR locale for printed numbers and dates, e.g. de_DE"),
     no_classify: bool = typer.Option(False, "--no-classify", help="never fill a missing HS code from the classifier"),
@@ -181,8 +181,7 @@ def declare_cmd(
     chunk_rows: int = ChunkRowsOpt,
     progress: Optional[bool] = ProgressOpt,
 ) -> None:
-    """Fill customs forms: CN 22/CN 23, commercial invoice, EU H7 (JSON, PDF, XML). A table's orders may have
-    their lines anywhere in it: each order gets one file, and OUTPUT/index.csv every row with its status."""
+    """Fill customs forms: CN 22/CN 23, commercial invoice, EU H7 (JSON, PDF, XML); from a table, a file per order."""
     from tradecompliance.declarations import FORMS, declare
     from tradecompliance.declarations.request import MEDIA, render
     from tradecompliance.declarations.table import declare_file
