@@ -411,6 +411,16 @@ def test_declare_file_in_chunks_equals_the_whole_table(tmp_path, seed, monkeypat
         files = sorted(p.name for p in out.glob("*.json"))
         assert files == sorted(p.name for p in (tmp_path / "whole").glob("*.json"))
         assert all((out / f).read_bytes() == (tmp_path / "whole" / f).read_bytes() for f in files)
+    # the same table as Parquet and as JSON lines, read two rows at a time (the ids' own hashes again)
+    monkeypatch.undo()
+    table = pd.read_csv(src, dtype=str, keep_default_na=False)
+    for name, write in (("lines.parquet", lambda p: table.to_parquet(p, index=False)),
+                        ("lines.jsonl", lambda p: table.to_json(p, orient="records", lines=True))):
+        write(tmp_path / name)
+        out = tmp_path / f"out-{name}"
+        declare_file(tmp_path / name, "postal", out, "json", rules=rules, chunk_rows=2, progress=False)
+        pd.testing.assert_frame_equal(pd.read_csv(out / "index.csv", dtype=str, keep_default_na=False), whole.astype(str),
+                                      check_dtype=False)
 
 
 def test_declare_file_without_order_ids_errs_on_every_row(tmp_path):
