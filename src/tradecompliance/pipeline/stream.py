@@ -481,9 +481,9 @@ def _run_file_by_order(source: Path, target: Path, out_columns: list[str], answe
     records: dict[int, dict] = {}
 
     def settle(rows: list[int]) -> None:
-        starts = [h[0] for h in held]
         for r, cells in zip(rows, answer([records.pop(r) for r in rows])):
-            h = held[bisect_right(starts, r) - 1]
+            # the chunk read last, as a rule; a row of an order that began chunks ago is looked for
+            h = held[-1] if r >= held[-1][0] else held[bisect_right([x[0] for x in held], r) - 1]
             for c, v in cells.items():
                 h[2][c][r - h[0]] = v
             h[3] -= 1
