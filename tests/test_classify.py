@@ -4437,8 +4437,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a buckle of plastics is an article of plastics (39.26); 83.08 takes buckles of base metal
     ("Side Release Buckles Plastic 25mm Backpack Strap Clips 20pcs", "392690"),
     ("Plastic Buckle Strap Adjuster 20mm 10pcs", "392690"),
-    # a suitcase's replacement wheels are castors (8302.20 with mountings of base metal)
+    # a suitcase's replacement wheels are castors (8302.20 with mountings of base metal); a suitcase named by its
+    # shell, its wheels after it, is the suitcase (4202.12, outer surface of plastics: ABS)
     ("Luggage Wheels Replacement Suitcase Spinner Wheel Set 8pcs With Screws", "830220"),
+    ("Hard Shell Suitcase Spinner Wheels 24 Inch ABS Luggage", "420212"),
+    ("Hardshell Luggage Spinner Wheel Replacement 2pcs", "830220"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
