@@ -4442,6 +4442,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Luggage Wheels Replacement Suitcase Spinner Wheel Set 8pcs With Screws", "830220"),
     ("Hard Shell Suitcase Spinner Wheels 24 Inch ABS Luggage", "420212"),
     ("Hardshell Luggage Spinner Wheel Replacement 2pcs", "830220"),
+    # a pin-back button badge is worn as a badge with a pin, imitation jewellery by its material (CBP NY 855520, HQ
+    # 966797): tinplate is base metal (7117.19); a sewing button stays in 96.06
+    ("Button Badge Pin 58mm Tinplate Custom Printed Anime", "711719"),
+    ("Sewing Buttons Resin 4 Holes 100pcs", "960621"),
+    # bamboo placemats are mats of bamboo (4601.21); bamboo fibre (viscose) table linen is of man-made fibres (6302.53)
+    ("Bamboo Placemats Set of 6 Table Mats", "460121"),
+    ("Bamboo Fiber Table Runner Linen Look", "630253"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
