@@ -4449,6 +4449,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # bamboo placemats are mats of bamboo (4601.21); bamboo fibre (viscose) table linen is of man-made fibres (6302.53)
     ("Bamboo Placemats Set of 6 Table Mats", "460121"),
     ("Bamboo Fiber Table Runner Linen Look", "630253"),
+    # copper wire said to be bare, wherever the title says it, is wire of refined copper of 74.08 (7408.19, up to 6 mm);
+    # insulated it is a conductor of 85.44, enamelled winding wire 8544.11
+    ("Copper Wire Bare Solid 1mm 10m Craft", "740819"),
+    ("Copper Wire 18 AWG Silicone Insulated Stranded 10m Red Black", "854449"),
+    ("Enameled Copper Wire 0.5mm Magnet Wire Coil", "854411"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
