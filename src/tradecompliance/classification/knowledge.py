@@ -13,9 +13,9 @@ from pathlib import Path
 
 from .._paths import data_dir
 from ..errors import PackProblem, RulePackError
+from ..gcpause import paused
 from ..hs.nomenclature import nomenclature
 from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
-from ..gcpause import paused
 from ..text import PhraseIndex, phrase_key, raw_tokens, singular
 from .line_measure import measure_bound
 

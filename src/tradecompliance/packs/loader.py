@@ -15,9 +15,9 @@ from typing import Any, Iterable
 from pydantic import BaseModel, ValidationError
 
 from ..errors import PackProblem, RulePackError
+from ..gcpause import paused
 from .schema import (FILE_KINDS, CaseFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, RestrictionRules, SanctionRules,
                      TermsFile, VatRules)
-from ..gcpause import paused
 from .values import at
 from .yamlsource import SourcedDoc, YamlLoadError, load_yaml
 

@@ -4,10 +4,10 @@ every row is written. Memory is bounded by the chunk size, whatever the file siz
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from contextlib import contextmanager
 import sys
 import time
+from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from decimal import Decimal, InvalidOperation
