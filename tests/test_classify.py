@@ -4454,6 +4454,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Copper Wire Bare Solid 1mm 10m Craft", "740819"),
     ("Copper Wire 18 AWG Silicone Insulated Stranded 10m Red Black", "854449"),
     ("Enameled Copper Wire 0.5mm Magnet Wire Coil", "854411"),
+    # "eyeglasses", like "sunglasses", names one article in a plural form: it can qualify the noun after it, so
+    # these are nose pads for eyeglasses, parts of frames (9003.90), not eyeglasses
+    ("Eyeglasses Nose Pads Replacement Screw In Air Chamber 5 Pairs", "900390"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting

@@ -19,7 +19,10 @@ _KEEP = frozenset(
     "pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties "
     "boxers overalls goggles binoculars sunglasses".split()
 )
-_PLURAL_KEEP = frozenset("pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties boxers overalls goggles binoculars sunglasses glasses".split())
+# nouns that name one article in a plural form: not plurals where a title's word is asked whether it can qualify the
+# next noun ("Eyeglasses Nose Pads" are nose pads for eyeglasses, as "Sunglasses Case" is a case)
+_PLURAL_KEEP = frozenset("pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties boxers "
+                         "overalls goggles binoculars sunglasses glasses eyeglasses spectacles".split())
 
 
 @lru_cache(maxsize=65536)
@@ -53,8 +56,9 @@ _SPELLING = {"organiser": "organizer", "colour": "color", "mould": "mold", "mois
 
 
 def is_plural(word: str) -> bool:
-    """Whether the (lower-case) word is a plural form that `singular` reduces."""
-    return _singular(word) != word
+    """Whether the (lower-case) word is a plural form that `singular` reduces, a noun naming one article in a
+    plural form (_PLURAL_KEEP) aside."""
+    return word not in _PLURAL_KEEP and _singular(word) != word
 
 
 _IRREGULAR = {"scarves": "scarf", "lenses": "lens", "mice": "mouse", "teeth": "tooth", "feet": "foot",
