@@ -4457,6 +4457,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # "eyeglasses", like "sunglasses", names one article in a plural form: it can qualify the noun after it, so
     # these are nose pads for eyeglasses, parts of frames (9003.90), not eyeglasses
     ("Eyeglasses Nose Pads Replacement Screw In Air Chamber 5 Pairs", "900390"),
+    # shapewear cut as shorts or briefs is a panty-girdle (6212.20); shorts that say nothing of shaping are shorts
+    ("Tummy Control Shapewear Shorts High Waist Thigh Slimmer", "621220"),
+    ("Butt Lifter Panties Padded Shapewear Women", "621220"),
+    ("Women High Waist Shorts Summer Casual Cotton", "620462"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
