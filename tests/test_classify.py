@@ -4461,6 +4461,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Tummy Control Shapewear Shorts High Waist Thigh Slimmer", "621220"),
     ("Butt Lifter Panties Padded Shapewear Women", "621220"),
     ("Women High Waist Shorts Summer Casual Cotton", "620462"),
+    # a knife's handle screws and rivets are screws by their metal (brass: 7415.33), no knife; a belt loop is how a
+    # sheath is worn, no belt: a leather knife sheath is a case of 42.02 (4202.91)
+    ("Knife Handle Screws Brass Rivets 20pcs DIY", "741533"),
+    ("Knife Pivot Screw Replacement Stainless Steel", "731815"),
+    ("Knife Sheath Leather Belt Loop", "420291"),
+    ("Leather Belt Men Genuine Cowhide Pin Buckle", "420330"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
