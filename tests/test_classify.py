@@ -4467,6 +4467,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Knife Pivot Screw Replacement Stainless Steel", "731815"),
     ("Knife Sheath Leather Belt Loop", "420291"),
     ("Leather Belt Men Genuine Cowhide Pin Buckle", "420330"),
+    # a charger named with the device whose batteries it charges is the charger (8504.40), no camera; a ceiling fan's
+    # pull chain is chain by its metal (brass 7419.80), no fan, while a fan with a pull chain is the fan (8414.51);
+    # an umbrella's replacement ribs are umbrella frame parts (6603.20), no umbrella
+    ("Camera Battery Charger for Canon LP-E6 Dual USB", "850440"),
+    ("Ceiling Fan Pull Chain Extension 12 Inch Brass", "741980"),
+    ("Ceiling Fan with Light and Remote Pull Chain 52 Inch", "841451"),
+    ("Umbrella Replacement Ribs Repair Kit Steel", "660320"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
