@@ -4474,6 +4474,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Ceiling Fan Pull Chain Extension 12 Inch Brass", "741980"),
     ("Ceiling Fan with Light and Remote Pull Chain 52 Inch", "841451"),
     ("Umbrella Replacement Ribs Repair Kit Steel", "660320"),
+    # a charm hung from a car's rear-view mirror is an ornament by its material (crystal: glass 7018.90), no mirror;
+    # the mirror itself stays a rear-view mirror (7009.10)
+    ("Car Mirror Hanging Ornament Crystal Pendant Decoration", "701890"),
+    ("Car Rear View Mirror Blind Spot Convex", "700910"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
