@@ -4478,6 +4478,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # the mirror itself stays a rear-view mirror (7009.10)
     ("Car Mirror Hanging Ornament Crystal Pendant Decoration", "701890"),
     ("Car Rear View Mirror Blind Spot Convex", "700910"),
+    # a remote control that works by radio (433 MHz, a garage door's) is radio remote control apparatus (8526.92); an
+    # infrared TV remote 8543.70
+    ("Garage Door Opener Remote Control Universal 433MHz", "852692"),
+    ("Universal TV Remote Control Replacement for Samsung Smart TV", "854370"),
+    # a wheelbarrow's tyre is no motor car's: pneumatic 4011.90, flat-free (solid) 4012.90
+    ("Wheelbarrow Tire Pneumatic 4.80/4.00-8 with Tube", "401190"),
+    ("Wheelbarrow Tire Replacement 13 Inch Flat Free", "401290"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
