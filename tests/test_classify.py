@@ -4485,6 +4485,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a wheelbarrow's tyre is no motor car's: pneumatic 4011.90, flat-free (solid) 4012.90
     ("Wheelbarrow Tire Pneumatic 4.80/4.00-8 with Tube", "401190"),
     ("Wheelbarrow Tire Replacement 13 Inch Flat Free", "401290"),
+    # a scale named before what it weighs is the scale (up to 30 kg: 8423.81), no jewellery; a dash camera built into
+    # a rear-view mirror is the camera (8525.89), no mirror
+    ("Electronic Scale Jewelry 0.01g Pocket Digital", "842381"),
+    ("Dash Cam Mirror 10 Inch Front Rear Camera", "852589"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
