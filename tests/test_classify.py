@@ -4489,6 +4489,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a rear-view mirror is the camera (8525.89), no mirror
     ("Electronic Scale Jewelry 0.01g Pocket Digital", "842381"),
     ("Dash Cam Mirror 10 Inch Front Rear Camera", "852589"),
+    # a luggage tag goes by its material: leather 4205.00, aluminium 7616.99, PU "leather" (plastics) 3926.90
+    ("Luggage Tag Leather Travel ID Label", "420500"),
+    ("Aluminum Luggage Tag with Privacy Cover", "761699"),
+    ("PU Leather Luggage Tag Name Card", "392690"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
