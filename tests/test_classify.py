@@ -4493,6 +4493,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Luggage Tag Leather Travel ID Label", "420500"),
     ("Aluminum Luggage Tag with Privacy Cover", "761699"),
     ("PU Leather Luggage Tag Name Card", "392690"),
+    # a floating dispenser for pool chlorine tablets is a swimming-pool accessory (9506.99), no tablet computer
+    ("Chlorine Floater Dispenser Pool Tablets", "950699"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
