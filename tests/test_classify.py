@@ -4495,6 +4495,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("PU Leather Luggage Tag Name Card", "392690"),
     # a floating dispenser for pool chlorine tablets is a swimming-pool accessory (9506.99), no tablet computer
     ("Chlorine Floater Dispenser Pool Tablets", "950699"),
+    # a cake knife sold with its server is a set of 82.15 by chapter 82 note 3 (8215.20), no knife of 82.11
+    ("Wedding Cake Knife and Server Set Stainless", "821520"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
