@@ -4497,6 +4497,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Chlorine Floater Dispenser Pool Tablets", "950699"),
     # a cake knife sold with its server is a set of 82.15 by chapter 82 note 3 (8215.20), no knife of 82.11
     ("Wedding Cake Knife and Server Set Stainless", "821520"),
+    # a drone's landing pad is a made-up textile article (6307.90), no drone
+    ("Drone Landing Pad Foldable 55cm Waterproof", "630790"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
