@@ -13,16 +13,16 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 # marketplace filler in a title ("New", "Hot Sale", "Free Shipping", "Wholesale"), which names no good
 MARKETPLACE_FILLER = frozenset({"new", "hot", "sale", "brand", "free", "shipping", "wholesale"})
 _WORD = re.compile(r"([a-z0-9]+)")
-_KEEP = frozenset(
-    "glass glasses dress series species news bus gas lens plus thesis chassis canvas wireless "
-    "stainless cross boss grass brass class kiss less loss moss mess press dress chess ss "
-    "pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties "
-    "boxers overalls goggles binoculars sunglasses".split()
-)
 # nouns that name one article in a plural form: not plurals where a title's word is asked whether it can qualify the
 # next noun ("Eyeglasses Nose Pads" are nose pads for eyeglasses, as "Sunglasses Case" is a case)
 _PLURAL_KEEP = frozenset("pliers scissors shears tweezers jeans pants shorts trousers leggings tights briefs panties boxers "
                          "overalls goggles binoculars sunglasses glasses eyeglasses spectacles".split())
+# words `singular` leaves as they are: those above, but for the two the vocabulary also writes in the singular
+# ("eyeglass frame", "spectacle chain"), and singulars ending in "s"
+_KEEP = frozenset(
+    "glass dress series species news bus gas lens plus thesis chassis canvas wireless "
+    "stainless cross boss grass brass class kiss less loss moss mess press chess ss".split()
+) | (_PLURAL_KEEP - {"eyeglasses", "spectacles"})
 
 
 @lru_cache(maxsize=65536)
