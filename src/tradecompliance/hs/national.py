@@ -57,10 +57,12 @@ class NationalLines:
             chosen.update({p.name: p for p in Path(user).glob("*.csv")})
         return [chosen[name] for name in sorted(chosen)]
 
-    @paused
     def _load(self) -> None:
-        if self._by_code is not None:      # loaded (set last, under the lock)
-            return
+        if self._by_code is None:          # loaded (set last, under the lock): asked on every lookup
+            self._build()
+
+    @paused
+    def _build(self) -> None:
         with self._lock:
             if self._by_code is not None:
                 return
