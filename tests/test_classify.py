@@ -4499,6 +4499,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wedding Cake Knife and Server Set Stainless", "821520"),
     # a drone's landing pad is a made-up textile article (6307.90), no drone
     ("Drone Landing Pad Foldable 55cm Waterproof", "630790"),
+    # a watch strap goes by its band, a bracelet of leather by its leather: a metal named for the buckle or clasp
+    # after them is the fitting's (heading 91.13; 7117.90, CBP NY N229446); a metal band stays 9113.20, a steel
+    # bracelet whose clasp is all the title names besides its steel 7117.19
+    ("Genuine Leather Watch Strap 20mm Vintage Brown Band Stainless Buckle", "911390"),
+    ("Silicone Watch Band 20mm Sport Strap Stainless Steel Buckle Waterproof", "911390"),
+    ("Titanium Watch Band Links Deployment Clasp 22mm", "911320"),
+    ("Braided Leather Bracelet Men Stainless Steel Magnetic Clasp Vintage", "711790"),
+    ("Stainless Steel Bracelet Men Cuban Link Chain Lobster Clasp 8mm", "711719"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting

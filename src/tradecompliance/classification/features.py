@@ -69,6 +69,12 @@ FIBRE_CLASSES = frozenset("cotton wool silk linen synthetic artificial textile".
 # apart from it ("Watch Men Quartz | Wooden Box"), is the box's: the packing the good comes in (GRI 5(b))
 BOX_WORDS = frozenset({"box"})
 BOX_QUALIFIERS = frozenset("gift storage packaging display jewelry jewellery presentation".split())
+# a metal right before a fastening ("Leather Watch Strap ... Stainless Buckle", "Silicone Band Steel Clasp") named
+# after the good, in a title that names another material for it, is the fastening's: a strap or bracelet goes by
+# what it is made of, its buckle or clasp being a fitting (HS 2022 heading 91.13 and subheading 7117.90 read on
+# the band's material: CBP NY N229446, a leather bracelet with a base-metal clasp, 7117.90)
+FASTENING_WORDS = frozenset("buckle buckles clasp clasps".split())
+FASTENING_QUALIFIERS = frozenset("pin butterfly folding deployment deployant lobster magnetic magnet".split())
 
 
 def parse_attributes(attributes) -> dict[str, str]:
@@ -148,7 +154,7 @@ def extract(k: Knowledge, toks: list[str], attributes: dict[str, str], category_
     for start, end, payloads in found:
         if end - start == 1 and toks[start] in in_phrases:
             continue
-        if _of_the_box(k, toks, start, end):
+        if _of_the_box(k, toks, start, end) or _of_the_fastening(k, toks, start, end, payloads, found):
             continue
         # a material named for its look ("marble pattern", "wood grain", "leather look") is no material
         if end < len(toks) and toks[end] in LOOK_WORDS and (
@@ -223,6 +229,19 @@ def _of_the_box(k: Knowledge, toks: list[str], start: int, end: int) -> bool:
         toks[end] in BOX_QUALIFIERS and end + 1 < len(toks) and toks[end + 1] in BOX_WORDS))
     return box and start > 1 and any(e < start and any(entry.weight >= 1 for _, entry in payloads)
                                      for _, e, payloads in k.products.find(toks[:start - 1]))
+
+
+def _of_the_fastening(k: Knowledge, toks: list[str], start: int, end: int, payloads, found) -> bool:
+    """Whether the material at toks[start:end] is a metal said of a buckle or clasp (FASTENING_WORDS) named after
+    the good, while the title names another material that is no metal: the fitting's, not the good's."""
+    at = end + (end < len(toks) and toks[end] in FASTENING_QUALIFIERS)
+    if not (at < len(toks) and toks[at] in FASTENING_WORDS and start > 0):
+        return False
+    if METALS.isdisjoint(payloads):
+        return False
+    other = any(s != start and named and METALS.isdisjoint(named) for s, _, named in found)
+    return other and any(e <= start and any(entry.weight >= 1 for _, entry in payloads)
+                         for _, e, payloads in k.products.find(toks[:start]))
 
 
 def _attributes_by_role(k: Knowledge, attributes: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
