@@ -4507,6 +4507,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Titanium Watch Band Links Deployment Clasp 22mm", "911320"),
     ("Braided Leather Bracelet Men Stainless Steel Magnetic Clasp Vintage", "711790"),
     ("Stainless Steel Bracelet Men Cuban Link Chain Lobster Clasp 8mm", "711719"),
+    # pampas grass is a grass of 06.04 (dried: 0604.90), not a dried flower of 06.03, though sold as "dried flowers";
+    # a fake one is artificial foliage (67.02: of plastics 6702.10)
+    ("Dried Flowers Natural Pampas Grass Bouquet Boho Decor 80pcs", "060490"),
+    ("Fake Pampas Grass Plastic Tall Floor Vase Filler", "670210"),
+    ("Dried Flowers Rose Lavender Bouquet", "060390"),
+    # a feeder hung in a bird cage is an article of its material (3926.90), no cage of iron wire (7326.90)
+    ("Bird Cage Hanging Feeder Plastic Seed Dispenser", "392690"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
