@@ -4514,6 +4514,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dried Flowers Rose Lavender Bouquet", "060390"),
     # a feeder hung in a bird cage is an article of its material (3926.90), no cage of iron wire (7326.90)
     ("Bird Cage Hanging Feeder Plastic Seed Dispenser", "392690"),
+    # brushes for nail art are brushes for applying cosmetics (9603.30): "acrylic nail design" says what they are for,
+    # no false nails (3926.90), which "acrylic nails" alone still are
+    ("Nail Art Brushes Set Liner Painting Pen Acrylic Nail Design 15pcs", "960330"),
+    ("Acrylic Nail Brush Kolinsky Size 8", "960330"),
+    ("Acrylic Nails Press On Coffin 24pcs", "392690"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
