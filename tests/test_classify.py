@@ -4522,6 +4522,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a stroller organizer is a made-up textile article (6307.90, as the vocabulary has it), no part of the stroller,
     # though shelved under stroller accessories
     ("Baby Stroller Organizer Bag Universal Cup Holder Storage", "630790"),
+    # a neoprene sleeve for a coffee cup is a koozie (6307.90), no cup; a bag charm goes by its ornament's material
+    # as a keyring does (leather 4205.00); a bottle opener made as a key chain is the opener (8205.51)
+    ("Cup Sleeve Neoprene Iced Coffee Insulator Reusable", "630790"),
+    ("Bag Charm Tassel Leather Pendant Handbag Accessory", "420500"),
+    ("Bottle Opener Keychain Stainless Steel Beer Opener Ring", "820551"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
@@ -7256,3 +7261,26 @@ def test_fertilizer_in_retail_packages_is_3105_10(title):
 ])
 def test_disinfectant_wipes_and_aquarium_conditioner(title, hs6):
     assert classify(title, destination="US").top.hs6 == hs6
+
+
+# a listing filed under another good's category, its attributes filled in for that category, whose title names its own
+# good with several of its names: the path dissents from a strong title and weighs 0.4 of its weight. An ear pick with
+# a light is a toilet article of plastics (3924.90; the vocabulary's hygiene_hand_tool split), no nail-polish remover
+# (3304.30) for being filed under one; a sticker filed under stickers stays one (3919.90), the path agreeing with it
+ACETONE_SHELF = ("Beauty & Health > Nail Art & Tools > Nail Polish Removal Products & Tools > Nail Remover Brush Cleanser",
+                 {"Item Type": "nail polish remover", "Type": "Acetone Nail Polish Remover"})
+STICKER_SHELF = ("Automobiles, Parts & Accessories > Exterior Accessories > Car Stickers > Car Stickers", {"Item Type": "Stickers"})
+
+
+@pytest.mark.parametrize("title, shelf, hs6", [
+    ("Ear Pick Earwax Cleaner Ear Cleaning Tool With Light Kids Adults", ACETONE_SHELF, "392490"),
+    ("Front Bonnet Badge Hood Emblem 82mm Trunk Logo 74mm For BMW 3 Series", STICKER_SHELF, "831000"),
+    ("Car Sticker Vinyl Decal Funny Window 15cm", STICKER_SHELF, "391990"),
+])
+def test_a_category_path_naming_a_good_a_strong_title_never_names_weighs_low(title, shelf, hs6):
+    category, attributes = shelf
+    result = classify(title, category=category, attributes=json.dumps(attributes), destination="US")
+    assert result.candidates[0].hs6 == hs6
+    if hs6 == "392490":
+        remover = next(c for c in result.candidates if c.hs6 == "330430")
+        assert any("the title names another good, weighed low" in e for e in remover.explanation)

@@ -38,6 +38,11 @@ CLAUSE_FACTOR = {"main": 1.0, "for": 0.25, "with": 0.4, "of": 0.25, "material": 
 MODIFIER_FACTOR = 0.35  # "vacuum cleaner | filter", "shoe | bag": in an English compound the last noun is the good
 RESTATED_FACTOR = 0.35  # "scooter tire ... solid tyre": a bare noun the title names again in a longer name says less than that name
 LEVEL_WEIGHTS = (0.9, 0.525, 0.3, 0.225, 0.15)  # deepest category level first; below the title's own nouns (a title names the good, a category its neighbourhood)
+# a category path naming a good the title never names, where the title's own evidence for its good is this strong
+# (a good named with its synonyms, or twice), is more likely the seller's misfiling than the good: it weighs this
+# much of its weight ("Hood Emblem ... Trunk Badge" filed under "Car Stickers", an ear pick under nail polish removal)
+DISSENTING_PATH_FACTOR = 0.4
+STRONG_TITLE_SCORE = 1.5
 FIRST_BONUS = 1.3  # marketplace titles tend to name the good before what it goes with
 # a title that opens with a store department ("Auto Parts | wiper blades", "Kitchen Gadgets | cheese grater")
 # names the shelf, then the good: the department is weighed as a category would be
@@ -213,7 +218,12 @@ class Classifier:
         # shop's department, not a part; after a good, "Kettle Accessories", or before "for", it marks one)
         parts_context = cat_parts or any(t in PARTS_WORDS and not named[i] and i < features_from and (
             t != "accessory" or (i and named[i - 1]) or (i + 1 < len(toks) and toks[i + 1] in FOR_WORDS)) for i, t in enumerate(toks))
+        # the goods the title names, and whether it names one strongly: a path naming another good then dissents
+        dissent = max((a.score for a, _ in targets.values()), default=0.0) >= STRONG_TITLE_SCORE and set(targets)
         for target, weight, text, entry in cat_hits:
+            if dissent and target not in dissent:
+                weight *= DISSENTING_PATH_FACTOR
+                text += " (the title names another good, weighed low)"
             acc, _ = targets.setdefault(target, (_Acc(), entry))
             acc.score += weight
             acc.evidence.append(text)
