@@ -4527,6 +4527,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Cup Sleeve Neoprene Iced Coffee Insulator Reusable", "630790"),
     ("Bag Charm Tassel Leather Pendant Handbag Accessory", "420500"),
     ("Bottle Opener Keychain Stainless Steel Beer Opener Ring", "820551"),
+    # nose pads, and straps or cords that hold glasses on, are what a title naming them beside the glasses they fit
+    # sells: parts of frames (9003.90), a made-up textile article (6307.90), cordage (5609.00); glasses "with" nose
+    # pads stay glasses (9004.90)
+    ("Anti Slip Glasses Silicone Air Cushion Nose Pads 5 Pairs", "900390"),
+    ("Eyeglasses Anti Slip Silicone Nose Pads Transparent", "900390"),
+    ("Glasses Strap Sports Eyeglasses Retainer Band Adjustable", "630790"),
+    ("Eyeglasses Anti Slip Retainer Cord Braided Glasses Holder", "560900"),
+    ("Reading Glasses Women Blue Light with Adjustable Nose Pads", "900490"),
     # a luminaire with a screw or pin lampholder (E27, GU10) takes incandescent and halogen lamps too: it is not
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
