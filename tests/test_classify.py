@@ -6680,6 +6680,14 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
 
 
 @pytest.mark.parametrize("title, value, line, basis, note", [
+    # HTSUS 9111.20 (watch cases of base metal, "whether or not gold- or silver-plated"): .20 "Gold- or silver-plated",
+    # .40 "Other"; a metal hyphened to "plated" is said of a plating, so a rose-gold or silver colour is no plating
+    ("Sterile Watch Case 38mm Silver Black Rose Gold Sapphire Glass", None, "9111204000", "residual", "(residual line)"),
+    ("Watch Case Gold Plated Stainless Steel 40mm", None, "9111202000", "listing", "shares words with the listing (gold)"),
+    # HTSUS 5810.92.10 (embroidery of man-made fibres: "Badges, emblems and motifs"): an embroidered patch is one; of
+    # wool the embroidery is "Of other textile materials" (5810.99.10, "Of wool or fine animal hair")
+    ("Embroidered Patch Iron On Cartoon Cat Polyester 5pcs", None, "5810921000", "listing", "(badge, emblem)"),
+    ("Wool Felt Embroidered Patch Vintage", None, "5810991000", "listing", "(wool)"),
     # HTSUS 6104.43.20 (women's or girls' dresses of synthetic fibres, knitted, "Other"): .10 "Women's", .20 "Girls'";
     # the heading "Women's or girls' ..." offers the choice its lines make, so its wearer words stay the lines' own
     ("Women Polyester Knit Maxi Dress", None, "6104432010", "tie", "shares words with the listing (women)"),

@@ -138,6 +138,9 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             "9209": {w: frozenset({"collapsible"}) for w in ("folding", "foldable", "collapsible")},
             # within 84.30 a snow blower or snow thrower (two words) is one of the tariff's "Snowblowers" (8430.20.00.30, .60)
             "8430": {w: frozenset({"snowblower"}) for w in ("blower", "thrower")},
+            # an embroidered patch or appliqué is one of the tariff's "Badges, emblems and motifs" (5810.91.00.10,
+            # 5810.92.10, 5810.99.10), the embroidery sold as a piece to sew or iron on
+            "5810": {w: frozenset({"badge", "emblem", "motif"}) for w in ("patch", "applique")},
             # a router or network switch is the tariff's "Switching and routing apparatus" (8517.62.00.20)
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
@@ -703,6 +706,12 @@ def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]
         # non-slip sole is no slip-on shoe)
         if k + 1 < len(toks) and toks[k + 1] in _STOP and f"{words[k]}-{words[k + 1]}".lower() in low:
             qualified.setdefault(t, set()).add(toks[k + 1])
+            continue
+        # a metal hyphened to "plated" ("Gold- or silver-plated") is said of a plating: a listing's "rose gold" or
+        # "silver" colour is none, so the word matches only beside "plated"
+        w = words[k].lower()
+        if f"{w}-plated" in low or (f"{w}- or " in low and "-plated" in low):
+            qualified.setdefault(t, set()).add("plated")
             continue
         before = toks[k - 1] if k and not breaks[k] else None
         # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
