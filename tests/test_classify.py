@@ -6688,6 +6688,11 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # wool the embroidery is "Of other textile materials" (5810.99.10, "Of wool or fine animal hair")
     ("Embroidered Patch Iron On Cartoon Cat Polyester 5pcs", None, "5810921000", "listing", "(badge, emblem)"),
     ("Wool Felt Embroidered Patch Vintage", None, "5810991000", "listing", "(wool)"),
+    # HTSUS 6403.91.60.30-.60 ("Tennis shoes, basketball shoes, gym shoes, training shoes and the like"): "training"
+    # before "shoes" in that list qualifies it as "tennis" does, so a girl's boots that the title also calls shoes
+    # match no sports shoe for men and take the residual line for other persons; training shoes still match
+    ("Girls Leather Boots Knee High Princess Shoes Winter", None, "6403919051", "residual", "(residual line)"),
+    ("Men Leather Training Shoes High Top Ankle", None, "6403916040", "tie", "(men, shoe, training)"),
     # HTSUS 6104.43.20 (women's or girls' dresses of synthetic fibres, knitted, "Other"): .10 "Women's", .20 "Girls'";
     # the heading "Women's or girls' ..." offers the choice its lines make, so its wearer words stay the lines' own
     ("Women Polyester Knit Maxi Dress", None, "6104432010", "tie", "shares words with the listing (women)"),

@@ -695,6 +695,7 @@ def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]
     free: set[str] = set()
     modifies: dict[str, set] = {}
     alone: set[str] = set()
+    verb_formed: dict[str, set] = {}
     words, breaks = words_and_breaks(segment)
     toks = [_SAME.get(t, t) for t in map(singular, words)]
     said = _affirmed_at(segment)
@@ -715,8 +716,11 @@ def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]
             continue
         before = toks[k - 1] if k and not breaks[k] else None
         # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
-        # adjective ("Sleeping bag shells", "Counting scales")
-        if (before is None or before in _STOP or not before.isalpha() or (before.endswith(("ing", "ed")) and k > 1)
+        # adjective ("Sleeping bag shells", "Counting scales"), and so is one in a list of qualified nouns ("Tennis
+        # shoes, basketball shoes, gym shoes, training shoes": settled after the level, in `verb_formed`)
+        if before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1:
+            verb_formed.setdefault(t, set()).add(before)
+        elif (before is None or before in _STOP or not before.isalpha()
                 or (before in _VERBS_OPENING and t not in _MATERIAL_HIT)):
             free.add(t)
         else:
@@ -737,6 +741,11 @@ def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]
             alone.add(t)
         else:
             modifies.setdefault(t, set()).add(head)
+    for t, forms in verb_formed.items():
+        if t in qualified:            # the word is qualified elsewhere in the level: the form is one more qualifier
+            qualified[t] |= forms
+        else:
+            free.add(t)
     return ({t: frozenset(q) for t, q in qualified.items()}, frozenset(free),
             {t: frozenset(h) for t, h in modifies.items()}, frozenset(alone))
 
