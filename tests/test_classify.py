@@ -4539,6 +4539,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # "designed for use solely with LED light sources" (HS 2022 9405.19 / .29 / .49 against .11 / .21 / .42);
     # "light fitting" names a luminaire, not a pipe fitting
     ("Pendant Light Fitting Industrial Vintage E27 Screw Base", "940519"),
+    # a pendant light sold with a lamp shade holds a bulb under it, any lamp: 9405.19; one naming LEDs alone 9405.11
+    ("Pendant Light Rattan Woven Hanging Lamp Shade Boho", "940519"),
+    ("Pendant Light LED Modern Ring 40W Dimmable", "940511"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
