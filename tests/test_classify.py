@@ -4542,6 +4542,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a pendant light sold with a lamp shade holds a bulb under it, any lamp: 9405.19; one naming LEDs alone 9405.11
     ("Pendant Light Rattan Woven Hanging Lamp Shade Boho", "940519"),
     ("Pendant Light LED Modern Ring 40W Dimmable", "940511"),
+    # a seat-gap organizer is a container by its outer surface (4202.92), as a trunk organizer is; a bare filler
+    # strip holds nothing and stays a car accessory (8708.99)
+    ("Car Seat Gap Filler Organizer PU Leather Storage Box", "420292"),
+    ("Car Seat Gap Filler Neoprene 2 Pack Universal", "870899"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
