@@ -6700,6 +6700,9 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # match no sports shoe for men and take the residual line for other persons; training shoes still match
     ("Girls Leather Boots Knee High Princess Shoes Winter", None, "6403919051", "residual", "(residual line)"),
     ("Men Leather Training Shoes High Top Ankle", None, "6403916040", "tie", "(men, shoe, training)"),
+    # HTSUS 7907.00.10 ("Household, table or kitchen use articles ... of zinc") against .60 "Other": a keychain is
+    # carried on the person, so no household use is taken for it
+    ("Metal Keychain Car Logo Zinc Alloy Key Ring Gift", None, "7907006000", "residual", "(residual line)"),
     # HTSUS 6104.43.20 (women's or girls' dresses of synthetic fibres, knitted, "Other"): .10 "Women's", .20 "Girls'";
     # the heading "Women's or girls' ..." offers the choice its lines make, so its wearer words stay the lines' own
     ("Women Polyester Knit Maxi Dress", None, "6104432010", "tie", "shares words with the listing (women)"),

@@ -58,6 +58,12 @@ _TRADE_WORDS = frozenset("commercial industrial professional office restaurant h
                          "factory wholesale contractor".split())
 
 
+# goods carried on the person, of which no household use is taken: a zinc keychain is none of the "Household, table
+# or kitchen use articles" of zinc (7907.00.10), whatever a listing that names no trade use is otherwise taken for
+# (the title's words and the category path's are read together here, so a shelf's "Jewelry" must not count)
+_WORN_WORDS = frozenset({"keychain", "keyring"})
+
+
 # the words national lines name the wearer by, for the person the listing was found to be for ("Ladies",
 # "Female", "Gender: Women" -> "For women"; a baby's -> "For infants", "Babies'")
 _PERSON_WORDS = {"women": ("women",), "men": ("men",), "baby": ("baby", "infant"), "child": ("children", "child")}
@@ -163,7 +169,7 @@ def listing_words(toks, materials, person: str | None = None) -> set[str]:
     # ... Dress" is a girls' dress, not the women's that its women's-or-girls' heading would make it
     if words.isdisjoint(_WEARER_WORDS):
         words.update(_PERSON_WORDS.get(person or "", ()))
-    if words.isdisjoint(_TRADE_WORDS):
+    if words.isdisjoint(_TRADE_WORDS) and words.isdisjoint(_WORN_WORDS):
         words.add("household")
     return words
 
