@@ -4546,6 +4546,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # strip holds nothing and stays a car accessory (8708.99)
     ("Car Seat Gap Filler Organizer PU Leather Storage Box", "420292"),
     ("Car Seat Gap Filler Neoprene 2 Pack Universal", "870899"),
+    # a tablet case sold with its keyboard is the keyboard (8471.60), as a keyboard folio is; a "bottle brush cleaner"
+    # is the brush (9603.90), no cleaning preparation (34.02)
+    ("Tablet Case with Keyboard for iPad 10th Gen Detachable Bluetooth", "847160"),
+    ("Tablet Case for iPad 10th Gen with Pencil Holder", "392690"),
+    ("Bottle Brush Cleaner Long Handle for Baby Bottles Sponge", "960390"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
