@@ -4551,6 +4551,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Tablet Case with Keyboard for iPad 10th Gen Detachable Bluetooth", "847160"),
     ("Tablet Case for iPad 10th Gen with Pencil Holder", "392690"),
     ("Bottle Brush Cleaner Long Handle for Baby Bottles Sponge", "960390"),
+    # a rack for wine glasses is an article of its own material (73.26 steel, 44.21 wood), not made of the glass it holds
+    ("Wine Glass Holder Under Cabinet Stemware Rack Metal", "732690"),
+    ("Wine Glass Rack Wood Hanging 4 Rows", "442199"),
+    ("Wine Glass Set Crystal 4pcs", "701328"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
