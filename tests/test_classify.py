@@ -4555,6 +4555,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Wine Glass Holder Under Cabinet Stemware Rack Metal", "732690"),
     ("Wine Glass Rack Wood Hanging 4 Rows", "442199"),
     ("Wine Glass Set Crystal 4pcs", "701328"),
+    # a knife block is kitchenware of its material (bamboo 4419.19), named with "holder" too; a sponge holder or sink
+    # caddy a household article (silicone: plastics 3924.90), no sink (39.22); a case with slots for sunglasses a
+    # container by its outer surface (leather 4202.91), no sunglasses
+    ("Knife Block Holder Universal Bamboo Without Knives", "441919"),
+    ("Sponge Holder Kitchen Sink Caddy Silicone Drain Tray", "392490"),
+    ("Sunglasses Organizer Storage Case 6 Slots Leather Eyewear Display", "420291"),
+    ("Sunglasses Women Polarized with Case", "900410"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
