@@ -4562,6 +4562,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sponge Holder Kitchen Sink Caddy Silicone Drain Tray", "392490"),
     ("Sunglasses Organizer Storage Case 6 Slots Leather Eyewear Display", "420291"),
     ("Sunglasses Women Polarized with Case", "900410"),
+    # household gadgets named after what they serve: a toothpaste squeezer (3924.90, no toothpaste), a foil and
+    # cling-film organizer of bamboo (4419.19: the "plastic wrap" it holds is no material of it), a candle snuffer
+    # and wick trimmer set (8205.51, no candle), a banana holder (7323.93), a card shuffler (9504.90)
+    ("Toothpaste Squeezer Tube Wringer Plastic Bathroom 4pcs", "392490"),
+    ("Foil and Plastic Wrap Organizer Bamboo Dispenser with Cutter", "441919"),
+    ("Candle Snuffer Wick Trimmer Set Stainless Steel Accessory Kit", "820551"),
+    ("Banana Holder Stainless Steel Fruit Stand", "732393"),
+    ("Card Shuffler Automatic Battery Operated 2 Deck Poker", "950490"),
+    ("Toothpaste Whitening Mint 100g", "330610"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
