@@ -4571,6 +4571,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Banana Holder Stainless Steel Fruit Stand", "732393"),
     ("Card Shuffler Automatic Battery Operated 2 Deck Poker", "950490"),
     ("Toothpaste Whitening Mint 100g", "330610"),
+    # a press or mould for the kitchen named of plastics is kitchenware of plastics (3924.10), one of cast iron a
+    # household tool (8205.51); a cheese slicer is a utensil of 82.15 (8215.99), no wire of 85.44; a rice paddle a
+    # plastic spoon (3924.10), no sports paddle
+    ("Dumpling Maker Mold Plastic Empanada Press 3pcs", "392410"),
+    ("Tortilla Press Cast Iron 8 Inch", "820551"),
+    ("Avocado Slicer 3 in 1 Tool Cutter Pitter Plastic", "392410"),
+    ("Cheese Slicer Wire Adjustable Thickness Stainless Steel", "821599"),
+    ("Rice Paddle Non Stick Plastic Spoon for Rice Cooker", "392410"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
