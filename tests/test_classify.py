@@ -4579,6 +4579,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Avocado Slicer 3 in 1 Tool Cutter Pitter Plastic", "392410"),
     ("Cheese Slicer Wire Adjustable Thickness Stainless Steel", "821599"),
     ("Rice Paddle Non Stick Plastic Spoon for Rice Cooker", "392410"),
+    # a dryer-sheet holder is a household article (3924.90), no dryer sheet (3809.91); a fish tank's gravel cleaner
+    # an article of plastics (3926.90), no gravel (2517.10); a hose splitter with shut-off valves a valve (8481.80)
+    ("Dryer Sheets Holder Dispenser Wall Mount Laundry Room", "392490"),
+    ("Fish Tank Gravel Cleaner Siphon Vacuum Aquarium Water Changer", "392690"),
+    ("Hose Splitter 2 Way Y Valve Garden Tap Connector Brass", "848180"),
+    ("Dryer Sheets Lavender 120 Count", "380991"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
