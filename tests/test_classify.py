@@ -4585,6 +4585,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fish Tank Gravel Cleaner Siphon Vacuum Aquarium Water Changer", "392690"),
     ("Hose Splitter 2 Way Y Valve Garden Tap Connector Brass", "848180"),
     ("Dryer Sheets Lavender 120 Count", "380991"),
+    # a plastic paint palette is a school supply of plastics (3926.10), no paint (32.08); a clip-on rechargeable book
+    # light a portable lamp (8513.10), no desk lamp; a water bottle's sling a bag of 42.02, no vacuum flask (96.17)
+    ("Paint Palette Plastic Mixing Tray Artist 2 Pack", "392610"),
+    ("Watercolor Paint Set 36 Colors with Palette", "321310"),
+    ("Book Light Clip On LED Reading Lamp Rechargeable", "851310"),
+    ("Water Bottle Carrier Insulated Sleeve with Strap", "420292"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
