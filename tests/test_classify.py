@@ -4591,6 +4591,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Watercolor Paint Set 36 Colors with Palette", "321310"),
     ("Book Light Clip On LED Reading Lamp Rechargeable", "851310"),
     ("Water Bottle Carrier Insulated Sleeve with Strap", "420292"),
+    # a padded case to carry a hard drive is a container of 42.02 (EVA: 4202.92), an aluminium "hard drive case" an
+    # enclosure (8473.30); a mouse wrist rest an article of plastics (3926.90), no mouse; a leather cable winder an
+    # article of leather (4205.00), no cable; Apple Pencil tips parts of the input unit (8473.30)
+    ("Hard Drive Case 2.5 Inch Shockproof Carrying Bag EVA", "420292"),
+    ("Hard Drive Case 2.5 Inch USB 3.0 SATA Aluminum", "847330"),
+    ("Mouse Wrist Rest Pad Memory Foam Ergonomic", "392690"),
+    ("Earphone Cable Winder Cord Organizer Leather Wrap", "420500"),
+    ("Pencil Tips for Apple Pencil 4 Pack", "847330"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
