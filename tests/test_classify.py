@@ -4599,6 +4599,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Mouse Wrist Rest Pad Memory Foam Ergonomic", "392690"),
     ("Earphone Cable Winder Cord Organizer Leather Wrap", "420500"),
     ("Pencil Tips for Apple Pencil 4 Pack", "847330"),
+    # a silicone mat to scrub makeup brushes on is a toilet article of plastics (3924.90), the brush cleaner solution a
+    # cleaning preparation (3402.50); a beard shaping template a comb (9615.19), no false beard
+    ("Makeup Brush Cleaner Silicone Mat Scrubber Pad", "392490"),
+    ("Makeup Brush Cleaner Solution Fast Drying 200ml", "340250"),
+    ("Beard Shaping Tool Template Comb Stainless Steel", "961519"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
