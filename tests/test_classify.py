@@ -4604,6 +4604,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Makeup Brush Cleaner Silicone Mat Scrubber Pad", "392490"),
     ("Makeup Brush Cleaner Solution Fast Drying 200ml", "340250"),
     ("Beard Shaping Tool Template Comb Stainless Steel", "961519"),
+    # a golf ball marker is golf equipment (9506.39), no marker pen; a bank rod holder fishing tackle (9507.90); cue
+    # chalk a billiards accessory (9504.20), no writing chalk (96.09)
+    ("Golf Ball Marker Magnetic Hat Clip Divot Tool", "950639"),
+    ("Fishing Rod Holder Ground Stand Bank Spike", "950790"),
+    ("Pool Cue Chalk 12 Pieces Billiard Snooker Blue", "950420"),
+    ("Sidewalk Chalk 24 Colors Kids", "960990"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
