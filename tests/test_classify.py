@@ -4012,8 +4012,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a turntable stylus is a part of the record player (8522.90), a record-cleaning kit a brush set (9603.90)
     ("Turntable Needle Stylus Replacement Diamond", "852290"),
     ("Vinyl Record Cleaning Kit Brush Solution", "960390"),
-    # a protector mat under a child car seat is an article of its material, not a car seat (9401.20)
-    ("Car Seat Protector Under Child Seat Mat Waterproof", "392690"),
+    # a protector mat under a child car seat is no car seat (9401.20) but an accessory of the car (CBP's New York
+    # ruling of 2021 on the 2 Stage SEATSAVER: 8708.99.81.80), as is a kick mat on a seat's back
+    ("Car Seat Protector Under Child Seat Mat Waterproof", "870899"),
+    ("Car Seat Back Protector Kick Mat Kids Waterproof", "870899"),
+    ("Helmet Lock Motorcycle Anti Theft Cable Combination", "830110"),
     # slatted blinds by material: aluminium 7616.99, vinyl (plastics builders' ware) 3925.30; fabric roller
     # shades stay textile curtains (63.03)
     ("Venetian Blinds Aluminum Horizontal 1 Inch Slats", "761699"),
