@@ -4613,6 +4613,14 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Fishing Rod Holder Ground Stand Bank Spike", "950790"),
     ("Pool Cue Chalk 12 Pieces Billiard Snooker Blue", "950420"),
     ("Sidewalk Chalk 24 Colors Kids", "960990"),
+    # baby and pet goods named after what they serve: an electric baby nail trimmer (8509.80), diaper pail refill bags
+    # (polyethylene bags 3923.21), a sippy cup with its straw (the cup: plastics 3924.10), a bird cage cover (6307.90),
+    # a hamster wheel (plastics 3926.90)
+    ("Baby Nail Clipper Electric File Trimmer Newborn Safe", "850980"),
+    ("Diaper Pail Refill Bags Compatible 3 Pack", "392321"),
+    ("Sippy Cup Straw Toddler Spill Proof Handles Plastic", "392410"),
+    ("Bird Cage Cover Blackout Sleep Night Breathable", "630790"),
+    ("Hamster Wheel Silent Spinner 21cm Running Exercise", "392690"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
