@@ -4621,6 +4621,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sippy Cup Straw Toddler Spill Proof Handles Plastic", "392410"),
     ("Bird Cage Cover Blackout Sleep Night Breathable", "630790"),
     ("Hamster Wheel Silent Spinner 21cm Running Exercise", "392690"),
+    # accessories named after the good they serve: a ring guard (3926.90, no ring), a finger holder for a nail-polish
+    # bottle (3926.90), a makeup sponge case (3924.90, no sponge), a razor-blade bank (3924.90, no blade), a sisal
+    # soap-saver pouch (6307.90), a stroller's umbrella clamp (8715.00)
+    ("Ring Guard Size Adjuster for Loose Rings Invisible 12pcs", "392690"),
+    ("Nail Polish Holder Bottle Ring Finger Manicure", "392690"),
+    ("Makeup Sponge Holder Case Travel Beauty Blender Container", "392490"),
+    ("Razor Blade Bank Disposal Case Used Blades Container", "392490"),
+    ("Soap Saver Bag Mesh Exfoliating Pouch Sisal", "630790"),
+    ("Umbrella Holder Stroller Clamp Parasol Mount", "871500"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
