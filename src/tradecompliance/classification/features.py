@@ -227,8 +227,7 @@ def _of_the_box(k: Knowledge, toks: list[str], start: int, end: int) -> bool:
     good's. Right after the good ("necklace | wooden box") the box is itself the good."""
     box = end < len(toks) and (toks[end] in BOX_WORDS or (
         toks[end] in BOX_QUALIFIERS and end + 1 < len(toks) and toks[end + 1] in BOX_WORDS))
-    return box and start > 1 and any(e < start and any(entry.weight >= 1 for _, entry in payloads)
-                                     for _, e, payloads in k.products.find(toks[:start - 1]))
+    return box and start > 1 and _good_named_in(k, toks[:start - 1])
 
 
 def _of_the_fastening(k: Knowledge, toks: list[str], start: int, end: int, payloads, found) -> bool:
@@ -240,8 +239,12 @@ def _of_the_fastening(k: Knowledge, toks: list[str], start: int, end: int, paylo
     if METALS.isdisjoint(payloads):
         return False
     other = any(s != start and named and METALS.isdisjoint(named) for s, _, named in found)
-    return other and any(e <= start and any(entry.weight >= 1 for _, entry in payloads)
-                         for _, e, payloads in k.products.find(toks[:start]))
+    return other and _good_named_in(k, toks[:start])
+
+
+def _good_named_in(k: Knowledge, toks: list[str]) -> bool:
+    """Whether these words name a good in full (a vocabulary entry of weight 1 or more, no generic noun)."""
+    return any(any(entry.weight >= 1 for _, entry in payloads) for _, _, payloads in k.products.find(toks))
 
 
 def _attributes_by_role(k: Knowledge, attributes: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
