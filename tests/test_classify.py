@@ -4630,6 +4630,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Razor Blade Bank Disposal Case Used Blades Container", "392490"),
     ("Soap Saver Bag Mesh Exfoliating Pouch Sisal", "630790"),
     ("Umbrella Holder Stroller Clamp Parasol Mount", "871500"),
+    # covers named after what they cover: a floor cord cover (plastics 3926.90, no cable), a thermostat lock box
+    # (3926.90, no thermostat), a home vent deflector (3926.90, no car part), a radiator cover of MDF (wooden
+    # furniture 9403.60, no vehicle radiator)
+    ("Extension Cord Cover Floor Cable Concealer Raceway", "392690"),
+    ("Thermostat Cover Clear Lock Box with Key", "392690"),
+    ("Air Vent Deflector Magnetic Register Cover Adjustable", "392690"),
+    ("Radiator Cover Wall Mount Shelf White MDF", "940360"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
