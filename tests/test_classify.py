@@ -4637,6 +4637,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Thermostat Cover Clear Lock Box with Key", "392690"),
     ("Air Vent Deflector Magnetic Register Cover Adjustable", "392690"),
     ("Radiator Cover Wall Mount Shelf White MDF", "940360"),
+    # acoustic wedge foam is cellular polyurethane sheet (3921.13), no wedge shoe; a wooden crate for vinyl records a
+    # wooden article (4421.99): "vinyl record" names the record it holds, no material
+    ("Sound Absorbing Foam Panels Acoustic Wedge 12 Pack", "392113"),
+    ("Vinyl Record Storage Crate Wooden Holds 80 LPs", "442199"),
+    ("Vinyl Record LP Album Classic Rock 180g", "852380"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
