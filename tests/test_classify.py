@@ -4642,6 +4642,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Sound Absorbing Foam Panels Acoustic Wedge 12 Pack", "392113"),
     ("Vinyl Record Storage Crate Wooden Holds 80 LPs", "442199"),
     ("Vinyl Record LP Album Classic Rock 180g", "852380"),
+    # kitchen and bar goods named after what they hold or serve: refillable coffee capsules (stainless 7323.93, no
+    # medicament capsule), a beer tap handle (wood 4421.99, no tap), a heated lunch box (8516.79), reusable sandwich
+    # bags (silicone 3923.29, no bag of 42.02), cheesecloth (cotton gauze 5803.00), a wooden recipe box (4421.99)
+    ("Coffee Capsules Refillable Stainless Steel Nespresso Compatible", "732393"),
+    ("Beer Tap Handle Wood Custom Kegerator", "442199"),
+    ("Lunch Box Electric Heated Food Warmer Portable Car 12V", "851679"),
+    ("Reusable Sandwich Bags Silicone Leakproof 6 Pack", "392329"),
+    ("Cheese Cloth Unbleached Cotton Strainer Grade 90", "580300"),
+    ("Recipe Card Box Wooden with Dividers Cards", "442199"),
     ("Ceiling Light Fitting Modern Round 24W", "940511"),
     ("Table Lamp Bedside E27 Bulb Not Included Linen Shade", "940529"),
     ("String Lights Outdoor 48ft Patio Edison Bulbs Waterproof", "940549"),
