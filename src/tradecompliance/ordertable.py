@@ -151,30 +151,40 @@ def text_table(df) -> bool:
 
 class TextColumn:
     """A text column held as one code per row into its distinct texts. Building, blanking and merging a
-    column are then integer operations; the strings are written once, by `arrow()`."""
+    column are then integer operations; the strings are written once, by `arrow()`. `codes=None`: the
+    values are the rows' own texts (a column of mostly distinct texts, written directly)."""
 
-    def __init__(self, codes: np.ndarray, values):
+    def __init__(self, codes: np.ndarray | None, values):
         import pyarrow as pa
 
-        self.codes = np.asarray(codes, dtype=np.int64)
+        self.codes = None if codes is None else np.asarray(codes, dtype=np.int64)
         self.values = values if isinstance(values, pa.Array) else pa.array(list(values), type=pa.string())
 
     def blank(self, mask: np.ndarray) -> "TextColumn":
         """'' where `mask` holds."""
-        return self.where(mask, [""], at=0) if mask.any() else self
+        if not mask.any():
+            return self
+        if self.codes is None:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            return TextColumn(None, pc.if_else(pa.array(mask), pa.scalar("", self.values.type), self.values))
+        return self.where(mask, [""], at=0)
 
     def where(self, mask: np.ndarray, texts, at: np.ndarray | int | None = None) -> "TextColumn":
         """Rows where `mask` holds take `texts[at]` (`at` defaults to 0, 1, 2 ... over those rows)."""
         import pyarrow as pa
 
         extra = texts if isinstance(texts, pa.Array) else pa.array(list(texts), type=pa.string())
-        codes = self.codes.copy()
+        codes = np.arange(len(self.values)) if self.codes is None else self.codes.copy()
         codes[mask] = len(self.values) + (np.arange(int(mask.sum())) if at is None else at)
         return TextColumn(codes, pa.concat_arrays([self.values, extra.cast(self.values.type)]))
 
     def arrow(self):
         import pyarrow as pa
 
+        if self.codes is None:
+            return self.values
         return pa.DictionaryArray.from_arrays(pa.array(self.codes.astype(np.int32)), self.values).dictionary_decode()
 
 
@@ -227,7 +237,7 @@ def with_fallback(df, out_columns: list[str], fast: Callable, slow: Callable):
         if isinstance(values, TextColumn):
             return values
         arr = values if isinstance(values, pa.Array) else pa.array(np.asarray(values, dtype=object), type=pa.string())
-        return TextColumn(np.arange(len(arr)), arr)
+        return TextColumn(None, arr)
 
     text = as_text(df)
     with collection_paused():
