@@ -5796,6 +5796,34 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Baby Wipes Unscented Sensitive 80 Count", "340130"),
     # a swimming ring is a swim float of 9506.99 beside the vocabulary's "swim ring": no ring of jewellery (71.17)
     ("Inflatable Swimming Ring for Kids Summer Beach", "950699"),
+    # levels used in building work are no surveying levels (HS EN to 90.15, I(d)): a bubble level is a measuring
+    # instrument of 90.31 (EN to 90.31, I-A-10; CBP NY N226641, NY N300412), a laser level an optical one (CBP NY
+    # K85054, HQ H014565: 9031.49)
+    ("24 Inch Aluminum Spirit Level Magnetic Bubble Level Construction Tool", "903180"),
+    ("Torpedo Level 9 Inch Magnetic V-Groove", "903180"),
+    ("Laser Level Self Leveling Green Cross Line 360 Horizontal Vertical Tool", "903149"),
+    # an aquarium's power filter is water-filtering apparatus (8421.21), no aquarium glassware
+    ("Aquarium Internal Power Filter 3 in 1 Submersible Pump Fish Tank", "842121"),
+    # an OTG adapter is a plug-and-socket connector (8536.69), no phone
+    ("USB C Female to USB Male Adapter OTG Converter Type C 3pcs", "853669"),
+    # "electric grinder" alone is the tool's as often as the kitchen's: a rotary tool kit is a hand tool with its own
+    # motor (8467.29), a coffee grinder still a food grinder (8509.40)
+    ("Rotary Tool Kit Mini Electric Grinder Variable Speed 180W with Accessories", "846729"),
+    ("Electric Coffee Grinder for Beans Spices 150W Stainless Steel Blade", "850940"),
+    # blades for a double-edge safety razor are safety razor blades (8212.20), no razor
+    ("100pcs Double Edge Safety Razor Blades Stainless Steel", "821220"),
+    ("Double Edge Safety Razor for Men with 5 Blades", "821210"),
+    # a baby bath tub is a bath of plastics (39.22 holds baby bathtubs, as CBP noted when ruling an infant bath seat
+    # out of it in 2022); a child's potty chair is sanitary ware like it (CBP NY L83440: 3922.90); a toddler's seat
+    # over the toilet seat a lavatory seat (CBP NY C84772: 3922.20)
+    ("Foldable Baby Bath Tub Newborn Toddler with Thermometer Non Slip", "392210"),
+    ("Kids Potty Training Toilet Chair with Removable Pot and Lid", "392290"),
+    ("Potty Training Seat Toddler Toilet Seat with Handles Non Slip", "392220"),
+    # a pneumatic pillow is excluded from 94.04 and goes by material (plastics 3926.90); a foam one is a pillow
+    ("Inflatable Travel Pillow Neck Support Airplane PVC Flocked", "392690"),
+    ("Memory Foam Neck Pillow Travel Airplane U Shape Head Support", "940490"),
+    # muslin is a plain-woven cloth: a muslin sleep sack is a woven babies' garment (6209.20), no knitted one (6111.20)
+    ("Baby Sleeping Bag Wearable Blanket Muslin Cotton Sleep Sack", "620920"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
