@@ -5824,6 +5824,16 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Memory Foam Neck Pillow Travel Airplane U Shape Head Support", "940490"),
     # muslin is a plain-woven cloth: a muslin sleep sack is a woven babies' garment (6209.20), no knitted one (6111.20)
     ("Baby Sleeping Bag Wearable Blanket Muslin Cotton Sleep Sack", "620920"),
+    # grillz are ornaments worn over the teeth: imitation jewellery of base metal (7117.19), no caps of 65.05
+    ("Hip Hop Grillz Teeth Gold Plated Top Bottom Grill Set Men Women Fang Caps", "711719"),
+    # a toothbrush holder and a bathtub tray are toilet articles of their material (3924.90, 4421.91; 6912.00 of
+    # ceramics), no device mount and no bamboo tableware (4419.19)
+    ("Electric Toothbrush Holder Wall Mounted Bathroom Organizer No Drilling Plastic", "392490"),
+    ("Bamboo Bath Tray Caddy Expandable Bathtub Shelf Book Wine Holder", "442191"),
+    ("Ceramic Toothbrush Holder Bathroom Cup Stand Nordic", "691200"),
+    # a tripod's ball head fits the tripod (96.20), no ball; a prime lens is a camera's objective lens (9002.11)
+    ("360 Panoramic Tripod Ball Head with Quick Release Plate Arca", "962000"),
+    ("50mm F1.8 Prime Lens for Sony E Mount Large Aperture Portrait", "900211"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
