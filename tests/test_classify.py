@@ -5834,6 +5834,20 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a tripod's ball head fits the tripod (96.20), no ball; a prime lens is a camera's objective lens (9002.11)
     ("360 Panoramic Tripod Ball Head with Quick Release Plate Arca", "962000"),
     ("50mm F1.8 Prime Lens for Sony E Mount Large Aperture Portrait", "900211"),
+    # titles with neither category nor attributes, where a second noun after the good says how it is made or what it
+    # holds: a feature of the good (as after "with"), not the good; named first, or alone, the noun is the good
+    ("Speed Jump Rope Ball Bearing Adjustable Skipping Rope Fitness", "950691"),
+    ("Aroma Diffuser Essential Oil Ultrasonic Humidifier 300ml Wood Grain LED", "850980"),
+    ("Lavender Essential Oil for Diffuser Humidifier 10ml", "330129"),
+    ("Lightweight Folding Transport Wheelchair Aluminum Frame", "871310"),
+    ("Aluminum Frame Picture Frame 8x10 Black", "830630"),
+    ("Mens Black Leather Braided Bracelet Magnetic Clasp Multilayer Wristband", "711790"),
+    ("Magnetic Clasps for Jewelry Making 20pcs Gold", "830890"),
+    # a musical key is no key (nor a key cover read apart from "... Steel Cover"); a signet ring is jewellery, its
+    # "seal ring" the engraved seal, while rubber seal rings stay gaskets (4016.93)
+    ("10 Hole Diatonic Blues Harmonica Key of C Stainless Steel Cover", "920590"),
+    ("Gold Plated Brass Signet Ring Men Vintage Engraved Seal Ring", "711719"),
+    ("Rubber Seal Ring O Ring Kit 225pcs", "401693"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
