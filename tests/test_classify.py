@@ -5848,6 +5848,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("10 Hole Diatonic Blues Harmonica Key of C Stainless Steel Cover", "920590"),
     ("Gold Plated Brass Signet Ring Men Vintage Engraved Seal Ring", "711719"),
     ("Rubber Seal Ring O Ring Kit 225pcs", "401693"),
+    # glass or wooden beads after the bracelet strung of them are its material; named first they are beads (70.18)
+    ("Evil Eye Bracelet Glass Bead Elastic Protection", "711790"),
+    ("Glass Beads 4mm 1000pcs for Jewelry Making", "701810"),
+    # a car radiator's cap is a radiator part (8708.91), no hat; dollhouse furniture a toy (95.03); a bar stool cover a
+    # furnishing article (63.04); a miniature fridge magnet an ornament, no refrigerator
+    ("Car Radiator Cap Pressure 1.1 Bar Universal", "870891"),
+    ("Dollhouse Miniature Furniture Set Wooden DIY", "950300"),
+    ("Bar Stool Cover Round Stretch Elastic Seat Cushion Cover", "630493"),
+    ("Mini Fridge Magnet Cute Food Resin 10pcs Decoration", "392640"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
