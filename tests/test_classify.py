@@ -5857,6 +5857,15 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dollhouse Miniature Furniture Set Wooden DIY", "950300"),
     ("Bar Stool Cover Round Stretch Elastic Seat Cushion Cover", "630493"),
     ("Mini Fridge Magnet Cute Food Resin 10pcs Decoration", "392640"),
+    # a bare mirror or a glass lid after the box, bag or pot fitted with it is part of that good; named first it is
+    # the good (a replacement lid of glass: kitchen glassware, 7013.49)
+    ("Makeup Bag Mirror Travel Cosmetic Case LED Light", "420292"),
+    ("Jewelry Box Mirror Lock Wooden Two Layers", "442090"),
+    ("Frameless Full Length Mirror Wall Mounted", "700991"),
+    ("Watch Box Glass Lid Leather 12 Slots Men Display Case", "420291"),
+    ("Replacement Glass Lid for 10 Inch Frying Pan", "701349"),
+    # a stroller's rain cover is an accessory of plastic sheet, no part of the carriage (87.15 covers parts only)
+    ("Baby Stroller Rain Cover Universal Windproof Shield", "392690"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
