@@ -5866,6 +5866,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Replacement Glass Lid for 10 Inch Frying Pan", "701349"),
     # a stroller's rain cover is an accessory of plastic sheet, no part of the carriage (87.15 covers parts only)
     ("Baby Stroller Rain Cover Universal Windproof Shield", "392690"),
+    # a bare hood after a garment is its own hood; a power bank after a lantern or hand warmer a function of it; named
+    # first, or as a car's hood and its latch, each is the good
+    ("Rain Jacket Hood Waterproof Women Packable Windbreaker Nylon", "620240"),
+    ("Camping Lantern Power Bank Rechargeable LED Hanging Hook", "851310"),
+    ("Hand Warmer Rechargeable Power Bank 10000mAh", "851679"),
+    ("Power Bank 20000mAh Fast Charging USB C", "850760"),
+    ("Car Hood Bonnet Latch for Honda", "870829"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
