@@ -5883,6 +5883,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Tassels 50pcs Silky Handmade for Crafts Jewelry Making", "580890"),
     # table and kitchen glassware of borosilicate (low-expansion) glass is 7013.42
     ("Teapot Infuser Glass Borosilicate 1000ml Stovetop", "701342"),
+    # the tin or glass jar a candle is poured in, named after it, is its container; named first it is the jar
+    ("Candle Gift Set Scented Soy Candles Tin Jars Lavender Vanilla 4 Pack", "340600"),
+    ("Glass Jars with Lids 12pcs for Candle Making", "701399"),
+    # knives sold in their block are a set of assorted articles (8211.10)
+    ("Knife Block Set 15 Piece Kitchen Knives Sharpener Scissors Stainless Steel", "821110"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
