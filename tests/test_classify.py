@@ -5888,6 +5888,10 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Glass Jars with Lids 12pcs for Candle Making", "701399"),
     # knives sold in their block are a set of assorted articles (8211.10)
     ("Knife Block Set 15 Piece Kitchen Knives Sharpener Scissors Stainless Steel", "821110"),
+    # magazine files of paperboard are 4819.60 (a letter tray for paper stays of its own plastic, tested above); a sun
+    # visor organizer a container of 42.02
+    ("Magazine Holder Desk File Organizer Cardboard 4 Pack", "481960"),
+    ("Sun Visor Organizer Car Storage Pouch Card Holder Pen", "420292"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
