@@ -5892,6 +5892,9 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # visor organizer a container of 42.02
     ("Magazine Holder Desk File Organizer Cardboard 4 Pack", "481960"),
     ("Sun Visor Organizer Car Storage Pouch Card Holder Pen", "420292"),
+    # a hanger-bag storing hair extensions is a container (42.02), no hairpiece; tattoo ink cups articles of plastics
+    ("Hair Extension Hanger Holder Storage Bag Wig Carrier", "420292"),
+    ("Tattoo Ink Cups Caps Disposable Plastic 1000pcs", "392690"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
