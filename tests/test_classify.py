@@ -5895,6 +5895,18 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     # a hanger-bag storing hair extensions is a container (42.02), no hairpiece; tattoo ink cups articles of plastics
     ("Hair Extension Hanger Holder Storage Bag Wig Carrier", "420292"),
     ("Tattoo Ink Cups Caps Disposable Plastic 1000pcs", "392690"),
+    # gadgets named after what they serve: a power-strip cover is an article of plastics, no power strip; bicycle bags
+    # are containers of 42.02, no bicycle part; steel skewers kitchenware of steel, no wooden skewers; a tyre-shine
+    # applicator a foam pad; a keyboard tray a part of the desk (9403.99); a smoker box the box, not the wood chips it
+    # holds nor of their wood
+    ("Cable Management Box Power Strip Cover Cord Organizer Wood Grain", "392690"),
+    ("Saddle Bag Bike Under Seat Storage Pouch Reflective", "420292"),
+    ("Bicycle Phone Bag Handlebar Waterproof Touch Screen Pouch", "420292"),
+    ("Skewers Stainless Steel Flat BBQ Kabob 12pcs", "732393"),
+    ("Tire Shine Applicator Pad Foam Hex Grip 2 Pack", "392690"),
+    ("Keyboard Tray Under Desk Pull Out Platform Sliding", "940399"),
+    ("Smoker Box Wood Chips Stainless Steel Gas Grill", "732393"),
+    ("Wood Chips for Smoker Apple Hickory 2lb", "440122"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
