@@ -5907,6 +5907,11 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Keyboard Tray Under Desk Pull Out Platform Sliding", "940399"),
     ("Smoker Box Wood Chips Stainless Steel Gas Grill", "732393"),
     ("Wood Chips for Smoker Apple Hickory 2lb", "440122"),
+    # a poop-bag dispenser is an article of plastics, no bag; a dog crate's cover made-up textile (6307.90); poultry
+    # waterer cups poultry-keeping machinery (8436.29, CBP NY 858275), no ceramic cups
+    ("Dog Poop Bag Holder Leash Attachment Dispenser Metal Clip", "392690"),
+    ("Dog Crate Cover Durable Polyester Kennel Cover Medium", "630790"),
+    ("Chicken Feeder Automatic Poultry Waterer Cups Kit", "843629"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
