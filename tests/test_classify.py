@@ -5874,8 +5874,8 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Power Bank 20000mAh Fast Charging USB C", "850760"),
     ("Car Hood Bonnet Latch for Honda", "870829"),
     # a buckle or strap after the sandal it fastens, a chain extender after the necklace it lengthens and a tassel
-    # fringe after the scarf it edges belong to that good; sold as what they serve ("Shoe Straps", "Necklace Extender") they are
-    # the goods themselves
+    # fringe after the scarf it edges belong to that good; sold as what they serve ("Shoe Straps", "Necklace
+    # Extender") they are the goods themselves
     ("Sandals Women Platform Buckle Strap PU Summer", "640299"),
     ("Shoe Straps for Loose High Heels Elastic", "630790"),
     ("Pendant Necklace Chain Extender Gold Plated Copper Heart", "711719"),
