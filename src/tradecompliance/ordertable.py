@@ -152,7 +152,7 @@ def text_table(df) -> bool:
 class TextColumn:
     """A text column held as one code per row into its distinct texts. Building, blanking and merging a
     column are then integer operations; the strings are written once, by `arrow()`. `codes=None`: the
-    values are the rows' own texts (a column of mostly distinct texts, written directly)."""
+    values are the rows' own texts, one per row (a column a fast path gave as Arrow text)."""
 
     def __init__(self, codes: np.ndarray | None, values):
         import pyarrow as pa
@@ -162,14 +162,7 @@ class TextColumn:
 
     def blank(self, mask: np.ndarray) -> "TextColumn":
         """'' where `mask` holds."""
-        if not mask.any():
-            return self
-        if self.codes is None:
-            import pyarrow as pa
-            import pyarrow.compute as pc
-
-            return TextColumn(None, pc.if_else(pa.array(mask), pa.scalar("", self.values.type), self.values))
-        return self.where(mask, [""], at=0)
+        return self.where(mask, [""], at=0) if mask.any() else self
 
     def where(self, mask: np.ndarray, texts, at: np.ndarray | int | None = None) -> "TextColumn":
         """Rows where `mask` holds take `texts[at]` (`at` defaults to 0, 1, 2 ... over those rows)."""
