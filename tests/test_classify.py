@@ -5911,6 +5911,13 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Dog Poop Bag Holder Leash Attachment Dispenser Metal Clip", "392690"),
     ("Dog Crate Cover Durable Polyester Kennel Cover Medium", "630790"),
     ("Chicken Feeder Automatic Poultry Waterer Cups Kit", "843629"),
+    # a skin fitted to a game controller goes with the controller (ch. 95 note 3: 9504.50); a carrying case for the
+    # console is a container of 42.02 left out of chapter 95 (note 1(d)); a cover noun is never itself the device
+    # another cover encloses, so a Kindle's case stays a case though the case split can end in 9504.50
+    ("Silicone Skin Cover for Xbox Series Controller Anti Slip Case", "950450"),
+    ("Silicone Case for Nintendo Switch Joy Con Controller Grip Cover", "950450"),
+    ("Hard Carrying Case for Nintendo Switch Travel Storage Bag EVA", "420292"),
+    ("Kindle Paperwhite Case Fabric Cover Auto Sleep", "420232"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code

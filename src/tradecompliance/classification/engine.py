@@ -702,7 +702,9 @@ class Classifier:
             return hits, set()
 
         def device(hit, codes) -> bool:
-            return self._under(hit[2], codes)
+            """A good of `codes` named by the hit; a cover noun is never the device another cover encloses (a split
+            for covers may end in a code of the goods it encloses: a controller's skin)."""
+            return self._under([(t, e) for t, e in hit[2] if not e.encloses], codes)
 
         def between(a: int, b: int, words) -> bool:
             return any(toks[k] in words for k in range(a, b) if k not in reserved)
