@@ -5918,6 +5918,12 @@ def test_phrases_that_name_no_good_are_read_and_scored_nowhere(tmp_path):
     ("Silicone Case for Nintendo Switch Joy Con Controller Grip Cover", "950450"),
     ("Hard Carrying Case for Nintendo Switch Travel Storage Bag EVA", "420292"),
     ("Kindle Paperwhite Case Fabric Cover Auto Sleep", "420232"),
+    # garage tool organizers are tool racks and boxes of their material (73.26, 39.26), no household articles of 39.24
+    # (magnetic ones have the magnets' character: 85.05, CBP NY N250864); a microfibre wax applicator is a textile
+    # article (6307.90), no polisher's buffing pad of 59.11
+    ("Tool Organizer Wall Mount Garage Storage Rack Metal Hooks", "732690"),
+    ("Wrench Organizer Rack Holds 16 Wrenches Plastic", "392690"),
+    ("Car Wax Applicator Pads Microfiber 12 Pack", "630790"),
 ])
 def test_goods_found_missing_by_listings_written_per_category(title, code):
     assert classify(title).candidates[0].hs6 == code
