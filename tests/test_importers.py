@@ -24,6 +24,10 @@ RECORDS = [
 @pytest.mark.parametrize("text, expected", [
     ("Free", "Free"), ("16.5%", "16.5%"), ("7.85¢/liter", "0.0785 USD/l"), ("2.8¢/kg + 4%", "0.028 USD/kg + 4%"),
     ("$1.35/doz. + 5%", "1.35 USD/dozen + 5%"), ("19.3¢/pr.", "0.193 USD/pair"),
+    # per piece without a slash: 9507.30.40 fishing reels 24¢ each, 9608.10.00 ball point pens 0.8¢ each + 5.4%;
+    # per gross and per thousand: 9609.10.00 pencils 14¢/gross + 4.3%, 9608.99.30 pen balls 20¢/thousand + 3.5%
+    ("24¢ each", "0.24 USD/unit"), ("0.8¢ each + 5.4%", "0.008 USD/unit + 5.4%"),
+    ("14¢/gross + 4.3%", "0.14 USD/gross + 4.3%"), ("20¢/thousand + 3.5%", "0.2 USD/thousand + 3.5%"),
 ])
 def test_htsus_rates_become_duty_expressions(text, expected):
     assert us_duty(text) == expected
@@ -33,6 +37,14 @@ def test_htsus_rates_become_duty_expressions(text, expected):
 def test_a_specific_rate_computes_in_dollars():
     # 7.85 cents per litre on 2 litres = USD 0.157
     assert parse_duty(us_duty("7.85¢/liter")).compute(Decimal(10), {"l": Decimal(2)}, lambda a, c: a) == Decimal("0.1570")
+
+
+def test_per_piece_rates_compute_on_the_quantity():
+    # HTSUS 9608.10.00 ball point pens, 0.8¢ each + 5.4%: 1,000 pens worth USD 150 pay 8.00 + 8.10 = USD 16.10;
+    # 9609.10.00 pencils, 14¢/gross + 4.3%: 288 pencils (2 gross) worth USD 20 pay 0.28 + 0.86 = USD 1.14
+    pens = parse_duty(us_duty("0.8¢ each + 5.4%")).compute(Decimal(150), {"unit": Decimal(1000)}, lambda a, c: a)
+    pencils = parse_duty(us_duty("14¢/gross + 4.3%")).compute(Decimal(20), {"unit": Decimal(288)}, lambda a, c: a)
+    assert (pens, pencils) == (Decimal("16.1"), Decimal("1.14"))
 
 
 def test_unreadable_rates_are_reported_not_guessed():

@@ -5,7 +5,8 @@
     12% MIN 3.50 EUR/kg      ad valorem with a minimum     (also MAX, and MIN ... MAX ...)
     3 EUR/item               flat per item
 
-Units: kg (net weight), 100 kg, l (litres), pair, unit/item/pcs (quantity), consignment."""
+Units: kg (net weight), 100 kg, l (litres), pair, unit/item/pcs (quantity; dozen, gross and thousand count
+12, 144 and 1,000 of them), consignment."""
 from __future__ import annotations
 
 import re
@@ -16,7 +17,8 @@ from typing import Callable
 
 UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "l": ("l", Decimal(1)), "hl": ("l", Decimal(100)),
          "pair": ("pair", Decimal(1)), "unit": ("unit", Decimal(1)), "item": ("unit", Decimal(1)),
-         "pcs": ("unit", Decimal(1)), "p/st": ("unit", Decimal(1)), "dozen": ("unit", Decimal(12)), "consignment": ("consignment", Decimal(1)),
+         "pcs": ("unit", Decimal(1)), "p/st": ("unit", Decimal(1)), "dozen": ("unit", Decimal(12)),
+         "gross": ("unit", Decimal(144)), "thousand": ("unit", Decimal(1000)), "consignment": ("consignment", Decimal(1)),
          # per distinct 6-digit subheading in the consignment: border fees only (France's tax on small parcels)
          "subheading": ("subheading", Decimal(1))}
 

@@ -14,10 +14,12 @@ from pathlib import Path
 from ..duty_expr import DutyExpressionError, parse_duty
 
 _UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr": "pair", "doz.": "dozen",
-          "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit"}
+          "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit", "gross": "gross",
+          "thousand": "thousand"}
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
-_CENTS = re.compile(r"^(\d+(?:\.\d+)?)\s*¢\s*/\s*(.+)$")
-_DOLLARS = re.compile(r"^\$\s*(\d+(?:\.\d+)?)\s*/\s*(.+)$")
+# "4.4¢/kg", "$1.35/doz.", and the per-piece form the schedule prints without a slash: "24¢ each", "$3 each"
+_CENTS = re.compile(r"^(\d+(?:\.\d+)?)\s*¢\s*(?:/\s*(.+)|(each))$")
+_DOLLARS = re.compile(r"^\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*(.+)|(each))$")
 
 
 class UnsupportedRate(ValueError):
@@ -39,9 +41,10 @@ def us_duty(text: str) -> str:
         if not m:
             raise UnsupportedRate(f"cannot read {part!r} in {text!r}")
         amount = Decimal(m.group(1)) / (100 if "¢" in part else 1)
-        unit = _UNITS.get(m.group(2).strip().lower())
+        per = (m.group(2) or m.group(3)).strip()
+        unit = _UNITS.get(per.lower())
         if unit is None:
-            raise UnsupportedRate(f"unit {m.group(2)!r} in {text!r} has no quantity the engine knows")
+            raise UnsupportedRate(f"unit {per!r} in {text!r} has no quantity the engine knows")
         out.append(f"{format(amount.normalize(), 'f')} USD/{unit}")
     expr = " + ".join(out)
     try:

@@ -1,0 +1,84 @@
+"""The bundled HTSUS column 1 general rates (data/tariffs/us.csv, rows whose ref names the USITC HTS export):
+ad valorem, per-piece and compound rates by eight-digit line, the six-digit rows derived from them, and the
+subheadings whose lines differ in rate, which ask for the line.
+
+Rates as printed in the USITC HTS export (HS 2022 edition, column 1 general); the duties below are worked out
+from them by hand. Only the line's MFN charge is asserted: additional duties (Section 301, IEEPA) have their own
+tests."""
+from decimal import Decimal
+
+import pytest
+
+import tradecompliance as tc
+
+
+def _quote(rules, hs_code, unit_value, quantity="1", origin="JP"):
+    order = {"origin_country": origin, "destination_country": "US", "date": "2026-03-10", "currency": "USD",
+             "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}]}
+    return tc.quote(order, rules=rules)
+
+
+def _mfn(result):
+    (duty,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
+    return duty
+
+
+@pytest.mark.parametrize("code,quantity,unit_value,duty", [
+    ("4202.92.31", "1", "100.00", "17.60"),   # backpacks of man-made fibres: 17.6% of 100.00
+    ("9004.10.00", "1", "50.00", "1.00"),      # sunglasses: 2% of 50.00
+    ("8513.10.20", "2", "20.00", "5.00"),      # flashlights: 12.5% of 40.00
+    ("7117.19.90", "4", "25.00", "11.00"),     # imitation jewellery of base metal, other: 11% of 100.00
+    ("3307.49.00", "2", "25.00", "3.00"),      # room deodorizers other than by burning: 6% of 50.00
+    ("8467.21.00", "1", "200.00", "3.40"),     # electric drills: 1.7% of 200.00
+    ("4421.99.98", "10", "8.00", "2.64"),      # other articles of wood, other: 3.3% of 80.00
+])
+def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
+    charge = _mfn(_quote(rules, code, unit_value, quantity))
+    assert charge.amount == Decimal(duty) and not charge.unverified
+    assert "USITC HTS export" in charge.ref
+
+
+@pytest.mark.parametrize("code,quantity,unit_value,duty", [
+    # ball point pens, 0.8¢ each + 5.4%: 1,000 pens x 0.008 = 8.00, 5.4% of 150.00 = 8.10
+    ("9608.10.00", "1000", "0.15", "16.10"),
+    # pocket knives with folding blades, 3¢ each + 5.4%: 10 x 0.03 = 0.30, 5.4% of 120.00 = 6.48
+    ("8211.93.00", "10", "12.00", "6.78"),
+    # fishing reels valued over USD 2.70 but not over USD 8.45 each, 24¢ each: 5 x 0.24
+    ("9507.30.40", "5", "6.00", "1.20"),
+    # spring-type wooden clothespins, 6.5¢/gross: 288 pins are 2 gross, 2 x 0.065 = 0.13
+    ("4421.99.80", "288", "0.05", "0.13"),
+])
+def test_per_piece_and_compound_lines(rules, code, quantity, unit_value, duty):
+    charge = _mfn(_quote(rules, code, unit_value, quantity))
+    assert charge.amount == Decimal(duty)
+
+
+@pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00"])
+def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
+    # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00: all Free; a six-digit code is enough
+    result = _quote(rules, code, "200.00")
+    assert result.status == "ok" and _mfn(result).amount == 0
+
+
+@pytest.mark.parametrize("code,parts", [
+    ("3926.90", ["3926.90.10 3.4%", "3926.90.99 5.3%"]),            # buckets 3.4% ... other articles 5.3%
+    ("7117.19", ["7117.19.05 Free", "7117.19.90 11%"]),             # toy jewellery Free ... other 11%
+    ("8516.60", ["8516.60.40 Free", "8516.60.60 2.7%"]),            # stoves and ranges Free, other 2.7%
+])
+def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
+    result = _quote(rules, code, "200.00")
+    assert result.status == "rate_unknown"
+    assert all(p in result.errors[0] for p in parts), result.errors[0]
+
+
+@pytest.mark.parametrize("code,name", [
+    ("7326.90.86", "Section 232 duty on steel derivative articles"),          # 2.9% bundled, section 232 not
+    ("7615.10", "Section 232 duty on aluminium articles and derivatives"),     # 3.1% bundled, section 232 not
+])
+def test_chapter_73_and_76_lines_ask_about_section_232_from_march_2025(rules, code, name):
+    # Proclamations 10895 and 10896: steel and aluminium articles and their derivatives from 12 March 2025; which
+    # lines the lists name is not bundled, so the quote says rate_unknown and names the measure rather than
+    # quoting the MFN rate alone
+    result = _quote(rules, code, "200.00")
+    assert result.status == "rate_unknown"
+    assert name in result.errors[0], result.errors[0]
