@@ -31,6 +31,7 @@ def _mfn(result):
     ("3307.49.00", "2", "25.00", "3.00"),      # room deodorizers other than by burning: 6% of 50.00
     ("8467.21.00", "1", "200.00", "3.40"),     # electric drills: 1.7% of 200.00
     ("4421.99.98", "10", "8.00", "2.64"),      # other articles of wood, other: 3.3% of 80.00
+    ("6204.63.90", "2", "30.00", "17.16"),     # women's trousers of synthetic fibres, other: 28.6% of 60.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -64,6 +65,7 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     ("3926.90", ["3926.90.10 3.4%", "3926.90.99 5.3%"]),            # buckets 3.4% ... other articles 5.3%
     ("7117.19", ["7117.19.05 Free", "7117.19.90 11%"]),             # toy jewellery Free ... other 11%
     ("8516.60", ["8516.60.40 Free", "8516.60.60 2.7%"]),            # stoves and ranges Free, other 2.7%
+    ("6204.62", ["6204.62.05 8.9%", "6204.62.80 16.6%"]),           # cotton bib overalls 8.9%, trousers 16.6%
 ])
 def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     result = _quote(rules, code, "200.00")
