@@ -18,8 +18,9 @@ _UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr"
           "thousand": "thousand"}
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 # "4.4¢/kg", "$1.35/doz.", and the per-piece form the schedule prints without a slash: "24¢ each", "$3 each"
-_CENTS = re.compile(r"^(\d+(?:\.\d+)?)\s*¢\s*(?:/\s*(.+)|(each))$")
-_DOLLARS = re.compile(r"^\$\s*(\d+(?:\.\d+)?)\s*(?:/\s*(.+)|(each))$")
+_PER = r"\s*(?:/\s*(?P<per>.+)|(?P<each>each))$"
+_CENTS = re.compile(r"^(\d+(?:\.\d+)?)\s*¢" + _PER)
+_DOLLARS = re.compile(r"^\$\s*(\d+(?:\.\d+)?)" + _PER)
 
 
 class UnsupportedRate(ValueError):
@@ -41,7 +42,7 @@ def us_duty(text: str) -> str:
         if not m:
             raise UnsupportedRate(f"cannot read {part!r} in {text!r}")
         amount = Decimal(m.group(1)) / (100 if "¢" in part else 1)
-        per = (m.group(2) or m.group(3)).strip()
+        per = (m["per"] or m["each"]).strip()
         unit = _UNITS.get(per.lower())
         if unit is None:
             raise UnsupportedRate(f"unit {per!r} in {text!r} has no quantity the engine knows")
