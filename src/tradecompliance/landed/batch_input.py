@@ -111,6 +111,30 @@ class _Column:
             self._distinct = (np.asarray(d.indices.to_numpy(zero_copy_only=False), dtype=np.int64), values)
         return self._distinct
 
+    def distinct_by_runs(self):
+        """`distinct` for a column whose equal cells are usually adjacent (order ids: an order's rows follow
+        one another): each cell is compared with the one before it. Where the runs' first cells rise
+        strictly (ids written in order) or are all distinct, each run is one value and no cell is hashed twice;
+        where a value comes back after another, every cell is hashed."""
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arr = None if self._distinct is not None else getattr(self.series.array, "_pa_array", None)
+        if arr is None or len(arr) < 2 or arr.null_count:
+            return self.distinct
+        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+        n = len(arr)
+        new = np.empty(n, dtype=bool)
+        new[0] = True
+        new[1:] = pc.not_equal(arr.slice(1), arr.slice(0, n - 1)).to_numpy(zero_copy_only=False)
+        starts = np.flatnonzero(new)
+        heads = arr.take(pa.array(starts))
+        rising = len(heads) < 2 or pc.all(pc.greater(heads.slice(1), heads.slice(0, len(heads) - 1))).as_py()
+        if not rising and len(pc.unique(heads)) != len(heads):
+            return self.distinct
+        self._distinct = (np.cumsum(new, dtype=np.int64) - 1, heads.cast(pa.string()))
+        return self._distinct
+
     def spread(self, per_value) -> np.ndarray:
         """A result computed over the distinct values, as one value per row."""
         codes, _ = self.distinct
@@ -249,7 +273,7 @@ def _restated(df: pd.DataFrame, order_of_row: np.ndarray, first_row: np.ndarray,
     later_same = order_of_row[1:] == order_of_row[:-1]
     adjacent = int(np.count_nonzero(~later_same)) + 1 == n_orders
     firsts = None if adjacent else pa.array(first_row[order_of_row])
-    differ = np.zeros(n - 1 if adjacent else n, dtype=bool)
+    differ = None                             # or-ed in Arrow, read into numpy once
     for c in columns:
         arr = getattr(df[c].array, "_pa_array", None)
         arr = pa.array(df[c].to_numpy(dtype=object), type=pa.string()) if arr is None else pc.fill_null(arr, "")
@@ -258,7 +282,8 @@ def _restated(df: pd.DataFrame, order_of_row: np.ndarray, first_row: np.ndarray,
         else:
             now, before = arr, arr.take(firsts)
         d = pc.and_(pc.not_equal(now, before), pc.not_equal(now, ""))
-        differ |= np.asarray(d.to_numpy(zero_copy_only=False), dtype=bool)
+        differ = d if differ is None else pc.or_(differ, d)
+    differ = np.asarray(differ.to_numpy(zero_copy_only=False), dtype=bool)
     rows = np.flatnonzero(differ & later_same) + 1 if adjacent else np.flatnonzero(differ)
     out[order_of_row[rows]] = True
     return out
@@ -272,7 +297,7 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
     category no condition tests) and the models take as any text: accepted whatever they hold."""
     n = len(df)
     ids = _col(df, "order_id")
-    order_of_row, uniques = ids.distinct                          # ids in order of first appearance
+    order_of_row, uniques = ids.distinct_by_runs()                # ids in order of first appearance
     n_orders = len(uniques)
     first_row = np.full(n_orders, n, dtype=np.int64)
     np.minimum.at(first_row, order_of_row, np.arange(n, dtype=np.int64))
