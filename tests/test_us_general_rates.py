@@ -32,6 +32,12 @@ def _mfn(result):
     ("8467.21.00", "1", "200.00", "3.40"),     # electric drills: 1.7% of 200.00
     ("4421.99.98", "10", "8.00", "2.64"),      # other articles of wood, other: 3.3% of 80.00
     ("6204.63.90", "2", "30.00", "17.16"),     # women's trousers of synthetic fibres, other: 28.6% of 60.00
+    ("6109.10.00", "3", "12.00", "5.94"),      # T-shirts of cotton, knitted: 16.5% of 36.00
+    ("6110.30.30", "1", "45.00", "14.40"),     # sweaters of man-made fibres, other: 32% of 45.00
+    ("6203.42.45", "2", "40.00", "13.28"),     # men's cotton trousers, other: 16.6% of 80.00
+    ("6212.10.90", "4", "15.00", "10.14"),     # brassieres, other: 16.9% of 60.00
+    ("6216.00.38", "2", "10.00", "4.70"),      # cotton gloves without fourchettes: 23.5% of 20.00
+    ("5806.32.10", "10", "3.00", "1.80"),      # ribbons of man-made fibres: 6% of 30.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -54,6 +60,21 @@ def test_per_piece_and_compound_lines(rules, code, quantity, unit_value, duty):
     assert charge.amount == Decimal(duty)
 
 
+@pytest.mark.parametrize("code,weight,unit_value,duty", [
+    # men's suit-type jackets of wool, knitted, 38.6¢/kg + 10%: 1.2 kg x 0.386 = 0.4632, 10% of 150.00 = 15.00,
+    # 15.4632 rounded half up to 15.46
+    ("6103.31.00", "1.2", "150.00", "15.46"),
+    # women's anoraks of man-made fibres, 36% wool or more, 43.4¢/kg + 19.7%: 0.8 kg x 0.434 = 0.3472,
+    # 19.7% of 120.00 = 23.64, 23.9872 to 23.99
+    ("6202.40.40", "0.8", "120.00", "23.99"),
+])
+def test_per_kilogram_compound_apparel_lines(rules, code, weight, unit_value, duty):
+    order = {"origin_country": "JP", "destination_country": "US", "date": "2026-03-10", "currency": "USD",
+             "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": unit_value,
+                        "net_weight_kg": weight}]}
+    assert _mfn(tc.quote(order, rules=rules)).amount == Decimal(duty)
+
+
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00: all Free; a six-digit code is enough
@@ -66,6 +87,8 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     ("7117.19", ["7117.19.05 Free", "7117.19.90 11%"]),             # toy jewellery Free ... other 11%
     ("8516.60", ["8516.60.40 Free", "8516.60.60 2.7%"]),            # stoves and ranges Free, other 2.7%
     ("6204.62", ["6204.62.05 8.9%", "6204.62.80 16.6%"]),           # cotton bib overalls 8.9%, trousers 16.6%
+    ("6110.20", ["6110.20.10 5%", "6110.20.20 16.5%"]),             # 36% flax or more 5%, other cotton 16.5%
+    ("6203.42", ["6203.42.03 Free", "6203.42.45 16.6%"]),           # down-filled Free ... other trousers 16.6%
 ])
 def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     result = _quote(rules, code, "200.00")
