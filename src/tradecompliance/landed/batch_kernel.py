@@ -456,9 +456,12 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     has_fees = reg.col("has_fees", lambda p: bool(p.fees), False, bool)
     fee_orders = np.flatnonzero(done & has_fees[pick])
     if len(fee_orders):
+        def subheadings() -> np.ndarray:
+            """Distinct subheadings of each order whose plan has a fee per subheading (a line without a code alone)."""
+            per_sub = reg.col("fee_per_subheading", lambda p: any(f.per_subheading for f in p.fees), False, bool)
+            return _distinct_per_order(oi, sub_ids, (done & per_sub[pick])[oi], n_orders)
         _border_fees(reg, pick[fee_orders], fee_orders, cv_sum, duty_relieved, entry_filed, unsure, fees, taxable_fees,
-                     fee_charged, lambda: _distinct_per_order(oi, sub_ids, (done & reg.col(
-                         "fee_per_subheading", lambda p: any(f.per_subheading for f in p.fees), False, bool)[pick])[oi], n_orders))
+                     fee_charged, subheadings)
 
     # ---------------------------------------------------------------- VAT / GST
     has_vat = G("has_vat", lambda p: p.has_vat, False, bool)
@@ -580,33 +583,30 @@ def _border_fees(reg: PlanRegistry, plans: np.ndarray, orders: np.ndarray, cv_su
                                  entry_filed[orders]))
         for name, keep_above in (("above", True), ("up_to", False)):
             has = P(name + ".has", lambda fp: getattr(fp, name) is not None, False, bool)
-            whole = P(name + ".whole", lambda fp: getattr(fp, name) is None or (getattr(fp, name) * 100) % 1 == 0, True, bool)
+            whole = P(name + ".whole", lambda fp: getattr(fp, name) is None or _whole_cents(getattr(fp, name)), True, bool)
             lim_i = P(name + ".cents", lambda fp: int(getattr(fp, name) * 100) if getattr(fp, name) is not None else 0, 0, np.int64)
             lim_f = P(name + ".float", lambda fp: float(getattr(fp, name) * 100) if getattr(fp, name) is not None else 0.0, 0.0, float)
             above = np.where(whole, cvs > lim_i, cvs > lim_f)
             unsure[orders[sel & has & ~whole & (np.abs(cvs - lim_f) <= 1e-6)]] = True
             sel &= ~has | (above if keep_above else ~above)
-
-        def cents(fp, x) -> bool:
-            return (x * 100) % 1 == 0
-        exact = P("exact", lambda fp: all(cents(fp, x) for x in [fp.fixed, fp.per_subheading] + [x for x in (fp.minimum, fp.maximum)
-                                                                                                   if x is not None]), True, bool)
+        exact = P("exact", lambda fp: all(_whole_cents(x) for x in [fp.fixed, fp.per_subheading, fp.minimum, fp.maximum]
+                                          if x is not None), True, bool)
         unsure[orders[sel & ~exact]] = True
         sel &= exact
         if not sel.any():
             continue
         num = P("num", lambda fp: fp.rate.numerator, 0, np.int64)
         den = P("den", lambda fp: fp.rate.denominator, 1, np.int64)
-        total = cvs * num + P("fixed", lambda fp: int(fp.fixed * 100) if cents(fp, fp.fixed) else 0, 0, np.int64) * den
-        per_sub = P("per_sub", lambda fp: int(fp.per_subheading * 100) if cents(fp, fp.per_subheading) else 0, 0, np.int64)
+        total = cvs * num + P("fixed", lambda fp: int(fp.fixed * 100) if _whole_cents(fp.fixed) else 0, 0, np.int64) * den
+        per_sub = P("per_sub", lambda fp: int(fp.per_subheading * 100) if _whole_cents(fp.per_subheading) else 0, 0, np.int64)
         if (per_sub[sel] != 0).any():
             subheadings = subheadings_of() if subheadings is None else subheadings     # every line; one without a code alone
             total = total + subheadings[orders] * per_sub * den
         for name, bound in (("minimum", np.maximum), ("maximum", np.minimum)):
             has = P(name + ".has", lambda fp: getattr(fp, name) is not None, False, bool)
             if has.any():
-                b = P(name + ".cents", lambda fp: int(getattr(fp, name) * 100) if getattr(fp, name) is not None and cents(fp, getattr(fp, name))
-                      else 0, 0, np.int64)
+                b = P(name + ".cents", lambda fp: int(getattr(fp, name) * 100) if getattr(fp, name) is not None
+                      and _whole_cents(getattr(fp, name)) else 0, 0, np.int64)
                 total = np.where(has, bound(total, b * den), total)
         amt = quantize_cents(total, den, reg.col("step_duty", lambda p: _step(p.duty_quantum), 1, np.int64)[plans], "half_up")
         at = orders[sel]
@@ -614,6 +614,10 @@ def _border_fees(reg: PlanRegistry, plans: np.ndarray, orders: np.ndarray, cv_su
         taxable = sel & P("taxable", lambda fp: fp.taxable, False, bool)
         taxable_fees[orders[taxable]] += amt[taxable]
         fee_charged[at] = True
+
+
+def _whole_cents(amount: Decimal) -> bool:
+    return (amount * 100) % 1 == 0
 
 
 def _groups(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
