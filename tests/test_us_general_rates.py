@@ -38,6 +38,12 @@ def _mfn(result):
     ("6212.10.90", "4", "15.00", "10.14"),     # brassieres, other: 16.9% of 60.00
     ("6216.00.38", "2", "10.00", "4.70"),      # cotton gloves without fourchettes: 23.5% of 20.00
     ("5806.32.10", "10", "3.00", "1.80"),      # ribbons of man-made fibres: 6% of 30.00
+    ("6912.00.44", "6", "8.00", "4.80"),       # ceramic (not porcelain) mugs and other steins: 10% of 48.00
+    ("4016.99.20", "4", "5.00", "0.86"),       # toys for pets of vulcanized rubber: 4.3% of 20.00
+    ("6404.19.90", "1", "60.00", "5.40"),      # textile-upper footwear valued over USD 12/pair: 9% of 60.00
+    ("7009.92.50", "1", "80.00", "5.20"),      # framed glass mirrors over 929 cm2: 6.5% of 80.00
+    ("6302.31.90", "2", "40.00", "5.36"),      # cotton bed linen, not napped, no embroidery: 6.7% of 80.00
+    ("9032.10.00", "2", "50.00", "1.70"),      # thermostats: 1.7% of 100.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -54,10 +60,22 @@ def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     ("9507.30.40", "5", "6.00", "1.20"),
     # spring-type wooden clothespins, 6.5¢/gross: 288 pins are 2 gross, 2 x 0.065 = 0.13
     ("4421.99.80", "288", "0.05", "0.13"),
+    # liquid meters, 16¢ each + 2.5%: 2 x 0.16 = 0.32, 2.5% of 80.00 = 2.00
+    ("9028.20.00", "2", "40.00", "2.32"),
 ])
 def test_per_piece_and_compound_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
     assert charge.amount == Decimal(duty)
+
+
+def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
+    # formed textile uppers valued over USD 3 but not over USD 6.50/pair, 63¢/pr. + 26.2%: 10 pairs x 0.63 = 6.30,
+    # 26.2% of 50.00 = 13.10; a line counted in pieces gives no pairs, and the quote asks for them
+    line = {"description": "shoe uppers", "hs_code": "6406.10.30", "quantity": "10", "unit_value": "5.00"}
+    order = {"origin_country": "JP", "destination_country": "US", "date": "2026-03-10", "currency": "USD", "lines": [line]}
+    assert _mfn(tc.quote({**order, "lines": [{**line, "unit_of_measure": "pair"}]}, rules=rules)).amount == Decimal("19.40")
+    asked = tc.quote(order, rules=rules)
+    assert asked.status == "rate_unknown" and "quantity in pairs" in asked.errors[0]
 
 
 @pytest.mark.parametrize("code,weight,unit_value,duty", [
@@ -75,9 +93,10 @@ def test_per_kilogram_compound_apparel_lines(rules, code, weight, unit_value, du
     assert _mfn(tc.quote(order, rules=rules)).amount == Decimal(duty)
 
 
-@pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00"])
+@pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
-    # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00: all Free; a six-digit code is enough
+    # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
+    # machines), 9031.80.40 and .80 (other measuring instruments): all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -89,6 +108,8 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     ("6204.62", ["6204.62.05 8.9%", "6204.62.80 16.6%"]),           # cotton bib overalls 8.9%, trousers 16.6%
     ("6110.20", ["6110.20.10 5%", "6110.20.20 16.5%"]),             # 36% flax or more 5%, other cotton 16.5%
     ("6203.42", ["6203.42.03 Free", "6203.42.45 16.6%"]),           # down-filled Free ... other trousers 16.6%
+    ("6912.00", ["6912.00.10 0.7%", "6912.00.20 28%", "6912.00.44 10%"]),  # coarse earthenware ... hotel ware ... mugs
+    ("4011.20", ["4011.20.10 4%", "4011.20.50 3.4%"]),              # bus and truck tyres: radial 4%, other 3.4%
 ])
 def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     result = _quote(rules, code, "200.00")
