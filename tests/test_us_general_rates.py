@@ -12,9 +12,11 @@ import pytest
 import tradecompliance as tc
 
 
-def _quote(rules, hs_code, unit_value, quantity="1", origin="JP"):
+def _quote(rules, hs_code, unit_value, quantity="1", origin="JP", **line):
+    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, unit_of_measure)."""
     order = {"origin_country": origin, "destination_country": "US", "date": "2026-03-10", "currency": "USD",
-             "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}]}
+             "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value,
+                        **line}]}
     return tc.quote(order, rules=rules)
 
 
@@ -71,10 +73,8 @@ def test_per_piece_and_compound_lines(rules, code, quantity, unit_value, duty):
 def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     # formed textile uppers valued over USD 3 but not over USD 6.50/pair, 63¢/pr. + 26.2%: 10 pairs x 0.63 = 6.30,
     # 26.2% of 50.00 = 13.10; a line counted in pieces gives no pairs, and the quote asks for them
-    line = {"description": "shoe uppers", "hs_code": "6406.10.30", "quantity": "10", "unit_value": "5.00"}
-    order = {"origin_country": "JP", "destination_country": "US", "date": "2026-03-10", "currency": "USD", "lines": [line]}
-    assert _mfn(tc.quote({**order, "lines": [{**line, "unit_of_measure": "pair"}]}, rules=rules)).amount == Decimal("19.40")
-    asked = tc.quote(order, rules=rules)
+    assert _mfn(_quote(rules, "6406.10.30", "5.00", "10", unit_of_measure="pair")).amount == Decimal("19.40")
+    asked = _quote(rules, "6406.10.30", "5.00", "10")
     assert asked.status == "rate_unknown" and "quantity in pairs" in asked.errors[0]
 
 
@@ -87,10 +87,7 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("6202.40.40", "0.8", "120.00", "23.99"),
 ])
 def test_per_kilogram_compound_apparel_lines(rules, code, weight, unit_value, duty):
-    order = {"origin_country": "JP", "destination_country": "US", "date": "2026-03-10", "currency": "USD",
-             "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": unit_value,
-                        "net_weight_kg": weight}]}
-    assert _mfn(tc.quote(order, rules=rules)).amount == Decimal(duty)
+    assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80"])
