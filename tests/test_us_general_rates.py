@@ -1,6 +1,7 @@
 """The bundled HTSUS column 1 general rates (data/tariffs/us.csv, rows whose ref names the USITC HTS export):
-ad valorem, per-piece and compound rates by eight-digit line, the six-digit rows derived from them, and the
-subheadings whose lines differ in rate, which ask for the line.
+ad valorem, per-piece, per-kilogram, per-litre and compound rates by eight-digit line, the six-digit rows derived from
+them, the subheadings whose lines differ in rate, which ask for the line, and printed rates the schedule cannot
+compute (per proof litre), which ask for a hand calculation.
 
 Rates as printed in the USITC HTS export (HS 2022 edition, column 1 general); the duties below are worked out
 from them by hand. Only the line's MFN charge is asserted: additional duties (Section 301, IEEPA) have their own
@@ -13,7 +14,7 @@ import tradecompliance as tc
 
 
 def _quote(rules, hs_code, unit_value, quantity="1", origin="JP", **line):
-    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, unit_of_measure)."""
+    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, volume_l, unit_of_measure)."""
     order = {"origin_country": origin, "destination_country": "US", "date": "2026-03-10", "currency": "USD",
              "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value,
                         **line}]}
@@ -46,6 +47,14 @@ def _mfn(result):
     ("7009.92.50", "1", "80.00", "5.20"),      # framed glass mirrors over 929 cm2: 6.5% of 80.00
     ("6302.31.90", "2", "40.00", "5.36"),      # cotton bed linen, not napped, no embroidery: 6.7% of 80.00
     ("9032.10.00", "2", "50.00", "1.70"),      # thermostats: 1.7% of 100.00
+    ("0902.10.10", "2", "25.00", "3.20"),      # flavoured green tea in packings of 3 kg or less: 6.4% of 50.00
+    ("1806.31.00", "10", "4.00", "2.24"),      # filled chocolate in blocks, slabs or bars: 5.6% of 40.00
+    ("1704.90.35", "5", "5.00", "1.40"),       # sugar confectionery ready to eat, other: 5.6% of 25.00
+    ("1905.90.90", "4", "5.00", "0.90"),       # bakers' wares other than bread and cakes (crisp snacks): 4.5% of 20.00
+    ("1211.90.40", "3", "10.00", "1.44"),      # mint leaves, manufactured (single-herb mint tea): 4.8% of 30.00
+    ("2103.90.90", "2", "6.00", "0.77"),       # other sauces: 6.4% of 12.00 = 0.768, half up to 0.77
+    ("2106.90.99", "3", "20.00", "3.84"),      # food preparations n.e.s.i., other (supplements): 6.4% of 60.00
+    ("3006.70.00", "2", "15.00", "1.50"),      # medical lubricant and coupling gels: 5% of 30.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -79,6 +88,12 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
 
 
 @pytest.mark.parametrize("code,weight,unit_value,duty", [
+    # unfilled chocolate bars with milk solids (less than 21%), other than quota entries, 37.2¢/kg + 4.3%:
+    # 2 kg x 0.372 = 0.744, 4.3% of 30.00 = 1.29, 2.034 to 2.03
+    ("1806.32.06", "2", "30.00", "2.03"),
+    # food preparations over 10% milk solids, other than quota entries, 28.8¢/kg + 8.5%: 0.5 kg x 0.288 = 0.144,
+    # 8.5% of 12.00 = 1.02, 1.164 to 1.16
+    ("2106.90.87", "0.5", "12.00", "1.16"),
     # men's suit-type jackets of wool, knitted, 38.6¢/kg + 10%: 1.2 kg x 0.386 = 0.4632, 10% of 150.00 = 15.00,
     # 15.4632 rounded half up to 15.46
     ("6103.31.00", "1.2", "150.00", "15.46"),
@@ -86,14 +101,36 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     # 19.7% of 120.00 = 23.64, 23.9872 to 23.99
     ("6202.40.40", "0.8", "120.00", "23.99"),
 ])
-def test_per_kilogram_compound_apparel_lines(rules, code, weight, unit_value, duty):
+def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
 
 
-@pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80"])
+@pytest.mark.parametrize("code,litres,quantity,unit_value,duty", [
+    # still wine of 14% vol. or less in containers of 2 litres or less, 6.3¢/liter: 12 bottles of 0.75 l = 9 l,
+    # 9 x 0.063 = 0.567 to 0.57
+    ("2204.21.50", "9", "12", "15.00", "0.57"),
+    # flavoured waters and soft drinks, 0.2¢/liter: 24 cans of 0.33 l = 7.92 l, 7.92 x 0.002 = 0.01584 to 0.02
+    ("2202.10.00", "7.92", "24", "1.50", "0.02"),
+])
+def test_per_litre_lines(rules, code, litres, quantity, unit_value, duty):
+    assert _mfn(_quote(rules, code, unit_value, quantity, volume_l=litres)).amount == Decimal(duty)
+
+
+def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
+    # rum valued not over USD 3 per proof liter, 23.7¢/pf.liter: a rate on the proof litres of the line, which an
+    # order line does not state; the quote says so and shows the printed rate
+    result = _quote(rules, "2208.40.20", "30.00", volume_l="0.7")
+    assert result.status == "rate_unknown"
+    assert "23.7¢/pf.liter" in result.errors[0] and "not a rate this schedule computes" in result.errors[0]
+
+
+@pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
+                                  "3004.90", "3005.10"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
-    # machines), 9031.80.40 and .80 (other measuring instruments): all Free; a six-digit code is enough
+    # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
+    # cat food for retail sale), 3004.90.10 and .92 (medicaments in doses), 3005.10.10 and .50 (adhesive dressings):
+    # all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -107,6 +144,9 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     ("6203.42", ["6203.42.03 Free", "6203.42.45 16.6%"]),           # down-filled Free ... other trousers 16.6%
     ("6912.00", ["6912.00.10 0.7%", "6912.00.20 28%", "6912.00.44 10%"]),  # coarse earthenware ... hotel ware ... mugs
     ("4011.20", ["4011.20.10 4%", "4011.20.50 3.4%"]),              # bus and truck tyres: radial 4%, other 3.4%
+    ("0902.10", ["0902.10.10 6.4%", "0902.10.90 Free"]),            # green tea in small packings: flavoured or not
+    ("1905.90", ["1905.90.10 Free", "1905.90.90 4.5%"]),            # bread, pastry, cakes Free; other bakers' wares
+    ("2106.90", ["2106.90.39 Free", "2106.90.99 6.4%"]),            # sweetened cough drops ... other preparations
 ])
 def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     result = _quote(rules, code, "200.00")
