@@ -182,6 +182,7 @@ def test_the_section_122_surcharge_asks_where_a_product_exception_may_apply(rule
              "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": "100.00"}]}
     result = tc.quote(order, rules=rules)
     assert result.status == "rate_unknown" and exception in result.errors[0], result.errors
-    # a T-shirt of the same dates and origins is outside both exceptions and pays the 10%
-    shirt = dict(order, lines=[dict(order["lines"][0], hs_code="6109.10")])
-    assert tc.quote(shirt, rules=rules).status == "ok"
+    # a cotton T-shirt of the same date and origin is outside both exceptions: 16.5% of 100.00 = 16.50 and the
+    # surcharge's 10% = 10.00
+    shirt = tc.quote(dict(order, lines=[dict(order["lines"][0], hs_code="6109.10")]), rules=rules)
+    assert shirt.status == "ok" and shirt.totals.duty == Decimal("26.50")
