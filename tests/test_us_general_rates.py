@@ -13,12 +13,12 @@ import pytest
 import tradecompliance as tc
 
 
-def _quote(rules, hs_code, unit_value, quantity="1", origin="JP", **line):
-    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, volume_l, unit_of_measure).
-    Dated 3 August 2026, after the Section 122 surcharge (24 February - 23 July 2026), whose product exceptions for
-    pharmaceuticals and agricultural goods are not bundled: the line's MFN charge is then the only duty but for the
-    section 232 and 301 measures."""
-    order = {"origin_country": origin, "destination_country": "US", "date": "2026-08-03", "currency": "USD",
+def _quote(rules, hs_code, unit_value, quantity="1", origin="JP", date="2026-08-03", **line):
+    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, volume_l,
+    unit_of_measure). Dated 3 August 2026 unless `date` says otherwise: after the Section 122 surcharge
+    (24 February - 23 July 2026), whose product exceptions for pharmaceuticals and agricultural goods are not
+    bundled, so the line's MFN charge is the only duty but for the section 232 and 301 measures."""
+    order = {"origin_country": origin, "destination_country": "US", "date": date, "currency": "USD",
              "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value,
                         **line}]}
     return tc.quote(order, rules=rules)
@@ -178,11 +178,9 @@ def test_chapter_73_and_76_lines_ask_about_section_232_from_march_2025(rules, co
 def test_the_section_122_surcharge_asks_where_a_product_exception_may_apply(rules, code, origin, exception):
     # the surcharge keeps the reciprocal tariffs' product exceptions (CBP CSMS 67844987); their line lists are not
     # bundled, so inside its window (24 February - 23 July 2026) the quote names the exception instead of charging 10%
-    order = {"origin_country": origin, "destination_country": "US", "date": "2026-03-10", "currency": "USD",
-             "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": "100.00"}]}
-    result = tc.quote(order, rules=rules)
+    result = _quote(rules, code, "100.00", origin=origin, date="2026-03-10")
     assert result.status == "rate_unknown" and exception in result.errors[0], result.errors
     # a cotton T-shirt of the same date and origin is outside both exceptions: 16.5% of 100.00 = 16.50 and the
     # surcharge's 10% = 10.00
-    shirt = tc.quote(dict(order, lines=[dict(order["lines"][0], hs_code="6109.10")]), rules=rules)
+    shirt = _quote(rules, "6109.10", "100.00", origin=origin, date="2026-03-10")
     assert shirt.status == "ok" and shirt.totals.duty == Decimal("26.50")
