@@ -1618,8 +1618,8 @@ def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedu
     # under a subheading the knowledge chose (6204.42: a woven cotton dress), the line of a past decision alike
     # to the listing there (similarity 0.35 or more) comes first; a listing whose own words choose among the
     # bundled lines keeps that choice against less alike decisions ("Women's" ties the bundled 6204.42.30.50 with
-    # 6204.42.30.10 and .30: the words decide that much), and a listing whose words decide nothing gets the
-    # team's usual line there
+    # 6204.42.30.10 and .30: the words decide that much, the rate line 6204.42.30), and a listing whose words
+    # decide nothing gets the team's usual line there
     clf.fit(pd.DataFrame({"description": ["Qx lot 1", "Qx lot 7", "Linen blend sundress striped"],
                           "hs_code": ["6204.42.0050", "6204.42.0050", "6204.42.0030"]}), destination="US")
     usual = clf.classify("Floral Cotton Dress Summer Beach", destination="US").top
@@ -1629,11 +1629,11 @@ def test_fit_gives_the_national_line_of_the_nearest_past_decision_for_its_schedu
     assert (alike.hs6, alike.national_code) == ("620442", "6204420030")
     assert "US line 6204420030 from your history ('Linen blend sundress striped', similarity 0.40)" in alike.explanation
     worded = clf.classify("Women's Cotton Dress Floral Summer Beach", destination="US").top
-    assert (worded.hs6, worded.national_code, worded.national_basis) == ("620442", "6204423050", "tie")
+    assert (worded.hs6, worded.national_code, worded.national_basis) == ("620442", "6204423050", "rate_line")
     # a subheading the seller gives is completed the same way (the pipeline's national line for a given code)
     assert clf.national_line("620442", "Striped Sundress Cotton Women", destination="US")[::2] == ("6204420030", "history")
     assert clf.national_line("620442", "Floral Cotton Dress Summer Beach", destination="US")[::2] == ("6204420050", "history")
-    assert clf.national_line("620442", "Women's Cotton Dress Floral Summer Beach", destination="US")[::2] == ("6204423050", "tie")
+    assert clf.national_line("620442", "Women's Cotton Dress Floral Summer Beach", destination="US")[::2] == ("6204423050", "rate_line")
     # codes of six digits name no line: the bundled choice stands (none under 5208.52, printed plain-weave cotton)
     clf.fit(pd.DataFrame({"description": ["Zorblax Quantum Widget 3000"], "hs_code": ["520852"]}), destination="US")
     top = clf.classify("Zorblax Quantum Widget 3000 Blue", destination="US").top
@@ -6932,7 +6932,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # before "shoes" in that list qualifies it as "tennis" does, so a girl's boots that the title also calls shoes
     # match no sports shoe for men and take the residual line for other persons; training shoes still match
     ("Girls Leather Boots Knee High Princess Shoes Winter", None, "6403919051", "residual", "(residual line)"),
-    ("Men Leather Training Shoes High Top Ankle", None, "6403916040", "tie", "(men, shoe, training)"),
+    ("Men Leather Training Shoes High Top Ankle", None, "6403916040", "rate_line", "(men, shoe, training)"),
     # HTSUS 7907.00.10 ("Household, table or kitchen use articles ... of zinc") against .60 "Other": a keychain is
     # carried on the person, so no household use is taken for it
     ("Metal Keychain Car Logo Zinc Alloy Key Ring Gift", None, "7907006000", "residual", "(residual line)"),
@@ -6956,8 +6956,8 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # another line names in its "Other" group: 6114.30.20.60 "Bodysuits and bodyshirts > Other > Other", not
     # 6114.30.30.70 "Other > Other > Women's or girls'"; 6114.30.30.54 "Coveralls, jumpsuits and similar apparel >
     # Women's or girls' > Other" (the general words "similar apparel" do not count against it)
-    ("Sexy Lace Bodysuit for Women", None, "6114302060", "tie", "shares words with the listing (bodysuit)"),
-    ("Womens Jumpsuit Casual Sleeveless Romper", None, "6114303054", "tie", "shares words with the listing (jumpsuit, women)"),
+    ("Sexy Lace Bodysuit for Women", None, "6114302060", "rate_line", "shares words with the listing (bodysuit)"),
+    ("Womens Jumpsuit Casual Sleeveless Romper", None, "6114303054", "rate_line", "shares words with the listing (jumpsuit, women)"),
     # HTSUS 8504.40.95 "Rectifiers and rectifying apparatus > Power supplies": .10 not over 50 W, .20 over 50 W not
     # over 150 W, .30 over 150 W not over 500 W, .40 Other (over 500 W); a charger is such a power supply. The
     # lines of power supplies for ADP machines (8504.40.60/70) split the same way and tie on the words
@@ -7019,17 +7019,17 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # HTSUS 6103.42.10 "Trousers, breeches and shorts" of cotton, knitted: its lines all say "shorts" in that level, the
     # shorts lines again in their own "Shorts:" level, which decides between equals (.70 "Shorts: > Boys' > Other", not
     # .40 "Trousers and breeches: > Boys' > Other"); joggers are trousers (.20 "Trousers and breeches: > Men's")
-    ("Boys Cotton Knit Shorts", None, "6103421070", "tie", "shares words with the listing (boy, shorts)"),
+    ("Boys Cotton Knit Shorts", None, "6103421070", "rate_line", "shares words with the listing (boy, shorts)"),
     # car parts, HTSUS 8708: 8708.30.50.30 "Brake rotors (discs)", 8708.29.51.50 "Tonneau covers"
     ("Front Brake Rotors Disc Pair for Toyota Camry", None, "8708305030", "listing", "shares words with the listing (disc, rotor)"),
     ("Truck Bed Tonneau Cover Soft Roll Up", None, "8708295150", "listing", "shares words with the listing (tonneau)"),
-    ("Men's Cotton Jogger Sweatpants", None, "6103421020", "tie", "shares words with the listing (men, trousers)"),
+    ("Men's Cotton Jogger Sweatpants", None, "6103421020", "rate_line", "shares words with the listing (men, trousers)"),
     # HTSUS 4202.21 "With outer surface of leather or of composition leather": .30.00 "Of reptile leather" says
     # leather only after "reptile", the level every line shares unqualified: a leather handbag is no reptile one
     # and falls to "Other" by value (.60.00 not over $20, .90.00 over $20); 4203.10 leather apparel likewise
     ("Genuine Leather Crossbody Handbag for Women", "45", "4202219000", "residual", "rules out 1 line(s) valued otherwise"),
     ("Genuine Leather Crossbody Handbag for Women", "15", "4202216000", "residual", "rules out 1 line(s) valued otherwise"),
-    ("Men's Cowhide Leather Biker Pants", None, "4203104085", "tie", "shares words with the listing (men)"),
+    ("Men's Cowhide Leather Biker Pants", None, "4203104085", "rate_line", "shares words with the listing (men)"),
     # HTSUS 6307.90.98: .84 "Other towels of man-made fibers" names a good of its own, so a polyester eye mask or
     # garment bag is not its for sharing only the material; nor is a garment bag one of the "Sleeping bag shells"
     # (6307.90.89.50: an "-ing" word opening a level qualifies the noun after it, as "Counting scales" in
@@ -7042,7 +7042,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     # number is no word: 8518.29.40.00 "... having a frequency range of 300 Hz to 3.4 kHz ..." is no 3-inch speaker's
     ("Happy Birthday Banner Party Decoration Gold", None, "9505906000", "residual", "(residual line)"),
     # shoelaces are HTSUS 6307.90.50's "footwear lacings" (.10 and .20 tie on those words; the listing does not say)
-    ("Flat Shoelaces for Sneakers 120cm White", None, "6307905020", "tie", "shares words with the listing (footwear, lacing)"),
+    ("Flat Shoelaces for Sneakers 120cm White", None, "6307905020", "rate_line", "shares words with the listing (footwear, lacing)"),
     ("Full Range Speaker Driver 3 Inch 8 Ohm 15W", None, "8518298000", "residual", "(residual line)"),
     # HTSUS 9202.90 (other string instruments) > Other > "Guitars:" (a level naming one of the heading's "guitars,
     # violins, harps") > .20.00 "Valued not over $100 each, excluding the value of the case", .40.00 "Other"; .60.00
@@ -7136,18 +7136,18 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Polyester backpack school", "20", "4202923120", "listing", "shares words with the listing (made, man, rucksack, textile)"),
     # ... and a nylon travel duffel the "Travel, sports and similar bags" group's 4202.92.31.31 (tied with its
     # backpacks line), not the insulated food or beverage bags of man-made fibers (4202.92.08.07) it had got
-    ("Nylon duffel bag travel", "25", "4202923131", "tie", "shares words with the listing (made, man, textile, travel)"),
+    ("Nylon duffel bag travel", "25", "4202923131", "rate_line", "shares words with the listing (made, man, textile, travel)"),
     # HTSUS 7323.93.00: stainless "Cooking ware: > Bakeware (cookware not suitable for stove top use)" (.35) and
     # "Cooking ware: > Other" (.45): cookware, pots and pans are the tariff's cooking ware, a parenthesis defining a
     # term by what it is not says no word of the line (a cookware set is no bakeware), baking names bakeware
-    ("Stainless steel cookware set 10 piece", None, "7323930045", "tie", "shares words with the listing (cooking, ware)"),
-    ("Stainless steel stock pot 8 qt", None, "7323930045", "tie", "shares words with the listing (cooking, ware)"),
+    ("Stainless steel cookware set 10 piece", None, "7323930045", "rate_line", "shares words with the listing (cooking, ware)"),
+    ("Stainless steel stock pot 8 qt", None, "7323930045", "rate_line", "shares words with the listing (cooking, ware)"),
     ("Stainless steel baking pan", None, "7323930035", "listing", "shares words with the listing (bakeware, cooking, ware)"),
     # HTSUS 7615.10.30.25 aluminium cooking ware "Enameled or glazed or containing nonstick interior finishes: >
     # Other > Other": a non-stick pan has that finish (it had been 7615.10.91.00, "Other: > Other")
     ("Aluminum frying pan non-stick", None, "7615103025", "tie", "(cooking, finish, interior, nonstick)"),
     # HTSUS 9403.20.00: a heading word said again as a material ("metal-top ironing boards", .11) breaks no tie
-    ("Metal bed frame queen", None, "9403200050", "tie", "the listing does not say which"),
+    ("Metal bed frame queen", None, "9403200050", "rate_line", "the listing does not say which"),
     # HTSUS 8517.62.00.20 "Switching and routing apparatus": a WiFi router or network switch (had been the residual .90)
     ("WiFi router dual band", None, "8517620020", "listing", "shares words with the listing (routing)"),
     ("Gigabit network switch 8 port", None, "8517620020", "listing", "shares words with the listing (switching)"),
@@ -7174,7 +7174,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Wheel bearing hub assembly", None, "8708995800", "tie", "(ball, bearing, hub, wheel)"),
     # HTSUS 9503.00.00.73: "Children's products" for persons 3 to 12 years of age: a toy for boys or girls is one, as
     # one for kids is (it had been the residual .90, toys that are no children's products)
-    ("Remote control car for boys 8-12", None, "9503000073", "tie", "shares words with the listing (children)"),
+    ("Remote control car for boys 8-12", None, "9503000073", "rate_line", "shares words with the listing (children)"),
     # HTSUS 4202.92.04-.10 "Insulated food or beverage bags": a lunch bag of polyester (.08.07) or a cooler bag (.10.00);
     # a heading word said again ("bags") breaks no tie for a line saying it of goods the listing does not name (a
     # fanny pack had been an insulated food bag, 4202.92.08.07)
@@ -7212,7 +7212,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Bulldozer blade cutting edge", None, "8431420000", "only", "Bulldozer or angledozer blades"),
     ("Plate compactor for soil", None, "8430610000", "only", "Tamping or compacting machinery"),
     ("Belt conveyor for warehouse", None, "8428330000", "only", "Other, belt type"),
-    ("Snow blower gas powered 24 inch", None, "8430200060", "tie", "shares words with the listing (snowblower)"),
+    ("Snow blower gas powered 24 inch", None, "8430200060", "rate_line", "shares words with the listing (snowblower)"),
     ("Snow plow for pickup truck", None, "8430200090", "residual", "(residual line)"),
     ("Dental Burs Diamond FG 10pcs", None, "9018494000", "listing", "shares words with the listing (bur)"),
     ("Stethoscope dual head for nurses", None, "9018904000", "listing", "shares words with the listing (stethoscope)"),
@@ -7234,7 +7234,7 @@ def test_the_batch_reads_values_and_currencies_as_classify_does_on_number_and_te
     ("Push pins thumb tacks 100pcs", None, "7317001000", "listing", "shares words with the listing (thumb)"),
     # lines of 39.18 and 43.03-43.04 (bundled in session 54): vinyl floor tiles 3918.10.10 (the core not said: a tie),
     # a faux fur collar "Artificial fur and articles thereof" 4304.00.00.00
-    ("Peel and stick vinyl floor tiles 36 pack", None, "3918101040", "tie", "shares words with the listing (floor, tile, vinyl)"),
+    ("Peel and stick vinyl floor tiles 36 pack", None, "3918101040", "rate_line", "shares words with the listing (floor, tile, vinyl)"),
     ("Faux fur collar scarf", None, "4304000000", "only", "Artificial fur and articles thereof"),
     # lines of 85.38 and 85.45-85.47 (bundled in session 54): a motor's carbon brushes 8545.20.00.00
     ("Carbon brushes for angle grinder motor", None, "8545200000", "only", "(the only line under 854520)"),

@@ -17,7 +17,7 @@ from .history import ALIKE, History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .line_measure import measured_subheading, shown, stated_measures
 from .line_value import unit_value
-from .national import jurisdiction_for, lines_for, listing_words, pick_line, splits_by_value
+from .national import RATE_LINE, jurisdiction_for, lines_for, listing_words, pick_line, splits_by_value
 from .nomenclature_search import nomenclature_search
 from .spelling import MIN_LENGTH, Speller
 from ..text import MARKETPLACE_FILLER, is_plural, join_compounds, phrase_key, repair_capital_i, singular, tokens, unglue, without_versions, words_and_breaks
@@ -97,7 +97,8 @@ class Candidate:
     confidence: float
     description: str
     explanation: tuple[str, ...]
-    # how the national line was chosen: listing, history, only, tie, residual, or "" (national.SURE_BASES)
+    # how the national line was chosen: listing, history, only, rate_line (a tie among statistical lines of one rate
+    # line), tie, residual, or "" (national.SURE_BASES, national.quotable_code)
     national_basis: str = ""
 
     def as_dict(self) -> dict:
@@ -285,7 +286,7 @@ class Classifier:
         words, unless the history (`near`: its lines for this listing, `History.lines_near`) gives one first
         (`History.line_for`)."""
         national, why, basis = pick_line(hs6, jur, text, book, value, measures)
-        from_history = self.history.line_for(hs6, near, decided=basis in ("listing", "only", "tie")) if near is not None else None
+        from_history = self.history.line_for(hs6, near, decided=basis in ("listing", "only", "tie", RATE_LINE)) if near is not None else None
         return (*from_history, "history") if from_history is not None else (national, why, basis)
 
     def _read(self, description: str, category, attributes, sku: str | None = None) -> "_Reading":

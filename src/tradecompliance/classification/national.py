@@ -151,7 +151,12 @@ _ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric"
             "8517": {"router": frozenset({"routing"}), "switch": frozenset({"switching"})},
             # an electric guitar, bass, ukulele, banjo or mandolin is one of the "Fretted stringed instruments"
             # (9207.90.00.40)
-            "9207": {w: frozenset({"fretted", "stringed"}) for w in ("guitar", "bass", "ukulele", "banjo", "mandolin")}}
+            "9207": {w: frozenset({"fretted", "stringed"}) for w in ("guitar", "bass", "ukulele", "banjo", "mandolin")},
+            # an organic food, drink or feed of chapters 01-24 is the tariff's "Certified organic" (0901.21.00.15,
+            # 0902.10.90.15, 1806.32.90.10 ...): since 19 March 2024 every organic agricultural product entering the
+            # US travels with a National Organic Program import certificate (7 CFR 205.273), and one without is
+            # entered as conventional, so a listing sold into the US as organic is a certified one
+            **{f"{ch:02d}": {"organic": frozenset({"certified"})} for ch in range(1, 25)}}
 
 
 def listing_words(toks, materials, person: str | None = None) -> set[str]:
@@ -185,6 +190,20 @@ def lines_for(jur: str | None) -> tuple[NationalLines, bool]:
 # listing, the team's history or the tariff itself decides it (SURE_BASES); a tie or the residual line is a guess
 # left to the reviewer, and the quote then asks for the line where the rate depends on it
 SURE_BASES = frozenset({"listing", "history", "only"})
+# a tie among statistical lines of one rate line (US ten-digit lines under one eight-digit HTSUS line, "Certified
+# organic" beside "Other"): the listing decides the line that sets the duty, not the statistical suffix
+RATE_LINE = "rate_line"
+
+
+def quotable_code(code: str | None, basis: str) -> str | None:
+    """The code a quote may take from a national line chosen on `basis`: the line itself where the listing, history or
+    tariff decides it (SURE_BASES), the eight-digit rate line it extends where only that is decided (RATE_LINE), else
+    none (the quote keeps the subheading and asks for the line where the rate depends on it)."""
+    if not code:
+        return None
+    if basis in SURE_BASES:
+        return code
+    return code[:8] if basis == RATE_LINE else None
 
 
 # words that name a kind of thing any listing of the subheading may use ("case", "kit", "equipment"): sharing one
@@ -238,9 +257,10 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         # its qualifier: a rain boot is no snowboard boot
         qualified = quals[k]           # _said, inline: this loop runs for every line a listing's words meet
         hit = frozenset(w for w in hits[k] if w not in qualified or not qualified[w].isdisjoint(text_tokens))
-        if not hit or (hit <= _MATERIAL_HIT and not _goods_named(line) <= text_tokens):
+        if not hit or (hit <= _MATERIAL_OR_CONTENT and not _goods_named(line) <= text_tokens):
             # a line that names a good of its own ("Other towels of man-made fibers") is not the listing's for
-            # sharing only its material or wearer
+            # sharing only its material, wearer or what it is fortified with (vitamin gummies are none of the "juices,
+            # fortified with vitamins or minerals: > Orange juice")
             continue
         # a word of the line's own last level ("Soccer balls") says more than one of a level it shares with a
         # sibling ("Footballs and soccer balls > Footballs"): it breaks a tie between them
@@ -287,6 +307,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if not rivals:
             return best.code, why + note, "listing"
         others = ", ".join(x.formatted for x in rivals)
+        if len(best.code) > 8 and all(x.code[:8] == best.code[:8] for x in rivals):
+            return best.code, (f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which, but "
+                               f"all are statistical lines of {best.formatted[:10]}, the line that sets the rate{note}"), RATE_LINE
         return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which{note}", "tie"
     young = not text_tokens.isdisjoint(_YOUNG_WORDS)
     parts = not text_tokens.isdisjoint(_PART_WORDS)
@@ -409,7 +432,10 @@ def _others_beside(lines, admitting, read) -> set[int]:
 _BOUND_WORDS = frozenset("of an a output power with but and or not over exceeding under less more than greater valued value "
                          "each per pair dozen piece excluding the case w kw va kva watt rated capacity rating input part "
                          "video display diagonal cm ml l liter liters litre litres g kg gram grams cc cm3 gallon gallons "
-                         "weight weighing volume having maximum net".split())
+                         "weight weighing volume having maximum net "
+                         # a container's content bounds it too ("In retail containers weighing 2 kg or less", "In
+                         # containers holding less than 1.4 kg"): the "Other:" beside it holds the larger packings
+                         "in retail container containers holding immediate packing packings content".split())
 
 
 def _only_a_bound(segment: str) -> bool:
@@ -540,9 +566,12 @@ _MATERIAL_TEXT = frozenset("plastics plastic sheeting textile materials leather 
                            "silk flax glass paper paperboard rubber ceramic porcelain iron steel aluminium copper "
                            "women girl men boy infant baby".split())
 # the words a line names a material or wearer by, as matched against the listing's materials (`listing_words`)
+# the words a line names what a good contains or is fortified with by ("fortified with vitamins or minerals")
+_CONTENT_WORDS = frozenset({"vitamin", "mineral"})
 _MATERIAL_HIT = frozenset(_MATERIAL_TEXT | set("man made fiber fibre synthetic artificial vegetable material fine animal hair "
                                                "yarn linen ramie jute sheeting reinforced laminated plated clad alloy "
                                                "stainless gold silver platinum imitation outer surface coated covered".split()))
+_MATERIAL_OR_CONTENT = _MATERIAL_HIT | _CONTENT_WORDS
 
 
 def _choice_words(segment: str) -> set[str]:
@@ -724,7 +753,12 @@ def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]
         # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
         # adjective ("Sleeping bag shells", "Counting scales"), and so is one in a list of qualified nouns ("Tennis
         # shoes, basketball shoes, gym shoes, training shoes": settled after the level, in `verb_formed`)
-        if before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1:
+        if (before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1
+                and f"{words[k - 2]}-{words[k - 1]}".lower() in low):
+            # a form hyphened to the word before it makes one adjective with it ("Almond-based drinks",
+            # "Hand-knotted"): the noun is said only with that word (an energy drink is no almond-based one)
+            qualified.setdefault(t, set()).add(toks[k - 2])
+        elif before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1:
             verb_formed.setdefault(t, set()).add(before)
         elif (before is None or before in _STOP or not before.isalpha()
                 or (before in _VERBS_OPENING and t not in _MATERIAL_HIT)):

@@ -25,12 +25,13 @@ def output_columns(input_columns: list[str], steps=STEPS, explain: bool = False)
 def _classify_missing(df, clf: Classifier, rules: RuleSet):
     """Fill empty hs_code cells where the classifier is confident; say where each code came from. Each
     distinct listing is classified once (classify_frame). The code is the destination's national line where
-    the listing, the team's history or the tariff decides it (national.SURE_BASES: a PU handbag to the EU is
-    4202 22 10, whose duty differs from the textile line's), else the HS subheading. A given subheading the
+    the listing, the team's history or the tariff decides it (national.quotable_code: a PU handbag to the EU is
+    4202 22 10, whose duty differs from the textile line's), its US eight-digit rate line where the listing decides
+    only that (organic or not), else the HS subheading. A given subheading the
     tariff cannot rate is completed the same way (`_complete_subheadings`)."""
     import numpy as np
 
-    from ..classification.national import SURE_BASES
+    from ..classification.national import quotable_code
     from ..classification.table import classify_frame
 
     if "hs_code" not in df.columns:
@@ -45,9 +46,10 @@ def _classify_missing(df, clf: Classifier, rules: RuleSet):
         got = classify_frame(df.iloc[missing][cols].rename(columns={"unit_value": "value"}).reset_index(drop=True), clf)
         status = got["status"].to_numpy(dtype=object)
         classified = status == "classified"
-        national = got["national_code"].to_numpy(dtype=object)
-        sure = np.isin(got["national_basis"].to_numpy(dtype=object), list(SURE_BASES)) & (national != "")
-        codes[missing[classified]] = np.where(sure, national, got["hs6"].to_numpy(dtype=object))[classified]
+        quotable = [quotable_code(code, basis) or hs6 for code, basis, hs6 in
+                    zip(got["national_code"].to_numpy(dtype=object), got["national_basis"].to_numpy(dtype=object),
+                        got["hs6"].to_numpy(dtype=object))]
+        codes[missing[classified]] = np.array(quotable, dtype=object)[classified]
         source[missing] = np.where(classified, "classifier", "needs_review")
         failed = status == "error"
         source[missing[failed]] = ["error: " + e.split(": ", 1)[-1].splitlines()[0] for e in got["error"].to_numpy(dtype=object)[failed]]
@@ -68,7 +70,7 @@ def _complete_subheadings(df, clf: Classifier, rules: RuleSet, codes, source) ->
     import numpy as np
     import pandas as pd
 
-    from ..classification.national import SURE_BASES
+    from ..classification.national import quotable_code
     from ..hs.codes import SEPARATORS
     from ..landed.quote import rated, tariff_schedule
 
@@ -107,7 +109,8 @@ def _complete_subheadings(df, clf: Classifier, rules: RuleSet, codes, source) ->
             except ValueError:          # unreadable attributes: the row keeps its code (the quote reads it alone)
                 lines[listing] = (None, "", "")
         line, why, basis = lines[listing]
-        if line and basis in SURE_BASES and rated(sched, line, when):
+        line = quotable_code(line, basis)
+        if line and rated(sched, line, when):
             codes[i], source[i] = line, f"given; national line from the listing: {why}"
 
 
