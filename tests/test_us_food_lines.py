@@ -1,4 +1,4 @@
-"""US ten-digit lines of food, drink and feed (chapters 08-23 of data/hs_codes/us.csv, from the USITC HTS export) and
+"""US ten-digit lines of food, drink, feed and tobacco (chapters 08-25 of data/hs_codes/us.csv, from the USITC HTS export) and
 how a listing chooses among them: the organic claim, a hyphened qualifier, what a good is fortified with, the content
 of its container, and the eight-digit rate line a tie among statistical lines still decides.
 
@@ -38,6 +38,12 @@ def _us_line_note(top):
     # 2106.90.99.87: herbal teas of mixed herbs; 2309.10.00.10 dog or cat food in airtight containers
     ("2106909987", "> Herbal teas and herbal infusions comprising mixed herbs"),
     ("2309100010", "> Dog or cat food, put up for retail sale > In airtight containers"),
+    # 0802.12.00.05 shelled almonds, certified organic; 2008.11.15.00 peanut butter and paste, other (131.8%)
+    ("0802120005", "> Almonds: > Shelled > Certified organic"),
+    ("2008111500", "> Peanuts (ground-nuts): > Peanut butter and paste: > Other"),
+    # 2404.12.10.10 disposable e-cigarettes containing nicotine (mixtures under 5% aromatic substances)
+    ("2404121010", "> Other > Disposable electronic cigarettes (e-cigarettes) and similar disposable personal electronic "
+                   "vaporizing devices containing nicotine"),
 ])
 def test_food_lines_are_bundled_with_their_path(code, text):
     line = national_lines().get("us", code)
@@ -54,6 +60,9 @@ def test_an_organic_coffee_is_the_certified_organic_line():
     # 5 kg is beyond the retail containers: the certified organic line of the other packings
     bulk = _us("Organic roasted arabica coffee beans 5kg bag")
     assert (bulk.national_code, bulk.national_basis) == ("0901210055", "listing")
+    # and organic shelled almonds are 0802.12.00.05, the conventional ones .15
+    almonds = _us("Organic raw almonds 1kg")
+    assert (almonds.national_code, almonds.national_basis) == ("0802120005", "listing")
 
 
 def test_a_tie_among_statistical_lines_still_decides_the_rate_line():
@@ -118,6 +127,14 @@ def test_a_hyphened_form_qualifies_the_noun_with_the_word_before_it():
     ("1806.32.90.90", "3", "5.00", "0.3", "0.90"),
     # 2103.90.90 other sauces (mayonnaise): 6.4% of 12.50 = 0.80
     ("2103.90.90.20", "1", "12.50", "0.5", "0.80"),
+    # 2008.11.15 peanut butter, other than under quota notes: 131.8% of 10.00 = 13.18
+    ("2008.11.15", "1", "10.00", "0.5", "13.18"),
+    # 2402.20.90 cigarettes, other: $1.50/kg + 3.2%: 0.2 kg, 40.00 -> 0.30 + 1.28 = 1.58
+    ("2402.20.90", "1", "40.00", "0.2", "1.58"),
+    # 2404.12.10 nicotine mixtures for vaporizing devices, other: 5% of 20.00 = 1.00
+    ("2404.12.10.90", "1", "20.00", "0.1", "1.00"),
+    # 2007.99.10 strawberry jam: 2.2% of 2 x 5.00 = 0.22
+    ("2007.99.10", "2", "5.00", "0.7", "0.22"),
 ])
 def test_rates_of_the_lines_read_with_them(rules, code, quantity, unit_value, net_weight_kg, duty):
     order = {"origin_country": "JP", "destination_country": "US", "date": "2026-08-03", "currency": "USD",
@@ -127,3 +144,11 @@ def test_rates_of_the_lines_read_with_them(rules, code, quantity, unit_value, ne
     assert result.status == "ok"
     (mfn,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
     assert mfn.amount == Decimal(duty)
+
+
+def test_cigars_and_nicotine_patches_are_of_chapter_24():
+    # HS 2022: cigars, cheroots and cigarillos containing tobacco 2402.10; nicotine products for transdermal
+    # application 2404.92 (HTSUS 2404.92.00.00, the only line)
+    assert _us("Premium cigars box of 20").hs6 == "240210"
+    patch = _us("Nicotine patches 21mg 28 count")
+    assert (patch.hs6, patch.national_code, patch.national_basis) == ("240492", "2404920000", "only")
