@@ -12,6 +12,7 @@ import tradecompliance as tc
 from tradecompliance.classification.national import RATE_LINE, _segment_qualifiers, quotable_code
 from tradecompliance.hs.national import national_lines
 from tradecompliance.pipeline import run_frame
+from tradecompliance.text import singular
 
 
 @pytest.fixture(scope="module")
@@ -152,3 +153,12 @@ def test_cigars_and_nicotine_patches_are_of_chapter_24():
     assert _us("Premium cigars box of 20").hs6 == "240210"
     patch = _us("Nicotine patches 21mg 28 count")
     assert (patch.hs6, patch.national_code, patch.national_basis) == ("240492", "2404920000", "only")
+
+
+def test_mangoes_are_the_plural_of_mango():
+    # the HTSUS writes "Mangoes:" (0804.50.80, dried: 1.5¢/kg); the singular meets a listing's "mango" (shoes, sloes
+    # and aloes stay nouns in "-oe")
+    assert [singular(w) for w in ("mangoes", "tomatoes", "shoes", "sloes", "aloes")] == ["mango", "tomato", "shoe", "sloe", "aloe"]
+    top = _us("Dried mango slices")
+    assert (top.national_code, top.national_basis) == ("0804508040", RATE_LINE)
+    assert "shares words with the listing (dried, mango), as does 0804.50.80.20" in _us_line_note(top)

@@ -64,6 +64,11 @@ def is_plural(word: str) -> bool:
 _IRREGULAR = {"scarves": "scarf", "lenses": "lens", "mice": "mouse", "teeth": "tooth", "feet": "foot",
               "wolves": "wolf", "thieves": "thief", "loaves": "loaf", "geese": "goose", "potatoes": "potato",
               "tomatoes": "tomato", "heroes": "hero", "buses": "bus", "gases": "gas",
+              # nouns in "-o" whose plural takes "-es" (the HTSUS's "Mangoes:", 0804.50), beside the "-oe" nouns
+              # whose plural only adds "s" (shoes, canoes, sloes, aloes)
+              "mangoes": "mango", "avocadoes": "avocado", "volcanoes": "volcano", "mosquitoes": "mosquito",
+              "tornadoes": "tornado", "torpedoes": "torpedo", "buffaloes": "buffalo",
+              "echoes": "echo", "cargoes": "cargo", "embargoes": "embargo", "jalapenos": "jalapeno",
               # plurals the rules below leave alone ("-is", "-us" end many singulars) or cut wrongly
               "bikinis": "bikini", "tankinis": "tankini", "monokinis": "monokini", "burkinis": "burkini",
               "skis": "ski", "camis": "cami", "jacuzzis": "jacuzzi", "leis": "lei", "minis": "mini",
