@@ -307,10 +307,11 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if not rivals:
             return best.code, why + note, "listing"
         others = ", ".join(x.formatted for x in rivals)
+        undecided = f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which"
         if len(best.code) > 8 and all(x.code[:8] == best.code[:8] for x in rivals):
-            return best.code, (f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which, but "
-                               f"all are statistical lines of {best.formatted[:10]}, the line that sets the rate{note}"), RATE_LINE
-        return best.code, f"{why}, as {'do' if len(rivals) > 1 else 'does'} {others}: the listing does not say which{note}", "tie"
+            rate_line = f"all are statistical lines of {best.formatted[:10]}, the line that sets the rate"
+            return best.code, f"{undecided}, but {rate_line}{note}", RATE_LINE
+        return best.code, undecided + note, "tie"
     young = not text_tokens.isdisjoint(_YOUNG_WORDS)
     parts = not text_tokens.isdisjoint(_PART_WORDS)
     if out:
@@ -566,11 +567,11 @@ _MATERIAL_TEXT = frozenset("plastics plastic sheeting textile materials leather 
                            "silk flax glass paper paperboard rubber ceramic porcelain iron steel aluminium copper "
                            "women girl men boy infant baby".split())
 # the words a line names a material or wearer by, as matched against the listing's materials (`listing_words`)
-# the words a line names what a good contains or is fortified with by ("fortified with vitamins or minerals")
-_CONTENT_WORDS = frozenset({"vitamin", "mineral"})
 _MATERIAL_HIT = frozenset(_MATERIAL_TEXT | set("man made fiber fibre synthetic artificial vegetable material fine animal hair "
                                                "yarn linen ramie jute sheeting reinforced laminated plated clad alloy "
                                                "stainless gold silver platinum imitation outer surface coated covered".split()))
+# the words a line names what a good contains or is fortified with by ("fortified with vitamins or minerals")
+_CONTENT_WORDS = frozenset({"vitamin", "mineral"})
 _MATERIAL_OR_CONTENT = _MATERIAL_HIT | _CONTENT_WORDS
 
 
@@ -753,13 +754,13 @@ def _segment_qualifiers(segment: str) -> tuple[dict, frozenset, dict, frozenset]
         # a verb's form qualifies nothing ("Toys representing animals"), but one opening the level is an
         # adjective ("Sleeping bag shells", "Counting scales"), and so is one in a list of qualified nouns ("Tennis
         # shoes, basketball shoes, gym shoes, training shoes": settled after the level, in `verb_formed`)
-        if (before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1
-                and f"{words[k - 2]}-{words[k - 1]}".lower() in low):
-            # a form hyphened to the word before it makes one adjective with it ("Almond-based drinks",
-            # "Hand-knotted"): the noun is said only with that word (an energy drink is no almond-based one)
-            qualified.setdefault(t, set()).add(toks[k - 2])
-        elif before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1:
-            verb_formed.setdefault(t, set()).add(before)
+        if before is not None and before.isalpha() and before not in _STOP and before.endswith(("ing", "ed")) and k > 1:
+            if f"{words[k - 2]}-{words[k - 1]}".lower() in low:
+                # a form hyphened to the word before it makes one adjective with it ("Almond-based drinks",
+                # "Hand-knotted"): the noun is said only with that word (an energy drink is no almond-based one)
+                qualified.setdefault(t, set()).add(toks[k - 2])
+            else:
+                verb_formed.setdefault(t, set()).add(before)
         elif (before is None or before in _STOP or not before.isalpha()
                 or (before in _VERBS_OPENING and t not in _MATERIAL_HIT)):
             free.add(t)
