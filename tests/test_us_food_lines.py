@@ -2,9 +2,8 @@
 how a listing chooses among them: the organic claim, a hyphened qualifier, what a good is fortified with, the content
 of its container, and the eight-digit rate line a tie among statistical lines still decides.
 
-Line texts and rates: HTSUS as exported by the USITC (column 1 general). Worked by hand below."""
-from decimal import Decimal
-
+Line texts: HTSUS as exported by the USITC; the rates of these lines, worked by hand, are tested in
+tests/test_us_general_rates.py."""
 import pandas as pd
 import pytest
 
@@ -117,34 +116,6 @@ def test_a_hyphened_form_qualifies_the_noun_with_the_word_before_it():
     # and a chocolate milk drink is the HTSUS's own "Chocolate milk drink" (2202.99.10.00)
     milk = _us("Chocolate milk drink 250ml")
     assert (milk.national_code, milk.national_basis) == ("2202991000", "listing")
-
-
-@pytest.mark.parametrize("code, quantity, unit_value, net_weight_kg, duty", [
-    # 1901.10.16 infant formula containing oligosaccharides, other: $1.035/kg + 14.9%: 2 kg, 30.00 -> 2.07 + 4.47 = 6.54
-    ("1901.10.16", "1", "30.00", "2", "6.54"),
-    # 2106.90.99 other food preparations: 6.4% of 10.00 = 0.64
-    ("2106.90.99.94", "1", "10.00", "0.2", "0.64"),
-    # 1806.32.90 chocolate not filled, other: 6% of 3 x 5.00 = 0.90
-    ("1806.32.90.90", "3", "5.00", "0.3", "0.90"),
-    # 2103.90.90 other sauces (mayonnaise): 6.4% of 12.50 = 0.80
-    ("2103.90.90.20", "1", "12.50", "0.5", "0.80"),
-    # 2008.11.15 peanut butter, other than under quota notes: 131.8% of 10.00 = 13.18
-    ("2008.11.15", "1", "10.00", "0.5", "13.18"),
-    # 2402.20.90 cigarettes, other: $1.50/kg + 3.2%: 0.2 kg, 40.00 -> 0.30 + 1.28 = 1.58
-    ("2402.20.90", "1", "40.00", "0.2", "1.58"),
-    # 2404.12.10 nicotine mixtures for vaporizing devices, other: 5% of 20.00 = 1.00
-    ("2404.12.10.90", "1", "20.00", "0.1", "1.00"),
-    # 2007.99.10 strawberry jam: 2.2% of 2 x 5.00 = 0.22
-    ("2007.99.10", "2", "5.00", "0.7", "0.22"),
-])
-def test_rates_of_the_lines_read_with_them(rules, code, quantity, unit_value, net_weight_kg, duty):
-    order = {"origin_country": "JP", "destination_country": "US", "date": "2026-08-03", "currency": "USD",
-             "lines": [{"description": "goods", "hs_code": code, "quantity": quantity, "unit_value": unit_value,
-                        "net_weight_kg": net_weight_kg}]}
-    result = tc.quote(order, rules=rules)
-    assert result.status == "ok"
-    (mfn,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
-    assert mfn.amount == Decimal(duty)
 
 
 def test_cigars_and_nicotine_patches_are_of_chapter_24():

@@ -58,6 +58,13 @@ def _mfn(result):
     ("2103.90.90", "2", "6.00", "0.77"),       # other sauces: 6.4% of 12.00 = 0.768, half up to 0.77
     ("2106.90.99", "3", "20.00", "3.84"),      # food preparations n.e.s.i., other (supplements): 6.4% of 60.00
     ("3006.70.00", "2", "15.00", "1.50"),      # medical lubricant and coupling gels: 5% of 30.00
+    # ten-digit lines of session 66 (tests/test_us_food_lines.py), rated by their eight-digit line
+    ("2106.90.99.94", "1", "10.00", "0.64"),   # food preparations, other (2106.90.99): 6.4% of 10.00
+    ("1806.32.90.90", "3", "5.00", "0.90"),    # chocolate not filled, other (1806.32.90): 6% of 15.00
+    ("2103.90.90.20", "1", "12.50", "0.80"),   # mayonnaise (2103.90.90): 6.4% of 12.50
+    ("2008.11.15", "1", "10.00", "13.18"),     # peanut butter and paste, other than under quota notes: 131.8% of 10.00
+    ("2404.12.10.90", "1", "20.00", "1.00"),   # nicotine mixtures for vaporizing devices, other (2404.12.10): 5% of 20.00
+    ("2007.99.10", "2", "5.00", "0.22"),       # strawberry jam: 2.2% of 10.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -103,6 +110,10 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     # women's anoraks of man-made fibres, 36% wool or more, 43.4¢/kg + 19.7%: 0.8 kg x 0.434 = 0.3472,
     # 19.7% of 120.00 = 23.64, 23.9872 to 23.99
     ("6202.40.40", "0.8", "120.00", "23.99"),
+    # infant formula containing oligosaccharides, other, $1.035/kg + 14.9%: 2 kg x 1.035 = 2.07, 14.9% of 30.00 = 4.47
+    ("1901.10.16", "2", "30.00", "6.54"),
+    # cigarettes, other, $1.50/kg + 3.2%: 0.2 kg x 1.50 = 0.30, 3.2% of 40.00 = 1.28
+    ("2402.20.90", "0.2", "40.00", "1.58"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
