@@ -28,6 +28,8 @@ RECORDS = [
     # per gross and per thousand: 9609.10.00 pencils 14¢/gross + 4.3%, 9608.99.30 pen balls 20¢/thousand + 3.5%
     ("24¢ each", "0.24 USD/unit"), ("0.8¢ each + 5.4%", "0.008 USD/unit + 5.4%"),
     ("14¢/gross + 4.3%", "0.14 USD/gross + 4.3%"), ("20¢/thousand + 3.5%", "0.2 USD/thousand + 3.5%"),
+    # per thousand written as a number: 0601.10.15 tulip bulbs 89.6¢/1000, 0601.10.60 narcissus bulbs $1.34/1000
+    ("89.6¢/1000", "0.896 USD/thousand"), ("$1.34/1000", "1.34 USD/thousand"),
 ])
 def test_htsus_rates_become_duty_expressions(text, expected):
     assert us_duty(text) == expected
@@ -45,6 +47,9 @@ def test_per_piece_rates_compute_on_the_quantity():
     pens = parse_duty(us_duty("0.8¢ each + 5.4%")).compute(Decimal(150), {"unit": Decimal(1000)}, lambda a, c: a)
     pencils = parse_duty(us_duty("14¢/gross + 4.3%")).compute(Decimal(20), {"unit": Decimal(288)}, lambda a, c: a)
     assert (pens, pencils) == (Decimal("16.1"), Decimal("1.14"))
+    # 0601.10.15 tulip bulbs, 89.6¢/1000: 2,500 bulbs pay 2.5 x 0.896 = USD 2.24
+    tulips = parse_duty(us_duty("89.6¢/1000")).compute(Decimal(300), {"unit": Decimal(2500)}, lambda a, c: a)
+    assert tulips == Decimal("2.24")
 
 
 def test_unreadable_rates_are_reported_not_guessed():

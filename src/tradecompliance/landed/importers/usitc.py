@@ -15,7 +15,7 @@ from ..duty_expr import DutyExpressionError, parse_duty
 
 _UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr": "pair", "doz.": "dozen",
           "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit", "gross": "gross",
-          "thousand": "thousand"}
+          "thousand": "thousand", "1000": "thousand"}      # "89.6¢/1000": per thousand (0601.10.15 tulip bulbs)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 # "4.4¢/kg", "$1.35/doz.", and the per-piece form the schedule prints without a slash: "24¢ each", "$3 each"
 _PER = r"\s*(?:/\s*(?P<per>.+)|(?P<each>each))$"
