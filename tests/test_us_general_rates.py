@@ -65,6 +65,12 @@ def _mfn(result):
     ("2008.11.15", "1", "10.00", "13.18"),     # peanut butter and paste, other than under quota notes: 131.8% of 10.00
     ("2404.12.10.90", "1", "20.00", "1.00"),   # nicotine mixtures for vaporizing devices, other (2404.12.10): 5% of 20.00
     ("2007.99.10", "2", "5.00", "0.22"),       # strawberry jam: 2.2% of 10.00
+    # lines of session 67 (tests/test_us_plant_and_basketwork_lines.py)
+    ("4602.19.18", "2", "20.00", "1.80"),      # baskets of other vegetable materials (seagrass), other: 4.5% of 40.00
+    ("4602.12.25.00", "1", "50.00", "9.00"),   # handbags of rattan, other than pocket articles: 18% of 50.00
+    ("0603.11.00.50", "1", "30.00", "2.04"),   # fresh cut roses, other than spray: 6.8% of 30.00
+    ("0602.90.90", "5", "8.00", "1.92"),       # live plants without soil, other: 4.8% of 40.00
+    ("1515.90.60", "2", "12.00", "0.55"),      # jojoba oil: 2.3% of 24.00 = 0.552 to 0.55
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -83,6 +89,8 @@ def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     ("4421.99.80", "288", "0.05", "0.13"),
     # liquid meters, 16¢ each + 2.5%: 2 x 0.16 = 0.32, 2.5% of 80.00 = 2.00
     ("9028.20.00", "2", "40.00", "2.32"),
+    # tulip bulbs, 89.6¢/1000: 2,500 bulbs are 2.5 thousand, 2.5 x 0.896 = 2.24
+    ("0601.10.15", "2500", "0.12", "2.24"),
 ])
 def test_per_piece_and_compound_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -114,6 +122,13 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("1901.10.16", "2", "30.00", "6.54"),
     # cigarettes, other, $1.50/kg + 3.2%: 0.2 kg x 1.50 = 0.30, 3.2% of 40.00 = 1.28
     ("2402.20.90", "0.2", "40.00", "1.58"),
+    # natural honey, 1.9¢/kg: 2 kg x 0.019 = 0.038 to 0.04
+    ("0409.00.00.10", "2", "25.00", "0.04"),
+    # seeds of flowers for sowing, 1¢/kg: 0.5 kg x 0.01 = 0.005, half up to 0.01
+    ("1209.30.00", "0.5", "6.00", "0.01"),
+    # fish oils other than liver oils, herring and menhaden aside, 1.5¢/kg + 5%: 1 kg x 0.015 = 0.015, 5% of 30.00 =
+    # 1.50, 1.515 half up to 1.52
+    ("1504.20.60", "1", "30.00", "1.52"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -136,6 +151,10 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     result = _quote(rules, "2208.40.20", "30.00", volume_l="0.7")
     assert result.status == "rate_unknown"
     assert "23.7¢/pf.liter" in result.errors[0] and "not a rate this schedule computes" in result.errors[0]
+    # extra virgin olive oil weighing with its container under 18 kg, 5¢/kg on contents and container: a rate on the
+    # gross weight of the filled bottles, not on the net weight a line states
+    result = _quote(rules, "1509.20.20.30", "12.00", net_weight_kg="0.5")
+    assert result.status == "rate_unknown" and "5¢/kg on contents and container" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
