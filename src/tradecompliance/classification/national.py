@@ -80,6 +80,9 @@ _ALSO = {"charger": ("power", "supply"),
          # a massager is the tariff's "massage apparatus" (9019.10.20), a synthesizer always a "Music synthesizer"
          # (9207.10.00.05/.10)
          "massager": ("massage",), "synthesizer": ("music",),
+         # a wicker basket or hamper is the tariff's "Wickerwork" (4602.11.07, 4602.19.17 ...), apart from baskets of
+         # plaited seagrass, rush or palm leaf that are no wickerwork
+         "wicker": ("wickerwork",),
          # cookware is the tariff's "Cooking ware" (7323.93.00.45), pots and pans its cooking ware too
          "cookware": ("cooking", "ware"), "pot": ("cooking", "ware"), "pan": ("cooking", "ware"),
          "skillet": ("cooking", "ware"), "saucepan": ("cooking", "ware"), "stockpot": ("cooking", "ware"),
@@ -102,7 +105,11 @@ _JEWELRY = frozenset({"jewelry"})
 _DEVOTIONAL = frozenset({"religious", "devotional"})
 _FLAT_PANEL = frozenset({"flat", "panel"})
 _VEHICLE = frozenset({"vehicle"})
-_ALSO_IN = {"90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
+_RETAIL = frozenset({"packaged", "retail", "sale"})
+_ALSO_IN = {# honey sold in a jar, bottle or squeeze bottle, or as a comb, is the tariff's "Comb honey and honey packaged for
+            # retail sale" (0409.00.00.10), not bulk honey graded by colour
+            "0409": {"jar": _RETAIL, "bottle": _RETAIL, "squeeze": _RETAIL, "honeycomb": frozenset({"comb", "honey"})},
+            "90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
                    "lcd": _ELECTRICAL, "rechargeable": _ELECTRICAL},
             "71": {**{w: _JEWELRY for w in "necklace pendant bracelet bangle earring ring brooch anklet choker charm cufflink "
                                            "jewellery".split()},
@@ -231,9 +238,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
-    also = _ALSO_IN.get(hs6[:4]) or _ALSO_IN.get(hs6[:2])
-    if also and not text_tokens.isdisjoint(also):
-        text_tokens = text_tokens.union(*(also[t] for t in text_tokens & also.keys()))
+    for also in (_ALSO_IN.get(hs6[:4]), _ALSO_IN.get(hs6[:2])):     # the heading's words and the chapter's
+        if also and not text_tokens.isdisjoint(also):
+            text_tokens = text_tokens.union(*(also[t] for t in text_tokens & also.keys()))
     out, valued = _valued_out(book, jur, hs6, value)
     fibres = frozenset(f for f, words in _FIBRES.items() if not words.isdisjoint(text_tokens))
     if fibres:
