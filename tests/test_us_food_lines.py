@@ -10,6 +10,7 @@ import pytest
 import tradecompliance as tc
 from tradecompliance.classification.national import RATE_LINE, _segment_qualifiers, quotable_code
 from tradecompliance.hs.national import national_lines
+from us_lines import us_line_note, us_top
 from tradecompliance.pipeline import run_frame
 from tradecompliance.text import singular
 
@@ -17,15 +18,6 @@ from tradecompliance.text import singular
 @pytest.fixture(scope="module")
 def rules():
     return tc.load_rules()
-
-
-def _us(title):
-    return tc.classify(title, destination="US").top
-
-
-def _us_line_note(top):
-    (note,) = [e for e in top.explanation if e.startswith("US line")]
-    return note
 
 
 @pytest.mark.parametrize("code, text", [
@@ -54,25 +46,25 @@ def test_an_organic_coffee_is_the_certified_organic_line():
     # 7 CFR 205.273 (in force 19 March 2024): an organic product imported into the US travels with an NOP import
     # certificate, so a listing sold as organic is HTSUS 0901.21.00.15 "... Arabica: > Certified organic"; 1 kg is
     # within "In retail containers weighing 2 kg or less", so the "Other:" packings (0901.21.00.55, .65) are out
-    top = _us("Organic roasted arabica coffee beans 1kg")
+    top = us_top("Organic roasted arabica coffee beans 1kg")
     assert (top.hs6, top.national_code, top.national_basis) == ("090121", "0901210015", "listing")
-    assert "(arabica, certified, organic)" in _us_line_note(top)
+    assert "(arabica, certified, organic)" in us_line_note(top)
     # 5 kg is beyond the retail containers: the certified organic line of the other packings
-    bulk = _us("Organic roasted arabica coffee beans 5kg bag")
+    bulk = us_top("Organic roasted arabica coffee beans 5kg bag")
     assert (bulk.national_code, bulk.national_basis) == ("0901210055", "listing")
     # and organic shelled almonds are 0802.12.00.05, the conventional ones .15
-    almonds = _us("Organic raw almonds 1kg")
+    almonds = us_top("Organic raw almonds 1kg")
     assert (almonds.national_code, almonds.national_basis) == ("0802120005", "listing")
 
 
 def test_a_tie_among_statistical_lines_still_decides_the_rate_line():
     # "flavored" picks 0902.10.10 (6.4%); whether certified organic (.15) or not (.50) the listing does not say: both
     # are statistical lines of 0902.10.10, which sets the duty
-    top = _us("Jasmine flavored green tea loose leaf 250g")
+    top = us_top("Jasmine flavored green tea loose leaf 250g")
     assert (top.national_code, top.national_basis) == ("0902101050", RATE_LINE)
-    assert "all are statistical lines of 0902.10.10, the line that sets the rate" in _us_line_note(top)
+    assert "all are statistical lines of 0902.10.10, the line that sets the rate" in us_line_note(top)
     # a tie across rate lines stays a tie: organic green tea, flavored (0902.10.10.15, 6.4%) or not (.90.15, free)
-    organic = _us("Organic green tea bags 100 count")
+    organic = us_top("Organic green tea bags 100 count")
     assert (organic.national_code, organic.national_basis) == ("0902109015", "tie")
 
 
@@ -103,7 +95,7 @@ def test_the_pipeline_quotes_the_rate_line_of_a_tie(rules):
 def test_vitamins_alone_do_not_make_a_fortified_juice():
     # 2106.90.48.00 is "Fruit or vegetable juices, fortified with vitamins or minerals: > Orange juice": vitamin gummies
     # share only what the juice is fortified with, so they take the residual 2106.90.99.94 ("... > Other > Other")
-    top = _us("Vitamin C gummies 60 count")
+    top = us_top("Vitamin C gummies 60 count")
     assert top.hs6 == "210690" and top.national_code == "2106909994" and top.national_basis == "residual"
 
 
@@ -112,17 +104,17 @@ def test_a_hyphened_form_qualifies_the_noun_with_the_word_before_it():
     # 2202.99.91.90, not an almond-based one
     qualified, _, _, _ = _segment_qualifiers("Almond-based drinks:")
     assert qualified["drink"] == frozenset({"almond"})
-    assert _us("Energy drink 250ml can").national_code == "2202999190"
+    assert us_top("Energy drink 250ml can").national_code == "2202999190"
     # and a chocolate milk drink is the HTSUS's own "Chocolate milk drink" (2202.99.10.00)
-    milk = _us("Chocolate milk drink 250ml")
+    milk = us_top("Chocolate milk drink 250ml")
     assert (milk.national_code, milk.national_basis) == ("2202991000", "listing")
 
 
 def test_cigars_and_nicotine_patches_are_of_chapter_24():
     # HS 2022: cigars, cheroots and cigarillos containing tobacco 2402.10; nicotine products for transdermal
     # application 2404.92 (HTSUS 2404.92.00.00, the only line)
-    assert _us("Premium cigars box of 20").hs6 == "240210"
-    patch = _us("Nicotine patches 21mg 28 count")
+    assert us_top("Premium cigars box of 20").hs6 == "240210"
+    patch = us_top("Nicotine patches 21mg 28 count")
     assert (patch.hs6, patch.national_code, patch.national_basis) == ("240492", "2404920000", "only")
 
 
@@ -130,6 +122,6 @@ def test_mangoes_are_the_plural_of_mango():
     # the HTSUS writes "Mangoes:" (0804.50.80, dried: 1.5¢/kg); the singular meets a listing's "mango" (shoes, sloes
     # and aloes stay nouns in "-oe")
     assert [singular(w) for w in ("mangoes", "tomatoes", "shoes", "sloes", "aloes")] == ["mango", "tomato", "shoe", "sloe", "aloe"]
-    top = _us("Dried mango slices")
+    top = us_top("Dried mango slices")
     assert (top.national_code, top.national_basis) == ("0804508040", RATE_LINE)
-    assert "shares words with the listing (dried, mango), as does 0804.50.80.20" in _us_line_note(top)
+    assert "shares words with the listing (dried, mango), as does 0804.50.80.20" in us_line_note(top)

@@ -7,17 +7,8 @@ Line texts: HTSUS as exported by the USITC (HS 2022 edition); the rates of these
 tests/test_us_general_rates.py."""
 import pytest
 
-import tradecompliance as tc
 from tradecompliance.hs.national import national_lines
-
-
-def _us(title):
-    return tc.classify(title, destination="US").top
-
-
-def _us_line_note(top):
-    (note,) = [e for e in top.explanation if e.startswith("US line")]
-    return note
+from us_lines import us_line_note, us_top
 
 
 @pytest.mark.parametrize("code, text", [
@@ -48,13 +39,13 @@ def test_lines_are_bundled_with_their_path(code, text):
 def test_honey_in_a_jar_or_bottle_is_packaged_for_retail_sale(title):
     # HTSUS 0409.00.00.10 "Comb honey and honey packaged for retail sale": a jar or bottle is the retail packing; the
     # colour grades (.35 to .65) are for honey in bulk
-    top = _us(title)
+    top = us_top(title)
     assert (top.hs6, top.national_code, top.national_basis) == ("040900", "0409000010", "listing")
-    assert "(packaged, retail, sale)" in _us_line_note(top)
+    assert "(packaged, retail, sale)" in us_line_note(top)
 
 
 def test_a_honeycomb_is_comb_honey():
-    top = _us("Raw honeycomb 12 oz")
+    top = us_top("Raw honeycomb 12 oz")
     assert (top.national_code, top.national_basis) == ("0409000010", "listing")
 
 
@@ -62,27 +53,27 @@ def test_an_organic_honey_is_the_certified_organic_line_whatever_its_packing():
     # 7 CFR 205.273: organic honey enters with an NOP import certificate; the "Certified Organic" line (0409.00.00.05)
     # comes before the "Other:" group that holds the retail packing, so a jar of it is still the organic line
     for title in ("Organic wildflower honey 12 oz jar", "Organic wildflower honey 12 oz"):
-        top = _us(title)
+        top = us_top(title)
         assert (top.national_code, top.national_basis) == ("0409000005", "listing"), title
 
 
 def test_a_wicker_basket_is_wickerwork():
     # the tariff's "Wickerwork" lines: willow wickerwork is 4602.19.35.00 (baskets of willow or wood, Free) ...
-    top = _us("Willow wicker laundry hamper")
+    top = us_top("Willow wicker laundry hamper")
     assert (top.hs6, top.national_code, top.national_basis) == ("460219", "4602193500", "listing")
-    assert "(wickerwork, willow)" in _us_line_note(top)
+    assert "(wickerwork, willow)" in us_line_note(top)
     # ... a wicker basket of unnamed material matches both "Wickerwork" lines of other materials (palm leaf
     # 4602.19.14.00, other 4602.19.17.00): a tie the reviewer settles, both Free
-    top = _us("Wicker picnic basket with lid")
+    top = us_top("Wicker picnic basket with lid")
     assert top.national_code in ("4602191400", "4602191700") and top.national_basis == "tie"
     # a seagrass basket is no wickerwork: the "Other" line of other baskets (4602.19.18.00, 4.5%) is among the tied
-    assert "4602.19.18.00" in _us_line_note(_us("Seagrass storage basket set of 3"))
+    assert "4602.19.18.00" in us_line_note(us_top("Seagrass storage basket set of 3"))
 
 
 def test_a_rattan_basket_is_basketwork_of_rattan():
     # HS 2022 4602.12 "Of rattan" beside 4602.11 bamboo and 4602.19 other vegetable materials; its US lines part
     # wickerwork (4602.12.14.00, Free) from other baskets (4602.12.16.00, 5%), which the listing does not say
-    top = _us("Handwoven rattan storage basket with lid")
+    top = us_top("Handwoven rattan storage basket with lid")
     assert top.hs6 == "460212" and top.national_code in ("4602121400", "4602121600")
 
 
@@ -94,12 +85,12 @@ def test_a_rattan_basket_is_basketwork_of_rattan():
     ("Heirloom tomato seeds packet", "120991", "1209918070"),     # vegetable seeds for sowing: tomato
 ])
 def test_plants_flowers_and_seeds_take_their_lines(title, hs6, code):
-    top = _us(title)
+    top = us_top(title)
     assert (top.hs6, top.national_code) == (hs6, code)
 
 
 def test_dried_and_artificial_flowers_stay_apart_from_fresh_ones():
     # dried or preserved flowers are cut flowers "dried, dyed, bleached ... or otherwise prepared" (0603.90); artificial
     # ones are artificial flowers of 67.02
-    assert _us("Dried roses bouquet").hs6 == "060390"
-    assert _us("Artificial roses bouquet").hs6 == "670290"
+    assert us_top("Dried roses bouquet").hs6 == "060390"
+    assert us_top("Artificial roses bouquet").hs6 == "670290"
