@@ -10,9 +10,9 @@ import pytest
 import tradecompliance as tc
 from tradecompliance.classification.national import RATE_LINE, _segment_qualifiers, quotable_code
 from tradecompliance.hs.national import national_lines
-from us_lines import us_line_note, us_top
 from tradecompliance.pipeline import run_frame
 from tradecompliance.text import singular
+from us_lines import us_line_note, us_top
 
 
 @pytest.fixture(scope="module")
