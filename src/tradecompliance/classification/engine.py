@@ -141,6 +141,11 @@ class Classifier:
         self.history = history
         self.threshold = threshold
         self._category_cache: dict[tuple[str, ...], tuple[dict, list]] = {}
+        self._level_cache: dict[str, tuple] = {}    # one category level read (`_level`): paths share their levels
+        # the category entries by the phrase they key on, with their place in the vocabulary (whose order decides)
+        self._categories_by_key: dict[tuple[str, ...], list] = {}
+        for pos, ce in enumerate(knowledge.categories):
+            self._categories_by_key.setdefault(ce.key, []).append((pos, ce))
         self._chapter_cache: dict[str, frozenset] = {}
         self._qualifier_cache: dict[tuple[str, ...], tuple] = {}
         self.table_answers: dict = {}  # classify_frame's answers by distinct input, across chunks (cleared by fit)
@@ -904,30 +909,20 @@ class Classifier:
         # goods a level sells accessories for ("Shoes > Shoe Accessories > Shoe Care Kit"): named by any
         # other level of the path, they are what the listing fits. A term that takes in the accessory word
         # ("Hair Accessories") names the goods themselves.
-        read = []
-        for level in seen_levels:
-            ctoks = tokens(level)
-            # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
-            fits = _sells_accessories(level)
-            raw = self.k.products.find(ctoks)
-            named, enclosed = self._enclosures(ctoks, [h for h in raw if h[2]], _reserved(raw))
-            # "Tablets & e-Books Case": the tablet is what the case fits
-            found = [(start, end, payloads, (fits and end < len(ctoks)) or j in enclosed) for j, (start, end, payloads) in enumerate(named)]
-            read.append((level, ctoks, found))
-        fitted = {entry.target for _, _, found in read for _, _, payloads, what_fits in found if what_fits
+        read = [(level, *self._level(level)) for level in seen_levels]
+        fitted = {entry.target for _, _, found, _, _ in read for _, _, payloads, what_fits in found if what_fits
                   for _, entry in payloads}
         # the goods each level names as itself: a department ("Furniture") yields to a deeper level naming another
         # good of its chapters ("Sofas"), which says which of the department's goods the listing is
         named_at = [{entry.target for _, _, payloads, what_fits in found if not what_fits for _, entry in payloads}
-                    for _, _, found in read]
+                    for _, _, found, _, _ in read]
         last: set = set()
         # a path of one level that joins two kinds of goods ("Phones & Telecommunications", "Home & Garden") is a
         # department, not a leaf: weighed as a department at the top of a longer path is
         department_only = len(read) == 1 and read[0][0] in joins
-        for depth, (level, ctoks, found) in enumerate(read):
+        for depth, (level, ctoks, found, blocked, entries) in enumerate(read):
             lw = LEVEL_WEIGHTS[-2] if department_only else LEVEL_WEIGHTS[min(depth, len(LEVEL_WEIGHTS) - 1)]
             deeper = {t for names in named_at[:depth] for t in names}
-            blocked = _ModifierBlocked(*words_and_breaks(level))
             for i, (_, end, payloads, what_fits) in enumerate(found):
                 qualifier = _qualifies(blocked, ctoks, found, i)   # as in a title: "Mobile Phone | Batteries"
                 if depth == 0 and end == len(ctoks) and not qualifier and not what_fits:
@@ -941,20 +936,39 @@ class Classifier:
                     g, said = _PATH_FITS if not what_fits and not qualifier and entry.target in fitted else (
                         self._subsumed(entry.target, deeper) or (1.0, where))
                     hits.append((entry.target, 0.9 * lw * f * g * entry.weight, f"category '{level}' names '{term}'{said} ({entry.source})", entry))
-            # an entry speaks for a level that ends with it ("Women's Shoes", "Customized Artificial
-            # Flowers"), not for one it only qualifies ("Shoe Care Kit", "Shoe Accessories")
-            heads = _heads(level)
-            for ce in self.k.categories:
-                if ce.key in heads:
-                    for k, v in ce.implies.items():
-                        implies.setdefault(k, v)
-                    target = ce.code or (f"split:{ce.split}" if ce.split else None)
-                    if target:
-                        g, where = _PATH_FITS if target in fitted else (self._subsumed(target, deeper) or (1.0, ""))
-                        hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
-        leaf = _Leaf(frozenset(last), frozenset(entry.target for level, _, found in read if level not in joins
+            for ce in entries:          # the entries the level ends with (`_level`)
+                for k, v in ce.implies.items():
+                    implies.setdefault(k, v)
+                target = ce.code or (f"split:{ce.split}" if ce.split else None)
+                if target:
+                    g, where = _PATH_FITS if target in fitted else (self._subsumed(target, deeper) or (1.0, ""))
+                    hits.append((target, ce.weight * lw * g, f"category '{level}' is a prior for {target.replace('split:', '')}{where} ({ce.source})", None))
+        leaf = _Leaf(frozenset(last), frozenset(entry.target for level, _, found, _, _ in read if level not in joins
                                                 for _, _, payloads, _ in found for _, entry in payloads))
         return implies, hits, cat_toks, cat_parts, single_toks, leaf
+
+    def _level(self, level: str) -> tuple:
+        """One category level read on its own: its tokens, the goods it names (each with whether it names what the
+        level's goods fit), its words for the modifier test, and the category entries its head phrases key on (in
+        the vocabulary's order). Cached: the paths of a catalogue share their upper levels."""
+        cached = self._level_cache.get(level)
+        if cached is not None:
+            return cached
+        ctoks = tokens(level)
+        # "Watch Accessories", "Mobile Phone Parts": the good the level names is what they fit, not the good
+        fits = _sells_accessories(level)
+        raw = self.k.products.find(ctoks)
+        named, enclosed = self._enclosures(ctoks, [h for h in raw if h[2]], _reserved(raw))
+        # "Tablets & e-Books Case": the tablet is what the case fits
+        found = [(start, end, payloads, (fits and end < len(ctoks)) or j in enclosed) for j, (start, end, payloads) in enumerate(named)]
+        # an entry speaks for a level that ends with it ("Women's Shoes", "Customized Artificial Flowers"), not for
+        # one it only qualifies ("Shoe Care Kit", "Shoe Accessories")
+        entries = [ce for _, ce in sorted((hit for head in _heads(level) for hit in self._categories_by_key.get(head, ())),
+                                          key=lambda hit: hit[0])]
+        cached = (ctoks, found, _ModifierBlocked(*words_and_breaks(level)), entries)
+        if len(self._level_cache) < 20000:
+            self._level_cache[level] = cached
+        return cached
 
     def _subsumed(self, target: str, deeper: set) -> tuple[float, str] | None:
         """(weight, note) for a level's good when a deeper level of the path names another good of its chapters

@@ -4,6 +4,7 @@ the residual "Other" line."""
 from __future__ import annotations
 
 import re
+import weakref
 from decimal import Decimal
 from functools import lru_cache, partial
 
@@ -238,6 +239,34 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
+    # the choice depends on the listing only through the words the subheading's lines can match, the value where a
+    # line is bounded by value and the figures where one is bounded by a measure: worked out once for each
+    words = _relevant_words(book, jur, hs6).intersection(text_tokens)
+    value = value if _bounds(book, jur, hs6) else None
+    measures = measures if measures and _measure_bounds(book, jur, hs6) else None
+    # kept as text: a memo of strings and tuples of strings adds nothing for the cyclic collector to walk
+    key = f"{jur}|{hs6}|{' '.join(sorted(words))}|{value!r}|{measures!r}"
+    memo = _PICKED.get(book)
+    if memo is None:
+        memo = _PICKED[book] = {}
+    picked = memo.get(key)
+    if picked is None:
+        if len(memo) >= _PICKED_MAX:
+            memo.clear()
+        picked = memo[key] = _picked(book, jur, hs6, words, value, measures)
+    return picked
+
+
+# `pick_line`'s choices in each book of lines, by what decides them (at most _PICKED_MAX, then begun again)
+_PICKED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PICKED_MAX = 200_000
+
+
+def _picked(book: NationalLines, jur: str, hs6: str, text_tokens: frozenset, value: tuple[Decimal, str] | None,
+            measures: dict | None) -> tuple[str | None, str, str]:
+    """`pick_line` under a subheading of several lines, for the listing's words that its lines can match
+    (`_relevant_words`)."""
+    lines = _lines_and_own_words(book, jur, hs6)
     for also in (_ALSO_IN.get(hs6[:4]), _ALSO_IN.get(hs6[:2])):     # the heading's words and the chapter's
         if also and not text_tokens.isdisjoint(also):
             text_tokens = text_tokens.union(*(also[t] for t in text_tokens & also.keys()))
@@ -325,6 +354,24 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         code, why, basis = _residual(book, jur, hs6, out, young, parts)
         return code, why + valued, basis
     return _residual(book, jur, hs6, young=young, parts=parts)
+
+
+@lru_cache(maxsize=16384)
+def _relevant_words(book: NationalLines, jur: str, hs6: str) -> frozenset:
+    """Every word whose presence in a listing `_picked` asks about under a subheading: its lines' own words, the
+    qualifiers of those, the words of their own levels and of the heading's words they say again, the words of the
+    fibres, of children and of parts, and those the heading's and chapter's word rules (_ALSO_IN) read. A listing's
+    other words cannot change the line."""
+    words = set(_word_index(book, jur, hs6))
+    for qualified in _qualifiers(book, jur, hs6):
+        words.update(*qualified.values())
+    words.update(*(_last_words(line) for line, _ in _lines_and_own_words(book, jur, hs6)))
+    words.update(*_said_again(book, jur, hs6))
+    words.update(*_FIBRES.values())
+    words.update(_YOUNG_WORDS, _PART_WORDS)
+    for also in (_ALSO_IN.get(hs6[:4]), _ALSO_IN.get(hs6[:2])):
+        words.update(also or ())
+    return frozenset(words)
 
 
 def _said(word: str, qualified: dict, text_tokens) -> bool:
