@@ -107,7 +107,14 @@ _DEVOTIONAL = frozenset({"religious", "devotional"})
 _FLAT_PANEL = frozenset({"flat", "panel"})
 _VEHICLE = frozenset({"vehicle"})
 _RETAIL = frozenset({"packaged", "retail", "sale"})
-_ALSO_IN = {# honey sold in a jar, bottle or squeeze bottle, or as a comb, is the tariff's "Comb honey and honey packaged for
+_HERBAL_TEA = frozenset("herbal tea infusion dried single species unmixed".split())
+_MINT = frozenset({"mint", "leaf"})
+_ALSO_IN = {# within 12.11 a tea or infusion is a plant's dried parts for a herbal tea, the tariff's "Herbal teas and herbal
+            # infusions (single species, unmixed)" (1211.90.40.20, 1211.90.89.80: the vocabulary sends a tea of one plant
+            # here, a mixture to 21.06), and peppermint or spearmint is one of the "Mint leaves" (1211.90.20-.40): CBP NY
+            # G82393, peppermint in tea bags 1211.90.40.20, chamomile 1211.90.80.80 (now .89.80)
+            "1211": {"tea": _HERBAL_TEA, "infusion": _HERBAL_TEA, "mint": _MINT, "peppermint": _MINT, "spearmint": _MINT},
+            # honey sold in a jar, bottle or squeeze bottle, or as a comb, is the tariff's "Comb honey and honey packaged for
             # retail sale" (0409.00.00.10), not bulk honey graded by colour
             "0409": {"jar": _RETAIL, "bottle": _RETAIL, "squeeze": _RETAIL, "honeycomb": frozenset({"comb", "honey"})},
             "90": {"digital": _ELECTRICAL, "electronic": _ELECTRICAL, "electric": _ELECTRICAL, "usb": _ELECTRICAL,
@@ -318,6 +325,19 @@ def _picked(book: NationalLines, jur: str, hs6: str, text_tokens: frozenset, val
                   if hit > best_hit and hit - _MATERIAL_HIT - _WEARER_WORDS]
         if naming:
             _, best_k, best_hit, best_last = max(naming)
+            best = lines[best_k][0]
+    if best is not None and _levels(best)[1].lower().startswith("other"):
+        # an "Other" level holds what its sibling levels do not: a listing that says all the words that chose it and
+        # also words of a sibling's own level is that sibling's ("Mint leaves: > Other > Herbal teas and herbal
+        # infusions" beside "Mint leaves: > Other > Other" for a peppermint tea; "Smoke detectors: > Battery powered"
+        # beside "Smoke detectors: > Other"), unless figures bound the sibling ("Suspension assemblies having a width of
+        # at least 94.0 cm ..."): a listing that states none is not shown to be of it
+        parent = _levels(best)[0]
+        sibling = [(sc, k, hit, last) for k, hit, last, sc in named
+                   if hit > best_hit and _levels(lines[k][0])[0] == parent and hit - best_hit <= last
+                   and not any(c.isdigit() for c in _levels(lines[k][0])[1])]
+        if sibling:
+            _, best_k, best_hit, best_last = max(sibling)
             best = lines[best_k][0]
     if best is not None:
         # a rival has every word of best_hit (none of them general, all the listing's): it is among the lines hit
@@ -859,6 +879,10 @@ def _affirmed(segment: str) -> tuple[str, ...]:
 # ... and a parenthesis that defines the term by what it is not ("Bakeware (cookware not suitable for stove top use)":
 # a cookware set is no bakeware)
 _DEFINITION = re.compile(r",\s*that is,|\(\w+ not\b", re.IGNORECASE)
+# the verb after which "no" names what the good lacks ("Visors, and other headgear which provides no covering for the
+# crown of the head": a head cover is none); elsewhere "no" opens a bound or a part ("with no single side exceeding
+# 75 mm", "Covering the ankle but no part of the calf")
+_PROVIDES = frozenset({"provides", "provide"})
 # after "not", the words that make it a bound ("not over 27.9 cm", "not exceeding 50 W"), not a negation
 _BOUND_AFTER_NOT = frozenset("over exceeding more less under".split())
 
@@ -878,7 +902,8 @@ def _affirmed_at(segment: str) -> tuple[int, ...]:
             if k >= end or t == "valued" or (t == "not" and k + 1 < len(toks) and toks[k + 1] in _BOUND_AFTER_NOT):
                 break                                   # a definition or a bound: to the end of its clause
             if t in _NEGATIONS or (t == "than" and k and toks[k - 1] == "other") or (
-                    t == "without" and toks[max(k - 2, 0):k] != ("with", "or")):
+                    t == "without" and toks[max(k - 2, 0):k] != ("with", "or")) or (
+                    t == "no" and k and toks[k - 1] in _PROVIDES):
                 return tuple(out)
             out.append(at + k)
         at += len(toks)
