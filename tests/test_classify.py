@@ -6853,6 +6853,24 @@ def test_a_word_the_line_qualifies_matches_only_with_its_qualifier():
     assert "lid" in _affirmed("Containers with or without lids")
 
 
+def test_an_other_line_yields_to_the_sibling_the_listing_also_names():
+    # HTSUS 8531.10.00: "Smoke detectors: > Battery powered" (.15) beside "Smoke detectors: > Other" (.25); a smoke
+    # detector that says it runs on a battery is the first, though the shorter "Other" line shares its other words
+    for title in ("Smoke Detector Alarm Battery Operated Home", "Smoke Detector Battery Operated Fire Alarm 10 Year"):
+        top = classify(title, destination="US").top
+        assert (top.hs6, top.national_code, top.national_basis) == ("853110", "8531100015", "listing")
+    assert classify("Smoke Detector Alarm Hardwired Home", destination="US").top.national_code == "8531100025"
+    # a sibling bounded by figures the listing does not state is not taken: 8708.80.16.10 "Suspension assemblies having a
+    # width of at least 94.0 cm ..." for a strut assembly that states no width
+    strut = classify("Front Pair Shock Absorber Strut Assembly for Honda CR-V 2012-2016", destination="US",
+                     category="Automobiles & Motorcycles > Auto Replacement Parts > Suspension Systems > Shock Absorbers").top
+    assert strut.hs6 == "870880" and (strut.national_code, strut.national_basis) == ("8708801690", "tie")
+    # "which provides no covering for the crown of the head" says what the good lacks: "covering" and "head" are no words
+    # of that line (6505.00.60.45 visors)
+    from tradecompliance.classification.national import _affirmed
+    assert "covering" not in _affirmed("Visors, and other headgear which provides no covering for the crown of the head")
+
+
 def test_the_batch_answers_each_value_as_classify_does_classifying_once_per_value_band(monkeypatch):
     # order lines of one product at many prices: the batch weighs the listing's evidence once and chooses its lines
     # once per pattern of the value bands its candidates' lines are split by (HTSUS 6404.19: not over $3, $3-6.50,
