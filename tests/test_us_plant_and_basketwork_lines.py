@@ -44,6 +44,24 @@ def test_honey_in_a_jar_or_bottle_is_packaged_for_retail_sale(title):
     assert "(packaged, retail, sale)" in us_line_note(top)
 
 
+@pytest.mark.parametrize("title, shown", [("Manuka Honey 250g", "250 g"), ("Raw Wildflower Honey 16 oz", "454 g"),
+                                           ("Pure Honey 1kg", "1 kg"), ("Acacia honey 2 lb", "907 g")])
+def test_honey_of_a_stated_retail_weight_is_packaged_for_retail_sale(title, shown):
+    # the tariff sets no weight for "packaged for retail sale" (0409.00.00.10); a stated net weight up to 5 kg is taken
+    # as a retail packing and the explanation says so (16 oz = 453.6 g, 2 lb = 907.2 g, to the gram)
+    top = us_top(title)
+    assert (top.national_code, top.national_basis) == ("0409000010", "listing")
+    assert f"a stated weight of {shown} is taken as a packing for retail sale" in us_line_note(top)
+
+
+@pytest.mark.parametrize("title", ["Bulk raw honey 300 kg drum", "Clover honey"])
+def test_honey_in_bulk_or_of_no_stated_weight_takes_the_colour_residual(title):
+    # over 5 kg, or no figure: the colour grades of honey in bulk, the residual "Amber or darker" (0409.00.00.65)
+    top = us_top(title)
+    assert (top.national_code, top.national_basis) == ("0409000065", "residual")
+    assert "packing for retail sale" not in us_line_note(top)
+
+
 def test_a_honeycomb_is_comb_honey():
     top = us_top("Raw honeycomb 12 oz")
     assert (top.national_code, top.national_basis) == ("0409000010", "listing")

@@ -246,6 +246,9 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
     if len(lines) == 1:
         only = lines[0][0]
         return only.code, f"{jur.upper()} line {only.formatted} '{_shown(only)}' (the only line under {hs6})", "only"
+    retail = _retail_by_weight(hs6, text_tokens, measures)
+    if retail:
+        text_tokens = text_tokens | _RETAIL
     # the choice depends on the listing only through the words the subheading's lines can match, the value where a
     # line is bounded by value and the figures where one is bounded by a measure: worked out once for each
     words = _relevant_words(book, jur, hs6).intersection(text_tokens)
@@ -261,7 +264,29 @@ def pick_line(hs6: str, jur: str | None, text_tokens: set[str], book: NationalLi
         if len(memo) >= _PICKED_MAX:
             memo.clear()
         picked = memo[key] = _picked(book, jur, hs6, words, value, measures)
+    if retail and "retail" in _last_words(book.get(jur, picked[0])):
+        picked = (picked[0], picked[1] + retail, picked[2])
     return picked
+
+
+# headings whose lines tell a packing for retail sale from bulk by words alone ("Comb honey and honey packaged for
+# retail sale", 0409.00.00.10), with the most a retail packing is taken to weigh (grams): the tariff sets no figure;
+# marketplace honey sells in jars and squeeze bottles of up to a few pounds, bulk honey in pails and drums (25-300 kg)
+_RETAIL_WEIGHT = {"0409": Decimal("5000")}
+
+
+def _retail_by_weight(hs6: str, text_tokens, measures: dict | None) -> str:
+    """The note saying a listing's stated net weight makes it a packing for retail sale under a heading of
+    _RETAIL_WEIGHT, or "" (no such heading, no weight stated, a weight over the limit, or the listing says it in words)."""
+    limit = _RETAIL_WEIGHT.get(hs6[:4])
+    grams = (measures or {}).get("g") if limit is not None else None
+    if not grams or max(grams) > limit:
+        return ""
+    also = _ALSO_IN.get(hs6[:4]) or {}           # a jar or bottle says it already
+    if not text_tokens.isdisjoint(_RETAIL) or any(not also[t].isdisjoint(_RETAIL) for t in text_tokens & also.keys()):
+        return ""
+    return (f"; a stated weight of {shown(max(grams), 'g')} is taken as a packing for retail sale (up to "
+            f"{shown(limit, 'g')}: the tariff sets no figure, bulk packings are pails and drums)")
 
 
 # `pick_line`'s choices in each book of lines, by what decides them (at most _PICKED_MAX, then begun again)
