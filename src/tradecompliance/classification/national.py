@@ -353,10 +353,10 @@ def _picked(book: NationalLines, jur: str, hs6: str, text_tokens: frozenset, val
             best = lines[best_k][0]
     if best is not None and _levels(best)[1].lower().startswith("other"):
         # an "Other" level holds what its sibling levels do not: a listing that says all the words that chose it and
-        # also words of a sibling's own level is that sibling's ("Mint leaves: > Other > Herbal teas and herbal
-        # infusions" beside "Mint leaves: > Other > Other" for a peppermint tea; "Smoke detectors: > Battery powered"
-        # beside "Smoke detectors: > Other"), unless figures bound the sibling ("Suspension assemblies having a width of
-        # at least 94.0 cm ..."): a listing that states none is not shown to be of it
+        # also words of a sibling's own level is that sibling's ("Smoke detectors: > Battery powered" beside "Smoke
+        # detectors: > Other" for a battery-operated smoke detector, though the shorter "Other" line scores higher),
+        # unless figures bound the sibling ("Suspension assemblies having a width of at least 94.0 cm ..."): a listing
+        # that states none is not shown to be of it
         parent = _levels(best)[0]
         sibling = [(sc, k, hit, last) for k, hit, last, sc in named
                    if hit > best_hit and _levels(lines[k][0])[0] == parent and hit - best_hit <= last
