@@ -9,8 +9,7 @@ from decimal import Decimal
 
 import pytest
 
-import tradecompliance as tc
-from us_lines import us_line_note, us_top
+from us_lines import us_line_note, us_mfn, us_quote, us_top
 
 
 @pytest.mark.parametrize("title, line", [
@@ -47,10 +46,6 @@ def test_tea_bags_are_no_bags_and_loose_leaf_no_binder_fitting():
     # other plants' herbal teas 1211.90.89: Free
     ("Chamomile Tea Bags 20 Count", "8.00", Decimal("0.00")),
 ])
-def test_the_line_chosen_sets_the_duty(title, value, duty):
-    top = us_top(title)
-    order = {"origin_country": "JP", "destination_country": "US", "date": "2026-08-03", "currency": "USD",
-             "lines": [{"description": title, "hs_code": top.national_code, "quantity": "3", "unit_value": value}]}
-    result = tc.quote(order)
-    (mfn,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
-    assert mfn.amount == duty
+def test_the_line_chosen_sets_the_duty(rules, title, value, duty):
+    result = us_quote(rules, us_top(title).national_code, value, quantity="3", description=title)
+    assert us_mfn(result).amount == duty

@@ -10,23 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-import tradecompliance as tc
-
-
-def _quote(rules, hs_code, unit_value, quantity="1", origin="JP", date="2026-08-03", **line):
-    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, volume_l,
-    unit_of_measure). Dated 3 August 2026 unless `date` says otherwise: after the Section 122 surcharge
-    (24 February - 23 July 2026), whose product exceptions for pharmaceuticals and agricultural goods are not
-    bundled, so the line's MFN charge is the only duty but for the section 232 and 301 measures."""
-    order = {"origin_country": origin, "destination_country": "US", "date": date, "currency": "USD",
-             "lines": [{"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value,
-                        **line}]}
-    return tc.quote(order, rules=rules)
-
-
-def _mfn(result):
-    (duty,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
-    return duty
+from us_lines import us_mfn as _mfn, us_quote as _quote
 
 
 @pytest.mark.parametrize("code,quantity,unit_value,duty", [

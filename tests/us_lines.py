@@ -1,5 +1,5 @@
-"""What the tests of the bundled US ten-digit lines ask of a classification: its top candidate for the US, and the
-explanation line that names the US statistical line chosen and why."""
+"""What the tests of the bundled US ten-digit lines and rates ask: a classification's top candidate for the US and the
+explanation line that names the US statistical line chosen and why; a one-line US quote and its MFN charge."""
 import tradecompliance as tc
 
 
@@ -10,3 +10,20 @@ def us_top(title):
 def us_line_note(top):
     (note,) = [e for e in top.explanation if e.startswith("US line")]
     return note
+
+
+def us_quote(rules, hs_code, unit_value, quantity="1", origin="JP", date="2026-08-03", description="goods", **line):
+    """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, volume_l,
+    unit_of_measure). Dated 3 August 2026 unless `date` says otherwise: after the Section 122 surcharge
+    (24 February - 23 July 2026), whose product exceptions for pharmaceuticals and agricultural goods are not
+    bundled, so the line's MFN charge is the only duty but for the section 232 and 301 measures."""
+    order = {"origin_country": origin, "destination_country": "US", "date": date, "currency": "USD",
+             "lines": [{"description": description, "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value,
+                        **line}]}
+    return tc.quote(order, rules=rules)
+
+
+def us_mfn(result):
+    """The quote's one charge from the bundled US schedule's rate (data/tariffs/us.csv)."""
+    (duty,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
+    return duty
