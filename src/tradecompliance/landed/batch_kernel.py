@@ -105,8 +105,9 @@ class Text:
         words = np.empty((len(c), 2), dtype=np.int64)       # the cents as 128-bit decimals of scale 2
         words[:, 0], words[:, 1] = c, np.where(c < 0, -1, 0)
         text = pc.cast(pa.Array.from_buffers(pa.decimal128(20, 2), len(c), [None, pa.py_buffer(words)]), pa.string())
-        if flag.any():
-            text = pc.if_else(pa.array(flag == 0), text, pc.cast(pa.array(c // 100), pa.string()))
+        if flag.any():                                      # whole amounts ('1200', '0'): written as integers
+            whole = flag == 1
+            text = pc.replace_with_mask(text, pa.array(whole), pc.cast(pa.array(c[whole] // 100), pa.string()))
         return TextColumn(codes if rows is None else codes[rows], text)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..classification import Classifier, classifier as default_classifier
 from ..landed.table import EXPLAIN_COLUMNS, OUT_COLUMNS as QUOTE_COLUMNS, quote_frame
 from ..packs.loader import RuleSet, load_rules
+from ..gcpause import collection_paused
 from ..tableio import as_text
 from ..screening.table import OUT_COLUMNS as SCREEN_COLUMNS, screen_frame
 
@@ -119,7 +120,11 @@ def run_frame(df, *, rules: RuleSet | None = None, lists=None, classifier: Class
     """DataFrame of order lines (string cells) in; the same rows, in order, with each step's columns out.
     `status` is `error` when a line cannot be read, else the quote's status; `error` joins every message.
     `explain`: the quote's EXPLAIN_COLUMNS too (charges and decisions with their legal sources)."""
-    rules = rules or load_rules()
+    with collection_paused():
+        return _run_frame(df, rules or load_rules(), lists, classifier, steps, explain)
+
+
+def _run_frame(df, rules: RuleSet, lists, classifier: Classifier | None, steps, explain: bool):
     df = as_text(df.reset_index(drop=True))
     cols = output_columns(list(df.columns), steps, explain)
     if "classify" in steps:
@@ -148,5 +153,6 @@ def run_arrow(table, *, rules: RuleSet | None = None, lists=None, classifier: Cl
     """`run_frame` on an Arrow table: string columns in and out, for map_partitions / mapInArrow."""
     import pyarrow as pa
 
-    frame = run_frame(table.to_pandas(), rules=rules, lists=lists, classifier=classifier, steps=steps)
-    return pa.Table.from_pandas(frame, preserve_index=False)
+    with collection_paused():
+        frame = run_frame(table.to_pandas(), rules=rules, lists=lists, classifier=classifier, steps=steps)
+        return pa.Table.from_pandas(frame, preserve_index=False)
