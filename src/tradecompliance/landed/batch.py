@@ -39,7 +39,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     rows = np.flatnonzero(plan_row >= 0)
     hs_id_of_text = np.zeros(len(ol.hs_distinct), dtype=np.int64)
     if len(rows):
-        texts = np.unique(ol.hs_index[rows])          # the code cells these rows use, each asked once
+        texts = np.flatnonzero(np.bincount(ol.hs_index[rows], minlength=len(ol.hs_distinct)))   # the code cells these rows use, each asked once
         hs_id_of_text[texts] = reg.hs_ids([ol.hs_distinct[t] or "" for t in texts.tolist()])
         line_plan_of_row[rows] = reg.line_plan_ids(plan_row[rows], hs_id_of_text[ol.hs_index[rows]])
     res = run_kernel(ol, plan_of_order, reg, line_plan_of_row)
