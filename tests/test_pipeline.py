@@ -350,6 +350,24 @@ def test_order_runs_flag_every_later_run_of_an_id_within_and_across_chunks():
     assert runs.repeated(pd.Series(["C", "D", "D"], dtype="str")).tolist() == [True, False, False]
 
 
+def test_order_runs_of_rising_ids_are_checked_when_an_id_first_fails_to_rise():
+    # a file sorted by order id is never hashed; the first chunk whose ids do not rise is checked against every
+    # run before it, and later chunks against those and its own
+    import pandas as pd
+
+    from tradecompliance.pipeline.stream import OrderRuns
+
+    runs = OrderRuns()
+    assert runs.repeated(pd.Series(["A1", "A1", "A2"], dtype="str")).tolist() == [False, False, False]
+    assert runs.repeated(pd.Series(["A3", "B1"], dtype="str")).tolist() == [False, False]
+    # rising within the chunk, but not above the last id so far: A2 comes back
+    assert runs.repeated(pd.Series(["A2", "C1", "C1"], dtype="str")).tolist() == [True, False, False]
+    assert runs.repeated(pd.Series(["A1", "Z9", "C1"], dtype="str")).tolist() == [True, False, True]
+    fresh = OrderRuns()
+    assert fresh.repeated(pd.Series(["B", "C"], dtype="str")).tolist() == [False, False]
+    assert fresh.repeated(pd.Series(["D", "C", "A"], dtype="str")).tolist() == [False, True, False]
+
+
 def test_a_table_step_pauses_the_collector_for_its_chunk_and_restores_it_even_on_error():
     # gcpause.py: the batch paths create hundreds of thousands of acyclic objects per chunk; the collector
     # is paused while a chunk runs and given back as it was, also when the step raises.
