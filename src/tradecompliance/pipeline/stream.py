@@ -337,7 +337,7 @@ class OrderRuns:
                     self._last = heads[-1].as_py()
                 return np.zeros(len(run_of_row), dtype=bool)
             for earlier in self._rising:         # the ids stop rising: the runs so far are hashed once
-                self._remember(self._hashes(earlier))
+                self._repeats(self._hashes(earlier))
             self._rising = self._last = None
         return self._repeats(self._hashes(heads))[run_of_row]
 
@@ -349,15 +349,9 @@ class OrderRuns:
         firsts = heads.to_numpy(zero_copy_only=False).astype(object)
         return pd.util.hash_array(firsts, categorize=False).astype(np.uint64)   # ids mostly distinct: no factorizing first
 
-    def _remember(self, hashes) -> None:
-        """Earlier runs' ids, none repeating another (their ids rose)."""
-        import numpy as np
-
-        h = np.sort(hashes)
-        self._seen = np.insert(self._seen, np.searchsorted(self._seen, h), h)
-
     def _repeats(self, hashes):
-        """Per run of the chunk: does its id repeat an earlier run's (of an earlier chunk or of this one)?"""
+        """Per run of the chunk: does its id repeat an earlier run's (of an earlier chunk or of this one)? The
+        chunk's ids are remembered."""
         import numpy as np
 
         # in hash order (stable: of equal hashes the earliest run first), so the lookups walk `_seen` forwards
