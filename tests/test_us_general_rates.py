@@ -38,6 +38,11 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("1806.31.00", "10", "4.00", "2.24"),      # filled chocolate in blocks, slabs or bars: 5.6% of 40.00
     ("1704.90.35", "5", "5.00", "1.40"),       # sugar confectionery ready to eat, other: 5.6% of 25.00
     ("1905.90.90", "4", "5.00", "0.90"),       # bakers' wares other than bread and cakes (crisp snacks): 4.5% of 20.00
+    ("4414.90.00", "2", "25.00", "1.95"),      # wooden frames, other than of tropical wood: 3.9% of 50.00
+    ("4417.00.80", "10", "3.00", "1.53"),      # tool handles and other tools of wood: 5.1% of 30.00
+    ("9304.00.20", "1", "150.00", "5.85"),     # air and spring rifles: 3.9% of 150.00
+    ("9307.00.00", "1", "80.00", "2.16"),      # swords and scabbards: 2.7% of 80.00
+    ("2515.12.20", "1", "500.00", "15.00"),    # travertine merely cut into slabs: 3% of 500.00
     ("1211.90.40", "3", "10.00", "1.44"),      # mint leaves, manufactured (single-herb mint tea): 4.8% of 30.00
     ("2103.90.90", "2", "6.00", "0.77"),       # other sauces: 6.4% of 12.00 = 0.768, half up to 0.77
     ("2106.90.99", "3", "20.00", "3.84"),      # food preparations n.e.s.i., other (supplements): 6.4% of 60.00
@@ -75,6 +80,8 @@ def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     ("9028.20.00", "2", "40.00", "2.32"),
     # tulip bulbs, 89.6¢/1000: 2,500 bulbs are 2.5 thousand, 2.5 x 0.896 = 2.24
     ("0601.10.15", "2500", "0.12", "2.24"),
+    # revolvers and pistols, 14¢ each + 3%: 2 x 0.14 = 0.28, 3% of 800.00 = 24.00
+    ("9302.00.00", "2", "400.00", "24.28"),
 ])
 def test_per_piece_and_compound_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -124,6 +131,11 @@ def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     ("2204.21.50", "9", "12", "15.00", "0.57"),
     # flavoured waters and soft drinks, 0.2¢/liter: 24 cans of 0.33 l = 7.92 l, 7.92 x 0.002 = 0.01584 to 0.02
     ("2202.10.00", "7.92", "24", "1.50", "0.02"),
+    # wine over 14% vol. in containers over 2 but not over 4 liters, 22.4¢/liter: 2 boxes of 3 l = 6 l,
+    # 6 x 0.224 = 1.344 to 1.34
+    ("2204.22.40", "6", "2", "20.00", "1.34"),
+    # vermouth in containers of 2 liters or less, 3.5¢/liter: 6 bottles of 1 l, 6 x 0.035 = 0.21
+    ("2205.10.30", "6", "6", "9.00", "0.21"),
 ])
 def test_per_litre_lines(rules, code, litres, quantity, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, quantity, volume_l=litres)).amount == Decimal(duty)
@@ -139,15 +151,19 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # gross weight of the filled bottles, not on the net weight a line states
     result = _quote(rules, "1509.20.20.30", "12.00", net_weight_kg="0.5")
     assert result.status == "rate_unknown" and "5¢/kg on contents and container" in result.errors[0]
+    # sporting rifles valued over USD 50, 3.1% on the value of the rifle + 13% on the value of the telescopic sight:
+    # the order line does not split its value between rifle and sight
+    result = _quote(rules, "9303.30.80", "600.00")
+    assert result.status == "rate_unknown" and "13% on the value of the telescopic sight" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
-                                  "3004.90", "3005.10"])
+                                  "3004.90", "3005.10", "2520.20", "2208.30"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
-    # cat food for retail sale), 3004.90.10 and .92 (medicaments in doses), 3005.10.10 and .50 (adhesive dressings):
-    # all Free; a six-digit code is enough
+    # cat food for retail sale), 3004.90.10 and .92 (medicaments in doses), 3005.10.10 and .50 (adhesive dressings),
+    # 2520.20.00 (plasters), 2208.30.30 and .60 (whiskies): all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -164,6 +180,8 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     ("0902.10", ["0902.10.10 6.4%", "0902.10.90 Free"]),            # green tea in small packings: flavoured or not
     ("1905.90", ["1905.90.10 Free", "1905.90.90 4.5%"]),            # bread, pastry, cakes Free; other bakers' wares
     ("2106.90", ["2106.90.39 Free", "2106.90.99 6.4%"]),            # sweetened cough drops ... other preparations
+    ("2515.12", ["2515.12.10 Free", "2515.12.20 3%"]),              # marble Free, travertine 3%
+    ("2208.40", ["2208.40.20 23.7¢/pf.liter", "2208.40.40 Free"]),  # rum by value per proof liter and container
 ])
 def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     result = _quote(rules, code, "200.00")

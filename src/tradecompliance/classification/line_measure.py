@@ -21,7 +21,7 @@ _UNITS = {"w": ("W", 1), "watt": ("W", 1), "watts": ("W", 1), "kw": ("W", 1000),
           "va": ("VA", 1), "kva": ("VA", 1000), "cc": ("cm3", 1), "cm3": ("cm3", 1),
           "g": ("g", 1), "gram": ("g", 1), "grams": ("g", 1), "kg": ("g", 1000), "kgs": ("g", 1000),
           "l": ("l", 1), "liter": ("l", 1), "liters": ("l", 1), "litre": ("l", 1), "litres": ("l", 1), "ltr": ("l", 1),
-          "ml": ("l", Decimal("0.001")), "gallon": ("l", Decimal("3.785411784")), "gallons": ("l", Decimal("3.785411784")),
+          "ml": ("l", Decimal("0.001")), "cl": ("l", Decimal("0.01")), "gallon": ("l", Decimal("3.785411784")), "gallons": ("l", Decimal("3.785411784")),
           "gal": ("l", Decimal("3.785411784")),
           "lb": ("g", Decimal("453.59237")), "lbs": ("g", Decimal("453.59237")), "pound": ("g", Decimal("453.59237")),
           "pounds": ("g", Decimal("453.59237")), "fl oz": ("l", _FLUID_OUNCE),
@@ -53,11 +53,11 @@ _FILLER = re.compile(r"\b(not exceeding|exceeding|not over|over|not more than|mo
 _RESTATED = re.compile(r"\s*\(\d[\d.,]*\s*[a-z]+\)", re.IGNORECASE)
 # a fraction or mixed number a listing states a measure in ("1/2 gallon", "3/4 HP", "1-1/2 inch", "2 1/2 lb")
 _FRACTION = r"\d{1,3}(?:[ -]\d{1,2})?/[1-9]\d?"
-# a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc", "249g", "6 gallon", "1.5L"; a lone "W" before
+# a measure a listing states: "65W", "1.5 kW", "2,000 Watt", "150cc", "249g", "6 gallon", "1.5L", "70cl"; a lone "W" before
 # "x" is a width ("60 W x 40 D"), one before a hyphen an oil's viscosity grade ("5W-30"); a capital "G" a network or
 # band ("5G", "2.4G"), not grams
 _STATED = (rf"(?P<number>{_FRACTION}|\d{{1,3}}(?:[.,]\d{{3}})+|\d+(?:[.,]\d+)?)\s*"
-           r"(?P<unit>kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|hp|horsepower|"
+           r"(?P<unit>kva|va|kw|watts?|cc|cm3|kgs?|grams?|g|ml|cl|liters?|litres?|ltr|l|gallons?|gal|lbs?|pounds?|hp|horsepower|"
            r"fl\.?\s*oz|fluid\s+ounces?|oz|ounces?|w(?!\s*[x\u00d7*]))(?![\w/-])")
 # a parenthesis that excepts goods from a level ("(except sprayers, self-contained, having a capacity not over 20
 # liters)")
