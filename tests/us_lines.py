@@ -1,10 +1,17 @@
 """What the tests of the bundled US ten-digit lines and rates ask: a classification's top candidate for the US and the
 explanation line that names the US statistical line chosen and why; a one-line US quote and its MFN charge."""
 import tradecompliance as tc
+from tradecompliance.hs.national import national_lines
 
 
 def us_top(title):
     return tc.classify(title, destination="US").top
+
+
+def us_line_text(code):
+    """The path of bundled US line `code` (data/hs_codes/us.csv), levels joined by " > "; None when not bundled."""
+    line = national_lines().get("us", code)
+    return None if line is None else line.description
 
 
 def us_line_note(top):
