@@ -313,11 +313,13 @@ def tariffs_import_usitc(source: Path = typer.Argument(..., help="HTS export fro
 
 @tariffs_app.command("import-ukgt")
 def tariffs_import_ukgt(source: Path = typer.Argument(..., help="UK Global Tariff table as CSV (columns commodity, ukgt_duty_rate, ...)"),
-                        out: Path = _OUT, valid_from: str = _VALID_FROM, edition: str = _EDITION) -> None:
-    """Write the UKGT rates (tariffs/gb.csv)."""
+                        out: Path = _OUT, valid_from: str = _VALID_FROM, edition: str = _EDITION,
+                        column: str = typer.Option("ukgt_duty_rate", help="ukgt_duty_rate (tariffs/gb.csv) or cet_duty_rate "
+                                                   "(the table's EU column, tariffs/eu.csv)")) -> None:
+    """Write the UKGT rates (tariffs/gb.csv), or the table's EU CET rates (tariffs/eu.csv)."""
     from tradecompliance.landed.importers.ukgt import read_ukgt_csv
 
-    _run_import(lambda: read_ukgt_csv(source, valid_from=valid_from, edition=edition), out)
+    _run_import(lambda: read_ukgt_csv(source, valid_from=valid_from, edition=edition, column=column), out)
 
 
 @tariffs_app.command("import-taric")

@@ -74,6 +74,15 @@ class ScheduleImport:
         self.tariff_rows.append({"code": line_key(code), "duty": duty, "agreement": "", "valid_from": valid_from,
                                  "ref": ref, "verified": "yes"})
 
+    def add_unreadable(self, code: str, printed: str, valid_from: str, ref: str, why: str) -> None:
+        """A line whose rate the engine cannot compute: an `unknown` row citing the printed rate (a quote on the
+        line says rate_unknown and shows it, instead of falling back to a shorter code's rate), and reported.
+        Its subheading is then not one rate (`add_uniform_prefixes`)."""
+        self.skipped.append(f"{code}: {why}")
+        self.tariff_rows.append({"code": line_key(code), "duty": "unknown", "agreement": "", "valid_from": valid_from,
+                                 "ref": f"{ref}: printed rate {' '.join(printed.split())!r}, not computable ({why})",
+                                 "verified": "yes"})
+
     def add_uniform_prefixes(self, cite: str) -> None:
         """A listing coded at 6 or 8 digits finds its rate where every line below that code has the same
         rate from the same date."""
@@ -88,6 +97,21 @@ class ScheduleImport:
                     self.tariff_rows.append({"code": prefix, "duty": next(iter(found)), "agreement": "", "valid_from": since,
                                              "ref": f"{cite}: every line under {prefix}", "verified": "yes"})
                     have.add((prefix, since))
+
+    def add_line_dependent_subheadings(self, cite: str) -> None:
+        """A listing coded at 6 digits whose lines differ in rate gets an `unknown` row naming them, so that no
+        heading or chapter row of the schedule answers for it (a quote asks for the line instead)."""
+        have = {(r["code"], r["valid_from"]) for r in self.tariff_rows}
+        lines: dict[tuple[str, str], dict[str, str]] = {}
+        for r in self.tariff_rows:
+            if len(r["code"]) > 6:
+                lines.setdefault((r["code"][:6], r["valid_from"]), {})[r["code"]] = r["duty"]
+        for (prefix, since), found in sorted(lines.items()):
+            if len(set(found.values())) > 1 and (prefix, since) not in have:
+                rates = ", ".join(f"{code} {duty}" for code, duty in sorted(found.items()))
+                self.tariff_rows.append({"code": prefix, "duty": "unknown", "agreement": "", "valid_from": since,
+                                         "ref": f"{cite}: the rate depends on the line under {prefix} ({rates}); give the line",
+                                         "verified": "yes"})
 
     def write(self, out: str | Path) -> None:
         """`out/tariffs/<name>.csv`, written atomically."""

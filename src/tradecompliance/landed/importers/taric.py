@@ -107,15 +107,18 @@ def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLay
         if _cell(row.get(layout.add_code)) or _cell(row.get(layout.order_no)):
             continue                     # a duty for an additional code or within a quota: not the general rate
         try:
-            duty = tariff_duty(_cell(row[layout.duty]))
             since = _date(row[layout.start])
-        except UnsupportedRate as exc:
-            result.skipped.append(f"{code}: {exc}")
-            continue
         except ValueError as exc:
             result.skipped.append(f"line {n}: start date {row[layout.start]!r}: {exc}")
             continue
         base = _cell(row.get(layout.legal_base))
-        result.add(code, duty, since, f"{cite} {code} third-country duty" + (f" ({base})" if base else ""))
+        ref = f"{cite} {code} third-country duty" + (f" ({base})" if base else "")
+        try:
+            duty = tariff_duty(_cell(row[layout.duty]))
+        except UnsupportedRate as exc:
+            result.add_unreadable(code, _cell(row[layout.duty]), since, ref, str(exc))
+            continue
+        result.add(code, duty, since, ref)
     result.add_uniform_prefixes(f"{cite} third-country duty")
+    result.add_line_dependent_subheadings(f"{cite} third-country duty")
     return result

@@ -1,0 +1,117 @@
+"""The EU and UK duty rows read from the UK Global Tariff table (Department for International Trade, May 2020:
+every CN 2020 commodity code with the EU Common External Tariff rate and the UKGT rate set against it), for the
+chapters transcribed into data/tariffs/sources/dit-ukgt-2020.csv: the importer that turns the table into rows,
+the bundled rows it made, and quotes on them. Duties below are worked out by hand from the table's rates."""
+import csv
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import tradecompliance as tc
+from tradecompliance._paths import data_dir
+from tradecompliance.landed.importers.ukgt import read_ukgt_csv
+
+SOURCE = data_dir() / "tariffs" / "sources" / "dit-ukgt-2020.csv"
+
+# rows as the table prints them: a code of chapters 01-09 lost its leading zero in the spreadsheet (0101 29 90 as
+# 1012990); 4202 12 11 / 19 / 50 plastic cases at 9.7% / 9.7% / 5.2% (UKGT 8% / 8% / 4%); 7013 37 91 and 99 drinking
+# glasses 11% (UKGT 10%); 9111 20 00 watch cases, EUR 0.50 a piece with a minimum and a maximum in percent
+TABLE = """commodity,cet_duty_rate,ukgt_duty_rate
+1012990,11.5%,10.0%
+42021211,9.7%,8.0%
+42021219,9.7%,8.0%
+42021250,5.2%,4.0%
+70133791,11.0%,10.0%
+70133799,11.0%,10.0%
+91112000,0.50 EUR / item MIN 2.70% MAX 4.60%,0.0%
+91119000,0.50 EUR / item MIN 2.70% MAX 4.60%,0.0%
+"""
+
+
+@pytest.fixture
+def table(tmp_path: Path) -> Path:
+    path = tmp_path / "ukgt.csv"
+    path.write_text(TABLE, encoding="utf-8")
+    return path
+
+
+def _rows(result) -> dict[str, str]:
+    return {r["code"]: r["duty"] for r in result.tariff_rows}
+
+
+def test_the_ukgt_column_becomes_the_uk_schedule(table):
+    result = read_ukgt_csv(table, valid_from="2021-01-01", edition="2021", column="ukgt_duty_rate")
+    assert result.name == "gb"
+    rows = _rows(result)
+    assert rows["01012990"] == "10.0%"                       # the lost leading zero restored
+    assert rows["701337"] == "10.0%"                         # both lines 10%: the subheading has one rate
+    assert rows["420212"] == "unknown" and rows["42021250"] == "4.0%"   # 8%, 8%, 4%: the line decides
+    assert rows["911120"] == "0.0%" and not result.skipped
+
+
+def test_the_cet_column_becomes_the_eu_schedule_and_an_unreadable_rate_stays_unknown(table):
+    result = read_ukgt_csv(table, valid_from="2020-01-01", edition="2020", column="cet_duty_rate")
+    assert result.name == "eu"
+    rows = _rows(result)
+    assert rows["420212"] == "unknown" and rows["42021211"] == "9.7%" and rows["701337"] == "11.0%"
+    # a specific duty with a minimum and maximum in percent is not an expression the engine computes: the line is
+    # an `unknown` row quoting the printed rate, so no shorter code's rate answers for it
+    assert rows["911120"] == "unknown" and rows["911190"] == "unknown"
+    unknown = next(r for r in result.tariff_rows if r["code"] == "911120")
+    assert "0.50 EUR / item MIN 2.70% MAX 4.60%" in unknown["ref"]
+    assert len(result.skipped) == 2
+    with pytest.raises(ValueError, match="rate columns"):
+        read_ukgt_csv(table, valid_from="2020-01-01", edition="2020", column="change")
+
+
+def test_a_line_not_read_keeps_its_subheading_from_looking_uniform(tmp_path):
+    # CN 7003 12 10 (optical glass, 3%) and 7003 12 99 (3.8% with a minimum per 100 kg gross, a quantity the engine
+    # does not have): without the unknown row the readable line alone would have made the subheading "one rate"
+    path = tmp_path / "t.csv"
+    path.write_text("commodity,cet_duty_rate,ukgt_duty_rate\n70031210,3.0%,0.0%\n"
+                    "70031299,3.80% MIN 0.60 EUR / 100 kg / gross,0.0%\n", encoding="utf-8")
+    rows = _rows(read_ukgt_csv(path, valid_from="2020-01-01", edition="2020", column="cet_duty_rate"))
+    assert rows["700312"] == "unknown" and rows["70031299"] == "unknown" and rows["70031210"] == "3.0%"
+
+
+@pytest.mark.parametrize("name,column,since", [("eu", "cet_duty_rate", "2020-01-01"), ("gb", "ukgt_duty_rate", "2021-01-01")])
+def test_bundled_rows_citing_the_table_are_what_the_importer_makes_of_it(name, column, since):
+    made = {r["code"]: r for r in read_ukgt_csv(SOURCE, valid_from=since, edition="(DIT, May 2020)", column=column).tariff_rows}
+    with open(data_dir() / "tariffs" / f"{name}.csv", encoding="utf-8") as fh:
+        cited = [r for r in csv.DictReader(fh) if "UK Global Tariff table (May 2020)" in r["ref"]]
+    assert len(cited) > 1000
+    for row in cited:
+        assert row["code"] in made, row["code"]
+        assert (row["duty"], row["valid_from"]) == (made[row["code"]]["duty"], made[row["code"]]["valid_from"]), row["code"]
+        assert row["verified"] == "no"           # a 2020 table: not checked against today's TARIC / UK Trade Tariff
+
+
+def _order(destination, currency, hs_code, unit_value):
+    return {"origin_country": "CN", "destination_country": destination, "date": "2026-03-10", "currency": currency,
+            "lines": [{"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": unit_value}]}
+
+
+@pytest.mark.parametrize("destination,currency,code,value,duty", [
+    ("DE", "EUR", "7013.37.99", "200.00", "22.00"),   # CN 7013 37 99 drinking glasses: 11% of 200.00 (above EUR 150)
+    ("DE", "EUR", "7013.37", "200.00", "22.00"),      # every line of 7013 37 is 11%: the subheading alone is enough
+    ("GB", "GBP", "7013.37.99", "500.00", "50.00"),   # UKGT 10% of 500.00 (above the GBP 135 relief)
+    ("DE", "EUR", "6912.00.23", "200.00", "11.00"),   # CN 6912 00 23 stoneware tableware: 5.5% of 200.00
+    ("GB", "GBP", "9603.21", "500.00", "10.00"),      # UKGT 9603 21 00 toothbrushes: 2% of 500.00
+])
+def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
+    result = tc.quote(_order(destination, currency, code, value), rules=rules)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    assert charge.unverified and "UK Global Tariff table (May 2020)" in charge.ref
+
+
+@pytest.mark.parametrize("code,names", [
+    ("6912.00", ["6912 00 21", "5.0%", "6912 00 23", "5.5%", "6912 00 25", "9.0%"]),   # tableware by ceramic
+    ("9111.20", ["0.50 EUR / item MIN 2.70% MAX 4.60%"]),                              # the printed rate, not computed
+])
+def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
+    result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
+    assert result.status == "rate_unknown" and result.totals is None
+    assert all(n.replace(" ", "") in result.errors[0].replace(" ", "") for n in names), result.errors[0]
