@@ -85,33 +85,28 @@ class ScheduleImport:
 
     def add_uniform_prefixes(self, cite: str) -> None:
         """A listing coded at 6 or 8 digits finds its rate where every line below that code has the same
-        rate from the same date."""
-        have = {(r["code"], r["valid_from"]) for r in self.tariff_rows}
-        for digits in (8, 6):
-            duties: dict[tuple[str, str], set[str]] = {}
-            for r in self.tariff_rows:
-                if len(r["code"]) > digits:
-                    duties.setdefault((r["code"][:digits], r["valid_from"]), set()).add(r["duty"])
-            for (prefix, since), found in sorted(duties.items()):
-                if len(found) == 1 and (prefix, since) not in have:
-                    self.tariff_rows.append({"code": prefix, "duty": next(iter(found)), "agreement": "", "valid_from": since,
-                                             "ref": f"{cite}: every line under {prefix}", "verified": "yes"})
-                    have.add((prefix, since))
-
-    def add_line_dependent_subheadings(self, cite: str) -> None:
-        """A listing coded at 6 digits whose lines differ in rate gets an `unknown` row naming them, so that no
+        rate from the same date; a six-digit code whose lines differ gets an `unknown` row naming them, so that no
         heading or chapter row of the schedule answers for it (a quote asks for the line instead)."""
         have = {(r["code"], r["valid_from"]) for r in self.tariff_rows}
-        lines: dict[tuple[str, str], dict[str, str]] = {}
-        for r in self.tariff_rows:
-            if len(r["code"]) > 6:
-                lines.setdefault((r["code"][:6], r["valid_from"]), {})[r["code"]] = r["duty"]
-        for (prefix, since), found in sorted(lines.items()):
-            if len(set(found.values())) > 1 and (prefix, since) not in have:
-                rates = ", ".join(f"{code} {duty}" for code, duty in sorted(found.items()))
-                self.tariff_rows.append({"code": prefix, "duty": "unknown", "agreement": "", "valid_from": since,
-                                         "ref": f"{cite}: the rate depends on the line under {prefix} ({rates}); give the line",
-                                         "verified": "yes"})
+        for digits in (8, 6):
+            lines: dict[tuple[str, str], dict[str, str]] = {}
+            for r in self.tariff_rows:
+                if len(r["code"]) > digits:
+                    lines.setdefault((r["code"][:digits], r["valid_from"]), {})[r["code"]] = r["duty"]
+            for (prefix, since), found in sorted(lines.items()):
+                if (prefix, since) in have:
+                    continue
+                duties = set(found.values())
+                if len(duties) == 1:
+                    ref, duty = f"{cite}: every line under {prefix}", next(iter(duties))
+                elif digits == 6:
+                    rates = ", ".join(f"{code} {d}" for code, d in sorted(found.items()))
+                    ref, duty = f"{cite}: the rate depends on the line under {prefix} ({rates}); give the line", "unknown"
+                else:
+                    continue
+                self.tariff_rows.append({"code": prefix, "duty": duty, "agreement": "", "valid_from": since,
+                                         "ref": ref, "verified": "yes"})
+                have.add((prefix, since))
 
     def write(self, out: str | Path) -> None:
         """`out/tariffs/<name>.csv`, written atomically."""

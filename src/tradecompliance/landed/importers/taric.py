@@ -120,5 +120,4 @@ def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLay
             continue
         result.add(code, duty, since, ref)
     result.add_uniform_prefixes(f"{cite} third-country duty")
-    result.add_line_dependent_subheadings(f"{cite} third-country duty")
     return result

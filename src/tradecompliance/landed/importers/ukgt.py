@@ -49,5 +49,4 @@ def read_ukgt_csv(path: str | Path, *, valid_from: str, edition: str, column: st
                 continue
             result.add(code, duty, valid_from, ref)
     result.add_uniform_prefixes(f"{cite} {edition}")
-    result.add_line_dependent_subheadings(f"{cite} {edition}")
     return result
