@@ -98,6 +98,14 @@ def _order(destination, currency, hs_code, unit_value):
     ("GB", "GBP", "7013.37.99", "500.00", "50.00"),   # UKGT 10% of 500.00 (above the GBP 135 relief)
     ("DE", "EUR", "6912.00.23", "200.00", "11.00"),   # CN 6912 00 23 stoneware tableware: 5.5% of 200.00
     ("GB", "GBP", "9603.21", "500.00", "10.00"),      # UKGT 9603 21 00 toothbrushes: 2% of 500.00
+    # chapters 84-90 (session 72)
+    ("DE", "EUR", "8516.31.00", "200.00", "5.40"),    # CN 8516 31 00 hair dryers: 2.7% of 200.00
+    ("GB", "GBP", "8516.31", "500.00", "10.00"),      # UKGT 8516 31 00: 2% of 500.00
+    ("DE", "EUR", "8509.40", "200.00", "4.40"),       # CN 8509 40 00 food mixers and juicers: 2.2% of 200.00
+    ("DE", "EUR", "8513.10", "200.00", "11.40"),      # CN 8513 10 00 torches: 5.7% of 200.00
+    ("GB", "GBP", "8513.10", "500.00", "20.00"),      # UKGT 8513 10 00: 4% of 500.00
+    ("DE", "EUR", "9004.10.91", "200.00", "5.80"),    # CN 9004 10 91 sunglasses, plastic lenses: 2.9% of 200.00
+    ("DE", "EUR", "8528.72", "200.00", "28.00"),      # CN 8528 72 colour television receivers: every line 14%
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
