@@ -106,6 +106,11 @@ def _order(destination, currency, hs_code, unit_value):
     ("GB", "GBP", "8513.10", "500.00", "20.00"),      # UKGT 8513 10 00: 4% of 500.00
     ("DE", "EUR", "9004.10.91", "200.00", "5.80"),    # CN 9004 10 91 sunglasses, plastic lenses: 2.9% of 200.00
     ("DE", "EUR", "8528.72", "200.00", "28.00"),      # CN 8528 72 colour television receivers: every line 14%
+    ("DE", "EUR", "8205.40", "200.00", "7.40"),       # CN 8205 40 00 hand screwdrivers: 3.7% of 200.00
+    ("GB", "GBP", "8211.91", "500.00", "40.00"),      # UKGT 8211 91 00 table knives: 8% of 500.00
+    ("DE", "EUR", "4015.19", "200.00", "5.40"),       # CN 4015 19 00 rubber gloves (not surgical): 2.7% of 200.00
+    ("DE", "EUR", "7615.10.80", "200.00", "12.00"),   # CN 7615 10 80 aluminium kitchenware, uncast: 6% of 200.00
+    ("GB", "GBP", "3923.21", "500.00", "30.00"),      # UKGT 3923 21 00 polyethylene bags: 6% of 500.00
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
