@@ -98,7 +98,7 @@ def _order(destination, currency, hs_code, unit_value):
     ("GB", "GBP", "7013.37.99", "500.00", "50.00"),   # UKGT 10% of 500.00 (above the GBP 135 relief)
     ("DE", "EUR", "6912.00.23", "200.00", "11.00"),   # CN 6912 00 23 stoneware tableware: 5.5% of 200.00
     ("GB", "GBP", "9603.21", "500.00", "10.00"),      # UKGT 9603 21 00 toothbrushes: 2% of 500.00
-    # chapters 84-90 (session 72)
+    # session 72's chapters: 84-90, 82, 76, 40, 39.23
     ("DE", "EUR", "8516.31.00", "200.00", "5.40"),    # CN 8516 31 00 hair dryers: 2.7% of 200.00
     ("GB", "GBP", "8516.31", "500.00", "10.00"),      # UKGT 8516 31 00: 2% of 500.00
     ("DE", "EUR", "8509.40", "200.00", "4.40"),       # CN 8509 40 00 food mixers and juicers: 2.2% of 200.00
