@@ -111,6 +111,17 @@ def _order(destination, currency, hs_code, unit_value):
     ("DE", "EUR", "4015.19", "200.00", "5.40"),       # CN 4015 19 00 rubber gloves (not surgical): 2.7% of 200.00
     ("DE", "EUR", "7615.10.80", "200.00", "12.00"),   # CN 7615 10 80 aluminium kitchenware, uncast: 6% of 200.00
     ("GB", "GBP", "3923.21", "500.00", "30.00"),      # UKGT 3923 21 00 polyethylene bags: 6% of 500.00
+    # session 73's chapters: 32.08-36, 37-38.11, 39.11-39.19, 44.03-59
+    ("DE", "EUR", "3307.20", "200.00", "13.00"),      # CN 3307 20 00 deodorants and antiperspirants: 6.5% of 200.00
+    ("GB", "GBP", "3307.20", "500.00", "30.00"),      # UKGT 3307 20 00: 6% of 500.00
+    ("DE", "EUR", "3301.29.79", "200.00", "5.80"),    # CN 3301 29 79 terpeneless lavender oil: 2.9% of 200.00
+    ("DE", "EUR", "3506.10", "200.00", "13.00"),      # CN 3506 10 00 glues for retail sale, <= 1 kg: 6.5% of 200.00
+    ("GB", "GBP", "5109.10.90", "500.00", "20.00"),   # UKGT 5109 10 90 wool yarn for retail sale: 4% of 500.00
+    ("DE", "EUR", "5208.52", "200.00", "16.00"),      # CN 5208 52 00 printed cotton fabric: 8% of 200.00
+    ("DE", "EUR", "5705.00.30", "200.00", "16.00"),   # CN 5705 00 30 rugs of man-made materials: 8% of 200.00
+    ("GB", "GBP", "4602.12", "500.00", "10.00"),      # UKGT 4602 12 00 rattan basketwork: 2% of 500.00
+    ("GB", "GBP", "5911.90.99", "500.00", "30.00"),   # UKGT 5911 90 99 technical textile articles: 6% of 500.00
+    ("DE", "EUR", "6003.30.10", "200.00", "16.00"),   # CN 6003 30 10 Raschel lace <= 30 cm: 8% of 200.00
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
