@@ -122,6 +122,13 @@ def _order(destination, currency, hs_code, unit_value):
     ("GB", "GBP", "4602.12", "500.00", "10.00"),      # UKGT 4602 12 00 rattan basketwork: 2% of 500.00
     ("GB", "GBP", "5911.90.99", "500.00", "30.00"),   # UKGT 5911 90 99 technical textile articles: 6% of 500.00
     ("DE", "EUR", "6003.30.10", "200.00", "16.00"),   # CN 6003 30 10 Raschel lace <= 30 cm: 8% of 200.00
+    # and chapters 07.12-09 (dried vegetables, nuts, dried fruit, coffee, tea, spices)
+    ("DE", "EUR", "0901.21", "200.00", "15.00"),      # CN 0901 21 00 roasted coffee, not decaffeinated: 7.5% of 200.00
+    ("GB", "GBP", "0901.21", "500.00", "30.00"),      # UKGT 0901 21 00: 6% of 500.00
+    ("DE", "EUR", "0902.10", "200.00", "6.40"),       # CN 0902 10 00 green tea in packings <= 3 kg: 3.2% of 200.00
+    ("DE", "EUR", "0910.91.90", "200.00", "25.00"),   # CN 0910 91 90 ground mixed spices: 12.5% of 200.00
+    ("GB", "GBP", "0910.91.90", "500.00", "0.00"),    # UKGT 0910 91 90: liberalised to 0%
+    ("DE", "EUR", "0813.10", "200.00", "11.20"),      # CN 0813 10 00 dried apricots: 5.6% of 200.00
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
@@ -134,6 +141,8 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
 @pytest.mark.parametrize("code,names", [
     ("6912.00", ["6912 00 21", "5.0%", "6912 00 23", "5.5%", "6912 00 25", "9.0%"]),   # tableware by ceramic
     ("9111.20", ["0.50 EUR / item MIN 2.70% MAX 4.60%"]),                              # the printed rate, not computed
+    ("0805.21.10", ["Entry Price"]),          # satsumas: the duty depends on the entry price of the consignment
+    ("0910.91", ["0910 91 05", "0.0%", "0910 91 90", "12.5%"]),                        # spice mixtures, whole or ground
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
