@@ -111,7 +111,7 @@ def _order(destination, currency, hs_code, unit_value):
     ("DE", "EUR", "4015.19", "200.00", "5.40"),       # CN 4015 19 00 rubber gloves (not surgical): 2.7% of 200.00
     ("DE", "EUR", "7615.10.80", "200.00", "12.00"),   # CN 7615 10 80 aluminium kitchenware, uncast: 6% of 200.00
     ("GB", "GBP", "3923.21", "500.00", "30.00"),      # UKGT 3923 21 00 polyethylene bags: 6% of 500.00
-    # session 73's chapters: 32.08-36, 37-38.11, 39.11-39.19, 44.03-59
+    # session 73's chapters: 32.08-38.11, 39.11-39.19, 44.03-60.06
     ("DE", "EUR", "3307.20", "200.00", "13.00"),      # CN 3307 20 00 deodorants and antiperspirants: 6.5% of 200.00
     ("GB", "GBP", "3307.20", "500.00", "30.00"),      # UKGT 3307 20 00: 6% of 500.00
     ("DE", "EUR", "3301.29.79", "200.00", "5.80"),    # CN 3301 29 79 terpeneless lavender oil: 2.9% of 200.00

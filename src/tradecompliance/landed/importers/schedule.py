@@ -13,7 +13,8 @@ from .usitc import UnsupportedRate
 
 # units written after "GBP /" or "EUR /" that map onto the engine's quantities ("100kg": the UK column of the DIT
 # UK Global Tariff table writes "13.00 GBP/100kg")
-_UNITS = {"kg": "kg", "100 kg": "100 kg", "100kg": "100 kg", "l": "l", "hl": "hl", "p/st": "unit", "item": "unit", "pa": "pair", "pair": "pair"}
+_UNITS = {"kg": "kg", "100 kg": "100 kg", "100kg": "100 kg", "l": "l", "hl": "hl", "p/st": "unit", "item": "unit",
+          "pa": "pair", "pair": "pair"}
 _SPECIFIC = re.compile(r"^(\d+(?:\.\d+)?)\s*(GBP|EUR)\s*/\s*(.+)$", re.IGNORECASE)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 _ZERO = {"0", "0%", "0.00%", "0.00 %", "0.000%", "0.000 %"}
