@@ -82,7 +82,7 @@ def test_specific_duty_without_weight_is_rate_unknown():
 
 
 # rated in every bundled schedule, no line of them unknown (US section 301 included)
-HS = ["6109.10", "9503.00", "8518.30.20", "7117.19.90", "8517.13"]
+HS = ["6109.10", "9503.00.95", "8518.30.20", "7117.19.90", "8517.13"]  # 9503 00 alone asks which line (0% or 4.7%)
 order_st = orders(HS, ["DE", "FR", "NL", "PL", "GB", "US", "SE"], ["EUR", "USD", "GBP"], max_value="400",
                   start=dt.date(2025, 1, 1), extra={"shipping": st.decimals(min_value=0, max_value=30, places=2).map(str)})
 

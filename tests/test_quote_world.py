@@ -15,7 +15,7 @@ from tradecompliance.packs.loader import load_rules
 from strategies import assert_totals_add_up, orders
 
 # codes every bundled schedule prices (T-shirts of cotton, smartphones, toys)
-HS = ["6109.10", "8517.13", "9503.00"]
+HS = ["6109.10", "8517.13", "9503.00.95"]  # CN 9503 00 95 plastic toys: a line (9503 00 alone asks which)
 DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR"]
 SUBDIVISIONS = {"CA": ["CA-ON", "CA-BC", "CA-QC", "CA-NS", None]}
 CURRENCIES = ["EUR", "USD", "GBP", "CAD", "AUD", "JPY"]

@@ -84,7 +84,7 @@ def test_eu_electric_wristwatch_duty_has_a_minimum_and_maximum_per_piece(rules, 
     ("9504.40", "5.40"),   # playing cards: 2.7% of 200.00
     ("9504.90", "0.00"),   # board and parlour games: 0%
     ("9504.50", "0.00"),   # video game consoles: 0%
-    ("6402.99", "33.60"),  # other footwear of rubber or plastics: 16.8% on every line
+    ("6402.99.98", "33.60"),  # women's footwear, plastic uppers: 16.8% (6402 99 05, with a metal toecap, is 17%)
     ("9403.89", "11.20"),  # furniture of other materials: 5.6%
     ("9403.60", "0.00"),   # other wooden furniture: 0%
 ])

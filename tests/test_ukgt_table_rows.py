@@ -84,7 +84,9 @@ def test_bundled_rows_citing_the_table_are_what_the_importer_makes_of_it(name, c
     for row in cited:
         assert row["code"] in made, row["code"]
         assert (row["duty"], row["valid_from"]) == (made[row["code"]]["duty"], made[row["code"]]["valid_from"]), row["code"]
-        assert row["verified"] == "no"           # a 2020 table: not checked against today's TARIC / UK Trade Tariff
+        # a 2020 table: not checked against today's TARIC / UK Trade Tariff, unless the ref names the current source
+        # that confirms the line (session 74: the 9503 00 lines, 6403 59 11, 6402 99 98)
+        assert row["verified"] == ("yes" if "; confirmed" in row["ref"] else "no"), row["code"]
 
 
 def _order(destination, currency, hs_code, unit_value):
@@ -148,3 +150,50 @@ def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, 
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
     assert result.status == "rate_unknown" and result.totals is None
     assert all(n.replace(" ", "") in result.errors[0].replace(" ", "") for n in names), result.errors[0]
+
+
+# Session 74: heading rows bundled as verified from a partial read of aggregator pages (9503 "0%", 6403 "8%", 6302
+# "12%", EU 6402 99 "16.8%", 8708 99 "4.5%"/"4%") were contradicted by lines of the table; the lines replaced them,
+# and a current source confirms them where one was found (dutydesk's TARIC listing of 9503 00, taric-check for
+# 6403 59 11). Duties worked out by hand from the lines' rates.
+@pytest.mark.parametrize("destination,currency,code,value,duty,verified", [
+    ("DE", "EUR", "9503.00.95", "200.00", "9.40", True),    # CN 9503 00 95 other toys of plastics: 4.7% of 200.00
+    ("DE", "EUR", "9503.00.99", "200.00", "0.00", True),    # CN 9503 00 99 other toys of other materials: 0%
+    ("DE", "EUR", "9503.00.41", "200.00", "9.40", True),    # CN 9503 00 41 stuffed toy animals: 4.7%
+    ("DE", "EUR", "9503.00.10", "200.00", "0.00", True),    # CN 9503 00 10 tricycles, scooters: 0%
+    ("GB", "GBP", "9503.00.21", "500.00", "20.00", True),   # UK 9503 00 21 dolls: 4% of 500.00
+    ("GB", "GBP", "9503.00.95", "500.00", "20.00", False),  # UKGT 9503 00 95 plastic toys: 4% of 500.00
+    ("DE", "EUR", "6403.59.11", "200.00", "10.00", True),   # CN 6403 59 11 leather-soled strappy shoes, heel > 3 cm: 5%
+    ("DE", "EUR", "6403.59.99", "200.00", "16.00", False),  # CN 6403 59 99 other women's leather shoes: 8%
+    ("DE", "EUR", "6403.99.98", "200.00", "14.00", False),  # CN 6403 99 98 women's shoes, rubber soles: 7%
+    ("GB", "GBP", "6403.99.98", "500.00", "30.00", False),  # UKGT 6403 99 98: 6% of 500.00
+    ("DE", "EUR", "6302.22.10", "200.00", "13.80", False),  # CN 6302 22 10 printed bed linen, nonwovens: 6.9%
+    ("DE", "EUR", "6302.21", "200.00", "24.00", False),     # CN 6302 21 00 printed cotton bed linen: 12%
+    ("DE", "EUR", "6402.99.05", "200.00", "34.00", False),  # CN 6402 99 05 plastic footwear with a metal toecap: 17%
+    ("DE", "EUR", "8708.99.97", "200.00", "7.00", False),   # CN 8708 99 97 other motor vehicle parts: 3.5%
+    ("DE", "EUR", "8708.30.10", "200.00", "6.00", False),   # CN 8708 30 10 brakes for industrial assembly: 3%
+])
+def test_heading_rows_the_table_contradicted_are_now_its_lines(rules, destination, currency, code, value, duty, verified):
+    result = tc.quote(_order(destination, currency, code, value), rules=rules)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    assert charge.unverified is not verified and "UK Global Tariff table (May 2020)" in charge.ref
+
+
+@pytest.mark.parametrize("destination,currency,code,names", [
+    ("DE", "EUR", "9503.00", ["9503 00 95", "4.7%", "9503 00 99", "0.0%"]),     # toys: the line decides 0% or 4.7%
+    ("GB", "GBP", "9503.00", ["9503 00 21", "4.0%", "9503 00 10", "0.0%"]),
+    ("DE", "EUR", "6402.99", ["6402 99 05", "17.0%", "6402 99 98", "16.8%"]),
+    ("DE", "EUR", "8708.99", ["8708 99 93", "4.5%", "8708 99 97", "3.5%"]),
+])
+def test_a_replaced_headings_subheading_asks_for_the_line(rules, destination, currency, code, names):
+    result = tc.quote(_order(destination, currency, code, "500.00"), rules=rules)
+    assert result.status == "rate_unknown" and result.totals is None
+    assert all(n.replace(" ", "") in result.errors[0].replace(" ", "") for n in names), result.errors[0]
+
+
+def test_the_kept_brakes_row_still_rates_the_other_lines(rules):
+    # the bundled CN 8708 30 row (4.5%, lines not for industrial assembly) stays; 4.5% of 200.00 = 9.00
+    result = tc.quote(_order("DE", "EUR", "8708.30.91", "200.00"), rules=rules)
+    assert result.lines[0].duty == Decimal("9.00")
