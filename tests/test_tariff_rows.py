@@ -170,3 +170,33 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(tmp_path))
     result = tc.quote(_order("US", "USD", "6109.10", "20.00", date, quantity="50"), rules=tc.load_rules())
     assert result.status == "ok" and result.lines[0].duty == Decimal(duty)
+
+
+@pytest.mark.parametrize("destination,currency,code,value,duty", [
+    # HS 2022 subheadings the DIT table of 2020 cannot have (session 74; HSRates tables of EU TARIC and the UK Trade
+    # Tariff, 22 Feb 2026): duty = rate x value
+    ("DE", "EUR", "8539.52", "200.00", "7.40"),      # CN 8539 52 00 LED lamps: 3.7%
+    ("GB", "GBP", "8539.52", "500.00", "0.00"),      # UK 8539 52 00: 0%
+    ("DE", "EUR", "9405.42.31", "200.00", "9.40"),   # CN 9405 42 31 LED luminaires of plastics: 4.7%
+    ("GB", "GBP", "9405.42.31", "500.00", "20.00"),  # UK 9405 42 31: 4%
+    ("DE", "EUR", "9405.21.90", "200.00", "5.40"),   # CN 9405 21 90 LED table lamps of other materials: 2.7%
+    ("DE", "EUR", "6202.40", "200.00", "24.00"),     # CN 6202 40 women's anoraks of man-made fibres: 12%
+    ("GB", "GBP", "6201.40", "500.00", "60.00"),     # UK 6201 40 men's anoraks of man-made fibres: 12%
+    ("DE", "EUR", "8504.40", "200.00", "0.00"),      # CN 8504 40 static converters (chargers, power supplies): 0%
+    ("DE", "EUR", "8525.89", "200.00", "0.00"),      # CN 8525 89 00 other cameras: 0%
+])
+def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
+    result = _quote(rules, destination, code, value, currency=currency)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+    assert not _mfn_duty(result, destination == "GB" and "gb" or "eu").unverified
+
+
+@pytest.mark.parametrize("destination,currency,code,names", [
+    ("DE", "EUR", "9405.42", ["9405 42 31", "4.7%", "9405 42 39", "2.7%"]),   # LED luminaires: plastics or not
+    ("GB", "GBP", "6307.90", ["6307 90 10", "12%", "6307 90 93", "6%"]),      # made-up articles: knitted or not
+])
+def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
+    result = _quote(rules, destination, code, "500.00", currency=currency)
+    assert result.status == "rate_unknown"
+    assert all(n in result.errors[0] for n in names), result.errors[0]

@@ -16,7 +16,9 @@ from ..gcpause import paused
 from .codes import HSCode, normalize
 from .nomenclature import nomenclature
 
-DIGITS = {"us": 10, "eu": 8, "gb": 10}
+# the digits of a line: the bundled UK lines are the eight-digit commodity codes the UK kept from the CN (DIT UK Global
+# Tariff table); a user's import may give the ten-digit ones
+DIGITS = {"us": (10,), "eu": (8,), "gb": (8, 10)}
 
 
 @dataclass(frozen=True)
@@ -110,8 +112,8 @@ def read_lines(path: Path) -> list[NationalLine]:
     with path.open(newline="", encoding="utf-8") as fh:
         for n, row in enumerate(csv.DictReader(fh), start=2):
             code = normalize(row["code"])
-            if want and len(code) != want:
-                raise InvalidCode(f"{path}:{n}: {jurisdiction} lines have {want} digits, got {row['code']!r}")
+            if want and len(code) not in want:
+                raise InvalidCode(f"{path}:{n}: {jurisdiction} lines have {' or '.join(map(str, want))} digits, got {row['code']!r}")
             if not nomenclature.is_subheading(code[:6]):
                 raise InvalidCode(f"{path}:{n}: {row['code']} is not under an HS 2022 subheading")
             out.append(NationalLine(jurisdiction, code, row["description"].strip(), (row.get("unit") or "").strip()))

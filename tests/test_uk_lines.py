@@ -1,0 +1,80 @@
+"""The bundled UK lines (data/hs_codes/gb.csv): the eight-digit commodity codes of the DIT UK Global Tariff table
+(May 2020; the UK's codes from 1 January 2021), and those a verified UK row rates, that are still CN 2025 lines, for the subheadings whose every CN 2025
+line is in the table, with the CN 2025 text. With them a UK listing gets a national line, and a given subheading
+whose UK lines differ in rate takes the line the listing decides. Duties are the table's UKGT rates (4% on stuffed
+toys 9503 00 41, 0% on wooden puzzles 9503 00 61, 2% on textile handbags 4202 22 90); import VAT 20% on value plus
+duty (VAT Act 1994 s.21; consignments over GBP 135 are taxed at the border)."""
+import csv
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+import tradecompliance as tc
+from tradecompliance._paths import data_dir
+from tradecompliance.errors import InvalidCode
+from tradecompliance.hs.national import read_lines
+from tradecompliance.pipeline import run_frame
+
+
+def _codes(path):
+    with open(path, encoding="utf-8") as fh:
+        return [r["code"] for r in csv.DictReader(fh)]
+
+
+def test_uk_lines_are_table_codes_still_in_the_cn_for_whole_subheadings():
+    uk = _codes(data_dir() / "hs_codes" / "gb.csv")
+    cn = _codes(data_dir() / "hs_codes" / "eu.csv")
+    with open(data_dir() / "tariffs" / "gb.csv", encoding="utf-8") as fh:      # and UK lines a current source rates
+        rated = {r["code"] for r in csv.DictReader(fh) if len(r["code"]) == 8 and r["verified"] == "yes"}
+    table = {c.zfill(8) for c in _codes_of_table()} | rated
+    assert len(uk) > 5000 and all(len(c) == 8 for c in uk)
+    assert set(uk) <= table and set(uk) <= set(cn)
+    whole = {c[:6] for c in uk}
+    assert {c for c in cn if c[:6] in whole} == set(uk)    # no subheading with only some of its lines
+
+
+def _codes_of_table():
+    with open(data_dir() / "tariffs" / "sources" / "dit-ukgt-2020.csv", encoding="utf-8") as fh:
+        return [r["commodity"] for r in csv.DictReader(fh)]
+
+
+@pytest.mark.parametrize("title,line", [
+    ("Plush Teddy Bear Stuffed Animal Toy 30cm", "95030041"),
+    ("Wooden Jigsaw Puzzle 1000 Pieces for Adults", "95030061"),
+    ("Women Nylon Handbag Large Capacity", "42022290"),
+])
+def test_a_uk_listing_gets_its_line(title, line):
+    top = tc.classify(title, destination="GB").candidates[0]
+    assert top.national_code == line and top.national_basis == "listing"
+    assert any(f"GB line {line[:4]}.{line[4:6]}.{line[6:]}" in e for e in top.explanation)
+
+
+def test_a_given_uk_subheading_takes_the_line_the_listing_decides(rules):
+    # 9503 00 lines are 0% or 4% in the UKGT: the given subheading alone asks; GBP 500 a line, 2 Mar 2026
+    base = {"origin_country": "CN", "destination_country": "GB", "date": "2026-03-02", "currency": "GBP", "unit_value": "500"}
+    frame = pd.DataFrame([
+        {**base, "order_id": "U1", "description": "Plush Teddy Bear Stuffed Animal Toy 30cm", "hs_code": "9503.00"},
+        {**base, "order_id": "U2", "description": "Wooden Jigsaw Puzzle 1000 Pieces for Adults", "hs_code": "9503.00"},
+        {**base, "order_id": "U3", "description": "Women Nylon Handbag Large Capacity", "hs_code": "4202.22"},
+        {**base, "order_id": "U4", "description": "Toy", "hs_code": "9503.00"}])
+    out = run_frame(frame, rules=rules)
+    assert list(out["hs_code"]) == ["95030041", "95030061", "42022290", "9503.00"]
+    assert out.loc[0, "hs_source"].startswith("given; national line from the listing: GB line 9503.00.41")
+    # 4% x 500 = 20.00, VAT 20% x 520 = 104.00; 0%, VAT 20% x 500 = 100.00; 2% x 500 = 10.00, VAT 20% x 510 = 102.00
+    assert list(out["duty"][:3]) == ["20.00", "0.00", "10.00"] and list(out["vat"][:3]) == ["104.00", "100.00", "102.00"]
+    assert out.loc[3, "status"] == "rate_unknown" and "95030041 4.0%" in out.loc[3, "error"]
+    order = {**{k: base[k] for k in ("origin_country", "destination_country", "date", "currency")},
+             "lines": [{"description": "plush toy", "hs_code": "95030041", "quantity": "1", "unit_value": "500"}]}
+    assert tc.quote(order, rules=rules).lines[0].duty == Decimal("20.00")   # the one-order path agrees
+
+
+def test_a_users_uk_file_may_hold_ten_digit_lines_but_no_other_length(tmp_path):
+    good = tmp_path / "gb.csv"
+    good.write_text("code,description,unit\n9503004190,Stuffed > Other,\n95030041,Stuffed,\n", encoding="utf-8")
+    assert [line.code for line in read_lines(good)] == ["9503004190", "95030041"]
+    bad = tmp_path / "sub" / "gb.csv"
+    bad.parent.mkdir()
+    bad.write_text("code,description,unit\n950300419000,Stuffed,\n", encoding="utf-8")
+    with pytest.raises(InvalidCode, match=r"gb.csv:2: gb lines have 8 or 10 digits, got '950300419000'"):
+        read_lines(bad)
