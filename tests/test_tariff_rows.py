@@ -184,6 +184,9 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "6201.40", "500.00", "60.00"),     # UK 6201 40 men's anoraks of man-made fibres: 12%
     ("DE", "EUR", "8504.40", "200.00", "0.00"),      # CN 8504 40 static converters (chargers, power supplies): 0%
     ("DE", "EUR", "8525.89", "200.00", "0.00"),      # CN 8525 89 00 other cameras: 0%
+    ("DE", "EUR", "3402.50", "200.00", "8.00"),      # CN 3402 50 detergents put up for retail sale: 4%
+    ("GB", "GBP", "9401.91.90", "500.00", "10.00"),  # UK 9401 91 90 parts of wooden seats: 2%
+    ("DE", "EUR", "9401.99.20", "200.00", "5.40"),   # CN 9401 99 20 other parts of seats: 2.7%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
