@@ -192,7 +192,7 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     result = _quote(rules, destination, code, value, currency=currency)
     assert result.status == "ok", result.errors
     assert result.lines[0].duty == Decimal(duty)
-    assert not _mfn_duty(result, destination == "GB" and "gb" or "eu").unverified
+    assert not _mfn_duty(result, "gb" if destination == "GB" else "eu").unverified
 
 
 @pytest.mark.parametrize("destination,currency,code,names", [
