@@ -1,6 +1,6 @@
 """The bundled UK lines (data/hs_codes/gb.csv): the eight-digit commodity codes of the DIT UK Global Tariff table
-(May 2020; the UK's codes from 1 January 2021), and those a verified UK row rates, that are still CN 2025 lines, for the subheadings whose every CN 2025
-line is in the table, with the CN 2025 text. With them a UK listing gets a national line, and a given subheading
+(May 2020; the UK's codes from 1 January 2021), and those a verified UK row rates, that are still CN 2025 lines,
+for the subheadings whose every CN 2025 line is among them, with the CN 2025 text. With them a UK listing gets a national line, and a given subheading
 whose UK lines differ in rate takes the line the listing decides. Duties are the table's UKGT rates (4% on stuffed
 toys 9503 00 41, 0% on wooden puzzles 9503 00 61, 2% on textile handbags 4202 22 90); import VAT 20% on value plus
 duty (VAT Act 1994 s.21; consignments over GBP 135 are taxed at the border)."""
@@ -17,26 +17,21 @@ from tradecompliance.hs.national import read_lines
 from tradecompliance.pipeline import run_frame
 
 
-def _codes(path):
-    with open(path, encoding="utf-8") as fh:
-        return [r["code"] for r in csv.DictReader(fh)]
+def _rows(*parts):
+    with open(data_dir().joinpath(*parts), encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 def test_uk_lines_are_table_codes_still_in_the_cn_for_whole_subheadings():
-    uk = _codes(data_dir() / "hs_codes" / "gb.csv")
-    cn = _codes(data_dir() / "hs_codes" / "eu.csv")
-    with open(data_dir() / "tariffs" / "gb.csv", encoding="utf-8") as fh:      # and UK lines a current source rates
-        rated = {r["code"] for r in csv.DictReader(fh) if len(r["code"]) == 8 and r["verified"] == "yes"}
-    table = {c.zfill(8) for c in _codes_of_table()} | rated
+    uk = [r["code"] for r in _rows("hs_codes", "gb.csv")]
+    cn = {r["code"] for r in _rows("hs_codes", "eu.csv")}
+    table = {r["commodity"].zfill(8) for r in _rows("tariffs", "sources", "dit-ukgt-2020.csv")}
+    # and the UK lines a current source rates
+    table |= {r["code"] for r in _rows("tariffs", "gb.csv") if len(r["code"]) == 8 and r["verified"] == "yes"}
     assert len(uk) > 5000 and all(len(c) == 8 for c in uk)
-    assert set(uk) <= table and set(uk) <= set(cn)
+    assert set(uk) <= table and set(uk) <= cn
     whole = {c[:6] for c in uk}
     assert {c for c in cn if c[:6] in whole} == set(uk)    # no subheading with only some of its lines
-
-
-def _codes_of_table():
-    with open(data_dir() / "tariffs" / "sources" / "dit-ukgt-2020.csv", encoding="utf-8") as fh:
-        return [r["commodity"] for r in csv.DictReader(fh)]
 
 
 @pytest.mark.parametrize("title,line", [
