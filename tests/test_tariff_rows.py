@@ -80,6 +80,20 @@ def test_eu_electric_wristwatch_duty_has_a_minimum_and_maximum_per_piece(rules, 
     assert result.lines[0].duty == Decimal(duty)
 
 
+@pytest.mark.parametrize("quantity,unit_value,duty,vat", [
+    ("10", "20.00", "2.00", "40.40"),    # 10 x GBP 0.20, whatever the value (EU: 8.00 above); VAT 20% of 202.00
+    ("100", "2.00", "20.00", "44.00"),   # 100 x GBP 0.20; VAT 20% of 220.00
+])
+def test_uk_electric_wristwatch_duty_is_per_piece(rules, quantity, unit_value, duty, vat):
+    # UK 9102 11 00 00: GBP 0.20/p/st (DIT UK Global Tariff table, May 2020, 91021100; the UK Trade Tariff's one line,
+    # as HSRates tabulates it, Feb 2026). 10 x 20.00 and 100 x 2.00 are GBP 200.00, above the GBP 135 relief
+    result = _quote(rules, "GB", "9102.11", unit_value, quantity=quantity, currency="GBP")
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+    assert not _mfn_duty(result, "gb").unverified
+    assert result.lines[0].vat == Decimal(vat)       # UK VAT 20% of the customs value plus the duty
+
+
 @pytest.mark.parametrize("code,duty", [
     ("9504.40", "5.40"),   # playing cards: 2.7% of 200.00
     ("9504.90", "0.00"),   # board and parlour games: 0%
@@ -187,6 +201,20 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "3402.50", "200.00", "8.00"),      # CN 3402 50 detergents put up for retail sale: 4%
     ("GB", "GBP", "9401.91.90", "500.00", "10.00"),  # UK 9401 91 90 parts of wooden seats: 2%
     ("DE", "EUR", "9401.99.20", "200.00", "5.40"),   # CN 9401 99 20 other parts of seats: 2.7%
+    # session 75
+    ("DE", "EUR", "9405.31", "200.00", "7.40"),      # CN 9405 31 00 LED Christmas tree lighting strings: 3.7%
+    ("GB", "GBP", "9405.31", "500.00", "10.00"),     # UK 9405 31 00: 2%
+    ("DE", "EUR", "8806.22.90", "200.00", "15.00"),  # CN 8806 22 90 drones of 250 g to 7 kg, not multi-rotor: 7.5%
+    ("DE", "EUR", "8806.22.10", "200.00", "0.00"),   # CN 8806 22 10 multi-rotor drones: 0%
+    ("GB", "GBP", "8806.22", "500.00", "0.00"),      # UK 8806 22: 0% on every line
+    ("DE", "EUR", "9114.90.90", "200.00", "5.40"),   # CN 9114 90 90 other clock or watch parts: 2.7%
+    ("DE", "EUR", "9114.90.10", "200.00", "7.40"),   # CN 9114 90 10 springs: 3.7%
+    ("DE", "EUR", "9013.80.80", "200.00", "9.40"),   # CN 9013 80 80 other optical devices: 4.7%
+    ("DE", "EUR", "9405.19.40", "200.00", "9.40"),   # CN 9405 19 40 non-LED ceiling lights of plastics: 4.7%
+    ("GB", "GBP", "9405.19.90", "500.00", "10.00"),  # UK 9405 19 90 of other materials: 2%
+    ("DE", "EUR", "8807.10", "200.00", "5.40"),      # CN 8807 10 00 propellers and rotors: 2.7%
+    ("DE", "EUR", "4419.90", "200.00", "0.00"),      # CN 4419 90 00 other wooden tableware: 0%
+    ("DE", "EUR", "3006.50", "200.00", "0.00"),      # CN 3006 50 00 first-aid kits: 0%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -198,8 +226,27 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
 @pytest.mark.parametrize("destination,currency,code,names", [
     ("DE", "EUR", "9405.42", ["9405 42 31", "4.7%", "9405 42 39", "2.7%"]),   # LED luminaires: plastics or not
     ("GB", "GBP", "6307.90", ["6307 90 10", "12%", "6307 90 93", "6%"]),      # made-up articles: knitted or not
+    ("DE", "EUR", "8806.22", ["8806 22 10", "0%", "8806 22 90", "7.5%"]),     # drones: multi-rotor or not
+    ("DE", "EUR", "9405.29", ["9405 29 40", "4.7%", "9405 29 90", "2.7%"]),   # non-LED table lamps: by material
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
     assert result.status == "rate_unknown"
     assert all(n in result.errors[0] for n in names), result.errors[0]
+
+
+@pytest.mark.parametrize("destination,currency,code,value,duty", [
+    # HS 2022 lines no current page showed, derived from the CN 2020 lines they continue (DIT table, May 2020) where the
+    # current sibling subheading keeps the same rate by material: charged, and marked unverified
+    ("DE", "EUR", "9405.29.90", "200.00", "5.40"),   # CN 9405 29 90 (was 9405 20 91 / 99, 2.7%; 9405 21 90 is 2.7%)
+    ("DE", "EUR", "9405.11.90", "200.00", "5.40"),   # CN 9405 11 90 (was 9405 10 91 / 98, 2.7%)
+    ("GB", "GBP", "9405.29.40", "500.00", "20.00"),  # UK 9405 29 40 (was 9405 20 40, UKGT 4%)
+    ("GB", "GBP", "9405.21.40", "500.00", "20.00"),  # UK 9405 21 40 (was 9405 20 40, UKGT 4%; UK 9405 19 40 is 4%)
+    ("DE", "EUR", "9405.41.10", "200.00", "7.40"),   # CN 9405 41 10 (was 9405 40 10, 3.7%; 9405 42 10 is 3.7%)
+])
+def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
+    result = _quote(rules, destination, code, value, currency=currency)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+    charge = _mfn_duty(result, "gb" if destination == "GB" else "eu")
+    assert charge.unverified and "derived" in charge.ref

@@ -1,5 +1,6 @@
 """The bundled UK lines (data/hs_codes/gb.csv): the eight-digit commodity codes of the DIT UK Global Tariff table
-(May 2020; the UK's codes from 1 January 2021), and those a verified UK row rates, that are still CN 2025 lines,
+(May 2020; the UK's codes from 1 January 2021), and those a bundled UK row rates (from a current source, or derived
+from the table for the HS 2022 lines of 94.05), that are still CN 2025 lines,
 for the subheadings whose every CN 2025 line is among them, with the CN 2025 text. With them a UK listing gets a national line, and a given subheading
 whose UK lines differ in rate takes the line the listing decides. Duties are the table's UKGT rates (4% on stuffed
 toys 9503 00 41, 0% on wooden puzzles 9503 00 61, 2% on textile handbags 4202 22 90); import VAT 20% on value plus
@@ -26,8 +27,8 @@ def test_uk_lines_are_table_codes_still_in_the_cn_for_whole_subheadings():
     uk = [r["code"] for r in _rows("hs_codes", "gb.csv")]
     cn = {r["code"] for r in _rows("hs_codes", "eu.csv")}
     table = {r["commodity"].zfill(8) for r in _rows("tariffs", "sources", "dit-ukgt-2020.csv")}
-    # and the UK lines a current source rates
-    table |= {r["code"] for r in _rows("tariffs", "gb.csv") if len(r["code"]) == 8 and r["verified"] == "yes"}
+    # and the UK lines a bundled row rates (a current source; session 75: lines derived from the table, 9405 29 40 ...)
+    table |= {r["code"] for r in _rows("tariffs", "gb.csv") if len(r["code"]) == 8}
     assert len(uk) > 5000 and all(len(c) == 8 for c in uk)
     assert set(uk) <= table and set(uk) <= cn
     whole = {c[:6] for c in uk}
@@ -38,6 +39,8 @@ def test_uk_lines_are_table_codes_still_in_the_cn_for_whole_subheadings():
     ("Plush Teddy Bear Stuffed Animal Toy 30cm", "95030041"),
     ("Wooden Jigsaw Puzzle 1000 Pieces for Adults", "95030061"),
     ("Women Nylon Handbag Large Capacity", "42022290"),
+    ("LED Desk Lamp Plastic Touch Dimmable Reading Light", "94052140"),   # HS 2022 lines of 94.05 (session 75)
+    ("Crystal Chandelier LED Ceiling Light Glass", "94051150"),
 ])
 def test_a_uk_listing_gets_its_line(title, line):
     top = tc.classify(title, destination="GB").candidates[0]
@@ -73,3 +76,14 @@ def test_a_users_uk_file_may_hold_ten_digit_lines_but_no_other_length(tmp_path):
     bad.write_text("code,description,unit\n950300419000,Stuffed,\n", encoding="utf-8")
     with pytest.raises(InvalidCode, match=r"gb.csv:2: gb lines have 8 or 10 digits, got '950300419000'"):
         read_lines(bad)
+
+
+def test_a_given_uk_lamp_subheading_takes_its_line_by_material(rules):
+    # UK 9405 21 LED table lamps: 40 plastics or ceramics 4% (derived from UKGT 9405 20 40, unverified), 50 glass 2%,
+    # 90 other materials 2% (UK Trade Tariff via HSRates). GBP 500: 4% = 20.00, VAT 20% x 520 = 104.00
+    frame = pd.DataFrame([{"order_id": "L1", "origin_country": "CN", "destination_country": "GB", "date": "2026-03-02",
+                           "currency": "GBP", "unit_value": "500", "hs_code": "9405.21",
+                           "description": "LED Desk Lamp Plastic Touch Dimmable Reading Light"}])
+    out = run_frame(frame, rules=rules)
+    assert out.loc[0, "hs_code"] == "94052140" and out.loc[0, "status"] == "ok", out.loc[0, "error"]
+    assert (out.loc[0, "duty"], out.loc[0, "vat"]) == ("20.00", "104.00")
