@@ -154,8 +154,9 @@ class OnDuties:
 class Clamped:
     """An ad valorem duty on the customs value held between a minimum and a maximum per unit of the line's
     quantity (EU wrist-watches 9102 11: 4.5% MIN 0.30 EUR/p/st MAX 0.80 EUR/p/st); `lo` and `hi` are cents of
-    `currency` per unit, None where the duty has no such bound. The kernel converts them at each order plan's
-    customs rate, as quote does (a line plan serves every date of its setting)."""
+    `currency` per unit, None where the duty has no such bound. A plain duty a unit (UK wrist-watches 9102 11:
+    0.20 GBP/p/st) is the clamp of rate 0 with that minimum: max(0, units x amount) is units x amount. The kernel
+    converts them at each order plan's customs rate, as quote does (a line plan serves every date of its setting)."""
 
     rate: Fraction
     lo: Fraction | None
@@ -175,12 +176,16 @@ def _term(t) -> Fraction | OnDuties | Clamped | None:
 
 
 def _clamped(text: str) -> Clamped | None:
-    """`text` as a Clamped term, or None when the kernel cannot compute it (specific terms; bounds per kg or
-    pair, per 100 units, or in two currencies: `quote` does)."""
+    """`text` as a Clamped term, or None when the kernel cannot compute it (specific terms beside an ad valorem
+    rate or a bound; amounts per kg or pair, per 100 units, or in two currencies: `quote` does)."""
     try:
         expr = parse_duty(text)
     except DutyExpressionError:
         return None
+    if (len(expr.specifics) == 1 and not (expr.free or expr.ad_valorem or expr.minimum or expr.maximum)
+            and expr.specifics[0].unit == "unit" and expr.specifics[0].per == 1):
+        s = expr.specifics[0]         # a duty a unit alone: quote's sum of one specific term, no bounds
+        return Clamped(Fraction(0), _fraction(s.amount * 100), None, s.currency)
     bounds = [b for b in (expr.minimum, expr.maximum) if b is not None]
     if (expr.free or expr.specifics or not bounds or any(b.unit != "unit" or b.per != 1 for b in bounds)
             or len({b.currency for b in bounds}) > 1):
