@@ -182,15 +182,14 @@ def _clamped(text: str) -> Clamped | None:
         expr = parse_duty(text)
     except DutyExpressionError:
         return None
-    if (len(expr.specifics) == 1 and not (expr.free or expr.ad_valorem or expr.minimum or expr.maximum)
-            and expr.specifics[0].unit == "unit" and expr.specifics[0].per == 1):
-        s = expr.specifics[0]         # a duty a unit alone: quote's sum of one specific term, no bounds
-        return Clamped(Fraction(0), _fraction(s.amount * 100), None, s.currency)
-    bounds = [b for b in (expr.minimum, expr.maximum) if b is not None]
-    if (expr.free or expr.specifics or not bounds or any(b.unit != "unit" or b.per != 1 for b in bounds)
+    specifics, minimum = expr.specifics, expr.minimum
+    if len(specifics) == 1 and not (expr.ad_valorem or minimum or expr.maximum):
+        (minimum,), specifics = specifics, ()      # a duty a unit alone: the clamp of rate 0 with it as minimum
+    bounds = [b for b in (minimum, expr.maximum) if b is not None]
+    if (expr.free or specifics or not bounds or any(b.unit != "unit" or b.per != 1 for b in bounds)
             or len({b.currency for b in bounds}) > 1):
         return None
-    lo, hi = (None if b is None else _fraction(b.amount * 100) for b in (expr.minimum, expr.maximum))
+    lo, hi = (None if b is None else _fraction(b.amount * 100) for b in (minimum, expr.maximum))
     return Clamped(_fraction(expr.ad_valorem if expr.ad_valorem is not None else Decimal(0)), lo, hi, bounds[0].currency)
 
 
