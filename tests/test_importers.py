@@ -169,8 +169,10 @@ def test_ukgt_rates_become_duty_expressions_and_quote_with_them(tmp_path, monkey
     assert uk_duty("8.00 % + 21.00 GBP / 100 kg") == "8.00% + 21.00 GBP/100 kg"
     # the DIT UK Global Tariff table (May 2020) writes the UK rate of 3505 10 10 dextrins without spaces
     assert uk_duty("8.00% + 14.00 GBP/100kg") == "8.00% + 14.00 GBP/100 kg"
-    with pytest.raises(UnsupportedRate, match="m2"):
-        uk_duty("8.00% MAX 2.80 EUR / m2")          # 5701 10 90 knotted wool carpets: no area quantity in the engine
+    # 5701 10 90 knotted wool carpets: a maximum per square metre (the line's quantity in m2, session 76)
+    assert uk_duty("8.00% MAX 2.80 EUR / m2") == "8.00% MAX 2.80 EUR/m2"
+    with pytest.raises(UnsupportedRate, match="'EA'"):
+        uk_duty("9.00% +  EA")                      # 3302 10 29: an agricultural component the table does not state
     with pytest.raises(UnsupportedRate, match="sacchar"):
         uk_duty("0.30 GBP / 100 kg/net/%sacchar.")
     src = tmp_path / "ukgt.csv"

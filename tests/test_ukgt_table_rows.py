@@ -16,9 +16,13 @@ SOURCE = data_dir() / "tariffs" / "sources" / "dit-ukgt-2020.csv"
 
 # rows as the table prints them: a code of chapters 01-09 lost its leading zero in the spreadsheet (0101 29 90 as
 # 1012990); 4202 12 11 / 19 / 50 plastic cases at 9.7% / 9.7% / 5.2% (UKGT 8% / 8% / 4%); 7013 37 91 and 99 drinking
-# glasses 11% (UKGT 10%); 9111 20 00 watch cases, EUR 0.50 a piece with a minimum and a maximum in percent
+# glasses 11% (UKGT 10%); 9111 20 00 watch cases, EUR 0.50 a piece with a minimum and a maximum in percent;
+# 0805 21 10 satsumas, whose EU duty depends on the consignment's entry price, and 3302 10 29 drink-industry
+# flavourings, "9.00% + EA" (an agricultural component the table does not state)
 TABLE = """commodity,cet_duty_rate,ukgt_duty_rate
 1012990,11.5%,10.0%
+8052110,Entry Price,16.0%
+33021029,9.00% +  EA,0.0%
 42021211,9.7%,8.0%
 42021219,9.7%,8.0%
 42021250,5.2%,4.0%
@@ -45,6 +49,7 @@ def test_the_ukgt_column_becomes_the_uk_schedule(table):
     assert result.name == "gb"
     rows = _rows(result)
     assert rows["01012990"] == "10.0%"                       # the lost leading zero restored
+    assert rows["08052110"] == "16.0%"                       # the UKGT replaced the entry price system by 16%
     assert rows["701337"] == "10.0%"                         # both lines 10%: the subheading has one rate
     assert rows["420212"] == "unknown" and rows["42021250"] == "4.0%"   # 8%, 8%, 4%: the line decides
     assert rows["911120"] == "0.0%" and not result.skipped
@@ -55,24 +60,44 @@ def test_the_cet_column_becomes_the_eu_schedule_and_an_unreadable_rate_stays_unk
     assert result.name == "eu"
     rows = _rows(result)
     assert rows["420212"] == "unknown" and rows["42021211"] == "9.7%" and rows["701337"] == "11.0%"
-    # a specific duty with a minimum and maximum in percent is not an expression the engine computes: the line is
-    # an `unknown` row quoting the printed rate, so no shorter code's rate answers for it
-    assert rows["911120"] == "unknown" and rows["911190"] == "unknown"
-    unknown = next(r for r in result.tariff_rows if r["code"] == "911120")
-    assert "0.50 EUR / item MIN 2.70% MAX 4.60%" in unknown["ref"]
-    assert len(result.skipped) == 2
+    # a duty a piece held between percentages of the value is an expression the engine computes (session 76)
+    assert rows["911120"] == rows["911190"] == "0.50 EUR/unit MIN 2.70% MAX 4.60%"
+    # a rate it cannot compute is an `unknown` row quoting the printed rate, so no shorter code's rate answers for it
+    assert rows["08052110"] == rows["33021029"] == "unknown"
+    unknown = next(r for r in result.tariff_rows if r["code"] == "33021029")
+    assert "'9.00% + EA'" in unknown["ref"] and "cannot read 'EA'" in unknown["ref"]
+    assert [s.split(":")[0] for s in result.skipped] == ["08052110", "33021029"]
     with pytest.raises(ValueError, match="rate columns"):
         read_ukgt_csv(table, valid_from="2020-01-01", edition="2020", column="change")
 
 
 def test_a_line_not_read_keeps_its_subheading_from_looking_uniform(tmp_path):
-    # CN 7003 12 10 (optical glass, 3%) and 7003 12 99 (3.8% with a minimum per 100 kg gross, a quantity the engine
-    # does not have): without the unknown row the readable line alone would have made the subheading "one rate"
+    # CN 3302 10 21 (flavourings for the drink industry, 12.8%) and 3302 10 29 ("9.00% + EA", an agricultural
+    # component not stated): without the unknown row the readable line alone would have made the subheading "one rate"
     path = tmp_path / "t.csv"
-    path.write_text("commodity,cet_duty_rate,ukgt_duty_rate\n70031210,3.0%,0.0%\n"
-                    "70031299,3.80% MIN 0.60 EUR / 100 kg / gross,0.0%\n", encoding="utf-8")
+    path.write_text("commodity,cet_duty_rate,ukgt_duty_rate\n33021021,12.8%,0.0%\n"
+                    "33021029,9.00% +  EA,0.0%\n", encoding="utf-8")
     rows = _rows(read_ukgt_csv(path, valid_from="2020-01-01", edition="2020", column="cet_duty_rate"))
-    assert rows["700312"] == "unknown" and rows["70031299"] == "unknown" and rows["70031210"] == "3.0%"
+    assert rows["330210"] == "unknown" and rows["33021029"] == "unknown" and rows["33021021"] == "12.8%"
+
+
+def test_rates_on_gross_weight_area_length_alcohol_and_tonnes_are_read(tmp_path):
+    # the table's rates in units the engine counts since session 76: CN 7003 12 99 glass sheets (per 100 kg gross),
+    # 5701 10 90 hand-knotted wool carpets (per m2), 3706 10 99 cinematograph film (per 100 m), 3302 10 10 drink
+    # flavourings (per % vol/hl), 0803 90 10 bananas (EUR per tonne; the UK column writes GBP/1000kg)
+    path = tmp_path / "t.csv"
+    path.write_text("commodity,cet_duty_rate,ukgt_duty_rate\n70031299,3.80% MIN 0.60 EUR / 100 kg / gross,0.0%\n"
+                    "57011090,8.00% MAX 2.80 EUR / m2,8.0%\n37061099,6.50% MAX 5.00 EUR / 100 m,6.0%\n"
+                    "33021010,17.30% MIN 1.00 EUR / % vol / hl,16.0%\n8039010,114.00 EUR / tonne,95.00 GBP/1000kg\n",
+                    encoding="utf-8")
+    eu = _rows(read_ukgt_csv(path, valid_from="2020-01-01", edition="2020", column="cet_duty_rate"))
+    assert eu == {"70031299": "3.80% MIN 0.60 EUR/100 kg/gross", "700312": "3.80% MIN 0.60 EUR/100 kg/gross",
+                  "57011090": "8.00% MAX 2.80 EUR/m2", "570110": "8.00% MAX 2.80 EUR/m2",
+                  "37061099": "6.50% MAX 5.00 EUR/100 m", "370610": "6.50% MAX 5.00 EUR/100 m",
+                  "33021010": "17.30% MIN 1.00 EUR/% vol/hl", "330210": "17.30% MIN 1.00 EUR/% vol/hl",
+                  "08039010": "114.00 EUR/tonne", "080390": "114.00 EUR/tonne"}
+    gb = _rows(read_ukgt_csv(path, valid_from="2021-01-01", edition="2021", column="ukgt_duty_rate"))
+    assert gb["08039010"] == "95.00 GBP/1000 kg"
 
 
 @pytest.mark.parametrize("name,column,since", [("eu", "cet_duty_rate", "2020-01-01"), ("gb", "ukgt_duty_rate", "2021-01-01")])
@@ -142,7 +167,7 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
 
 @pytest.mark.parametrize("code,names", [
     ("6912.00", ["6912 00 21", "5.0%", "6912 00 23", "5.5%", "6912 00 25", "9.0%"]),   # tableware by ceramic
-    ("9111.20", ["0.50 EUR / item MIN 2.70% MAX 4.60%"]),                              # the printed rate, not computed
+    ("3302.10.29", ["9.00% + EA"]),                  # the printed rate, not computed: "EA" is not stated in the table
     ("0805.21.10", ["Entry Price"]),          # satsumas: the duty depends on the entry price of the consignment
     ("0910.91", ["0910 91 05", "0.0%", "0910 91 90", "12.5%"]),                        # spice mixtures, whole or ground
 ])

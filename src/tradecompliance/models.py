@@ -67,6 +67,8 @@ class LineItem(_Model):
     net_weight_kg: Optional[NonNegative] = Field(None, description="net weight of the whole line")
     gross_weight_kg: Optional[NonNegative] = None
     volume_l: Optional[NonNegative] = Field(None, description="litres of the whole line (alcohol, liquids)")
+    alcohol_pct_vol: Optional[NonNegative] = Field(None, le=100, description="alcoholic strength by volume, % vol "
+                                                   "(a duty per % vol/hl counts volume_l times this)")
     origin_country: Optional[Country] = Field(None, description="country of origin; defaults to the order's origin")
     preference_claimed: bool = Field(False, description="origin proof held, preferential rate requested")
     category: Optional[str] = None
@@ -92,6 +94,14 @@ class LineItem(_Model):
     @property
     def value(self) -> Decimal:
         return self.quantity * self.unit_value
+
+    def duty_quantities(self) -> dict[str, Decimal | None]:
+        """What a specific duty can count on this line (duty_expr.NEEDS keys); None where the line does not say."""
+        uom = self.unit_of_measure
+        strength = None if self.volume_l is None or self.alcohol_pct_vol is None else self.volume_l * self.alcohol_pct_vol
+        return {"kg": self.net_weight_kg, "kg_gross": self.gross_weight_kg, "l": self.volume_l, "pct_vol_l": strength,
+                "pair": self.quantity if uom == "pair" else None, "unit": self.quantity,
+                "m": self.quantity if uom == "m" else None, "m2": self.quantity if uom == "m2" else None}
 
 
 class Party(_Model):

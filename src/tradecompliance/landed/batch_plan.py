@@ -11,7 +11,7 @@ from fractions import Fraction
 
 from ..models import LineItem, Order, Party, Registration
 from ..packs.values import at, format_percent
-from .duty_expr import DutyExpressionError, parse_duty
+from .duty_expr import DutyExpressionError, Specific, parse_duty
 from .quote import _Quote
 
 VALUE_BASES = ("consignment_intrinsic", "consignment_with_transport", "customs_value", "item_intrinsic")
@@ -186,7 +186,8 @@ def _clamped(text: str) -> Clamped | None:
     if len(specifics) == 1 and not (expr.ad_valorem or minimum or expr.maximum):
         (minimum,), specifics = specifics, ()      # a duty a unit alone: the clamp of rate 0 with it as minimum
     bounds = [b for b in (minimum, expr.maximum) if b is not None]
-    if (expr.free or specifics or not bounds or any(b.unit != "unit" or b.per != 1 for b in bounds)
+    if (expr.free or specifics or not bounds   # a bound in percent (Share) is left to `quote`, as per-kg ones
+            or any(not isinstance(b, Specific) or b.unit != "unit" or b.per != 1 for b in bounds)
             or len({b.currency for b in bounds}) > 1):
         return None
     lo, hi = (None if b is None else _fraction(b.amount * 100) for b in (minimum, expr.maximum))
@@ -262,7 +263,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
             for fee, entry in q.fees_in_force():
                 expr = parse_duty(entry.value)
                 if any(s.unit not in ("consignment", "subheading") for s in expr.specifics) or any(
-                        x is not None and x.unit != "consignment" for x in (expr.minimum, expr.maximum)):
+                        x is not None and not (isinstance(x, Specific) and x.unit == "consignment")
+                        for x in (expr.minimum, expr.maximum)):
                     return OrderPlan(False, "fee with a per-quantity part")
                 conv = lambda s: q.from_currency(s.amount, s.currency) / s.per  # noqa: E731
                 p.fees.append(FeePlan(

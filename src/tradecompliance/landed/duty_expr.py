@@ -3,9 +3,12 @@
     Free | 0% | 12% | 3.50 EUR/kg | 2.8 EUR/100 kg | 1.5 USD/pair | 0.40 EUR/l
     12% + 2 EUR/kg           compound
     12% MIN 3.50 EUR/kg      ad valorem with a minimum     (also MAX, and MIN ... MAX ...)
+    0.50 EUR/p/st MIN 2.70% MAX 4.60%   a bound may be a percentage of the customs value (EU watch cases, 9111)
     3 EUR/item               flat per item
 
-Units: kg (net weight), 100 kg, l (litres), pair, unit/item/pcs (quantity; dozen, gross and thousand count
+Units: kg (net weight), 100 kg, tonne / 1000 kg, 100 kg/gross (gross weight: the EU's "100 kg/br"), l
+(litres), hl, % vol/hl (hectolitres times the alcoholic strength by volume: 1 EUR/% vol/hl on 70 l at 40% vol
+is 28 EUR), m and 100 m (length), m2 (area), pair, unit/item/pcs (quantity; dozen, gross and thousand count
 12, 144 and 1,000 of them), consignment."""
 from __future__ import annotations
 
@@ -15,16 +18,27 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Callable
 
-UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "l": ("l", Decimal(1)), "hl": ("l", Decimal(100)),
+# unit as written (lower case, no spaces) -> (the line quantity it counts, how many of it the amount is for)
+UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "1000kg": ("kg", Decimal(1000)),
+         "tonne": ("kg", Decimal(1000)), "t": ("kg", Decimal(1000)),
+         "kg/gross": ("kg_gross", Decimal(1)), "100kg/gross": ("kg_gross", Decimal(100)),
+         "kg/br": ("kg_gross", Decimal(1)), "100kg/br": ("kg_gross", Decimal(100)),
+         "l": ("l", Decimal(1)), "hl": ("l", Decimal(100)), "%vol/hl": ("pct_vol_l", Decimal(100)),
+         "m": ("m", Decimal(1)), "100m": ("m", Decimal(100)), "m2": ("m2", Decimal(1)),
          "pair": ("pair", Decimal(1)), "unit": ("unit", Decimal(1)), "item": ("unit", Decimal(1)),
          "pcs": ("unit", Decimal(1)), "p/st": ("unit", Decimal(1)), "dozen": ("unit", Decimal(12)),
          "gross": ("unit", Decimal(144)), "thousand": ("unit", Decimal(1000)), "consignment": ("consignment", Decimal(1)),
          # per distinct 6-digit subheading in the consignment: border fees only (France's tax on small parcels)
          "subheading": ("subheading", Decimal(1))}
+# what a line must state for each quantity, named as the order's fields are
+NEEDS = {"kg": "net_weight_kg", "kg_gross": "gross_weight_kg", "l": "volume_l",
+         "pct_vol_l": "volume_l and alcohol_pct_vol", "m": "quantity in metres (unit_of_measure m)",
+         "m2": "quantity in square metres (unit_of_measure m2)", "pair": "quantity in pairs", "unit": "quantity",
+         "subheading": "consignment's subheadings (an amount per subheading is a border fee's)"}
 
 _AMOUNT = r"(\d+(?:\.\d+)?)"
 _PCT = re.compile(rf"^{_AMOUNT}\s*%$")
-_SPECIFIC = re.compile(rf"^{_AMOUNT}\s*([A-Z]{{3}})\s*/\s*(100\s*kg|[a-z/]+)$", re.IGNORECASE)
+_SPECIFIC = re.compile(rf"^{_AMOUNT}\s*([A-Z]{{3}})\s*/\s*([0-9a-z/%\s]+)$", re.IGNORECASE)
 
 
 class DutyExpressionError(ValueError):
@@ -35,12 +49,24 @@ class DutyExpressionError(ValueError):
 class Specific:
     amount: Decimal
     currency: str
-    unit: str  # kg | l | pair | unit | consignment
+    unit: str  # the quantity counted: a key of NEEDS, or consignment
     per: Decimal  # 100 for "per 100 kg"
+    written: str = ""  # the unit as the tariff wrote it ("100 kg/gross"), for messages
 
     def __str__(self) -> str:
         per = f"{self.per.normalize()} " if self.per != 1 else ""
-        return f"{self.amount} {self.currency}/{per}{self.unit}"
+        return f"{self.amount} {self.currency}/{self.written or per + self.unit}"
+
+
+@dataclass(frozen=True)
+class Share:
+    """A minimum or maximum written as a percentage of the customs value (EU watch cases 9111:
+    0.50 EUR/p/st MIN 2.70% MAX 4.60%)."""
+
+    rate: Decimal  # fraction
+
+    def __str__(self) -> str:
+        return f"{(self.rate * 100).normalize()}%"
 
 
 @dataclass(frozen=True)
@@ -48,13 +74,13 @@ class DutyExpr:
     text: str
     ad_valorem: Decimal | None = None  # fraction
     specifics: tuple[Specific, ...] = ()
-    minimum: Specific | None = None
-    maximum: Specific | None = None
+    minimum: Specific | Share | None = None
+    maximum: Specific | Share | None = None
     free: bool = False
 
     @property
     def currencies(self) -> set[str]:
-        parts = list(self.specifics) + [x for x in (self.minimum, self.maximum) if x]
+        parts = list(self.specifics) + [x for x in (self.minimum, self.maximum) if isinstance(x, Specific)]
         return {p.currency for p in parts}
 
     def is_zero(self) -> bool:
@@ -62,26 +88,24 @@ class DutyExpr:
 
     def compute(self, value: Decimal, quantities: dict[str, Decimal | None], convert: Callable[[Decimal, str], Decimal]) -> Decimal:
         """Duty on a line. `value` is the customs value in the destination currency; `quantities`
-        gives kg, l, pair, unit; `convert(amount, currency)` turns a specific amount into that currency.
-        A missing quantity needed by the expression raises DutyExpressionError naming it."""
+        gives the line's quantities by NEEDS key; `convert(amount, currency)` turns a specific amount into that
+        currency. A missing quantity needed by the expression raises DutyExpressionError naming it."""
         if self.free:
             return Decimal(0)
         total = value * self.ad_valorem if self.ad_valorem is not None else Decimal(0)
         for s in self.specifics:
             total += self._specific(s, quantities, convert)
-        if self.minimum is not None:
-            total = max(total, self._specific(self.minimum, quantities, convert))
-        if self.maximum is not None:
-            total = min(total, self._specific(self.maximum, quantities, convert))
+        for bound, pick in ((self.minimum, max), (self.maximum, min)):
+            if bound is not None:
+                limit = value * bound.rate if isinstance(bound, Share) else self._specific(bound, quantities, convert)
+                total = pick(total, limit)
         return total
 
     @staticmethod
     def _specific(s: Specific, quantities: dict[str, Decimal | None], convert) -> Decimal:
         qty = Decimal(1) if s.unit == "consignment" else quantities.get(s.unit)
         if qty is None:
-            need = {"kg": "net_weight_kg", "l": "volume_l", "pair": "quantity in pairs", "unit": "quantity",
-                    "subheading": "consignment's subheadings (an amount per subheading is a border fee's)"}[s.unit]
-            raise DutyExpressionError(f"duty {s} needs the line's {need}")
+            raise DutyExpressionError(f"duty {s} needs the line's {NEEDS[s.unit]}")
         return convert(s.amount, s.currency) * qty / s.per
 
     def __str__(self) -> str:
@@ -95,9 +119,15 @@ def _specific(text: str, whole: str) -> Specific:
     amount, currency, unit = m.groups()
     key = unit.lower().replace(" ", "")
     if key not in UNITS:
-        raise DutyExpressionError(f"unknown unit {unit!r} in duty {whole!r}; known: {', '.join(sorted(UNITS))}")
+        raise DutyExpressionError(f"unknown unit {unit.strip()!r} in duty {whole!r}; known: {', '.join(sorted(UNITS))}")
     base, per = UNITS[key]
-    return Specific(Decimal(amount), currency.upper(), base, per)
+    return Specific(Decimal(amount), currency.upper(), base, per, " ".join(unit.split()))
+
+
+def _bound(text: str, whole: str) -> Specific | Share:
+    """The amount after MIN or MAX: a specific amount, or a percentage of the customs value."""
+    pm = _PCT.match(text.strip())
+    return Share(Decimal(pm.group(1)) / 100) if pm else _specific(text, whole)
 
 
 @lru_cache(maxsize=8192)
@@ -112,11 +142,11 @@ def parse_duty(text: str) -> DutyExpr:
     minimum = maximum = None
     m = re.search(r"\bMAX\b(.*)$", body, re.IGNORECASE)
     if m:
-        maximum = _specific(m.group(1), whole)
+        maximum = _bound(m.group(1), whole)
         body = body[: m.start()]
     m = re.search(r"\bMIN\b(.*)$", body, re.IGNORECASE)
     if m:
-        minimum = _specific(m.group(1), whole)
+        minimum = _bound(m.group(1), whole)
         body = body[: m.start()]
     ad_valorem = None
     specifics: list[Specific] = []

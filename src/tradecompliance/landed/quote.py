@@ -489,9 +489,7 @@ class _Quote:
         rounding = self.pack.customs.rounding
         try:
             expr = parse_duty(expr_text)
-            qty = {"kg": line.net_weight_kg, "l": line.volume_l, "pair": line.quantity if line.unit_of_measure == "pair" else None,
-                   "unit": line.quantity}
-            raw = expr.compute(cv, qty, self.from_currency)
+            raw = expr.compute(cv, line.duty_quantities(), self.from_currency)
         except DutyExpressionError as exc:
             self._unknown(i, str(exc))
             return None

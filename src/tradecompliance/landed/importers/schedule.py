@@ -11,10 +11,11 @@ from pathlib import Path
 from ..duty_expr import DutyExpressionError, parse_duty
 from .usitc import UnsupportedRate
 
-# units written after "GBP /" or "EUR /" that map onto the engine's quantities ("100kg": the UK column of the DIT
-# UK Global Tariff table writes "13.00 GBP/100kg")
-_UNITS = {"kg": "kg", "100 kg": "100 kg", "100kg": "100 kg", "l": "l", "hl": "hl", "p/st": "unit", "item": "unit",
-          "pa": "pair", "pair": "pair"}
+# units written after "GBP /" or "EUR /" (spaces around "/" dropped) that map onto the engine's quantities ("100kg":
+# the UK column of the DIT UK Global Tariff table writes "13.00 GBP/100kg"; "100 kg/gross": per 100 kg gross weight)
+_UNITS = {"kg": "kg", "100 kg": "100 kg", "100kg": "100 kg", "1000kg": "1000 kg", "1000 kg": "1000 kg",
+          "tonne": "tonne", "100 kg/gross": "100 kg/gross", "l": "l", "hl": "hl", "% vol/hl": "% vol/hl",
+          "m": "m", "100 m": "100 m", "m2": "m2", "p/st": "unit", "item": "unit", "pa": "pair", "pair": "pair"}
 _SPECIFIC = re.compile(r"^(\d+(?:\.\d+)?)\s*(GBP|EUR)\s*/\s*(.+)$", re.IGNORECASE)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 _ZERO = {"0", "0%", "0.00%", "0.00 %", "0.000%", "0.000 %"}
@@ -33,7 +34,9 @@ def tariff_duty(text: str) -> str:
     for word in ("MAX", "MIN"):
         m = re.search(rf"\b{word}\b(.*)$", body, re.IGNORECASE)
         if m:
-            tail.insert(0, f"{word} {_specific(m.group(1).strip(), text)}")
+            bound = m.group(1).strip()
+            pct = _PCT.match(bound)           # a bound in percent of the value (EU watch cases: MIN 2.70% MAX 4.60%)
+            tail.insert(0, f"{word} {pct.group(1) + '%' if pct else _specific(bound, text)}")
             body = body[: m.start()].strip()
     out = []
     for part in (p.strip() for p in body.split("+")):
@@ -51,7 +54,7 @@ def _specific(part: str, whole: str) -> str:
     m = _SPECIFIC.match(part)
     if not m:
         raise UnsupportedRate(f"cannot read {part!r} in {whole!r}")
-    unit = _UNITS.get(m.group(3).strip().lower())
+    unit = _UNITS.get(re.sub(r"\s*/\s*", "/", m.group(3).strip().lower()))
     if unit is None:
         raise UnsupportedRate(f"unit {m.group(3)!r} in {whole!r} has no quantity the engine knows")
     return f"{m.group(1)} {m.group(2).upper()}/{unit}"
