@@ -152,3 +152,16 @@ def test_bounds_in_percent_and_the_new_units_parse_to_what_they_count():
     assert isinstance(parse_duty("3 EUR/m2").specifics[0], Specific)
     with pytest.raises(DutyExpressionError, match="unknown unit 'barrel'"):
         parse_duty("2 EUR/barrel")
+
+
+def test_eu_still_wine_pays_its_lines_duty_per_hectolitre(rules):
+    # TARIC 2204 21 98 61, other wine of 13% vol or less in containers of 2 l or less: 13.10 EUR/hl (taric-check.com,
+    # DG TAXUD data). 12 bottles of 0.75 l = 9 l = 0.09 hl: 13.10 x 0.09 = 1.179, rounded to 1.18
+    amount, charge = _duty(rules, "DE", "2204.21.98.61", "12", "20.00", volume_l="9")
+    assert amount == Decimal("1.18") and not charge.unverified
+
+
+def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparkling_rate(rules):
+    # the row had charged still wine the 32 EUR/hl of sparkling wine (2204 10): 2.88 on these 9 l instead of 1.18
+    result = tc.quote(_order("DE", "2204.21", "12", "20.00", volume_l="9"), rules=rules)
+    assert result.status == "rate_unknown" and "2204 21 98 61" in result.errors[0] and "13.10 EUR/hl" in result.errors[0]
