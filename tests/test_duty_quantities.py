@@ -45,6 +45,36 @@ def test_eu_watch_cases_pay_a_duty_a_piece_between_percentages_of_the_value(rule
     assert charge.rate == "0.50 EUR/unit MIN 2.70% MAX 4.60%" and not charge.unverified
 
 
+@pytest.mark.parametrize("quantity,unit_value,working", [
+    ("16", "12.50", "0.50 EUR/unit x 16 = 8.00; minimum 2.7% of 200.00 = 5.40, not applied; "
+                    "maximum 4.6% of 200.00 = 9.20, not applied"),
+    ("40", "5.00", "0.50 EUR/unit x 40 = 20.00; minimum 2.7% of 200.00 = 5.40, not applied; "
+                   "maximum 4.6% of 200.00 = 9.20, applied"),
+])
+def test_a_bounded_duty_says_which_bound_decided_it(rules, quantity, unit_value, working):
+    _, charge = _duty(rules, "DE", "9111.20", quantity, unit_value)
+    assert charge.working == working
+
+
+def test_a_duty_in_euro_charged_in_zloty_is_worked_out_at_the_customs_rate(rules):
+    # Poland, 16 watch cases at EUR 12.50: the quote converts the order at the customs exchange rate; the working
+    # shows the specific term converted by that same rate (0.50 EUR x rate x 16) and the bounds on the PLN value
+    result = tc.quote(_order("PL", "9111.20", "16", "12.50"), rules=rules)
+    (charge,) = [c for c in result.charges if c.kind == "duty"]
+    fx = result.fx
+    assert (fx.base, fx.quote) == ("EUR", "PLN")
+    value = (Decimal("200.00") * fx.rate).quantize(Decimal("0.01"))
+    per_piece = Decimal("0.50") * fx.rate * 16
+    assert charge.currency == "PLN" and charge.base == value
+    assert charge.working.startswith(f"0.50 EUR/unit x 16 = {per_piece.normalize():f}; minimum 2.7% of {value} = ")
+    assert charge.amount == per_piece.quantize(Decimal("0.01"))   # between 2.7% and 4.6% of the value, rounded
+
+
+def test_a_plain_rate_of_the_value_needs_no_working(rules):
+    _, charge = _duty(rules, "DE", "7013.37.99", "1", "200.00")     # CN 7013 37 99 drinking glasses, 11%
+    assert charge.rate == "11.0%" and charge.working is None
+
+
 def test_eu_watch_case_vat_is_on_the_value_plus_that_duty(rules):
     result = tc.quote(_order("DE", "9111.20", "16", "12.50"), rules=rules)
     assert result.lines[0].vat == Decimal("39.52")      # German VAT 19% (UStG s. 12(1)) of 200.00 + 8.00
@@ -84,8 +114,9 @@ def test_a_minimum_on_gross_weight_is_not_taken_from_the_net_weight(rules):
     ("10", "34.60"),     # minimum 1.00 x 10 x 1 = 10.00, below 34.60
 ])
 def test_eu_drink_flavourings_have_a_minimum_per_degree_and_hectolitre(rules, strength, duty):
-    amount, _ = _duty(rules, "DE", "3302.10.10", "1", "200.00", volume_l="100", alcohol_pct_vol=strength)
+    amount, charge = _duty(rules, "DE", "3302.10.10", "1", "200.00", volume_l="100", alcohol_pct_vol=strength)
     assert amount == Decimal(duty)
+    assert charge.working.startswith("17.3% of 200.00 = 34.60; minimum 1.00 EUR/% vol/hl x ")
 
 
 def test_a_duty_per_degree_asks_for_the_strength(rules):
@@ -159,6 +190,7 @@ def test_eu_still_wine_pays_its_lines_duty_per_hectolitre(rules):
     # DG TAXUD data). 12 bottles of 0.75 l = 9 l = 0.09 hl: 13.10 x 0.09 = 1.179, rounded to 1.18
     amount, charge = _duty(rules, "DE", "2204.21.98.61", "12", "20.00", volume_l="9")
     assert amount == Decimal("1.18") and not charge.unverified
+    assert charge.working == "13.10 EUR/hl x 9 l = 1.179"       # before rounding to the cent
 
 
 def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparkling_rate(rules):

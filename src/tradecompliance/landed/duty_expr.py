@@ -36,6 +36,17 @@ NEEDS = {"kg": "net_weight_kg", "kg_gross": "gross_weight_kg", "l": "volume_l",
          "m2": "quantity in square metres (unit_of_measure m2)", "pair": "quantity in pairs", "unit": "quantity",
          "subheading": "consignment's subheadings (an amount per subheading is a border fee's)"}
 
+# how a worked-out duty names the quantity it counted ("x 16" pieces, "x 500 kg gross")
+COUNTED = {"kg": " kg", "kg_gross": " kg gross", "l": " l", "pct_vol_l": " (% vol x l)", "m": " m", "m2": " m2",
+           "pair": " pairs", "unit": "", "consignment": " consignment", "subheading": " subheadings"}
+_CENT = Decimal("0.01")
+
+
+def _shown(x: Decimal) -> str:
+    """An amount as worked out: to the cent where that is exact, otherwise every digit (13.10 x 0.09 = 1.179)."""
+    return f"{x.quantize(_CENT) if x == x.quantize(_CENT) else x.normalize():f}"
+
+
 _AMOUNT = r"(\d+(?:\.\d+)?)"
 _PCT = re.compile(rf"^{_AMOUNT}\s*%$")
 _SPECIFIC = re.compile(rf"^{_AMOUNT}\s*([A-Z]{{3}})\s*/\s*([0-9a-z/%\s]+)$", re.IGNORECASE)
@@ -90,23 +101,45 @@ class DutyExpr:
         """Duty on a line. `value` is the customs value in the destination currency; `quantities`
         gives the line's quantities by NEEDS key; `convert(amount, currency)` turns a specific amount into that
         currency. A missing quantity needed by the expression raises DutyExpressionError naming it."""
+        return self.worked(value, quantities, convert)[0]
+
+    def worked(self, value: Decimal, quantities: dict[str, Decimal | None], convert: Callable[[Decimal, str], Decimal],
+               explain: bool = False) -> tuple[Decimal, str | None]:
+        """`compute`'s duty, and with `explain` how it was worked out, term by term and bound by bound, in the
+        destination currency before rounding ("0.50 EUR/p/st x 16 = 8.00; minimum 2.7% of 200.00 = 5.40, not
+        applied; maximum 4.6% of 200.00 = 9.20, not applied")."""
         if self.free:
-            return Decimal(0)
+            return Decimal(0), None
+        steps: list[str] = []
         total = value * self.ad_valorem if self.ad_valorem is not None else Decimal(0)
+        if explain and self.ad_valorem is not None:
+            steps.append(f"{Share(self.ad_valorem)} of {_shown(value)} = {_shown(total)}")
         for s in self.specifics:
-            total += self._specific(s, quantities, convert)
-        for bound, pick in ((self.minimum, max), (self.maximum, min)):
-            if bound is not None:
-                limit = value * bound.rate if isinstance(bound, Share) else self._specific(bound, quantities, convert)
-                total = pick(total, limit)
-        return total
+            qty, amount = self._specific(s, quantities, convert)
+            total += amount
+            if explain:
+                steps.append(f"{s} x {qty.normalize():f}{COUNTED[s.unit]} = {_shown(amount)}")
+        for name, bound, pick in (("minimum", self.minimum, max), ("maximum", self.maximum, min)):
+            if bound is None:
+                continue
+            if isinstance(bound, Share):
+                limit, how = value * bound.rate, f"{bound} of {_shown(value)}"
+            else:
+                qty, limit = self._specific(bound, quantities, convert)
+                how = f"{bound} x {qty.normalize():f}{COUNTED[bound.unit]}"
+            bounded = pick(total, limit)
+            if explain:
+                steps.append(f"{name} {how} = {_shown(limit)}, {'applied' if bounded != total else 'not applied'}")
+            total = bounded
+        return total, "; ".join(steps) if explain else None
 
     @staticmethod
-    def _specific(s: Specific, quantities: dict[str, Decimal | None], convert) -> Decimal:
+    def _specific(s: Specific, quantities: dict[str, Decimal | None], convert) -> tuple[Decimal, Decimal]:
+        """The quantity a specific amount counts on the line, and the amount it comes to."""
         qty = Decimal(1) if s.unit == "consignment" else quantities.get(s.unit)
         if qty is None:
             raise DutyExpressionError(f"duty {s} needs the line's {NEEDS[s.unit]}")
-        return convert(s.amount, s.currency) * qty / s.per
+        return qty, convert(s.amount, s.currency) * qty / s.per
 
     def __str__(self) -> str:
         return self.text

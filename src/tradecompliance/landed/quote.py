@@ -124,9 +124,9 @@ class _Quote:
 
     def charge(self, kind: str, name: str, line: int | None, amount: Decimal, entry: Dated | None, rule: str,
                collected: str, base: Decimal | None = None, rate: str | None = None, ref: str | None = None,
-               source: str | None = None, unverified: bool = False) -> None:
+               source: str | None = None, unverified: bool = False, working: str | None = None) -> None:
         self.charges.append(Charge(
-            kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, rule=rule,
+            kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, working=working, rule=rule,
             ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
             pack=self.pack.label, unverified=unverified or bool(entry and entry.unverified), collected=collected,
         ))
@@ -489,13 +489,14 @@ class _Quote:
         rounding = self.pack.customs.rounding
         try:
             expr = parse_duty(expr_text)
-            raw = expr.compute(cv, line.duty_quantities(), self.from_currency)
+            raw, working = expr.worked(cv, line.duty_quantities(), self.from_currency,
+                                       explain=bool(expr.specifics or expr.minimum or expr.maximum))
         except DutyExpressionError as exc:
             self._unknown(i, str(exc))
             return None
         amount = quantize(raw, rounding.quantum, rounding.mode)
         self.charge(kind, "customs duty" if kind == "duty" else rule, i, amount, None, rule, collected,
-                    base=cv, rate=expr.text, ref=ref, source=source, unverified=unverified)
+                    base=cv, rate=expr.text, ref=ref, source=source, unverified=unverified, working=working)
         return amount
 
     def _deduct(self, regime, idx: list[int], duties: list, customs_values: list[Decimal], collected: str) -> None:

@@ -22,6 +22,9 @@ class Charge(BaseModel):
     currency: str
     base: Optional[ExactDecimal] = None
     rate: Optional[str] = None
+    # a duty other than a plain rate of `base`, worked out term by term and bound by bound before rounding
+    # ("0.50 EUR/p/st x 16 = 8.00; minimum 2.7% of 200.00 = 5.40, not applied; ...")
+    working: Optional[str] = None
     rule: str
     ref: str
     source: Optional[str] = None
