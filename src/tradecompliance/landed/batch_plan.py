@@ -202,7 +202,7 @@ def _ad_valorem(text: str) -> Fraction | None:
         return None
     if expr.free:
         return Fraction(0)
-    if expr.specifics or expr.minimum or expr.maximum:
+    if not expr.plain:
         return None
     return _fraction(expr.ad_valorem if expr.ad_valorem is not None else Decimal(0))
 

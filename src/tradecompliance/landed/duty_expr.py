@@ -94,6 +94,11 @@ class DutyExpr:
         parts = list(self.specifics) + [x for x in (self.minimum, self.maximum) if isinstance(x, Specific)]
         return {p.currency for p in parts}
 
+    @property
+    def plain(self) -> bool:
+        """A rate of the value alone (or free): its base and rate say all there is to say about it."""
+        return not (self.specifics or self.minimum or self.maximum)
+
     def is_zero(self) -> bool:
         return self.free or (not self.specifics and not self.minimum and (self.ad_valorem or 0) == 0)
 

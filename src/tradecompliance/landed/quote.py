@@ -126,8 +126,8 @@ class _Quote:
                collected: str, base: Decimal | None = None, rate: str | None = None, ref: str | None = None,
                source: str | None = None, unverified: bool = False, working: str | None = None) -> None:
         self.charges.append(Charge(
-            kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, working=working, rule=rule,
-            ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
+            kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, working=working,
+            rule=rule, ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
             pack=self.pack.label, unverified=unverified or bool(entry and entry.unverified), collected=collected,
         ))
 
@@ -489,8 +489,7 @@ class _Quote:
         rounding = self.pack.customs.rounding
         try:
             expr = parse_duty(expr_text)
-            raw, working = expr.worked(cv, line.duty_quantities(), self.from_currency,
-                                       explain=bool(expr.specifics or expr.minimum or expr.maximum))
+            raw, working = expr.worked(cv, line.duty_quantities(), self.from_currency, explain=not expr.plain)
         except DutyExpressionError as exc:
             self._unknown(i, str(exc))
             return None
