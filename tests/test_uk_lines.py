@@ -29,7 +29,13 @@ def test_uk_lines_are_table_codes_still_in_the_cn_for_whole_subheadings():
     table = {r["commodity"].zfill(8) for r in _rows("tariffs", "sources", "dit-ukgt-2020.csv")}
     # and the UK lines a bundled row rates (a current source; session 75: lines derived from the table, 9405 29 40 ...)
     table |= {r["code"] for r in _rows("tariffs", "gb.csv") if len(r["code"]) == 8}
-    assert len(uk) > 5000 and all(len(c) == 8 for c in uk)
+    # ten-digit lines only where a bundled UK row rates the ten-digit lines of a code (7323 93 00 10 ironing
+    # boards 3.2% / 90 other 0%, session 77), each pair in place of its eight-digit code
+    ten = {c for c in uk if len(c) == 10}
+    assert ten == {"7323930010", "7323930090"}
+    assert ten <= {r["code"] for r in _rows("tariffs", "gb.csv")}
+    uk = [c for c in uk if len(c) == 8] + sorted({c[:8] for c in ten})
+    assert len(uk) == len(set(uk)) > 5000
     assert set(uk) <= table and set(uk) <= cn
     whole = {c[:6] for c in uk}
     assert {c for c in cn if c[:6] in whole} == set(uk)    # no subheading with only some of its lines
@@ -87,3 +93,32 @@ def test_a_given_uk_lamp_subheading_takes_its_line_by_material(rules):
     out = run_frame(frame, rules=rules)
     assert out.loc[0, "hs_code"] == "94052140" and out.loc[0, "status"] == "ok", out.loc[0, "error"]
     assert (out.loc[0, "duty"], out.loc[0, "vat"]) == ("20.00", "104.00")
+
+
+def test_uk_stainless_steel_household_articles_take_their_ten_digit_line(rules):
+    # UK 7323 93 00: 10 ironing boards 3.2%, 90 other 0% (UK Trade Tariff via HSRates; data/tariffs/gb.csv). The
+    # 10 line is the CN's old anti-dumping split for ironing boards, kept by the UK. GBP 500 a line, 2 Mar 2026:
+    # pan 0% -> duty 0.00, VAT 20% x 500 = 100.00; ironing board 3.2% x 500 = 16.00, VAT 20% x 516 = 103.20
+    top = tc.classify("Stainless steel frying pan 28cm non-stick", destination="GB").candidates[0]
+    assert (top.hs6, top.national_code, top.national_basis) == ("732393", "7323930090", "residual")
+    base = {"origin_country": "CN", "destination_country": "GB", "date": "2026-03-02", "currency": "GBP",
+            "unit_value": "500", "hs_code": "7323.93"}
+    frame = pd.DataFrame([{**base, "order_id": "S1", "description": "Stainless steel frying pan 28cm"},
+                          {**base, "order_id": "S2", "description": "Stainless steel ironing board with iron rest"}])
+    out = run_frame(frame, rules=rules)
+    # a given subheading takes a line the listing names; "other" by default is no decision: the pan's rate is asked
+    assert list(out["hs_code"]) == ["7323.93", "7323930010"], list(out["error"])
+    assert out.loc[0, "status"] == "rate_unknown" and "7323 93 00 90 0%" in out.loc[0, "error"]
+    assert (out.loc[1, "duty"], out.loc[1, "vat"]) == ("16.00", "103.20")
+    pan = {**{k: base[k] for k in ("origin_country", "destination_country", "date", "currency")},
+           "lines": [{"description": "frying pan", "hs_code": top.national_code, "quantity": "1", "unit_value": "500"}]}
+    quoted = tc.quote(pan, rules=rules)
+    assert (quoted.lines[0].duty, quoted.lines[0].vat) == (Decimal("0.00"), Decimal("100.00"))   # the classifier's line: 0%
+
+
+@pytest.mark.parametrize("title", ["304 stainless steel water bottle 750ml", "316 Stainless Steel Tumbler 20oz",
+                                   "304 Stainless Steel Mixing Bowl Set"])
+def test_a_steel_grade_before_stainless_steel_still_names_steel(title):
+    # "304 stainless steel" was matched as the longer phrase of the stainless class alone, so a split testing
+    # steel (bottles: 39.24 / 73.23 / 76.15 ...) fell to its plastics residual; stainless steel is steel
+    assert tc.classify(title, destination="GB").candidates[0].hs6 == "732393"

@@ -17,7 +17,7 @@ from .codes import HSCode, normalize
 from .nomenclature import nomenclature
 
 # the digits of a line: the bundled UK lines are the eight-digit commodity codes the UK kept from the CN (DIT UK Global
-# Tariff table); a user's import may give the ten-digit ones
+# Tariff table), and ten-digit ones where a bundled UK row rates them apart; a user's import may give any ten-digit ones
 DIGITS = {"us": (10,), "eu": (8,), "gb": (8, 10)}
 
 
