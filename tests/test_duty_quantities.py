@@ -159,13 +159,18 @@ def test_the_batch_gives_quotes_figures_on_these_lines_and_refuses_a_bad_strengt
             dict(base, order_id="D", hs_code="3302.10.10", volume_l="100", alcohol_pct_vol="50"),
             dict(base, order_id="E", hs_code="3302.10.10", volume_l="100", alcohol_pct_vol="120"),
             dict(base, order_id="F", hs_code="6109.10", unit_value="10.00", volume_l="1"),
-            dict(base, order_id="G", hs_code="0803.90.10", net_weight_kg="500")]
+            dict(base, order_id="G", hs_code="0803.90.10", net_weight_kg="500"),
+            # US per proof liter and per metric ton (the US cases below): 3.63 and 25.00
+            dict(base, order_id="H", hs_code="2207.10.30", origin_country="MX", destination_country="US", currency="USD",
+                 unit_value="2000", volume_l="10", alcohol_pct_vol="96"),
+            dict(base, order_id="I", hs_code="2511.10.50", origin_country="MX", destination_country="US", currency="USD",
+                 unit_value="2000", net_weight_kg="20000")]
     frame = pd.DataFrame(rows).fillna("").astype(str)
     fast, slow = quote_frame(frame), quote_frame(frame, vectorised=False)
     for col in OUT_COLUMNS:
         assert list(fast[col].astype(str)) == list(slow[col].astype(str)), col
-    assert list(fast["duty"]) == ["8.00", "16.80", "12.00", "50.00", "", "0.00", "57.00"]
-    assert list(fast["status"]) == ["ok", "ok", "ok", "ok", "error", "ok", "ok"]
+    assert list(fast["duty"]) == ["8.00", "16.80", "12.00", "50.00", "", "0.00", "57.00", "3.63", "25.00"]
+    assert list(fast["status"]) == ["ok", "ok", "ok", "ok", "error", "ok", "ok", "ok", "ok"]
     assert "alcohol_pct_vol" in fast["error"].iloc[4]
     assert fast["vat"].iloc[5] == "1.90"     # a T-shirt's litres change nothing: VAT 19% of 10.00, no duty below EUR 150
 
@@ -175,11 +180,13 @@ def test_bounds_in_percent_and_the_new_units_parse_to_what_they_count():
     assert expr.minimum == Share(Decimal("0.027")) and expr.maximum == Share(Decimal("0.046"))
     assert expr.currencies == {"EUR"} and str(expr.specifics[0]) == "0.50 EUR/p/st"
     counted = {text: (s.unit, s.per) for text in ("1 EUR/100 kg/gross", "1 EUR/100 kg / br", "1 EUR/% vol/hl",
-                                                  "1 EUR/tonne", "1 GBP/1000 kg", "1 EUR/100 m", "1 EUR/m2")
+                                                  "1 EUR/tonne", "1 GBP/1000 kg", "1 EUR/100 m", "1 EUR/m2",
+                                                  "1 USD/proof l")
                for s in parse_duty(text).specifics}
     assert counted == {"1 EUR/100 kg/gross": ("kg_gross", 100), "1 EUR/100 kg / br": ("kg_gross", 100),
                        "1 EUR/% vol/hl": ("pct_vol_l", 100), "1 EUR/tonne": ("kg", 1000),
-                       "1 GBP/1000 kg": ("kg", 1000), "1 EUR/100 m": ("m", 100), "1 EUR/m2": ("m2", 1)}
+                       "1 GBP/1000 kg": ("kg", 1000), "1 EUR/100 m": ("m", 100), "1 EUR/m2": ("m2", 1),
+                       "1 USD/proof l": ("proof_l", 1)}
     assert isinstance(parse_duty("3 EUR/m2").specifics[0], Specific)
     with pytest.raises(DutyExpressionError, match="unknown unit 'barrel'"):
         parse_duty("2 EUR/barrel")
@@ -197,3 +204,39 @@ def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparklin
     # the row had charged still wine the 32 EUR/hl of sparkling wine (2204 10): 2.88 on these 9 l instead of 1.18
     result = tc.quote(_order("DE", "2204.21", "12", "20.00", volume_l="9"), rules=rules)
     assert result.status == "rate_unknown" and "2204 21 98 61" in result.errors[0] and "13.10 EUR/hl" in result.errors[0]
+
+
+# US duties per metric ton and per proof liter (HTSUS, column 1 general: 2511.10.50 natural barium sulfate other than
+# ground $1.25/t; 2207.10.30 undenatured ethyl alcohol of 80% vol or more, for beverage purposes, 18.9¢/pf.liter;
+# 2204.30.00 other grape must 4.4¢/liter + 31.4¢/pf. liter; 2208.40.20 rum valued not over $3/proof liter
+# 23.7¢/pf.liter). A proof liter is a liter at 100 US proof, 50% alcohol by volume: the duty counts the quantity the
+# internal-revenue tax counts (HTSUS ch. 22 additional U.S. note 1), proof gallons being the spirits' alcoholic
+# equivalent at proof (26 U.S.C. 5002(a)(10), (11)). Origin Mexico: no reciprocal tariff is bundled for these lines.
+@pytest.mark.parametrize("hs_code,line,duty,working", [
+    # 20,000 kg = 20 t x 1.25 = 25.00
+    ("2511.10.50", {"net_weight_kg": "20000"}, "25.00", "1.25 USD/tonne x 20000 kg = 25.00"),
+    # 10 l at 96% vol = 19.2 proof l x 0.189 = 3.6288 -> 3.63
+    ("2207.10.30", {"volume_l": "10", "alcohol_pct_vol": "96"}, "3.63", "0.189 USD/proof l x 19.2 proof l = 3.6288"),
+    # 100 l x 0.044 = 4.40; 100 l at 10% vol = 20 proof l x 0.314 = 6.28; 10.68
+    ("2204.30.00", {"volume_l": "100", "alcohol_pct_vol": "10"}, "10.68",
+     "0.044 USD/l x 100 l = 4.40; 0.314 USD/proof l x 20 proof l = 6.28"),
+    # twelve 0.7 l bottles = 8.4 l at 40% vol = 6.72 proof l x 0.237 = 1.59264 -> 1.59
+    ("2208.40.20", {"volume_l": "8.4", "alcohol_pct_vol": "40"}, "1.59", "0.237 USD/proof l x 6.72 proof l = 1.59264"),
+])
+def test_us_duties_per_metric_ton_and_per_proof_liter(rules, hs_code, line, duty, working):
+    order = {"origin_country": "MX", "destination_country": "US", "date": "2026-03-10", "currency": "USD",
+             "lines": [dict({"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": "2000"}, **line)]}
+    result = tc.quote(order, rules=rules)
+    assert result.status == "ok", result.errors
+    (charge,) = [c for c in result.charges if c.kind == "duty"]
+    assert (result.lines[0].duty, charge.working) == (Decimal(duty), working)
+    assert charge.source.startswith("data/tariffs/us.csv:")
+
+
+def test_a_proof_liter_duty_without_the_strength_asks_for_it(rules):
+    order = {"origin_country": "MX", "destination_country": "US", "date": "2026-03-10", "currency": "USD",
+             "lines": [{"description": "neutral spirit", "hs_code": "2207.10.30", "quantity": "1", "unit_value": "2000",
+                        "volume_l": "10"}]}
+    result = tc.quote(order, rules=rules)
+    assert result.status == "rate_unknown"
+    assert "0.189 USD/proof l needs the line's volume_l and alcohol_pct_vol" in result.errors[0]

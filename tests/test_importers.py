@@ -30,6 +30,10 @@ RECORDS = [
     ("14¢/gross + 4.3%", "0.14 USD/gross + 4.3%"), ("20¢/thousand + 3.5%", "0.2 USD/thousand + 3.5%"),
     # per thousand written as a number: 0601.10.15 tulip bulbs 89.6¢/1000, 0601.10.60 narcissus bulbs $1.34/1000
     ("89.6¢/1000", "0.896 USD/thousand"), ("$1.34/1000", "1.34 USD/thousand"),
+    # per metric ton ("t"): 2511.10.50 barytes $1.25/t, 1212.91.00 sugar beet 39.7¢/t; per proof liter: 2207.10.30
+    # ethyl alcohol for beverages 18.9¢/pf.liter, 2204.30.00 grape must 4.4¢/liter + 31.4¢/pf. liter
+    ("$1.25/t", "1.25 USD/tonne"), ("39.7¢/t", "0.397 USD/tonne"), ("18.9¢/pf.liter", "0.189 USD/proof l"),
+    ("4.4¢/liter + 31.4¢/pf. liter", "0.044 USD/l + 0.314 USD/proof l"),
 ])
 def test_htsus_rates_become_duty_expressions(text, expected):
     assert us_duty(text) == expected
@@ -57,6 +61,12 @@ def test_unreadable_rates_are_reported_not_guessed():
         us_duty("The rate applicable to the article")
     with pytest.raises(UnsupportedRate, match="unit"):
         us_duty("3¢/m2")
+    # 2206.00.30: the proof liters of the ethyl alcohol content, written out; 2209.00.00 vinegar: its proof liter is
+    # not the spirits' one
+    with pytest.raises(UnsupportedRate, match="unit 'pf. liter on ethyl alcohol content'"):
+        us_duty("3.1¢/liter + 22.1¢/pf. liter on ethyl alcohol content")
+    with pytest.raises(UnsupportedRate, match="vinegar"):
+        us_duty("0.5¢/pf.liter", "2209.00.00")
 
 
 # The same export as CSV ("Export" on hts.usitc.gov), a fragment of heading 9506 as the USITC prints it: 9506.62.40

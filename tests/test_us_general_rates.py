@@ -142,11 +142,15 @@ def test_per_litre_lines(rules, code, litres, quantity, unit_value, duty):
 
 
 def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
-    # rum valued not over USD 3 per proof liter, 23.7¢/pf.liter: a rate on the proof litres of the line, which an
-    # order line does not state; the quote says so and shows the printed rate
-    result = _quote(rules, "2208.40.20", "30.00", volume_l="0.7")
+    # vinegar, 0.5¢/pf.liter: a proof liter of vinegar is not the spirits' proof liter the engine counts; the quote
+    # says so and shows the printed rate
+    result = _quote(rules, "2209.00.00", "30.00", volume_l="0.7")
     assert result.status == "rate_unknown"
-    assert "23.7¢/pf.liter" in result.errors[0] and "not a rate this schedule computes" in result.errors[0]
+    assert "0.5¢/pf.liter" in result.errors[0] and "not a rate this schedule computes" in result.errors[0]
+    # rum valued not over USD 3 per proof liter, 23.7¢/pf.liter (session 77: counted on the proof litres): a line
+    # without its strength is asked for it
+    result = _quote(rules, "2208.40.20", "30.00", volume_l="0.7")
+    assert result.status == "rate_unknown" and "needs the line's volume_l and alcohol_pct_vol" in result.errors[0]
     # extra virgin olive oil weighing with its container under 18 kg, 5¢/kg on contents and container: a rate on the
     # gross weight of the filled bottles, not on the net weight a line states
     result = _quote(rules, "1509.20.20.30", "12.00", net_weight_kg="0.5")

@@ -99,7 +99,12 @@ class LineItem(_Model):
         """What a specific duty can count on this line (duty_expr.NEEDS keys); None where the line does not say."""
         uom = self.unit_of_measure
         strength = None if self.volume_l is None or self.alcohol_pct_vol is None else self.volume_l * self.alcohol_pct_vol
+        # a US proof litre is a litre at 100 proof, 50% vol: the litres' alcohol at that strength (26 U.S.C. 5002(a)(10),
+        # (11): proof spirits and their alcoholic equivalent; HTSUS ch. 22 additional U.S. note 1: duty on the quantities
+        # the internal-revenue tax counts)
+        proof = None if strength is None else strength / 50
         return {"kg": self.net_weight_kg, "kg_gross": self.gross_weight_kg, "l": self.volume_l, "pct_vol_l": strength,
+                "proof_l": proof,
                 "pair": self.quantity if uom == "pair" else None, "unit": self.quantity,
                 "m": self.quantity if uom == "m" else None, "m2": self.quantity if uom == "m2" else None}
 

@@ -15,7 +15,9 @@ from ..duty_expr import DutyExpressionError, parse_duty
 
 _UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr": "pair", "doz.": "dozen",
           "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit", "gross": "gross",
-          "thousand": "thousand", "1000": "thousand"}      # "89.6¢/1000": per thousand (0601.10.15 tulip bulbs)
+          "thousand": "thousand", "1000": "thousand",      # "89.6¢/1000": per thousand (0601.10.15 tulip bulbs)
+          "t": "tonne",                                     # the schedule's metric ton ("$1.25/t", 2511.10.50)
+          "pf.liter": "proof l", "pf. liter": "proof l"}    # proof liter (spirits of chapter 22)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 # "4.4¢/kg", "$1.35/doz.", and the per-piece form the schedule prints without a slash: "24¢ each", "$3 each"
 _PER = r"\s*(?:/\s*(?P<per>.+)|(?P<each>each))$"
@@ -27,9 +29,13 @@ class UnsupportedRate(ValueError):
     """A general rate the duty-expression notation cannot carry (e.g. "the rate for heading 2009")."""
 
 
-def us_duty(text: str) -> str:
-    """'2.8¢/kg + 4%' -> '0.028 USD/kg + 4%'. Raises UnsupportedRate saying which part is not understood."""
+def us_duty(text: str, htsno: str = "") -> str:
+    """'2.8¢/kg + 4%' -> '0.028 USD/kg + 4%'. Raises UnsupportedRate saying which part is not understood.
+    `htsno`: the line's number; vinegar (2209) is rated per proof liter of acid strength, which is not the spirits'
+    proof liter the engine counts."""
     t = " ".join(text.replace("\u00a0", " ").split())
+    if htsno.replace(".", "").startswith("2209") and "pf" in t.lower():
+        raise UnsupportedRate(f"vinegar's proof liter in {text!r} is not the spirits' proof liter the engine counts")
     if t.lower() in {"free", "free."}:
         return "Free"
     out = []
@@ -142,7 +148,7 @@ def _read_records(path, records: list, valid_from: str, edition: str) -> HtsImpo
         general = str(rec.get("general") or "").strip()
         if general:
             try:
-                duty = us_duty(general)
+                duty = us_duty(general, rec["htsno"])
             except UnsupportedRate as exc:
                 result.skipped.append(f"{rec['htsno']}: {exc}")
             else:
