@@ -156,6 +156,10 @@ def _order(destination, currency, hs_code, unit_value):
     ("DE", "EUR", "0910.91.90", "200.00", "25.00"),   # CN 0910 91 90 ground mixed spices: 12.5% of 200.00
     ("GB", "GBP", "0910.91.90", "500.00", "0.00"),    # UKGT 0910 91 90: liberalised to 0%
     ("DE", "EUR", "0813.10", "200.00", "11.20"),      # CN 0813 10 00 dried apricots: 5.6% of 200.00
+    # UKGT: every line under 8529 90 (parts for radio, TV and camera apparatus) 0%; the CN 2025 lines renumbered
+    # the table's, so only the subheading's row serves (session 77)
+    ("GB", "GBP", "8529.90", "500.00", "0.00"),
+    ("GB", "GBP", "8529.90.93", "500.00", "0.00"),
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
