@@ -22,8 +22,8 @@ from tradecompliance.landed.duty_expr import DutyExpressionError, Share, Specifi
 from tradecompliance.landed.table import OUT_COLUMNS, quote_frame
 
 
-def _order(destination, hs_code, quantity, unit_value, currency="EUR", **line):
-    return {"origin_country": "CN", "destination_country": destination, "date": "2026-03-10", "currency": currency,
+def _order(destination, hs_code, quantity, unit_value, currency="EUR", origin="CN", **line):
+    return {"origin_country": origin, "destination_country": destination, "date": "2026-03-10", "currency": currency,
             "lines": [dict({"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}, **line)]}
 
 
@@ -224,9 +224,7 @@ def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparklin
     ("2208.40.20", {"volume_l": "8.4", "alcohol_pct_vol": "40"}, "1.59", "0.237 USD/proof l x 6.72 proof l = 1.59264"),
 ])
 def test_us_duties_per_metric_ton_and_per_proof_liter(rules, hs_code, line, duty, working):
-    order = {"origin_country": "MX", "destination_country": "US", "date": "2026-03-10", "currency": "USD",
-             "lines": [dict({"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": "2000"}, **line)]}
-    result = tc.quote(order, rules=rules)
+    result = tc.quote(_order("US", hs_code, "1", "2000", "USD", origin="MX", **line), rules=rules)
     assert result.status == "ok", result.errors
     (charge,) = [c for c in result.charges if c.kind == "duty"]
     assert (result.lines[0].duty, charge.working) == (Decimal(duty), working)
@@ -234,9 +232,6 @@ def test_us_duties_per_metric_ton_and_per_proof_liter(rules, hs_code, line, duty
 
 
 def test_a_proof_liter_duty_without_the_strength_asks_for_it(rules):
-    order = {"origin_country": "MX", "destination_country": "US", "date": "2026-03-10", "currency": "USD",
-             "lines": [{"description": "neutral spirit", "hs_code": "2207.10.30", "quantity": "1", "unit_value": "2000",
-                        "volume_l": "10"}]}
-    result = tc.quote(order, rules=rules)
+    result = tc.quote(_order("US", "2207.10.30", "1", "2000", "USD", origin="MX", volume_l="10"), rules=rules)
     assert result.status == "rate_unknown"
     assert "0.189 USD/proof l needs the line's volume_l and alcohol_pct_vol" in result.errors[0]

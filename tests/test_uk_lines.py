@@ -113,7 +113,8 @@ def test_uk_stainless_steel_household_articles_take_their_ten_digit_line(rules):
     pan = {**{k: base[k] for k in ("origin_country", "destination_country", "date", "currency")},
            "lines": [{"description": "frying pan", "hs_code": top.national_code, "quantity": "1", "unit_value": "500"}]}
     quoted = tc.quote(pan, rules=rules)
-    assert (quoted.lines[0].duty, quoted.lines[0].vat) == (Decimal("0.00"), Decimal("100.00"))   # the classifier's line: 0%
+    # the classifier's line, 0%: duty 0.00, VAT 20% x 500 = 100.00
+    assert (quoted.lines[0].duty, quoted.lines[0].vat) == (Decimal("0.00"), Decimal("100.00"))
 
 
 @pytest.mark.parametrize("title", ["304 stainless steel water bottle 750ml", "316 Stainless Steel Tumbler 20oz",

@@ -8,8 +8,9 @@
 
 Units: kg (net weight), 100 kg, tonne / 1000 kg, 100 kg/gross (gross weight: the EU's "100 kg/br"), l
 (litres), hl, % vol/hl (hectolitres times the alcoholic strength by volume: 1 EUR/% vol/hl on 70 l at 40% vol
-is 28 EUR), proof l (the US proof litre: a litre at 100 US proof, 50% vol; 70 l at 40% vol are 56), m and 100 m (length), m2 (area), pair, unit/item/pcs (quantity; dozen, gross and thousand count
-12, 144 and 1,000 of them), consignment."""
+is 28 EUR), proof l (the US proof litre: a litre at 100 US proof, 50% vol; 70 l at 40% vol are 56), m and
+100 m (length), m2 (area), pair, unit/item/pcs (quantity; dozen, gross and thousand count 12, 144 and 1,000
+of them), consignment."""
 from __future__ import annotations
 
 import re
@@ -33,13 +34,14 @@ UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "1000kg": ("kg
          "subheading": ("subheading", Decimal(1))}
 # what a line must state for each quantity, named as the order's fields are
 NEEDS = {"kg": "net_weight_kg", "kg_gross": "gross_weight_kg", "l": "volume_l",
-         "pct_vol_l": "volume_l and alcohol_pct_vol", "proof_l": "volume_l and alcohol_pct_vol", "m": "quantity in metres (unit_of_measure m)",
+         "pct_vol_l": "volume_l and alcohol_pct_vol", "proof_l": "volume_l and alcohol_pct_vol",
+         "m": "quantity in metres (unit_of_measure m)",
          "m2": "quantity in square metres (unit_of_measure m2)", "pair": "quantity in pairs", "unit": "quantity",
          "subheading": "consignment's subheadings (an amount per subheading is a border fee's)"}
 
 # how a worked-out duty names the quantity it counted ("x 16" pieces, "x 500 kg gross")
-COUNTED = {"kg": " kg", "kg_gross": " kg gross", "l": " l", "pct_vol_l": " (% vol x l)", "proof_l": " proof l", "m": " m", "m2": " m2",
-           "pair": " pairs", "unit": "", "consignment": " consignment", "subheading": " subheadings"}
+COUNTED = {"kg": " kg", "kg_gross": " kg gross", "l": " l", "pct_vol_l": " (% vol x l)", "proof_l": " proof l",
+           "m": " m", "m2": " m2", "pair": " pairs", "unit": "", "consignment": " consignment", "subheading": " subheadings"}
 _CENT = Decimal("0.01")
 
 
