@@ -160,6 +160,15 @@ def _order(destination, currency, hs_code, unit_value):
     # the table's, so only the subheading's row serves (session 77)
     ("GB", "GBP", "8529.90", "500.00", "0.00"),
     ("GB", "GBP", "8529.90.93", "500.00", "0.00"),
+    # session 78's chapters: 38.11 29-39.10, 39.20 (the lines not transcribed before), 60.06 21-42, 73.04-73.12 10
+    ("DE", "EUR", "3907.30", "200.00", "13.00"),      # CN 3907 30 00 epoxide resins: 6.5% of 200.00
+    ("GB", "GBP", "3907.30", "500.00", "30.00"),      # UKGT 3907 30 00: 6% of 500.00
+    ("DE", "EUR", "3824.99.96", "200.00", "13.00"),   # CN 3824 99 96 chemical preparations n.e.s.: 6.5% of 200.00
+    ("DE", "EUR", "3920.62.19", "200.00", "13.00"),   # CN 3920 62 19 PET film <= 0.35 mm: 6.5% of 200.00
+    ("DE", "EUR", "7310.29", "200.00", "5.40"),       # CN 7310 29 10 and 90 tins and cans < 50 l: every line 2.7%
+    ("GB", "GBP", "7310.29", "500.00", "0.00"),       # UKGT 7310 29: liberalised to 0%
+    ("DE", "EUR", "7307.29.10", "200.00", "7.40"),    # CN 7307 29 10 threaded stainless pipe fittings: 3.7% of 200.00
+    ("GB", "GBP", "6006.32", "500.00", "40.00"),      # UKGT 6006 32 00 dyed knitted synthetic fabric: 8% of 500.00
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
@@ -174,6 +183,8 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     ("3302.10.29", ["9.00% + EA"]),                  # the printed rate, not computed: "EA" is not stated in the table
     ("0805.21.10", ["Entry Price"]),          # satsumas: the duty depends on the entry price of the consignment
     ("0910.91", ["0910 91 05", "0.0%", "0910 91 90", "12.5%"]),                        # spice mixtures, whole or ground
+    ("3812.20", ["3812 20 10", "0.0%", "3812 20 90", "6.5%"]),      # plasticisers: one named mixture free (session 78)
+    ("3824.99", ["3824 99 30", "3.2%", "3824 99 96", "6.5%"]),      # chemical preparations n.e.s. by kind (session 78)
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
