@@ -237,3 +237,22 @@ def test_the_kept_brakes_row_still_rates_the_other_lines(rules):
     # the bundled CN 8708 30 row (4.5%, lines not for industrial assembly) stays; 4.5% of 200.00 = 9.00
     result = tc.quote(_order("DE", "EUR", "8708.30.91", "200.00"), rules=rules)
     assert result.lines[0].duty == Decimal("9.00")
+
+
+@pytest.mark.parametrize("destination,currency,code,verified", [
+    ("DE", "EUR", "3004.90.00", True),    # CN 3004 90 00 medicaments for retail sale: 0%, confirmed on the current tariff
+    ("DE", "EUR", "3004.50", True),       # CN 3004 50 00 vitamin medicaments: 0%
+    ("GB", "GBP", "3004.90", False),      # UKGT 3004 90 00: 0% (the table, May 2020)
+    ("DE", "EUR", "3005.90", False),      # CN 3005 90 wadding, gauze, bandages: every line 0% in the table
+    ("GB", "GBP", "3005.10", False),      # UKGT 3005 10 00 adhesive dressings: 0%
+])
+def test_medicaments_and_dressings_are_free_of_duty_but_not_of_vat(rules, destination, currency, code, verified):
+    # session 78, chapter 30 of the table (pharmaceutical products: duty-free in the CET and the UKGT). Import VAT
+    # is still due on 500.00 at the standard rate here: DE 19% = 95.00 (UStG s.12(1); medicines have no reduced
+    # rate in Germany), GB 20% = 100.00 (the UK zero rate covers medicines dispensed on prescription, not imports)
+    result = tc.quote(_order(destination, currency, code, "500.00"), rules=rules)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal("0.00")
+    assert result.lines[0].vat == Decimal("95.00" if destination == "DE" else "100.00")
+    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    assert charge.unverified is not verified
