@@ -215,6 +215,15 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "8807.10", "200.00", "5.40"),      # CN 8807 10 00 propellers and rotors: 2.7%
     ("DE", "EUR", "4419.90", "200.00", "0.00"),      # CN 4419 90 00 other wooden tableware: 0%
     ("DE", "EUR", "3006.50", "200.00", "0.00"),      # CN 3006 50 00 first-aid kits: 0%
+    # session 78
+    ("DE", "EUR", "8485.20", "200.00", "3.40"),      # CN 8485 20 00 3D printers depositing plastics: 1.7%
+    ("GB", "GBP", "8485.20", "500.00", "0.00"),      # UK 8485 20 00 00: 0%
+    ("DE", "EUR", "8543.40", "200.00", "7.40"),      # CN 8543 40 00 electronic cigarettes: 3.7%
+    ("GB", "GBP", "8543.40", "500.00", "10.00"),     # UK 8543 40 00 00: 2%
+    ("DE", "EUR", "8539.51", "200.00", "5.40"),      # CN 8539 51 00 LED modules: 2.7%
+    ("DE", "EUR", "8807.30", "200.00", "5.40"),      # CN 8807 30 00 other parts of aircraft and drones: 2.7%
+    ("GB", "GBP", "8807.30", "500.00", "0.00"),      # UK 8807 30 00: 0% on every line
+    ("GB", "GBP", "9405.61.20", "500.00", "20.00"),  # UK 9405 61 20 illuminated signs of plastics: 4%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -228,6 +237,7 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("GB", "GBP", "6307.90", ["6307 90 10", "12%", "6307 90 93", "6%"]),      # made-up articles: knitted or not
     ("DE", "EUR", "8806.22", ["8806 22 10", "0%", "8806 22 90", "7.5%"]),     # drones: multi-rotor or not
     ("DE", "EUR", "9405.29", ["9405 29 40", "4.7%", "9405 29 90", "2.7%"]),   # non-LED table lamps: by material
+    ("GB", "GBP", "9405.61", ["9405 61 20", "4%", "9405 61 80", "2%"]),       # illuminated signs: plastics or not
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
