@@ -5,8 +5,8 @@ A listing per product family of the bundled vocabulary (data/hs_codes/products.y
 bulk pipeline's quote step (the classifier's top candidate, at its national line where the listing decides it,
 as the pipeline fills a missing code).  Rows without a duty are counted by why: the subheading's lines differ in
 rate and a bare product name decides none (the quote asks for the line, as it should), an additional duty's
-product list is not bundled (US Section 301/232), or no rate is bundled for the code; the commonest codes of the
-last kind are listed, to say which tariff rows to add next.  Built from
+product list is not bundled (US Section 301 and 232 lists, the IEEPA Annex II exceptions), or no rate is bundled
+for the code; the commonest codes of the last kind are listed, to say which tariff rows to add next.  Built from
 bundled data alone, so any checkout measures the same listings.
 
     python benchmarks/rate_coverage.py [--all] [--show N]
@@ -78,9 +78,10 @@ def _kind(status: str, error: str) -> str:
         return status
     if "rate depends on" in error or "give the line" in error or "give the 8-digit line" in error:
         return "line not decided by the listing"
-    if "Section 301" in error or "Section 232" in error:
+    if "Section 301" in error or "Section 232" in error or "Annex II" in error:
         return "additional-duty list not bundled"
     return "no rate bundled"
+
 
 if __name__ == "__main__":
     main()
