@@ -20,6 +20,7 @@ from collections import Counter
 import yaml
 
 from tradecompliance._paths import data_dir
+from tradecompliance.classification.knowledge import terms_of
 
 DESTINATIONS = {"DE": "EUR", "GB": "GBP", "US": "USD"}
 
@@ -32,7 +33,7 @@ def listings(every_term: bool) -> list[str]:
     for e in entries:
         if e.get("ignore") or e.get("join"):
             continue
-        terms = [t.strip() for t in str(e.get("terms", "")).split(",") if t.strip()]
+        terms = terms_of(e.get("terms", ""))
         names += terms if every_term else terms[:1]
     return list(dict.fromkeys(names))
 

@@ -232,7 +232,8 @@ def attribute_key(name: str) -> str:
     return " ".join(phrase_key(name))
 
 
-def _terms(value) -> list[str]:
+def terms_of(value) -> list[str]:
+    """A vocabulary field's phrases: a comma-separated string or a YAML list, each stripped, empty ones dropped."""
     if isinstance(value, list):
         return [str(v).strip() for v in value if str(v).strip()]
     return [t.strip() for t in str(value).split(",") if t.strip()]
@@ -294,16 +295,16 @@ class _Builder:
                 if e.get("ignore") is True:   # words that name no good ("short sleeve", "plug in")
                     if set(e) - {"ignore", "terms"}:
                         self.problems.append(doc.problem(p, "an `ignore: true` entry has only `terms`"))
-                    elif not _terms(e.get("terms", "")):
+                    elif not terms_of(e.get("terms", "")):
                         self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     else:
-                        self.ignored_terms += _terms(e["terms"])
+                        self.ignored_terms += terms_of(e["terms"])
                     continue
                 if e.get("join") is True:     # a word sellers write in two ("eye lash", "pony tail")
                     if set(e) - {"join", "terms"}:
                         self.problems.append(doc.problem(p, "a `join: true` entry has only `terms`"))
                     else:
-                        self.joined_terms += [(t, doc, p + ("terms",)) for t in _terms(e.get("terms", ""))]
+                        self.joined_terms += [(t, doc, p + ("terms",)) for t in terms_of(e.get("terms", ""))]
                     continue
                 if bool(e.get("code")) == bool(e.get("split")):
                     self.problems.append(doc.problem(p, "give exactly one of `code` or `split`"))
@@ -317,7 +318,7 @@ class _Builder:
                 except (TypeError, ValueError):
                     self.problems.append(doc.problem(p + ("weight",), "weight must be a number"))
                     continue
-                terms = _terms(e.get("terms", ""))
+                terms = terms_of(e.get("terms", ""))
                 if not terms:
                     self.problems.append(doc.problem(p + ("terms",), "no terms"))
                     continue
@@ -327,7 +328,7 @@ class _Builder:
                 if not isinstance(e.get("head_first", False), bool):
                     self.problems.append(doc.problem(p + ("head_first",), "head_first must be true or false"))
                     continue
-                own_parts = tuple(_terms(e.get("own_parts", ""))) if isinstance(e.get("own_parts", ""), str) else None
+                own_parts = tuple(terms_of(e.get("own_parts", ""))) if isinstance(e.get("own_parts", ""), str) else None
                 if own_parts is None or any(" " in w for w in own_parts):
                     self.problems.append(doc.problem(p + ("own_parts",), "own_parts is a comma-separated list of single words"))
                     continue
@@ -348,17 +349,17 @@ class _Builder:
                                     ("persons", self.persons), ("metal_list", self.metal_list),
                                     ("attribute_keys", self.attribute_keys)):
                 for name, terms in (data.get(section) or {}).items():
-                    target[str(name)] = _terms(terms)
-            self.not_materials += _terms(data.get("not_materials") or "")
+                    target[str(name)] = terms_of(terms)
+            self.not_materials += terms_of(data.get("not_materials") or "")
         elif kind == "hs_categories":
             self.categories += [(e, doc, ("entries", i)) for i, e in enumerate(data.get("entries") or [])]
         elif kind == "hs_exclusions":
             self.exclusions += [(e, doc, ("exclusions", i)) for i, e in enumerate(data.get("exclusions") or [])]
         elif kind == "hs_contexts":
             self.contexts += [(e, doc, ("contexts", i)) for i, e in enumerate(data.get("contexts") or [])]
-            self.occasions += _terms(data.get("gift_occasions") or "")
-            self.recipients += _terms(data.get("gift_recipients") or "")
-            self.tool_heads += _terms(data.get("tool_heads") or "")
+            self.occasions += terms_of(data.get("gift_occasions") or "")
+            self.recipients += terms_of(data.get("gift_recipients") or "")
+            self.tool_heads += terms_of(data.get("tool_heads") or "")
         elif kind == "hs_overrides":
             items = [(e, doc, ("overrides", i)) for i, e in enumerate(data.get("overrides") or [])]
             self.overrides = items + self.overrides if user else self.overrides + items
@@ -463,13 +464,13 @@ class _Builder:
             self.problems.append(doc.problem(p + ("to_split",), f"unknown split {split!r}"))
             return None
         to = self.code_ok(doc, p + ("to",), e["to"]) if not split else None
-        terms = _terms(e["words"])
+        terms = terms_of(e["words"])
         for w in terms:
             words.add(phrase_key(w), w)
         if not (to or split) or not codes or not terms:
             return None
-        unless = _terms(e["unless"]) if e.get("unless") else []
-        not_words = _terms(e["not_words"]) if e.get("not_words") else []
+        unless = terms_of(e["unless"]) if e.get("unless") else []
+        not_words = terms_of(e["not_words"]) if e.get("not_words") else []
         for w in unless + not_words:
             words.add(phrase_key(w), w)
         file, line = doc.where(p)
@@ -619,7 +620,7 @@ class _Builder:
             code = self.code_ok(doc, p + ("code",), e["code"])
             if code:
                 file, line = doc.where(p)
-                overrides.append(Override(e.get("sku"), tuple(phrase_key(w) for w in _terms(e.get("words") or [])), code, str(e.get("reason", "")), Source(file, line)))
+                overrides.append(Override(e.get("sku"), tuple(phrase_key(w) for w in terms_of(e.get("words") or [])), code, str(e.get("reason", "")), Source(file, line)))
         exclusions = [x for e, doc, p in self.exclusions if (x := self.exclusion(e, doc, p))]
         contexts = [c for e, doc, p in self.contexts if (c := self.context(e, doc, p, words))]
         if self.problems:
