@@ -84,20 +84,24 @@ def test_a_line_not_read_keeps_its_subheading_from_looking_uniform(tmp_path):
 def test_rates_on_gross_weight_area_length_alcohol_and_tonnes_are_read(tmp_path):
     # the table's rates in units the engine counts since session 76: CN 7003 12 99 glass sheets (per 100 kg gross),
     # 5701 10 90 hand-knotted wool carpets (per m2), 3706 10 99 cinematograph film (per 100 m), 3302 10 10 drink
-    # flavourings (per % vol/hl), 0803 90 10 bananas (EUR per tonne; the UK column writes GBP/1000kg)
+    # flavourings (per % vol/hl), 0803 90 10 bananas (EUR per tonne; the UK column writes GBP/1000kg), 2208 40 11 rum
+    # (EUR per % vol/hl plus per hl; the UK column writes GBP/%vol/hl, session 79)
     path = tmp_path / "t.csv"
     path.write_text("commodity,cet_duty_rate,ukgt_duty_rate\n70031299,3.80% MIN 0.60 EUR / 100 kg / gross,0.0%\n"
                     "57011090,8.00% MAX 2.80 EUR / m2,8.0%\n37061099,6.50% MAX 5.00 EUR / 100 m,6.0%\n"
-                    "33021010,17.30% MIN 1.00 EUR / % vol / hl,16.0%\n8039010,114.00 EUR / tonne,95.00 GBP/1000kg\n",
+                    "33021010,17.30% MIN 1.00 EUR / % vol / hl,16.0%\n8039010,114.00 EUR / tonne,95.00 GBP/1000kg\n"
+                    "22084011,0.60 EUR / % vol / hl + 3.20 EUR / hl,0.50 GBP/%vol/hl + 2.60 GBP/hl\n",
                     encoding="utf-8")
     eu = _rows(read_ukgt_csv(path, valid_from="2020-01-01", edition="2020", column="cet_duty_rate"))
     assert eu == {"70031299": "3.80% MIN 0.60 EUR/100 kg/gross", "700312": "3.80% MIN 0.60 EUR/100 kg/gross",
                   "57011090": "8.00% MAX 2.80 EUR/m2", "570110": "8.00% MAX 2.80 EUR/m2",
                   "37061099": "6.50% MAX 5.00 EUR/100 m", "370610": "6.50% MAX 5.00 EUR/100 m",
                   "33021010": "17.30% MIN 1.00 EUR/% vol/hl", "330210": "17.30% MIN 1.00 EUR/% vol/hl",
-                  "08039010": "114.00 EUR/tonne", "080390": "114.00 EUR/tonne"}
+                  "08039010": "114.00 EUR/tonne", "080390": "114.00 EUR/tonne",
+                  "22084011": "0.60 EUR/% vol/hl + 3.20 EUR/hl", "220840": "0.60 EUR/% vol/hl + 3.20 EUR/hl"}
     gb = _rows(read_ukgt_csv(path, valid_from="2021-01-01", edition="2021", column="ukgt_duty_rate"))
     assert gb["08039010"] == "95.00 GBP/1000 kg"
+    assert gb["22084011"] == "0.50 GBP/% vol/hl + 2.60 GBP/hl"
 
 
 @pytest.mark.parametrize("name,column,since", [("eu", "cet_duty_rate", "2020-01-01"), ("gb", "ukgt_duty_rate", "2021-01-01")])
@@ -169,6 +173,20 @@ def _order(destination, currency, hs_code, unit_value):
     ("GB", "GBP", "7310.29", "500.00", "0.00"),       # UKGT 7310 29: liberalised to 0%
     ("DE", "EUR", "7307.29.10", "200.00", "7.40"),    # CN 7307 29 10 threaded stainless pipe fittings: 3.7% of 200.00
     ("GB", "GBP", "6006.32", "500.00", "40.00"),      # UKGT 6006 32 00 dyed knitted synthetic fabric: 8% of 500.00
+    # session 79's chapters: 17.01 91-25.13 (sugar, cocoa, cereal and fruit preparations, drinks, feed, tobacco)
+    ("GB", "GBP", "1806.32", "500.00", "40.00"),      # UKGT 1806 32 10 and 90 chocolate bars: every line 8% of 500.00
+    ("GB", "GBP", "1905.31", "500.00", "40.00"),      # UKGT 1905 31 sweet biscuits: every line 8%
+    ("DE", "EUR", "2008.11.10", "200.00", "25.60"),   # CN 2008 11 10 peanut butter: 12.8% of 200.00
+    ("GB", "GBP", "2008.11.10", "500.00", "60.00"),   # UKGT 2008 11 10: 12% of 500.00
+    ("DE", "EUR", "2009.12", "200.00", "24.40"),      # CN 2009 12 00 orange juice, Brix <= 20: 12.2% of 200.00
+    ("DE", "EUR", "2101.11", "200.00", "18.00"),      # CN 2101 11 00 coffee extracts: 9% of 200.00
+    ("DE", "EUR", "2103.20", "200.00", "20.40"),      # CN 2103 20 00 tomato ketchup: 10.2% of 200.00
+    ("GB", "GBP", "2103.90.90", "500.00", "30.00"),   # UKGT 2103 90 90 sauces and mixed seasonings: 6% of 500.00
+    ("GB", "GBP", "2106.90.98", "500.00", "40.00"),   # UKGT 2106 90 98 food preparations n.e.s.: 8% (the CET adds EA)
+    ("DE", "EUR", "2208.30", "200.00", "0.00"),       # CN 2208 30 whisky: every line free
+    ("DE", "EUR", "2309.10.90", "200.00", "19.20"),   # CN 2309 10 90 dog or cat food without starch or milk: 9.6%
+    ("GB", "GBP", "2309.10.90", "500.00", "40.00"),   # UKGT 2309 10 90: 8% of 500.00
+    ("DE", "EUR", "2402.20.90", "200.00", "115.20"),  # CN 2402 20 90 cigarettes: 57.6% of 200.00
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
@@ -185,6 +203,10 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     ("0910.91", ["0910 91 05", "0.0%", "0910 91 90", "12.5%"]),                        # spice mixtures, whole or ground
     ("3812.20", ["3812 20 10", "0.0%", "3812 20 90", "6.5%"]),      # plasticisers: one named mixture free (session 78)
     ("3824.99", ["3824 99 30", "3.2%", "3824 99 96", "6.5%"]),      # chemical preparations n.e.s. by kind (session 78)
+    # session 79: chocolate and dog food; the chocolate lines' printed rates are named, their agricultural component
+    # (EA) and additional duty on sugar (ADSZ) are not in the table
+    ("1806.32", ["1806 32 10", "printed '8.30% + EA MAX 18.70% + ADSZ'", "1806 32 90"]),
+    ("2309.10", ["2309 10 13", "498.00 EUR/tonne", "2309 10 90", "9.6%"]),
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
@@ -256,3 +278,57 @@ def test_medicaments_and_dressings_are_free_of_duty_but_not_of_vat(rules, destin
     assert result.lines[0].vat == Decimal("95.00" if destination == "DE" else "100.00")
     (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
     assert charge.unverified is not verified
+
+
+def _measured(destination, currency, hs_code, unit_value, **measures):
+    order = _order(destination, currency, hs_code, unit_value)
+    order["lines"][0].update(measures)
+    return order
+
+
+@pytest.mark.parametrize("destination,currency,code,value,measures,duty", [
+    # CN 1902 19 90 pasta of common wheat, no eggs: 7.70% + EUR 21.10/100 kg; 10 kg on 200.00: 15.40 + 2.11 = 17.51
+    ("DE", "EUR", "1902.19.90", "200.00", {"net_weight_kg": "10"}, "17.51"),
+    # UKGT: 6.00% + GBP 17.00/100 kg; 10 kg on 500.00: 30.00 + 1.70 = 31.70
+    ("GB", "GBP", "1902.19.90", "500.00", {"net_weight_kg": "10"}, "31.70"),
+    # CN 2206 00 31 sparkling cider: EUR 19.20/hl; 50 l = 0.5 hl: 9.60. UKGT GBP 16.00/hl: 8.00
+    ("DE", "EUR", "2206.00.31", "200.00", {"volume_l": "50"}, "9.60"),
+    ("GB", "GBP", "2206.00.31", "500.00", {"volume_l": "50"}, "8.00"),
+    # CN 2208 40 11 rum high in volatile substances, <= 2 l: EUR 0.60/% vol/hl + EUR 3.20/hl; 70 l at 40% vol:
+    # 0.60 x 40 x 0.7 = 16.80, + 3.20 x 0.7 = 2.24: 19.04. UKGT (written GBP/%vol/hl): 0.50 x 28 = 14.00 + 2.60 x 0.7
+    # = 1.82: 15.82
+    ("DE", "EUR", "2208.40.11", "200.00", {"volume_l": "70", "alcohol_pct_vol": "40"}, "19.04"),
+    ("GB", "GBP", "2208.40.11", "500.00", {"volume_l": "70", "alcohol_pct_vol": "40"}, "15.82"),
+    # CN 2309 10 13 dog or cat food with glucose and 10-50% milk products: EUR 498/tonne; 20 kg: 9.96. UKGT GBP
+    # 416/1000 kg: 8.32
+    ("DE", "EUR", "2309.10.13", "200.00", {"net_weight_kg": "20"}, "9.96"),
+    ("GB", "GBP", "2309.10.13", "500.00", {"net_weight_kg": "20"}, "8.32"),
+    # CN 2106 90 20 compound alcoholic preparations: 17.30% MIN EUR 1.00/% vol/hl; 10 l at 40% vol: 17.3% of 200.00
+    # = 34.60 is above the minimum of 1.00 x 40 x 0.1 = 4.00
+    ("DE", "EUR", "2106.90.20", "200.00", {"volume_l": "10", "alcohol_pct_vol": "40"}, "34.60"),
+])
+def test_specific_and_compound_rates_of_the_food_and_drink_chapters(rules, destination, currency, code, value, measures,
+                                                                    duty):
+    result = tc.quote(_measured(destination, currency, code, value, **measures), rules=rules)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+
+
+@pytest.mark.parametrize("destination,currency,code,value,duty,verified", [
+    ("DE", "EUR", "2202.10", "200.00", "19.20", True),     # CN 2202 10 00 flavoured or sweetened waters: 9.6%, as TARIC
+    ("GB", "GBP", "2202.10", "500.00", "40.00", True),     # UK 2202 10 00: 8%, as the current UK Trade Tariff
+    ("GB", "GBP", "2202.99.19", "500.00", "40.00", True),  # UK 2202 99 19 other non-alcoholic drinks without milk: 8%
+    ("GB", "GBP", "2202.91", "500.00", "0.00", False),     # UK 2202 91 00 non-alcoholic beer: 0% now; the table said 8%
+])
+def test_soft_drinks_at_the_rates_a_current_source_shows(rules, destination, currency, code, value, duty, verified):
+    # session 79: the table's rows for heading 2202 set against a current copy of the tariffs (HSRates, 22 Feb 2026;
+    # eddiebase's copy of the UK Trade Tariff); where the UK has since cut a rate, the current one is bundled
+    result = tc.quote(_order(destination, currency, code, value), rules=rules)
+    assert result.status == "ok", result.errors
+    assert result.lines[0].duty == Decimal(duty)
+    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    assert charge.unverified is not verified
+    if verified:
+        assert "confirmed against" in charge.ref
+    else:       # the row says both: the current 0.00% and the 8% the DIT had planned
+        assert "0.00% in the UK Trade Tariff" in charge.ref and "had listed 8%" in charge.ref

@@ -12,9 +12,10 @@ from ..duty_expr import DutyExpressionError, parse_duty
 from .usitc import UnsupportedRate
 
 # units written after "GBP /" or "EUR /" (spaces around "/" dropped) that map onto the engine's quantities ("100kg":
-# the UK column of the DIT UK Global Tariff table writes "13.00 GBP/100kg"; "100 kg/gross": per 100 kg gross weight)
+# the UK column of the DIT UK Global Tariff table writes "13.00 GBP/100kg" and "0.50 GBP/%vol/hl"; "100 kg/gross": per
+# 100 kg gross weight)
 _UNITS = {"kg": "kg", "100 kg": "100 kg", "100kg": "100 kg", "1000kg": "1000 kg", "1000 kg": "1000 kg",
-          "tonne": "tonne", "100 kg/gross": "100 kg/gross", "l": "l", "hl": "hl", "% vol/hl": "% vol/hl",
+          "tonne": "tonne", "100 kg/gross": "100 kg/gross", "l": "l", "hl": "hl", "% vol/hl": "% vol/hl", "%vol/hl": "% vol/hl",
           "m": "m", "100 m": "100 m", "m2": "m2", "m²": "m2", "p/st": "unit", "item": "unit", "pa": "pair", "pair": "pair"}
 _SPECIFIC = re.compile(r"^(\d+(?:\.\d+)?)\s*(GBP|EUR)\s*/\s*(.+)$", re.IGNORECASE)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
