@@ -187,6 +187,16 @@ def _order(destination, currency, hs_code, unit_value):
     ("DE", "EUR", "2309.10.90", "200.00", "19.20"),   # CN 2309 10 90 dog or cat food without starch or milk: 9.6%
     ("GB", "GBP", "2309.10.90", "500.00", "40.00"),   # UKGT 2309 10 90: 8% of 500.00
     ("DE", "EUR", "2402.20.90", "200.00", "115.20"),  # CN 2402 20 90 cigarettes: 57.6% of 200.00
+    # and chapters 04.07-07.11 (eggs, honey, animal products, plants and flowers, fresh vegetables), 13.01 20-17.01 14
+    ("DE", "EUR", "0409.00", "200.00", "34.60"),      # CN 0409 00 00 natural honey: 17.3% of 200.00
+    ("GB", "GBP", "0409.00", "500.00", "80.00"),      # UKGT 0409 00 00: 16% of 500.00
+    ("DE", "EUR", "0603.90", "200.00", "20.00"),      # CN 0603 90 00 dried or dyed cut flowers: 10% of 200.00
+    ("GB", "GBP", "0603.90", "500.00", "50.00"),      # UKGT 0603 90 00: 10% of 500.00
+    ("DE", "EUR", "0602.90.99", "200.00", "13.00"),   # CN 0602 90 99 live indoor plants: 6.5% of 200.00
+    ("GB", "GBP", "0602.90", "500.00", "0.00"),       # UKGT 0602 90: every line liberalised to 0%
+    ("DE", "EUR", "1604.14.41", "200.00", "48.00"),   # CN 1604 14 41 tuna in vegetable oil: 24% of 200.00
+    ("GB", "GBP", "1604.14.41", "500.00", "100.00"),  # UKGT 1604 14 41: 20% of 500.00
+    ("DE", "EUR", "1513.19.91", "200.00", "25.60"),   # CN 1513 19 91 refined coconut oil in packings <= 1 kg: 12.8%
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
@@ -207,6 +217,8 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     # (EA) and additional duty on sugar (ADSZ) are not in the table
     ("1806.32", ["1806 32 10", "printed '8.30% + EA MAX 18.70% + ADSZ'", "1806 32 90"]),
     ("2309.10", ["2309 10 13", "498.00 EUR/tonne", "2309 10 90", "9.6%"]),
+    # cut roses: the CET rate changes with the season of import, which the table prints and the engine does not read
+    ("0603.11", ["06031100", "8.50% (01 JAN-31 MAY, 1 NOV-31 DEC), 12.00% (01 JUN-31 OCT)"]),
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
@@ -306,6 +318,10 @@ def _measured(destination, currency, hs_code, unit_value, **measures):
     # CN 2106 90 20 compound alcoholic preparations: 17.30% MIN EUR 1.00/% vol/hl; 10 l at 40% vol: 17.3% of 200.00
     # = 34.60 is above the minimum of 1.00 x 40 x 0.1 = 4.00
     ("DE", "EUR", "2106.90.20", "200.00", {"volume_l": "10", "alcohol_pct_vol": "40"}, "34.60"),
+    # CN 0703 20 00 garlic: 9.60% + EUR 120.00/100 kg; 10 kg on 200.00: 19.20 + 12.00 = 31.20. UKGT 8.00% + GBP
+    # 100.00/100 kg on 500.00: 40.00 + 10.00 = 50.00
+    ("DE", "EUR", "0703.20", "200.00", {"net_weight_kg": "10"}, "31.20"),
+    ("GB", "GBP", "0703.20", "500.00", {"net_weight_kg": "10"}, "50.00"),
 ])
 def test_specific_and_compound_rates_of_the_food_and_drink_chapters(rules, destination, currency, code, value, measures,
                                                                     duty):
