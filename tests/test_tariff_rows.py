@@ -224,6 +224,11 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "8807.30", "200.00", "5.40"),      # CN 8807 30 00 other parts of aircraft and drones: 2.7%
     ("GB", "GBP", "8807.30", "500.00", "0.00"),      # UK 8807 30 00: 0% on every line
     ("GB", "GBP", "9405.61.20", "500.00", "20.00"),  # UK 9405 61 20 illuminated signs of plastics: 4%
+    # session 79: found unrated by rate_coverage (a missing row would make the quote ask, not charge 0.00)
+    ("DE", "EUR", "8541.43", "200.00", "0.00"),      # CN 8541 43 00 solar modules and panels: 0%
+    ("GB", "GBP", "8541.42", "500.00", "0.00"),      # UK 8541 42 00 00 solar cells not in modules: 0%
+    ("DE", "EUR", "8517.14", "200.00", "0.00"),      # CN 8517 14 00 other mobile telephones (feature phones): 0%
+    ("GB", "GBP", "8517.14", "500.00", "0.00"),      # UK 8517 14 00 00: 0%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
