@@ -11,12 +11,12 @@ from pathlib import Path
 from ..duty_expr import DutyExpressionError, parse_duty
 from .usitc import UnsupportedRate
 
-# units written after "GBP /" or "EUR /" (spaces around "/" dropped) that map onto the engine's quantities ("100kg":
-# the UK column of the DIT UK Global Tariff table writes "13.00 GBP/100kg" and "0.50 GBP/%vol/hl"; "100 kg/gross": per
-# 100 kg gross weight)
-_UNITS = {"kg": "kg", "100 kg": "100 kg", "100kg": "100 kg", "1000kg": "1000 kg", "1000 kg": "1000 kg",
-          "tonne": "tonne", "100 kg/gross": "100 kg/gross", "l": "l", "hl": "hl", "% vol/hl": "% vol/hl", "%vol/hl": "% vol/hl",
-          "m": "m", "100 m": "100 m", "m2": "m2", "m²": "m2", "p/st": "unit", "item": "unit", "pa": "pair", "pair": "pair"}
+# units written after "GBP /" or "EUR /", keyed with every space dropped (the DIT UK Global Tariff table writes
+# "EUR / 100 kg" and "EUR / % vol / hl" in its CET column, "GBP/100kg" and "GBP/%vol/hl" in its UK one), mapped onto
+# the engine's quantities ("100 kg/gross": per 100 kg gross weight)
+_UNITS = {"kg": "kg", "100kg": "100 kg", "1000kg": "1000 kg", "tonne": "tonne", "100kg/gross": "100 kg/gross",
+          "l": "l", "hl": "hl", "%vol/hl": "% vol/hl", "m": "m", "100m": "100 m", "m2": "m2", "m²": "m2",
+          "p/st": "unit", "item": "unit", "pa": "pair", "pair": "pair"}
 _SPECIFIC = re.compile(r"^(\d+(?:\.\d+)?)\s*(GBP|EUR)\s*/\s*(.+)$", re.IGNORECASE)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 _ZERO = {"0", "0%", "0.00%", "0.00 %", "0.000%", "0.000 %"}
@@ -55,7 +55,7 @@ def _specific(part: str, whole: str) -> str:
     m = _SPECIFIC.match(part)
     if not m:
         raise UnsupportedRate(f"cannot read {part!r} in {whole!r}")
-    unit = _UNITS.get(re.sub(r"\s*/\s*", "/", m.group(3).strip().lower()))
+    unit = _UNITS.get(re.sub(r"\s+", "", m.group(3).lower()))
     if unit is None:
         raise UnsupportedRate(f"unit {m.group(3)!r} in {whole!r} has no quantity the engine knows")
     return f"{m.group(1)} {m.group(2).upper()}/{unit}"
