@@ -118,9 +118,16 @@ def test_bundled_rows_citing_the_table_are_what_the_importer_makes_of_it(name, c
         assert row["verified"] == ("yes" if "; confirmed" in row["ref"] else "no"), row["code"]
 
 
-def _order(destination, currency, hs_code, unit_value):
+def _order(destination, currency, hs_code, unit_value, **line):
+    """One line of one unit; `line` adds the line's measures (net_weight_kg, volume_l, alcohol_pct_vol)."""
     return {"origin_country": "CN", "destination_country": destination, "date": "2026-03-10", "currency": currency,
-            "lines": [{"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": unit_value}]}
+            "lines": [{"description": "goods", "hs_code": hs_code, "quantity": "1", "unit_value": unit_value, **line}]}
+
+
+def _table_duty(result):
+    """The line's duty charge read from a bundled schedule (data/tariffs/)."""
+    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    return charge
 
 
 @pytest.mark.parametrize("destination,currency,code,value,duty", [
@@ -202,7 +209,7 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
     assert result.status == "ok", result.errors
     assert result.lines[0].duty == Decimal(duty)
-    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    charge = _table_duty(result)
     assert charge.unverified and "UK Global Tariff table (May 2020)" in charge.ref
 
 
@@ -251,7 +258,7 @@ def test_heading_rows_the_table_contradicted_are_now_its_lines(rules, destinatio
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
     assert result.status == "ok", result.errors
     assert result.lines[0].duty == Decimal(duty)
-    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    charge = _table_duty(result)
     assert charge.unverified is not verified and "UK Global Tariff table (May 2020)" in charge.ref
 
 
@@ -288,14 +295,8 @@ def test_medicaments_and_dressings_are_free_of_duty_but_not_of_vat(rules, destin
     assert result.status == "ok", result.errors
     assert result.lines[0].duty == Decimal("0.00")
     assert result.lines[0].vat == Decimal("95.00" if destination == "DE" else "100.00")
-    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    charge = _table_duty(result)
     assert charge.unverified is not verified
-
-
-def _measured(destination, currency, hs_code, unit_value, **measures):
-    order = _order(destination, currency, hs_code, unit_value)
-    order["lines"][0].update(measures)
-    return order
 
 
 @pytest.mark.parametrize("destination,currency,code,value,measures,duty", [
@@ -325,7 +326,7 @@ def _measured(destination, currency, hs_code, unit_value, **measures):
 ])
 def test_specific_and_compound_rates_of_the_food_and_drink_chapters(rules, destination, currency, code, value, measures,
                                                                     duty):
-    result = tc.quote(_measured(destination, currency, code, value, **measures), rules=rules)
+    result = tc.quote(_order(destination, currency, code, value, **measures), rules=rules)
     assert result.status == "ok", result.errors
     assert result.lines[0].duty == Decimal(duty)
 
@@ -342,7 +343,7 @@ def test_soft_drinks_at_the_rates_a_current_source_shows(rules, destination, cur
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
     assert result.status == "ok", result.errors
     assert result.lines[0].duty == Decimal(duty)
-    (charge,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/")]
+    charge = _table_duty(result)
     assert charge.unverified is not verified
     if verified:
         assert "confirmed against" in charge.ref
