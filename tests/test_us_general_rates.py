@@ -6,10 +6,14 @@ compute (per proof litre), which ask for a hand calculation.
 Rates as printed in the USITC HTS export (HS 2022 edition, column 1 general); the duties below are worked out
 from them by hand. Only the line's MFN charge is asserted: additional duties (Section 301, IEEPA) have their own
 tests."""
+import csv
+import re
 from decimal import Decimal
 
 import pytest
 
+from tradecompliance._paths import data_dir
+from tradecompliance.landed.importers.usitc import UnsupportedRate, us_duty
 from us_lines import us_mfn as _mfn, us_quote as _quote
 
 
@@ -220,3 +224,31 @@ def test_the_section_122_surcharge_asks_where_a_product_exception_may_apply(rule
     # surcharge's 10% = 10.00
     shirt = _quote(rules, "6109.10", "100.00", origin=origin, date="2026-03-10")
     assert shirt.status == "ok" and shirt.totals.duty == Decimal("26.50")
+
+
+_LINE_REF = re.compile(r"^HTSUS (\d{4}\.\d{2}\.\d{2}) (.+?)(: not a rate this schedule computes; work it out by hand)? "
+                       r"\(USITC HTS export \(HTSUS, HS 2022 edition\), column 1 general\)$")
+
+
+def test_every_bundled_eight_digit_row_is_what_the_importer_makes_of_its_printed_rate():
+    # each eight-digit row citing the USITC export names its printed rate; the importer's reading of that text
+    # (landed.importers.usitc.us_duty) must be the row's duty, and a rate the importer cannot read must be
+    # `unknown` saying so: a typo in a transcribed rate or a changed importer shows here
+    with open(data_dir() / "tariffs" / "us.csv", encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if len(r["code"]) == 8 and "USITC HTS export" in r["ref"]]
+    assert len(rows) > 5000
+    wrong = []
+    for row in rows:
+        m = _LINE_REF.match(row["ref"])
+        assert m and m.group(1).replace(".", "") == row["code"], row
+        try:
+            expected = us_duty(m.group(2), m.group(1))
+        except UnsupportedRate:
+            expected = None
+        if expected is None:
+            ok = row["duty"] == "unknown" and m.group(3)
+        else:
+            ok = row["duty"] == expected and not m.group(3)
+        if not ok:
+            wrong.append((row["code"], row["duty"], m.group(2)))
+    assert not wrong, wrong[:20]
