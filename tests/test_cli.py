@@ -38,13 +38,14 @@ def test_quote_csv_to_parquet_keeps_every_row(tmp_path):
 
 
 def test_quote_explain_gives_each_figure_its_charges_decisions_and_pack(tmp_path):
-    # a US order of two cotton T-shirts from China at USD 20.00 (USD 40.00, de minimis suspended): HTSUS 6109.10.00
-    # 16.5% = 6.60, Section 301 List 4A 7.5% (HTSUS 9903.88.15) = 3.00, and the informal-entry MPF of USD 2.69 on
-    # the consignment (CBP Dec. 25-10, FY2026); an order into a country no pack covers explains nothing
+    # a US order of two cotton T-shirts from China at USD 20.00 on 2 March 2026 (USD 40.00, de minimis suspended):
+    # HTSUS 6109.10.00 16.5% = 6.60, the Section 122 surcharge 10% = 4.00, Section 301 List 4A 7.5% (HTSUS
+    # 9903.88.15) = 3.00, and the informal-entry MPF of USD 2.69 on the consignment (CBP Dec. 25-10, FY2026); an
+    # order into a country no pack covers explains nothing
     src = tmp_path / "orders.csv"
     src.write_text("order_id,origin_country,destination_country,date,currency,description,hs_code,quantity,unit_value\n"
-                   "U1,CN,US,2026-11-20,USD,Cotton T-shirt,6109.10,2,20.00\n"
-                   "X1,CN,XK,2026-11-20,USD,Cotton T-shirt,6109.10,2,20.00\n")
+                   "U1,CN,US,2026-03-02,USD,Cotton T-shirt,6109.10,2,20.00\n"
+                   "X1,CN,XK,2026-03-02,USD,Cotton T-shirt,6109.10,2,20.00\n")
     plain, explained = tmp_path / "plain.csv", tmp_path / "explained.csv"
     assert run("quote", str(src), "-o", str(plain)).returncode == 0
     res = run("quote", str(src), "-o", str(explained), "--explain")
@@ -52,10 +53,11 @@ def test_quote_explain_gives_each_figure_its_charges_decisions_and_pack(tmp_path
     a = pd.read_csv(plain, dtype=str, keep_default_na=False)
     b = pd.read_csv(explained, dtype=str, keep_default_na=False)
     assert b[list(a.columns)].equals(a)                       # the same figures, with their explanation beside
-    assert b.loc[0, "duty"] == "9.60" and b.loc[0, "pack"] == load_rules().pack_for("US").label
+    assert b.loc[0, "duty"] == "13.60" and b.loc[0, "pack"] == load_rules().pack_for("US").label
     charges = json.loads(b.loc[0, "charges"])
-    assert [(c["kind"], c["rate"], c["amount"]) for c in charges] == [("duty", "16.5%", "6.60"), ("additional_duty", "7.5%", "3.00")]
-    assert charges[0]["source"].startswith("data/tariffs/us.csv:") and "9903.88.15" in charges[1]["name"]
+    assert [(c["kind"], c["rate"], c["amount"]) for c in charges] == [
+        ("duty", "16.5%", "6.60"), ("additional_duty", "10%", "4.00"), ("additional_duty", "7.5%", "3.00")]
+    assert charges[0]["source"].startswith("data/tariffs/us.csv:") and "9903.88.15" in charges[2]["name"]
     assert all(c["pack"] == b.loc[0, "pack"] and c["base"] == "40.00" for c in charges)
     [fee] = json.loads(b.loc[0, "order_charges"])
     assert (fee["kind"], fee["amount"]) == ("fee", "2.69") and "CBP Dec. 25-10" in fee["ref"]

@@ -4,8 +4,8 @@ goods 3701-3707, pyrophoric articles 3606, paints 3207-3209 and artists' colours
 machine tools 8462-8466 and motors' parts and transformers 8503-8504.
 
 Rates as printed in the USITC HTS export (HS 2022 edition, column 1 general, Ly-star-bit/hts-agent htsdata.csv); the
-duties below are worked out from them by hand. Only the line's MFN charge is asserted, for an origin (Japan) and a
-date (3 August 2026) where no additional duty applies to these lines; section 301 on products of China is the
+duties below are worked out from them by hand. Only the line's MFN charge is asserted, for an origin (Canada) and a
+date (2 March 2026) where no additional duty applies to these lines; section 301 on products of China is the
 concern of tests/test_tariff_rows.py."""
 from decimal import Decimal
 

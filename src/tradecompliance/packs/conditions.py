@@ -33,6 +33,8 @@ def _digits(text: str) -> str:
 def hs_matches(patterns: tuple[str, ...], code: str | None) -> bool:
     if not code:
         return False
+    if len(patterns) > _SCAN_AT_MOST:
+        return _index(patterns).matches(code)
     for p in patterns:
         if "-" in p:
             lo, hi = p.split("-")
@@ -41,6 +43,41 @@ def hs_matches(patterns: tuple[str, ...], code: str | None) -> bool:
         elif code.startswith(p):
             return True
     return False
+
+
+_SCAN_AT_MOST = 12    # a short list is scanned; a long one (thousands of tariff lines) is looked up by prefix
+
+
+class _HsIndex:
+    """A long pattern list as a set of prefixes per length (and its ranges), so a lookup costs a few set probes
+    however many lines the list names (Section 301's lists name over 5,000)."""
+
+    __slots__ = ("patterns", "prefixes", "lengths", "ranges")
+
+    def __init__(self, patterns: tuple[str, ...]):
+        self.patterns = patterns
+        self.prefixes = frozenset(p for p in patterns if "-" not in p)
+        self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        self.ranges = tuple(tuple(p.split("-")) for p in patterns if "-" in p)
+
+    def matches(self, code: str) -> bool:
+        if any(code[:n] in self.prefixes for n in self.lengths if n <= len(code)):
+            return True
+        return any(lo <= code[: len(lo)] <= hi and len(code) >= len(lo) for lo, hi in self.ranges)
+
+
+_INDEXES: dict[int, _HsIndex] = {}
+
+
+def _index(patterns: tuple[str, ...]) -> _HsIndex:
+    """The index of `patterns`, built once per loaded tuple (keyed by identity: hashing a long tuple on every
+    lookup would cost what the index saves)."""
+    found = _INDEXES.get(id(patterns))
+    if found is None or found.patterns is not patterns:
+        if len(_INDEXES) > 512:
+            _INDEXES.clear()
+        found = _INDEXES[id(patterns)] = _HsIndex(patterns)
+    return found
 
 
 class ValueTest(BaseModel):
