@@ -37,12 +37,16 @@ def hs_matches(patterns: tuple[str, ...], code: str | None) -> bool:
         return _index(patterns).matches(code)
     for p in patterns:
         if "-" in p:
-            lo, hi = p.split("-")
-            if lo <= code[: len(lo)] <= hi and len(code) >= len(lo):
+            if _in_range(*p.split("-"), code):
                 return True
         elif code.startswith(p):
             return True
     return False
+
+
+def _in_range(lo: str, hi: str, code: str) -> bool:
+    """Whether `code` is at least as long as the range's ends and its prefix of their length lies between them."""
+    return lo <= code[: len(lo)] <= hi and len(code) >= len(lo)
 
 
 _SCAN_AT_MOST = 12    # a short list is scanned; a long one (thousands of tariff lines) is looked up by prefix
@@ -63,7 +67,7 @@ class _HsIndex:
     def matches(self, code: str) -> bool:
         if any(code[:n] in self.prefixes for n in self.lengths if n <= len(code)):
             return True
-        return any(lo <= code[: len(lo)] <= hi and len(code) >= len(lo) for lo, hi in self.ranges)
+        return any(_in_range(lo, hi, code) for lo, hi in self.ranges)
 
 
 _INDEXES: dict[int, _HsIndex] = {}
