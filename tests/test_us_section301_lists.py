@@ -12,9 +12,10 @@ from decimal import Decimal
 
 import pytest
 
-import tradecompliance as tc
 from tradecompliance.packs.conditions import Context, hs_matches
 from tradecompliance.packs.values import at
+
+from us_lines import us_quote
 
 LISTS = ("us_301_list1", "us_301_list2", "us_301_list3", "us_301_list4a")
 
@@ -67,9 +68,8 @@ def test_no_line_is_on_two_lists(rules):
         assert len(hits) == 1, (code, hits)
 
 
-def _order(code, quantity, unit_value, date="2024-12-02", origin="CN"):
-    return {"origin_country": origin, "destination_country": "US", "date": date, "currency": "USD",
-            "lines": [{"description": "goods", "hs_code": code, "quantity": quantity, "unit_value": unit_value}]}
+def _quote(rules, code, quantity, unit_value, date="2024-12-02", origin="CN"):
+    return us_quote(rules, code, unit_value, quantity, origin=origin, date=date)
 
 
 @pytest.mark.parametrize("code,quantity,unit_value,duty", [
@@ -82,7 +82,7 @@ def _order(code, quantity, unit_value, date="2024-12-02", origin="CN"):
     ("4202.21.90", "2", "500.00", "340.00"),    # leather handbags: 9% = 90.00; List 3 25% = 250.00
 ])
 def test_section_301_is_charged_by_the_lines_list(rules, code, quantity, unit_value, duty):
-    result = tc.quote(_order(code, quantity, unit_value), rules=rules)
+    result = _quote(rules, code, quantity, unit_value)
     assert result.status == "ok" and result.totals.duty == Decimal(duty)
 
 
@@ -101,28 +101,28 @@ def test_the_list_rates_follow_their_dates(rules, entry, date, rate):
 
 
 def test_hong_kong_is_not_china(rules):
-    assert tc.quote(_order("8211.93.00", "1", "1000.00", origin="HK"), rules=rules).totals.duty == Decimal("54.03")
+    assert _quote(rules, "8211.93.00", "1", "1000.00", origin="HK").totals.duty == Decimal("54.03")
 
 
 @pytest.mark.parametrize("code", ["8541.42", "8507.60.00", "9018.31.00"])
 def test_a_line_off_the_note_20_lists_asks_about_the_four_year_review(rules, code):
     # solar cells, lithium-ion batteries, syringes: moved to U.S. note 31 (9903.91, 25% to 100%), whose lines are not
     # bundled; the quote names it instead of charging nothing
-    result = tc.quote(_order(code, "1", "1000.00"), rules=rules)
+    result = _quote(rules, code, "1", "1000.00")
     assert result.status == "rate_unknown" and "U.S. note 31" in result.errors[0], result.errors
 
 
 def test_the_forced_labor_section_301_begins_on_24_july_2026(rules):
     # 23 July 2026, last day of the Section 122 surcharge: two cotton T-shirts from China at 20.00, 16.5% = 6.60,
     # surcharge 10% = 4.00, List 4A 7.5% = 3.00
-    before = tc.quote(_order("6109.10", "2", "20.00", date="2026-07-23"), rules=rules)
+    before = _quote(rules, "6109.10", "2", "20.00", date="2026-07-23")
     assert before.status == "ok" and before.totals.duty == Decimal("13.60")
     # from 24 July: 12.5% more on products of China (9903.05.31) unless an exception applies, which is not bundled
-    after = tc.quote(_order("6109.10", "2", "20.00", date="2026-07-24"), rules=rules)
+    after = _quote(rules, "6109.10", "2", "20.00", date="2026-07-24")
     assert after.status == "rate_unknown"
     assert "forced-labor" in after.errors[0] and "9903.05.31" in after.errors[0], after.errors
     # every origin: the economies of the action and their rates are not bundled either
-    german = tc.quote(_order("9503.00.00", "4", "25.00", date="2026-08-03", origin="DE"), rules=rules)
+    german = _quote(rules, "9503.00.00", "4", "25.00", date="2026-08-03", origin="DE")
     assert german.status == "rate_unknown" and "forced-labor" in german.errors[0]
 
 
