@@ -25,13 +25,6 @@ def orders(hs: list[str], destinations: list[str], currencies: list[str], *, max
     return st.fixed_dictionaries(fields)
 
 
-def rated_by_design(order) -> bool:
-    """False for an order the packs leave unrated on purpose: into the US from 24 July 2026, where the forced-labor
-    section 301 (10% or 12.5% by economy, its exempt lines not bundled) makes every quote rate_unknown. Property tests
-    about the figures of a quote `assume` this."""
-    return not (order["destination_country"] == "US" and order["date"] >= "2026-07-24")
-
-
 def assert_totals_add_up(result) -> None:
     """Order totals are the sums of the lines and charges, and every amount is collected somewhere."""
     assert result.status == "ok", result.errors

@@ -112,20 +112,6 @@ def test_a_line_off_the_note_20_lists_asks_about_the_four_year_review(rules, cod
     assert result.status == "rate_unknown" and "U.S. note 31" in result.errors[0], result.errors
 
 
-def test_the_forced_labor_section_301_begins_on_24_july_2026(rules):
-    # 23 July 2026, last day of the Section 122 surcharge: two cotton T-shirts from China at 20.00, 16.5% = 6.60,
-    # surcharge 10% = 4.00, List 4A 7.5% = 3.00
-    before = _quote(rules, "6109.10", "2", "20.00", date="2026-07-23")
-    assert before.status == "ok" and before.totals.duty == Decimal("13.60")
-    # from 24 July: 12.5% more on products of China (9903.05.31) unless an exception applies, which is not bundled
-    after = _quote(rules, "6109.10", "2", "20.00", date="2026-07-24")
-    assert after.status == "rate_unknown"
-    assert "forced-labor" in after.errors[0] and "9903.05.31" in after.errors[0], after.errors
-    # every origin: the economies of the action and their rates are not bundled either
-    german = _quote(rules, "9503.00.00", "4", "25.00", date="2026-08-03", origin="DE")
-    assert german.status == "rate_unknown" and "forced-labor" in german.errors[0]
-
-
 def test_a_long_pattern_list_is_looked_up_as_a_scan_would_find_it():
     # hs_matches indexes a list of more than a dozen patterns; the answer must be the linear scan's for every code
     rnd = random.Random(301)

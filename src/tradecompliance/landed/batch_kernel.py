@@ -25,7 +25,7 @@ import pandas as pd
 from ..errors import RateNotFound
 from ..ordertable import TextColumn
 from .batch_input import PRICE_SCALE, QTY_SCALE, VALUE_SCALE, OrderLines
-from .batch_plan import VALUE_BASES, Clamped, OnDuties, intern, interned
+from .batch_plan import VALUE_BASES, Clamped, OnDuties, TopUp, intern, interned
 from .batch_registry import PlanRegistry
 from .quote import COLLECTED
 from ..money import quantize
@@ -370,9 +370,13 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
             rates_t, (quantum, mode) = interned(rates_id), interned(round_id)
             idx = rows[members]
             total = np.zeros(len(idx), dtype=np.int64)
+            tariff = None                                         # the first term's cents: what a floor lifts
             for rate in rates_t:                              # each term rounded alone, as quote does
                 if isinstance(rate, OnDuties):                    # on the duties before it (India's SWS)
                     total += quantize_cents(total * rate.rate.numerator, rate.rate.denominator, _step(quantum), mode)
+                elif isinstance(rate, TopUp):                     # a floor of the tariff duty (US s. 301 on the EU)
+                    floor = quantize_cents(cv[idx] * rate.rate.numerator, rate.rate.denominator, _step(quantum), mode)
+                    total += np.maximum(floor - (tariff if tariff is not None else 0), 0)
                 elif isinstance(rate, Clamped):                   # between per-unit bounds (EU watches)
                     amount, no_rate = _clamped_by_plan(reg, pick[oi[idx]], cv[idx], ol.qty[idx], rate, _step(quantum), mode)
                     total += amount
@@ -380,6 +384,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                         unsure[np.unique(oi[idx[no_rate]])] = True
                 else:
                     total += quantize_cents(cv[idx] * rate.numerator, rate.denominator, _step(quantum), mode)
+                if tariff is None:
+                    tariff = total.copy()
             duty_cents[idx] = total
     unknown_row = gid == -2
     order_unknown = order_any(unknown_row)

@@ -151,6 +151,14 @@ class OnDuties:
 
 
 @dataclass(frozen=True)
+class TopUp:
+    """An ad valorem floor for the line's tariff duty (US section 301 on the EU: 10% including the column 1 rate):
+    charges what lifts the tariff duty to it, none where the tariff duty already reaches it."""
+
+    rate: Fraction
+
+
+@dataclass(frozen=True)
 class Clamped:
     """An ad valorem duty on the customs value held between a minimum and a maximum per unit of the line's
     quantity (EU wrist-watches 9102 11: 4.5% MIN 0.30 EUR/p/st MAX 0.80 EUR/p/st); `lo` and `hi` are cents of
@@ -164,15 +172,15 @@ class Clamped:
     currency: str
 
 
-def _term(t) -> Fraction | OnDuties | Clamped | None:
-    """A duty term the kernel computes: ad valorem on the customs value, or on the duties so far, or ad valorem
-    between per-unit bounds."""
+def _term(t) -> Fraction | OnDuties | TopUp | Clamped | None:
+    """A duty term the kernel computes: ad valorem on the customs value, or on the duties so far, or as a floor
+    of the tariff duty, or ad valorem between per-unit bounds."""
     rate = _ad_valorem(t.expr)
     if rate is None:
         return _clamped(t.expr) if t.on == "customs_value" else None
     if t.on == "customs_value":
         return rate
-    return OnDuties(rate) if t.on == "duties" else None
+    return {"duties": OnDuties, "top_up": TopUp}[t.on](rate) if t.on in ("duties", "top_up") else None
 
 
 def _clamped(text: str) -> Clamped | None:

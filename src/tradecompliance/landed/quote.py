@@ -476,14 +476,31 @@ class _Quote:
         if terms is None:
             self._unknown(i, why)
             return None
-        duty = None
+        duty = tariff = None
         for t in terms:
-            base = cv if t.on == "customs_value" else (duty if duty is not None else ZERO)
-            amount = self._apply(i, line, base, t.expr, t.rule, collected, t.ref, t.source, t.unverified, t.kind)
+            if t.on == "top_up":
+                amount = self._top_up(i, cv, t, tariff if tariff is not None else ZERO, collected)
+            else:
+                base = cv if t.on == "customs_value" else (duty if duty is not None else ZERO)
+                amount = self._apply(i, line, base, t.expr, t.rule, collected, t.ref, t.source, t.unverified, t.kind)
             if amount is None:
                 return None
             duty = amount if duty is None else duty + amount
+            tariff = duty if tariff is None else tariff
         return duty
+
+    def _top_up(self, i, cv: Decimal, t: DutyTerm, tariff: Decimal, collected: str) -> Decimal:
+        """What lifts the line's tariff duty to `t`'s rate of the customs value (none where it already reaches it):
+        the floor rounded as the pack rounds, less the tariff duty, so the two add up to the floor to the cent."""
+        rounding = self.pack.customs.rounding
+        expr = parse_duty(t.expr)
+        floor = quantize(expr.worked(cv, {}, self.from_currency)[0], rounding.quantum, rounding.mode)
+        amount = floor - tariff if floor > tariff else quantize(ZERO, rounding.quantum)
+        working = (f"{expr.text} of {cv} = {floor}, less the tariff duty {tariff}: {amount}" if amount
+                   else f"the tariff duty {tariff} reaches {expr.text} of {cv} ({floor}): nothing to add")
+        self.charge(t.kind, t.rule, i, amount, None, t.rule, collected, base=cv, rate=f"{expr.text} including the tariff duty",
+                    ref=t.ref, source=t.source, unverified=t.unverified, working=working)
+        return amount
 
     def _apply(self, i, line, cv, expr_text, rule, collected, ref, source, unverified, kind) -> Decimal | None:
         rounding = self.pack.customs.rounding

@@ -107,6 +107,7 @@ class Context:
     registrations: frozenset[str] = frozenset()
     buyer_vat_id: bool = False
     contents: Optional[str] = None
+    preference_claimed: bool = False
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -119,6 +120,7 @@ class Context:
             carrier=order.carrier, categories=frozenset({line.category.lower()}) if line and line.category else frozenset(),
             attributes=line.attributes if line else {}, registrations=frozenset(r.scheme for r in order.registrations),
             buyer_vat_id=bool(order.buyer and order.buyer.vat_id), contents=getattr(order, "contents_type", None), groups=groups,
+            preference_claimed=bool(line and line.preference_claimed),
         )
 
 
@@ -142,6 +144,9 @@ class Condition(BaseModel):
     # what the consignment is, as the postal forms ask (the order's contents_type): a gift between private persons
     # has reliefs of its own
     contents: Optional[tuple[ContentsType, ...]] = None
+    # whether the line claims a preferential rate (its `preference_claimed`): some additional duties spare goods
+    # entered under a trade agreement (US section 301 on Canada and Mexico: USMCA goods)
+    preference_claimed: Optional[bool] = None
     any_: Optional[tuple["Condition", ...]] = Field(default=None, alias="any")
     all_: Optional[tuple["Condition", ...]] = Field(default=None, alias="all")
     not_: Optional["Condition"] = Field(default=None, alias="not")
@@ -196,6 +201,8 @@ class Condition(BaseModel):
                 if not any(a == have or a in have.split(",") for a in allowed):
                     return False
         if self.registered is not None and not ctx.registrations.intersection(self.registered):
+            return False
+        if self.preference_claimed is not None and ctx.preference_claimed != self.preference_claimed:
             return False
         if self.buyer_vat_id is not None and ctx.buyer_vat_id != self.buyer_vat_id:
             return False

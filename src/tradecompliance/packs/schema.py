@@ -140,9 +140,25 @@ class AdditionalDuty(Strict):
     when: Condition
     duty: timeline(str)
     kind: Literal["additional", "anti_dumping", "countervailing", "safeguard", "retaliatory", "surcharge"] = "additional"
-    on: Literal["customs_value", "duties"] = Field(
+    on: Literal["customs_value", "duties", "top_up"] = Field(
         "customs_value", description="what the rate is charged on: the line's customs value, or the duties listed "
-                                     "before it on the line (India's Social Welfare Surcharge: 10% of the duties)")
+                                     "before it on the line (India's Social Welfare Surcharge: 10% of the duties); "
+                                     "`top_up`: the rate is a floor for the line's tariff duty, and the entry charges "
+                                     "what lifts that duty to the rate of the customs value, none where it already "
+                                     "reaches it (US section 301 on the EU: 10% including the column 1 rate)")
+
+    @field_validator("on")
+    @classmethod
+    def _top_up_ad_valorem(cls, v, info):
+        """A floor is a percentage of the value: a top-up of a specific or compound amount has no meaning."""
+        if v == "top_up":
+            from ..landed.duty_expr import parse_duty
+            from ..landed.tariffs import UNKNOWN
+
+            for e in info.data.get("duty") or ():
+                if e.value is not None and e.value.strip().lower() != UNKNOWN and not parse_duty(e.value).plain:
+                    raise ValueError(f"on: top_up takes an ad valorem rate (a floor of the value), got {e.value!r}")
+        return v
 
     @field_validator("duty")
     @classmethod

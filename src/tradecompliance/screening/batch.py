@@ -39,7 +39,7 @@ DECISIONS = sorted(SEVERITY, key=SEVERITY.__getitem__)
 # Context fields a condition can name, keyed by the condition attribute
 _FIELDS = {"origin": "origin", "not_origin": "origin", "subdivision": "subdivision", "buyer": "buyer", "carrier": "carrier",
            "category": "category", "attributes": "attributes", "registered": "registrations", "buyer_vat_id": "buyer_vat_id",
-           "contents": "contents"}
+           "contents": "contents", "preference_claimed": "preference_claimed"}
 _CACHE_LIMIT = 500_000
 
 

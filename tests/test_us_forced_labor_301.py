@@ -1,0 +1,139 @@
+"""The forced-labor section 301 of 24 July 2026 (rules/us/customs.yaml us_301_fl_*): USTR's action on 60 economies,
+HTSUS headings 9903.05.20-9903.06.21 and U.S. note 52 to subchapter III of chapter 99 (2026 revision 13; 91 FR 47318).
+Figures worked by hand from the note and the bundled column 1 rates (data/tariffs/us.csv)."""
+from decimal import Decimal
+
+import pytest
+
+from tradecompliance.packs.loader import load_rules
+from us_lines import us_quote
+
+AUGUST = "2026-08-03"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+def _quote(rules, code, unit_value, origin, quantity="1", date=AUGUST, **line):
+    return us_quote(rules, code, unit_value, quantity, origin=origin, date=date, **line)
+
+
+def _forced_labor(result):
+    return [c for c in result.charges if "forced-labor" in c.name]
+
+
+def test_it_begins_on_24_july_2026_when_the_section_122_surcharge_ends(rules):
+    # two cotton T-shirts of China at 20.00: 16.5% = 6.60 and List 4A 7.5% = 3.00, then on 23 July the surcharge 10% =
+    # 4.00 (9903.03.01), from 24 July the forced-labor 12.5% = 5.00 instead (9903.05.31)
+    before = _quote(rules, "6109.10", "20.00", "CN", "2", date="2026-07-23")
+    assert before.status == "ok" and before.totals.duty == Decimal("13.60") and not _forced_labor(before)
+    after = _quote(rules, "6109.10", "20.00", "CN", "2", date="2026-07-24")
+    assert after.status == "ok" and after.totals.duty == Decimal("14.60"), after.errors
+    (charge,) = _forced_labor(after)
+    assert (charge.amount, charge.rate) == (Decimal("5.00"), "12.5%") and "12.5%" in charge.name
+
+
+@pytest.mark.parametrize("origin,duty", [
+    # cotton T-shirts 6109.10.00, FOB 1,000.00: column 1 16.5% = 165.00, and the economy's rate of note 52(a)
+    ("VN", "290.00"), ("HK", "290.00"), ("BR", "290.00"), ("RU", "290.00"), ("AU", "290.00"), ("TH", "290.00"),
+    ("IN", "265.00"), ("GB", "265.00"), ("CA", "265.00"), ("MX", "265.00"), ("BD", "265.00"), ("TT", "265.00"),
+    ("HN", "265.00"), ("LK", "265.00"),
+    ("MO", "165.00"), ("BY", "165.00"),    # Macau and Belarus are not among the 60 economies
+])
+def test_each_economy_pays_its_rate(rules, origin, duty):
+    result = _quote(rules, "6109.10.00", "1000.00", origin)
+    assert result.status == "ok" and result.totals.duty == Decimal(duty), (origin, result.errors)
+
+
+@pytest.mark.parametrize("origin,code,quantity,unit_value,duty", [
+    # note 52(k): the EU and Taiwan 10%, Japan, Korea and Switzerland 12.5%, each including the column 1 duty
+    ("DE", "8516.31.00", "20", "50.00", "100.00"),   # hair dryers 3.9% = 39.00, lifted to 10% of 1,000.00 by 61.00
+    ("TW", "8516.31.00", "20", "50.00", "100.00"),
+    ("JP", "8516.31.00", "20", "50.00", "125.00"),   # 39.00 + 86.00 = 12.5% of 1,000.00
+    ("KR", "8516.31.00", "20", "50.00", "125.00"),
+    ("CH", "8516.31.00", "20", "50.00", "125.00"),
+    ("FR", "6109.10.00", "1", "1000.00", "165.00"),  # 16.5% is above 10%: nothing to add
+    ("JP", "6109.10.00", "1", "1000.00", "165.00"),  # and above 12.5%
+    ("IT", "9503.00.00", "4", "25.00", "10.00"),     # toys, Free: the whole 10% of 100.00
+    # pocket knives 3¢ each + 5.4%: 10 at 100.00 = 0.30 + 54.00 = 54.30, an ad valorem equivalent of 5.43%,
+    # lifted to 100.00 by 45.70
+    ("NL", "8211.93.00", "10", "100.00", "100.00"),
+])
+def test_five_partners_pay_up_to_a_combined_rate(rules, origin, code, quantity, unit_value, duty):
+    result = _quote(rules, code, unit_value, origin, quantity)
+    assert result.status == "ok" and result.totals.duty == Decimal(duty), (origin, code, result.errors)
+
+
+def test_a_top_up_says_how_it_was_worked(rules):
+    (charge,) = _forced_labor(_quote(rules, "8516.31.00", "50.00", "DE", "20"))
+    assert charge.amount == Decimal("61.00") and charge.rate == "10% including the tariff duty"
+    assert charge.working == "10% of 1000.00 = 100.00, less the tariff duty 39.00: 61.00"
+    (none,) = _forced_labor(_quote(rules, "6109.10.00", "1000.00", "FR"))
+    assert none.amount == Decimal("0.00") and "reaches 10%" in none.working
+
+
+@pytest.mark.parametrize("origin,code,duty", [
+    ("BR", "0901.21.00", "0.00"),      # roasted coffee: note 52(b), 9903.05.86
+    ("CN", "8517.13.00", "0.00"),      # smartphones: 52(b); Free, and List 4B pays none
+    ("VN", "8471.30.01", "0.00"),      # laptops: 52(b)
+    ("GB", "9018.90.80", "0.00"),      # medical instruments of the UK: 52(j)(1), 9903.05.96; Free
+    ("DE", "4503.10.20", "0.00"),      # natural cork stoppers of the EU: 52(j)(2); Free, no top-up
+    ("JO", "6109.10.00", "165.00"),    # Jordan's textiles and apparel: 52(j)(13)(i)
+    ("MY", "1511.10.00", "0.00"),      # crude palm oil of Malaysia: 52(j)(4)(i); Free
+])
+def test_listed_products_pay_no_forced_labor_duty(rules, origin, code, duty):
+    result = _quote(rules, code, "1000.00", origin)
+    assert result.status == "ok" and result.totals.duty == Decimal(duty), (origin, code, result.errors)
+    assert not any(c.amount for c in _forced_labor(result))
+
+
+def test_a_partner_list_spares_only_that_partner(rules):
+    # 9018.90.80 is on the UK's list of 52(j)(1), not on the EU's: from Germany, Free lifted to 10% of 1,000.00
+    assert _quote(rules, "9018.90.80", "1000.00", "DE").totals.duty == Decimal("100.00")
+
+
+@pytest.mark.parametrize("origin,code,claimed,duty", [
+    ("CA", "6109.10.00", True, "165.00"),    # USMCA goods of Canada: 52(g), 9903.05.93
+    ("CA", "6109.10.00", False, "265.00"),   # without the claim, 10% (9903.05.29)
+    ("MX", "6109.10.00", True, "165.00"),    # 52(h), 9903.05.94
+    ("GT", "6109.10.00", True, "165.00"),    # CAFTA-DR apparel: 52(i), 9903.05.95
+    ("GT", "6109.10.00", False, "265.00"),
+    ("HN", "6109.10.00", True, "165.00"),
+    ("GT", "4202.92.31", True, "176.00"),    # Guatemala's travel goods claimed under CAFTA-DR: 52(j)(6)(iii); 17.6%
+    ("HN", "4202.92.31", True, "276.00"),    # Honduras has no such list: 17.6% + 10%
+])
+def test_trade_agreement_claims_spare_their_goods(rules, origin, code, claimed, duty):
+    result = _quote(rules, code, "1000.00", origin, preference_claimed=claimed)
+    assert result.status == "ok" and result.totals.duty == Decimal(duty), (origin, code, claimed, result.errors)
+
+
+@pytest.mark.parametrize("origin,code,line,says", [
+    ("IN", "1207.40.00", {}, "52(c)"),                              # sesame seeds, exempt only for sowing
+    ("MY", "1515.90.81", {}, "argan oil"),                          # a particular article of 52(j)(4)(ii)
+    ("VN", "7318.16.00", {}, "section 232"),                        # steel nuts: section 232 instead (52(f))
+    ("VN", "8518.30.20", {"attributes": {"end_use": "civil_aircraft"}}, "civil aircraft"),   # 52(d)
+])
+def test_an_exception_the_code_cannot_decide_is_unknown(rules, origin, code, line, says):
+    result = _quote(rules, code, "1000.00", origin, **line)
+    assert result.status == "rate_unknown" and says in result.errors[0], result.errors
+
+
+def test_a_line_without_a_declared_end_use_pays(rules):
+    # headsets 8518.30.20 from Vietnam: Free, and 12.5% = 125.00 (not for civil aircraft unless declared)
+    assert _quote(rules, "8518.30.20", "1000.00", "VN").totals.duty == Decimal("125.00")
+
+
+@pytest.mark.parametrize("code,status,duty", [
+    ("0901.21", "ok", "0.00"),        # its one line, 0901.21.00, is on the list of note 52(b)
+    ("8517.62", "ok", "0.00"),        # 8517.62.00 is
+    ("8517", "rate_unknown", None),   # smartphones (8517.13.00) are, other telephone apparatus (8517.71 ...) not
+    ("0712.90", "rate_unknown", None),  # only statistical line 0712.90.8550 is listed
+    ("6109.10", "ok", "125.00"),      # no line of it is listed: Vietnam's 12.5% of 1,000.00
+])
+def test_a_code_short_of_the_listed_lines_is_decided_only_when_all_its_lines_agree(rules, code, status, duty):
+    result = _quote(rules, code, "1000.00", "VN")
+    assert result.status == status, (code, result.errors)
+    if duty is not None:
+        assert sum((c.amount for c in _forced_labor(result)), Decimal(0)) == Decimal(duty)
