@@ -137,3 +137,20 @@ def test_a_code_short_of_the_listed_lines_is_decided_only_when_all_its_lines_agr
     assert result.status == status, (code, result.errors)
     if duty is not None:
         assert sum((c.amount for c in _forced_labor(result)), Decimal(0)) == Decimal(duty)
+
+
+@pytest.mark.parametrize("origin,date,code,quantity,unit_value,duty", [
+    # the IEEPA reciprocal rates that included the MFN duty, on the same floor mechanics (on: top_up)
+    ("DE", "2025-09-01", "8516.31.00", "20", "50.00", "150.00"),   # EU from 7 Aug 2025: 39.00 + 111.00 = 15%
+    ("DE", "2025-08-06", "8516.31.00", "20", "50.00", "139.00"),   # the day before: the flat 10% baseline, 39.00 + 100.00
+    ("JP", "2025-09-01", "6109.10.00", "1", "1000.00", "165.00"),  # Japan: 16.5% is above 15%, nothing added
+    ("KR", "2025-11-01", "8516.31.00", "20", "50.00", "189.00"),   # Korea before 14 Nov 2025: flat 15%, 39.00 + 150.00
+    ("KR", "2025-11-14", "8516.31.00", "20", "50.00", "150.00"),   # from 14 Nov: 15% including the MFN duty
+    ("CH", "2025-11-13", "8516.31.00", "20", "50.00", "429.00"),   # Switzerland's 39% before: 39.00 + 390.00
+    ("CH", "2026-01-05", "8516.31.00", "20", "50.00", "150.00"),   # the higher of MFN or 15% from 14 Nov 2025
+    ("LI", "2026-01-05", "9503.00.00", "4", "25.00", "15.00"),     # Liechtenstein: toys Free, the whole 15% of 100.00
+    ("DE", "2026-03-02", "8516.31.00", "20", "50.00", "139.00"),   # after IEEPA: the Section 122 10% on top, 39.00 + 100.00
+])
+def test_the_reciprocal_all_inclusive_rates_top_up_alike(rules, origin, date, code, quantity, unit_value, duty):
+    result = _quote(rules, code, unit_value, origin, quantity, date=date)
+    assert result.status == "ok" and result.totals.duty == Decimal(duty), (origin, date, code, result.errors)
