@@ -9,7 +9,9 @@ product list is not bundled (US Section 301 and 232 lists, the IEEPA Annex II ex
 for the code; the commonest codes of the last kind are listed, to say which tariff rows to add next.  Built from
 bundled data alone, so any checkout measures the same listings.
 
-    python benchmarks/rate_coverage.py [--all] [--show N]
+    python benchmarks/rate_coverage.py [--all] [--show N] [--date YYYY-MM-DD] [--origin CC] [--dest DE,GB,US]
+
+Origin China on 2 March 2026 unless told otherwise (the figures HISTORY.md compares from session to session).
 """
 from __future__ import annotations
 
@@ -45,10 +47,14 @@ def main() -> None:
     from tradecompliance.classification.table import classify_frame
     from tradecompliance.pipeline import run_frame
 
-    show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 15
+    show = int(_option("--show", "15"))
+    date, origin = _option("--date", "2026-03-02"), _option("--origin", "CN")
+    dests = _option("--dest", ",".join(DESTINATIONS)).split(",")
     names = listings("--all" in sys.argv)
-    print(f"listings: {len(names)} ({'every term' if '--all' in sys.argv else 'first term of each family'})")
-    for dest, cur in DESTINATIONS.items():
+    print(f"listings: {len(names)} ({'every term' if '--all' in sys.argv else 'first term of each family'}), "
+          f"origin {origin}, {date}")
+    for dest in dests:
+        cur = DESTINATIONS[dest]
         start = time.perf_counter()
         got = classify_frame(pd.DataFrame({"description": names}), destination=dest)
         # the top candidate's code as the pipeline quotes it: its national line where the listing decides it
@@ -56,8 +62,8 @@ def main() -> None:
                  zip(got["national_code"], got["national_basis"], got["hs6"])]
         # 1,000 a line: above the EU's EUR 150 duty relief and the UK's GBP 135 (duty is charged on every line)
         frame = pd.DataFrame({"order_id": [f"{dest}{i}" for i in range(len(names))], "description": names,
-                              "hs_code": codes, "origin_country": "CN", "destination_country": dest,
-                              "date": "2026-03-02", "currency": cur, "unit_value": "1000", "quantity": "1"})
+                              "hs_code": codes, "origin_country": origin, "destination_country": dest,
+                              "date": date, "currency": cur, "unit_value": "1000", "quantity": "1"})
         out = run_frame(frame, steps=("quote",))
         secs = time.perf_counter() - start
         kinds = [_kind(status, error) for status, error in zip(out["status"], out["error"])]
@@ -70,6 +76,10 @@ def main() -> None:
             print(f"    {code} x{n}  e.g. {example['description']!r}: {str(example['error'])[:110]}")
 
 
+def _option(name: str, default: str) -> str:
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
 def _kind(status: str, error: str) -> str:
     """Why a row has no duty: its subheading's lines differ in rate and the listing names none (the quote asks
     for the line), an additional duty's product list is not bundled, or no rate is bundled for the code."""
@@ -79,7 +89,7 @@ def _kind(status: str, error: str) -> str:
         return status
     if "rate depends on" in error or "give the line" in error or "give the 8-digit line" in error:
         return "line not decided by the listing"
-    if "Section 301" in error or "Section 232" in error or "Annex II" in error:
+    if "Section 301" in error or "Section 232" in error or "Annex II" in error or "forced-labor" in error:
         return "additional-duty list not bundled"
     return "no rate bundled"
 
