@@ -181,3 +181,15 @@ def test_the_vectorised_batch_tops_up_as_quote_does():
     done = assert_same(frame)
     # the arrays answered most rows themselves (an order with pocket knives, 3¢ each + 5.4%, goes to quote whole)
     assert done.mean() > 0.8, done.mean()
+
+
+def test_a_top_up_must_be_a_rate_of_the_value():
+    # a floor of the value is a percentage; a pack writing an amount per kg as one is refused when it loads
+    from pydantic import ValidationError
+
+    from tradecompliance.packs.schema import AdditionalDuty
+
+    entry = {"id": "x", "name": "x", "when": {}, "on": "top_up"}
+    assert AdditionalDuty.model_validate(dict(entry, duty=[{"from": "2026-07-24", "value": "10%", "ref": {"instrument": "U.S. note 52(k)"}}]))
+    with pytest.raises(ValidationError, match="on: top_up takes an ad valorem rate"):
+        AdditionalDuty.model_validate(dict(entry, duty=[{"from": "2026-07-24", "value": "2 USD/kg", "ref": {"instrument": "U.S. note 52(k)"}}]))

@@ -180,7 +180,8 @@ def _term(t) -> Fraction | OnDuties | TopUp | Clamped | None:
         return _clamped(t.expr) if t.on == "customs_value" else None
     if t.on == "customs_value":
         return rate
-    return {"duties": OnDuties, "top_up": TopUp}[t.on](rate) if t.on in ("duties", "top_up") else None
+    kind = {"duties": OnDuties, "top_up": TopUp}.get(t.on)
+    return kind(rate) if kind else None
 
 
 def _clamped(text: str) -> Clamped | None:
