@@ -2,10 +2,11 @@
 test the engine knows. All keys given must hold (AND); `any`, `all` and `not` combine conditions."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal, Mapping, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..hs.codes import normalize
 from ..models import ContentsType
@@ -108,6 +109,7 @@ class Context:
     buyer_vat_id: bool = False
     contents: Optional[str] = None
     preference_claimed: bool = False
+    date: Optional[dt.date] = None
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -120,7 +122,7 @@ class Context:
             carrier=order.carrier, categories=frozenset({line.category.lower()}) if line and line.category else frozenset(),
             attributes=line.attributes if line else {}, registrations=frozenset(r.scheme for r in order.registrations),
             buyer_vat_id=bool(order.buyer and order.buyer.vat_id), contents=getattr(order, "contents_type", None), groups=groups,
-            preference_claimed=bool(line and line.preference_claimed),
+            preference_claimed=bool(line and line.preference_claimed), date=getattr(order, "date", None),
         )
 
 
@@ -147,9 +149,19 @@ class Condition(BaseModel):
     # whether the line claims a preferential rate (its `preference_claimed`): some additional duties spare goods
     # entered under a trade agreement (US section 301 on Canada and Mexico: USMCA goods)
     preference_claimed: Optional[bool] = None
+    # the order's date from `since` on, or before `before`: a rule whose scope changes on a day while its
+    # duty does not (goods that leave a tariff when another measure takes them over)
+    since: Optional[dt.date] = None
+    before: Optional[dt.date] = None
     any_: Optional[tuple["Condition", ...]] = Field(default=None, alias="any")
     all_: Optional[tuple["Condition", ...]] = Field(default=None, alias="all")
     not_: Optional["Condition"] = Field(default=None, alias="not")
+
+    @model_validator(mode="after")
+    def _dates(self):
+        if self.since is not None and self.before is not None and self.before <= self.since:
+            raise ValueError(f"before ({self.before}) must come after since ({self.since})")
+        return self
 
     @field_validator("hs", "not_hs", mode="before")
     @classmethod
@@ -207,6 +219,10 @@ class Condition(BaseModel):
         if self.buyer_vat_id is not None and ctx.buyer_vat_id != self.buyer_vat_id:
             return False
         if self.contents is not None and (ctx.contents or "sale_of_goods") not in self.contents:
+            return False
+        if self.since is not None and (ctx.date is None or ctx.date < self.since):
+            return False
+        if self.before is not None and (ctx.date is None or ctx.date >= self.before):
             return False
         if self.any_ is not None and not any(c.matches(ctx) for c in self.any_):
             return False

@@ -43,10 +43,13 @@ _FIELDS = {"origin": "origin", "not_origin": "origin", "subdivision": "subdivisi
 _CACHE_LIMIT = 500_000
 
 
-def _walk(cond: Condition | None, fields: set[str]) -> None:
-    """Add to `fields` the context fields `cond` or any condition nested in it names."""
-    fields.update(name for c in nested(cond) if isinstance(c, Condition)
-                  for attr, name in _FIELDS.items() if getattr(c, attr) is not None)
+def _walk(cond: Condition | None, fields: set[str], dates: set[dt.date]) -> None:
+    """Add to `fields` the context fields `cond` or any condition nested in it names, and to `dates` the days its
+    `since` or `before` turn on."""
+    for c in nested(cond):
+        if isinstance(c, Condition):
+            fields.update(name for attr, name in _FIELDS.items() if getattr(c, attr) is not None)
+            dates.update(d for d in (c.since, c.before) if d)
 
 
 def rule_view(rules: RuleSet) -> tuple[frozenset[str], list[dt.date]]:
@@ -57,10 +60,10 @@ def rule_view(rules: RuleSet) -> tuple[frozenset[str], list[dt.date]]:
         dates: set[dt.date] = set()
         for pack in rules.packs.values():
             for r in (pack.restrictions.rules if pack.restrictions else []):
-                _walk(r.when, fields)
+                _walk(r.when, fields, dates)
                 dates.update(d for d in (r.since, r.until and r.until + dt.timedelta(days=1)) if d)
             for e in (pack.sanctions.embargoes if pack.sanctions else []):
-                _walk(e.goods, fields)
+                _walk(e.goods, fields, dates)
                 dates.update(d for d in (e.since, e.until and e.until + dt.timedelta(days=1)) if d)
         for group in rules.groups.groups.values():
             dates.update(entry.start for entry in group.members)

@@ -1,0 +1,160 @@
+"""Section 232 on wood products and on medium- and heavy-duty vehicles (rules/us/customs.yaml us_232_*): HTSUS U.S.
+notes 37 and 38 to subchapter III of chapter 99 (2026 revision 12), Proclamations 10976 (90 FR 48127) and 10984
+(90 FR 48451). Figures worked by hand from the notes and the bundled column 1 rates (data/tariffs/us.csv: 9401.61.40
+Free, 8704.22.11 4%, 8704.21.01 25%), each line worth 1,000.00 USD."""
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from tradecompliance.packs.conditions import Condition, Context
+from tradecompliance.packs.loader import load_rules
+from us_lines import us_quote
+
+SOFA = "9401.61.40.11"            # upholstered wooden household seat: listed in note 37(d)
+CHILD_SEAT = "9401.61.40.01"      # the same subheading's chairs for children: not listed
+TRUCK = "8704.22.11"              # diesel lorry of 5-20 t: listed in note 38(b)
+
+
+@pytest.fixture(scope="module")
+def rules():
+    return load_rules()
+
+
+def _duties(rules, code, origin, date, **line):
+    result = us_quote(rules, code, "1000.00", origin=origin, date=date, **line)
+    assert result.status == "ok", result.errors
+    return {c.name.split(" (")[0]: c.amount for c in result.charges if c.kind != "fee"}
+
+
+def _232(duties):
+    return [v for k, v in duties.items() if k.startswith("Section 232")]
+
+
+@pytest.mark.parametrize("origin, date, duty", [
+    ("VN", "2026-03-02", "250.00"),    # 9903.76.02: 25% of 1000.00
+    ("CN", "2026-03-02", "250.00"),    # the same, beside List 3's 25%
+    ("GB", "2026-03-02", "100.00"),    # 9903.76.20: 10% on top of the Free column 1 rate
+    ("DE", "2026-03-02", "150.00"),    # 9903.76.22: 15% including the column 1 rate (Free): all 15%
+    ("JP", "2026-03-02", "150.00"),    # 9903.76.21
+    ("KR", "2025-11-13", "250.00"),    # Korea's own heading 9903.76.23 from 14 November 2025 (90 FR 55964)
+    ("KR", "2025-11-14", "150.00"),
+    ("TW", "2026-04-30", "250.00"),    # Taiwan's 9903.76.24 from 1 May 2026
+    ("TW", "2026-05-01", "150.00"),
+    ("VN", "2027-01-04", "300.00"),    # 30% from 1 January 2027, the rise of 2026 put off a year
+])
+def test_upholstered_wooden_seats_pay_their_origins_rate(rules, origin, date, duty):
+    assert _232(_duties(rules, SOFA, origin, date)) == [Decimal(duty)]
+
+
+def test_chinese_seats_pay_section_301_beside_it(rules):
+    duties = _duties(rules, SOFA, "CN", "2026-03-02")
+    assert sum(duties.values()) == Decimal("500.00"), duties      # Free + List 3 25% + 232 25%
+
+
+def test_the_section_232_duty_takes_the_seat_out_of_the_reciprocal_tariff_on_its_first_day(rules):
+    # Vietnam's reciprocal 20% (Annex I, 7 August 2025) until 13 October 2025; from 14 October the 25% instead
+    assert _duties(rules, SOFA, "VN", "2025-10-13") == {"customs duty": Decimal("0.00"),
+                                                     "IEEPA reciprocal tariff, 20% from 7 August 2025": Decimal("200.00")}
+    later = _duties(rules, SOFA, "VN", "2025-10-14")
+    assert not any(k.startswith("IEEPA") for k in later) and sum(later.values()) == Decimal("250.00")
+
+
+def test_section_122_and_the_forced_labor_duty_spare_section_232_goods_only(rules):
+    # 2 March 2026: the Section 122 surcharge (10%) on the children's chair, not on the listed seat
+    assert sum(_duties(rules, SOFA, "VN", "2026-03-02").values()) == Decimal("250.00")
+    assert _duties(rules, CHILD_SEAT, "VN", "2026-03-02")["Section 122 temporary import surcharge"] == Decimal("100.00")
+    # 3 August 2026: the forced-labor 12.5% (note 52(a)) on the children's chair; 52(f) spares the listed seat
+    assert sum(_duties(rules, SOFA, "VN", "2026-08-03").values()) == Decimal("250.00")
+    assert sum(_duties(rules, CHILD_SEAT, "VN", "2026-08-03").values()) == Decimal("125.00")
+
+
+def test_a_code_short_of_the_listed_lines_is_unknown(rules):
+    result = us_quote(rules, "9401.61.40", "1000.00", origin="VN", date="2026-03-02")
+    assert result.status == "rate_unknown"
+    assert "where the code stops short of the statistical line" in result.errors[0]
+    # before the proclamation the eight-digit code was decided: Free, and the reciprocal 20%
+    assert us_quote(rules, "9401.61.40", "1000.00", origin="VN", date="2025-10-13").status == "ok"
+
+
+@pytest.mark.parametrize("origin, date, expected", [
+    ("DE", "2025-10-31", {"customs duty": "40.00", "IEEPA reciprocal tariff, European Union, 15% including the MFN duty from 7 August 2025": "110.00"}),
+    ("DE", "2025-11-01", {"customs duty": "40.00", "Section 232 duty on medium- and heavy-duty vehicles": "250.00"}),
+    ("VN", "2026-03-02", {"customs duty": "40.00", "Section 232 duty on medium- and heavy-duty vehicles": "250.00"}),
+    ("VN", "2026-08-03", {"customs duty": "40.00", "Section 232 duty on medium- and heavy-duty vehicles": "250.00"}),
+    ("MX", "2026-03-02", {"customs duty": "40.00", "Section 232 duty on medium- and heavy-duty vehicles": "250.00"}),
+])
+def test_a_heavy_lorry_pays_25_percent_and_leaves_the_other_surcharges(rules, origin, date, expected):
+    # 4% of 1000.00 = 40.00; the EU's 15% all-inclusive reciprocal tops it up to 150.00 until 31 October 2025;
+    # from 1 November 9903.74.01's 25% = 250.00, without the reciprocal, Section 122 or forced-labor duty; a Mexican
+    # lorry not entered under USMCA pays on its whole value
+    assert _duties(rules, TRUCK, origin, date) == {k: Decimal(v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("code, origin, date, line, says", [
+    (TRUCK, "MX", "2026-03-02", {"preference_claimed": True}, "does not decide it"),       # USMCA: non-U.S. content
+    ("8709.11.00", "JP", "2026-03-02", {}, "does not decide it"),     # a works truck may not be medium or heavy duty
+    ("8706.00.25", "DE", "2025-12-01", {}, "does not decide it"),     # a chassis likewise
+    ("8704.21.01", "VN", "2025-04-03", {}, "passenger vehicles and light trucks"),   # deals and quotas by origin
+])
+def test_vehicles_the_line_does_not_decide_are_unknown(rules, code, origin, date, line, says):
+    result = us_quote(rules, code, "1000.00", origin=origin, date=date, **line)
+    assert result.status == "rate_unknown" and says in result.errors[0], result.errors
+
+
+def test_before_the_proclamations_the_column_1_rate_alone(rules):
+    # light truck 25% (8704.21.01) on 2 April 2025: no section 232 yet, no reciprocal tariff until 5 April
+    assert _duties(rules, "8704.21.01", "VN", "2025-04-02") == {"customs duty": Decimal("250.00")}
+    # a chassis not listed in note 38(b) (8706.00.30, Free) stays decided after 1 November 2025
+    assert us_quote(rules, "8706.00.30", "1000.00", origin="DE", date="2026-03-02").status == "ok"
+
+
+def test_since_and_before_test_the_orders_date():
+    cond = Condition.model_validate({"hs": [SOFA], "since": "2025-10-14", "before": "2027-01-01"})
+    at = lambda d: cond.matches(Context(hs="9401614011", date=dt.date.fromisoformat(d)))  # noqa: E731
+    assert [at("2025-10-13"), at("2025-10-14"), at("2026-12-31"), at("2027-01-01")] == [False, True, True, False]
+    assert not cond.matches(Context(hs="9401614011"))      # no date, no match
+
+
+def test_a_before_not_after_since_names_file_and_line(write_rules):
+    from tradecompliance.packs.loader import read_layers
+    from tradecompliance._paths import rules_dir
+
+    root = write_rules({
+        "us/customs.yaml": """
+            additional_duties:
+              - id: backwards
+                name: a window that closes before it opens
+                when: {origin: [VN], since: 2026-01-01, before: 2025-01-01}
+                duty:
+                  - {from: 2027-01-01, value: 10%, ref: ieepa}
+        """
+    })
+    _, problems = read_layers([rules_dir(), root])
+    assert any("us/customs.yaml:4: additional_duties.0.when: before" in str(p) and "before (2025-01-01) must come after since (2026-01-01)" in str(p)
+               for p in problems), [str(p) for p in problems]
+
+
+def test_the_vectorised_batch_agrees_with_quote():
+    # 2,000 random US orders over the listed seats and vehicles, their neighbours and the dates where the scope
+    # changes, against quote cell for cell
+    import random
+
+    import pandas as pd
+    from test_quote_vectorised import assert_same
+
+    rng = random.Random(232)
+    codes = [SOFA, "9401.61.60.31", CHILD_SEAT, TRUCK, "8704.23.01", "8705.40.00", "8704.10.50", "8706.00.30",
+             "9503.00.00", "6109.10.00"]
+    origins = ["VN", "CN", "DE", "JP", "KR", "TW", "GB", "MX", "CA", "IN", "CH"]
+    dates = ["2025-10-13", "2025-10-14", "2025-10-31", "2025-11-01", "2025-11-14", "2026-03-02", "2026-05-01",
+             "2026-08-03", "2027-01-04"]
+    rows = []
+    for n in range(2000):
+        order = {"order_id": f"S{n}", "origin_country": rng.choice(origins), "destination_country": "US",
+                 "date": rng.choice(dates), "currency": "USD", "shipping": ""}
+        for _ in range(rng.randint(1, 3)):
+            rows.append(dict(order, description="item", hs_code=rng.choice(codes), quantity=str(rng.randint(1, 5)),
+                             unit_value=f"{rng.randrange(100, 900000) / 100:.2f}"))
+    done = assert_same(pd.DataFrame(rows).astype(str))
+    assert done.mean() > 0.8, done.mean()
