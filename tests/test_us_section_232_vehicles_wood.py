@@ -94,12 +94,12 @@ def test_a_heavy_lorry_pays_25_percent_and_leaves_the_other_surcharges(rules, or
 @pytest.mark.parametrize("code, origin, date, line, says", [
     (TRUCK, "MX", "2026-03-02", {"preference_claimed": True}, "does not decide it"),       # USMCA: non-U.S. content
     ("8709.11.00", "JP", "2026-03-02", {}, "does not decide it"),     # a works truck may not be medium or heavy duty
-    ("8706.00.25", "DE", "2025-12-01", {}, "does not decide it"),     # a chassis likewise
+    ("8706.00.50", "DE", "2025-12-01", {}, "does not decide it"),     # a chassis likewise
     ("8704.21.01", "VN", "2025-04-03", {}, "passenger vehicles and light trucks"),   # deals and quotas by origin
 ])
 def test_vehicles_the_line_does_not_decide_are_unknown(rules, code, origin, date, line, says):
     result = us_quote(rules, code, "1000.00", origin=origin, date=date, **line)
-    assert result.status == "rate_unknown" and says in result.errors[0], result.errors
+    assert result.status == "rate_unknown" and any(says in e for e in result.errors), result.errors
 
 
 def test_before_the_proclamations_the_column_1_rate_alone(rules):
@@ -158,3 +158,26 @@ def test_the_vectorised_batch_agrees_with_quote():
                              unit_value=f"{rng.randrange(100, 900000) / 100:.2f}"))
     done = assert_same(pd.DataFrame(rows).astype(str))
     assert done.mean() > 0.8, done.mean()
+
+
+@pytest.mark.parametrize("code, origin, line, status", [
+    ("9401.20.00", "DE", {}, "rate_unknown"),      # seats of a kind used for motor vehicles: a car's or a lorry's
+    ("8415.20.00", "VN", {}, "rate_unknown"),      # air conditioners for persons in motor vehicles
+    ("8507.60.00", "VN", {}, "ok"),                # lithium-ion batteries: a power bank is no car part (9903.94.06)
+    ("8507.60.00", "VN", {"attributes": {"end_use": "automobile_part"}}, "rate_unknown"),   # declared for a car
+    ("8471.30.01", "VN", {}, "ok"),                # a laptop
+    ("8544.30.00", "MX", {"preference_claimed": True}, "ok"),   # USMCA parts pay none (note 33(h))
+    ("8544.30.00", "MX", {}, "rate_unknown"),      # ignition wiring sets of a kind used in vehicles, not so claimed
+])
+def test_auto_parts_are_unknown_where_the_part_may_be_a_cars(rules, code, origin, line, status):
+    # U.S. note 33(g) lists provisions, and 9903.94.05 charges 25% (the UK, the EU, Japan, Korea, Taiwan their own
+    # rates) on the passenger-vehicle parts among their goods from 3 May 2025
+    assert us_quote(rules, code, "1000.00", origin=origin, date="2026-03-02", **line).status == status
+    # the day before, the column 1 rate and the reciprocal tariff only: nothing unknown
+    assert us_quote(rules, code, "1000.00", origin=origin, date="2025-05-02", **line).status == "ok"
+
+
+def test_a_battery_not_declared_for_a_car_pays_its_ordinary_duties(rules):
+    # 3.4% of 1000.00 = 34.00 and the Section 122 10% = 100.00 on 2 March 2026
+    assert _duties(rules, "8507.60.00", "VN", "2026-03-02") == {"customs duty": Decimal("34.00"),
+                                                             "Section 122 temporary import surcharge": Decimal("100.00")}
