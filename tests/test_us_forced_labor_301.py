@@ -6,7 +6,7 @@ from decimal import Decimal
 import pytest
 
 from tradecompliance.packs.loader import load_rules
-from us_lines import us_quote
+from us_lines import random_us_orders, us_quote
 
 AUGUST = "2026-08-03"
 
@@ -159,25 +159,14 @@ def test_the_reciprocal_all_inclusive_rates_top_up_alike(rules, origin, date, co
 def test_the_vectorised_batch_tops_up_as_quote_does():
     # 3,000 random US orders over the forced-labor economies, the top-up partners and the IEEPA floors, against quote
     # cell for cell: the arrays compute each top-up themselves (TopUp terms), to the cent
-    import random
-
-    import pandas as pd
     from test_quote_vectorised import assert_same
 
-    rng = random.Random(52)
     codes = ["8516.31.00", "6109.10.00", "9503.00.00", "8211.93.00", "4202.92.31", "0901.21.00", "9018.90.80",
              "4503.10.20", "8518.30.20", "6110.20.20", "3926.90.99", "8517.13.00", "1207.40.00", "7318.16.00"]
     origins = ["DE", "FR", "IT", "TW", "JP", "KR", "CH", "LI", "VN", "CN", "GB", "IN", "CA", "MX", "JO", "GT", "MO"]
     dates = ["2025-08-06", "2025-08-07", "2025-11-13", "2025-11-14", "2026-02-23", "2026-03-02", "2026-07-23",
              "2026-07-24", "2026-08-03", "2026-12-01"]
-    rows = []
-    for n in range(3000):
-        order = {"order_id": f"F{n}", "origin_country": rng.choice(origins), "destination_country": "US",
-                 "date": rng.choice(dates), "currency": "USD", "shipping": ""}
-        for _ in range(rng.randint(1, 3)):
-            rows.append(dict(order, description="item", hs_code=rng.choice(codes), quantity=str(rng.randint(1, 40)),
-                             unit_value=f"{rng.randrange(1, 400000) / 100:.2f}"))
-    frame = pd.DataFrame(rows).astype(str)
+    frame = random_us_orders(52, 3000, codes, origins, dates, "F", 40, (1, 400000))
     done = assert_same(frame)
     # the arrays answered most rows themselves (an order with pocket knives, 3¢ each + 5.4%, goes to quote whole)
     assert done.mean() > 0.8, done.mean()

@@ -9,7 +9,7 @@ import pytest
 
 from tradecompliance.packs.conditions import Condition, Context
 from tradecompliance.packs.loader import load_rules
-from us_lines import us_quote
+from us_lines import random_us_orders, us_quote
 
 SOFA = "9401.61.40.11"            # upholstered wooden household seat: listed in note 37(d)
 CHILD_SEAT = "9401.61.40.01"      # the same subheading's chairs for children: not listed
@@ -138,25 +138,14 @@ def test_a_before_not_after_since_names_file_and_line(write_rules):
 def test_the_vectorised_batch_agrees_with_quote():
     # 2,000 random US orders over the listed seats and vehicles, their neighbours and the dates where the scope
     # changes, against quote cell for cell
-    import random
-
-    import pandas as pd
     from test_quote_vectorised import assert_same
 
-    rng = random.Random(232)
     codes = [SOFA, "9401.61.60.31", CHILD_SEAT, TRUCK, "8704.23.01", "8705.40.00", "8704.10.50", "8706.00.30",
              "9503.00.00", "6109.10.00"]
     origins = ["VN", "CN", "DE", "JP", "KR", "TW", "GB", "MX", "CA", "IN", "CH"]
     dates = ["2025-10-13", "2025-10-14", "2025-10-31", "2025-11-01", "2025-11-14", "2026-03-02", "2026-05-01",
              "2026-08-03", "2027-01-04"]
-    rows = []
-    for n in range(2000):
-        order = {"order_id": f"S{n}", "origin_country": rng.choice(origins), "destination_country": "US",
-                 "date": rng.choice(dates), "currency": "USD", "shipping": ""}
-        for _ in range(rng.randint(1, 3)):
-            rows.append(dict(order, description="item", hs_code=rng.choice(codes), quantity=str(rng.randint(1, 5)),
-                             unit_value=f"{rng.randrange(100, 900000) / 100:.2f}"))
-    done = assert_same(pd.DataFrame(rows).astype(str))
+    done = assert_same(random_us_orders(232, 2000, codes, origins, dates, "S", 5, (100, 900000)))
     assert done.mean() > 0.8, done.mean()
 
 

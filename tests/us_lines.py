@@ -35,3 +35,21 @@ def us_mfn(result):
     """The quote's one charge from the bundled US schedule's rate (data/tariffs/us.csv)."""
     (duty,) = [c for c in result.charges if c.kind == "duty" and (c.source or "").startswith("data/tariffs/us.csv:")]
     return duty
+
+
+def random_us_orders(seed, n, codes, origins, dates, prefix, max_quantity, value_cents):
+    """`n` random orders to the US, one to three lines each, as the string frame quote_frame reads: the codes,
+    origins and dates drawn from those given, quantities 1..max_quantity, unit values in the (low, high) cents range."""
+    import random
+
+    import pandas as pd
+
+    rng = random.Random(seed)
+    rows = []
+    for i in range(n):
+        order = {"order_id": f"{prefix}{i}", "origin_country": rng.choice(origins), "destination_country": "US",
+                 "date": rng.choice(dates), "currency": "USD", "shipping": ""}
+        for _ in range(rng.randint(1, 3)):
+            rows.append(dict(order, description="item", hs_code=rng.choice(codes), quantity=str(rng.randint(1, max_quantity)),
+                             unit_value=f"{rng.randrange(*value_cents) / 100:.2f}"))
+    return pd.DataFrame(rows).astype(str)
