@@ -170,3 +170,22 @@ def test_a_battery_not_declared_for_a_car_pays_its_ordinary_duties(rules):
     # 3.4% of 1000.00 = 34.00 and the Section 122 10% = 100.00 on 2 March 2026
     assert _duties(rules, "8507.60.00", "VN", "2026-03-02") == {"customs duty": Decimal("34.00"),
                                                              "Section 122 temporary import surcharge": Decimal("100.00")}
+
+
+def test_the_screening_batch_splits_orders_at_a_conditions_since(write_rules):
+    # a restriction whose condition turns on from a day: the vectorised screen groups orders by the days on which
+    # something changes, so that day must be one of them, or orders on either side would share one answer
+    from tradecompliance._paths import rules_dir
+    from tradecompliance.packs.loader import read_layers
+    from tradecompliance.screening.batch import rule_view
+
+    root = write_rules({
+        "us/restrictions.yaml": """
+            rules:
+              - {id: late, category: knives, action: block, words: ["cleaver"], when: {since: 2031-05-04},
+                 message: "from a day on", ref: switchblade}
+        """
+    })
+    ruleset, problems = read_layers([rules_dir(), root])
+    assert not problems, [str(p) for p in problems]
+    assert dt.date(2031, 5, 4) in rule_view(ruleset)[1]
