@@ -7,16 +7,10 @@ tests/test_us_general_rates.py."""
 import pandas as pd
 import pytest
 
-import tradecompliance as tc
 from tradecompliance.classification.national import RATE_LINE, _segment_qualifiers, quotable_code
 from tradecompliance.pipeline import run_frame
 from tradecompliance.text import singular
 from us_lines import us_line_note, us_line_text, us_top
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return tc.load_rules()
 
 
 @pytest.mark.parametrize("code, text", [

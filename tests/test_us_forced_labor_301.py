@@ -5,15 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from tradecompliance.packs.loader import load_rules
 from us_lines import random_us_orders, us_quote
 
 AUGUST = "2026-08-03"
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
 
 
 def _quote(rules, code, unit_value, origin, quantity="1", date=AUGUST, **line):

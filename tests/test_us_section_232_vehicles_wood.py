@@ -8,17 +8,11 @@ from decimal import Decimal
 import pytest
 
 from tradecompliance.packs.conditions import Condition, Context
-from tradecompliance.packs.loader import load_rules
 from us_lines import random_us_orders, us_quote
 
 SOFA = "9401.61.40.11"            # upholstered wooden household seat: listed in note 37(d)
 CHILD_SEAT = "9401.61.40.01"      # the same subheading's chairs for children: not listed
 TRUCK = "8704.22.11"              # diesel lorry of 5-20 t: listed in note 38(b)
-
-
-@pytest.fixture(scope="module")
-def rules():
-    return load_rules()
 
 
 def _duties(rules, code, origin, date, **line):
@@ -117,8 +111,7 @@ def test_since_and_before_test_the_orders_date():
 
 
 def test_a_before_not_after_since_names_file_and_line(write_rules):
-    from tradecompliance.packs.loader import read_layers
-    from tradecompliance._paths import rules_dir
+    from test_packs import _problems
 
     root = write_rules({
         "us/customs.yaml": """
@@ -130,9 +123,9 @@ def test_a_before_not_after_since_names_file_and_line(write_rules):
                   - {from: 2027-01-01, value: 10%, ref: ieepa}
         """
     })
-    _, problems = read_layers([rules_dir(), root])
-    assert any("us/customs.yaml:4: additional_duties.0.when: before" in str(p) and "before (2025-01-01) must come after since (2026-01-01)" in str(p)
-               for p in problems), [str(p) for p in problems]
+    problems = _problems(root)
+    assert any("us/customs.yaml:4: additional_duties.0.when: before" in p and "before (2025-01-01) must come after since (2026-01-01)" in p
+               for p in problems), problems
 
 
 def test_the_vectorised_batch_agrees_with_quote():
