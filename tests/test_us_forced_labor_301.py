@@ -31,10 +31,10 @@ def test_it_begins_on_24_july_2026_when_the_section_122_surcharge_ends(rules):
 
 @pytest.mark.parametrize("origin,duty", [
     # cotton T-shirts 6109.10.00, FOB 1,000.00: column 1 16.5% = 165.00, and the economy's rate of note 52(a)
-    ("VN", "290.00"), ("HK", "290.00"), ("BR", "290.00"), ("RU", "290.00"), ("AU", "290.00"), ("TH", "290.00"),
+    ("VN", "290.00"), ("HK", "290.00"), ("BR", "290.00"), ("AU", "290.00"), ("TH", "290.00"),
     ("IN", "265.00"), ("GB", "265.00"), ("CA", "265.00"), ("MX", "265.00"), ("BD", "265.00"), ("TT", "265.00"),
     ("HN", "265.00"), ("LK", "265.00"),
-    ("MO", "165.00"), ("BY", "165.00"),    # Macau and Belarus are not among the 60 economies
+    ("MO", "165.00"),    # Macau is not among the 60 economies (Russia is, Belarus is not: both pay column 2 rates, not bundled)
 ])
 def test_each_economy_pays_its_rate(rules, origin, duty):
     result = _quote(rules, "6109.10.00", "1000.00", origin)
@@ -89,9 +89,9 @@ def test_a_partner_list_spares_only_that_partner(rules):
 
 
 @pytest.mark.parametrize("origin,code,claimed,duty", [
-    ("CA", "6109.10.00", True, "165.00"),    # USMCA goods of Canada: 52(g), 9903.05.93
-    ("CA", "6109.10.00", False, "265.00"),   # without the claim, 10% (9903.05.29)
-    ("MX", "6109.10.00", True, "165.00"),    # 52(h), 9903.05.94
+    ("CA", "6109.10.00", True, "0.00"),      # USMCA goods of Canada: 52(g), 9903.05.93; and free under USMCA (S)
+    ("CA", "6109.10.00", False, "265.00"),   # without the claim, 16.5% + 10% (9903.05.29)
+    ("MX", "6109.10.00", True, "0.00"),      # 52(h), 9903.05.94; USMCA free
     ("GT", "6109.10.00", True, "165.00"),    # CAFTA-DR apparel: 52(i), 9903.05.95
     ("GT", "6109.10.00", False, "265.00"),
     ("HN", "6109.10.00", True, "165.00"),

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from tradecompliance.packs.conditions import Condition, Context
-from us_lines import random_us_orders, us_quote
+from us_lines import random_us_orders, us_customs_problems, us_quote
 
 SOFA = "9401.61.40.11"            # upholstered wooden household seat: listed in note 37(d)
 CHILD_SEAT = "9401.61.40.01"      # the same subheading's chairs for children: not listed
@@ -111,19 +111,14 @@ def test_since_and_before_test_the_orders_date():
 
 
 def test_a_before_not_after_since_names_file_and_line(write_rules):
-    from test_packs import _problems
-
-    root = write_rules({
-        "us/customs.yaml": """
+    problems = us_customs_problems(write_rules, """
             additional_duties:
               - id: backwards
                 name: a window that closes before it opens
                 when: {origin: [VN], since: 2026-01-01, before: 2025-01-01}
                 duty:
                   - {from: 2027-01-01, value: 10%, ref: ieepa}
-        """
-    })
-    problems = _problems(root)
+        """)
     assert any("us/customs.yaml:4: additional_duties.0.when: before" in p and "before (2025-01-01) must come after since (2026-01-01)" in p
                for p in problems), problems
 

@@ -53,3 +53,10 @@ def random_us_orders(seed, n, codes, origins, dates, prefix, max_quantity, value
             rows.append(dict(order, description="item", hs_code=rng.choice(codes), quantity=str(rng.randint(1, max_quantity)),
                              unit_value=f"{rng.randrange(*value_cents) / 100:.2f}"))
     return pd.DataFrame(rows).astype(str)
+
+
+def us_customs_problems(write_rules, text):
+    """The problems reading the bundled rules reports with `text` layered over them as a us/customs.yaml."""
+    from test_packs import _problems
+
+    return _problems(write_rules({"us/customs.yaml": text}))

@@ -330,7 +330,7 @@ class _Quote:
         if all(d is not None for d in duties) and any(self.amount_relief(
                 r, "duty_amount", ("duty", "additional_duty", "flat_duty"), sum(duties, ZERO) + flat) for r in amount_reliefs):
             duties, flat = [ZERO] * len(lines), ZERO
-        fees, taxable_fee = self._fees(entry_filed, duty_relieved, sum(customs_values, ZERO), lines) if customs else (ZERO, ZERO)
+        fees, taxable_fee = self._fees(entry_filed, duty_relieved, customs_values, lines) if customs else (ZERO, ZERO)
 
         # 5. VAT / GST
         vat_values: list[Decimal | None] = []
@@ -445,21 +445,26 @@ class _Quote:
             return None, str(exc)
         row, label = sched.find(code, self.o.date), "general (MFN) rate"
         origin = ctx.origin
-        if line.preference_claimed:
-            for pref in customs.preferences:
-                if in_places(origin, pref.partners, self.groups):
-                    prow = sched.find(code, self.o.date, pref.agreement)
-                    if prow is not None:
-                        row, label = prow, f"preferential rate under {pref.agreement}"
-                    elif pref.duty is not None:
-                        label = f"preferential rate under {pref.agreement}"
-                        return [DutyTerm(pref.duty, f"{label} ({pref.agreement}, origin {origin})", str(pref.ref), None, False, "duty")], ""
-        if row is None:
+        agreement_wide = None   # an agreement's duty for every originating good where no row names the agreement
+        pref = next((p for p in customs.preferences if in_places(origin, p.partners, self.groups)), None) if line.preference_claimed else None
+        if pref is not None:
+            prow = sched.find(code, self.o.date, pref.agreement)
+            if prow is not None:
+                row, label = prow, f"preferential rate under {pref.agreement}"
+            elif pref.duty is not None:
+                agreement_wide = DutyTerm(pref.duty, f"preferential rate under {pref.agreement} ({pref.agreement}, origin {origin})",
+                                          str(pref.ref), None, False, "duty")
+        if agreement_wide is not None:
+            terms = [agreement_wide]
+        elif row is None:
             return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}"
-        if row.duty == UNKNOWN:
+        elif row.duty == UNKNOWN:
             # a rate that changed to one not bundled, or a subheading whose national lines differ in rate: the row says which
-            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
-        terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
+            what = "duty rate" if not row.agreement else f"rate under {row.agreement} (preference claimed)"
+            return None, f"no {what} for {code} in tariff schedule {name!r} on {self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
+        else:
+            terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
+        # additional duties apply beside a preference too (section 232 on USMCA vehicles, surtaxes on CUSMA goods)
         for add in customs.additional_duties:
             entry = at(add.duty, self.o.date)
             if entry is None or entry.value is None or not add.when.matches(ctx):
@@ -562,10 +567,12 @@ class _Quote:
             self.decisions.append(f"{name}: lines without HS code counted as one subheading each")
         return len({line.hs_code[:6] if line.hs_code else f"#{n}" for n, line in enumerate(lines)})
 
-    def _fees(self, entry_filed: bool, duty_relieved: bool, customs_value: Decimal, lines) -> tuple[Decimal, Decimal]:
+    def _fees(self, entry_filed: bool, duty_relieved: bool, customs_values: list[Decimal], lines) -> tuple[Decimal, Decimal]:
         """Border fees on the consignment (US merchandise processing fee, Italy's EUR 2 on low-value consignments,
-        France's EUR 2 per subheading on them), on its customs value: (all of them, those VAT applies to)."""
+        France's EUR 2 per subheading on them), on its customs value: (all of them, those VAT applies to).
+        The thresholds (`above`, `up_to`) test the whole consignment; a fee's base leaves out the lines it exempts."""
         total = taxable = ZERO
+        customs_value = sum(customs_values, ZERO)
         for fee, entry in self.fees_in_force():
             if fee.applies == "outside_duty_relief" and not entry_filed:
                 continue
@@ -576,16 +583,38 @@ class _Quote:
             if fee.up_to is not None and customs_value > self.from_currency(fee.up_to.amount, fee.up_to.currency):
                 continue
             expr = parse_duty(entry.value)
+            base, charged, note = self._fee_base(fee, expr, customs_values, lines)
+            if not charged:
+                self.decisions.append(f"{fee.name}: not charged, every line is exempt ({note})")
+                continue
             per_sub = any(s.unit == "subheading" for s in expr.specifics)
-            count = self._subheadings(fee.name, lines) if per_sub else None
-            amount = quantize(expr.compute(customs_value, {"subheading": count}, self.from_currency), self.pack.customs.rounding.quantum)
+            count = self._subheadings(fee.name, charged) if per_sub else None
+            amount = quantize(expr.compute(base, {"subheading": count}, self.from_currency), self.pack.customs.rounding.quantum)
             band = " ".join(x for x in (f"customs value above {fee.above}" if fee.above else "", f"up to {fee.up_to}" if fee.up_to else "") if x)
             counted = f" x {count} distinct subheading{'s' if count != 1 else ''}" if per_sub else ""
-            self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{counted}{' (' + band + ')' if band else ''}", "border",
-                        base=customs_value, rate=entry.value)
+            # where exempt lines share the consignment and a minimum or maximum binds, how CBP divides it between
+            # them is not encoded: the fee is worked on the others alone and flagged
+            bound = len(charged) < len(lines) and (expr.minimum is not None or expr.maximum is not None) and any(
+                expr.compute(v, {"subheading": count}, self.from_currency) != expr.ad_valorem * v
+                for v in (base, customs_value)) if expr.ad_valorem is not None else False
+            self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{counted}{' (' + band + ')' if band else ''}"
+                        f"{'; ' + note if note else ''}", "border", base=base, rate=entry.value, unverified=bound,
+                        working=(f"{entry.value} of {base}, the customs value of the lines not exempt; the minimum or maximum "
+                                 "binds, and its share between exempt and other goods is not encoded") if bound else None)
             total += amount
             taxable += amount if fee.taxable else ZERO
         return total, taxable
+
+    def _fee_base(self, fee, expr, customs_values: list[Decimal], lines) -> tuple[Decimal, list, str]:
+        """(the customs value a fee is charged on, the lines it is charged for, what was left out and why):
+        the lines its `exempt` condition takes (goods claiming USMCA from the US MPF) are not in its base."""
+        if fee.exempt is None:
+            return sum(customs_values, ZERO), list(lines), ""
+        kept = [(line, cv) for line, cv in zip(lines, customs_values) if not fee.exempt.matches(self.ctx(line))]
+        left = len(lines) - len(kept)
+        note = (f"{left} line{'s' if left != 1 else ''} exempt, customs value "
+                f"{quantize(sum(customs_values, ZERO) - sum((cv for _, cv in kept), ZERO), CENT)} {self.cur} left out") if left else ""
+        return sum((cv for _, cv in kept), ZERO), [line for line, _ in kept], note
 
     def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None, skipped: list | None = None):
         """(the reduced rate that applies, its entry in force, its per-unit value limit) or Nones.

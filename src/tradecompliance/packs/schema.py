@@ -199,6 +199,17 @@ class Fee(Strict):
                                            "within_duty_relief: only on a consignment within the duty relief (Romania's "
                                            "RON 25 on parcels under EUR 150); always (Italy's EUR 2, with up_to)")
     taxable: bool = Field(True, description="does VAT/GST apply to the fee (where the VAT base includes fees)")
+    exempt: Optional[Condition] = Field(
+        None, description="lines meeting this are left out of the fee's base, and a consignment of only such lines "
+                          "pays none (US MPF: goods of Canada and Mexico claiming USMCA, 19 CFR 24.23(c)). The "
+                          "condition must require preference_claimed: true, which the vectorised path leaves to quote")
+
+    @field_validator("exempt")
+    @classmethod
+    def _exempt_claims(cls, v):
+        if v is not None and v.preference_claimed is not True:
+            raise ValueError("exempt must require preference_claimed: true (a fee exemption follows a claim)")
+        return v
 
     @field_validator("amount")
     @classmethod
