@@ -177,3 +177,29 @@ def test_the_screening_batch_splits_orders_at_a_conditions_since(write_rules):
     ruleset, problems = read_layers([rules_dir(), root])
     assert not problems, [str(p) for p in problems]
     assert dt.date(2031, 5, 4) in rule_view(ruleset)[1]
+
+
+MHDV_PART = {"attributes": {"end_use": "mhdv_part"}}
+
+
+@pytest.mark.parametrize("code, origin, line, date, status", [
+    ("8482.10.10", "DE", MHDV_PART, "2026-03-02", "rate_unknown"),   # a bearing declared a heavy-vehicle part: 38(i)
+    ("8482.10.10", "DE", {}, "2026-03-02", "ok"),                    # the same bearing, its use not declared
+    ("8482.10.10", "DE", MHDV_PART, "2025-10-31", "ok"),             # the day before Proclamation 10984's parts duty
+    ("8482.10.10", "MX", {**MHDV_PART, "preference_claimed": True}, "2026-03-02", "ok"),   # USMCA parts: 38(k)
+    ("8709.90.00", "JP", {}, "2026-03-02", "rate_unknown"),          # parts of works trucks: listed, use undecided
+    ("8709.90.00", "JP", {}, "2025-10-31", "ok"),
+    ("7007.21.11.10", "DE", {}, "2026-03-02", "rate_unknown"),       # windshields of motor vehicles
+    ("7007.21.11", "DE", {}, "2026-03-02", "rate_unknown"),          # a code short of that line
+    ("7007.21.11.90", "DE", {}, "2026-03-02", "ok"),                 # windshields of aircraft or vessels
+])
+def test_heavy_vehicle_parts_are_unknown_where_they_may_be_such_parts(rules, code, origin, line, date, status):
+    # U.S. note 38(i)-(l): 25% (9903.74.08) on the listed provisions' parts of medium- and heavy-duty vehicles, less a
+    # manufacturer's offset; none on goods that are not such parts (9903.74.11)
+    assert us_quote(rules, code, "1000.00", origin=origin, date=date, **line).status == status
+
+
+def test_an_undeclared_bearing_pays_its_ordinary_duties(rules):
+    # 2.4% of 1,000.00 = 24.00 and the Section 122 10% = 100.00 on 2 March 2026
+    assert _duties(rules, "8482.10.10", "DE", "2026-03-02") == {"customs duty": Decimal("24.00"),
+                                                             "Section 122 temporary import surcharge": Decimal("100.00")}

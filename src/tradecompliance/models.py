@@ -50,6 +50,23 @@ NonNegative = Annotated[ExactDecimal, AfterValidator(_non_negative)]
 Positive = Annotated[ExactDecimal, AfterValidator(_positive)]
 
 
+
+def parse_attributes(attributes) -> dict[str, str]:
+    """Attributes as a dict of str -> str, from a dict or a JSON object string; InvalidInput naming the field
+    `attributes` otherwise."""
+    import json
+
+    if attributes is None or attributes == "":
+        return {}
+    if isinstance(attributes, str):
+        try:
+            attributes = json.loads(attributes)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput([("attributes", f"attributes is not a JSON object: {exc.msg} at char {exc.pos}")]) from None
+    if not isinstance(attributes, dict):
+        raise InvalidInput([("attributes", f"attributes must be a JSON object (key: value), got {attributes!r}"[:200])])
+    return {str(k): "" if v is None else str(v) for k, v in attributes.items()}
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=True)
 
@@ -87,6 +104,8 @@ class LineItem(_Model):
     @field_validator("attributes", mode="before")
     @classmethod
     def _attrs(cls, v: Any) -> Any:
+        if isinstance(v, str):          # a table's cell: a JSON object, as the classify input takes it
+            v = parse_attributes(v)
         if isinstance(v, dict):
             return {str(k).lower(): str(x) for k, x in v.items() if x is not None}
         return v

@@ -58,6 +58,8 @@ def order_from_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
         line = {dst: r[src] for src, dst in LINE_COLUMNS.items() if _given(r, src)}
         if str(r.get("preference_claimed", "")).lower() in ("1", "true", "yes"):
             line["preference_claimed"] = True
+        if _given(r, "attributes"):         # a JSON object, as classify reads it (end_use: automobile_part ...)
+            line["attributes"] = r["attributes"]
         order["lines"].append(line)
     return order
 

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import InvalidInput
 from ..hs.nomenclature import nomenclature
-from .features import METALS, Facts, extract, parse_attributes, without_occasions
+from ..models import parse_attributes
+from .features import METALS, Facts, extract, without_occasions
 from .history import ALIKE, History
 from .knowledge import Knowledge, ProductEntry, Rule, Split, attribute_key, load_knowledge
 from .line_measure import measured_subheading, shown, stated_measures

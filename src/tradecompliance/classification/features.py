@@ -3,11 +3,9 @@ knitted or woven, and for whom.  Attributes outrank the title; a percentage comp
 ("95% cotton 5% spandex") orders fibres by share."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 
-from ..errors import InvalidInput
 from ..text import phrase_key
 from .knowledge import Knowledge
 
@@ -75,21 +73,6 @@ BOX_QUALIFIERS = frozenset("gift storage packaging display jewelry jewellery pre
 # the band's material: CBP NY N229446, a leather bracelet with a base-metal clasp, 7117.90)
 FASTENING_WORDS = frozenset("buckle buckles clasp clasps".split())
 FASTENING_QUALIFIERS = frozenset("pin butterfly folding deployment deployant lobster magnetic magnet".split())
-
-
-def parse_attributes(attributes) -> dict[str, str]:
-    """Attributes as a dict of str -> str, from a dict or a JSON object string; InvalidInput naming the field
-    `attributes` otherwise."""
-    if attributes is None or attributes == "":
-        return {}
-    if isinstance(attributes, str):
-        try:
-            attributes = json.loads(attributes)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput([("attributes", f"attributes is not a JSON object: {exc.msg} at char {exc.pos}")]) from None
-    if not isinstance(attributes, dict):
-        raise InvalidInput([("attributes", f"attributes must be a JSON object (key: value), got {attributes!r}"[:200])])
-    return {str(k): "" if v is None else str(v) for k, v in attributes.items()}
 
 
 def _materials_in(k: Knowledge, text: str, facts: Facts, evidence: str) -> None:

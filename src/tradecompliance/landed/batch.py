@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 
 from ..ordertable import TextColumn, take_text
 from ..packs.loader import RuleSet
-from .batch_input import check_order_cells, order_settings, read_order_lines, unread_line_cells
+from .batch_input import check_order_cells, order_settings, read_order_lines, tested_attributes, unread_line_cells
 from .batch_kernel import run_kernel
 from .batch_plan import interned
 from .batch_registry import PlanRegistry
@@ -22,7 +22,8 @@ KEY_COLUMNS = ["destination", "origin", "date", "currency", "buyer", "carrier", 
 def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextColumn], np.ndarray]:
     """(output columns over all rows, rows answered). Rows not answered are left to
     `quote` by the caller; their cells here are meaningless."""
-    ol = read_order_lines(df, order_cells_checked_by_caller=True, unread_line_cells=unread_line_cells(rules))
+    ol = read_order_lines(df, order_cells_checked_by_caller=True, unread_line_cells=unread_line_cells(rules),
+                          tested_attributes=tested_attributes(rules))
     check_order_cells(df, ol)                 # parties, contents, invoice: accepted where quote accepts them
     reg = PlanRegistry.of(rules)
     n, n_orders = ol.n_rows, ol.n_orders

@@ -55,6 +55,32 @@ def unread_line_cells(rules) -> tuple[str, ...]:
     return rules.derived[key]
 
 
+def tested_attributes(rules) -> frozenset[str]:
+    """The attribute keys some loaded condition tests (end_use ...): the vectorised path does not read a line's
+    attributes, so a line declaring one of them goes to `quote` (kept per rule set)."""
+    from ..packs.conditions import Condition
+    from ..packs.nested import nested
+
+    key = "tested-attributes"
+    if key not in rules.derived:
+        rules.derived[key] = frozenset(k.lower() for x in nested(list(rules.packs.values()))
+                                       if isinstance(x, Condition) and x.attributes for k in x.attributes)
+    return rules.derived[key]
+
+
+def _declares_none_of(text: str, keys: frozenset[str]) -> bool:
+    """Whether an attributes cell declares none of `keys` (an unreadable one is left to quote, which says why)."""
+    import json
+
+    if not text.strip():
+        return True
+    try:
+        obj = json.loads(text)
+    except ValueError:
+        return False
+    return isinstance(obj, dict) and not any(str(k).lower() in keys for k in obj)
+
+
 @dataclass
 class OrderLines:
     """Typed arrays of a table: rows (lines) and orders, and which orders the vectorised path takes."""
@@ -291,7 +317,7 @@ def _restated(df: pd.DataFrame, order_of_row: np.ndarray, first_row: np.ndarray,
 
 
 def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = False,
-                     unread_line_cells: tuple[str, ...] = ()) -> OrderLines:
+                     unread_line_cells: tuple[str, ...] = (), tested_attributes: frozenset[str] = frozenset()) -> OrderLines:
     """`order_cells_checked_by_caller`: accept orders with party, contents and invoice cells (the caller
     validates them, as `check_order_cells` does for quote and screen); their first-row cells are in `keys`
     as `cell:<column>`. `unread_line_cells`: line columns no loaded rule reads (a
@@ -340,6 +366,9 @@ def read_order_lines(df: pd.DataFrame, *, order_cells_checked_by_caller: bool = 
         if c in df.columns and c not in unread_line_cells:
             col = _col(df, c)
             row_ok &= _empty(col) | (_full(col, DEFAULT_LINE_CELLS[c]) if c in DEFAULT_LINE_CELLS else False)
+    if tested_attributes and "attributes" in df.columns:
+        index, texts = _col(df, "attributes").distinct
+        row_ok &= np.array([_declares_none_of(t, tested_attributes) for t in texts.to_pylist()], dtype=bool)[index]
     order_ok = np.bincount(order_of_row, weights=~row_ok, minlength=n_orders) == 0
     order_ok &= (lines_per_order <= MAX_LINES) & ~_empty_distinct(ids) & ~_restated(df, order_of_row, first_row, n_orders)
 

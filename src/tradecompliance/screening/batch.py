@@ -21,7 +21,7 @@ import pandas as pd
 from pydantic import ValidationError
 
 from ..errors import InvalidInput
-from ..landed.batch_input import check_order_cells, order_settings, read_order_lines, text_cells, unread_line_cells
+from ..landed.batch_input import check_order_cells, order_settings, read_order_lines, tested_attributes, text_cells, unread_line_cells
 from ..models import Order, Party
 from ..ordertable import (LINE_COLUMNS, PARTY_COLUMNS, PARTY_FIELDS, combine_codes, first_rows, order_from_rows,
                           party_from_row, row_records, take_text)
@@ -172,9 +172,11 @@ def _lookup(store: dict, kind: str, keys: list, build_missing) -> list:
 def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tuple[dict, np.ndarray]:
     """(output columns over all rows, rows answered); rows not answered are left to `screen` by the caller.
     Python runs once per distinct order setting and per distinct line key of the chunk, the rest is arrays."""
-    ol = read_order_lines(df, order_cells_checked_by_caller=True, unread_line_cells=unread_line_cells(rules))
-    n, oi, n_orders = ol.n_rows, ol.order_of_row, ol.n_orders
     fields, boundaries = rule_view(rules)
+    # a line declaring an attribute a restriction tests goes to `screen`, which reads it
+    ol = read_order_lines(df, order_cells_checked_by_caller=True, unread_line_cells=unread_line_cells(rules),
+                          tested_attributes=tested_attributes(rules) if "attributes" in fields else frozenset())
+    n, oi, n_orders = ol.n_rows, ol.order_of_row, ol.n_orders
     store = rules.derived.setdefault(("batch-screen", id(lists)), {})
     if len(store) > _CACHE_LIMIT:
         store.clear()
