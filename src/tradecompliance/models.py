@@ -50,7 +50,6 @@ NonNegative = Annotated[ExactDecimal, AfterValidator(_non_negative)]
 Positive = Annotated[ExactDecimal, AfterValidator(_positive)]
 
 
-
 def parse_attributes(attributes) -> dict[str, str]:
     """Attributes as a dict of str -> str, from a dict or a JSON object string; InvalidInput naming the field
     `attributes` otherwise."""

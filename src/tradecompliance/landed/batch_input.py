@@ -58,27 +58,23 @@ def unread_line_cells(rules) -> tuple[str, ...]:
 def tested_attributes(rules) -> frozenset[str]:
     """The attribute keys some loaded condition tests (end_use ...): the vectorised path does not read a line's
     attributes, so a line declaring one of them goes to `quote` (kept per rule set)."""
-    from ..packs.conditions import Condition
-    from ..packs.nested import nested
+    from ..packs.conditions import attributes_tested
 
     key = "tested-attributes"
     if key not in rules.derived:
-        rules.derived[key] = frozenset(k.lower() for x in nested(list(rules.packs.values()))
-                                       if isinstance(x, Condition) and x.attributes for k in x.attributes)
+        rules.derived[key] = attributes_tested(list(rules.packs.values()))
     return rules.derived[key]
 
 
 def _declares_none_of(text: str, keys: frozenset[str]) -> bool:
     """Whether an attributes cell declares none of `keys` (an unreadable one is left to quote, which says why)."""
-    import json
+    from ..errors import InvalidInput
+    from ..models import parse_attributes
 
-    if not text.strip():
-        return True
     try:
-        obj = json.loads(text)
-    except ValueError:
+        return not any(k.lower() in keys for k in parse_attributes(text.strip()))
+    except InvalidInput:
         return False
-    return isinstance(obj, dict) and not any(str(k).lower() in keys for k in obj)
 
 
 @dataclass

@@ -583,7 +583,7 @@ class _Quote:
             if fee.up_to is not None and customs_value > self.from_currency(fee.up_to.amount, fee.up_to.currency):
                 continue
             expr = parse_duty(entry.value)
-            base, charged, note = self._fee_base(fee, expr, customs_values, lines)
+            base, charged, note = self._fee_base(fee, customs_values, lines)
             if not charged:
                 self.decisions.append(f"{fee.name}: not charged, every line is exempt ({note})")
                 continue
@@ -594,9 +594,9 @@ class _Quote:
             counted = f" x {count} distinct subheading{'s' if count != 1 else ''}" if per_sub else ""
             # where exempt lines share the consignment and a minimum or maximum binds, how CBP divides it between
             # them is not encoded: the fee is worked on the others alone and flagged
-            bound = len(charged) < len(lines) and (expr.minimum is not None or expr.maximum is not None) and any(
-                expr.compute(v, {"subheading": count}, self.from_currency) != expr.ad_valorem * v
-                for v in (base, customs_value)) if expr.ad_valorem is not None else False
+            bound = (len(charged) < len(lines) and expr.ad_valorem is not None and (expr.minimum or expr.maximum) is not None
+                     and any(expr.compute(v, {"subheading": count}, self.from_currency) != expr.ad_valorem * v
+                             for v in (base, customs_value)))
             self.charge("fee", fee.name, None, amount, entry, f"{fee.name}: {entry.value}{counted}{' (' + band + ')' if band else ''}"
                         f"{'; ' + note if note else ''}", "border", base=base, rate=entry.value, unverified=bound,
                         working=(f"{entry.value} of {base}, the customs value of the lines not exempt; the minimum or maximum "
@@ -605,7 +605,7 @@ class _Quote:
             taxable += amount if fee.taxable else ZERO
         return total, taxable
 
-    def _fee_base(self, fee, expr, customs_values: list[Decimal], lines) -> tuple[Decimal, list, str]:
+    def _fee_base(self, fee, customs_values: list[Decimal], lines) -> tuple[Decimal, list, str]:
         """(the customs value a fee is charged on, the lines it is charged for, what was left out and why):
         the lines its `exempt` condition takes (goods claiming USMCA from the US MPF) are not in its base."""
         if fee.exempt is None:

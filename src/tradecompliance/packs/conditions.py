@@ -255,6 +255,13 @@ def in_places(country: str | None, places: tuple[str, ...], groups: Mapping[str,
     return False
 
 
+def attributes_tested(obj) -> frozenset[str]:
+    """The attribute keys (lower case) the conditions anywhere inside `obj` test (end_use, age_group ...)."""
+    from .nested import nested
+
+    return frozenset(k.lower() for x in nested(obj) if isinstance(x, Condition) and x.attributes for k in x.attributes)
+
+
 def conditions_use(obj, key: str) -> bool:
     """Whether any condition found anywhere inside `obj` (packs, rules, lists of them) tests `key`
     ("category", "buyer_vat_id" ...), however deeply nested in `any`/`all`/`not`. Lets a table path skip
