@@ -66,6 +66,7 @@ def parse_attributes(attributes) -> dict[str, str]:
         raise InvalidInput([("attributes", f"attributes must be a JSON object (key: value), got {attributes!r}"[:200])])
     return {str(k): "" if v is None else str(v) for k, v in attributes.items()}
 
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, validate_default=True)
 
