@@ -88,7 +88,7 @@ def test_the_csv_export_reads_as_the_json_one(tmp_path):
     src = tmp_path / "htsdata.csv"
     src.write_text(HTS_CSV, encoding="utf-8")
     result = read_hts_csv(src, valid_from="2026-01-01", edition="2026")
-    assert [(r["code"], r["duty"]) for r in result.tariff_rows] == [("95066240", "Free"), ("95066280", "4.8%")]
+    assert [(r["code"], r["duty"]) for r in result.tariff_rows if not r["agreement"]] == [("95066240", "Free"), ("95066280", "4.8%")]
     lines = {r["code"]: r for r in result.national_lines}
     assert list(lines) == ["9506624040", "9506624080", "9506628020"]
     # each line's text is its whole path from the heading, the level the export leaves out (indent 4) skipped
@@ -131,7 +131,11 @@ def test_import_writes_rates_and_lines_and_the_engine_uses_them(tmp_path, monkey
     src = tmp_path / "hts.json"
     src.write_text(json.dumps(RECORDS), encoding="utf-8")
     result = read_hts_json(src, valid_from="2025-01-01", edition="2025 Basic")
-    assert [r["code"] for r in result.tariff_rows] == ["61091000", "20091100", "08051000"]
+    assert [r["code"] for r in result.tariff_rows if not r["agreement"]] == ["61091000", "20091100", "08051000"]
+    # no special rate printed: each agreement's row is the general rate (general note 3(a)(iii)), the unreadable
+    # 9999.99.99 included, as unknown
+    assert {(r["code"], r["duty"]) for r in result.tariff_rows if r["agreement"]} == {
+        ("61091000", "16.5%"), ("20091100", "0.0785 USD/l"), ("08051000", "0.019 USD/kg"), ("99999999", "unknown")}
     assert [r["code"] for r in result.national_lines] == ["6109100004", "6109100040"]
     assert "Of cotton" in result.national_lines[0]["description"]
     assert len(result.skipped) == 1 and result.skipped[0].startswith("9999.99.99")

@@ -305,7 +305,7 @@ _VALID_FROM = typer.Option(..., "--valid-from", callback=_date_option, help="Dat
 @tariffs_app.command("import-usitc")
 def tariffs_import_usitc(source: Path = typer.Argument(..., help="HTS export from hts.usitc.gov, JSON or CSV"),
                          out: Path = _OUT, valid_from: str = _VALID_FROM, edition: str = _EDITION) -> None:
-    """Write the HTS column 1 rates (tariffs/us.csv) and 10-digit lines (hs_codes/us.csv)."""
+    """Write the HTS column 1 rates, general and of the trade agreements (tariffs/us.csv), and 10-digit lines (hs_codes/us.csv)."""
     from tradecompliance.landed.importers.usitc import read_hts
 
     _run_import(lambda: read_hts(source, valid_from=valid_from, edition=edition), out, "national_lines")

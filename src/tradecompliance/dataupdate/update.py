@@ -166,8 +166,9 @@ def _import_hts(paths: list[Path], staging: Path, *, valid_from: str, edition: s
     if not whole.tariff_rows:
         raise ValueError(f"no rate in {len(paths)} file(s): not the USITC HTS export")
     whole.write(staging)
-    return (f"{len(whole.tariff_rows):,} rates, {len(whole.national_lines):,} 10-digit lines, "
-            f"{len(whole.skipped):,} rates not expressible (listed)"), whole.skipped
+    general = sum(not r["agreement"] for r in whole.tariff_rows)
+    return (f"{general:,} rates, {len(whole.national_lines):,} 10-digit lines, {len(whole.tariff_rows) - general:,} rows of trade "
+            f"agreements, {len(whole.skipped):,} rates not expressible (listed)"), whole.skipped
 
 
 def _import_uk_tariff(path: Path, staging: Path, *, edition: str) -> tuple[str, list[str]]:

@@ -67,6 +67,11 @@ def tariff_schedule(rules: RuleSet, destination: str) -> Schedule | None:
         return None
 
 
+def _free(row) -> bool:
+    """Whether a tariff row is a rate of nothing ("Free", "0%"): no preference can lower it."""
+    return row is not None and row.duty != UNKNOWN and parse_duty(row.duty).is_zero()
+
+
 def rated(sched: Schedule, code: str, when: dt.date) -> bool:
     """Whether `sched` gives `code` a rate on `when` (no row, or an `unknown` row: a subheading whose national lines
     differ in rate, is none)."""
@@ -446,11 +451,20 @@ class _Quote:
         row, label = sched.find(code, self.o.date), "general (MFN) rate"
         origin = ctx.origin
         agreement_wide = None   # an agreement's duty for every originating good where no row names the agreement
-        pref = next((p for p in customs.preferences if in_places(origin, p.partners, self.groups)), None) if line.preference_claimed else None
+        pref = self._agreement(line, origin)
         if pref is not None:
             prow = sched.find(code, self.o.date, pref.agreement)
             if prow is not None:
                 row, label = prow, f"preferential rate under {pref.agreement}"
+            elif pref.duty is not None and pref.duty.strip().lower() == UNKNOWN:
+                if not _free(row):
+                    # the agreement's rate is below the general one or equal to it: which, the bundled rows do not say
+                    general = (f"the general rate is {row.duty} ({row.ref})" if row is not None and row.duty != UNKNOWN
+                               else "no general rate is bundled either")
+                    note = f" ({pref.note})" if pref.note else ""
+                    return None, (f"no {pref.agreement} rate for {code} in tariff schedule {name!r} ({pref.agreement} claimed, origin "
+                                  f"{origin}): the agreement's rates are not bundled{note}; {general}")
+                label = f"general (MFN) rate, already free (the {pref.agreement} claim lowers nothing)"
             elif pref.duty is not None:
                 agreement_wide = DutyTerm(pref.duty, f"preferential rate under {pref.agreement} ({pref.agreement}, origin {origin})",
                                           str(pref.ref), None, False, "duty")
@@ -460,7 +474,7 @@ class _Quote:
             return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}"
         elif row.duty == UNKNOWN:
             # a rate that changed to one not bundled, or a subheading whose national lines differ in rate: the row says which
-            what = "duty rate" if not row.agreement else f"rate under {row.agreement} (preference claimed)"
+            what = "duty rate" if not row.agreement or pref is None else f"rate under {pref.agreement} (preference claimed)"
             return None, f"no {what} for {code} in tariff schedule {name!r} on {self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
         else:
             terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
@@ -476,7 +490,17 @@ class _Quote:
                                   "additional_duty", add.on))
         return terms, ""
 
+    def _agreement(self, line: LineItem, origin: str | None):
+        """The pack's agreement with the line's origin, where the line claims a preference (else None)."""
+        if not line.preference_claimed:
+            return None
+        return next((p for p in self.pack.customs.preferences if in_places(origin, p.partners, self.groups)), None)
+
     def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
+        if line.preference_claimed and self._agreement(line, ctx.origin) is None:
+            names = ", ".join(p.agreement for p in self.pack.customs.preferences) or "none"
+            self.decisions.append(f"line {i}: preference claimed, but pack {self.pack.label} has no agreement with origin "
+                                  f"{ctx.origin or 'unknown'} (its agreements: {names}): the general rate applies")
         terms, why = self.duty_terms(line, ctx, local)
         if terms is None:
             self._unknown(i, why)

@@ -1,5 +1,6 @@
 """Tariff schedules from `data/tariffs/<name>.csv`: duty expressions by code, dated, with the
-agreement for preferential rows. A line's code matches the longest prefix present (national line,
+agreement for preferential rows (one row may hold the same rate of several agreements, "KORUS|CAFTA-DR", as the
+HTSUS special subcolumn lists them). A line's code matches the longest prefix present (national line,
 then subheading, heading, chapter), so a schedule can be as fine or coarse as its data."""
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ class TariffRow:
     schedule: str
     code: str
     duty: str
-    agreement: str  # "" for the general (MFN) rate
+    agreement: str  # "" for the general (MFN) rate; agreements sharing the row's rate separated by "|"
     valid_from: dt.date
     ref: str
     verified: bool
@@ -38,12 +39,13 @@ class Schedule:
         self.name = name
         self._rows: dict[tuple[str, str], list[TariffRow]] = {}
         for row in sorted(rows, key=lambda r: r.valid_from):
-            self._rows.setdefault((row.code, row.agreement), []).append(row)
+            for agreement in row.agreement.split("|"):     # "KORUS|US-Peru TPA": one rate of several agreements
+                self._rows.setdefault((row.code, agreement.strip()), []).append(row)
         self.lengths = sorted({len(c) for c, _ in self._rows}, reverse=True)
         self._above = {c[:n] for c, _ in self._rows for n in range(2, len(c))}   # codes some row refines
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._rows.values())
+        return len({id(r) for v in self._rows.values() for r in v})
 
     def dates(self) -> set[dt.date]:
         """Every date on which a row takes effect."""

@@ -127,11 +127,34 @@ class Valuation(Strict):
 
 
 class Preference(Strict):
+    """A trade agreement whose originating goods pay its rate when the line claims it (`preference_claimed`): the
+    tariff row naming the agreement, else `duty`. `duty: unknown`: the agreement's rates are not bundled, so a claimed
+    line with no such row is rate_unknown (unless its general rate is already free); no `duty`: such a line pays the
+    general rate (the agreement does not cover it)."""
     agreement: str
     partners: tuple[str, ...]
-    duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names the agreement")
+    duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names "
+                                                  "the agreement; `unknown` where the agreement's rates are not bundled")
     ref: Reference
     note: Optional[str] = None
+
+    @field_validator("agreement")
+    @classmethod
+    def _one_name(cls, v: str) -> str:
+        """A tariff row names several agreements with "|" between them: no agreement's name holds one."""
+        if "|" in v or not v.strip():
+            raise ValueError(f"{v!r}: an agreement's name is not empty and holds no '|' (tariff rows list agreements with it)")
+        return v
+
+    @field_validator("duty")
+    @classmethod
+    def _readable(cls, v: Optional[str]) -> Optional[str]:
+        from ..landed.duty_expr import parse_duty
+        from ..landed.tariffs import UNKNOWN
+
+        if v is not None and v.strip().lower() != UNKNOWN:
+            parse_duty(v)
+        return v
 
 
 class AdditionalDuty(Strict):

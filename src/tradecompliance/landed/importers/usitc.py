@@ -2,7 +2,8 @@
 htsno, indent, description, units, general, special, other (the CSV names them "HTS Number", "Indent",
 "Description", "Unit of Quantity", "General Rate of Duty" ...). The column 1 general rate is
 written in the HTSUS notation ("16.5%", "4.4¢/kg", "$1.35/doz. + 5%", "Free") and is turned into the duty
-expressions of `duty_expr`; rates that notation cannot express are reported, not guessed."""
+expressions of `duty_expr`; rates that notation cannot express are reported, not guessed. The special subcolumn
+("Free (AU,BH,...,SG) 5.6% (KR)") becomes the rows of the free trade agreements (`special_rows`)."""
 from __future__ import annotations
 
 import json
@@ -12,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..duty_expr import DutyExpressionError, parse_duty
+from ..tariffs import UNKNOWN
 
 _UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr": "pair", "doz.": "dozen",
           "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit", "gross": "gross",
@@ -59,6 +61,53 @@ def us_duty(text: str, htsno: str = "") -> str:
     except DutyExpressionError as exc:
         raise UnsupportedRate(str(exc)) from None
     return expr
+
+
+# The program symbols of the special subcolumn (general note 3(c)(i)) of the free trade agreements in force, by the
+# name the US rule pack gives the agreement (rules/us/customs.yaml `preferences`). "+" marks a provision whose
+# treatment is set out elsewhere (USMCA S+: by country in subchapter XXIII of chapter 98): such a row is `unknown`.
+# The unilateral programs (GSP A, A*, A+, lapsed since 2021; AGOA D; CBERA E, E*; CBTPA R) and the product programs
+# (civil aircraft C, automotive products B, pharmaceuticals K, dyes L) are no origin preference the pack claims.
+FTA_PROGRAMS = {"S": "USMCA", "S+": "USMCA", "IL": "US-Israel FTA", "JO": "US-Jordan FTA", "SG": "US-Singapore FTA",
+                "CL": "US-Chile FTA", "MA": "US-Morocco FTA", "AU": "US-Australia FTA", "P": "CAFTA-DR", "P+": "CAFTA-DR",
+                "BH": "US-Bahrain FTA", "OM": "US-Oman FTA", "PE": "US-Peru TPA", "KR": "KORUS", "CO": "US-Colombia TPA",
+                "PA": "US-Panama TPA", "JP": "US-Japan Trade Agreement"}
+# "Free (A+,AU,BH) 5.6% (KR)", "See 9822.04.01-9822.04.03 (AU)": a rate, then the symbols it is for
+_SPECIAL = re.compile(r"([^()]+?)\s*\(([^()]*)\)")
+
+
+def special_rows(special: str, general: str, htsno: str = "") -> dict[tuple[str, ...], tuple[str, str]]:
+    """The agreements' rows of one dutiable line, grouped: {(agreement, ...): (duty, why)}. An agreement the special
+    subcolumn lists gets its rate, `unknown` where the rate is a reference ("See 9822.04.01") or a "+" symbol; one it
+    does not list gets the line's general rate (general note 3(a)(iii): no special rate, the general one applies)."""
+    found: dict[str, tuple[str, str, str]] = {}       # agreement: (duty, what the column prints or why, symbol)
+    text = " ".join(special.replace("\u00a0", " ").split())
+    for m in _SPECIAL.finditer(text):
+        printed = m.group(1).strip()
+        for symbol in (s.strip() for s in m.group(2).split(",")):
+            name = FTA_PROGRAMS.get(symbol.rstrip("*"))
+            if name is None or name in found:
+                continue
+            if printed.lower().startswith("see "):    # "See 9822.04.01-9822.04.03": the rate is in chapter 98 or 99
+                found[name] = (UNKNOWN, f"{printed}, where the rate is", symbol)
+                continue
+            if symbol.endswith(("+", "*")):
+                found[name] = (UNKNOWN, f"{printed}: the treatment is set out by provision or by country, not in this column", symbol)
+                continue
+            try:
+                found[name] = (us_duty(printed, htsno), printed, symbol)
+            except UnsupportedRate as exc:
+                found[name] = (UNKNOWN, f"{printed}: {exc}", symbol)
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for name in dict.fromkeys(FTA_PROGRAMS.values()):
+        duty, why, symbol = found.get(name, (general, "", ""))
+        grouped.setdefault((duty, why), []).append((name, symbol))
+    out = {}
+    for (duty, why), members in grouped.items():
+        symbols = ",".join(sorted({s for _, s in members if s}))
+        out[tuple(sorted(n for n, _ in members))] = (
+            duty, f"{why} ({symbols})" if symbols else "not listed in the special subcolumn: the general rate applies")
+    return out
 
 
 @dataclass
@@ -147,13 +196,19 @@ def _read_records(path, records: list, valid_from: str, edition: str) -> HtsImpo
             continue
         general = str(rec.get("general") or "").strip()
         if general:
+            cite = f"HTSUS {edition} {rec['htsno']}"
             try:
                 duty = us_duty(general, rec["htsno"])
             except UnsupportedRate as exc:
                 result.skipped.append(f"{rec['htsno']}: {exc}")
+                duty = UNKNOWN
             else:
                 result.tariff_rows.append({"code": digits, "duty": duty, "agreement": "", "valid_from": valid_from,
-                                           "ref": f"HTSUS {edition} {rec['htsno']} column 1 general", "verified": "yes"})
+                                           "ref": f"{cite} column 1 general", "verified": "yes"})
+            if duty != "Free":
+                for agreements, (pref, why) in special_rows(str(rec.get("special") or ""), duty, rec["htsno"]).items():
+                    result.tariff_rows.append({"code": digits, "duty": pref, "agreement": "|".join(agreements),
+                                               "valid_from": valid_from, "ref": f"{cite} special: {why}", "verified": "yes"})
         if len(digits) == 10:
             # the whole path from the heading down: the levels every line of a subheading shares tell the chooser
             # (classification.national) which words say nothing of one line ("Imitation jewelry")
