@@ -325,19 +325,21 @@ def tariffs_import_ukgt(source: Path = typer.Argument(..., help="UK Global Tarif
 @tariffs_app.command("import-taric")
 def tariffs_import_taric(source: Path = typer.Argument(..., help="TARIC duties table: 'Duties Import 01-99.xlsx' or the same as CSV"),
                          out: Path = _OUT, edition: str = _EDITION) -> None:
-    """Write the EU third-country duties (tariffs/eu.csv), each from its measure's start date."""
-    from tradecompliance.landed.importers.taric import read_taric
+    """Write the EU third-country duties (tariffs/eu.csv), each from its measure's start date, and the tariff preferences of the EU pack's agreement partners."""
+    from tradecompliance import load_rules
+    from tradecompliance.landed.importers.taric import partner_agreements, read_taric
 
-    _run_import(lambda: read_taric(source, edition=edition), out)
+    _run_import(lambda: read_taric(source, edition=edition, agreements=partner_agreements(load_rules(), "eu")), out)
 
 
 @tariffs_app.command("import-uk-measures")
 def tariffs_import_uk_measures(source: Path = typer.Argument(..., help="DBT data API table measures-on-declarable-commodities (uk-tariff-2021-01-01), CSV"),
                                out: Path = _OUT, edition: str = _EDITION) -> None:
-    """Write the UK third-country duties (tariffs/gb.csv), each from its measure's start date."""
-    from tradecompliance.landed.importers.taric import read_uk_measures
+    """Write the UK third-country duties (tariffs/gb.csv), each from its measure's start date, and the tariff preferences of the GB pack's agreement partners."""
+    from tradecompliance import load_rules
+    from tradecompliance.landed.importers.taric import partner_agreements, read_uk_measures
 
-    _run_import(lambda: read_uk_measures(source, edition=edition), out)
+    _run_import(lambda: read_uk_measures(source, edition=edition, agreements=partner_agreements(load_rules(), "gb")), out)
 
 
 @tariffs_app.command("import-cn")

@@ -172,9 +172,10 @@ def _import_hts(paths: list[Path], staging: Path, *, valid_from: str, edition: s
 
 
 def _import_uk_tariff(path: Path, staging: Path, *, edition: str) -> tuple[str, list[str]]:
-    from ..landed.importers.taric import read_uk_measures
+    from ..landed.importers.taric import partner_agreements, read_uk_measures
+    from ..packs.loader import load_rules
 
-    result = read_uk_measures(path, edition=edition)
+    result = read_uk_measures(path, edition=edition, agreements=partner_agreements(load_rules(), "gb"))
     if not result.tariff_rows:
         raise ValueError(f"{path.name}: no third-country duty in the file")
     result.write(staging)

@@ -76,8 +76,8 @@ class ScheduleImport:
     tariff_rows: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "code: reason"
 
-    def add(self, code: str, duty: str, valid_from: str, ref: str) -> None:
-        self.tariff_rows.append({"code": line_key(code), "duty": duty, "agreement": "", "valid_from": valid_from,
+    def add(self, code: str, duty: str, valid_from: str, ref: str, agreement: str = "") -> None:
+        self.tariff_rows.append({"code": line_key(code), "duty": duty, "agreement": agreement, "valid_from": valid_from,
                                  "ref": ref, "verified": "yes"})
 
     def add_unreadable(self, code: str, printed: str, valid_from: str, ref: str, why: str) -> None:
@@ -93,11 +93,11 @@ class ScheduleImport:
         """A listing coded at 6 or 8 digits finds its rate where every line below that code has the same
         rate from the same date; a six-digit code whose lines differ gets an `unknown` row naming them, so that no
         heading or chapter row of the schedule answers for it (a quote asks for the line instead)."""
-        have = {(r["code"], r["valid_from"]) for r in self.tariff_rows}
+        have = {(r["code"], r["valid_from"]) for r in self.tariff_rows if not r["agreement"]}
         for digits in (8, 6):
             lines: dict[tuple[str, str], dict[str, str]] = {}
             for r in self.tariff_rows:
-                if len(r["code"]) > digits:
+                if len(r["code"]) > digits and not r["agreement"]:     # the general rates only
                     lines.setdefault((r["code"][:digits], r["valid_from"]), {})[r["code"]] = r["duty"]
             for (prefix, since), found in sorted(lines.items()):
                 if (prefix, since) in have:

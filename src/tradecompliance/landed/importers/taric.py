@@ -9,8 +9,10 @@ data model (measure type 103 = third-country duty, geographical area 1011 = erga
   measure__effective_start_date, measure__geographical_area__id, measure__type__id, measure__duty_expression,
   measure__regulation__id -> `tariffs/gb.csv`.
 The erga omnes third-country duty of every goods code without an additional code or quota order number
-becomes a row from the measure's start date; preferences, quotas, anti-dumping and other measures are left to
-the packs. A duty the engine cannot read is reported, not guessed."""
+becomes a row from the measure's start date; so does the tariff preference (measure type 142) of each origin a
+trade agreement of the destination's pack covers (`agreements`: origin code -> the pack's agreement name), as a
+row naming that agreement. Quotas, anti-dumping and other measures are left to the packs. A duty the engine cannot
+read is reported, not guessed."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,7 +25,18 @@ from .schedule import ScheduleImport, tariff_duty
 from .usitc import UnsupportedRate
 
 THIRD_COUNTRY_DUTY = "103"
+TARIFF_PREFERENCE = "142"
 ERGA_OMNES = "1011"
+
+
+def partner_agreements(rules, pack: str) -> dict[str, str]:
+    """{origin code: agreement} of a pack's preferences whose partners are countries (a group's measures carry
+    an area code of their own, "1013" for the EU, which the pack's group names do not give)."""
+    found = rules.packs.get(pack)
+    if found is None or found.customs is None:
+        return {}
+    groups = set(rules.groups.groups)
+    return {p: pref.agreement for pref in found.customs.preferences for p in pref.partners if p not in groups}
 
 
 @dataclass(frozen=True)
@@ -83,22 +96,32 @@ def _cell(value) -> str:
     return "" if value is None or (isinstance(value, float) and value != value) else str(value).strip()
 
 
-def read_taric(path: str | Path, *, edition: str) -> ScheduleImport:
-    """The EU third-country duty of every goods code in the TARIC measures table, from each measure's start date."""
-    return read_measures(path, name="eu", cite=f"TARIC {edition}", layout=TARIC)
+def read_taric(path: str | Path, *, edition: str, agreements: dict[str, str] | None = None) -> ScheduleImport:
+    """The EU third-country duty of every goods code in the TARIC measures table, from each measure's start date,
+    and the tariff preferences of the origins in `agreements`."""
+    return read_measures(path, name="eu", cite=f"TARIC {edition}", layout=TARIC, agreements=agreements)
 
 
-def read_uk_measures(path: str | Path, *, edition: str) -> ScheduleImport:
-    """The UK third-country duty (the UK Global Tariff) of every commodity code in the DBT measures table."""
-    return read_measures(path, name="gb", cite=f"UK Integrated Online Tariff {edition}", layout=UK_MEASURES)
+def read_uk_measures(path: str | Path, *, edition: str, agreements: dict[str, str] | None = None) -> ScheduleImport:
+    """The UK third-country duty (the UK Global Tariff) of every commodity code in the DBT measures table, and the
+    tariff preferences of the origins in `agreements`."""
+    return read_measures(path, name="gb", cite=f"UK Integrated Online Tariff {edition}", layout=UK_MEASURES,
+                         agreements=agreements)
 
 
-def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLayout) -> ScheduleImport:
+def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLayout,
+                  agreements: dict[str, str] | None = None) -> ScheduleImport:
     path = Path(path)
     df = _table(path, layout.required, layout.kind)
     result = ScheduleImport(name)
+    agreements = agreements or {}
     for n, row in enumerate(df.to_dict("records"), start=2):
-        if _cell(row[layout.type_code]).split(".")[0] != THIRD_COUNTRY_DUTY or _cell(row[layout.origin]) != ERGA_OMNES:
+        kind, origin = _cell(row[layout.type_code]).split(".")[0], _cell(row[layout.origin])
+        if kind == THIRD_COUNTRY_DUTY and origin == ERGA_OMNES:
+            agreement, what = "", "third-country duty"
+        elif kind == TARIFF_PREFERENCE and origin in agreements:
+            agreement, what = agreements[origin], f"tariff preference, origin {origin} ({agreements[origin]})"
+        else:
             continue
         code = re.sub(r"\D", "", _cell(row[layout.code]).split(" ")[0])
         if len(code) != 10:
@@ -112,12 +135,15 @@ def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLay
             result.skipped.append(f"line {n}: start date {row[layout.start]!r}: {exc}")
             continue
         base = _cell(row.get(layout.legal_base))
-        ref = f"{cite} {code} third-country duty" + (f" ({base})" if base else "")
+        ref = f"{cite} {code} {what}" + (f" ({base})" if base else "")
         try:
             duty = tariff_duty(_cell(row[layout.duty]))
         except UnsupportedRate as exc:
+            if agreement:
+                result.skipped.append(f"{code}: {what}: {exc}")     # no row: the claim stays rate_unknown
+                continue
             result.add_unreadable(code, _cell(row[layout.duty]), since, ref, str(exc))
             continue
-        result.add(code, duty, since, ref)
+        result.add(code, duty, since, ref, agreement)
     result.add_uniform_prefixes(f"{cite} third-country duty")
     return result
