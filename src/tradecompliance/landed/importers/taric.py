@@ -140,7 +140,8 @@ def read_measures(path: str | Path, *, name: str, cite: str, layout: MeasuresLay
             duty = tariff_duty(_cell(row[layout.duty]))
         except UnsupportedRate as exc:
             if agreement:
-                result.skipped.append(f"{code}: {what}: {exc}")     # no row: the claim stays rate_unknown
+                # no row: the pack's preference decides (rate_unknown where its duty is `unknown`)
+                result.skipped.append(f"{code}: {what}: {exc}")
                 continue
             result.add_unreadable(code, _cell(row[layout.duty]), since, ref, str(exc))
             continue
