@@ -8,7 +8,7 @@ depends on the date only through the rules: orders whose dates fall between the 
 share it. The change dates are every date written in the destination's pack, the country groups and the
 tariff schedules that pack uses (and the day after each, for inclusive end dates): a quote reads nothing
 else that a date could change (`_Quote`: the pack of the destination, the groups on the order date, the
-schedules). It depends on the origin only through the place lists the pack tests (conditions, preferences)
+schedules). It depends on the origin only through the place lists the pack's conditions test
 and on the buyer, carrier and registrations only where a condition of the pack tests them, so origins the
 rules do not tell apart share it too (1M generated lines: 22,295 line plans -> 7,387)."""
 from __future__ import annotations
@@ -23,7 +23,6 @@ import pandas as pd
 from ..ordertable import first_rows
 from ..packs.conditions import Condition, in_places, conditions_use
 from ..packs.nested import nested
-from ..packs.schema import Preference
 from .batch_plan import LinePlan, OrderPlan, duty_terms, line_plan, order_plan
 from .tariffs import TariffError, schedule
 
@@ -45,6 +44,9 @@ def change_dates(rules, packs=None) -> list[dt.date]:
 
     names = set()
     for pack in (rules.packs.values() if packs is None else packs):
+        if pack.customs is not None:
+            # a line claiming a preference is quoted by `quote` itself (batch_input): no plan reads an agreement
+            seen.update(map(id, pack.customs.preferences))
         for part in (pack.meta, pack.customs, pack.vat, pack.regimes):   # what a quote reads
             walk(part)
         if pack.customs is not None:
@@ -120,16 +122,16 @@ class PlanRegistry:
 
     def _read_for(self, destination: str) -> tuple[tuple[str, ...], list[tuple[str, ...]]]:
         """(the order-setting fields a condition of the destination's pack tests, every list of places its
-        conditions and preferences test an origin against). Two origins in the same lists (directly or
+        conditions test an origin against). Two origins in the same lists (directly or
         through a country group) read the same line plans."""
         pack = self.rules.pack_for(destination)
         found = self._tested.get(id(pack))
         if found is None:
             parts = [pack.customs, pack.vat, pack.regimes] if pack is not None else []
             fields = tuple(field for field, test in _TESTED_BY if conditions_use(parts, test))
-            places = {p for x in nested(parts) for p in (
-                (x.origin, x.not_origin) if isinstance(x, Condition) else (x.partners,) if isinstance(x, Preference) else ())
-                if p is not None}
+            # (not the partners of preferences: a line claiming one is quoted by `quote` itself, batch_input)
+            places = {p for x in nested(parts) for p in ((x.origin, x.not_origin) if isinstance(x, Condition) else ())
+                      if p is not None}
             found = self._tested[id(pack)] = (fields, sorted(places))
         return found
 

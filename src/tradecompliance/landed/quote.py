@@ -491,16 +491,27 @@ class _Quote:
         return terms, ""
 
     def _agreement(self, line: LineItem, origin: str | None):
-        """The pack's agreement with the line's origin, where the line claims a preference (else None)."""
+        """The pack's agreement with the line's origin in force on the order date, where the line claims a preference
+        (else None)."""
         if not line.preference_claimed:
             return None
-        return next((p for p in self.pack.customs.preferences if in_places(origin, p.partners, self.groups)), None)
+        return next((p for p in self._partnered(origin) if p.in_force(self.o.date)), None)
+
+    def _partnered(self, origin: str | None) -> list:
+        """The pack's agreements (on any day) with `origin`."""
+        return [p for p in self.pack.customs.preferences if in_places(origin, p.partners, self.groups)]
 
     def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
         if line.preference_claimed and self._agreement(line, ctx.origin) is None:
-            names = ", ".join(p.agreement for p in self.pack.customs.preferences) or "none"
-            self.decisions.append(f"line {i}: preference claimed, but pack {self.pack.label} has no agreement with origin "
-                                  f"{ctx.origin or 'unknown'} (its agreements: {names}): the general rate applies")
+            other_days = self._partnered(ctx.origin)
+            if other_days:
+                days = "; ".join(f"{p.agreement} applies {p.days()} ({p.ref})" for p in other_days)
+                self.decisions.append(f"line {i}: preference claimed, but no agreement of pack {self.pack.label} with origin "
+                                      f"{ctx.origin} applies on {self.o.date} ({days}): the general rate applies")
+            else:
+                names = ", ".join(dict.fromkeys(p.agreement for p in self.pack.customs.preferences)) or "none"
+                self.decisions.append(f"line {i}: preference claimed, but pack {self.pack.label} has no agreement with origin "
+                                      f"{ctx.origin or 'unknown'} (its agreements: {names}): the general rate applies")
         terms, why = self.duty_terms(line, ctx, local)
         if terms is None:
             self._unknown(i, why)

@@ -130,13 +130,36 @@ class Preference(Strict):
     """A trade agreement whose originating goods pay its rate when the line claims it (`preference_claimed`): the
     tariff row naming the agreement, else `duty`. `duty: unknown`: the agreement's rates are not bundled, so a claimed
     line with no such row is rate_unknown (unless its general rate is already free); no `duty`: such a line pays the
-    general rate (the agreement does not cover it)."""
+    general rate (the agreement does not cover it). `since`/`until`: the days it applies (entry into force or
+    provisional application, and the last day where it ended): a claim on another day pays the general rate, as one
+    from a country with no agreement does. An agreement that reached its partners on different days is listed once per
+    day, under the same name (CAFTA-DR)."""
     agreement: str
     partners: tuple[str, ...]
     duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names "
                                                   "the agreement; `unknown` where the agreement's rates are not bundled")
+    since: Optional[IsoDate] = Field(None, description="first day the agreement applies to these partners")
+    until: Optional[IsoDate] = Field(None, description="last day the agreement applies to these partners")
     ref: Reference
     note: Optional[str] = None
+
+    def in_force(self, when) -> bool:
+        """Whether the agreement applies on day `when`."""
+        return (self.since is None or self.since <= when) and (self.until is None or when <= self.until)
+
+    def days(self) -> str:
+        """The days it applies, as a decision says them ("from 2023-05-31")."""
+        if self.until is None:
+            return f"from {self.since}"
+        return f"from {self.since} to {self.until}" if self.since else f"until {self.until}"
+
+    @field_validator("until")
+    @classmethod
+    def _after_since(cls, v, info):
+        since = info.data.get("since")
+        if v is not None and since is not None and v < since:
+            raise ValueError(f"until {v} comes before since {since}")
+        return v
 
     @field_validator("agreement")
     @classmethod
