@@ -2,7 +2,8 @@
 Canada 35% from 1 August 2025, none on goods qualifying for USMCA from 7 March 2025 (a line claiming the
 preference), Canada's energy and both countries' potash at 10% (their lists not bundled: `unknown`), none where a
 section 232 duty is charged instead, none from 24 February 2026 (Learning Resources v. Trump). Before, goods of
-Canada and Mexico paid no IEEPA duty at all in the quotes."""
+Canada and Mexico paid no IEEPA duty at all in the quotes. Brazil's 40% (Executive Order 14323) spares the goods
+of an annex that is not bundled: its lines are `unknown` from 6 August 2025, not charged the reciprocal 10% alone."""
 from decimal import Decimal
 
 import pytest
@@ -82,7 +83,21 @@ def test_within_the_section_321_relief_nothing_is_charged(rules):
     assert result.status == "ok" and not [c for c in result.charges if c.kind in ("duty", "additional_duty")]
 
 
+def test_brazilian_goods_are_unknown_while_the_40_percent_applied(rules):
+    # 5 August 2025: the reciprocal 10% baseline (100.00) beside the 16.5% (165.00); from 6 August the 40% of
+    # 9903.01.77 or an Annex I exception, which the line's code does not tell without the Annex
+    assert _duties(rules, TSHIRTS, "BR", "2025-08-05") == {"customs duty": Decimal("165.00"),
+                                                           "IEEPA reciprocal tariff, baseline": Decimal("100.00")}
+    for date in ("2025-08-06", "2026-02-23"):
+        result = us_quote(rules, TSHIRTS, "100.00", "10", origin="BR", date=date)
+        assert result.status == "rate_unknown" and "IEEPA duty on products of Brazil" in result.errors[0]
+    # from 24 February 2026 the Section 122 surcharge of 10% instead
+    assert sum(_duties(rules, TSHIRTS, "BR", "2026-02-24").values()) == Decimal("265.00")
+    # a section 232 good leaves it: the sofa's 25% = 250.00 on 20 October 2025
+    assert sum(_duties(rules, "9401.61.40.11", "BR", "2025-10-20").values()) == Decimal("250.00")
+
+
 def test_the_vectorised_batch_agrees_with_quote():
-    frame = random_us_orders(20261207, 600, [TSHIRTS, "9401.61.40.11", "3104.20.00", "9503.00.00"], ["CA", "MX", "VN"],
+    frame = random_us_orders(20261207, 600, [TSHIRTS, "9401.61.40.11", "3104.20.00", "9503.00.00"], ["CA", "MX", "VN", "BR"],
                              ["2025-03-05", "2025-03-07", "2025-08-01", "2025-11-15", "2026-02-24"], "ca", 5, (5000, 90000))
     assert_same(frame)
