@@ -22,8 +22,11 @@ from tradecompliance.landed.duty_expr import DutyExpressionError, Share, Specifi
 from tradecompliance.landed.table import OUT_COLUMNS, quote_frame
 
 
-def _order(destination, hs_code, quantity, unit_value, currency="EUR", origin="CN", **line):
-    return {"origin_country": origin, "destination_country": destination, "date": "2026-03-10", "currency": currency,
+US_DATE = "2026-08-03"
+
+
+def _order(destination, hs_code, quantity, unit_value, currency="EUR", origin="CN", date="2026-03-10", **line):
+    return {"origin_country": origin, "destination_country": destination, "date": date, "currency": currency,
             "lines": [dict({"description": "goods", "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value}, **line)]}
 
 
@@ -161,10 +164,10 @@ def test_the_batch_gives_quotes_figures_on_these_lines_and_refuses_a_bad_strengt
             dict(base, order_id="F", hs_code="6109.10", unit_value="10.00", volume_l="1"),
             dict(base, order_id="G", hs_code="0803.90.10", net_weight_kg="500"),
             # US per proof liter and per metric ton (the US cases below): 3.63 and 25.00
-            dict(base, order_id="H", hs_code="2207.10.30", origin_country="MX", destination_country="US", currency="USD",
-                 unit_value="2000", volume_l="10", alcohol_pct_vol="96"),
-            dict(base, order_id="I", hs_code="2511.10.50", origin_country="MX", destination_country="US", currency="USD",
-                 unit_value="2000", net_weight_kg="20000")]
+            dict(base, order_id="H", hs_code="2207.10.30", origin_country="IS", destination_country="US", currency="USD",
+                 unit_value="2000", volume_l="10", alcohol_pct_vol="96", date=US_DATE),
+            dict(base, order_id="I", hs_code="2511.10.50", origin_country="IS", destination_country="US", currency="USD",
+                 unit_value="2000", net_weight_kg="20000", date=US_DATE)]
     frame = pd.DataFrame(rows).fillna("").astype(str)
     fast, slow = quote_frame(frame), quote_frame(frame, vectorised=False)
     for col in OUT_COLUMNS:
@@ -211,7 +214,8 @@ def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparklin
 # 2204.30.00 other grape must 4.4¢/liter + 31.4¢/pf. liter; 2208.40.20 rum valued not over $3/proof liter
 # 23.7¢/pf.liter). A proof liter is a liter at 100 US proof, 50% alcohol by volume: the duty counts the quantity the
 # internal-revenue tax counts (HTSUS ch. 22 additional U.S. note 1), proof gallons being the spirits' alcoholic
-# equivalent at proof (26 U.S.C. 5002(a)(10), (11)). Origin Mexico: no reciprocal tariff is bundled for these lines.
+# equivalent at proof (26 U.S.C. 5002(a)(10), (11)). Origin Iceland on 3 August 2026 (US_DATE): the Section 122
+# surcharge has ended and Iceland pays no forced-labor section 301 duty, so the column 1 rate is the only duty.
 @pytest.mark.parametrize("hs_code,line,duty,working", [
     # 20,000 kg = 20 t x 1.25 = 25.00
     ("2511.10.50", {"net_weight_kg": "20000"}, "25.00", "1.25 USD/tonne x 20000 kg = 25.00"),
@@ -224,7 +228,7 @@ def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparklin
     ("2208.40.20", {"volume_l": "8.4", "alcohol_pct_vol": "40"}, "1.59", "0.237 USD/proof l x 6.72 proof l = 1.59264"),
 ])
 def test_us_duties_per_metric_ton_and_per_proof_liter(rules, hs_code, line, duty, working):
-    result = tc.quote(_order("US", hs_code, "1", "2000", "USD", origin="MX", **line), rules=rules)
+    result = tc.quote(_order("US", hs_code, "1", "2000", "USD", origin="IS", date=US_DATE, **line), rules=rules)
     assert result.status == "ok", result.errors
     (charge,) = [c for c in result.charges if c.kind == "duty"]
     assert (result.lines[0].duty, charge.working) == (Decimal(duty), working)
@@ -232,6 +236,6 @@ def test_us_duties_per_metric_ton_and_per_proof_liter(rules, hs_code, line, duty
 
 
 def test_a_proof_liter_duty_without_the_strength_asks_for_it(rules):
-    result = tc.quote(_order("US", "2207.10.30", "1", "2000", "USD", origin="MX", volume_l="10"), rules=rules)
+    result = tc.quote(_order("US", "2207.10.30", "1", "2000", "USD", origin="IS", date=US_DATE, volume_l="10"), rules=rules)
     assert result.status == "rate_unknown"
     assert "0.189 USD/proof l needs the line's volume_l and alcohol_pct_vol" in result.errors[0]

@@ -69,10 +69,10 @@ def test_quotable_code(code, basis, quotable):
 
 
 def test_the_pipeline_quotes_the_rate_line_of_a_tie(rules):
-    # 2 x 20.00 USD of flavored green tea from Canada on 2 March 2026 (left out of the Section 122 surcharge), given as
+    # 2 x 20.00 USD of flavored green tea from Iceland on 3 August 2026 (no surcharge of any kind), given as
     # 0902.10, which the tariff cannot rate (0902.10.10 6.4%, 0902.10.90 free): the listing decides the rate line
     # 0902.10.10, 6.4% of 40.00 = 2.56
-    df = pd.DataFrame([{"order_id": "T1", "origin_country": "CA", "destination_country": "US", "date": "2026-03-02",
+    df = pd.DataFrame([{"order_id": "T1", "origin_country": "IS", "destination_country": "US", "date": "2026-08-03",
                         "currency": "USD", "description": "Jasmine flavored green tea loose leaf 250g", "hs_code": "0902.10",
                         "quantity": "2", "unit_value": "20.00", "net_weight_kg": "0.5"}])
     row = run_frame(df, rules=rules, steps=("classify", "quote")).iloc[0]

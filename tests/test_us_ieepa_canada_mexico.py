@@ -97,6 +97,37 @@ def test_brazilian_goods_are_unknown_while_the_40_percent_applied(rules):
     assert sum(_duties(rules, "9401.61.40.11", "BR", "2025-10-20").values()) == Decimal("250.00")
 
 
+def test_the_section_122_surcharge_spares_only_usmca_goods(rules):
+    # 24 February - 23 July 2026: 10% (9903.03.01) on goods of Canada and Mexico not claimed as USMCA goods (the
+    # proclamation exempts USMCA-compliant goods only, 9903.03.07): 165.00 + 100.00 on 1,000.00 of T-shirts
+    for origin in ("CA", "MX"):
+        assert sum(_duties(rules, TSHIRTS, origin, "2026-03-02").values()) == Decimal("265.00")
+        assert sum(_duties(rules, TSHIRTS, origin, "2026-03-02", preference_claimed=True).values()) == Decimal("0.00")
+    # an unclaimed Mexican coffee line may be among the agricultural exceptions the surcharge keeps (not bundled)
+    coffee = us_quote(rules, "0901.21.00", "100.00", "10", origin="MX", date="2026-03-02")
+    assert coffee.status == "rate_unknown" and "agricultural exceptions" in coffee.errors[0]
+
+
+def test_cafta_dr_apparel_claimed_is_spared_the_surcharge(rules, tmp_path, monkeypatch):
+    # duty-free CAFTA-DR textiles and apparel are exempt from the Section 122 surcharge: with a CAFTA-DR row of Free
+    # for 6109.10.00 imported (a test schedule), a Guatemalan claim pays nothing; unclaimed, 16.5% + 10%
+    from tradecompliance.landed import tariffs
+
+    folder = tmp_path / "tariffs"
+    folder.mkdir()
+    (folder / "us.csv").write_text("code,duty,agreement,valid_from,ref,verified\n"
+                                   "61091000,16.5%,,2022-01-01,test row (HTSUS 6109.10.00 column 1 general),yes\n"
+                                   "61091000,Free,CAFTA-DR,2022-01-01,test row (HTSUS 6109.10.00 special P),yes\n", encoding="utf-8")
+    monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(folder))
+    tariffs._cache.clear()
+    try:
+        assert sum(_duties(rules, TSHIRTS, "GT", "2026-03-02", preference_claimed=True).values()) == Decimal("0.00")
+        assert sum(_duties(rules, TSHIRTS, "GT", "2026-03-02").values()) == Decimal("265.00")
+    finally:
+        monkeypatch.undo()
+        tariffs._cache.clear()
+
+
 def test_the_vectorised_batch_agrees_with_quote():
     frame = random_us_orders(20261207, 600, [TSHIRTS, "9401.61.40.11", "3104.20.00", "9503.00.00"], ["CA", "MX", "VN", "BR"],
                              ["2025-03-05", "2025-03-07", "2025-08-01", "2025-11-15", "2026-02-24"], "ca", 5, (5000, 90000))

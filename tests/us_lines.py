@@ -19,12 +19,13 @@ def us_line_note(top):
     return note
 
 
-def us_quote(rules, hs_code, unit_value, quantity="1", origin="CA", date="2026-03-02", description="goods", **line):
+def us_quote(rules, hs_code, unit_value, quantity="1", origin="IS", date="2026-08-03", description="goods", **line):
     """A one-line order from `origin` to the US; `line` adds fields to the line (net_weight_kg, volume_l,
-    unit_of_measure). From Canada on 2 March 2026 unless told otherwise: the IEEPA duties had ended (24 February
-    2026), the Section 122 surcharge and its product exceptions leave out Canadian goods (taken as USMCA goods),
-    the forced-labor section 301 had not begun (24 July 2026) and section 321 no longer relieves small consignments
-    (29 August 2025), so the line's MFN charge is the only duty but for the section 232 measures."""
+    unit_of_measure). From Iceland on 3 August 2026 unless told otherwise: the IEEPA duties had ended (24 February
+    2026) and so had the Section 122 surcharge (24 July 2026), Iceland is none of the economies of the forced-labor
+    section 301 (U.S. note 52) and section 321 no longer relieves small consignments (29 August 2025), so the line's
+    MFN charge is the only duty but for the section 232 measures. (Canada on 2 March 2026, this default before
+    session 86, pays the Section 122 surcharge on a line not claimed as USMCA goods.)"""
     order = {"origin_country": origin, "destination_country": "US", "date": date, "currency": "USD",
              "lines": [{"description": description, "hs_code": hs_code, "quantity": quantity, "unit_value": unit_value,
                         **line}]}
