@@ -7,6 +7,7 @@ from decimal import Decimal
 import pandas as pd
 import tradecompliance as tc
 from test_quote_vectorised import assert_same
+from tradecompliance.packs.values import active
 
 
 def _order(dest, origin, date, claimed, currency):
@@ -69,8 +70,8 @@ def test_the_eu_uk_tca_applies_from_1_january_2021(rules):
     on = tc.quote(_order("DE", "GB", "2022-03-01", True, "EUR"), rules=rules)
     assert on.status == "ok" and _duty(on) == Decimal("0.00")
     agreement = next(p for p in rules.pack_for("DE").customs.preferences if p.agreement == "EU-UK TCA")
-    assert agreement.since == dt.date(2021, 1, 1) and agreement.in_force(dt.date(2021, 1, 1))
-    assert not agreement.in_force(dt.date(2020, 12, 31))
+    assert agreement.since == dt.date(2021, 1, 1) and active(agreement, dt.date(2021, 1, 1))
+    assert not active(agreement, dt.date(2020, 12, 31))
 
 
 def test_cafta_dr_reached_each_partner_on_its_own_day(rules):

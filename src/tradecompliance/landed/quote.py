@@ -18,7 +18,7 @@ from ..money import quantize
 from ..packs.conditions import Context, in_places
 from ..packs.loader import Pack, RuleSet, load_rules
 from ..packs.schema import Relief
-from ..packs.values import Dated, at, format_percent
+from ..packs.values import Dated, active, at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .result import Charge, FxUsed, LandedCost, LineCost, Totals
 from .tariffs import UNKNOWN, Schedule, TariffError, schedule
@@ -495,7 +495,7 @@ class _Quote:
         (else None)."""
         if not line.preference_claimed:
             return None
-        return next((p for p in self._partnered(origin) if p.in_force(self.o.date)), None)
+        return next((p for p in self._partnered(origin) if active(p, self.o.date)), None)
 
     def _partnered(self, origin: str | None) -> list:
         """The pack's agreements (on any day) with `origin`."""

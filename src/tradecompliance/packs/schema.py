@@ -131,7 +131,7 @@ class Preference(Strict):
     tariff row naming the agreement, else `duty`. `duty: unknown`: the agreement's rates are not bundled, so a claimed
     line with no such row is rate_unknown (unless its general rate is already free); no `duty`: such a line pays the
     general rate (the agreement does not cover it). `since`/`until`: the days it applies (entry into force or
-    provisional application, and the last day where it ended): a claim on another day pays the general rate, as one
+    provisional application, and the last day where it ended; `values.active`): a claim on another day pays the general rate, as one
     from a country with no agreement does. An agreement that reached its partners on different days is listed once per
     day, under the same name (CAFTA-DR)."""
     agreement: str
@@ -142,10 +142,6 @@ class Preference(Strict):
     until: Optional[IsoDate] = Field(None, description="last day the agreement applies to these partners")
     ref: Reference
     note: Optional[str] = None
-
-    def in_force(self, when) -> bool:
-        """Whether the agreement applies on day `when`."""
-        return (self.since is None or self.since <= when) and (self.until is None or when <= self.until)
 
     def days(self) -> str:
         """The days it applies, as a decision says them ("from 2023-05-31")."""

@@ -105,6 +105,12 @@ def timeline(t: Any) -> Any:
     return Annotated[list[Dated[t]], AfterValidator(_check_timeline)]
 
 
+def active(rule, when: dt.date) -> bool:
+    """Whether a rule with `since` and `until` (its first and last day, either open) applies on `when`: a goods
+    rule, an embargo, a trade agreement."""
+    return (rule.since is None or rule.since <= when) and (rule.until is None or when <= rule.until)
+
+
 def at(entries: list[Dated[T]] | None, when: dt.date) -> Dated[T] | None:
     """The entry in force on `when` (None if none yet, or the timeline is absent)."""
     found = None

@@ -29,7 +29,7 @@ from ..packs.conditions import Condition
 from ..packs.nested import nested
 from ..packs.loader import RuleSet
 from .exports import address_words, exporter_packs, order_address_words, regions_named
-from .goods import active
+from ..packs.values import active
 from .parties.lists import PartyLists
 from .result import SEVERITY
 from .screen import PARTY_ROLES, screen_lines, screen_party

@@ -15,7 +15,7 @@ from ..packs.conditions import Context, hs_matches
 from ..packs.loader import Pack, RuleSet
 from ..packs.schema import Embargo
 from ..text import PhraseIndex, phrase_key
-from .goods import active
+from ..packs.values import active
 from .result import Finding
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..packs.conditions import Context, hs_matches
 from ..packs.loader import Pack, RuleSet
 from ..packs.schema import GoodsRule
+from ..packs.values import active
 from ..text import PhraseIndex, phrase_key
 
 
@@ -57,10 +58,6 @@ class WordMatcher:
 
 def _expand(word: str, terms: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return terms.get(word[1:], ()) if word.startswith("@") else (word,)
-
-
-def active(rule, when: dt.date) -> bool:
-    return (rule.since is None or rule.since <= when) and (rule.until is None or when <= rule.until)
 
 
 def matcher_for(rules: RuleSet, pack: Pack) -> WordMatcher:
