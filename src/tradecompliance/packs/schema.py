@@ -131,9 +131,9 @@ class Preference(Strict):
     tariff row naming the agreement, else `duty`. `duty: unknown`: the agreement's rates are not bundled, so a claimed
     line with no such row is rate_unknown (unless its general rate is already free); no `duty`: such a line pays the
     general rate (the agreement does not cover it). `since`/`until`: the days it applies (entry into force or
-    provisional application, and the last day where it ended; `values.active`): a claim on another day pays the general rate, as one
-    from a country with no agreement does. An agreement that reached its partners on different days is listed once per
-    day, under the same name (CAFTA-DR)."""
+    provisional application, and the last day where it ended; `values.active`): a claim on another day pays the
+    general rate, as one from a country with no agreement does. An agreement that reached its partners on different
+    days is listed once per day, under the same name (CAFTA-DR)."""
     agreement: str
     partners: tuple[str, ...]
     duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names "
