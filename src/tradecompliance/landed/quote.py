@@ -451,7 +451,10 @@ class _Quote:
         row, label = sched.find(code, self.o.date), "general (MFN) rate"
         origin = ctx.origin
         agreement_wide = None   # an agreement's duty for every originating good where no row names the agreement
-        pref = self._agreement(line, origin)
+        pref, outside = self._claim(line, origin)
+        if outside is not None:
+            label = f"general (MFN) rate ({pref.agreement} gives no preference under {outside})"
+            pref = None
         if pref is not None:
             prow = sched.find(code, self.o.date, pref.agreement)
             if prow is not None:
@@ -497,6 +500,12 @@ class _Quote:
             return None
         return next((p for p in self._partnered(origin) if active(p, self.o.date)), None)
 
+    def _claim(self, line: LineItem, origin: str | None) -> tuple:
+        """The agreement a claimed line is under (`_agreement`), and the prefix of its `excluding` the line's code
+        falls under, on which it pays the general rate (else None)."""
+        pref = self._agreement(line, origin)
+        return pref, (pref.excluded(line.hs_code) if pref is not None and line.hs_code else None)
+
     def _partnered(self, origin: str | None) -> list:
         """The pack's agreements (on any day) with `origin`."""
         return [p for p in self.pack.customs.preferences if in_places(origin, p.partners, self.groups)]
@@ -512,6 +521,10 @@ class _Quote:
                 names = ", ".join(dict.fromkeys(p.agreement for p in self.pack.customs.preferences)) or "none"
                 self.decisions.append(f"line {i}: preference claimed, but pack {self.pack.label} has no agreement with origin "
                                       f"{ctx.origin or 'unknown'} (its agreements: {names}): the general rate applies")
+        pref, outside = self._claim(line, ctx.origin)
+        if outside is not None:
+            self.decisions.append(f"line {i}: {pref.agreement} claimed (origin {ctx.origin}), but it gives no preference on "
+                                  f"goods under {outside} ({pref.ref}): the general rate applies")
         terms, why = self.duty_terms(line, ctx, local)
         if terms is None:
             self._unknown(i, why)

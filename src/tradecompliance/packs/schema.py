@@ -133,15 +133,22 @@ class Preference(Strict):
     general rate (the agreement does not cover it). `since`/`until`: the days it applies (entry into force or
     provisional application, and the last day where it ended; `values.active`): a claim on another day pays the
     general rate, as one from a country with no agreement does. An agreement that reached its partners on different
-    days is listed once per day, under the same name (CAFTA-DR)."""
+    days is listed once per day, under the same name (CAFTA-DR). `excluding`: the HS chapters, headings or
+    subheadings it gives nothing on (Everything But Arms: chapter 93): a claimed line under one pays the general rate."""
     agreement: str
     partners: tuple[str, ...]
     duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names "
                                                   "the agreement; `unknown` where the agreement's rates are not bundled")
     since: Optional[IsoDate] = Field(None, description="first day the agreement applies to these partners")
     until: Optional[IsoDate] = Field(None, description="last day the agreement applies to these partners")
+    excluding: tuple[str, ...] = Field((), description="HS code prefixes (chapter, heading, subheading ...) the "
+                                                        "agreement gives no preference on")
     ref: Reference
     note: Optional[str] = None
+
+    def excluded(self, code: str) -> str | None:
+        """The prefix of `excluding` that `code` (digits only) falls under, or None."""
+        return next((x for x in self.excluding if code.startswith(x)), None)
 
     def days(self) -> str:
         """The days it applies, as a decision says them ("from 2023-05-31")."""
@@ -155,6 +162,25 @@ class Preference(Strict):
         since = info.data.get("since")
         if v is not None and since is not None and v < since:
             raise ValueError(f"until {v} comes before since {since}")
+        return v
+
+    @field_validator("excluding", mode="before")
+    @classmethod
+    def _quoted(cls, v):
+        # YAML reads 93 as a number and 0603 as another: a code is only safe quoted
+        numbers = [x for x in (v or ()) if not isinstance(x, str)]
+        if numbers:
+            raise ValueError(f"{', '.join(map(repr, numbers))}: quote HS code prefixes in `excluding` (\"93\", \"0603\"): "
+                             "YAML reads an unquoted code as a number and drops its leading zero")
+        return v
+
+    @field_validator("excluding")
+    @classmethod
+    def _code_prefixes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [x for x in v if not re.fullmatch(r"\d{2,10}", x)]
+        if bad:
+            raise ValueError(f"{', '.join(map(repr, bad))}: `excluding` lists HS code prefixes of 2 to 10 digits "
+                             "(\"93\" for a chapter, \"9303\" for a heading), without dots")
         return v
 
     @field_validator("agreement")
