@@ -133,3 +133,21 @@ def test_madagascar_is_not_in_the_esa_uk_epa(rules):
     # UK Global Tariff, 12% x 1,000.00 = 120.00
     mg = tc.quote({**_order("MG", "2026-08-03", True), "destination_country": "GB", "currency": "GBP"}, rules=rules)
     assert _duty(mg) == Decimal("120.00")
+
+
+def test_the_batch_path_agrees_with_quote_on_claims():
+    # claimed and unclaimed lines from EBA, EPA and FTA partners, on arms and T-shirts, around Cambodia's day: the
+    # table path (claimed lines are quoted one by one there) gives quote's answer cell for cell
+    import itertools
+
+    import pandas as pd
+    from test_quote_vectorised import assert_same
+
+    rows = []
+    for i, (origin, code, date, claimed) in enumerate(itertools.product(
+            ["BD", "KH", "KE", "MG", "MX", "CN"], ["6109.10.00", "9304.00.00", "0603.11.00"],
+            ["2020-08-11", "2020-08-12", "2026-08-03"], [True, False])):
+        rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": "DE",
+                     "currency": "EUR", "description": "goods", "hs_code": code, "quantity": "10", "unit_value": "100.00",
+                     "preference_claimed": claimed})
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 108

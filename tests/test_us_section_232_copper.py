@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tradecompliance.packs.conditions import Context
-from us_lines import us_mfn, us_quote
+from us_lines import random_us_orders, us_mfn, us_quote
 
 USB_CABLE = "8544.42.90"      # insulated conductor fitted with connectors, 2.6%: charging and data cables
 
@@ -58,3 +58,18 @@ def test_every_origin_from_the_first_day(rules):
     for origin in ("CA", "MX", "CL", "DE", "CN"):
         res = us_quote(rules, USB_CABLE, "1000.00", origin=origin, date="2025-08-01", description="USB cable")
         assert res.status == "rate_unknown" and any("copper content" in e for e in res.errors), (origin, res.errors)
+
+
+def test_the_vectorised_batch_agrees_with_quote():
+    # 1,000 random US orders over listed and unlisted copper codes and the days around 1 August 2025, cell for cell
+    from test_quote_vectorised import assert_same, quote_frame
+
+    codes = [USB_CABLE, "8544.42.10", "8544.49.10", "8544.49.20", "7412.20.00", "7403.11.00", "6109.10.00"]
+    origins = ["IS", "CN", "CA", "MX", "DE", "VN"]
+    dates = ["2025-07-31", "2025-08-01", "2026-03-02", "2026-08-03"]
+    frame = random_us_orders(7474, 1000, codes, origins, dates, "CU", 5, (100, 900000))
+    done = assert_same(frame)
+    # the arrays answered the rows themselves, and both outcomes are among them: the comparison is real
+    assert done.mean() > 0.9, done.mean()
+    statuses = quote_frame(frame)["status"].value_counts().to_dict()
+    assert statuses.get("ok", 0) > 100 and statuses.get("rate_unknown", 0) > 100, statuses
