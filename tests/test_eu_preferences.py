@@ -85,6 +85,15 @@ def test_the_unions_other_agreements_ask_for_their_rates(rules, origin, agreemen
     assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0]
 
 
+def test_liechtenstein_is_in_the_eea_from_1_may_1995(rules):
+    # EFTA: Liechtenstein's participation in the EEA began on 1 May 1995, after Iceland's and Norway's (1 January 1994);
+    # a claim asks for the agreement's rate, not the 12% general rate
+    res = tc.quote(_order("LI", "2026-08-03", True), rules=rules)
+    assert res.status == "rate_unknown" and "no EEA Agreement rate" in res.errors[0]
+    (li,) = [p for p in rules.pack_for("DE").customs.preferences if "LI" in p.partners]
+    assert li.agreement == "EEA Agreement" and str(li.since) == "1995-05-01"
+
+
 def test_agreements_reach_partners_on_their_own_days(rules):
     # EU-Central America Part IV: Guatemala from 1 December 2013 (Costa Rica and El Salvador 1 October); Ecuador joined
     # the trade agreement with Colombia and Peru on 1 January 2017. The day before, the claim is for the general rate
