@@ -511,7 +511,8 @@ class _Quote:
         return [p for p in self.pack.customs.preferences if in_places(origin, p.partners, self.groups)]
 
     def _line_duty(self, i: int, line: LineItem, cv: Decimal, ctx: Context, local, collected: str) -> Decimal | None:
-        if line.preference_claimed and self._agreement(line, ctx.origin) is None:
+        pref, outside = self._claim(line, ctx.origin)
+        if line.preference_claimed and pref is None:
             other_days = self._partnered(ctx.origin)
             if other_days:
                 days = "; ".join(f"{p.agreement} applies {p.days()} ({p.ref})" for p in other_days)
@@ -521,8 +522,7 @@ class _Quote:
                 names = ", ".join(dict.fromkeys(p.agreement for p in self.pack.customs.preferences)) or "none"
                 self.decisions.append(f"line {i}: preference claimed, but pack {self.pack.label} has no agreement with origin "
                                       f"{ctx.origin or 'unknown'} (its agreements: {names}): the general rate applies")
-        pref, outside = self._claim(line, ctx.origin)
-        if outside is not None:
+        elif outside is not None:
             self.decisions.append(f"line {i}: {pref.agreement} claimed (origin {ctx.origin}), but it gives no preference on "
                                   f"goods under {outside} ({pref.ref}): the general rate applies")
         terms, why = self.duty_terms(line, ctx, local)
