@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..ordertable import first_rows
-from ..packs.conditions import Condition, in_places, conditions_use
+from ..packs.conditions import Condition, in_places
 from ..packs.nested import nested
 from .batch_plan import LinePlan, OrderPlan, duty_terms, line_plan, order_plan
 from .tariffs import TariffError, schedule
@@ -128,10 +128,10 @@ class PlanRegistry:
         found = self._tested.get(id(pack))
         if found is None:
             parts = [pack.customs, pack.vat, pack.regimes] if pack is not None else []
-            fields = tuple(field for field, test in _TESTED_BY if conditions_use(parts, test))
+            conditions = [x for x in nested(parts) if isinstance(x, Condition)]     # one walk of a large pack
+            fields = tuple(field for field, test in _TESTED_BY if any(getattr(c, test) is not None for c in conditions))
             # (not the partners of preferences: a line claiming one is quoted by `quote` itself, batch_input)
-            places = {p for x in nested(parts) for p in ((x.origin, x.not_origin) if isinstance(x, Condition) else ())
-                      if p is not None}
+            places = {p for c in conditions for p in (c.origin, c.not_origin) if p is not None}
             found = self._tested[id(pack)] = (fields, sorted(places))
         return found
 
