@@ -1,6 +1,7 @@
-"""The Union's preferences beyond its FTAs of session 86, and the UK's EPAs: Everything But Arms and the EU-Kenya
-EPA, whose rate is known for every good (nothing, but on arms and ammunition), and the agreements with Latin America,
-the Mediterranean, the Western Balkans, the Eastern neighbours and the ACP states, whose rates are not bundled."""
+"""The Union's preferences beyond its FTAs of session 86, and the UK's EPAs: Everything But Arms and the Economic
+Partnership Agreements of both, whose rate is known for every good (nothing, but on arms and ammunition; South Africa's
+partial schedules aside), and the agreements with Latin America, the Mediterranean, the Western Balkans and the Eastern
+neighbours, whose rates are not bundled."""
 from decimal import Decimal
 
 import pytest
@@ -56,10 +57,46 @@ def test_cambodias_withdrawal_from_12_august_2020(rules):
 
 def test_a_least_developed_country_with_an_epa_claims_everything_but_arms(rules):
     # Madagascar applies the ESA EPA (14 May 2012) and is a least-developed country: EBA, listed first, frees the
-    # T-shirt; Mauritius, in the same EPA but no LDC, asks for the EPA's rate, which is not bundled
-    assert _duty(tc.quote(_order("MG", "2026-08-03", True), rules=rules)) == Decimal("0.00")
+    # T-shirt; Mauritius, in the same EPA but no LDC, has it freed by the EPA
+    mg = tc.quote(_order("MG", "2026-08-03", True), rules=rules)
+    assert _duty(mg) == Decimal("0.00") and "Everything But Arms" in [c for c in mg.charges if c.kind == "duty"][0].rule
     mu = tc.quote(_order("MU", "2026-08-03", True), rules=rules)
-    assert mu.status == "rate_unknown" and "no EU-ESA EPA rate" in mu.errors[0]
+    assert _duty(mu) == Decimal("0.00") and "EU-ESA EPA" in [c for c in mu.charges if c.kind == "duty"][0].rule
+
+
+@pytest.mark.parametrize("origin, agreement, date", [
+    ("JM", "CARIFORUM-EU EPA", "2026-08-03"), ("DO", "CARIFORUM-EU EPA", "2026-08-03"), ("FJ", "EU-Pacific EPA", "2026-08-03"),
+    ("PG", "EU-Pacific EPA", "2010-01-01"), ("WS", "EU-Pacific EPA", "2026-08-03"), ("MU", "EU-ESA EPA", "2026-08-03"),
+    ("ZW", "EU-ESA EPA", "2026-08-03"), ("CM", "EU-Central Africa EPA", "2026-08-03"), ("CI", "EU-Cote d'Ivoire EPA", "2026-08-03"),
+    ("GH", "EU-Ghana EPA", "2026-08-03"), ("BW", "EU-SADC EPA", "2026-08-03"), ("NA", "EU-SADC EPA", "2016-10-10"),
+])
+def test_the_economic_partnership_agreements_open_the_union_duty_free(rules, origin, agreement, date):
+    # Regulation (EU) 2016/1076 (EUR-Lex summary) and the EPAs that continue it: duty free, quota free but for arms and
+    # ammunition. Claimed cotton T-shirts (CN 6109 10 00, 12%) of 1,000.00 EUR pay 0.00, the rule naming the agreement
+    # and the Regulation; unclaimed on 3 August 2026 they pay 12% = 120.00
+    res = tc.quote(_order(origin, date, True), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00"), res.errors
+    (duty,) = [c for c in res.charges if c.kind == "duty"]
+    assert agreement in duty.rule and "2016/1076" in duty.ref
+    if date == "2026-08-03":
+        assert _duty(tc.quote(_order(origin, date, False), rules=rules)) == Decimal("120.00")
+
+
+def test_an_epa_gives_nothing_on_arms(rules):
+    # a Ghanaian air rifle (CN 9304 00 00, 3.2%): 3.2% x 1,000.00 = 32.00 claimed or not, the decisions saying why
+    res = tc.quote(_order("GH", "2026-08-03", True, "9304.00.00", "air rifles"), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("32.00")
+    assert any("EU-Ghana EPA claimed (origin GH), but it gives no preference on goods under 93" in d for d in res.decisions)
+
+
+def test_rice_and_sugar_years_of_the_first_epas(rules):
+    # 2008 and 2009 had CARIFORUM rice on yearly duty-free quotas (Reg. (EC) No 1529/2007) and sugar on transitional
+    # terms, not bundled: a claim dated 31 December 2009 asks for the agreement's rate; from 1 January 2010 the claim
+    # is free (the bundled CN 2022 rows give no general rate for those years: the preference does not need one)
+    before = tc.quote(_order("JM", "2009-12-31", True), rules=rules)
+    assert before.status == "rate_unknown" and "no CARIFORUM-EU EPA rate" in before.errors[0]
+    assert _duty(tc.quote(_order("JM", "2010-01-01", True), rules=rules)) == Decimal("0.00")
+    assert "no EU-Pacific EPA rate" in tc.quote(_order("FJ", "2008-01-01", True), rules=rules).errors[0]
 
 
 def test_kenyan_roses_enter_free_under_the_epa(rules):
@@ -75,8 +112,7 @@ def test_kenyan_roses_enter_free_under_the_epa(rules):
 @pytest.mark.parametrize("origin, agreement", [
     ("MX", "EU-Mexico Global Agreement"), ("CL", "EU-Chile agreement"), ("GT", "EU-Central America Association Agreement"),
     ("EC", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("MA", "EU-Morocco Association Agreement"),
-    ("RS", "EU-Serbia SAA"), ("XK", "EU-Kosovo SAA"), ("UA", "EU-Ukraine DCFTA"), ("JM", "CARIFORUM-EU EPA"),
-    ("ZA", "EU-SADC EPA"), ("GH", "EU-Ghana EPA"),
+    ("RS", "EU-Serbia SAA"), ("XK", "EU-Kosovo SAA"), ("UA", "EU-Ukraine DCFTA"), ("ZA", "EU-SADC EPA"),
 ])
 def test_the_unions_other_agreements_ask_for_their_rates(rules, origin, agreement):
     # a claim on 3 August 2026 from a partner of an agreement whose rates are not bundled is rate_unknown, naming it,
@@ -127,14 +163,37 @@ def test_excluded_codes_must_be_quoted_digits(write_rules):
     assert any("'06.03'" in p and "2 to 10 digits" in p for p in problems), problems
 
 
+def _gb(origin, claimed, code="6109.10.00", description="cotton T-shirts"):
+    return {**_order(origin, "2026-08-03", claimed, code, description), "destination_country": "GB", "currency": "GBP"}
+
+
 @pytest.mark.parametrize("origin, agreement", [
-    ("JM", "CARIFORUM-UK EPA"), ("MU", "ESA-UK EPA"), ("ZA", "SACUM-UK EPA"), ("MZ", "SACUM-UK EPA"), ("CM", "UK-Cameroon EPA"),
+    ("JM", "CARIFORUM-UK EPA"), ("MU", "ESA-UK EPA"), ("MZ", "SACUM-UK EPA"), ("BW", "SACUM-UK EPA"), ("CM", "UK-Cameroon EPA"),
+    ("FJ", "UK-Pacific EPA"), ("PG", "UK-Pacific EPA"), ("WS", "UK-Pacific EPA"), ("SB", "UK-Pacific EPA"), ("KE", "UK-Kenya EPA"),
 ])
 def test_the_uks_economic_partnership_agreements(rules, origin, agreement):
-    # in effect from 1 January 2021 (GOV.UK list of agreements that took effect then; SACUM-UK EPA signed 9 October
-    # 2019): a claim on 3 August 2026 asks for the agreement's rate, not the UK Global Tariff's 12% on 6109 10 00
-    res = tc.quote({**_order(origin, "2026-08-03", True), "destination_country": "GB", "currency": "GBP"}, rules=rules)
-    assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0]
+    # in effect from 1 January 2021, continuing the Union's EPAs (duty free, quota free but arms and ammunition); the
+    # Pacific agreement for Papua New Guinea and Fiji and, by memorandums then accession, Samoa and Solomon Islands (WTO
+    # CRTA, 17 June 2025); Kenya's provisions from 1 January 2021. Claimed T-shirts of GBP 1,000.00 pay 0.00 where the
+    # UK Global Tariff's 12% takes 120.00 unclaimed
+    res = tc.quote(_gb(origin, True), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00"), res.errors
+    assert agreement in [c for c in res.charges if c.kind == "duty"][0].rule
+    assert _duty(tc.quote(_gb(origin, False), rules=rules)) == Decimal("120.00")
+
+
+def test_south_africa_asks_for_its_sacum_uk_rate(rules):
+    # South Africa's schedule under the SACUM-UK EPA is partial and not bundled: rate_unknown, not 0.00 or 12%
+    res = tc.quote(_gb("ZA", True), rules=rules)
+    assert res.status == "rate_unknown" and "no SACUM-UK EPA rate" in res.errors[0]
+
+
+def test_the_uk_epas_give_nothing_on_arms(rules):
+    # a Kenyan air rifle: the UK Global Tariff's 2.0% for 9304 00 00 (DIT table, May 2020) applies claimed or not,
+    # 2.0% x 1,000.00 = 20.00
+    claimed, unclaimed = (tc.quote(_gb("KE", c, "9304.00.00", "air rifles"), rules=rules) for c in (True, False))
+    assert claimed.status == unclaimed.status == "ok" and _duty(claimed) == _duty(unclaimed) == Decimal("20.00")
+    assert any("UK-Kenya EPA claimed (origin KE), but it gives no preference on goods under 93" in d for d in claimed.decisions)
 
 
 def test_madagascar_is_not_in_the_esa_uk_epa(rules):
@@ -160,3 +219,52 @@ def test_the_batch_path_agrees_with_quote_on_claims():
                      "currency": "EUR", "description": "goods", "hs_code": code, "quantity": "10", "unit_value": "100.00",
                      "preference_claimed": claimed})
     assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 108
+
+
+def test_the_batch_path_agrees_with_quote_on_epa_claims():
+    # EPA partners into Germany and Great Britain, before and on the Union's 2010 day, the day before Ghana's UK
+    # agreement and Singapore's free day, on T-shirts and arms, claimed or not, South Africa and Guatemala among them
+    # (rates not bundled): cell for cell what quote gives
+    import itertools
+
+    import pandas as pd
+    from test_quote_vectorised import assert_same
+
+    rows = []
+    for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
+            ["JM", "FJ", "MU", "GH", "ZA", "KE", "SB", "SG", "GT"], ["DE", "GB"], ["6109.10.00", "9304.00.00"],
+            ["2009-12-31", "2010-01-01", "2021-03-04", "2024-12-01"], [True, False])):
+        rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
+                     "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
+                     "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 288
+
+
+def test_ghanas_uk_agreement_from_5_march_2021(rules):
+    # the UK-Ghana interim TPA, provisionally applied from 5 March 2021 (WTO notification of 4 March 2021): duty free,
+    # quota free. On 4 March a claim pays the UK Global Tariff, 12% x 1,000.00 = 120.00, and the quote says when the
+    # agreement applies; on 5 March 0.00
+    before = tc.quote({**_gb("GH", True), "date": "2021-03-04"}, rules=rules)
+    assert _duty(before) == Decimal("120.00")
+    assert any("UK-Ghana TPA applies from 2021-03-05" in d for d in before.decisions), before.decisions
+    assert _duty(tc.quote({**_gb("GH", True), "date": "2021-03-05"}, rules=rules)) == Decimal("0.00")
+
+
+@pytest.mark.parametrize("origin", ["CR", "SV", "GT", "HN", "NI", "PA"])
+def test_the_uk_central_america_agreement_asks_for_its_rates(rules, origin):
+    # in effect from 1 January 2021 for the six; its preferential rates and quotas are not bundled
+    res = tc.quote(_gb(origin, True), rules=rules)
+    assert res.status == "rate_unknown" and "no UK-Central America Association Agreement rate" in res.errors[0]
+
+
+def test_singapores_goods_are_free_once_the_staging_ends(rules):
+    # both agreements eliminate the last duties on Singapore's goods by November 2024 (84% at entry into force): a
+    # claim on 30 November 2024 asks for the staged rate, from 1 December 2024 it pays 0.00 (12% = 120.00 unclaimed)
+    for dest, agreement in (("DE", "EU-Singapore FTA"), ("GB", "UK-Singapore FTA")):
+        order = _order("SG", "2024-11-30", True) if dest == "DE" else {**_gb("SG", True), "date": "2024-11-30"}
+        res = tc.quote(order, rules=rules)
+        assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0], dest
+        res = tc.quote({**order, "date": "2024-12-01"}, rules=rules)
+        assert res.status == "ok" and _duty(res) == Decimal("0.00") and agreement in res.charges[0].rule, dest
+        assert _duty(tc.quote({**order, "date": "2026-08-03", "lines": [{**order["lines"][0], "preference_claimed": False}]},
+                              rules=rules)) == Decimal("120.00")

@@ -18,7 +18,7 @@ from tradecompliance.landed.importers.taric import partner_agreements, read_tari
 UK_TABLE = """commodity__code,measure__additional_code__code,measure__quota__order_number,measure__effective_start_date,measure__geographical_area__id,measure__type__id,measure__duty_expression,measure__regulation__id
 6109100010,,,2021-01-01,1011,103,12.00%,C2100001
 6109100010,,,2021-01-01,JP,142,0.00%,C2100002
-6109100010,,,2021-01-01,KE,142,0.00%,C2100003
+6109100010,,,2021-01-01,BR,142,0.00%,C2100003
 """
 
 
@@ -75,7 +75,7 @@ def test_a_claimed_japanese_line_needs_the_imported_preference(rules, tmp_path, 
     res = CliRunner().invoke(app, ["tariffs", "import-uk-measures", str(src), "--out", str(tmp_path / "out"), "--edition", "test"])
     assert res.exit_code == 0, res.output
     written = (tmp_path / "out" / "tariffs" / "gb.csv").read_text(encoding="utf-8")
-    assert "UK-Japan CEPA" in written and ",KE" not in written and "origin KE" not in written
+    assert "UK-Japan CEPA" in written and ",BR" not in written and "origin BR" not in written
     monkeypatch.setenv("TRADECOMPLIANCE_TARIFFS", str(tmp_path / "out" / "tariffs"))
     tariffs._cache.clear()
     try:
