@@ -197,10 +197,11 @@ def test_the_uk_epas_give_nothing_on_arms(rules):
 
 
 def test_madagascar_is_not_in_the_esa_uk_epa(rules):
-    # Madagascar has not brought the ESA-UK EPA into effect (GOV.UK, trade with the ESA states): its claim pays the
-    # UK Global Tariff, 12% x 1,000.00 = 120.00
+    # Madagascar has not brought the ESA-UK EPA into effect (GOV.UK, trade with the ESA states): its claim is not the
+    # EPA's but the DCTS Comprehensive Preferences' (a least-developed country), 0.00 where unclaimed pays 120.00
     mg = tc.quote({**_order("MG", "2026-08-03", True), "destination_country": "GB", "currency": "GBP"}, rules=rules)
-    assert _duty(mg) == Decimal("120.00")
+    (duty,) = [c for c in mg.charges if c.kind == "duty"]
+    assert _duty(mg) == Decimal("0.00") and "DCTS Comprehensive Preferences" in duty.rule and "ESA-UK" not in duty.rule
 
 
 def test_the_batch_path_agrees_with_quote_on_claims():
@@ -232,12 +233,12 @@ def test_the_batch_path_agrees_with_quote_on_epa_claims():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["JM", "FJ", "MU", "GH", "ZA", "KE", "SB", "SG", "GT"], ["DE", "GB"], ["6109.10.00", "9304.00.00"],
+            ["JM", "FJ", "MU", "GH", "ZA", "KE", "SB", "SG", "GT", "BD"], ["DE", "GB"], ["6109.10.00", "9304.00.00"],
             ["2009-12-31", "2010-01-01", "2021-03-04", "2024-12-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 288
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 320
 
 
 def test_ghanas_uk_agreement_from_5_march_2021(rules):
@@ -268,3 +269,27 @@ def test_singapores_goods_are_free_once_the_staging_ends(rules):
         assert res.status == "ok" and _duty(res) == Decimal("0.00") and agreement in res.charges[0].rule, dest
         assert _duty(tc.quote({**order, "date": "2026-08-03", "lines": [{**order["lines"][0], "preference_claimed": False}]},
                               rules=rules)) == Decimal("120.00")
+
+
+@pytest.mark.parametrize("origin, date, scheme", [
+    ("BD", "2026-08-03", "DCTS Comprehensive Preferences"), ("KH", "2026-08-03", "DCTS Comprehensive Preferences"),
+    ("NP", "2023-06-19", "DCTS Comprehensive Preferences"), ("BD", "2023-06-18", "UK GSP (least-developed countries)"),
+    ("MG", "2021-01-01", "UK GSP (least-developed countries)"),
+])
+def test_the_uk_frees_the_least_developed_countries(rules, origin, date, scheme):
+    # the UK's GSP from 1 January 2021 (no tariffs on the 47 LDCs), the DCTS Comprehensive Preferences from 19 June 2023
+    # (duty-free on everything but arms): claimed T-shirts of GBP 1,000.00 pay 0.00 against the UK Global Tariff's 12%
+    # = 120.00. Cambodia too (the UK did not withdraw its preferences as the Union did); Madagascar, outside the ESA-UK
+    # EPA, by the GSP
+    res = tc.quote({**_gb(origin, True), "date": date}, rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00"), res.errors
+    assert scheme in [c for c in res.charges if c.kind == "duty"][0].rule
+    assert _duty(tc.quote({**_gb(origin, False), "date": date}, rules=rules)) == Decimal("120.00")
+
+
+def test_the_dcts_gives_nothing_on_arms(rules):
+    # a Bangladeshi air rifle into the UK: 2.0% x 1,000.00 = 20.00 claimed or not
+    res = tc.quote(_gb("BD", True, "9304.00.00", "air rifles"), rules=rules)
+    assert _duty(res) == Decimal("20.00")
+    assert any("DCTS Comprehensive Preferences claimed (origin BD), but it gives no preference on goods under 93" in d
+               for d in res.decisions)
