@@ -112,7 +112,7 @@ def test_kenyan_roses_enter_free_under_the_epa(rules):
 @pytest.mark.parametrize("origin, agreement", [
     ("MX", "EU-Mexico Global Agreement"), ("CL", "EU-Chile agreement"), ("GT", "EU-Central America Association Agreement"),
     ("EC", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("MA", "EU-Morocco Association Agreement"),
-    ("RS", "EU-Serbia SAA"), ("XK", "EU-Kosovo SAA"), ("UA", "EU-Ukraine DCFTA"), ("ZA", "EU-SADC EPA"),
+    ("RS", "EU-Serbia SAA"), ("XK", "EU-Kosovo SAA"), ("GE", "EU-Georgia DCFTA"), ("ZA", "EU-SADC EPA"),
 ])
 def test_the_unions_other_agreements_ask_for_their_rates(rules, origin, agreement):
     # a claim on 3 August 2026 from a partner of an agreement whose rates are not bundled is rate_unknown, naming it,
@@ -123,8 +123,11 @@ def test_the_unions_other_agreements_ask_for_their_rates(rules, origin, agreemen
 
 def test_liechtenstein_is_in_the_eea_from_1_may_1995(rules):
     # EFTA: Liechtenstein's participation in the EEA began on 1 May 1995, after Iceland's and Norway's (1 January 1994);
-    # a claim asks for the agreement's rate, not the 12% general rate
+    # a claim on an industrial good (EEA Agreement art. 8(3)(a), 10: chapters 25-97 duty free) pays nothing, not the
+    # 12% general rate; on cheese (chapter 4, Protocol 3 and the agricultural schedules) it asks for the rate
     res = tc.quote(_order("LI", "2026-08-03", True), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00")
+    res = tc.quote(_order("LI", "2026-08-03", True, "0406.90.01", "cheese"), rules=rules)
     assert res.status == "rate_unknown" and "no EEA Agreement rate" in res.errors[0]
     (li,) = [p for p in rules.pack_for("DE").customs.preferences if "LI" in p.partners]
     assert li.agreement == "EEA Agreement" and str(li.since) == "1995-05-01"

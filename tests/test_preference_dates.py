@@ -46,9 +46,10 @@ def test_eu_new_zealand_fta_applies_from_1_may_2024(rules):
 
 
 def test_the_unions_agreements_are_listed(rules):
-    # a claim from Japan (EU-Japan EPA, 1 February 2019) or Switzerland (1972 FTA, in force 1 January 1973) on a
-    # dutiable line is rate_unknown on the bundled schedule, not charged the general rate as if no agreement existed
-    for origin, agreement in (("JP", "EU-Japan EPA"), ("CH", "EU-Switzerland FTA"), ("KR", "EU-Korea FTA"), ("CA", "CETA")):
+    # a claim from Japan (EU-Japan EPA, 1 February 2019) or Korea on a dutiable line is rate_unknown on the bundled
+    # schedule, not charged the general rate as if no agreement existed (Switzerland's industrial goods are free:
+    # test_eu_preferences)
+    for origin, agreement in (("JP", "EU-Japan EPA"), ("KR", "EU-Korea FTA"), ("CA", "CETA")):
         res = tc.quote(_order("FR", origin, "2026-03-02", True, "EUR"), rules=rules)
         assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0], (origin, res.errors)
     # a claim from a country with none (Brazil: the EU-Mercosur agreement is not applied) pays the general rate
@@ -58,10 +59,12 @@ def test_the_unions_agreements_are_listed(rules):
 
 def test_uk_continuity_agreements_with_korea_and_turkey(rules):
     # both took effect on 1 January 2021 (GOV.UK list of agreements in effect; the UK-Turkey agreement signed 29
-    # December 2020): a claim on 2026-03-02 asks for their rates
-    for origin, agreement in (("KR", "UK-Korea FTA"), ("TR", "UK-Turkey FTA")):
-        res = tc.quote(_order("GB", origin, "2026-03-02", True, "GBP"), rules=rules)
-        assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0]
+    # December 2020): a claim on 2026-03-02 asks for Korea's rate; Turkish T-shirts, industrial goods, are free
+    res = tc.quote(_order("GB", "KR", "2026-03-02", True, "GBP"), rules=rules)
+    assert res.status == "rate_unknown" and "no UK-Korea FTA rate" in res.errors[0]
+    res = tc.quote(_order("GB", "TR", "2026-03-02", True, "GBP"), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00")
+    assert any(c.kind == "duty" and "UK-Turkey FTA" in c.rule for c in res.charges)
 
 
 def test_the_eu_uk_tca_applies_from_1_january_2021(rules):

@@ -459,14 +459,17 @@ class _Quote:
             prow = sched.find(code, self.o.date, pref.agreement)
             if prow is not None:
                 row, label = prow, f"preferential rate under {pref.agreement}"
-            elif pref.duty is not None and pref.duty.strip().lower() == UNKNOWN:
+            elif pref.duty is not None and (pref.duty.strip().lower() == UNKNOWN or pref.unbundled(code)):
                 if not _free(row):
                     # the agreement's rate is below the general one or equal to it: which, the bundled rows do not say
                     general = (f"the general rate is {row.duty} ({row.ref})" if row is not None and row.duty != UNKNOWN
                                else "no general rate is bundled either")
                     note = f" ({pref.note})" if pref.note else ""
+                    under = pref.unbundled(code)
+                    which = (f"its {pref.duty} holds for other goods, its rates under {under} are not bundled" if under
+                             else "the agreement's rates are not bundled")
                     return None, (f"no {pref.agreement} rate for {code} in tariff schedule {name!r} ({pref.agreement} claimed, origin "
-                                  f"{origin}): the agreement's rates are not bundled{note}; {general}")
+                                  f"{origin}): {which}{note}; {general}")
                 label = f"general (MFN) rate, already free (the {pref.agreement} claim lowers nothing)"
             elif pref.duty is not None:
                 agreement_wide = DutyTerm(pref.duty, f"preferential rate under {pref.agreement} ({pref.agreement}, origin {origin})",

@@ -134,7 +134,10 @@ class Preference(Strict):
     provisional application, and the last day where it ended; `values.active`): a claim on another day pays the
     general rate, as one from a country with no agreement does. An agreement that reached its partners on different
     days is listed once per day, under the same name (CAFTA-DR). `excluding`: the HS chapters, headings or
-    subheadings it gives nothing on (Everything But Arms: chapter 93): a claimed line under one pays the general rate."""
+    subheadings it gives nothing on (Everything But Arms: chapter 93): a claimed line under one pays the general rate.
+    `unknown_under`: the prefixes where `duty` does not hold and the agreement's own rates are not bundled (a customs
+    union or free trade area whose industrial goods go free, its agricultural ones on schedules of their own): a claimed
+    line under one is rate_unknown, as under `duty: unknown`."""
     agreement: str
     partners: tuple[str, ...]
     duty: Optional[str] = Field(None, description="preferential duty for every originating good when no tariff row names "
@@ -143,12 +146,18 @@ class Preference(Strict):
     until: Optional[IsoDate] = Field(None, description="last day the agreement applies to these partners")
     excluding: tuple[str, ...] = Field((), description="HS code prefixes (chapter, heading, subheading ...) the "
                                                         "agreement gives no preference on")
+    unknown_under: tuple[str, ...] = Field((), description="HS code prefixes where `duty` does not hold: the agreement's "
+                                                            "rates there are not bundled")
     ref: Reference
     note: Optional[str] = None
 
     def excluded(self, code: str) -> str | None:
         """The prefix of `excluding` that `code` (digits only) falls under, or None."""
         return next((x for x in self.excluding if code.startswith(x)), None)
+
+    def unbundled(self, code: str) -> str | None:
+        """The prefix of `unknown_under` that `code` (digits only) falls under, or None."""
+        return next((x for x in self.unknown_under if code.startswith(x)), None)
 
     def days(self) -> str:
         """The days it applies, as a decision says them ("from 2023-05-31")."""
@@ -164,22 +173,22 @@ class Preference(Strict):
             raise ValueError(f"until {v} comes before since {since}")
         return v
 
-    @field_validator("excluding", mode="before")
+    @field_validator("excluding", "unknown_under", mode="before")
     @classmethod
-    def _quoted(cls, v):
+    def _quoted(cls, v, info):
         # YAML reads 93 as a number and 0603 as another: a code is only safe quoted
         numbers = [x for x in (v or ()) if not isinstance(x, str)]
         if numbers:
-            raise ValueError(f"{', '.join(map(repr, numbers))}: quote HS code prefixes in `excluding` (\"93\", \"0603\"): "
+            raise ValueError(f"{', '.join(map(repr, numbers))}: quote HS code prefixes in `{info.field_name}` (\"93\", \"0603\"): "
                              "YAML reads an unquoted code as a number and drops its leading zero")
         return v
 
-    @field_validator("excluding")
+    @field_validator("excluding", "unknown_under")
     @classmethod
-    def _code_prefixes(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+    def _code_prefixes(cls, v: tuple[str, ...], info) -> tuple[str, ...]:
         bad = [x for x in v if not re.fullmatch(r"\d{2,10}", x)]
         if bad:
-            raise ValueError(f"{', '.join(map(repr, bad))}: `excluding` lists HS code prefixes of 2 to 10 digits "
+            raise ValueError(f"{', '.join(map(repr, bad))}: `{info.field_name}` lists HS code prefixes of 2 to 10 digits "
                              "(\"93\" for a chapter, \"9303\" for a heading), without dots")
         return v
 
@@ -199,6 +208,17 @@ class Preference(Strict):
 
         if v is not None and v.strip().lower() != UNKNOWN:
             parse_duty(v)
+        return v
+
+    @field_validator("unknown_under")
+    @classmethod
+    def _beside_a_rate(cls, v: tuple[str, ...], info) -> tuple[str, ...]:
+        from ..landed.tariffs import UNKNOWN
+
+        duty = info.data.get("duty")
+        if v and (duty is None or duty.strip().lower() == UNKNOWN):
+            raise ValueError("`unknown_under` marks where the agreement's `duty` does not hold: give the rate it has "
+                             "elsewhere (`duty: 0%`), or leave it out where every rate is unknown (`duty: unknown`)")
         return v
 
 

@@ -1,0 +1,169 @@
+"""Agreements whose industrial goods go free while their agricultural goods follow schedules of their own
+(`unknown_under`): the customs union with Turkey, the EEA, the 1972 agreement with Switzerland, the autonomous trade
+measures and the DCFTA for Ukraine into the Union; the UK-Turkey FTA and the UK's zero tariffs on Ukraine; the DCTS
+tiers. Worked on 10 units at 100.00 (1,000.00 of goods, above the EUR 150 relief of Reg. (EC) No 1186/2009 art. 23;
+the UK's GBP 135 relief is on the consignment's value, which 1,000.00 exceeds)."""
+from decimal import Decimal
+
+import pytest
+import tradecompliance as tc
+from test_eu_preferences import _duty, _gb, _order
+from test_packs import _problems
+
+CHEESE = ("0406.90.01", "cheese for processing")
+
+
+def _rule(result) -> str:
+    (duty,) = [c for c in result.charges if c.kind == "duty"]
+    return duty.rule
+
+
+@pytest.mark.parametrize("origin, agreement", [
+    ("TR", "EU-Turkey customs union"), ("NO", "EEA Agreement"), ("IS", "EEA Agreement"), ("LI", "EEA Agreement"),
+    ("CH", "EU-Switzerland FTA"), ("UA", "EU-Ukraine DCFTA"),
+])
+def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
+    # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
+    # art. 8(3)(a) and 10, the 1972 agreement's art. 3 (its last timetables ended 1 January 1984), the DCFTA (the
+    # Union's industrial duties phased out by the end of 2022): 0.00 claimed, 12% x 1,000.00 = 120.00 not
+    claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
+    assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
+    assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
+    assert _duty(tc.quote(_order(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
+
+
+def test_agricultural_goods_ask_for_the_agreements_rate(rules):
+    # cheese (chapter 4) and essential oils of orange (CN 3301 12 10, 7%: Agreement on Agriculture Annex 1, heading
+    # 33.01) claimed from Turkey: the customs union leaves them to the agricultural concessions, not bundled, so the
+    # quote asks for the rate and names the prefix, rather than 0.00 or the general rate
+    res = tc.quote(_order("TR", "2026-08-03", True, *CHEESE), rules=rules)
+    assert res.status == "rate_unknown"
+    assert "no EU-Turkey customs union rate for 04069001" in res.errors[0]
+    assert "its 0% holds for other goods, its rates under 04 are not bundled" in res.errors[0]
+    oils = tc.quote(_order("TR", "2026-08-03", True, "3301.12.10", "orange essential oil"), rules=rules)
+    assert oils.status == "rate_unknown" and "rates under 3301 are not bundled" in oils.errors[0]
+    assert "the general rate is 7.0%" in oils.errors[0]
+    # not claimed, the general rate: 7% x 1,000.00 = 70.00
+    assert _duty(tc.quote(_order("TR", "2026-08-03", False, "3301.12.10", "orange essential oil"), rules=rules)) == Decimal("70.00")
+
+
+def test_a_claim_on_a_free_agricultural_line_lowers_nothing(rules):
+    # raw wool (heading 51.01, agricultural) is free in the CN anyway: a Norwegian claim is quoted at 0.00, said to
+    # be the general rate, not asked for
+    res = tc.quote(_order("NO", "2026-08-03", True, "5101.11.00", "greasy shorn wool"), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00")
+    assert _rule(res).startswith("general (MFN) rate, already free (the EEA Agreement claim lowers nothing)")
+
+
+def test_switzerland_until_its_last_timetables_ended(rules):
+    # 1973-1983 the 1972 agreement's staged rates are not bundled: a claim asks for them; from 1 January 1984 industrial
+    # goods are free. A Swiss wrist-watch (CN 9102 11 00, 4.5% MIN 0.30 MAX 0.80 EUR a piece): 4.5% x 1,000.00 = 45.00,
+    # capped at 10 x 0.80 = 8.00 unclaimed; 0.00 claimed
+    early = tc.quote(_order("CH", "1983-12-31", True), rules=rules)
+    assert early.status == "rate_unknown" and "no EU-Switzerland FTA rate" in early.errors[0]
+    watch = ("9102.11.00", "quartz wrist-watch")
+    assert _duty(tc.quote(_order("CH", "2026-08-03", False, *watch), rules=rules)) == Decimal("8.00")
+    assert _duty(tc.quote(_order("CH", "2026-08-03", True, *watch), rules=rules)) == Decimal("0.00")
+
+
+def test_ukraine_under_the_unions_autonomous_trade_measures(rules):
+    # Regulation (EU) 2022/870 from 4 June 2022 and 2023/1077 to 5 June 2024: every duty on Ukrainian goods suspended,
+    # cheese included; from 6 June 2024 (2024/1392, its brakes on eggs, poultry, sugar ... then the DCFTA) the
+    # agricultural goods ask for their rate while the industrial ones stay free; before 4 June 2022 the DCFTA's own
+    # rates, not bundled
+    before = tc.quote(_order("UA", "2022-06-03", True), rules=rules)
+    assert before.status == "rate_unknown" and "the agreement's rates are not bundled" in before.errors[0]
+    for day in ("2022-06-04", "2024-06-05"):
+        res = tc.quote(_order("UA", day, True, *CHEESE), rules=rules)
+        assert res.status == "ok" and _duty(res) == Decimal("0.00"), day
+    after = tc.quote(_order("UA", "2024-06-06", True, *CHEESE), rules=rules)
+    assert after.status == "rate_unknown" and "rates under 04 are not bundled" in after.errors[0]
+    assert _duty(tc.quote(_order("UA", "2024-06-06", True), rules=rules)) == Decimal("0.00")
+
+
+def _gb_on(origin, date, claimed, code="6109.10.00", description="cotton T-shirts"):
+    return {**_gb(origin, claimed, code, description), "date": date}
+
+
+def test_turkish_industrial_goods_enter_the_uk_free(rules):
+    # UK-Turkey FTA from 1 January 2021: industrial goods at zero (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed),
+    # agricultural goods on Annex 2-B's rates and quotas (not bundled)
+    assert _duty(tc.quote(_gb_on("TR", "2026-08-03", True), rules=rules)) == Decimal("0.00")
+    assert _duty(tc.quote(_gb_on("TR", "2026-08-03", False), rules=rules)) == Decimal("120.00")
+    res = tc.quote(_gb_on("TR", "2026-08-03", True, *CHEESE), rules=rules)
+    assert res.status == "rate_unknown" and "no UK-Turkey FTA rate for 04069001" in res.errors[0]
+
+
+@pytest.mark.parametrize("date, code, status, duty", [
+    ("2022-04-25", "6109.10.00", "rate_unknown", None),     # the agreement's own rates, not bundled
+    ("2022-04-26", "6109.10.00", "ok", "0.00"),              # every tariff cut to zero
+    ("2022-04-26", "0406.90.01", "ok", "0.00"),
+    ("2026-03-31", "0406.90.01", "ok", "0.00"),
+    ("2026-04-01", "0406.90.01", "rate_unknown", None),      # eggs and poultry's extension ended: agriculture asks
+    ("2026-04-01", "6109.10.00", "ok", "0.00"),
+    ("2029-03-31", "6109.10.00", "ok", "0.00"),              # the extension to 31 March 2029
+    ("2029-04-01", "6109.10.00", "rate_unknown", None),
+])
+def test_the_uks_zero_tariffs_on_ukraine(rules, date, code, status, duty):
+    res = tc.quote(_gb_on("UA", date, True, code, "goods"), rules=rules)
+    assert res.status == status, res.errors
+    if duty is not None:
+        assert _duty(res) == Decimal(duty)
+    else:
+        assert "no UK-Ukraine agreement rate" in res.errors[0]
+
+
+def test_the_dcts_enhanced_and_standard_tiers_ask_for_their_rates(rules):
+    # Tariff Stop Press Notice of 1 June 2023: Pakistan (Enhanced) and India (Standard) from 19 June 2023, their cuts
+    # line by line (not bundled): a claim asks for the rate; the day before, the UK GSP's general and enhanced
+    # frameworks are not listed, so the claim pays the general rate (12%: 120.00) and the quote names the day
+    for origin, tier in (("PK", "DCTS Enhanced Preferences"), ("IN", "DCTS Standard Preferences")):
+        res = tc.quote(_gb_on(origin, "2023-06-19", True), rules=rules)
+        assert res.status == "rate_unknown" and f"no {tier} rate" in res.errors[0]
+        early = tc.quote(_gb_on(origin, "2023-06-18", True), rules=rules)
+        assert _duty(early) == Decimal("120.00")
+        assert any(f"{tier} applies from 2023-06-19" in d for d in early.decisions)
+
+
+def test_vanuatu_has_the_dcts_comprehensive_preferences(rules):
+    # the Stop Press Notice lists Vanuatu among the Comprehensive Preferences' countries: T-shirts free, arms at the
+    # UK Global Tariff's 2.0% (20.00)
+    res = tc.quote(_gb_on("VU", "2023-06-19", True), rules=rules)
+    assert res.status == "ok" and _duty(res) == Decimal("0.00")
+    assert "DCTS Comprehensive Preferences" in _rule(res)
+    assert _duty(tc.quote(_gb_on("VU", "2026-08-03", True, "9304.00.00", "air rifles"), rules=rules)) == Decimal("20.00")
+
+
+def test_unknown_under_needs_a_rate_beside_it(write_rules):
+    # `unknown_under` marks where the rate does not hold: with `duty: unknown` (or none) it says nothing, and the
+    # pack is refused naming the field; its prefixes are quoted digits like `excluding`'s
+    root = write_rules({"eu/customs.yaml": """
+        preferences:
+          - {agreement: Test, partners: [TR], duty: unknown, unknown_under: ["04"], ref: ucc70}
+    """})
+    problems = _problems(root)
+    assert any("customs.yaml" in p and "unknown_under" in p and "give the rate it has elsewhere" in p for p in problems), problems
+    root = write_rules({"eu/customs.yaml": """
+        preferences:
+          - {agreement: Test, partners: [TR], duty: 0%, unknown_under: [4, "33.01"], ref: ucc70}
+    """})
+    problems = _problems(root)
+    assert any("unknown_under" in p and "quote HS code prefixes in `unknown_under`" in p for p in problems), problems
+
+
+def test_the_batch_path_agrees_with_quote():
+    # Turkish, Norwegian, Swiss and Ukrainian lines into Germany and Great Britain, industrial and agricultural,
+    # claimed or not, around the Ukrainian days: cell for cell what quote gives
+    import itertools
+
+    import pandas as pd
+    from test_quote_vectorised import assert_same
+
+    rows = []
+    for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
+            ["TR", "NO", "CH", "UA", "PK", "VU"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["2022-06-04", "2024-06-06", "2026-04-01"], [True, False])):
+        rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
+                     "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
+                     "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 288
