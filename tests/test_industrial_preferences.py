@@ -20,12 +20,16 @@ def _rule(result) -> str:
 
 @pytest.mark.parametrize("origin, agreement", [
     ("TR", "EU-Turkey customs union"), ("NO", "EEA Agreement"), ("IS", "EEA Agreement"), ("LI", "EEA Agreement"),
-    ("CH", "EU-Switzerland FTA"), ("UA", "EU-Ukraine DCFTA"),
+    ("CH", "EU-Switzerland FTA"), ("UA", "EU-Ukraine DCFTA"), ("GE", "EU-Georgia DCFTA"), ("MD", "EU-Moldova DCFTA"),
+    ("MK", "EU-North Macedonia SAA"), ("AL", "EU-Albania SAA"), ("ME", "EU-Montenegro SAA"),
+    ("BA", "EU-Bosnia and Herzegovina SAA"), ("RS", "EU-Serbia SAA"), ("XK", "EU-Kosovo SAA"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
-    # art. 8(3)(a) and 10, the 1972 agreement's art. 3 (its last timetables ended 1 January 1984), the DCFTA (the
-    # Union's industrial duties phased out by the end of 2022): 0.00 claimed, 12% x 1,000.00 = 120.00 not
+    # art. 8(3)(a) and 10, the 1972 agreement's art. 3 (its last timetables ended 1 January 1984), the DCFTAs (Ukraine:
+    # the Union's industrial duties phased out by the end of 2022; Georgia and Moldova: at entry into force), the
+    # Stabilisation and Association agreements (the concessions of Reg. (EC) No 2007/2000): 0.00 claimed,
+    # 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -53,6 +57,15 @@ def test_a_claim_on_a_free_agricultural_line_lowers_nothing(rules):
     res = tc.quote(_order("NO", "2026-08-03", True, "5101.11.00", "greasy shorn wool"), rules=rules)
     assert res.status == "ok" and _duty(res) == Decimal("0.00")
     assert _rule(res).startswith("general (MFN) rate, already free (the EEA Agreement claim lowers nothing)")
+
+
+def test_western_balkan_fish_asks_for_the_quota_rate(rules):
+    # the Stabilisation and Association agreements keep tariff quotas on certain fish, wine, sugar and baby beef: a
+    # Serbian or Albanian claim on a chapter 3 or 22 line asks for the rate; Georgian wine (entry prices on 28 lines)
+    # likewise
+    for origin, code in (("RS", "0302.11.10"), ("AL", "2204.21.11"), ("GE", "2204.21.11")):
+        res = tc.quote(_order(origin, "2026-08-03", True, code, "goods"), rules=rules)
+        assert res.status == "rate_unknown" and f"rates under {code[:2]} are not bundled" in res.errors[0], (origin, res.errors)
 
 
 def test_switzerland_until_its_last_timetables_ended(rules):
