@@ -456,16 +456,16 @@ class _Quote:
             label = f"general (MFN) rate ({pref.agreement} gives no preference under {outside})"
             pref = None
         if pref is not None:
+            under = pref.unbundled(code)   # where the agreement's rate does not hold (`unknown_under`)
             prow = sched.find(code, self.o.date, pref.agreement)
             if prow is not None:
                 row, label = prow, f"preferential rate under {pref.agreement}"
-            elif pref.duty is not None and (pref.duty.strip().lower() == UNKNOWN or pref.unbundled(code)):
+            elif pref.duty is not None and (pref.duty.strip().lower() == UNKNOWN or under):
                 if not _free(row):
                     # the agreement's rate is below the general one or equal to it: which, the bundled rows do not say
                     general = (f"the general rate is {row.duty} ({row.ref})" if row is not None and row.duty != UNKNOWN
                                else "no general rate is bundled either")
                     note = f" ({pref.note})" if pref.note else ""
-                    under = pref.unbundled(code)
                     which = (f"its {pref.duty} holds for other goods, its rates under {under} are not bundled" if under
                              else "the agreement's rates are not bundled")
                     return None, (f"no {pref.agreement} rate for {code} in tariff schedule {name!r} ({pref.agreement} claimed, origin "

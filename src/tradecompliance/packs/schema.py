@@ -126,6 +126,11 @@ class Valuation(Strict):
     )
 
 
+def _prefix_of(prefixes: tuple[str, ...], code: str) -> str | None:
+    """The first of `prefixes` that `code` (digits only) starts with, or None."""
+    return next((x for x in prefixes if code.startswith(x)), None)
+
+
 class Preference(Strict):
     """A trade agreement whose originating goods pay its rate when the line claims it (`preference_claimed`): the
     tariff row naming the agreement, else `duty`. `duty: unknown`: the agreement's rates are not bundled, so a claimed
@@ -153,11 +158,11 @@ class Preference(Strict):
 
     def excluded(self, code: str) -> str | None:
         """The prefix of `excluding` that `code` (digits only) falls under, or None."""
-        return next((x for x in self.excluding if code.startswith(x)), None)
+        return _prefix_of(self.excluding, code)
 
     def unbundled(self, code: str) -> str | None:
         """The prefix of `unknown_under` that `code` (digits only) falls under, or None."""
-        return next((x for x in self.unknown_under if code.startswith(x)), None)
+        return _prefix_of(self.unknown_under, code)
 
     def days(self) -> str:
         """The days it applies, as a decision says them ("from 2023-05-31")."""
