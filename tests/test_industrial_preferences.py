@@ -164,6 +164,70 @@ def test_unknown_under_needs_a_rate_beside_it(write_rules):
     assert any("unknown_under" in p and "quote HS code prefixes in `unknown_under`" in p for p in problems), problems
 
 
+def test_the_agricultural_products_are_written_once_for_both_packs(rules):
+    # the Agreement on Agriculture's Annex 1 (chapters 1-24 whole, fish included, and 2905.43, 2905.44, 33.01,
+    # 35.01-35.05, 3809.10, 3824.60, 41.01-41.03, 43.01, 50.01-50.03, 51.01-51.03, 52.01-52.03, 53.01, 53.02: 24 + 25
+    # prefixes) lives in rules/code_groups.yaml; every agreement of the EU and GB packs that sets agriculture apart
+    # names it, so the two packs cannot drift apart
+    group = rules.code_groups.code_groups["agricultural"]
+    assert len(group.prefixes) == 49 and group.prefixes[:2] == ("01", "02") and group.prefixes[-1] == "5302"
+    assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
+    assert "Agreement on Agriculture" in group.ref.instrument
+    # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine; GB: Turkey, Ukraine
+    naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
+    assert len(naming) == 15 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    for name, p in naming:
+        assert p.unknown_under == group.prefixes, (name, p.agreement)
+
+
+def test_a_layer_that_widens_the_code_group_moves_every_agreement_naming_it(write_rules):
+    # a compliance team's layer adds chapter 61 to the group (key by key: the title and ref stay the bundled ones):
+    # Turkish T-shirts claimed into Germany, 0.00 with the bundled rules, now ask for the customs union's rate under 61
+    # and say the general rate (12% of 1,000.00 is 120.00 unclaimed), in the GB pack as in the EU one
+    import tradecompliance.packs.loader as loader
+
+    bundled = loader.load_rules().code_groups.code_groups["agricultural"].prefixes
+    wider = ", ".join(f'"{x}"' for x in bundled + ("61",))
+    root = write_rules({"code_groups.yaml": f"""
+        code_groups:
+          agricultural:
+            prefixes: [{wider}]
+    """})
+    layered = loader.load_rules(root)
+    assert layered.code_groups.code_groups["agricultural"].title.startswith("agricultural products")
+    res = tc.quote(_order("TR", "2026-08-03", True), rules=layered)
+    assert res.status == "rate_unknown" and "its 0% holds for other goods, its rates under 61 are not bundled" in res.errors[0]
+    assert "the general rate is 12% (CN 2022" in res.errors[0]
+    assert tc.quote(_gb("TR", True), rules=layered).status == "rate_unknown"
+    assert _duty(tc.quote(_order("TR", "2026-08-03", False), rules=layered)) == Decimal("120.00")
+
+
+def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
+    # an unknown `@name` in a pack: the pack file, its line and the list entry, and the groups there are
+    root = write_rules({"eu/customs.yaml": """
+        preferences:
+          - agreement: Test
+            partners: [TR]
+            duty: 0%
+            unknown_under: ["@agricultural", "@fishery"]
+            ref: ucc70
+    """})
+    problems = _problems(root)
+    assert any(p.endswith("customs.yaml:5: preferences.0.unknown_under.1: unknown code group '@fishery' (known: @agricultural)")
+               for p in problems), problems
+    # a group's prefixes are quoted digits, as in the packs: a number, or a code with a dot, is refused at its line
+    root = write_rules({"code_groups.yaml": """
+        code_groups:
+          arms:
+            title: arms and ammunition
+            prefixes: [93, "93.01"]
+            ref: {instrument: HS 2022, article: chapter 93}
+    """})
+    problems = _problems(root)
+    assert any("code_groups.yaml:4: code_groups.arms.prefixes" in p and "quote HS code prefixes in `prefixes`" in p
+               for p in problems), problems
+
+
 def test_the_batch_path_agrees_with_quote():
     # Turkish, Norwegian, Swiss and Ukrainian lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days: cell for cell what quote gives

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import PackProblem, RulePackError
 from ..gcpause import paused
-from .schema import (FILE_KINDS, CaseFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, RestrictionRules, SanctionRules,
+from .schema import (FILE_KINDS, CaseFile, CodeGroupsFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, RestrictionRules, SanctionRules,
                      TermsFile, VatRules)
 from .values import at
 from .yamlsource import SourcedDoc, YamlLoadError, load_yaml
@@ -61,6 +61,7 @@ class RuleSet:
     groups: GroupsFile
     layers: tuple[str, ...]
     terms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    code_groups: CodeGroupsFile | None = None
     derived: dict = field(default_factory=dict, repr=False, compare=False)  # indexes built from the packs, once
     _by_country: dict[str, Pack] = field(default_factory=dict)
     _fallback: Pack | None = None
@@ -270,6 +271,52 @@ def _resolve_refs(doc: SourcedDoc, shared: dict[str, Any], problems: list[PackPr
     walk(doc.data, ())
 
 
+CODE_GROUPS = "code_groups.yaml"
+PREFIX_LISTS = ("excluding", "unknown_under")   # the keys whose HS prefix lists may name a code group
+
+
+def _code_groups(doc: SourcedDoc | None, problems: list[PackProblem]) -> CodeGroupsFile | None:
+    """rules/code_groups.yaml validated, or None where there is none (or it has mistakes, then reported)."""
+    if doc is None:
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(_not_a_mapping(doc))
+        return None
+    _resolve_refs(doc, {}, problems)
+    return validate_doc(CodeGroupsFile, doc, problems)  # type: ignore[return-value]
+
+
+def _expand_code_groups(doc: SourcedDoc, code_groups: CodeGroupsFile | None, problems: list[PackProblem]) -> None:
+    """`@name` in an `excluding`/`unknown_under` list -> the prefixes of code group `name`, in place, so the WTO
+    Agreement on Agriculture's products are written once for every pack's agreements that set them apart."""
+    table = code_groups.code_groups if code_groups is not None else {}
+
+    def walk(node: Any, path: tuple) -> None:
+        if isinstance(node, dict):
+            for k, v in node.items():
+                if k in PREFIX_LISTS and isinstance(v, list) and any(isinstance(x, str) and x.startswith("@") for x in v):
+                    node[k] = expand(v, path + (k,))
+                else:
+                    walk(v, path + (k,))
+        elif isinstance(node, list):
+            for i, v in enumerate(node):
+                walk(v, path + (i,))
+
+    def expand(items: list, path: tuple) -> list:
+        out: list = []
+        for i, x in enumerate(items):
+            if not (isinstance(x, str) and x.startswith("@")):
+                out.append(x)
+            elif x[1:] in table:
+                out.extend(table[x[1:]].prefixes)
+            else:
+                known = ", ".join("@" + n for n in sorted(table)) or f"none: the rules have no {CODE_GROUPS}"
+                problems.append(doc.problem(path + (i,), f"unknown code group {x!r} (known: {known})"))
+        return out
+
+    walk(doc.data, ())
+
+
 def validate_doc(model: type[BaseModel], doc: SourcedDoc, problems: list[PackProblem]) -> BaseModel | None:
     try:
         return model.model_validate(doc.data)
@@ -328,6 +375,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
     packs: dict[str, Pack] = {}
     metas: dict[str, SourcedDoc] = {rel.split("/")[0]: d for rel, d in docs.items() if rel.count("/") == 1 and rel.endswith("/pack.yaml")}
     shared_refs = {folder: (d.data.get("refs", {}) if isinstance(d.data, dict) else {}) for folder, d in metas.items()}
+    code_groups = _code_groups(docs.get(CODE_GROUPS), problems)
 
     for rel in sorted(docs):
         doc = docs[rel]
@@ -342,11 +390,14 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
         if rel == "terms.yaml":
             terms = validate_doc(TermsFile, doc, problems)
             continue
+        if rel == CODE_GROUPS:
+            continue
         if len(parts) == 1:
             problems.append(PackProblem(doc.where(())[0], None, "", "unexpected file: put pack files under rules/<pack>/"))
             continue
         folder = parts[0]
         _resolve_refs(doc, shared_refs.get(folder, {}), problems)
+        _expand_code_groups(doc, code_groups, problems)
         if len(parts) >= 3 and parts[1] == "tests":
             cases = validate_doc(CaseFile, doc, problems)
             if cases is not None:
@@ -386,7 +437,7 @@ def read_layers(dirs: Iterable[Path]) -> tuple[RuleSet | None, list[PackProblem]
     if problems:
         return None, problems
     ruleset = RuleSet(packs=packs, groups=groups, layers=tuple(str(d) for d in dirs),  # type: ignore[arg-type]
-                      terms=terms.terms if terms is not None else {})
+                      terms=terms.terms if terms is not None else {}, code_groups=code_groups)
     from .checks import semantic_problems
 
     problems.extend(semantic_problems(ruleset, docs))

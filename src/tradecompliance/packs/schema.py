@@ -8,8 +8,9 @@ A pack is a folder `rules/<name>/` with:
   restrictions.yaml  goods prohibited or restricted on import (what they need, or how they must be handled)
   sanctions.yaml     embargoes and sectoral bans this jurisdiction imposes on its exports; its dual-use list
   tests/*.yaml   cases run by `tradecompliance rules test`
-`rules/groups.yaml` holds dated country groups (EU, EEA, CUSMA ...) and `rules/terms.yaml` named word lists
-(synonyms) that restriction rules use as `@name`."""
+`rules/groups.yaml` holds dated country groups (EU, EEA, CUSMA ...), `rules/terms.yaml` named word lists
+(synonyms) that restriction rules use as `@name`, and `rules/code_groups.yaml` named HS code prefix lists that a
+preference's `excluding`/`unknown_under` use as `@name`."""
 from __future__ import annotations
 
 import datetime as dt
@@ -131,6 +132,25 @@ def _prefix_of(prefixes: tuple[str, ...], code: str) -> str | None:
     return next((x for x in prefixes if code.startswith(x)), None)
 
 
+def quoted_prefixes(v, field: str):
+    """YAML reads 93 as a number and 0603 as another: an HS code prefix is only safe quoted."""
+    numbers = [x for x in (v or ()) if not isinstance(x, str)]
+    if numbers:
+        raise ValueError(f"{', '.join(map(repr, numbers))}: quote HS code prefixes in `{field}` (\"93\", \"0603\"): "
+                         "YAML reads an unquoted code as a number and drops its leading zero")
+    return v
+
+
+def code_prefixes(v: tuple[str, ...], field: str) -> tuple[str, ...]:
+    """HS code prefixes are 2 to 10 digits without dots (a chapter, a heading, a subheading, a national line)."""
+    bad = [x for x in v if not re.fullmatch(r"\d{2,10}", x)]
+    if bad:
+        hint = " (name a code group of rules/code_groups.yaml with `@name`)" if any(x.startswith("@") for x in bad) else ""
+        raise ValueError(f"{', '.join(map(repr, bad))}: `{field}` lists HS code prefixes of 2 to 10 digits "
+                         f"(\"93\" for a chapter, \"9303\" for a heading), without dots{hint}")
+    return v
+
+
 class Preference(Strict):
     """A trade agreement whose originating goods pay its rate when the line claims it (`preference_claimed`): the
     tariff row naming the agreement, else `duty`. `duty: unknown`: the agreement's rates are not bundled, so a claimed
@@ -181,21 +201,12 @@ class Preference(Strict):
     @field_validator("excluding", "unknown_under", mode="before")
     @classmethod
     def _quoted(cls, v, info):
-        # YAML reads 93 as a number and 0603 as another: a code is only safe quoted
-        numbers = [x for x in (v or ()) if not isinstance(x, str)]
-        if numbers:
-            raise ValueError(f"{', '.join(map(repr, numbers))}: quote HS code prefixes in `{info.field_name}` (\"93\", \"0603\"): "
-                             "YAML reads an unquoted code as a number and drops its leading zero")
-        return v
+        return quoted_prefixes(v, info.field_name)
 
     @field_validator("excluding", "unknown_under")
     @classmethod
     def _code_prefixes(cls, v: tuple[str, ...], info) -> tuple[str, ...]:
-        bad = [x for x in v if not re.fullmatch(r"\d{2,10}", x)]
-        if bad:
-            raise ValueError(f"{', '.join(map(repr, bad))}: `{info.field_name}` lists HS code prefixes of 2 to 10 digits "
-                             "(\"93\" for a chapter, \"9303\" for a heading), without dots")
-        return v
+        return code_prefixes(v, info.field_name)
 
     @field_validator("agreement")
     @classmethod
@@ -507,6 +518,33 @@ class TermsFile(Strict):
     """rules/terms.yaml: named word lists (a word and its synonyms and spellings)."""
 
     terms: dict[str, tuple[str, ...]]
+
+
+class CodeGroup(Strict):
+    """A named list of HS code prefixes several packs share (the WTO Agreement on Agriculture's products)."""
+
+    title: str
+    prefixes: tuple[str, ...] = Field(description="HS code prefixes (quoted, 2 to 10 digits, no dots)")
+    ref: Reference
+
+    @field_validator("prefixes", mode="before")
+    @classmethod
+    def _quoted(cls, v, info):
+        return quoted_prefixes(v, info.field_name)
+
+    @field_validator("prefixes")
+    @classmethod
+    def _code_prefixes(cls, v: tuple[str, ...], info) -> tuple[str, ...]:
+        if not v:
+            raise ValueError("a code group lists at least one HS code prefix")
+        return code_prefixes(v, info.field_name)
+
+
+class CodeGroupsFile(Strict):
+    """rules/code_groups.yaml: named HS code prefix lists a pack's `excluding`/`unknown_under` name as `@name`."""
+
+    refs: dict[str, Reference] = {}
+    code_groups: dict[str, CodeGroup]
 
 
 class GroupsFile(Strict):
