@@ -23,13 +23,18 @@ def _rule(result) -> str:
     ("CH", "EU-Switzerland FTA"), ("UA", "EU-Ukraine DCFTA"), ("GE", "EU-Georgia DCFTA"), ("MD", "EU-Moldova DCFTA"),
     ("MK", "EU-North Macedonia SAA"), ("AL", "EU-Albania SAA"), ("ME", "EU-Montenegro SAA"),
     ("BA", "EU-Bosnia and Herzegovina SAA"), ("RS", "EU-Serbia SAA"), ("XK", "EU-Kosovo SAA"),
+    ("TN", "EU-Tunisia Association Agreement"), ("MA", "EU-Morocco Association Agreement"),
+    ("IL", "EU-Israel Association Agreement"), ("JO", "EU-Jordan Association Agreement"),
+    ("LB", "EU-Lebanon Association Agreement"), ("EG", "EU-Egypt Association Agreement"),
+    ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
     # art. 8(3)(a) and 10, the 1972 agreement's art. 3 (its last timetables ended 1 January 1984), the DCFTAs (Ukraine:
     # the Union's industrial duties phased out by the end of 2022; Georgia and Moldova: at entry into force), the
-    # Stabilisation and Association agreements (the concessions of Reg. (EC) No 2007/2000): 0.00 claimed,
-    # 12% x 1,000.00 = 120.00 not
+    # Stabilisation and Association agreements (the concessions of Reg. (EC) No 2007/2000), the Euro-Mediterranean
+    # association agreements (industrial products free on entry into the Community from each one's first day, as
+    # under the 1970s cooperation agreements): 0.00 claimed, 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -92,6 +97,32 @@ def test_ukraine_under_the_unions_autonomous_trade_measures(rules):
     after = tc.quote(_order("UA", "2024-06-06", True, *CHEESE), rules=rules)
     assert after.status == "rate_unknown" and "rates under 04 are not bundled" in after.errors[0]
     assert _duty(tc.quote(_order("UA", "2024-06-06", True), rules=rules)) == Decimal("0.00")
+
+
+def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
+    # the association agreements leave agricultural, processed agricultural and fishery products to their protocols'
+    # quotas and reduced duties (not bundled): Moroccan tomatoes (chapter 7), Tunisian olive oil (chapter 15) and
+    # Israeli orange oil (heading 33.01, Annex 1 of the Agreement on Agriculture) ask for the rate. Egypt: the Interim
+    # Agreement applied the trade provisions from 1 January 2004 (the day before: the general rate, 120.00)
+    for origin, code in (("MA", "0702.00.00"), ("TN", "1509.20.00"), ("IL", "3301.12.10")):
+        res = tc.quote(_order(origin, "2026-08-03", True, code, "goods"), rules=rules)
+        assert res.status == "rate_unknown" and f"rates under {code[:2] if code < '25' else code[:4]} are not bundled" in res.errors[0], (origin, res.errors)
+    assert _duty(tc.quote(_order("EG", "2004-01-01", True), rules=rules)) == Decimal("0.00")
+    before = tc.quote(_order("EG", "2003-12-31", True), rules=rules)
+    assert any("EU-Egypt Association Agreement applies from 2004-01-01" in d for d in before.decisions), before.decisions
+
+
+@pytest.mark.parametrize("origin, agreement", [
+    ("IL", "UK-Israel agreement"), ("MA", "UK-Morocco agreement"), ("EG", "UK-Egypt agreement"),
+    ("JO", "UK-Jordan agreement"), ("LB", "UK-Lebanon agreement"),
+])
+def test_the_uks_mediterranean_continuity_agreements_free_industrial_goods(rules, origin, agreement):
+    # the UK's association agreements replicate the EU's from 1 January 2021: tariff-free industrial products (UK Global
+    # Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00 claimed); cheese (chapter 4) asks for the agreement's rate
+    assert _duty(tc.quote(_gb_on(origin, "2026-08-03", True), rules=rules)) == Decimal("0.00")
+    assert _duty(tc.quote(_gb_on(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
+    res = tc.quote(_gb_on(origin, "2026-08-03", True, *CHEESE), rules=rules)
+    assert res.status == "rate_unknown" and f"no {agreement} rate for 04069001" in res.errors[0], res.errors
 
 
 def _gb_on(origin, date, claimed, code="6109.10.00", description="cotton T-shirts"):
@@ -173,9 +204,10 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert len(group.prefixes) == 49 and group.prefixes[:2] == ("01", "02") and group.prefixes[-1] == "5302"
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
-    # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine; GB: Turkey, Ukraine
+    # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
+    # agreements; GB: Turkey, Ukraine, five Mediterranean continuity agreements
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 15 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 28 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
