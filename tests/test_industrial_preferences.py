@@ -114,12 +114,13 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
 
 @pytest.mark.parametrize("origin, agreement", [
     ("IL", "UK-Israel agreement"), ("MA", "UK-Morocco agreement"), ("EG", "UK-Egypt agreement"),
-    ("JO", "UK-Jordan agreement"), ("LB", "UK-Lebanon agreement"),
-    ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
+    ("JO", "UK-Jordan agreement"), ("LB", "UK-Lebanon agreement"), ("TN", "UK-Tunisia agreement"),
+    ("PS", "UK-Palestinian Authority agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
-    # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements,
+    # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
+    # (the Palestinian Authority's interim one included),
     # the 1972 agreement with Switzerland (Liechtenstein through its customs union) and the EEA's trade in goods with
     # Iceland and Norway: tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
     # claimed); cheese (chapter 4) asks for the agreement's rate
@@ -209,10 +210,10 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements; GB: Turkey, Ukraine, five Mediterranean continuity agreements, Switzerland-Liechtenstein,
+    # agreements; GB: Turkey, Ukraine, seven Mediterranean continuity agreements, Switzerland-Liechtenstein,
     # Iceland-Norway
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 30 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 32 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
