@@ -115,7 +115,7 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
 @pytest.mark.parametrize("origin, agreement", [
     ("IL", "UK-Israel agreement"), ("MA", "UK-Morocco agreement"), ("EG", "UK-Egypt agreement"),
     ("JO", "UK-Jordan agreement"), ("LB", "UK-Lebanon agreement"), ("TN", "UK-Tunisia agreement"),
-    ("PS", "UK-Palestinian Authority agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
+    ("PS", "UK-Palestinian Authority agreement"), ("MD", "UK-Moldova agreement"), ("RS", "UK-Serbia agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
@@ -160,6 +160,15 @@ def test_the_uks_zero_tariffs_on_ukraine(rules, date, code, status, duty):
         assert _duty(res) == Decimal(duty)
     else:
         assert "no UK-Ukraine agreement rate" in res.errors[0]
+
+
+def test_serbian_goods_entered_the_uk_on_wto_terms_until_20_may_2021(rules):
+    # the UK-Serbia agreement was provisionally applied from 20 May 2021: the day before, a claim pays the UK Global
+    # Tariff's 12% (120.00) and the quote names the day; from it, 0.00
+    early = tc.quote(_gb_on("RS", "2021-05-19", True), rules=rules)
+    assert _duty(early) == Decimal("120.00")
+    assert any("UK-Serbia agreement applies from 2021-05-20" in d for d in early.decisions), early.decisions
+    assert _duty(tc.quote(_gb_on("RS", "2021-05-20", True), rules=rules)) == Decimal("0.00")
 
 
 def test_the_dcts_enhanced_and_standard_tiers_ask_for_their_rates(rules):
@@ -211,9 +220,9 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
     # agreements; GB: Turkey, Ukraine, seven Mediterranean continuity agreements, Switzerland-Liechtenstein,
-    # Iceland-Norway
+    # Iceland-Norway, Moldova, Serbia
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 32 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 34 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
