@@ -115,7 +115,8 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
 @pytest.mark.parametrize("origin, agreement", [
     ("IL", "UK-Israel agreement"), ("MA", "UK-Morocco agreement"), ("EG", "UK-Egypt agreement"),
     ("JO", "UK-Jordan agreement"), ("LB", "UK-Lebanon agreement"), ("TN", "UK-Tunisia agreement"),
-    ("PS", "UK-Palestinian Authority agreement"), ("MD", "UK-Moldova agreement"), ("RS", "UK-Serbia agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
+    ("PS", "UK-Palestinian Authority agreement"), ("MD", "UK-Moldova agreement"), ("RS", "UK-Serbia agreement"),
+    ("XK", "UK-Kosovo agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
@@ -220,9 +221,9 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
     # agreements; GB: Turkey, Ukraine, seven Mediterranean continuity agreements, Switzerland-Liechtenstein,
-    # Iceland-Norway, Moldova, Serbia
+    # Iceland-Norway, Moldova, Kosovo, Serbia
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 34 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 35 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
