@@ -145,9 +145,8 @@ def code_prefixes(v: tuple[str, ...], field: str) -> tuple[str, ...]:
     """HS code prefixes are 2 to 10 digits without dots (a chapter, a heading, a subheading, a national line)."""
     bad = [x for x in v if not re.fullmatch(r"\d{2,10}", x)]
     if bad:
-        hint = " (name a code group of rules/code_groups.yaml with `@name`)" if any(x.startswith("@") for x in bad) else ""
         raise ValueError(f"{', '.join(map(repr, bad))}: `{field}` lists HS code prefixes of 2 to 10 digits "
-                         f"(\"93\" for a chapter, \"9303\" for a heading), without dots{hint}")
+                         "(\"93\" for a chapter, \"9303\" for a heading), without dots")
     return v
 
 
