@@ -27,6 +27,7 @@ def _rule(result) -> str:
     ("IL", "EU-Israel Association Agreement"), ("JO", "EU-Jordan Association Agreement"),
     ("LB", "EU-Lebanon Association Agreement"), ("EG", "EU-Egypt Association Agreement"),
     ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
+    ("KR", "EU-Korea FTA"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
@@ -34,7 +35,8 @@ def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # the Union's industrial duties phased out by the end of 2022; Georgia and Moldova: at entry into force), the
     # Stabilisation and Association agreements (the concessions of Reg. (EC) No 2007/2000), the Euro-Mediterranean
     # association agreements (industrial products free on entry into the Community from each one's first day, as
-    # under the 1970s cooperation agreements): 0.00 claimed, 12% x 1,000.00 = 120.00 not
+    # under the 1970s cooperation agreements), the EU-Korea FTA (the last industrial duties gone on 1 July 2016): 0.00
+    # claimed, 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -117,13 +119,15 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
     ("JO", "UK-Jordan agreement"), ("LB", "UK-Lebanon agreement"), ("TN", "UK-Tunisia agreement"),
     ("PS", "UK-Palestinian Authority agreement"), ("MD", "UK-Moldova agreement"), ("RS", "UK-Serbia agreement"),
     ("XK", "UK-Kosovo agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
-    ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"),
+    ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"), ("KR", "UK-Korea FTA"),
+    ("GE", "UK-Georgia agreement"), ("MK", "UK-North Macedonia agreement"), ("AU", "UK-Australia FTA"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
     # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
     # (the Palestinian Authority's interim one included),
-    # the 1972 agreement with Switzerland (Liechtenstein through its customs union) and the EEA's trade in goods with
-    # Iceland and Norway: tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
+    # the 1972 agreement with Switzerland (Liechtenstein through its customs union), the EEA's trade in goods with
+    # Iceland and Norway, the EU-Korea FTA, the EU-Georgia DCFTA and the EU-North Macedonia SAA; and the UK-Australia
+    # FTA from 31 May 2023 (UK tariffs on Australian industrial goods gone at entry into force): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
     # claimed); cheese (chapter 4) asks for the agreement's rate
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", True), rules=rules)) == Decimal("0.00")
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
@@ -133,6 +137,34 @@ def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agre
 
 def _gb_on(origin, date, claimed, code="6109.10.00", description="cotton T-shirts"):
     return {**_gb(origin, claimed, code, description), "date": date}
+
+
+def test_korean_industrial_goods_were_staged_into_the_union_until_1_july_2016(rules):
+    # the Union's last industrial duties on Korean goods went on 1 July 2016 (CLEPA on COM(2017) 614): a claim on 30
+    # June 2016 asks for the staged rate (not bundled); from 1 July 2016 T-shirts pay 0.00 where 12% takes 120.00;
+    # Korean cheese (chapter 4) still asks for the agreement's rate
+    early = tc.quote(_order("KR", "2016-06-30", True), rules=rules)
+    assert early.status == "rate_unknown" and "no EU-Korea FTA rate for 61091000" in early.errors[0]
+    on = tc.quote(_order("KR", "2016-07-01", True), rules=rules)
+    assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith("preferential rate under EU-Korea FTA")
+    assert _duty(tc.quote(_order("KR", "2026-08-03", False), rules=rules)) == Decimal("120.00")
+    cheese = tc.quote(_order("KR", "2026-08-03", True, *CHEESE), rules=rules)
+    assert cheese.status == "rate_unknown" and "no EU-Korea FTA rate for 04069001" in cheese.errors[0]
+
+
+def test_the_cptpp_is_the_uks_agreement_with_brunei_and_malaysia(rules):
+    # the UK's accession to the CPTPP took effect on 15 December 2024 for Brunei and Malaysia among others; the UK had
+    # no agreement with either before. A Malaysian claim on 14 December 2024 pays the UK Global Tariff's 12% (120.00)
+    # and says from when the CPTPP applies; from 15 December it asks for the CPTPP rate (the UK tariff's preference
+    # measures, not bundled). A Japanese claim stays under UK-Japan CEPA, listed first
+    for origin in ("MY", "BN"):
+        early = tc.quote(_gb_on(origin, "2024-12-14", True), rules=rules)
+        assert _duty(early) == Decimal("120.00")
+        assert any("CPTPP applies from 2024-12-15" in d for d in early.decisions), early.decisions
+        on = tc.quote(_gb_on(origin, "2024-12-15", True), rules=rules)
+        assert on.status == "rate_unknown" and "no CPTPP rate for 61091000" in on.errors[0], on.errors
+    japan = tc.quote(_gb_on("JP", "2026-08-03", True), rules=rules)
+    assert japan.status == "rate_unknown" and "no UK-Japan CEPA rate" in japan.errors[0]
 
 
 def test_turkish_industrial_goods_enter_the_uk_free(rules):
@@ -220,10 +252,10 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements; GB: Turkey, Ukraine, seven Mediterranean continuity agreements, Switzerland-Liechtenstein,
-    # Iceland-Norway, Moldova, Kosovo, Serbia
+    # agreements, Korea; GB: Turkey, Ukraine, seven Mediterranean continuity agreements, Switzerland-Liechtenstein,
+    # Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia, Australia
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 35 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 40 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -277,7 +309,7 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss and Ukrainian lines into Germany and Great Britain, industrial and agricultural,
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean and Malaysian (CPTPP from 15 December 2024) lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days: cell for cell what quote gives
     import itertools
 
@@ -286,9 +318,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
             ["2022-06-04", "2024-06-06", "2026-04-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 288
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 384

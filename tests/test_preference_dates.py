@@ -28,10 +28,11 @@ def test_uk_australia_fta_applies_from_31_may_2023(rules):
     assert before.status == "ok" and _duty(before) == Decimal("120.00")
     (said,) = [d for d in before.decisions if "preference claimed" in d]
     assert "UK-Australia FTA applies from 2023-05-31" in said and "on 2023-05-30" in said and "general rate applies" in said
-    # from that day the claim asks for the agreement's rate, which the bundled schedule does not hold
+    # from that day the T-shirts, industrial goods, are free (the UK's tariffs on Australian industrial goods went at
+    # entry into force: Australian Minister for Trade, 31 May 2023)
     on = tc.quote(_order("GB", "AU", "2023-05-31", True, "GBP"), rules=rules)
-    assert on.status == "rate_unknown" and "no UK-Australia FTA rate for 61091000" in on.errors[0]
-    assert "the general rate is 12%" in on.errors[0]
+    assert on.status == "ok" and _duty(on) == Decimal("0.00")
+    assert any(c.kind == "duty" and "UK-Australia FTA" in c.rule for c in on.charges)
     # an unclaimed line pays the general rate on either day
     assert _duty(tc.quote(_order("GB", "AU", "2023-05-31", False, "GBP"), rules=rules)) == Decimal("120.00")
 
@@ -46,11 +47,12 @@ def test_eu_new_zealand_fta_applies_from_1_may_2024(rules):
 
 
 def test_the_unions_agreements_are_listed(rules):
-    # a claim from Japan (EU-Japan EPA, 1 February 2019) or Korea on a dutiable line is rate_unknown on the bundled
-    # schedule, not charged the general rate as if no agreement existed (Switzerland's industrial goods are free:
-    # test_eu_preferences)
-    for origin, agreement in (("JP", "EU-Japan EPA"), ("KR", "EU-Korea FTA"), ("CA", "CETA")):
-        res = tc.quote(_order("FR", origin, "2026-03-02", True, "EUR"), rules=rules)
+    # a claim from Japan (EU-Japan EPA, 1 February 2019) or Canada on a dutiable line, or from Korea while the Union's
+    # industrial duties were still being staged (to 30 June 2016), is rate_unknown on the bundled schedule, not charged
+    # the general rate as if no agreement existed (Switzerland's industrial goods are free: test_eu_preferences)
+    for origin, agreement, date in (("JP", "EU-Japan EPA", "2026-03-02"), ("KR", "EU-Korea FTA", "2016-06-30"),
+                                    ("CA", "CETA", "2026-03-02")):
+        res = tc.quote(_order("FR", origin, date, True, "EUR"), rules=rules)
         assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0], (origin, res.errors)
     # a claim from a country with none (Brazil: the EU-Mercosur agreement is not applied) pays the general rate
     res = tc.quote(_order("FR", "BR", "2026-03-02", True, "EUR"), rules=rules)
@@ -59,12 +61,15 @@ def test_the_unions_agreements_are_listed(rules):
 
 def test_uk_continuity_agreements_with_korea_and_turkey(rules):
     # both took effect on 1 January 2021 (GOV.UK list of agreements in effect; the UK-Turkey agreement signed 29
-    # December 2020): a claim on 2026-03-02 asks for Korea's rate; Turkish T-shirts, industrial goods, are free
-    res = tc.quote(_order("GB", "KR", "2026-03-02", True, "GBP"), rules=rules)
-    assert res.status == "rate_unknown" and "no UK-Korea FTA rate" in res.errors[0]
-    res = tc.quote(_order("GB", "TR", "2026-03-02", True, "GBP"), rules=rules)
-    assert res.status == "ok" and _duty(res) == Decimal("0.00")
-    assert any(c.kind == "duty" and "UK-Turkey FTA" in c.rule for c in res.charges)
+    # December 2020), and both free industrial goods (Korea: the EU-Korea FTA's concessions carried over, its staging
+    # over by 1 July 2016): Korean and Turkish T-shirts claimed on 2026-03-02 pay 0.00, not the 12% (120.00)
+    for origin, agreement in (("KR", "UK-Korea FTA"), ("TR", "UK-Turkey FTA")):
+        res = tc.quote(_order("GB", origin, "2026-03-02", True, "GBP"), rules=rules)
+        assert res.status == "ok" and _duty(res) == Decimal("0.00")
+        assert any(c.kind == "duty" and agreement in c.rule for c in res.charges)
+        assert _duty(tc.quote(_order("GB", origin, "2026-03-02", False, "GBP"), rules=rules)) == Decimal("120.00")
+    korea = next(p for p in rules.pack_for("GB").customs.preferences if p.agreement == "UK-Korea FTA")
+    assert korea.since == dt.date(2021, 1, 1) and not active(korea, dt.date(2020, 12, 31))
 
 
 def test_the_eu_uk_tca_applies_from_1_january_2021(rules):
