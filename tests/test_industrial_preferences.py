@@ -27,7 +27,8 @@ def _rule(result) -> str:
     ("IL", "EU-Israel Association Agreement"), ("JO", "EU-Jordan Association Agreement"),
     ("LB", "EU-Lebanon Association Agreement"), ("EG", "EU-Egypt Association Agreement"),
     ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
-    ("KR", "EU-Korea FTA"),
+    ("KR", "EU-Korea FTA"), ("PE", "EU-Colombia-Peru-Ecuador Trade Agreement"),
+    ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
@@ -35,8 +36,9 @@ def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # the Union's industrial duties phased out by the end of 2022; Georgia and Moldova: at entry into force), the
     # Stabilisation and Association agreements (the concessions of Reg. (EC) No 2007/2000), the Euro-Mediterranean
     # association agreements (industrial products free on entry into the Community from each one's first day, as
-    # under the 1970s cooperation agreements), the EU-Korea FTA (the last industrial duties gone on 1 July 2016): 0.00
-    # claimed, 12% x 1,000.00 = 120.00 not
+    # under the 1970s cooperation agreements), the EU-Korea FTA (the last industrial duties gone on 1 July 2016), the
+    # agreement with Colombia and Peru (industrial products liberalised at entry into force): 0.00 claimed, 12% x
+    # 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -121,6 +123,7 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
     ("XK", "UK-Kosovo agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"), ("KR", "UK-Korea FTA"),
     ("GE", "UK-Georgia agreement"), ("MK", "UK-North Macedonia agreement"), ("AU", "UK-Australia FTA"),
+    ("CO", "UK-Andean countries agreement"), ("PE", "UK-Andean countries agreement"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
     # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
@@ -150,6 +153,18 @@ def test_korean_industrial_goods_were_staged_into_the_union_until_1_july_2016(ru
     assert _duty(tc.quote(_order("KR", "2026-08-03", False), rules=rules)) == Decimal("120.00")
     cheese = tc.quote(_order("KR", "2026-08-03", True, *CHEESE), rules=rules)
     assert cheese.status == "rate_unknown" and "no EU-Korea FTA rate for 04069001" in cheese.errors[0]
+
+
+def test_ecuadors_claims_ask_for_the_rate_on_every_good(rules):
+    # Ecuador joined the Union's agreement with Colombia and Peru on 1 January 2017 and the UK's from 1 January 2021;
+    # its own concessions are not read as far as Colombia's and Peru's, so its T-shirts ask for the rate in both packs
+    # where a Peruvian claim pays 0.00
+    for order, agreement in ((_order("EC", "2026-08-03", True), "EU-Colombia-Peru-Ecuador Trade Agreement"),
+                             (_gb_on("EC", "2026-08-03", True), "UK-Andean countries agreement")):
+        res = tc.quote(order, rules=rules)
+        assert res.status == "rate_unknown" and f"no {agreement} rate for 61091000" in res.errors[0], res.errors
+    peru = tc.quote(_order("PE", "2013-03-01", True), rules=rules)
+    assert peru.status == "ok" and _duty(peru) == Decimal("0.00")
 
 
 def test_the_cptpp_is_the_uks_agreement_with_brunei_and_malaysia(rules):
@@ -252,10 +267,11 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements, Korea; GB: Turkey, Ukraine, seven Mediterranean continuity agreements, Switzerland-Liechtenstein,
-    # Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia, Australia
+    # agreements, Korea, Peru, Colombia; GB: Turkey, Ukraine, seven Mediterranean continuity agreements,
+    # Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia, Australia,
+    # Colombia-Peru
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 40 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 43 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -309,7 +325,7 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss, Ukrainian, Korean and Malaysian (CPTPP from 15 December 2024) lines into Germany and Great Britain, industrial and agricultural,
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian and Ecuadorian lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days: cell for cell what quote gives
     import itertools
 
@@ -318,9 +334,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
             ["2022-06-04", "2024-06-06", "2026-04-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 384
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 480
