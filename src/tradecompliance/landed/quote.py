@@ -29,6 +29,13 @@ from .valuation import shares as line_shares
 COLLECTED = {"vat_at_checkout": "checkout", "reverse_charge": "reverse_charge", "border": "border"}
 
 
+def _unverified(entry: Dated) -> str:
+    """The note a decision carries when its dated entry is flagged unverified in the pack ("" otherwise)."""
+    if not entry.unverified:
+        return ""
+    return f" [unverified{': ' + entry.note if entry.note else ''}]"
+
+
 @dataclass(frozen=True)
 class DutyTerm:
     """One duty a line pays: its expression and what the charge cites."""
@@ -91,6 +98,9 @@ class _Quote:
         self.errors: list[str] = []
         self._rates: dict[tuple[str, str], Decimal] = {}
         self._contexts: dict[int, tuple] = {}  # id(line) -> (line, its context); None: the order
+        # the duty is owed only because an unverified relief entry (a removal or a lower limit not yet fixed in law)
+        # takes the consignment out of a relief that held before it: every duty charge carries that flag
+        self._duty_relief_unverified = False
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -133,8 +143,26 @@ class _Quote:
         self.charges.append(Charge(
             kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, working=working,
             rule=rule, ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
-            pack=self.pack.label, unverified=unverified or bool(entry and entry.unverified), collected=collected,
+            pack=self.pack.label, collected=collected,
+            unverified=unverified or bool(entry and entry.unverified) or (kind == "duty" and self._duty_relief_unverified),
         ))
+
+    def _relieved_before(self, relief: Relief, entry: Dated, values: dict[str, Decimal]) -> bool:
+        """Whether an unverified relief entry (a removal, a lower limit) is all that takes this consignment out of
+        the relief: the last verified entry before it, in the same timeline, would have relieved it."""
+        if not entry.unverified or relief.basis not in values:
+            return False
+        for timeline in [relief.amount, *(case.amount for case in relief.cases or ())]:
+            verified = None          # the last verified entry met so far in this timeline
+            for e in timeline or ():
+                if e is entry:
+                    if verified is None or verified.value is None:
+                        return False
+                    measured = self.to(values[relief.basis], verified.value.currency)
+                    return measured <= verified.value.amount if relief.inclusive else measured < verified.value.amount
+                if not e.unverified:
+                    verified = e
+        return False
 
     def relief_amount(self, relief: Relief) -> Dated | None:
         """The relief's threshold in force: the first case whose condition the consignment meets, else the default."""
@@ -195,17 +223,21 @@ class _Quote:
         entry = self.relief_amount(relief)
         if entry is None or entry.value is None:
             if entry is not None:
-                self.decisions.append(f"no {what} de minimis on {self.o.date} ({entry.ref})")
+                self.decisions.append(f"no {what} de minimis on {self.o.date} ({entry.ref}){_unverified(entry)}")
+                if what == "duty":
+                    self._duty_relief_unverified = self._relieved_before(relief, entry, values)
             return False, entry
         if relief.basis not in values:
             return False, entry  # amount-based reliefs are checked after computing the amount
         limit = entry.value
         measured = self.to(values[relief.basis], limit.currency)
         inside = measured <= limit.amount if relief.inclusive else measured < limit.amount
+        if what == "duty" and not inside:
+            self._duty_relief_unverified = self._relieved_before(relief, entry, values)
         cmp = ("<=" if relief.inclusive else "<") if inside else (">" if relief.inclusive else ">=")
         self.decisions.append(
             f"{what} de minimis: {relief.basis.replace('_', ' ')} {quantize(measured)} {limit.currency} {cmp} {limit}: "
-            f"{'relieved' if inside else 'not relieved'} ({entry.ref})"
+            f"{'relieved' if inside else 'not relieved'} ({entry.ref}){_unverified(entry)}"
         )
         return inside, entry
 
@@ -721,9 +753,11 @@ class _Quote:
         lc.vat_rate = format_percent(rate)
         if collected == "reverse_charge":
             self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
+        # a base holding a duty flagged unverified is as uncertain as that duty
+        on_unverified_duty = "duty" in vat.base and any(c.unverified for c in self.charges if c.kind == "duty" and c.line == i)
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
                     f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
-                    base=base, rate=format_percent(rate))
+                    base=base, rate=format_percent(rate), unverified=on_unverified_duty)
         return ZERO if collected == "reverse_charge" else amount
 
     def _uplift(self, cv: Decimal, ctx: Context, vat) -> tuple[Decimal, str]:
