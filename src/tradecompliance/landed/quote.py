@@ -98,9 +98,10 @@ class _Quote:
         self.errors: list[str] = []
         self._rates: dict[tuple[str, str], Decimal] = {}
         self._contexts: dict[int, tuple] = {}  # id(line) -> (line, its context); None: the order
-        # the duty is owed only because an unverified relief entry (a removal or a lower limit not yet fixed in law)
-        # takes the consignment out of a relief that held before it: every duty charge carries that flag
-        self._duty_relief_unverified = False
+        # by relief ("duty", "import tax"): whether the charge is owed only because an unverified relief entry (a
+        # removal or a lower limit not yet fixed in law) takes the consignment out of a relief that held before it;
+        # every such charge carries the flag
+        self._owed_through_unverified: dict[str, bool] = {}
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -144,7 +145,7 @@ class _Quote:
             kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, working=working,
             rule=rule, ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
             pack=self.pack.label, collected=collected,
-            unverified=unverified or bool(entry and entry.unverified) or (kind == "duty" and self._duty_relief_unverified),
+            unverified=unverified or bool(entry and entry.unverified) or (kind == "duty" and self._owed_through_unverified.get("duty", False)),
         ))
 
     def _relieved_before(self, relief: Relief, entry: Dated, values: dict[str, Decimal]) -> bool:
@@ -224,16 +225,15 @@ class _Quote:
         if entry is None or entry.value is None:
             if entry is not None:
                 self.decisions.append(f"no {what} de minimis on {self.o.date} ({entry.ref}){_unverified(entry)}")
-                if what == "duty":
-                    self._duty_relief_unverified = self._relieved_before(relief, entry, values)
+                self._owed_through_unverified[what] = self._relieved_before(relief, entry, values)
             return False, entry
         if relief.basis not in values:
             return False, entry  # amount-based reliefs are checked after computing the amount
         limit = entry.value
         measured = self.to(values[relief.basis], limit.currency)
         inside = measured <= limit.amount if relief.inclusive else measured < limit.amount
-        if what == "duty" and not inside:
-            self._duty_relief_unverified = self._relieved_before(relief, entry, values)
+        if not inside:
+            self._owed_through_unverified[what] = self._relieved_before(relief, entry, values)
         cmp = ("<=" if relief.inclusive else "<") if inside else (">" if relief.inclusive else ">=")
         self.decisions.append(
             f"{what} de minimis: {relief.basis.replace('_', ' ')} {quantize(measured)} {limit.currency} {cmp} {limit}: "
@@ -753,11 +753,13 @@ class _Quote:
         lc.vat_rate = format_percent(rate)
         if collected == "reverse_charge":
             self.decisions.append(f"line {i}: {tax} {amount} {self.cur} accounted for by the business buyer (reverse charge)")
-        # a base holding a duty flagged unverified is as uncertain as that duty
-        on_unverified_duty = "duty" in vat.base and any(c.unverified for c in self.charges if c.kind == "duty" and c.line == i)
+        # owed only through an unverified tax relief entry, or on a base holding a duty flagged unverified: as
+        # uncertain as either
+        on_unverified = self._owed_through_unverified.get("import tax", False) or (
+            "duty" in vat.base and any(c.unverified for c in self.charges if c.kind == "duty" and c.line == i))
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
                     f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
-                    base=base, rate=format_percent(rate), unverified=on_unverified_duty)
+                    base=base, rate=format_percent(rate), unverified=on_unverified)
         return ZERO if collected == "reverse_charge" else amount
 
     def _uplift(self, cv: Decimal, ctx: Context, vat) -> tuple[Decimal, str]:
