@@ -102,6 +102,7 @@ class _Quote:
         # removal or a lower limit not yet fixed in law) takes the consignment out of a relief that held before it;
         # every such charge carries the flag
         self._owed_through_unverified: dict[str, bool] = {}
+        self._unverified_duty_lines: set[int] = set()   # lines with a duty charge flagged unverified
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -141,11 +142,13 @@ class _Quote:
     def charge(self, kind: str, name: str, line: int | None, amount: Decimal, entry: Dated | None, rule: str,
                collected: str, base: Decimal | None = None, rate: str | None = None, ref: str | None = None,
                source: str | None = None, unverified: bool = False, working: str | None = None) -> None:
+        unverified = unverified or bool(entry and entry.unverified) or (kind == "duty" and self._owed_through_unverified.get("duty", False))
+        if kind == "duty" and unverified and line is not None:
+            self._unverified_duty_lines.add(line)
         self.charges.append(Charge(
             kind=kind, name=name, line=line, amount=amount, currency=self.cur, base=base, rate=rate, working=working,
             rule=rule, ref=ref or (str(entry.ref) if entry else ""), source=source or (entry.source if entry else None),
-            pack=self.pack.label, collected=collected,
-            unverified=unverified or bool(entry and entry.unverified) or (kind == "duty" and self._owed_through_unverified.get("duty", False)),
+            pack=self.pack.label, collected=collected, unverified=unverified,
         ))
 
     def _relieved_before(self, relief: Relief, entry: Dated, values: dict[str, Decimal]) -> bool:
@@ -756,7 +759,7 @@ class _Quote:
         # owed only through an unverified tax relief entry, or on a base holding a duty flagged unverified: as
         # uncertain as either
         on_unverified = self._owed_through_unverified.get("import tax", False) or (
-            "duty" in vat.base and any(c.unverified for c in self.charges if c.kind == "duty" and c.line == i))
+            "duty" in vat.base and i in self._unverified_duty_lines)
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
                     f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
                     base=base, rate=format_percent(rate), unverified=on_unverified)
