@@ -160,13 +160,15 @@ class _Quote:
             verified = None          # the last verified entry met so far in this timeline
             for e in timeline or ():
                 if e is entry:
-                    if verified is None or verified.value is None:
-                        return False
-                    measured = self.to(values[relief.basis], verified.value.currency)
-                    return measured <= verified.value.amount if relief.inclusive else measured < verified.value.amount
+                    return verified is not None and verified.value is not None and self._within(relief, verified.value, values)[1]
                 if not e.unverified:
                     verified = e
         return False
+
+    def _within(self, relief: Relief, limit, values: dict[str, Decimal]) -> tuple[Decimal, bool]:
+        """The consignment's measure on the relief's basis, in the limit's currency, and whether the limit holds it."""
+        measured = self.to(values[relief.basis], limit.currency)
+        return measured, (measured <= limit.amount if relief.inclusive else measured < limit.amount)
 
     def relief_amount(self, relief: Relief) -> Dated | None:
         """The relief's threshold in force: the first case whose condition the consignment meets, else the default."""
@@ -233,8 +235,7 @@ class _Quote:
         if relief.basis not in values:
             return False, entry  # amount-based reliefs are checked after computing the amount
         limit = entry.value
-        measured = self.to(values[relief.basis], limit.currency)
-        inside = measured <= limit.amount if relief.inclusive else measured < limit.amount
+        measured, inside = self._within(relief, limit, values)
         if not inside:
             self._owed_through_unverified[what] = self._relieved_before(relief, entry, values)
         cmp = ("<=" if relief.inclusive else "<") if inside else (">" if relief.inclusive else ">=")
