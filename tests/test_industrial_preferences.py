@@ -28,7 +28,7 @@ def _rule(result) -> str:
     ("LB", "EU-Lebanon Association Agreement"), ("EG", "EU-Egypt Association Agreement"),
     ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
     ("KR", "EU-Korea FTA"), ("PE", "EU-Colombia-Peru-Ecuador Trade Agreement"),
-    ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"),
+    ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("CA", "CETA"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
@@ -37,8 +37,8 @@ def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # Stabilisation and Association agreements (the concessions of Reg. (EC) No 2007/2000), the Euro-Mediterranean
     # association agreements (industrial products free on entry into the Community from each one's first day, as
     # under the 1970s cooperation agreements), the EU-Korea FTA (the last industrial duties gone on 1 July 2016), the
-    # agreement with Colombia and Peru (industrial products liberalised at entry into force): 0.00 claimed, 12% x
-    # 1,000.00 = 120.00 not
+    # agreement with Colombia and Peru (industrial products liberalised at entry into force), CETA (Annex 2-A: its
+    # staged industrial duties gone within seven years, by 21 September 2024): 0.00 claimed, 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -123,14 +123,15 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
     ("XK", "UK-Kosovo agreement"), ("CH", "UK-Switzerland-Liechtenstein agreement"), ("LI", "UK-Switzerland-Liechtenstein agreement"),
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"), ("KR", "UK-Korea FTA"),
     ("GE", "UK-Georgia agreement"), ("MK", "UK-North Macedonia agreement"), ("AU", "UK-Australia FTA"),
-    ("CO", "UK-Andean countries agreement"), ("PE", "UK-Andean countries agreement"),
+    ("CO", "UK-Andean countries agreement"), ("PE", "UK-Andean countries agreement"), ("CA", "UK-Canada TCA"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
     # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
     # (the Palestinian Authority's interim one included),
     # the 1972 agreement with Switzerland (Liechtenstein through its customs union), the EEA's trade in goods with
     # Iceland and Norway, the EU-Korea FTA, the EU-Georgia DCFTA and the EU-North Macedonia SAA; and the UK-Australia
-    # FTA from 31 May 2023 (UK tariffs on Australian industrial goods gone at entry into force): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
+    # FTA from 31 May 2023 (UK tariffs on Australian industrial goods gone at entry into force), the UK-Canada TCA
+    # (CETA replicated, its industrial staging over by 21 September 2024): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
     # claimed); cheese (chapter 4) asks for the agreement's rate
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", True), rules=rules)) == Decimal("0.00")
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
@@ -153,6 +154,23 @@ def test_korean_industrial_goods_were_staged_into_the_union_until_1_july_2016(ru
     assert _duty(tc.quote(_order("KR", "2026-08-03", False), rules=rules)) == Decimal("120.00")
     cheese = tc.quote(_order("KR", "2026-08-03", True, *CHEESE), rules=rules)
     assert cheese.status == "rate_unknown" and "no EU-Korea FTA rate for 04069001" in cheese.errors[0]
+
+
+def test_canadian_industrial_goods_were_staged_until_the_seventh_anniversary_of_ceta(rules):
+    # CETA Annex 2-A: staged duties end by 1 January of year 8 (2024), year 1 ending 31 December 2017; industrial
+    # tariffs fully gone within seven years of 21 September 2017. A claim on 20 September 2024 asks for the staged rate
+    # (not bundled), one on 21 September 2024 pays 0.00 on T-shirts (12% x 1,000.00 = 120.00 unclaimed), in the Union
+    # and under the UK's continuity agreement alike; Canadian cheese (chapter 4) still asks for the agreement's rate
+    for make, agreement in ((lambda date, claimed, *good: _order("CA", date, claimed, *good), "CETA"),
+                            (lambda date, claimed, *good: _gb_on("CA", date, claimed, *good), "UK-Canada TCA")):
+        early = tc.quote(make("2024-09-20", True), rules=rules)
+        assert early.status == "rate_unknown" and f"no {agreement} rate for 61091000" in early.errors[0], early.errors
+        on = tc.quote(make("2024-09-21", True), rules=rules)
+        assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith(f"preferential rate under {agreement}")
+        unclaimed = tc.quote(make("2024-09-21", False), rules=rules)
+        assert unclaimed.status == "ok" and _duty(unclaimed) == Decimal("120.00")
+        cheese = tc.quote(make("2026-08-03", True, *CHEESE), rules=rules)
+        assert cheese.status == "rate_unknown" and f"no {agreement} rate for 04069001" in cheese.errors[0]
 
 
 def test_ecuadors_claims_ask_for_the_rate_on_every_good(rules):
@@ -267,11 +285,11 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements, Korea, Peru, Colombia; GB: Turkey, Ukraine, seven Mediterranean continuity agreements,
+    # agreements, Korea, Peru, Colombia, Canada; GB: Turkey, Ukraine, seven Mediterranean continuity agreements,
     # Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia, Australia,
-    # Colombia-Peru
+    # Colombia-Peru, Canada
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 43 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 45 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -325,7 +343,7 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian and Ecuadorian lines into Germany and Great Britain, industrial and agricultural,
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian and Canadian lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days: cell for cell what quote gives
     import itertools
 
@@ -334,9 +352,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
             ["2022-06-04", "2024-06-06", "2026-04-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 480
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 528
