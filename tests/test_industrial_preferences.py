@@ -28,7 +28,7 @@ def _rule(result) -> str:
     ("LB", "EU-Lebanon Association Agreement"), ("EG", "EU-Egypt Association Agreement"),
     ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
     ("KR", "EU-Korea FTA"), ("PE", "EU-Colombia-Peru-Ecuador Trade Agreement"),
-    ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("CA", "CETA"),
+    ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("CA", "CETA"), ("CL", "EU-Chile agreement"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
@@ -38,7 +38,8 @@ def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # association agreements (industrial products free on entry into the Community from each one's first day, as
     # under the 1970s cooperation agreements), the EU-Korea FTA (the last industrial duties gone on 1 July 2016), the
     # agreement with Colombia and Peru (industrial products liberalised at entry into force), CETA (Annex 2-A: its
-    # staged industrial duties gone within seven years, by 21 September 2024): 0.00 claimed, 12% x 1,000.00 = 120.00 not
+    # staged industrial duties gone within seven years, by 21 September 2024), the EU-Chile Association Agreement (art.
+    # 65: industrial products free at entry into force or from 1 January 2006): 0.00 claimed, 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -124,6 +125,7 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"), ("KR", "UK-Korea FTA"),
     ("GE", "UK-Georgia agreement"), ("MK", "UK-North Macedonia agreement"), ("AU", "UK-Australia FTA"),
     ("CO", "UK-Andean countries agreement"), ("PE", "UK-Andean countries agreement"), ("CA", "UK-Canada TCA"),
+    ("CL", "UK-Chile association agreement"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
     # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
@@ -131,7 +133,8 @@ def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agre
     # the 1972 agreement with Switzerland (Liechtenstein through its customs union), the EEA's trade in goods with
     # Iceland and Norway, the EU-Korea FTA, the EU-Georgia DCFTA and the EU-North Macedonia SAA; and the UK-Australia
     # FTA from 31 May 2023 (UK tariffs on Australian industrial goods gone at entry into force), the UK-Canada TCA
-    # (CETA replicated, its industrial staging over by 21 September 2024): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
+    # (CETA replicated, its industrial staging over by 21 September 2024), the UK-Chile association agreement (the
+    # EU-Chile agreement's tariff preferences kept, Chile's Ministry of Foreign Affairs): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
     # claimed); cheese (chapter 4) asks for the agreement's rate
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", True), rules=rules)) == Decimal("0.00")
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
@@ -171,6 +174,25 @@ def test_canadian_industrial_goods_were_staged_until_the_seventh_anniversary_of_
         assert unclaimed.status == "ok" and _duty(unclaimed) == Decimal("120.00")
         cheese = tc.quote(make("2026-08-03", True, *CHEESE), rules=rules)
         assert cheese.status == "rate_unknown" and f"no {agreement} rate for 04069001" in cheese.errors[0]
+
+
+def test_chilean_industrial_goods_were_staged_into_the_union_until_1_january_2006(rules):
+    # EU-Chile Association Agreement art. 65: category "Year 3" industrial duties cut by a quarter at entry into force
+    # (1 February 2003) and on 1 January 2004 and 2005, gone on 1 January 2006. A claim on 31 December 2005 asks for
+    # the staged rate (not bundled); from 1 January 2006 T-shirts pay 0.00 (12% x 1,000.00 = 120.00 unclaimed), also
+    # after the Interim Trade Agreement replaced the trade part on 1 February 2025; cheese still asks for the rate.
+    # Into Austria, whose VAT rows reach back to 2006 (Germany's start with its 19% in 2007)
+    def into_austria(date, claimed):
+        return {**_order("CL", date, claimed), "destination_country": "AT"}
+
+    early = tc.quote(into_austria("2005-12-31", True), rules=rules)
+    assert early.status == "rate_unknown" and "no EU-Chile agreement rate for 61091000" in early.errors[0]
+    for date in ("2006-01-01", "2025-02-01"):
+        on = tc.quote(into_austria(date, True), rules=rules)
+        assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith("preferential rate under EU-Chile agreement")
+    assert _duty(tc.quote(_order("CL", "2026-08-03", False), rules=rules)) == Decimal("120.00")
+    cheese = tc.quote(_order("CL", "2026-08-03", True, *CHEESE), rules=rules)
+    assert cheese.status == "rate_unknown" and "no EU-Chile agreement rate for 04069001" in cheese.errors[0]
 
 
 def test_ecuadors_claims_ask_for_the_rate_on_every_good(rules):
@@ -285,11 +307,11 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements, Korea, Peru, Colombia, Canada; GB: Turkey, Ukraine, seven Mediterranean continuity agreements,
+    # agreements, Korea, Peru, Colombia, Canada, Chile; GB: Turkey, Ukraine, seven Mediterranean continuity agreements,
     # Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia, Australia,
-    # Colombia-Peru, Canada
+    # Colombia-Peru, Canada, Chile
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 45 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 47 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -343,7 +365,7 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian and Canadian lines into Germany and Great Britain, industrial and agricultural,
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian and Chilean lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days: cell for cell what quote gives
     import itertools
 
@@ -352,9 +374,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
             ["2022-06-04", "2024-06-06", "2026-04-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 528
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 576
