@@ -195,6 +195,23 @@ def test_chilean_industrial_goods_were_staged_into_the_union_until_1_january_200
     assert cheese.status == "rate_unknown" and "no EU-Chile agreement rate for 04069001" in cheese.errors[0]
 
 
+def test_vietnamese_industrial_goods_go_free_seven_years_after_the_evfta(rules):
+    # EVFTA (in force 1 August 2020): the Union frees 99.2% of its lines within seven years, the rest farm and fish
+    # goods on duty-free quotas; the UK-Vietnam FTA carries the same commitments over unchanged. A claim on 31 July 2027
+    # asks for the staged rate (not bundled); from 1 August 2027 T-shirts pay 0.00 where 12% of 1,000.00 takes 120.00,
+    # into Germany and Great Britain alike; rice-based or other farm goods (cheese here) still ask for the rate
+    for make, agreement in ((lambda date, claimed, *good: _order("VN", date, claimed, *good), "EU-Vietnam FTA"),
+                            (lambda date, claimed, *good: _gb_on("VN", date, claimed, *good), "UK-Vietnam FTA")):
+        early = tc.quote(make("2027-07-31", True), rules=rules)
+        assert early.status == "rate_unknown" and f"no {agreement} rate for 61091000" in early.errors[0], early.errors
+        on = tc.quote(make("2027-08-01", True), rules=rules)
+        assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith(f"preferential rate under {agreement}")
+        unclaimed = tc.quote(make("2027-08-01", False), rules=rules)
+        assert unclaimed.status == "ok" and _duty(unclaimed) == Decimal("120.00")
+        cheese = tc.quote(make("2027-08-01", True, *CHEESE), rules=rules)
+        assert cheese.status == "rate_unknown" and f"no {agreement} rate for 04069001" in cheese.errors[0]
+
+
 def test_ecuadors_claims_ask_for_the_rate_on_every_good(rules):
     # Ecuador joined the Union's agreement with Colombia and Peru on 1 January 2017 and the UK's from 1 January 2021;
     # its own concessions are not read as far as Colombia's and Peru's, so its T-shirts ask for the rate in both packs
@@ -307,11 +324,11 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements, Korea, Peru, Colombia, Canada, Chile; GB: Turkey, Ukraine, seven Mediterranean continuity agreements,
-    # Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia, Australia,
-    # Colombia-Peru, Canada, Chile
+    # agreements, Korea, Peru, Colombia, Canada, Chile, Vietnam; GB: Turkey, Ukraine, seven Mediterranean continuity
+    # agreements, Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia,
+    # Australia, Colombia-Peru, Canada, Chile, Vietnam
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 47 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 49 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -365,8 +382,8 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian and Chilean lines into Germany and Great Britain, industrial and agricultural,
-    # claimed or not, around the Ukrainian days: cell for cell what quote gives
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian, Chilean and Vietnamese lines into Germany and Great Britain, industrial and agricultural,
+    # claimed or not, around the Ukrainian days and on the EVFTA's seventh anniversary: cell for cell what quote gives
     import itertools
 
     import pandas as pd
@@ -374,9 +391,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
-            ["2022-06-04", "2024-06-06", "2026-04-01"], [True, False])):
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL", "VN"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["2022-06-04", "2024-06-06", "2026-04-01", "2027-08-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 576
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 832
