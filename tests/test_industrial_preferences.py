@@ -159,21 +159,27 @@ def test_korean_industrial_goods_were_staged_into_the_union_until_1_july_2016(ru
     assert cheese.status == "rate_unknown" and "no EU-Korea FTA rate for 04069001" in cheese.errors[0]
 
 
+def _staged_then_free(rules, origin, last_staged, first_free, agreements):
+    """In the Union (agreements[0]) and Great Britain (agreements[1]): a claim from `origin` on `last_staged` asks for
+    the staged rate (not bundled); one on `first_free` pays 0.00 on T-shirts where 12% of 1,000.00 unclaimed takes
+    120.00; cheese (chapter 4) claimed that day still asks for the agreement's rate."""
+    for make, agreement in (((lambda date, claimed, *good: _order(origin, date, claimed, *good)), agreements[0]),
+                            ((lambda date, claimed, *good: _gb_on(origin, date, claimed, *good)), agreements[1])):
+        early = tc.quote(make(last_staged, True), rules=rules)
+        assert early.status == "rate_unknown" and f"no {agreement} rate for 61091000" in early.errors[0], early.errors
+        on = tc.quote(make(first_free, True), rules=rules)
+        assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith(f"preferential rate under {agreement}")
+        unclaimed = tc.quote(make(first_free, False), rules=rules)
+        assert unclaimed.status == "ok" and _duty(unclaimed) == Decimal("120.00")
+        cheese = tc.quote(make(first_free, True, *CHEESE), rules=rules)
+        assert cheese.status == "rate_unknown" and f"no {agreement} rate for 04069001" in cheese.errors[0]
+
+
 def test_canadian_industrial_goods_were_staged_until_the_seventh_anniversary_of_ceta(rules):
     # CETA Annex 2-A: staged duties end by 1 January of year 8 (2024), year 1 ending 31 December 2017; industrial
-    # tariffs fully gone within seven years of 21 September 2017. A claim on 20 September 2024 asks for the staged rate
-    # (not bundled), one on 21 September 2024 pays 0.00 on T-shirts (12% x 1,000.00 = 120.00 unclaimed), in the Union
-    # and under the UK's continuity agreement alike; Canadian cheese (chapter 4) still asks for the agreement's rate
-    for make, agreement in ((lambda date, claimed, *good: _order("CA", date, claimed, *good), "CETA"),
-                            (lambda date, claimed, *good: _gb_on("CA", date, claimed, *good), "UK-Canada TCA")):
-        early = tc.quote(make("2024-09-20", True), rules=rules)
-        assert early.status == "rate_unknown" and f"no {agreement} rate for 61091000" in early.errors[0], early.errors
-        on = tc.quote(make("2024-09-21", True), rules=rules)
-        assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith(f"preferential rate under {agreement}")
-        unclaimed = tc.quote(make("2024-09-21", False), rules=rules)
-        assert unclaimed.status == "ok" and _duty(unclaimed) == Decimal("120.00")
-        cheese = tc.quote(make("2026-08-03", True, *CHEESE), rules=rules)
-        assert cheese.status == "rate_unknown" and f"no {agreement} rate for 04069001" in cheese.errors[0]
+    # tariffs fully gone within seven years of 21 September 2017: free from 21 September 2024, in the Union and under
+    # the UK's continuity agreement alike; Canadian cheese still asks for the agreement's rate
+    _staged_then_free(rules, "CA", "2024-09-20", "2024-09-21", ("CETA", "UK-Canada TCA"))
 
 
 def test_chilean_industrial_goods_were_staged_into_the_union_until_1_january_2006(rules):
@@ -197,19 +203,9 @@ def test_chilean_industrial_goods_were_staged_into_the_union_until_1_january_200
 
 def test_vietnamese_industrial_goods_go_free_seven_years_after_the_evfta(rules):
     # EVFTA (in force 1 August 2020): the Union frees 99.2% of its lines within seven years, the rest farm and fish
-    # goods on duty-free quotas; the UK-Vietnam FTA carries the same commitments over unchanged. A claim on 31 July 2027
-    # asks for the staged rate (not bundled); from 1 August 2027 T-shirts pay 0.00 where 12% of 1,000.00 takes 120.00,
-    # into Germany and Great Britain alike; rice-based or other farm goods (cheese here) still ask for the rate
-    for make, agreement in ((lambda date, claimed, *good: _order("VN", date, claimed, *good), "EU-Vietnam FTA"),
-                            (lambda date, claimed, *good: _gb_on("VN", date, claimed, *good), "UK-Vietnam FTA")):
-        early = tc.quote(make("2027-07-31", True), rules=rules)
-        assert early.status == "rate_unknown" and f"no {agreement} rate for 61091000" in early.errors[0], early.errors
-        on = tc.quote(make("2027-08-01", True), rules=rules)
-        assert on.status == "ok" and _duty(on) == Decimal("0.00") and _rule(on).startswith(f"preferential rate under {agreement}")
-        unclaimed = tc.quote(make("2027-08-01", False), rules=rules)
-        assert unclaimed.status == "ok" and _duty(unclaimed) == Decimal("120.00")
-        cheese = tc.quote(make("2027-08-01", True, *CHEESE), rules=rules)
-        assert cheese.status == "rate_unknown" and f"no {agreement} rate for 04069001" in cheese.errors[0]
+    # goods on duty-free quotas; the UK-Vietnam FTA carries the same commitments over unchanged: free from 1 August
+    # 2027 into Germany and Great Britain alike; farm goods (cheese here) still ask for the rate
+    _staged_then_free(rules, "VN", "2027-07-31", "2027-08-01", ("EU-Vietnam FTA", "UK-Vietnam FTA"))
 
 
 def test_ecuadors_claims_ask_for_the_rate_on_every_good(rules):
