@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+# the tables a run keeps on disk (built_cache.py) go to this test session's own folder, never the user's cache
+if "TRADECOMPLIANCE_CACHE" not in os.environ:
+    os.environ["TRADECOMPLIANCE_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="tradecompliance-tests-")
+    atexit.register(shutil.rmtree, _CACHE, True)
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from .._paths import data_dir
 from ..errors import PackProblem, RulePackError
+from ..built_cache import kept
 from ..gcpause import paused
 from ..hs.nomenclature import nomenclature
 from ..packs.yamlsource import SourcedDoc, YamlLoadError, load_yaml
@@ -190,6 +191,7 @@ class Knowledge:
     recipients: PhraseIndex = field(default_factory=PhraseIndex)  # phrases naming whom a gift is for: a person only if no other is named
     tool_heads: frozenset = frozenset()  # words for a tool or container: a substance named right before one is what it serves
     memo: dict = field(default_factory=dict, repr=False, compare=False)  # answers to questions that repeat across listings
+    inputs: tuple = ()  # the files it was built from, which name the tables built from it in turn (`built_cache`)
 
     def _store(self, key, value):
         if len(self.memo) > 100_000:
@@ -646,21 +648,27 @@ class _Builder:
         )
 
 
-@paused
 def load_knowledge(*user_dirs: str | Path) -> Knowledge:
-    """Bundled knowledge, then each user folder's `hs_codes/*.yaml` (or the folder itself)."""
+    """Bundled knowledge, then each user folder's `hs_codes/*.yaml` (or the folder itself): built from the files,
+    or read back as a process built it from the same files before (`built_cache`)."""
+    bundled = sorted((data_dir() / "hs_codes").glob("*.yaml"))
+    users = [path for d in map(Path, user_dirs)
+             for path in sorted((d / "hs_codes" if (d / "hs_codes").is_dir() else d).glob("*.yaml"))]
+    return kept("knowledge", lambda: _built(bundled, users), files=(*bundled, *users))
+
+
+@paused
+def _built(bundled: list[Path], users: list[Path]) -> Knowledge:
     b = _Builder()
-    bundled = data_dir() / "hs_codes"
-    for path in sorted(bundled.glob("*.yaml")):
+    for path in bundled:
         b.add_file(path, f"data/hs_codes/{path.name}", user=False)
-    for d in user_dirs:
-        d = Path(d)
-        folder = d / "hs_codes" if (d / "hs_codes").is_dir() else d
-        for path in sorted(folder.glob("*.yaml")):
-            try:
-                head = path.read_text(encoding="utf-8")[:4000]
-            except OSError:
-                continue
-            if "kind: hs_" in head:
-                b.add_file(path, str(path), user=True)
-    return b.build()
+    for path in users:
+        try:
+            head = path.read_text(encoding="utf-8")[:4000]
+        except OSError:
+            continue
+        if "kind: hs_" in head:
+            b.add_file(path, str(path), user=True)
+    knowledge = b.build()
+    knowledge.inputs = (*bundled, *users)
+    return knowledge

