@@ -29,6 +29,7 @@ def _rule(result) -> str:
     ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
     ("KR", "EU-Korea FTA"), ("PE", "EU-Colombia-Peru-Ecuador Trade Agreement"),
     ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("CA", "CETA"), ("CL", "EU-Chile agreement"),
+    ("NZ", "EU-New Zealand FTA"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
@@ -39,7 +40,8 @@ def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # under the 1970s cooperation agreements), the EU-Korea FTA (the last industrial duties gone on 1 July 2016), the
     # agreement with Colombia and Peru (industrial products liberalised at entry into force), CETA (Annex 2-A: its
     # staged industrial duties gone within seven years, by 21 September 2024), the EU-Chile Association Agreement (art.
-    # 65: industrial products free at entry into force or from 1 January 2006): 0.00 claimed, 12% x 1,000.00 = 120.00 not
+    # 65: industrial products free at entry into force or from 1 January 2006), the EU-New Zealand FTA (every manufactured
+    # good free from entry into force, 1 May 2024: RNZ): 0.00 claimed, 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -125,7 +127,7 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"), ("KR", "UK-Korea FTA"),
     ("GE", "UK-Georgia agreement"), ("MK", "UK-North Macedonia agreement"), ("AU", "UK-Australia FTA"),
     ("CO", "UK-Andean countries agreement"), ("PE", "UK-Andean countries agreement"), ("CA", "UK-Canada TCA"),
-    ("CL", "UK-Chile association agreement"),
+    ("CL", "UK-Chile association agreement"), ("NZ", "UK-New Zealand FTA"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
     # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
@@ -134,7 +136,8 @@ def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agre
     # Iceland and Norway, the EU-Korea FTA, the EU-Georgia DCFTA and the EU-North Macedonia SAA; and the UK-Australia
     # FTA from 31 May 2023 (UK tariffs on Australian industrial goods gone at entry into force), the UK-Canada TCA
     # (CETA replicated, its industrial staging over by 21 September 2024), the UK-Chile association agreement (the
-    # EU-Chile agreement's tariff preferences kept, Chile's Ministry of Foreign Affairs): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
+    # EU-Chile agreement's tariff preferences kept, Chile's Ministry of Foreign Affairs), the UK-New Zealand FTA from 31 May
+    # 2023 (only the UK's sensitive farm goods staged: GOV.UK, AHDB): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
     # claimed); cheese (chapter 4) asks for the agreement's rate
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", True), rules=rules)) == Decimal("0.00")
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
@@ -320,11 +323,11 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements, Korea, Peru, Colombia, Canada, Chile, Vietnam; GB: Turkey, Ukraine, seven Mediterranean continuity
-    # agreements, Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North Macedonia,
-    # Australia, Colombia-Peru, Canada, Chile, Vietnam
+    # agreements, Korea, Peru, Colombia, Canada, Chile, Vietnam, New Zealand; GB: Turkey, Ukraine, seven Mediterranean
+    # continuity agreements, Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North
+    # Macedonia, Australia, Colombia-Peru, Canada, Chile, Vietnam, New Zealand
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 49 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 51 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -378,7 +381,7 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian, Chilean and Vietnamese lines into Germany and Great Britain, industrial and agricultural,
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian, Chilean, Vietnamese and New Zealand lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days and on the EVFTA's seventh anniversary: cell for cell what quote gives
     import itertools
 
@@ -387,9 +390,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL", "VN"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL", "VN", "NZ"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
             ["2022-06-04", "2024-06-06", "2026-04-01", "2027-08-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 832
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 896

@@ -42,8 +42,15 @@ def test_eu_new_zealand_fta_applies_from_1_may_2024(rules):
     before = tc.quote(_order("DE", "NZ", "2024-04-30", True, "EUR"), rules=rules)
     assert _duty(before) == Decimal("120.00")
     assert any("EU-New Zealand FTA applies from 2024-05-01" in d for d in before.decisions)
+    # from that day the T-shirts, a manufactured good, are free (immediate elimination for manufactured goods: RNZ,
+    # 21 March 2024); cheese, on the agreement's quotas, asks for its rate
     on = tc.quote(_order("DE", "NZ", "2024-05-01", True, "EUR"), rules=rules)
-    assert on.status == "rate_unknown" and "no EU-New Zealand FTA rate" in on.errors[0]
+    assert on.status == "ok" and _duty(on) == Decimal("0.00")
+    assert any(c.kind == "duty" and "EU-New Zealand FTA" in c.rule for c in on.charges)
+    cheese = tc.quote({**_order("DE", "NZ", "2024-05-01", True, "EUR"),
+                       "lines": [{"description": "cheddar cheese", "hs_code": "0406.90.01", "quantity": 10,
+                                  "unit_value": "100.00", "preference_claimed": True}]}, rules=rules)
+    assert cheese.status == "rate_unknown" and "no EU-New Zealand FTA rate for 04069001" in cheese.errors[0]
 
 
 def test_the_unions_agreements_are_listed(rules):
