@@ -53,9 +53,7 @@ def kept(name: str, build: Callable[[], T], *, files: Iterable[Path] = (), packa
         try:
             with path.open("rb") as fh, collection_paused():
                 return pickle.load(fh)
-        except FileNotFoundError:
-            pass
-        except Exception:       # a table written by another version, or damaged: built again below
+        except Exception:       # none kept yet, or a damaged one: built (again) below
             pass
     table = build()
     _keep(folder, name, path, table)
