@@ -111,7 +111,7 @@ def test_kenyan_roses_enter_free_under_the_epa(rules):
 
 @pytest.mark.parametrize("origin, agreement", [
     ("MX", "EU-Mexico Global Agreement"), ("GT", "EU-Central America Association Agreement"),
-    ("EC", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("JP", "EU-Japan EPA"), ("VN", "EU-Vietnam FTA"), ("ZA", "EU-SADC EPA"),
+    ("EC", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("VN", "EU-Vietnam FTA"), ("ZA", "EU-SADC EPA"),
 ])
 def test_the_unions_other_agreements_ask_for_their_rates(rules, origin, agreement):
     # a claim on 3 August 2026 from a partner of an agreement whose rates are not bundled is rate_unknown, naming it,

@@ -29,7 +29,7 @@ def _rule(result) -> str:
     ("DZ", "EU-Algeria Association Agreement"), ("PS", "EU-Palestinian Authority Interim Association Agreement"),
     ("KR", "EU-Korea FTA"), ("PE", "EU-Colombia-Peru-Ecuador Trade Agreement"),
     ("CO", "EU-Colombia-Peru-Ecuador Trade Agreement"), ("CA", "CETA"), ("CL", "EU-Chile agreement"),
-    ("NZ", "EU-New Zealand FTA"),
+    ("NZ", "EU-New Zealand FTA"), ("JP", "EU-Japan EPA"),
 ])
 def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # cotton T-shirts (CN 6109 10 00, 12%): an industrial good of chapter 61. Decision No 1/95 (customs union), EEA
@@ -41,7 +41,8 @@ def test_industrial_goods_enter_the_union_free(rules, origin, agreement):
     # agreement with Colombia and Peru (industrial products liberalised at entry into force), CETA (Annex 2-A: its
     # staged industrial duties gone within seven years, by 21 September 2024), the EU-Chile Association Agreement (art.
     # 65: industrial products free at entry into force or from 1 January 2006), the EU-New Zealand FTA (every manufactured
-    # good free from entry into force, 1 May 2024: RNZ): 0.00 claimed, 12% x 1,000.00 = 120.00 not
+    # good free from entry into force, 1 May 2024: RNZ), the EU-Japan EPA (every industrial duty gone once cars' eight
+    # cuts end on 1 February 2026: Japan Customs): 0.00 claimed, 12% x 1,000.00 = 120.00 not
     claimed = tc.quote(_order(origin, "2026-08-03", True), rules=rules)
     assert claimed.status == "ok" and _duty(claimed) == Decimal("0.00")
     assert _rule(claimed) == f"preferential rate under {agreement} ({agreement}, origin {origin})"
@@ -127,7 +128,7 @@ def test_euro_mediterranean_agriculture_and_egypts_interim_agreement(rules):
     ("IS", "UK-Iceland-Norway agreement"), ("NO", "UK-Iceland-Norway agreement"), ("KR", "UK-Korea FTA"),
     ("GE", "UK-Georgia agreement"), ("MK", "UK-North Macedonia agreement"), ("AU", "UK-Australia FTA"),
     ("CO", "UK-Andean countries agreement"), ("PE", "UK-Andean countries agreement"), ("CA", "UK-Canada TCA"),
-    ("CL", "UK-Chile association agreement"), ("NZ", "UK-New Zealand FTA"),
+    ("CL", "UK-Chile association agreement"), ("NZ", "UK-New Zealand FTA"), ("JP", "UK-Japan CEPA"),
 ])
 def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agreement):
     # the UK's continuity agreements from 1 January 2021 replicate the EU's Euro-Mediterranean association agreements
@@ -137,7 +138,8 @@ def test_the_uks_continuity_agreements_free_industrial_goods(rules, origin, agre
     # FTA from 31 May 2023 (UK tariffs on Australian industrial goods gone at entry into force), the UK-Canada TCA
     # (CETA replicated, its industrial staging over by 21 September 2024), the UK-Chile association agreement (the
     # EU-Chile agreement's tariff preferences kept, Chile's Ministry of Foreign Affairs), the UK-New Zealand FTA from 31 May
-    # 2023 (only the UK's sensitive farm goods staged: GOV.UK, AHDB): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
+    # 2023 (only the UK's sensitive farm goods staged: GOV.UK, AHDB), the UK-Japan CEPA (the EU-Japan staging kept, over
+    # on 1 February 2026): tariff-free industrial products (UK Global Tariff 6109 10 00 12%: 120.00 unclaimed, 0.00
     # claimed); cheese (chapter 4) asks for the agreement's rate
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", True), rules=rules)) == Decimal("0.00")
     assert _duty(tc.quote(_gb_on(origin, "2026-08-03", False), rules=rules)) == Decimal("120.00")
@@ -211,6 +213,14 @@ def test_vietnamese_industrial_goods_go_free_seven_years_after_the_evfta(rules):
     _staged_then_free(rules, "VN", "2027-07-31", "2027-08-01", ("EU-Vietnam FTA", "UK-Vietnam FTA"))
 
 
+def test_japanese_industrial_goods_were_staged_until_the_last_cut_of_the_car_duty(rules):
+    # EU-Japan EPA Annex 2-A: cuts on 1 February each year (a year of the Union's schedule runs from 1 February); the
+    # Union frees every industrial good, cars' 10% last, in eight cuts from 1 February 2019 (Japan Customs FAQ 4051):
+    # free from 1 February 2026. The UK-Japan CEPA keeps that staging (House of Lords EU Committee; Jiji: British car
+    # tariffs gone in 2026). Until then the staged rates are the tariffs' own measures, not bundled
+    _staged_then_free(rules, "JP", "2026-01-31", "2026-02-01", ("EU-Japan EPA", "UK-Japan CEPA"))
+
+
 def test_ecuadors_claims_ask_for_the_rate_on_every_good(rules):
     # Ecuador joined the Union's agreement with Colombia and Peru on 1 January 2017 and the UK's from 1 January 2021;
     # its own concessions are not read as far as Colombia's and Peru's, so its T-shirts ask for the rate in both packs
@@ -234,7 +244,7 @@ def test_the_cptpp_is_the_uks_agreement_with_brunei_and_malaysia(rules):
         assert any("CPTPP applies from 2024-12-15" in d for d in early.decisions), early.decisions
         on = tc.quote(_gb_on(origin, "2024-12-15", True), rules=rules)
         assert on.status == "rate_unknown" and "no CPTPP rate for 61091000" in on.errors[0], on.errors
-    japan = tc.quote(_gb_on("JP", "2026-08-03", True), rules=rules)
+    japan = tc.quote(_gb_on("JP", "2026-01-31", True), rules=rules)
     assert japan.status == "rate_unknown" and "no UK-Japan CEPA rate" in japan.errors[0]
 
 
@@ -323,11 +333,11 @@ def test_the_agricultural_products_are_written_once_for_both_packs(rules):
     assert {"3301", "382460", "5302"} <= set(group.prefixes) and not {"25", "2905", "53"} & set(group.prefixes)
     assert "Agreement on Agriculture" in group.ref.instrument
     # EU: Switzerland, the EEA twice (IS/NO, LI), Turkey, six SAAs, Georgia, Moldova, Ukraine, eight Euro-Mediterranean
-    # agreements, Korea, Peru, Colombia, Canada, Chile, Vietnam, New Zealand; GB: Turkey, Ukraine, seven Mediterranean
-    # continuity agreements, Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea, Georgia, North
-    # Macedonia, Australia, Colombia-Peru, Canada, Chile, Vietnam, New Zealand
+    # agreements, Korea, Peru, Colombia, Canada, Chile, Vietnam, New Zealand, Japan; GB: Turkey, Ukraine, seven
+    # Mediterranean continuity agreements, Switzerland-Liechtenstein, Iceland-Norway, Moldova, Kosovo, Serbia, Korea,
+    # Georgia, North Macedonia, Australia, Colombia-Peru, Canada, Chile, Vietnam, New Zealand, Japan
     naming = [(name, p) for name in ("eu", "gb") for p in rules.packs[name].customs.preferences if p.unknown_under]
-    assert len(naming) == 51 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
+    assert len(naming) == 53 and {("gb", "UK-Turkey FTA"), ("eu", "EU-Kosovo SAA")} <= {(n, p.agreement) for n, p in naming}
     for name, p in naming:
         assert p.unknown_under == group.prefixes, (name, p.agreement)
 
@@ -381,7 +391,7 @@ def test_a_code_group_mistake_names_its_file_line_and_field(write_rules):
 
 
 def test_the_batch_path_agrees_with_quote():
-    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian, Chilean, Vietnamese and New Zealand lines into Germany and Great Britain, industrial and agricultural,
+    # Turkish, Norwegian, Swiss, Ukrainian, Korean, Malaysian (CPTPP from 15 December 2024), Peruvian, Ecuadorian, Canadian, Chilean, Vietnamese, New Zealand and Japanese lines into Germany and Great Britain, industrial and agricultural,
     # claimed or not, around the Ukrainian days and on the EVFTA's seventh anniversary: cell for cell what quote gives
     import itertools
 
@@ -390,9 +400,9 @@ def test_the_batch_path_agrees_with_quote():
 
     rows = []
     for i, (origin, dest, code, date, claimed) in enumerate(itertools.product(
-            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL", "VN", "NZ"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
+            ["TR", "NO", "CH", "UA", "PK", "VU", "KR", "MY", "PE", "EC", "CA", "CL", "VN", "NZ", "JP"], ["DE", "GB"], ["6109.10.00", "0406.90.01", "3301.12.10", "5101.11.00"],
             ["2022-06-04", "2024-06-06", "2026-04-01", "2027-08-01"], [True, False])):
         rows.append({"order_id": f"o{i}", "date": date, "origin_country": origin, "destination_country": dest,
                      "currency": "EUR" if dest == "DE" else "GBP", "description": "goods", "hs_code": code,
                      "quantity": "10", "unit_value": "100.00", "preference_claimed": claimed})
-    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 896
+    assert len(assert_same(pd.DataFrame(rows))) == len(rows) == 960

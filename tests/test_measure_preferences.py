@@ -52,7 +52,7 @@ def test_the_partners_are_the_packs_countries(rules):
 
 
 def _gb_quote(rules, origin, claimed):
-    order = {"origin_country": origin, "destination_country": "GB", "date": "2026-03-02", "currency": "GBP",
+    order = {"origin_country": origin, "destination_country": "GB", "date": "2026-01-31", "currency": "GBP",
              "lines": [{"description": "cotton T-shirts", "hs_code": "6109.10.00.10", "quantity": "10", "unit_value": "100.00",
                         "preference_claimed": claimed}]}
     return tc.quote(order, rules=rules)
@@ -63,7 +63,8 @@ def _duty(result):
 
 
 def test_a_claimed_japanese_line_needs_the_imported_preference(rules, tmp_path, monkeypatch):
-    # bundled schedule: 1,000.00 GBP of Japanese cotton T-shirts, UK Global Tariff 12% = 120.00 unclaimed
+    # bundled schedule: 1,000.00 GBP of Japanese cotton T-shirts on 31 January 2026, while the CEPA's staging ran (its
+    # rates not bundled), UK Global Tariff 12% = 120.00 unclaimed
     assert _duty(_gb_quote(rules, "JP", False)) == Decimal("120.00")
     claimed = _gb_quote(rules, "JP", True)
     assert claimed.status == "rate_unknown" and "no UK-Japan CEPA rate" in claimed.errors[0] and "12" in claimed.errors[0]

@@ -54,11 +54,11 @@ def test_eu_new_zealand_fta_applies_from_1_may_2024(rules):
 
 
 def test_the_unions_agreements_are_listed(rules):
-    # a claim from Japan (EU-Japan EPA, 1 February 2019) on a dutiable line, or from Korea or Canada while the Union's
-    # industrial duties were still being staged (to 30 June 2016; CETA to 20 September 2024), is rate_unknown on the
+    # a claim from Japan, Korea or Canada while the Union's industrial duties were still being staged (EU-Japan EPA to
+    # 31 January 2026; EU-Korea FTA to 30 June 2016; CETA to 20 September 2024), is rate_unknown on the
     # bundled schedule, not charged the general rate as if no agreement existed (Switzerland's industrial goods are
     # free: test_eu_preferences)
-    for origin, agreement, date in (("JP", "EU-Japan EPA", "2026-03-02"), ("KR", "EU-Korea FTA", "2016-06-30"),
+    for origin, agreement, date in (("JP", "EU-Japan EPA", "2026-01-31"), ("KR", "EU-Korea FTA", "2016-06-30"),
                                     ("CA", "CETA", "2024-09-20")):
         res = tc.quote(_order("FR", origin, date, True, "EUR"), rules=rules)
         assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0], (origin, res.errors)
