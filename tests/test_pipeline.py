@@ -181,6 +181,30 @@ def test_run_streams_chunks_and_keeps_every_row_in_order(tmp_path, rules, genera
     assert not list(tmp_path.glob(".*.part"))
 
 
+@pytest.mark.parametrize("chosen, expected", [(None, "system"), ("mimalloc", "mimalloc"), ("jemalloc", "jemalloc")])
+def test_a_streamed_run_allocates_with_the_system_allocator_unless_a_pool_is_named(tmp_path, chosen, expected):
+    # a new process: Arrow's default pool is its bundled mimalloc until run_file switches it to the system
+    # allocator (a new process's first pass faster, its peak memory lower: prefer_system_allocator); a pool the
+    # user names in ARROW_DEFAULT_MEMORY_POOL is kept
+    import subprocess
+
+    src = tmp_path / "in.csv"
+    src.write_text("a\n1\n2\n", encoding="utf-8")
+    script = ("import sys, pyarrow as pa\n"
+              "from tradecompliance.pipeline import run_file\n"
+              "before = pa.default_memory_pool().backend_name\n"
+              "s = run_file(sys.argv[1], sys.argv[2], lambda df: df.assign(status='ok', error=''), orders=False,"
+              " progress=False)\n"
+              "print(before, pa.default_memory_pool().backend_name, s.rows)\n")
+    env = {k: v for k, v in os.environ.items() if k != "ARROW_DEFAULT_MEMORY_POOL"}
+    if chosen:
+        env["ARROW_DEFAULT_MEMORY_POOL"] = chosen
+    out = subprocess.run([sys.executable, "-c", script, str(src), str(tmp_path / "out.parquet")], env=env,
+                         capture_output=True, text=True, check=True).stdout.split()
+    assert out == [chosen or "mimalloc", expected, "2"]
+    assert pd.read_parquet(tmp_path / "out.parquet")["a"].tolist() == ["1", "2"]
+
+
 @pytest.mark.parametrize("out_suffix", [".csv", ".parquet", ".jsonl"])
 def test_json_lines_that_leave_out_keys_stream_with_every_key_as_a_column(tmp_path, rules, generated, out_suffix):
     # a JSON lines export writes a key only where it has a value: here `insurance` first appears after the first
