@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from peak_memory import peak_rss_mib  # benchmarks/peak_memory.py, beside this script
 
 
 def _generate(path: Path, lines: int) -> int:
@@ -54,22 +55,8 @@ def _run(step: str, src: str, chunk_rows: int) -> None:
     out = Path(src).with_name(f"{step}.parquet")
     prepare = _unlabelled if step == "classify" else (lambda df: df)
     s = run_file(src, out, lambda df: run_frame(prepare(df), rules=rules, lists=lists, steps=(step,)), chunk_rows=chunk_rows, progress=False)
-    print(json.dumps({"rows": s.rows, "seconds": s.seconds, "rss_mib": _peak_rss_mib()}))
+    print(json.dumps({"rows": s.rows, "seconds": s.seconds, "rss_mib": peak_rss_mib()}))
 
-
-def _peak_rss_mib() -> float:
-    """This process's own peak resident memory: VmHWM, the high-water mark of its address space since exec.
-    ru_maxrss is not that on Linux: a child keeps the peak of the parent's image it was started from (a parent
-    at 444 MiB: the child's ru_maxrss 444, its VmHWM 8), here the benchmark after generating its lines, so
-    every step printed ~806 MiB until session 94."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 COLOURS = ["black", "white", "red", "blue", "green", "pink", "grey", "navy", "beige", "brown"]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from peak_memory import peak_rss_mib  # benchmarks/peak_memory.py, beside this script
 
 
 def _rows(lines: int, seed: int = 20261206) -> list[dict]:
@@ -57,7 +58,7 @@ def _child(mode: str, src: str, out: str, chunk_rows: int, form: str, fmt: str) 
         write_table(result, Path(out) / "index.csv")
         rows = len(result)
     print(json.dumps({"rows": rows, "seconds": time.perf_counter() - start,
-                      "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                      "rss_mib": peak_rss_mib()}))
 
 
 def main() -> None:
