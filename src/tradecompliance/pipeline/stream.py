@@ -395,9 +395,7 @@ def run_file(source: str | Path, target: str | Path, process: Callable, *, chunk
     """Stream `source` through `process(DataFrame) -> DataFrame` into `target`, atomically. With `orders`, rows
     are order lines: a chunk never splits an order, and an order id coming back after other orders is an error
     (classification, row by row, has no orders). A JSON lines file whose later records bring keys its first
-    chunk lacks is read again with every key of the file (the output's columns are fixed by its first chunk).
-    Arrow allocates from then on with the C library's allocator (`prefer_system_allocator`)."""
-    prefer_system_allocator()
+    chunk lacks is read again with every key of the file (the output's columns are fixed by its first chunk)."""
     return _streamed(lambda src, tgt, bar, columns: _run_file(src, tgt, process, chunk_rows, bar, orders, columns),
                      source, target, chunk_rows, progress)
 
@@ -419,7 +417,10 @@ def prefer_system_allocator() -> None:
 
 def _streamed(run: Callable, source: str | Path, target: str | Path, chunk_rows: int, progress: bool | None) -> Summary:
     """`run(source, target, progress on, columns)`: with the progress line on a terminal by default, and once more
-    with every key of the file when a JSON lines file's later records bring keys its first chunk lacks."""
+    with every key of the file when a JSON lines file's later records bring keys its first chunk lacks. Arrow
+    allocates from then on with the C library's allocator (`prefer_system_allocator`), for every streamed run
+    (`run_file`, `run_file_by_order`) alike."""
+    prefer_system_allocator()
     source, target = Path(source), Path(target)
     if progress is None:
         progress = sys.stderr.isatty()
