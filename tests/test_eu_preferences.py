@@ -145,6 +145,27 @@ def test_agreements_reach_partners_on_their_own_days(rules):
         assert f"no {agreement} rate" in tc.quote(_order(origin, on, True), rules=rules).errors[0]
 
 
+def test_the_mercosur_interim_agreement_from_1_may_2026(rules):
+    # The EU-Mercosur Interim Trade Agreement applies with each Mercosur State from the first day of the second month
+    # after its note: Argentina, Brazil and Uruguay from 1 May 2026 (the Commission's announcement of 23 March 2026).
+    # A T-shirt claimed the day before pays the general rate, 12% x 1,000.00 = 120.00, and the quote names the day;
+    # from that day the claim asks for the agreement's staged rate. Paraguay's first day is not read: its claim still
+    # finds no agreement and pays 120.00
+    agreement = "EU-Mercosur Interim Trade Agreement"
+    for origin in ("AR", "BR", "UY"):
+        before = tc.quote(_order(origin, "2026-04-30", True), rules=rules)
+        assert before.status == "ok" and _duty(before) == Decimal("120.00"), origin
+        assert any(f"{agreement} applies from 2026-05-01" in d for d in before.decisions), origin
+        on = tc.quote(_order(origin, "2026-05-01", True), rules=rules)
+        assert on.status == "rate_unknown" and f"no {agreement} rate" in on.errors[0], origin
+        # unclaimed, the general rate whatever the day
+        assert _duty(tc.quote(_order(origin, "2026-05-01", False), rules=rules)) == Decimal("120.00")
+    paraguay = tc.quote(_order("PY", "2026-08-03", True), rules=rules)
+    assert _duty(paraguay) == Decimal("120.00") and any("has no agreement with origin PY" in d for d in paraguay.decisions)
+    (mercosur,) = [p for p in rules.pack_for("DE").customs.preferences if p.agreement == agreement]
+    assert mercosur.partners == ("AR", "BR", "UY") and str(mercosur.since) == "2026-05-01"
+
+
 def test_excluded_codes_must_be_quoted_digits(write_rules):
     # an unquoted 0603 is read by YAML as a number (603): the pack is refused with the file, line and field
     root = write_rules({"eu/customs.yaml": """

@@ -62,9 +62,9 @@ def test_the_unions_agreements_are_listed(rules):
                                     ("CA", "CETA", "2024-09-20")):
         res = tc.quote(_order("FR", origin, date, True, "EUR"), rules=rules)
         assert res.status == "rate_unknown" and f"no {agreement} rate" in res.errors[0], (origin, res.errors)
-    # a claim from a country with none (Brazil: the EU-Mercosur agreement is not applied) pays the general rate
-    res = tc.quote(_order("FR", "BR", "2026-03-02", True, "EUR"), rules=rules)
-    assert _duty(res) == Decimal("120.00") and any("has no agreement with origin BR" in d for d in res.decisions)
+    # a claim from a country with none (China) pays the general rate
+    res = tc.quote(_order("FR", "CN", "2026-03-02", True, "EUR"), rules=rules)
+    assert _duty(res) == Decimal("120.00") and any("has no agreement with origin CN" in d for d in res.decisions)
 
 
 def test_uk_continuity_agreements_with_korea_and_turkey(rules):
