@@ -265,3 +265,41 @@ def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules,
     assert result.lines[0].duty == Decimal(duty)
     charge = _mfn_duty(result, "gb" if destination == "GB" else "eu")
     assert charge.unverified and "derived" in charge.ref
+
+
+def test_a_subheading_without_a_row_of_its_own_names_its_bundled_lines(rules):
+    # EU essential oils "other" (3301 29): no row for the subheading, its CN lines differ (3301 29 11 0%, 3301 29 31
+    # 2.3%, 3301 29 71 2.3%, 3301 29 79 2.9%, 3301 29 91 2.3%: the EU CET as tabulated in the DIT UK Global Tariff
+    # table). The quote is rate_unknown, as before, and says which lines the code must choose among
+    # (200.00: above the EUR 150 and GBP 135 duty reliefs)
+    res = _quote(rules, "DE", "3301.29", "200.00")
+    assert res.status == "rate_unknown"
+    assert res.errors[0] == ("line 0: no duty rate for 330129 in tariff schedule 'eu' on 2026-03-10: the rate depends on the line; "
+                             "give the line's full code (bundled under it: 33012911 0.0%, 33012931 2.3%, 33012971 2.3%, "
+                             "33012979 2.9%, 33012991 2.3%)")
+    # the line given, its rate: 2.3% of 200.00 = 4.60
+    assert _quote(rules, "DE", "3301.29.31", "200.00").lines[0].duty == Decimal("4.60")
+    # the UK Global Tariff frees every bundled line of it: the quote says so, and that not every line may be bundled
+    res = _quote(rules, "GB", "3301.29", "200.00", currency="GBP")
+    assert res.status == "rate_unknown" and res.errors[0].endswith(
+        ": give the line's full code (every line bundled under it is 0.0%: 33012911, 33012931, 33012971, 33012979, "
+        "33012991; not every line may be bundled)")
+    # US hats (HTSUS 6505.00: twelve eight-digit lines, 6505.00.01 9.4% to 6505.00.90 20.7 cents/kg + 7.5%): named too,
+    # and a subheading with nothing bundled under it (7318.15 bolts and screws) says only that no rate is bundled
+    res = _quote(rules, "US", "6505.00", "100.00", currency="USD", origin="VN")
+    assert "(bundled under it: 65050001 9.4%, 65050004 Free," in res.errors[0] and res.errors[0].endswith("65050090 0.207 USD/kg + 7.5%)")
+    res = _quote(rules, "US", "7318.15", "100.00", currency="USD", origin="VN")
+    assert res.errors[0] == "line 0: no duty rate for 731815 in tariff schedule 'us' on 2026-03-10"
+
+
+def test_the_batch_path_names_the_same_lines():
+    # the vectorised quote (and so the bulk pipeline) gives quote's own message, row for row
+    import pandas as pd
+    from test_quote_vectorised import assert_same
+
+    frame = pd.DataFrame({"order_id": ["a", "b", "c", "d"], "origin_country": ["CN", "CN", "VN", "VN"],
+                          "destination_country": ["DE", "GB", "US", "US"], "date": ["2026-03-10"] * 4,
+                          "currency": ["EUR", "GBP", "USD", "USD"], "description": ["goods"] * 4,
+                          "hs_code": ["3301.29", "3301.29", "6505.00", "6505.00.01"], "quantity": ["1"] * 4,
+                          "unit_value": ["200.00"] * 4})
+    assert_same(frame)

@@ -56,6 +56,24 @@ def quote(order: Order | dict[str, Any], *, rules: RuleSet | None = None) -> Lan
     return _Quote(order, rules).run()
 
 
+_LINES_SHOWN = 12
+
+
+def _lines_named(sched, code: str, when) -> str:
+    """For a code with no row of its own: the bundled lines under it and their rates, which the line's full code
+    chooses among (", give the line's full code: 65050001 9.4%, ..."), or "" where none is bundled."""
+    lines = sched.lines_under(code, when)
+    if not lines:
+        return ""
+    more = f" and {len(lines) - _LINES_SHOWN} more" if len(lines) > _LINES_SHOWN else ""
+    if len({r.duty for r in lines}) == 1:
+        # one rate on every line bundled, but the schedule need not hold every line of the subheading
+        codes = ", ".join(r.code for r in lines[:_LINES_SHOWN])
+        return f": give the line's full code (every line bundled under it is {lines[0].duty}: {codes}{more}; not every line may be bundled)"
+    shown = ", ".join(f"{r.code} {r.duty}" for r in lines[:_LINES_SHOWN])
+    return f": the rate depends on the line; give the line's full code (bundled under it: {shown}{more})"
+
+
 def tariff_name(customs, local) -> str | None:
     """The tariff schedule a pack's customs rules use for a country (`local`: its entry in `customs.countries`)."""
     return (local.tariff if local and local.tariff else None) or customs.tariff
@@ -513,7 +531,7 @@ class _Quote:
         if agreement_wide is not None:
             terms = [agreement_wide]
         elif row is None:
-            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}"
+            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}{_lines_named(sched, code, self.o.date)}"
         elif row.duty == UNKNOWN:
             # a rate that changed to one not bundled, or a subheading whose national lines differ in rate: the row says which
             what = "duty rate" if not row.agreement or pref is None else f"rate under {pref.agreement} (preference claimed)"

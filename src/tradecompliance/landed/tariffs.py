@@ -4,6 +4,7 @@ HTSUS special subcolumn lists them). A line's code matches the longest prefix pr
 then subheading, heading, chapter), so a schedule can be as fine or coarse as its data."""
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime as dt
 import threading
@@ -43,6 +44,7 @@ class Schedule:
                 self._rows.setdefault((row.code, agreement.strip()), []).append(row)
         self.lengths = sorted({len(c) for c, _ in self._rows}, reverse=True)
         self._above = {c[:n] for c, _ in self._rows for n in range(2, len(c))}   # codes some row refines
+        self._general_codes: list[str] | None = None                              # built at first use (lines_under)
 
     def __len__(self) -> int:
         return len({id(r) for v in self._rows.values() for r in v})
@@ -69,6 +71,24 @@ class Schedule:
     def refines(self, code: str) -> bool:
         """Whether some row is for a longer code under `code` (a national line under a subheading)."""
         return code in self._above
+
+    def lines_under(self, code: str, when: dt.date) -> list[TariffRow]:
+        """The general rows in force on `when` for the longer codes under `code`, by code, each of the shortest
+        length bundled under it (a code with no row of its own whose lines are bundled: the quote names them, so
+        the caller knows which line to give)."""
+        if code not in self._above:
+            return []
+        if self._general_codes is None:
+            self._general_codes = sorted(c for c, agreement in self._rows if not agreement)
+        found = {}
+        for c in self._general_codes[bisect.bisect_right(self._general_codes, code):]:
+            if not c.startswith(code):
+                break
+            row = next((r for r in reversed(self._rows[c, ""]) if r.valid_from <= when), None)
+            if row is not None:
+                found[c] = row
+        shortest = min(map(len, found), default=0)
+        return [found[c] for c in sorted(found) if len(c) == shortest]
 
 
 def read_schedule(path: Path) -> Schedule:
