@@ -303,3 +303,29 @@ def test_the_batch_path_names_the_same_lines():
                           "hs_code": ["3301.29", "3301.29", "6505.00", "6505.00.01"], "quantity": ["1"] * 4,
                           "unit_value": ["200.00"] * 4})
     assert_same(frame)
+
+
+@pytest.mark.parametrize("code,eu_duty", [
+    ("8806.21.10", "0.00"),    # CN 8806 21 10: multi-rotors up to 250 g with an integrated camera (8525 89), 0%
+    ("8806.21.90", "75.00"),   # CN 8806 21 90: other up to 250 g, 7.5% (TARIC 8806 21 90 90) of 1,000.00
+    ("8806.23", "75.00"),      # CN 8806 23 00: 7 kg to 25 kg, one line, 7.5%
+    ("8806.24", "75.00"),      # CN 8806 24 00: 25 kg to 150 kg, 7.5%
+    ("8806.92", "75.00"),      # CN 8806 92 00: not for remote-controlled flight only, 250 g to 7 kg, 7.5%
+    ("8806.93", "75.00"),
+    ("8806.94", "75.00"),
+])
+def test_drones_by_take_off_weight(rules, code, eu_duty):
+    # HS 2022 heading 8806 (unmanned aircraft): the EU's rates from TARIC, the UK's 0% on every line (HSRates tables,
+    # accessed 22 Feb 2026); a 1,000.00 drone from China on 1 December 2026, above both duty reliefs
+    res = tc.quote(_order("DE", "EUR", code, "1000.00", "2026-12-01"), rules=rules)
+    assert res.status == "ok" and res.lines[0].duty == Decimal(eu_duty)
+    uk = tc.quote(_order("GB", "GBP", code, "1000.00", "2026-12-01"), rules=rules)
+    assert uk.status == "ok" and uk.lines[0].duty == Decimal("0.00")
+
+
+def test_a_drone_subheading_whose_cn_lines_differ_asks_for_the_line(rules):
+    # 8806 21 alone: 8806 21 10 camera multi-rotors 0%, 8806 21 90 other 7.5%: rate_unknown, the row naming both;
+    # the UK frees every line of it, so its six-digit code is quoted (0.00)
+    res = tc.quote(_order("DE", "EUR", "8806.21", "1000.00", "2026-12-01"), rules=rules)
+    assert res.status == "rate_unknown" and "8806 21 10 multi-rotors with an integrated camera 0%, 8806 21 90 other 7.5%" in res.errors[0]
+    assert tc.quote(_order("GB", "GBP", "8806.21", "1000.00", "2026-12-01"), rules=rules).lines[0].duty == Decimal("0.00")
