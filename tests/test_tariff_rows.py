@@ -329,3 +329,15 @@ def test_a_drone_subheading_whose_cn_lines_differ_asks_for_the_line(rules):
     res = tc.quote(_order("DE", "EUR", "8806.21", "1000.00", "2026-12-01"), rules=rules)
     assert res.status == "rate_unknown" and "8806 21 10 multi-rotors with an integrated camera 0%, 8806 21 90 other 7.5%" in res.errors[0]
     assert tc.quote(_order("GB", "GBP", "8806.21", "1000.00", "2026-12-01"), rules=rules).lines[0].duty == Decimal("0.00")
+
+
+@pytest.mark.parametrize("code", ["8524.11", "8524.12", "8524.92"])
+def test_display_modules_enter_free(rules, code):
+    # HS 2022 heading 8524 (flat panel display modules: phone and laptop replacement screens): LCD without drivers
+    # 8524 11, OLED without 8524 12 and with 8524 92, one line each at 0% in TARIC and the UK Trade Tariff (HSRates
+    # tables, accessed 22 Feb 2026): a 200.00 OLED screen pays no duty, and VAT on the value alone (DE 19% = 38.00,
+    # UK 20% = 40.00)
+    de = tc.quote(_order("DE", "EUR", code, "200.00", "2026-12-01"), rules=rules)
+    assert de.status == "ok" and de.lines[0].duty == Decimal("0.00") and de.lines[0].vat == Decimal("38.00")
+    uk = tc.quote(_order("GB", "GBP", code, "200.00", "2026-12-01"), rules=rules)
+    assert uk.status == "ok" and uk.lines[0].duty == Decimal("0.00") and uk.lines[0].vat == Decimal("40.00")
