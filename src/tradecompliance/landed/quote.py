@@ -61,7 +61,8 @@ _LINES_SHOWN = 12
 
 def _lines_named(sched, code: str, when) -> str:
     """For a code with no row of its own: the bundled lines under it and their rates, which the line's full code
-    chooses among (", give the line's full code: 65050001 9.4%, ..."), or "" where none is bundled."""
+    chooses among (": the rate depends on the line; give the line's full code (bundled under it: 65050001 9.4%,
+    ...)"), or "" where none is bundled."""
     lines = sched.lines_under(code, when)
     if not lines:
         return ""

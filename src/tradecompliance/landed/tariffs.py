@@ -58,14 +58,9 @@ class Schedule:
         for n in self.lengths:
             if n > len(code):
                 continue
-            rows = self._rows.get((code[:n], agreement))
-            if rows:
-                found = None
-                for row in rows:
-                    if row.valid_from <= when:
-                        found = row
-                if found is not None:
-                    return found
+            found = _in_force(self._rows.get((code[:n], agreement), ()), when)
+            if found is not None:
+                return found
         return None
 
     def refines(self, code: str) -> bool:
@@ -80,15 +75,23 @@ class Schedule:
             return []
         if self._general_codes is None:
             self._general_codes = sorted(c for c, agreement in self._rows if not agreement)
-        found = {}
-        for c in self._general_codes[bisect.bisect_right(self._general_codes, code):]:
-            if not c.startswith(code):
-                break
-            row = next((r for r in reversed(self._rows[c, ""]) if r.valid_from <= when), None)
+        codes, i, found = self._general_codes, bisect.bisect_right(self._general_codes, code), []
+        while i < len(codes) and codes[i].startswith(code):
+            row = _in_force(self._rows[codes[i], ""], when)
             if row is not None:
-                found[c] = row
-        shortest = min(map(len, found), default=0)
-        return [found[c] for c in sorted(found) if len(c) == shortest]
+                found.append(row)
+            i += 1
+        shortest = min((len(r.code) for r in found), default=0)
+        return [r for r in found if len(r.code) == shortest]
+
+
+def _in_force(rows, when: dt.date) -> TariffRow | None:
+    """The last of `rows` (sorted by valid_from) in force on `when`, or None."""
+    found = None
+    for row in rows:
+        if row.valid_from <= when:
+            found = row
+    return found
 
 
 def read_schedule(path: Path) -> Schedule:
