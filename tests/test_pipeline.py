@@ -248,6 +248,53 @@ def test_an_interrupted_run_leaves_no_output(tmp_path, generated):
     assert not (tmp_path / "out.parquet").exists() and not list(tmp_path.glob(".*.part"))
 
 
+def test_a_write_failing_on_the_writer_thread_fails_the_run_and_leaves_no_output(tmp_path, generated):
+    # chunks are written on a thread of their own while the next is answered: a chunk the writer refuses (a column
+    # the first chunk lacked) is the run's error, raised in the caller, and nothing is renamed into place
+    src = tmp_path / "in.csv"
+    generated.head(200).to_csv(src, index=False)
+    calls = []
+
+    def process(df):
+        calls.append(len(df))
+        out = df.assign(status="ok", error="")
+        return out.assign(late="x") if len(calls) == 2 else out
+
+    with pytest.raises(RuntimeError, match=r"a chunk has columns \['late'\] the first chunk lacked"):
+        run_file(src, tmp_path / "out.parquet", process, chunk_rows=50)
+    assert not (tmp_path / "out.parquet").exists() and not list(tmp_path.glob(".*.part"))
+    assert len(calls) >= 2
+
+
+def test_the_summary_counts_and_sums_what_the_output_holds(tmp_path, rules, generated):
+    # the run's summary, counted chunk by chunk in Arrow, equals the output file counted whole: rows, orders,
+    # statuses, errors by kind, and each destination's duty and VAT as the exact sum of its orders' totals
+    from tradecompliance.pipeline.stream import error_kind
+
+    frame = generated.head(3_000).copy()
+    frame.loc[frame.index[7], "quantity"] = "two"      # one bad line: its order is an error
+    src = tmp_path / "in.parquet"
+    frame.to_parquet(src, index=False)
+    summary = run_file(src, tmp_path / "out.parquet", lambda df: run_frame(df, rules=rules, steps=("quote", "screen")),
+                       chunk_rows=400)
+    out = pd.read_parquet(tmp_path / "out.parquet")
+    assert summary.rows == len(out) == 3_000
+    firsts = out[out["order_id"] != out["order_id"].shift()]
+    assert summary.orders == len(firsts) == frame["order_id"].nunique()
+    assert summary.statuses == out["status"].value_counts().to_dict() and summary.statuses.get("error", 0) >= 1
+    errors = out.loc[out["error"] != "", "error"].map(error_kind).value_counts().to_dict()
+    assert summary.errors == errors and sum(errors.values()) >= 1
+    assert summary.decisions == out["decision"].replace("", "n/a").value_counts().to_dict()
+    expected: dict = {}
+    for dest, cur, duty, vat in firsts[["destination_country", "destination_currency", "order_duty", "order_vat"]].itertuples(index=False):
+        if cur:
+            t = expected.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
+            t["duty"] += Decimal(duty or 0)
+            t["vat"] += Decimal(vat or 0)
+    assert summary.totals == expected and len(expected) >= 10
+    assert sum(t["duty"] for t in expected.values()) > 0 and sum(t["vat"] for t in expected.values()) > 0
+
+
 def test_cli_run_prints_a_summary(tmp_path, generated):
     src = tmp_path / "in.csv"
     generated.head(300).to_csv(src, index=False)

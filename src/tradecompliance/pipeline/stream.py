@@ -172,11 +172,11 @@ def error_kind(message: str) -> str:
     return " ".join(words)[:60] or text[:60]
 
 
-def _ids_text(ids):
-    """The order ids as one Arrow string array."""
+def _text(column):
+    """A DataFrame column as one Arrow string array (no copy of an Arrow-backed column's strings)."""
     import pyarrow as pa
 
-    arr = pa.array(ids.astype(str).array, type=pa.string())
+    arr = pa.array(column.astype(str).array, type=pa.string())
     return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
 
 
@@ -185,22 +185,28 @@ def _run_starts(ids, text=None):
     import numpy as np
     import pyarrow.compute as pc
 
-    arr = _ids_text(ids) if text is None else text
+    arr = _text(ids) if text is None else text
     if len(arr) == 0:
         return np.zeros(0, dtype=bool)
     changed = pc.not_equal(arr[1:], arr[:-1]).to_numpy(zero_copy_only=False)
     return np.r_[True, changed]
 
 
+def _counts(arr) -> dict[str, int]:
+    """Each distinct text of an Arrow string array and how many times it occurs."""
+    counted = arr.value_counts()
+    return dict(zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist()))
+
+
 def _sums_by_destination(firsts) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
-    """Exact sums of the order duty and VAT texts by (destination, currency): in Arrow decimals, or
-    text by text if a cell is not a plain amount."""
+    """Exact sums of the order duty and VAT texts (an Arrow table's columns) by (destination, currency): in
+    Arrow decimals, or text by text if a cell is not a plain amount."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     cols = ["destination_country", "destination_currency", "order_duty", "order_vat"]
     try:
-        tbl = pa.Table.from_pandas(firsts[cols].astype(str), preserve_index=False)
+        tbl = firsts
         for c in ("order_duty", "order_vat"):
             col = pc.if_else(pc.equal(tbl[c], ""), "0", tbl[c])
             tbl = tbl.set_column(tbl.schema.get_field_index(c), c, pc.cast(col, pa.decimal128(38, 6)))
@@ -209,9 +215,9 @@ def _sums_by_destination(firsts) -> dict[tuple[str, str], tuple[Decimal, Decimal
                 for r in agg}
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
         out: dict[tuple[str, str], list[Decimal]] = {}
-        for dest, cur, duty, vat in firsts[cols].itertuples(index=False):
-            t = out.setdefault((dest, cur), [Decimal(0), Decimal(0)])
-            for i, amount in enumerate((duty, vat)):
+        for row in firsts.to_pylist():
+            t = out.setdefault((row["destination_country"], row["destination_currency"]), [Decimal(0), Decimal(0)])
+            for i, amount in enumerate((row["order_duty"], row["order_vat"])):
                 try:
                     t[i] += Decimal(amount or 0)
                 except InvalidOperation:
@@ -219,9 +225,15 @@ def _sums_by_destination(firsts) -> dict[tuple[str, str], tuple[Decimal, Decimal
         return {k: (v[0], v[1]) for k, v in out.items()}
 
 
+def _add_counts(into: dict[str, int], counts: dict[str, int]) -> None:
+    for k, v in counts.items():
+        into[k] = into.get(k, 0) + v
+
+
 @dataclass
 class Summary:
-    """What a run did: rows, orders, statuses, errors by kind, duty and tax totals by destination."""
+    """What a run did: rows, orders, statuses, errors by kind, duty and tax totals by destination. Counted and
+    summed in Arrow, chunk by chunk."""
 
     rows: int = 0
     orders: int = 0
@@ -232,23 +244,26 @@ class Summary:
     totals: dict[tuple[str, str], dict[str, Decimal]] = field(default_factory=dict)  # (destination, currency) -> duty, vat
 
     def add(self, out) -> None:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
         self.rows += len(out)
-        for k, v in out["status"].value_counts().items():
-            self.statuses[k] = self.statuses.get(k, 0) + int(v)
-        for msg, count in out.loc[out["error"] != "", "error"].value_counts().items():
+        _add_counts(self.statuses, _counts(_text(out["status"])))
+        error = _text(out["error"])
+        for msg, count in _counts(error.filter(pc.not_equal(error, ""))).items():
             kind = error_kind(msg)
-            self.errors[kind] = self.errors.get(kind, 0) + int(count)
+            self.errors[kind] = self.errors.get(kind, 0) + count
         if "decision" in out.columns:
-            for k, v in out["decision"].replace("", "n/a").value_counts().items():
-                self.decisions[k] = self.decisions.get(k, 0) + int(v)
+            _add_counts(self.decisions, {k or "n/a": v for k, v in _counts(_text(out["decision"])).items()})
         if "order_id" not in out.columns:
             return
         starts = _run_starts(out["order_id"])
         self.orders += int(starts.sum())
-        if "order_duty" not in out.columns or "destination_country" not in out.columns:
+        cols = ["destination_country", "destination_currency", "order_duty", "order_vat"]
+        if not set(cols) <= set(out.columns):
             return
-        firsts = out[["destination_country", "destination_currency", "order_duty", "order_vat"]][starts]
-        firsts = firsts[(firsts["destination_currency"] != "")]
+        firsts = pa.table({c: _text(out[c]) for c in cols})
+        firsts = firsts.filter(pc.and_(pa.array(starts), pc.not_equal(firsts["destination_currency"], "")))
         for (dest, cur), sums in _sums_by_destination(firsts).items():
             t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
             t["duty"] += sums[0]
@@ -325,7 +340,7 @@ class OrderRuns:
         import pyarrow as pa
         import pyarrow.compute as pc
 
-        text = _ids_text(ids)
+        text = _text(ids)
         start = _run_starts(ids, text)
         run_of_row = np.cumsum(start) - 1
         heads = text.filter(pa.array(start))
@@ -461,20 +476,53 @@ def _output(source: Path, target: Path, progress: bool):
     bar = Progress(count_rows(source) if progress else None, progress)
     summary, started = Summary(), time.monotonic()
     writer = ChunkWriter(target)
+    behind = _WriteBehind(writer.write)
 
     def put(out) -> None:
-        writer.write(out)
+        behind.put(out)
         summary.add(out)
         bar.update(len(out))
 
     ok = False
     try:
         yield put, summary
+        behind.finish()
         ok = True
     finally:
+        behind.stop()
         writer.close(ok)
         bar.finish()
         summary.seconds = time.monotonic() - started
+
+
+class _WriteBehind:
+    """Write each result chunk on a thread of its own while the next chunk is read and answered: Parquet encoding
+    (a third of a streamed quote's time) releases the GIL, so on a second core it costs no wall time. One chunk at
+    most is waiting to be written (memory stays one chunk larger); a failed write is raised by the next `put` or by
+    `finish`, and chunks reach the file in the order they were put."""
+
+    def __init__(self, write: Callable) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self._write = write
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="tradecompliance-writer")
+        self._pending = None
+
+    def put(self, chunk) -> None:
+        self.finish()
+        self._pending = self._pool.submit(self._write, chunk)
+
+    def finish(self) -> None:
+        """Wait for the chunk being written; raise what its write raised."""
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            pending.result()
+
+    def stop(self) -> None:
+        """End the thread once the chunk being written is (the run failing, that write's own error is not raised
+        over the run's)."""
+        self._pool.shutdown(wait=True)
+        self._pending = None
 
 
 def run_file_by_order(source: str | Path, target: str | Path, out_columns: list[str], answer: Callable[[list[dict]], list[dict]],
