@@ -64,6 +64,11 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("0603.11.00.50", "1", "30.00", "2.04"),   # fresh cut roses, other than spray: 6.8% of 30.00
     ("0602.90.90", "5", "8.00", "1.92"),       # live plants without soil, other: 4.8% of 40.00
     ("1515.90.60", "2", "12.00", "0.55"),      # jojoba oil: 2.3% of 24.00 = 0.552 to 0.55
+    # lines of session 96 (chapter 68)
+    ("6802.99.00", "2", "50.00", "6.50"),      # articles of other stone (whiskey stones): 6.5% of 100.00
+    ("6810.19.14", "1", "100.00", "9.00"),     # floor and wall tiles of cement or concrete, other: 9%
+    ("6802.10.00", "4", "12.50", "2.40"),      # stone mosaic tiles under 7 cm: 4.8% of 50.00
+    ("6804.30.00", "3", "15.00", "0.00"),      # hand sharpening or polishing stones: Free
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -124,6 +129,8 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     # fish oils other than liver oils, herring and menhaden aside, 1.5¢/kg + 5%: 1 kg x 0.015 = 0.015, 5% of 30.00 =
     # 1.50, 1.515 half up to 1.52
     ("1504.20.60", "1", "30.00", "1.52"),
+    # grinding wheels of abrasives bonded with synthetic resins, 5¢/kg + 2%: 3 kg x 0.05 = 0.15, 2% of 50.00 = 1.00
+    ("6804.22.10", "3", "50.00", "1.15"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -190,6 +197,10 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     ("2106.90", ["2106.90.39 Free", "2106.90.99 6.4%"]),            # sweetened cough drops ... other preparations
     ("2515.12", ["2515.12.10 Free", "2515.12.20 3%"]),              # marble Free, travertine 3%
     ("2208.40", ["2208.40.20 23.7¢/pf.liter", "2208.40.40 Free"]),  # rum by value per proof liter and container
+    ("7318.15", ["7318.15.20 Free", "7318.15.60 6.2%", "7318.15.80 8.5%"]),  # bolts ... screws under 6 mm ... 6 mm or more
+    ("7315.89", ["7315.89.10 1.5%", "7315.89.30 Free", "7315.89.50 3.9%"]),  # round-link chain by diameter, other chain
+    ("7505.11", ["7505.11.10 3%", "7505.11.30 2.6%", "7505.11.50 3%"]),       # nickel bars cold-formed or not, profiles
+    ("6802.91", ["6802.91.05 2.5%", "6802.91.15 4.9%", "6802.91.30 4.7%"]),   # marble slabs, other marble, alabaster
 ])
 def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     result = _quote(rules, code, "200.00")
@@ -208,6 +219,60 @@ def test_chapter_73_and_76_lines_ask_about_section_232_from_march_2025(rules, co
     result = _quote(rules, code, "200.00")
     assert result.status == "rate_unknown"
     assert name in result.errors[0], result.errors[0]
+
+
+@pytest.mark.parametrize("code,unit_value,duty", [
+    ("7318.12.00", "100.00", "125.00"),   # other wood screws: 12.5% of 1,000.00
+    ("7318.14.10", "100.00", "62.00"),    # self-tapping screws under 6 mm: 6.2%
+    ("7318.15.60", "100.00", "62.00"),    # other screws and bolts under 6 mm: 6.2%
+    ("7318.15.80", "100.00", "85.00"),    # other screws and bolts of 6 mm or more: 8.5%
+    ("7318.15.20", "100.00", "0.00"),     # bolts with their nuts in the same shipment: Free
+    ("7315.89.10", "100.00", "15.00"),    # chain of round links not over 8 mm: 1.5%
+    ("7315.90.00", "100.00", "29.00"),    # parts of chain: 2.9%
+    ("7317.00.55", "100.00", "0.00"),     # nails of round wire: Free
+    ("7310.29.00", "100.00", "0.00"),     # tins and boxes under 50 litres: Free
+])
+def test_chapter_73_lines_before_section_232(rules, code, unit_value, duty):
+    # HTSUS 7309-7318.15 (USITC HTS export, column 1 general), on 11 March 2025, the day before the section 232
+    # steel-derivative measure, from Iceland (no IEEPA duty then): ten units, 1,000.00 in all, above the USD 800
+    # de minimis of that day, so the line's rate is charged
+    result = _quote(rules, code, unit_value, quantity="10", date="2025-03-11")
+    assert result.status == "ok", result.errors
+    charge = _mfn(result)
+    assert charge.amount == Decimal(duty) and "USITC HTS export" in charge.ref
+    # the next day the steel-derivative list decides, and it is not bundled
+    later = _quote(rules, code, unit_value, quantity="10", date="2025-03-12")
+    assert later.status == "rate_unknown" and "Section 232" in later.errors[0]
+
+
+@pytest.mark.parametrize("code,duty", [
+    ("7412.20.00", "30.00"),   # brass pipe fittings: 3% of 1,000.00
+    ("7408.19.00", "30.00"),   # refined copper wire, other: 3%
+    ("7413.00.50", "20.00"),   # copper stranded cable, other: 2%
+    ("7415.33.10", "14.00"),   # Muntz or yellow metal bolts: 1.4%
+    ("7419.80.50", "0.00"),    # other articles of copper: Free
+])
+def test_copper_articles_before_the_section_232_copper_duty(rules, code, duty):
+    # HTSUS 7406-7419 (USITC HTS export, column 1 general) on 11 March 2025 from Iceland: the line's rate alone
+    # on 1,000.00; from 1 August 2025 the 50% duty on the copper content (9903.78.01) covers every line of these
+    # headings, and an order line states no copper content
+    charge = _mfn(_quote(rules, code, "100.00", quantity="10", date="2025-03-11"))
+    assert charge.amount == Decimal(duty) and "USITC HTS export" in charge.ref
+    later = _quote(rules, code, "100.00", quantity="10", date="2025-08-01")
+    assert later.status == "rate_unknown" and "copper content" in later.errors[0], later.errors
+
+
+@pytest.mark.parametrize("code,duty", [
+    ("7403.21.00", "10.00"),   # unwrought brass: 1%, no section 232 copper duty (7401-7405 are not listed)
+    ("7507.20.00", "30.00"),   # nickel tube or pipe fittings: 3%
+    ("7508.90.50", "30.00"),   # other articles of nickel: 3%
+    ("7504.00.00", "0.00"),    # nickel powders and flakes: Free
+])
+def test_brass_ingots_and_nickel_articles_pay_the_line_rate(rules, code, duty):
+    # 3 August 2026, from Iceland (the helper's default: no IEEPA or section 122 duty left that day)
+    result = _quote(rules, code, "100.00", quantity="10")
+    assert result.status == "ok", result.errors
+    assert _mfn(result).amount == Decimal(duty) and result.totals.duty == Decimal(duty)
 
 
 @pytest.mark.parametrize("code,origin,exception", [
