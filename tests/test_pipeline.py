@@ -232,25 +232,13 @@ def test_json_lines_that_leave_out_keys_stream_with_every_key_as_a_column(tmp_pa
     assert not list(tmp_path.glob(".*.part"))
 
 
-def test_an_interrupted_run_leaves_no_output(tmp_path, generated):
-    src = tmp_path / "in.csv"
-    generated.head(200).to_csv(src, index=False)
-    calls = []
-
-    def process(df):
-        calls.append(len(df))
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return df.assign(status="ok", error="")
-
-    with pytest.raises(KeyboardInterrupt):
-        run_file(src, tmp_path / "out.parquet", process, chunk_rows=50)
-    assert not (tmp_path / "out.parquet").exists() and not list(tmp_path.glob(".*.part"))
-
-
-def test_a_write_failing_on_the_writer_thread_fails_the_run_and_leaves_no_output(tmp_path, generated):
-    # chunks are written on a thread of their own while the next is answered: a chunk the writer refuses (a column
-    # the first chunk lacked) is the run's error, raised in the caller, and nothing is renamed into place
+@pytest.mark.parametrize("failure,error,match", [
+    ("interrupted", KeyboardInterrupt, None),      # the step stopped (Ctrl-C) on the second chunk
+    ("refused", RuntimeError, r"a chunk has columns \['late'\] the first chunk lacked"),   # the writer refuses it
+])
+def test_a_run_failing_part_way_leaves_no_output(tmp_path, generated, failure, error, match):
+    # chunks are written on a thread of their own while the next is answered: a run stopped in a step, or by a chunk
+    # the writer's thread refuses (a column the first chunk lacked), raises in the caller and renames nothing into place
     src = tmp_path / "in.csv"
     generated.head(200).to_csv(src, index=False)
     calls = []
@@ -258,9 +246,13 @@ def test_a_write_failing_on_the_writer_thread_fails_the_run_and_leaves_no_output
     def process(df):
         calls.append(len(df))
         out = df.assign(status="ok", error="")
-        return out.assign(late="x") if len(calls) == 2 else out
+        if len(calls) == 2:
+            if failure == "interrupted":
+                raise KeyboardInterrupt
+            return out.assign(late="x")
+        return out
 
-    with pytest.raises(RuntimeError, match=r"a chunk has columns \['late'\] the first chunk lacked"):
+    with pytest.raises(error, match=match):
         run_file(src, tmp_path / "out.parquet", process, chunk_rows=50)
     assert not (tmp_path / "out.parquet").exists() and not list(tmp_path.glob(".*.part"))
     assert len(calls) >= 2
