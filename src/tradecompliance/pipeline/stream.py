@@ -198,13 +198,17 @@ def _counts(arr) -> dict[str, int]:
     return dict(zip(counted.field("values").to_pylist(), counted.field("counts").to_pylist()))
 
 
+# the columns a run's totals by destination are summed from (each order's first row)
+TOTALS_COLUMNS = ("destination_country", "destination_currency", "order_duty", "order_vat")
+
+
 def _sums_by_destination(firsts) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
-    """Exact sums of the order duty and VAT texts (an Arrow table's columns) by (destination, currency): in
+    """Exact sums of the order duty and VAT texts (an Arrow table of TOTALS_COLUMNS) by (destination, currency): in
     Arrow decimals, or text by text if a cell is not a plain amount."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    cols = ["destination_country", "destination_currency", "order_duty", "order_vat"]
+    cols = list(TOTALS_COLUMNS)
     try:
         tbl = firsts
         for c in ("order_duty", "order_vat"):
@@ -259,10 +263,9 @@ class Summary:
             return
         starts = _run_starts(out["order_id"])
         self.orders += int(starts.sum())
-        cols = ["destination_country", "destination_currency", "order_duty", "order_vat"]
-        if not set(cols) <= set(out.columns):
+        if not set(TOTALS_COLUMNS) <= set(out.columns):
             return
-        firsts = pa.table({c: _text(out[c]) for c in cols})
+        firsts = pa.table({c: _text(out[c]) for c in TOTALS_COLUMNS})
         firsts = firsts.filter(pc.and_(pa.array(starts), pc.not_equal(firsts["destination_currency"], "")))
         for (dest, cur), sums in _sums_by_destination(firsts).items():
             t = self.totals.setdefault((dest, cur), {"duty": Decimal(0), "vat": Decimal(0)})
