@@ -221,45 +221,39 @@ def test_chapter_73_and_76_lines_ask_about_section_232_from_march_2025(rules, co
     assert name in result.errors[0], result.errors[0]
 
 
-@pytest.mark.parametrize("code,unit_value,duty", [
-    ("7318.12.00", "100.00", "125.00"),   # other wood screws: 12.5% of 1,000.00
-    ("7318.14.10", "100.00", "62.00"),    # self-tapping screws under 6 mm: 6.2%
-    ("7318.15.60", "100.00", "62.00"),    # other screws and bolts under 6 mm: 6.2%
-    ("7318.15.80", "100.00", "85.00"),    # other screws and bolts of 6 mm or more: 8.5%
-    ("7318.15.20", "100.00", "0.00"),     # bolts with their nuts in the same shipment: Free
-    ("7315.89.10", "100.00", "15.00"),    # chain of round links not over 8 mm: 1.5%
-    ("7315.90.00", "100.00", "29.00"),    # parts of chain: 2.9%
-    ("7317.00.55", "100.00", "0.00"),     # nails of round wire: Free
-    ("7310.29.00", "100.00", "0.00"),     # tins and boxes under 50 litres: Free
+_STEEL = ("2025-03-12", "Section 232")       # steel derivatives, every line of chapter 73 (Proclamation 10896)
+_COPPER = ("2025-08-01", "copper content")   # 50% of the copper content, headings 7406-7419 (9903.78.01)
+
+
+@pytest.mark.parametrize("code,duty,measure", [
+    ("7318.12.00", "125.00", _STEEL),   # other wood screws: 12.5% of 1,000.00
+    ("7318.14.10", "62.00", _STEEL),    # self-tapping screws under 6 mm: 6.2%
+    ("7318.15.60", "62.00", _STEEL),    # other screws and bolts under 6 mm: 6.2%
+    ("7318.15.80", "85.00", _STEEL),    # other screws and bolts of 6 mm or more: 8.5%
+    ("7318.15.20", "0.00", _STEEL),     # bolts with their nuts in the same shipment: Free
+    ("7315.89.10", "15.00", _STEEL),    # chain of round links not over 8 mm: 1.5%
+    ("7315.90.00", "29.00", _STEEL),    # parts of chain: 2.9%
+    ("7317.00.55", "0.00", _STEEL),     # nails of round wire: Free
+    ("7310.29.00", "0.00", _STEEL),     # tins and boxes under 50 litres: Free
+    ("7412.20.00", "30.00", _COPPER),   # brass pipe fittings: 3%
+    ("7408.19.00", "30.00", _COPPER),   # refined copper wire, other: 3%
+    ("7413.00.50", "20.00", _COPPER),   # copper stranded cable, other: 2%
+    ("7415.33.10", "14.00", _COPPER),   # Muntz or yellow metal bolts: 1.4%
+    ("7419.80.50", "0.00", _COPPER),    # other articles of copper: Free
 ])
-def test_chapter_73_lines_before_section_232(rules, code, unit_value, duty):
-    # HTSUS 7309-7318.15 (USITC HTS export, column 1 general), on 11 March 2025, the day before the section 232
-    # steel-derivative measure, from Iceland (no IEEPA duty then): ten units, 1,000.00 in all, above the USD 800
-    # de minimis of that day, so the line's rate is charged
-    result = _quote(rules, code, unit_value, quantity="10", date="2025-03-11")
+def test_steel_and_copper_articles_before_and_from_their_section_232_day(rules, code, duty, measure):
+    # HTSUS 7309-7318.15 and 7406-7419 (USITC HTS export, column 1 general) on 11 March 2025, the day before the
+    # section 232 steel-derivative measure, from Iceland (no IEEPA duty then): ten units, 1,000.00 in all, above the
+    # USD 800 de minimis of that day, so the line's rate alone is charged
+    result = _quote(rules, code, "100.00", quantity="10", date="2025-03-11")
     assert result.status == "ok", result.errors
     charge = _mfn(result)
     assert charge.amount == Decimal(duty) and "USITC HTS export" in charge.ref
-    # the next day the steel-derivative list decides, and it is not bundled
-    later = _quote(rules, code, unit_value, quantity="10", date="2025-03-12")
-    assert later.status == "rate_unknown" and "Section 232" in later.errors[0]
-
-
-@pytest.mark.parametrize("code,duty", [
-    ("7412.20.00", "30.00"),   # brass pipe fittings: 3% of 1,000.00
-    ("7408.19.00", "30.00"),   # refined copper wire, other: 3%
-    ("7413.00.50", "20.00"),   # copper stranded cable, other: 2%
-    ("7415.33.10", "14.00"),   # Muntz or yellow metal bolts: 1.4%
-    ("7419.80.50", "0.00"),    # other articles of copper: Free
-])
-def test_copper_articles_before_the_section_232_copper_duty(rules, code, duty):
-    # HTSUS 7406-7419 (USITC HTS export, column 1 general) on 11 March 2025 from Iceland: the line's rate alone
-    # on 1,000.00; from 1 August 2025 the 50% duty on the copper content (9903.78.01) covers every line of these
-    # headings, and an order line states no copper content
-    charge = _mfn(_quote(rules, code, "100.00", quantity="10", date="2025-03-11"))
-    assert charge.amount == Decimal(duty) and "USITC HTS export" in charge.ref
-    later = _quote(rules, code, "100.00", quantity="10", date="2025-08-01")
-    assert later.status == "rate_unknown" and "copper content" in later.errors[0], later.errors
+    # from the measure's first day its product list (steel) or the line's copper content decides, neither of which
+    # is bundled or stated
+    day, named = measure
+    later = _quote(rules, code, "100.00", quantity="10", date=day)
+    assert later.status == "rate_unknown" and named in later.errors[0], later.errors
 
 
 @pytest.mark.parametrize("code,duty", [
