@@ -167,13 +167,16 @@ def test_the_batch_gives_quotes_figures_on_these_lines_and_refuses_a_bad_strengt
             dict(base, order_id="H", hs_code="2207.10.30", origin_country="IS", destination_country="US", currency="USD",
                  unit_value="2000", volume_l="10", alcohol_pct_vol="96", date=US_DATE),
             dict(base, order_id="I", hs_code="2511.10.50", origin_country="IS", destination_country="US", currency="USD",
-                 unit_value="2000", net_weight_kg="20000", date=US_DATE)]
+                 unit_value="2000", net_weight_kg="20000", date=US_DATE),
+            # US per barrel (HTSUS 2710.19.30, 84 cents/bbl of 158.987294928 l): 1,000 l is 5.283441, 5.28
+            dict(base, order_id="J", hs_code="2710.19.30", origin_country="IS", destination_country="US", currency="USD",
+                 unit_value="3000", volume_l="1000", date=US_DATE)]
     frame = pd.DataFrame(rows).fillna("").astype(str)
     fast, slow = quote_frame(frame), quote_frame(frame, vectorised=False)
     for col in OUT_COLUMNS:
         assert list(fast[col].astype(str)) == list(slow[col].astype(str)), col
-    assert list(fast["duty"]) == ["8.00", "16.80", "12.00", "50.00", "", "0.00", "57.00", "3.63", "25.00"]
-    assert list(fast["status"]) == ["ok", "ok", "ok", "ok", "error", "ok", "ok", "ok", "ok"]
+    assert list(fast["duty"]) == ["8.00", "16.80", "12.00", "50.00", "", "0.00", "57.00", "3.63", "25.00", "5.28"]
+    assert list(fast["status"]) == ["ok", "ok", "ok", "ok", "error", "ok", "ok", "ok", "ok", "ok"]
     assert "alcohol_pct_vol" in fast["error"].iloc[4]
     assert fast["vat"].iloc[5] == "1.90"     # a T-shirt's litres change nothing: VAT 19% of 10.00, no duty below EUR 150
 
@@ -184,12 +187,12 @@ def test_bounds_in_percent_and_the_new_units_parse_to_what_they_count():
     assert expr.currencies == {"EUR"} and str(expr.specifics[0]) == "0.50 EUR/p/st"
     counted = {text: (s.unit, s.per) for text in ("1 EUR/100 kg/gross", "1 EUR/100 kg / br", "1 EUR/% vol/hl",
                                                   "1 EUR/tonne", "1 GBP/1000 kg", "1 EUR/100 m", "1 EUR/m2",
-                                                  "1 USD/proof l")
+                                                  "1 USD/proof l", "1 USD/bbl")
                for s in parse_duty(text).specifics}
     assert counted == {"1 EUR/100 kg/gross": ("kg_gross", 100), "1 EUR/100 kg / br": ("kg_gross", 100),
                        "1 EUR/% vol/hl": ("pct_vol_l", 100), "1 EUR/tonne": ("kg", 1000),
                        "1 GBP/1000 kg": ("kg", 1000), "1 EUR/100 m": ("m", 100), "1 EUR/m2": ("m2", 1),
-                       "1 USD/proof l": ("proof_l", 1)}
+                       "1 USD/proof l": ("proof_l", 1), "1 USD/bbl": ("l", Decimal("158.987294928"))}
     assert isinstance(parse_duty("3 EUR/m2").specifics[0], Specific)
     with pytest.raises(DutyExpressionError, match="unknown unit 'barrel'"):
         parse_duty("2 EUR/barrel")
@@ -209,7 +212,7 @@ def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparklin
     assert result.status == "rate_unknown" and "2204 21 98 61" in result.errors[0] and "13.10 EUR/hl" in result.errors[0]
 
 
-# US duties per metric ton and per proof liter (HTSUS, column 1 general: 2511.10.50 natural barium sulfate other than
+# US duties per metric ton, per proof liter and per barrel (HTSUS, column 1 general: 2511.10.50 natural barium sulfate other than
 # ground $1.25/t; 2207.10.30 undenatured ethyl alcohol of 80% vol or more, for beverage purposes, 18.9¢/pf.liter;
 # 2204.30.00 other grape must 4.4¢/liter + 31.4¢/pf. liter; 2208.40.20 rum valued not over $3/proof liter
 # 23.7¢/pf.liter). A proof liter is a liter at 100 US proof, 50% alcohol by volume: the duty counts the quantity the
@@ -226,8 +229,18 @@ def test_eu_wine_by_its_six_digit_code_asks_for_the_line_instead_of_the_sparklin
      "0.044 USD/l x 100 l = 4.40; 0.314 USD/proof l x 20 proof l = 6.28"),
     # twelve 0.7 l bottles = 8.4 l at 40% vol = 6.72 proof l x 0.237 = 1.59264 -> 1.59
     ("2208.40.20", {"volume_l": "8.4", "alcohol_pct_vol": "40"}, "1.59", "0.237 USD/proof l x 6.72 proof l = 1.59264"),
+    # per barrel (HTSUS 2710.19.30 lubricating oils 84¢/bbl, 2710.19.45 white mineral oil 10.5¢/bbl; the petroleum
+    # barrel is 42 US gallons of 231 cubic inches, 158.987294928 l, NIST SP 811 appendix B.8):
+    # 1,000 l = 6.289810... bbl x 0.84 = 5.283441... -> 5.28
+    ("2710.19.30", {"volume_l": "1000"}, "5.28", "0.84 USD/bbl x 1000 l = about 5.283441"),
+    # one barrel exactly: 0.84
+    ("2710.19.30", {"volume_l": "158.987294928"}, "0.84", "0.84 USD/bbl x 158.987294928 l = 0.84"),
+    # a 208 l drum of white mineral oil: 1.308280... bbl x 0.105 = 0.137369... -> 0.14
+    ("2710.19.45", {"volume_l": "208"}, "0.14", "0.105 USD/bbl x 208 l = about 0.137369"),
+    # greases (2710.19.40, 1.3¢/kg + 5.7%): 5.7% of 2000.00 = 114.00, 50 kg x 0.013 = 0.65; 114.65
+    ("2710.19.40", {"net_weight_kg": "50"}, "114.65", "5.7% of 2000.00 = 114.00; 0.013 USD/kg x 50 kg = 0.65"),
 ])
-def test_us_duties_per_metric_ton_and_per_proof_liter(rules, hs_code, line, duty, working):
+def test_us_duties_per_metric_ton_proof_liter_and_barrel(rules, hs_code, line, duty, working):
     result = tc.quote(_order("US", hs_code, "1", "2000", "USD", origin="IS", date=US_DATE, **line), rules=rules)
     assert result.status == "ok", result.errors
     (charge,) = [c for c in result.charges if c.kind == "duty"]

@@ -269,6 +269,27 @@ def test_brass_ingots_and_nickel_articles_pay_the_line_rate(rules, code, duty):
     assert _mfn(result).amount == Decimal(duty) and result.totals.duty == Decimal(duty)
 
 
+@pytest.mark.parametrize("code,duty", [
+    ("2712.10", "0.00"),        # petroleum jelly: the subheading's one line 2712.10.00, Free
+    ("2710.19.90", "70.00"),    # other petroleum-oil preparations (not per barrel): 7% of 1,000.00
+    ("2710.12.90", "70.00"),    # other light-oil preparations: 7%
+    ("2707.99.40", "30.45"),    # carbazole, 0.9¢/kg + 3%: 3% of 1,000.00 = 30.00 and 50 kg x 0.009 = 0.45
+])
+def test_mineral_oil_lines_by_value_and_weight(rules, code, duty):
+    # HTSUS chapter 27 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on 3 August 2026
+    result = _quote(rules, code, "100.00", quantity="10", net_weight_kg="50")
+    assert result.status == "ok", result.errors
+    assert _mfn(result).amount == Decimal(duty)
+
+
+def test_petroleum_oils_by_their_six_digits_ask_for_the_line_naming_each_rate(rules):
+    # 2710.19's lines are rated per barrel (fuel oils 5.25¢ or 10.5¢, kerosene 52.5¢, lubricating oils 84¢, white
+    # mineral oil 10.5¢), by value (greases 5.8%, other 7%) or both (1.3¢/kg + 5.7%): the subheading decides none
+    result = _quote(rules, "2710.19", "100.00", quantity="10", volume_l="10")
+    assert result.status == "rate_unknown"
+    assert "2710.19.30 84¢/bbl" in result.errors[0] and "2710.19.90 7%" in result.errors[0], result.errors
+
+
 @pytest.mark.parametrize("code,origin,exception", [
     ("0901.21", "VN", "agricultural exceptions from 13 November 2025"),   # roasted coffee: order of 14 November 2025
     ("1806.31.00", "JP", "agricultural exceptions from 13 November 2025"),  # chocolate bars, chapter 18

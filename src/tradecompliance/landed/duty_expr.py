@@ -8,7 +8,8 @@
 
 Units: kg (net weight), 100 kg, tonne / 1000 kg, 100 kg/gross (gross weight: the EU's "100 kg/br"), l
 (litres), hl, % vol/hl (hectolitres times the alcoholic strength by volume: 1 EUR/% vol/hl on 70 l at 40% vol
-is 28 EUR), proof l (the US proof litre: a litre at 100 US proof, 50% vol; 70 l at 40% vol are 56), m and
+is 28 EUR), proof l (the US proof litre: a litre at 100 US proof, 50% vol; 70 l at 40% vol are 56), bbl (the
+petroleum barrel of 42 US gallons, 158.987294928 l: NIST SP 811 appendix B.8, the gallon being 231 cubic inches), m and
 100 m (length), m2 (area), pair, unit/item/pcs (quantity; dozen, gross and thousand count 12, 144 and 1,000
 of them), consignment."""
 from __future__ import annotations
@@ -25,6 +26,7 @@ UNITS = {"kg": ("kg", Decimal(1)), "100kg": ("kg", Decimal(100)), "1000kg": ("kg
          "kg/gross": ("kg_gross", Decimal(1)), "100kg/gross": ("kg_gross", Decimal(100)),
          "kg/br": ("kg_gross", Decimal(1)), "100kg/br": ("kg_gross", Decimal(100)),
          "l": ("l", Decimal(1)), "hl": ("l", Decimal(100)), "%vol/hl": ("pct_vol_l", Decimal(100)),
+         "bbl": ("l", Decimal("158.987294928")),
          "proofl": ("proof_l", Decimal(1)),
          "m": ("m", Decimal(1)), "100m": ("m", Decimal(100)), "m2": ("m2", Decimal(1)),
          "pair": ("pair", Decimal(1)), "unit": ("unit", Decimal(1)), "item": ("unit", Decimal(1)),
@@ -45,9 +47,18 @@ COUNTED = {"kg": " kg", "kg_gross": " kg gross", "l": " l", "pct_vol_l": " (% vo
 _CENT = Decimal("0.01")
 
 
+_SHOWN_PLACES = Decimal("0.000001")
+
+
 def _shown(x: Decimal) -> str:
-    """An amount as worked out: to the cent where that is exact, otherwise every digit (13.10 x 0.09 = 1.179)."""
-    return f"{x.quantize(_CENT) if x == x.quantize(_CENT) else x.normalize():f}"
+    """An amount as worked out: to the cent where that is exact, otherwise every digit (13.10 x 0.09 = 1.179), up
+    to six decimal places; a quotient that runs on (per barrel on litres: 0.84 x 1000 / 158.987294928) is shown to
+    six places, marked "about"."""
+    if x == x.quantize(_CENT):
+        return f"{x.quantize(_CENT):f}"
+    if x == x.quantize(_SHOWN_PLACES):
+        return f"{x.normalize():f}"
+    return f"about {x.quantize(_SHOWN_PLACES):f}"
 
 
 _AMOUNT = r"(\d+(?:\.\d+)?)"

@@ -19,6 +19,7 @@ _UNITS = {"kg": "kg", "liter": "l", "liters": "l", "l": "l", "pr.": "pair", "pr"
           "doz": "dozen", "no.": "unit", "each": "unit", "head": "unit", "pcs": "unit", "gross": "gross",
           "thousand": "thousand", "1000": "thousand",      # "89.6¢/1000": per thousand (0601.10.15 tulip bulbs)
           "t": "tonne",                                     # the schedule's metric ton ("$1.25/t", 2511.10.50)
+          "bbl": "bbl",                                     # the 42-gallon barrel of chapter 27's oils ("84¢/bbl")
           "pf.liter": "proof l", "pf. liter": "proof l"}    # proof liter (spirits of chapter 22)
 _PCT = re.compile(r"^(\d+(?:\.\d+)?)\s*%$")
 # "4.4¢/kg", "$1.35/doz.", and the per-piece form the schedule prints without a slash: "24¢ each", "$3 each"
