@@ -290,6 +290,31 @@ def test_petroleum_oils_by_their_six_digits_ask_for_the_line_naming_each_rate(ru
     assert "2710.19.30 84¢/bbl" in result.errors[0] and "2710.19.90 7%" in result.errors[0], result.errors
 
 
+@pytest.mark.parametrize("code,weight,duty", [
+    ("5401.10", None, "114.00"),       # sewing thread of synthetic filaments: 11.4% of 1,000.00
+    ("5511.10", None, "75.00"),        # yarn of synthetic staple put up for retail sale: 7.5%
+    ("5509.53.00", None, "132.00"),    # polyester staple yarn mixed with cotton: 13.2%
+    ("5407.52.20", None, "149.00"),    # dyed textured polyester woven fabric, other: 14.9%
+    # dyed textured polyester under 77 cm wide of the thread count: 18.9¢/kg + 17.6% = 176.00 + 20 kg x 0.189 = 3.78
+    ("5407.52.05", "20", "179.78"),
+    ("5514.43.00", None, "0.00"),      # printed polyester/cotton over 170 g/m2, other: Free (as printed)
+    ("5408.32.90", None, "150.00"),    # dyed artificial filament fabric, other: 15%
+])
+def test_man_made_yarns_threads_and_fabrics(rules, code, weight, duty):
+    # HTSUS chapters 54-55 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on 3 August 2026
+    result = _quote(rules, code, "100.00", quantity="10", **({"net_weight_kg": weight} if weight else {}))
+    assert result.status == "ok", result.errors
+    assert _mfn(result).amount == Decimal(duty)
+
+
+def test_dyed_polyester_fabric_by_its_six_digits_asks_for_the_line(rules):
+    # 5407.52: 18.9¢/kg + 17.6% for narrow fabric of the thread count, 14.9% for the rest: "polyester fabric" decides
+    # neither
+    result = _quote(rules, "5407.52", "100.00", quantity="10")
+    assert result.status == "rate_unknown"
+    assert "5407.52.05 18.9¢/kg + 17.6%" in result.errors[0] and "5407.52.20 14.9%" in result.errors[0]
+
+
 @pytest.mark.parametrize("code,origin,exception", [
     ("0901.21", "VN", "agricultural exceptions from 13 November 2025"),   # roasted coffee: order of 14 November 2025
     ("1806.31.00", "JP", "agricultural exceptions from 13 November 2025"),  # chocolate bars, chapter 18
