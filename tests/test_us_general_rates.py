@@ -299,9 +299,15 @@ def test_petroleum_oils_by_their_six_digits_ask_for_the_line_naming_each_rate(ru
     ("5407.52.05", "20", "179.78"),
     ("5514.43.00", None, "0.00"),      # printed polyester/cotton over 170 g/m2, other: Free (as printed)
     ("5408.32.90", None, "150.00"),    # dyed artificial filament fabric, other: 15%
+    # wool and cotton (chapters 51-52, 5103-5112 and 5202-5207)
+    ("5109.10.90", None, "60.00"),     # knitting yarn of wool put up for retail sale, other: 6%
+    ("5204.20", None, "44.00"),        # cotton sewing thread put up for retail sale: 4.4%
+    ("5207.10", None, "0.00"),         # cotton yarn put up for retail sale, 85% or more cotton: Free
+    ("5105.10", "20", "54.30"),        # carded wool, 6.5¢/kg + 5.3%: 53.00 + 20 kg x 0.065 = 1.30
+    ("5103.10", "50", "1.30"),         # noils of wool, 2.6¢/kg: 50 kg x 0.026
 ])
-def test_man_made_yarns_threads_and_fabrics(rules, code, weight, duty):
-    # HTSUS chapters 54-55 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on 3 August 2026
+def test_yarns_threads_and_fabrics(rules, code, weight, duty):
+    # HTSUS chapters 51-52 and 54-55 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on 3 August 2026
     result = _quote(rules, code, "100.00", quantity="10", **({"net_weight_kg": weight} if weight else {}))
     assert result.status == "ok", result.errors
     assert _mfn(result).amount == Decimal(duty)
