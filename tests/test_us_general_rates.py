@@ -269,29 +269,14 @@ def test_brass_ingots_and_nickel_articles_pay_the_line_rate(rules, code, duty):
     assert _mfn(result).amount == Decimal(duty) and result.totals.duty == Decimal(duty)
 
 
-@pytest.mark.parametrize("code,duty", [
-    ("2712.10", "0.00"),        # petroleum jelly: the subheading's one line 2712.10.00, Free
-    ("2710.19.90", "70.00"),    # other petroleum-oil preparations (not per barrel): 7% of 1,000.00
-    ("2710.12.90", "70.00"),    # other light-oil preparations: 7%
-    ("2707.99.40", "30.45"),    # carbazole, 0.9¢/kg + 3%: 3% of 1,000.00 = 30.00 and 50 kg x 0.009 = 0.45
-])
-def test_mineral_oil_lines_by_value_and_weight(rules, code, duty):
-    # HTSUS chapter 27 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on 3 August 2026
-    result = _quote(rules, code, "100.00", quantity="10", net_weight_kg="50")
-    assert result.status == "ok", result.errors
-    assert _mfn(result).amount == Decimal(duty)
-
-
-def test_petroleum_oils_by_their_six_digits_ask_for_the_line_naming_each_rate(rules):
-    # 2710.19's lines are rated per barrel (fuel oils 5.25¢ or 10.5¢, kerosene 52.5¢, lubricating oils 84¢, white
-    # mineral oil 10.5¢), by value (greases 5.8%, other 7%) or both (1.3¢/kg + 5.7%): the subheading decides none
-    result = _quote(rules, "2710.19", "100.00", quantity="10", volume_l="10")
-    assert result.status == "rate_unknown"
-    assert "2710.19.30 84¢/bbl" in result.errors[0] and "2710.19.90 7%" in result.errors[0], result.errors
-
-
 @pytest.mark.parametrize("code,weight,duty", [
-    ("5401.10", None, "114.00"),       # sewing thread of synthetic filaments: 11.4% of 1,000.00
+    # chapter 27
+    ("2712.10", None, "0.00"),         # petroleum jelly: the subheading's one line 2712.10.00, Free
+    ("2710.19.90", None, "70.00"),     # other petroleum-oil preparations (not per barrel): 7% of 1,000.00
+    ("2710.12.90", None, "70.00"),     # other light-oil preparations: 7%
+    ("2707.99.40", "50", "30.45"),     # carbazole, 0.9¢/kg + 3%: 3% of 1,000.00 = 30.00 and 50 kg x 0.009 = 0.45
+    # man-made fibres, chapters 54-55
+    ("5401.10", None, "114.00"),       # sewing thread of synthetic filaments: 11.4%
     ("5511.10", None, "75.00"),        # yarn of synthetic staple put up for retail sale: 7.5%
     ("5509.53.00", None, "132.00"),    # polyester staple yarn mixed with cotton: 13.2%
     ("5407.52.20", None, "149.00"),    # dyed textured polyester woven fabric, other: 14.9%
@@ -299,26 +284,33 @@ def test_petroleum_oils_by_their_six_digits_ask_for_the_line_naming_each_rate(ru
     ("5407.52.05", "20", "179.78"),
     ("5514.43.00", None, "0.00"),      # printed polyester/cotton over 170 g/m2, other: Free (as printed)
     ("5408.32.90", None, "150.00"),    # dyed artificial filament fabric, other: 15%
-    # wool and cotton (chapters 51-52, 5103-5112 and 5202-5207)
+    # wool and cotton, 5103-5112 and 5202-5207
     ("5109.10.90", None, "60.00"),     # knitting yarn of wool put up for retail sale, other: 6%
     ("5204.20", None, "44.00"),        # cotton sewing thread put up for retail sale: 4.4%
     ("5207.10", None, "0.00"),         # cotton yarn put up for retail sale, 85% or more cotton: Free
     ("5105.10", "20", "54.30"),        # carded wool, 6.5¢/kg + 5.3%: 53.00 + 20 kg x 0.065 = 1.30
     ("5103.10", "50", "1.30"),         # noils of wool, 2.6¢/kg: 50 kg x 0.026
 ])
-def test_yarns_threads_and_fabrics(rules, code, weight, duty):
-    # HTSUS chapters 51-52 and 54-55 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on 3 August 2026
+def test_oils_yarns_threads_and_fabrics_by_value_and_weight(rules, code, weight, duty):
+    # HTSUS chapters 27, 51-52 and 54-55 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on
+    # 3 August 2026
     result = _quote(rules, code, "100.00", quantity="10", **({"net_weight_kg": weight} if weight else {}))
     assert result.status == "ok", result.errors
     assert _mfn(result).amount == Decimal(duty)
 
 
-def test_dyed_polyester_fabric_by_its_six_digits_asks_for_the_line(rules):
-    # 5407.52: 18.9¢/kg + 17.6% for narrow fabric of the thread count, 14.9% for the rest: "polyester fabric" decides
-    # neither
-    result = _quote(rules, "5407.52", "100.00", quantity="10")
+@pytest.mark.parametrize("code,named", [
+    # 2710.19's lines are rated per barrel (fuel oils 5.25¢ or 10.5¢, kerosene 52.5¢, lubricating oils 84¢, white
+    # mineral oil 10.5¢), by value (greases 5.8%, other 7%) or both (1.3¢/kg + 5.7%): the subheading decides none
+    ("2710.19", ("2710.19.30 84¢/bbl", "2710.19.90 7%")),
+    # 5407.52: 18.9¢/kg + 17.6% for narrow fabric of the thread count, 14.9% for the rest: "polyester fabric"
+    # decides neither
+    ("5407.52", ("5407.52.05 18.9¢/kg + 17.6%", "5407.52.20 14.9%")),
+])
+def test_oils_and_fabrics_by_their_six_digits_ask_for_the_line_naming_each_rate(rules, code, named):
+    result = _quote(rules, code, "100.00", quantity="10", volume_l="10")
     assert result.status == "rate_unknown"
-    assert "5407.52.05 18.9¢/kg + 17.6%" in result.errors[0] and "5407.52.20 14.9%" in result.errors[0]
+    assert all(line in result.errors[0] for line in named), result.errors
 
 
 @pytest.mark.parametrize("code,origin,exception", [

@@ -45,8 +45,6 @@ NEEDS = {"kg": "net_weight_kg", "kg_gross": "gross_weight_kg", "l": "volume_l",
 COUNTED = {"kg": " kg", "kg_gross": " kg gross", "l": " l", "pct_vol_l": " (% vol x l)", "proof_l": " proof l",
            "m": " m", "m2": " m2", "pair": " pairs", "unit": "", "consignment": " consignment", "subheading": " subheadings"}
 _CENT = Decimal("0.01")
-
-
 _SHOWN_PLACES = Decimal("0.000001")
 
 
