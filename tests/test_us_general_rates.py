@@ -290,10 +290,30 @@ def test_brass_ingots_and_nickel_articles_pay_the_line_rate(rules, code, duty):
     ("5207.10", None, "0.00"),         # cotton yarn put up for retail sale, 85% or more cotton: Free
     ("5105.10", "20", "54.30"),        # carded wool, 6.5¢/kg + 5.3%: 53.00 + 20 kg x 0.065 = 1.30
     ("5103.10", "50", "1.30"),         # noils of wool, 2.6¢/kg: 50 kg x 0.026
+    # wadding, felt, coated fabrics, wicks and knitted pile, chapters 56-60, and linen fabric, 5309
+    ("5601.21", None, "36.00"),        # cotton wadding and articles of it (swabs): 3.6%
+    ("5602.21.00", "20", "84.90"),     # wool felt, 49.5¢/kg + 7.5%: 75.00 + 20 kg x 0.495 = 9.90
+    ("5903.20.25", None, "75.00"),     # polyurethane-coated man-made fibre fabric, other: 7.5%
+    ("5908.00", None, "34.00"),        # textile wicks: 3.4%
+    ("6001.92", None, "172.00"),       # knitted pile fabric of man-made fibres (minky): 17.2%
+    ("5309.19", None, "0.00"),         # linen fabric, 85% or more flax, dyed or printed: Free
+    # leather, furskin and wood, chapters 41-44
+    ("4107.99.70", None, "50.00"),     # bovine leather, not fancy: 5%
+    ("4304.00", None, "65.00"),        # artificial fur and articles of it: 6.5%
+    ("4401.31", None, "0.00"),         # wood pellets: Free
+    ("4409.29.66", None, "49.00"),     # hardwood dowel rods, sanded or grooved: 4.9%
+    ("4411.93.20", "100", "16.90"),    # laminated fibreboard, 1.9¢/kg + 1.5%: 15.00 + 100 kg x 0.019 = 1.90
+    # paper, ceramics, glass and stones, chapters 48 and 69-71
+    ("4806.30", None, "0.00"),         # tracing paper: Free
+    ("6905.10", None, "135.00"),       # ceramic roofing tiles: 13.5%
+    ("6907.21.40", None, "85.00"),     # glazed ceramic tiles of low water absorption, other: 8.5%
+    ("7019.66.40", None, "73.00"),     # open woven glass-fibre fabric, not coloured (window screen): 7.3%
+    ("7020.00.40", None, "66.00"),     # glass inners for vacuum flasks: 6.6%
+    ("7103.10.40", None, "105.00"),    # precious or semiprecious stones simply sawn or roughly shaped: 10.5%
 ])
-def test_oils_yarns_threads_and_fabrics_by_value_and_weight(rules, code, weight, duty):
-    # HTSUS chapters 27, 51-52 and 54-55 (USITC HTS export, column 1 general), ten units at 100.00 from Iceland on
-    # 3 August 2026
+def test_line_rates_by_value_and_weight(rules, code, weight, duty):
+    # HTSUS chapters 27, 41-44, 48, 51-60 and 69-71 (USITC HTS export, column 1 general), ten units at 100.00 from
+    # Iceland on 3 August 2026
     result = _quote(rules, code, "100.00", quantity="10", **({"net_weight_kg": weight} if weight else {}))
     assert result.status == "ok", result.errors
     assert _mfn(result).amount == Decimal(duty)
@@ -306,11 +326,36 @@ def test_oils_yarns_threads_and_fabrics_by_value_and_weight(rules, code, weight,
     # 5407.52: 18.9¢/kg + 17.6% for narrow fabric of the thread count, 14.9% for the rest: "polyester fabric"
     # decides neither
     ("5407.52", ("5407.52.05 18.9¢/kg + 17.6%", "5407.52.20 14.9%")),
+    # polyurethane-coated fabric: of cotton 2.7%, of man-made fibres 8% or 7.5% by the fabric, Free over 70% plastics
+    ("5903.20", ("5903.20.10 2.7%", "5903.20.18 8%", "5903.20.25 7.5%")),
+    # embroidery of man-made fibres (sequin fabric, patches): the rate column refers to chapter 58's additional notes
+    ("5810.92", ("5810.92.10 See additional U.S. note 2", "5810.92.90 See additional U.S. note 3", "work it out by hand")),
 ])
-def test_oils_and_fabrics_by_their_six_digits_ask_for_the_line_naming_each_rate(rules, code, named):
+def test_six_digit_codes_of_several_rates_ask_for_the_line_naming_each(rules, code, named):
     result = _quote(rules, code, "100.00", quantity="10", volume_l="10")
     assert result.status == "rate_unknown"
     assert all(line in result.errors[0] for line in named), result.errors
+
+
+@pytest.mark.parametrize("code,date,status,duty", [
+    ("7607.19.30", "2024-06-03", "rate_unknown", None),  # aluminium foil cut to shape: heading 7607, clause 1
+    ("7604.29.10", "2024-06-03", "rate_unknown", None),  # aluminium profiles: heading 7604
+    ("7616.99.51", "2024-06-03", "rate_unknown", None),  # 8 digits that may be castings or forgings (.60/.70)
+    ("7616.99.51.30", "2024-06-03", "ok", "25.00"),      # aluminium ladders: not listed, 2.5%
+    ("7610.90", "2024-06-03", "ok", "57.00"),            # aluminium structures: heading 7610 not listed, 5.7%
+    ("7610.90", "2026-08-03", "rate_unknown", None),     # ... but a chapter 76 derivative of the 2025 regime
+])
+def test_aluminium_articles_of_the_2018_proclamation_ask_for_the_section_232_duty(rules, code, date, status, duty):
+    # Proclamation 9704 of 8 March 2018, clause 1: 10% (9903.85.01) on 7601, 7604-7609 and the castings and
+    # forgings of 7616.99.51.60/70 from 23 March 2018, with origins exempted or held to quotas at various times (not
+    # bundled, so `unknown`); the 2025 regime (Proclamation 10895) covers chapter 76 from 12 March 2025. Ten units
+    # at 100.00 from Iceland
+    result = _quote(rules, code, "100.00", quantity="10", date=date)
+    assert result.status == status, result.errors
+    if duty is None:
+        assert "Section 232" in result.errors[0] and ("9704" in result.errors[0] or date >= "2025-03-12"), result.errors
+    else:
+        assert _mfn(result).amount == Decimal(duty) and result.totals.duty == Decimal(duty)
 
 
 @pytest.mark.parametrize("code,origin,exception", [
