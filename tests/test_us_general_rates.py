@@ -353,7 +353,8 @@ def test_aluminium_articles_of_the_2018_proclamation_ask_for_the_section_232_dut
     result = _quote(rules, code, "100.00", quantity="10", date=date)
     assert result.status == status, result.errors
     if duty is None:
-        assert "Section 232" in result.errors[0] and ("9704" in result.errors[0] or date >= "2025-03-12"), result.errors
+        proclamation = "Proclamation 9704" if date < "2025-03-12" else "Proclamation 10895"
+        assert "Section 232" in result.errors[0] and proclamation in result.errors[0], result.errors
     else:
         assert _mfn(result).amount == Decimal(duty) and result.totals.duty == Decimal(duty)
 
