@@ -50,21 +50,26 @@ NonNegative = Annotated[ExactDecimal, AfterValidator(_non_negative)]
 Positive = Annotated[ExactDecimal, AfterValidator(_positive)]
 
 
+def parse_json_object(value, field: str) -> dict:
+    """A dict from a dict or a JSON object string ('' or None: empty); InvalidInput naming `field` otherwise."""
+    import json
+
+    if value is None or value == "":
+        return {}
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except json.JSONDecodeError as exc:
+            raise InvalidInput([(field, f"{field} is not a JSON object: {exc.msg} at char {exc.pos}")]) from None
+    if not isinstance(value, dict):
+        raise InvalidInput([(field, f"{field} must be a JSON object (key: value), got {value!r}"[:200])])
+    return value
+
+
 def parse_attributes(attributes) -> dict[str, str]:
     """Attributes as a dict of str -> str, from a dict or a JSON object string; InvalidInput naming the field
     `attributes` otherwise."""
-    import json
-
-    if attributes is None or attributes == "":
-        return {}
-    if isinstance(attributes, str):
-        try:
-            attributes = json.loads(attributes)
-        except json.JSONDecodeError as exc:
-            raise InvalidInput([("attributes", f"attributes is not a JSON object: {exc.msg} at char {exc.pos}")]) from None
-    if not isinstance(attributes, dict):
-        raise InvalidInput([("attributes", f"attributes must be a JSON object (key: value), got {attributes!r}"[:200])])
-    return {str(k): "" if v is None else str(v) for k, v in attributes.items()}
+    return {str(k): "" if v is None else str(v) for k, v in parse_json_object(attributes, "attributes").items()}
 
 
 class _Model(BaseModel):
@@ -86,6 +91,10 @@ class LineItem(_Model):
     volume_l: Optional[NonNegative] = Field(None, description="litres of the whole line (alcohol, liquids)")
     alcohol_pct_vol: Optional[NonNegative] = Field(None, le=100, description="alcoholic strength by volume, % vol "
                                                    "(a duty per % vol/hl counts volume_l times this)")
+    part_values: dict[Literal["case", "strap", "battery", "movement"], NonNegative] = Field(
+        {}, description="value of each named part of the whole line, in the order currency, where a duty is charged on "
+                        "a part (US watches and clocks, HTSUS chapter 91: '6% on the case', 'on the strap, band or bracelet', "
+                        "'on the battery', 'on the movement')")
     origin_country: Optional[Country] = Field(None, description="country of origin; defaults to the order's origin")
     preference_claimed: bool = Field(False, description="origin proof held, preferential rate requested")
     category: Optional[str] = None
@@ -100,6 +109,13 @@ class LineItem(_Model):
             return normalize(v)
         except Exception as exc:
             raise ValueError(str(exc)) from None
+
+    @field_validator("part_values", mode="before")
+    @classmethod
+    def _parts(cls, v: Any) -> Any:
+        if isinstance(v, str):          # a table's cell: a JSON object {"case": "12.50", ...}
+            v = parse_json_object(v, "part_values")
+        return v
 
     @field_validator("attributes", mode="before")
     @classmethod

@@ -20,7 +20,7 @@ REGISTRATION_COLUMNS = {"ioss_number": "eu_ioss", "gb_vat_number": "gb_vat", "vo
                         "cn_cbec_number": "cn_cbec", "br_prc_number": "br_prc"}
 LINE_COLUMNS = {"description": "description", "hs_code": "hs_code", "quantity": "quantity", "unit_value": "unit_value",
                 "net_weight_kg": "net_weight_kg", "gross_weight_kg": "gross_weight_kg", "unit_of_measure": "unit_of_measure",
-                "volume_l": "volume_l", "alcohol_pct_vol": "alcohol_pct_vol",
+                "volume_l": "volume_l", "alcohol_pct_vol": "alcohol_pct_vol", "part_values": "part_values",
                 "sku": "sku", "line_origin": "origin_country", "category": "category"}
 PARTY_COLUMNS = {"buyer": "buyer", "seller": "seller", "consignee": "consignee"}
 PARTY_FIELDS = ("name", "country", "city", "postal_code", "address", "vat_id", "eori", "date_of_birth")

@@ -39,7 +39,7 @@ INCOTERMS = {"EXW", "FCA", "CPT", "CIP", "DAP", "DPU", "DDP", "FAS", "FOB", "CFR
 UNMODELLED_ORDER = [c for c in ORDER_COLUMNS if c in ("contents_type", "invoice_number")] + list(ORDER_RENAMED) + [
     f"{role}_{f}" for role in PARTY_COLUMNS for f in PARTY_FIELDS]
 # (litres and alcoholic strength count only in duties per litre or per % vol/hl, which `quote` computes)
-UNMODELLED_LINE = ["unit_of_measure", "category", "preference_claimed", "volume_l", "alcohol_pct_vol"]   # line origin: below
+UNMODELLED_LINE = ["unit_of_measure", "category", "preference_claimed", "volume_l", "alcohol_pct_vol", "part_values"]   # line origin: below
 # Line cells read by neither quote nor screen and taken by the models as any text: a SKU. A unit of measure
 # of "pcs" is the default the models assume for an empty cell.
 DEFAULT_LINE_CELLS = {"unit_of_measure": "pcs"}

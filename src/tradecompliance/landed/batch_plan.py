@@ -195,7 +195,7 @@ def _clamped(text: str) -> Clamped | None:
     if len(specifics) == 1 and not (expr.ad_valorem or minimum or expr.maximum):
         (minimum,), specifics = specifics, ()      # a duty a unit alone: the clamp of rate 0 with it as minimum
     bounds = [b for b in (minimum, expr.maximum) if b is not None]
-    if (expr.free or specifics or not bounds   # a bound in percent (Share) is left to `quote`, as per-kg ones
+    if (expr.free or specifics or not bounds or expr.parts   # a bound in percent (Share) is left to `quote`, as per-kg ones
             or any(not isinstance(b, Specific) or b.unit != "unit" or b.per != 1 for b in bounds)
             or len({b.currency for b in bounds}) > 1):
         return None
@@ -271,7 +271,7 @@ def order_plan(rules, key: dict) -> OrderPlan:
                                  if (a := _amount_relief(q, r, ("duty_amount", "duty_and_tax_amount")))]
             for fee, entry in q.fees_in_force():
                 expr = parse_duty(entry.value)
-                if any(s.unit not in ("consignment", "subheading") for s in expr.specifics) or any(
+                if expr.parts or any(s.unit not in ("consignment", "subheading") for s in expr.specifics) or any(
                         x is not None and not (isinstance(x, Specific) and x.unit == "consignment")
                         for x in (expr.minimum, expr.maximum)):
                     return OrderPlan(False, "fee with a per-quantity part")

@@ -5,6 +5,9 @@
     12% MIN 3.50 EUR/kg      ad valorem with a minimum     (also MAX, and MIN ... MAX ...)
     0.50 EUR/p/st MIN 2.70% MAX 4.60%   a bound may be a percentage of the customs value (EU watch cases, 9111)
     3 EUR/item               flat per item
+    0.40 USD/unit + 6% on case + 14% on strap + 5.3% on battery
+                             a rate on the value of a part of the article (US watches and clocks, chapter 91: the
+                             line states each part's value in `part_values`)
 
 Units: kg (net weight), 100 kg, tonne / 1000 kg, 100 kg/gross (gross weight: the EU's "100 kg/br"), l
 (litres), hl, % vol/hl (hectolitres times the alcoholic strength by volume: 1 EUR/% vol/hl on 70 l at 40% vol
@@ -40,6 +43,9 @@ NEEDS = {"kg": "net_weight_kg", "kg_gross": "gross_weight_kg", "l": "volume_l",
          "m": "quantity in metres (unit_of_measure m)",
          "m2": "quantity in square metres (unit_of_measure m2)", "pair": "quantity in pairs", "unit": "quantity",
          "subheading": "consignment's subheadings (an amount per subheading is a border fee's)"}
+# the parts of an article a duty may be charged on (HTSUS chapter 91 prints "% on the case", "on the strap, band or
+# bracelet", "on the battery", "on the movement"); the line states each one's value in `part_values`
+PARTS = ("case", "strap", "battery", "movement")
 
 # how a worked-out duty names the quantity it counted ("x 16" pieces, "x 500 kg gross")
 COUNTED = {"kg": " kg", "kg_gross": " kg gross", "l": " l", "pct_vol_l": " (% vol x l)", "proof_l": " proof l",
@@ -61,6 +67,7 @@ def _shown(x: Decimal) -> str:
 
 _AMOUNT = r"(\d+(?:\.\d+)?)"
 _PCT = re.compile(rf"^{_AMOUNT}\s*%$")
+_PART = re.compile(rf"^{_AMOUNT}\s*%\s+on\s+(?:the\s+)?({'|'.join(PARTS)})$", re.IGNORECASE)
 _SPECIFIC = re.compile(rf"^{_AMOUNT}\s*([A-Z]{{3}})\s*/\s*([0-9a-z/%\s]+)$", re.IGNORECASE)
 
 
@@ -93,6 +100,18 @@ class Share:
 
 
 @dataclass(frozen=True)
+class Part:
+    """A rate on the value of one part of the article ("6% on case"): HTSUS chapter 91 charges watches and clocks
+    so, beside an amount each, the line's part values being declared on entry."""
+
+    rate: Decimal  # fraction
+    part: str  # one of PARTS
+
+    def __str__(self) -> str:
+        return f"{(self.rate * 100).normalize()}% on {self.part}"
+
+
+@dataclass(frozen=True)
 class DutyExpr:
     text: str
     ad_valorem: Decimal | None = None  # fraction
@@ -100,6 +119,7 @@ class DutyExpr:
     minimum: Specific | Share | None = None
     maximum: Specific | Share | None = None
     free: bool = False
+    parts: tuple[Part, ...] = ()
 
     @property
     def currencies(self) -> set[str]:
@@ -109,14 +129,15 @@ class DutyExpr:
     @property
     def plain(self) -> bool:
         """A rate of the value alone (or free): its base and rate say all there is to say about it."""
-        return not (self.specifics or self.minimum or self.maximum)
+        return not (self.specifics or self.minimum or self.maximum or self.parts)
 
     def is_zero(self) -> bool:
-        return self.free or (not self.specifics and not self.minimum and (self.ad_valorem or 0) == 0)
+        return self.free or (not self.specifics and not self.minimum and not self.parts and (self.ad_valorem or 0) == 0)
 
     def compute(self, value: Decimal, quantities: dict[str, Decimal | None], convert: Callable[[Decimal, str], Decimal]) -> Decimal:
         """Duty on a line. `value` is the customs value in the destination currency; `quantities`
-        gives the line's quantities by NEEDS key; `convert(amount, currency)` turns a specific amount into that
+        gives the line's quantities by NEEDS key, and the value of each part it states (`part:case` ...) in the
+        destination currency; `convert(amount, currency)` turns a specific amount into that
         currency. A missing quantity needed by the expression raises DutyExpressionError naming it."""
         return self.worked(value, quantities, convert)[0]
 
@@ -136,6 +157,13 @@ class DutyExpr:
             total += amount
             if explain:
                 steps.append(f"{s} x {qty.normalize():f}{COUNTED[s.unit]} = {_shown(amount)}")
+        for p in self.parts:
+            of = quantities.get(f"part:{p.part}")
+            if of is None:
+                raise DutyExpressionError(f"duty {p} needs the line's part_values.{p.part} (the value of its {p.part})")
+            total += of * p.rate
+            if explain:
+                steps.append(f"{Share(p.rate)} of the {p.part}'s {_shown(of)} = {_shown(of * p.rate)}")
         for name, bound, pick in (("minimum", self.minimum, max), ("maximum", self.maximum, min)):
             if bound is None:
                 continue
@@ -200,9 +228,16 @@ def parse_duty(text: str) -> DutyExpr:
         body = body[: m.start()]
     ad_valorem = None
     specifics: list[Specific] = []
+    parts: list[Part] = []
     for part in (p.strip() for p in body.split("+")):
         if not part:
             raise DutyExpressionError(f"missing term in duty {whole!r}")
+        on = _PART.match(part)
+        if on:
+            if on.group(2).lower() in {p.part for p in parts}:
+                raise DutyExpressionError(f"two rates on the {on.group(2).lower()} in duty {whole!r}")
+            parts.append(Part(Decimal(on.group(1)) / 100, on.group(2).lower()))
+            continue
         pm = _PCT.match(part)
         if pm:
             if ad_valorem is not None:
@@ -210,4 +245,6 @@ def parse_duty(text: str) -> DutyExpr:
             ad_valorem = Decimal(pm.group(1)) / 100
         else:
             specifics.append(_specific(part, whole))
-    return DutyExpr(whole, ad_valorem, tuple(specifics), minimum, maximum)
+    if parts and (minimum is not None or maximum is not None):
+        raise DutyExpressionError(f"a rate on a part cannot stand beside MIN or MAX in duty {whole!r}")
+    return DutyExpr(whole, ad_valorem, tuple(specifics), minimum, maximum, parts=tuple(parts))

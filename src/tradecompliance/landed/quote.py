@@ -617,7 +617,10 @@ class _Quote:
         rounding = self.pack.customs.rounding
         try:
             expr = parse_duty(expr_text)
-            raw, working = expr.worked(cv, line.duty_quantities(), self.from_currency, explain=not expr.plain)
+            quantities = line.duty_quantities()
+            # a part's value, stated in the order currency, converted as the line's value is
+            quantities.update({f"part:{k}": self.from_currency(v, self.o.currency) for k, v in line.part_values.items()})
+            raw, working = expr.worked(cv, quantities, self.from_currency, explain=not expr.plain)
         except DutyExpressionError as exc:
             self._unknown(i, str(exc))
             return None

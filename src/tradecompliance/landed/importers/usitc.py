@@ -28,6 +28,21 @@ _CENTS = re.compile(r"^(\d+(?:\.\d+)?)\s*¢" + _PER)
 _DOLLARS = re.compile(r"^\$\s*(\d+(?:\.\d+)?)" + _PER)
 
 
+# "6% on the case", "14% on the strap, band or bracelet", "3.9% on the movement and case" (watches and clocks, chapter
+# 91): a rate on the value of the parts the phrase names, each a term of its own
+_ON_PART = re.compile(r"^(\d+(?:\.\d+)?)\s*%\s+on\s+(.+)$")
+_PART_NAMES = {"case": "case", "strap, band or bracelet": "strap", "battery": "battery", "movement": "movement"}
+
+
+def _parts(phrase: str, text: str) -> list[str]:
+    """The parts a phrase after "on" names ("the case and strap, band or bracelet": case, strap)."""
+    words = " ".join(re.sub(r"^the\s*", "", phrase.strip()).replace("thebattery", "battery").split())
+    names = [_PART_NAMES.get(p.strip()) for p in words.split(" and ")]
+    if not words or None in names:
+        raise UnsupportedRate(f"cannot read the part {phrase!r} in {text!r}")
+    return names
+
+
 class UnsupportedRate(ValueError):
     """A general rate the duty-expression notation cannot carry (e.g. "the rate for heading 2009")."""
 
@@ -46,6 +61,10 @@ def us_duty(text: str, htsno: str = "") -> str:
         m = _PCT.match(part)
         if m:
             out.append(f"{m.group(1)}%")
+            continue
+        m = _ON_PART.match(part)
+        if m:
+            out += [f"{m.group(1)}% on {name}" for name in _parts(m.group(2), text)]
             continue
         m = _CENTS.match(part) or _DOLLARS.match(part)
         if not m:
