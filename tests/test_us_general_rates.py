@@ -401,3 +401,20 @@ def test_every_bundled_eight_digit_row_is_what_the_importer_makes_of_its_printed
         if not ok:
             wrong.append((row["code"], row["duty"], m.group(2)))
     assert not wrong, wrong[:20]
+
+
+@pytest.mark.parametrize("code", ["8206.00.00", "8205.90.60", "8215.20.00"])
+def test_sets_of_tools_and_tableware_take_the_rate_of_their_highest_rated_article_worked_out_by_hand(rules, code):
+    # HTSUS 8206.00.00 (tools of two or more of headings 8202-8205 put up in sets for retail sale), 8205.90.60 (sets of
+    # articles of two or more subheadings of 8205) and 8215.20.00 (other sets of assorted tableware) print "The rate of
+    # duty applicable to that article in the set subject to the highest rate of duty": a rate of the set's contents,
+    # which the line does not list, so the quote asks for the hand calculation instead of charging a guess
+    r = _quote(rules, code, "100.00")
+    assert r.status == "rate_unknown"
+    assert "subject to the highest rate of duty: not a rate this schedule computes; work it out by hand" in r.errors[0]
+
+
+def test_a_six_digit_code_of_a_free_line_and_a_set_line_asks_for_the_line(rules):
+    r = _quote(rules, "8205.90", "100.00")
+    assert r.status == "rate_unknown"
+    assert "(8205.90.10 Free; 8205.90.60 The rate of duty applicable to that article in the set" in r.errors[0]
