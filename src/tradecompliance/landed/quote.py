@@ -618,8 +618,8 @@ class _Quote:
         try:
             expr = parse_duty(expr_text)
             quantities = line.duty_quantities()
-            # a part's value, stated in the order currency, converted as the line's value is
-            quantities.update({f"part:{k}": self.from_currency(v, self.o.currency) for k, v in line.part_values.items()})
+            if expr.parts:      # a part's value, stated in the order currency, converted as the line's value is
+                quantities.update({f"part:{k}": self.from_currency(v, self.o.currency) for k, v in line.part_values.items()})
             raw, working = expr.worked(cv, quantities, self.from_currency, explain=not expr.plain)
         except DutyExpressionError as exc:
             self._unknown(i, str(exc))

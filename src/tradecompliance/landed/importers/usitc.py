@@ -36,7 +36,7 @@ _PART_NAMES = {"case": "case", "strap, band or bracelet": "strap", "battery": "b
 
 def _parts(phrase: str, text: str) -> list[str]:
     """The parts a phrase after "on" names ("the case and strap, band or bracelet": case, strap)."""
-    words = " ".join(re.sub(r"^the\s*", "", phrase.strip()).replace("thebattery", "battery").split())
+    words = " ".join(re.sub(r"^the\s*", "", phrase.strip()).split())      # "thebattery", as printed once, too
     names = [_PART_NAMES.get(p.strip()) for p in words.split(" and ")]
     if not words or None in names:
         raise UnsupportedRate(f"cannot read the part {phrase!r} in {text!r}")
