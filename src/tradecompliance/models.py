@@ -12,6 +12,7 @@ from .dates import IsoDate
 from .errors import InvalidInput
 from .hs.codes import normalize
 from .identifiers import Scheme, validate_registration, validate_vat_id
+from .landed.duty_expr import PARTS
 from .money import ExactDecimal, check_currency
 
 Country = Annotated[str, AfterValidator(check_country),
@@ -91,7 +92,7 @@ class LineItem(_Model):
     volume_l: Optional[NonNegative] = Field(None, description="litres of the whole line (alcohol, liquids)")
     alcohol_pct_vol: Optional[NonNegative] = Field(None, le=100, description="alcoholic strength by volume, % vol "
                                                    "(a duty per % vol/hl counts volume_l times this)")
-    part_values: dict[Literal["case", "strap", "battery", "movement"], NonNegative] = Field(
+    part_values: dict[Literal[PARTS], NonNegative] = Field(
         {}, description="value of each named part of the whole line, in the order currency, where a duty is charged on "
                         "a part (US watches and clocks, HTSUS chapter 91: '6% on the case', 'on the strap, band or bracelet', "
                         "'on the battery', 'on the movement')")
