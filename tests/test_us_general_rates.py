@@ -69,8 +69,27 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("6810.19.14", "1", "100.00", "9.00"),     # floor and wall tiles of cement or concrete, other: 9%
     ("6802.10.00", "4", "12.50", "2.40"),      # stone mosaic tiles under 7 cm: 4.8% of 50.00
     ("6804.30.00", "3", "15.00", "0.00"),      # hand sharpening or polishing stones: Free
+    # lines of session 100 (leather and rubber footwear, prepared fish and meat, prepared fruit, dried vegetables)
+    ("6403.40.60", "2", "45.00", "7.65"),      # leather footwear with a protective metal toe-cap, not welt: 8.5% of 90.00
+    ("6403.91.60", "1", "80.00", "6.80"),      # leather boots covering the ankle, for men, youths and boys: 8.5%
+    ("6403.99.90", "2", "35.00", "7.00"),      # leather shoes for other persons valued over USD 2.50/pair: 10% of 70.00
+    ("6403.59.15", "1", "60.00", "1.50"),      # leather-soled turn or turned footwear: 2.5% of 60.00
+    ("6403.12.60", "1", "250.00", "0.00"),     # leather ski boots, not welt: Free
+    ("6402.99.90", "1", "40.00", "8.00"),      # rubber or plastics footwear valued over USD 12/pair: 20% of 40.00
+    ("1604.14.10", "20", "2.00", "14.00"),     # tunas in oil in airtight containers: 35% of 40.00
+    ("1604.13.20", "10", "1.50", "2.25"),      # sardines in oil in airtight containers, neither skinned nor boned: 15%
+    ("1605.51.50", "2", "10.00", "0.94"),      # oysters, prepared, not smoked: 4.7% of 20.00
+    ("1602.50.60", "4", "8.00", "0.58"),       # bovine meat, not cured, no cereals or vegetables, not in airtight
+                                               # containers (jerky): 1.8% of 32.00 = 0.576 to 0.58
+    ("2008.99.91", "3", "10.00", "1.80"),      # other fruit and edible parts of plants, prepared (seaweed snacks): 6%
+    ("0712.32.00", "2", "15.00", "2.49"),      # dried wood ears: 8.3% of 30.00
+    ("6104.23.00", "1", "30.00", None),        # women's ensembles of synthetic fibres: the rate of each garment
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
+    if duty is None:        # "the rate applicable to each garment in the ensemble if separately entered"
+        asked = _quote(rules, code, unit_value, quantity)
+        assert asked.status == "rate_unknown" and "each garment in the ensemble" in asked.errors[0], asked.errors
+        return
     charge = _mfn(_quote(rules, code, unit_value, quantity))
     assert charge.amount == Decimal(duty) and not charge.unverified
     assert "USITC HTS export" in charge.ref
@@ -103,12 +122,19 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     assert _mfn(_quote(rules, "6406.10.30", "5.00", "10", unit_of_measure="pair")).amount == Decimal("19.40")
     asked = _quote(rules, "6406.10.30", "5.00", "10")
     assert asked.status == "rate_unknown" and "quantity in pairs" in asked.errors[0]
+    # rubber or plastics footwear valued over USD 6.50 but not over USD 12/pair (sneakers), 90¢/pr. + 20%:
+    # 3 pairs x 0.90 = 2.70, 20% of 30.00 = 6.00
+    assert _mfn(_quote(rules, "6402.99.80", "10.00", "3", unit_of_measure="pair")).amount == Decimal("8.70")
 
 
 @pytest.mark.parametrize("code,weight,unit_value,duty", [
     # unfilled chocolate bars with milk solids (less than 21%), other than quota entries, 37.2¢/kg + 4.3%:
     # 2 kg x 0.372 = 0.744, 4.3% of 30.00 = 1.29, 2.034 to 2.03
     ("1806.32.06", "2", "30.00", "2.03"),
+    # dried shiitake, air or sun dried, 1.3¢/kg + 1.8%: 2 kg x 0.013 = 0.026, 1.8% of 25.00 = 0.45, 0.476 to 0.48
+    ("0712.34.10", "2", "25.00", "0.48"),
+    # hams boned, cooked and packed in airtight containers, 5.3¢/kg: 3 kg x 0.053 = 0.159 to 0.16
+    ("1602.41.20", "3", "30.00", "0.16"),
     # food preparations over 10% milk solids, other than quota entries, 28.8¢/kg + 8.5%: 0.5 kg x 0.288 = 0.144,
     # 8.5% of 12.00 = 1.02, 1.164 to 1.16
     ("2106.90.87", "0.5", "12.00", "1.16"),
@@ -147,6 +173,11 @@ def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     ("2204.22.40", "6", "2", "20.00", "1.34"),
     # vermouth in containers of 2 liters or less, 3.5¢/liter: 6 bottles of 1 l, 6 x 0.035 = 0.21
     ("2205.10.30", "6", "6", "9.00", "0.21"),
+    # orange juice, not frozen, Brix 20 or less, other than single strength, 7.85¢/liter: 12 cartons of 1 l,
+    # 12 x 0.0785 = 0.942 to 0.94
+    ("2009.12.45", "12", "12", "3.00", "0.94"),
+    # apple juice of a Brix value not exceeding 20: Free
+    ("2009.71.00", "6", "6", "2.50", "0.00"),
 ])
 def test_per_litre_lines(rules, code, litres, quantity, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, quantity, volume_l=litres)).amount == Decimal(duty)
@@ -330,6 +361,11 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("5903.20", ("5903.20.10 2.7%", "5903.20.18 8%", "5903.20.25 7.5%")),
     # embroidery of man-made fibres (sequin fabric, patches): the rate column refers to chapter 58's additional notes
     ("5810.92", ("5810.92.10 See additional U.S. note 2", "5810.92.90 See additional U.S. note 3", "work it out by hand")),
+    # canned tuna: 35% in oil, 6% or 12.5% not in oil by the quota of 1604.14.22, 1.1¢/kg in bulk; "canned tuna"
+    # decides none
+    ("1604.14", ("1604.14.10 35%", "1604.14.22 6%", "1604.14.30 12.5%", "1604.14.40 1.1¢/kg")),
+    # leather footwear with a metal toe-cap: welt 5%, other 8.5%
+    ("6403.40", ("6403.40.30 5%", "6403.40.60 8.5%")),
 ])
 def test_six_digit_codes_of_several_rates_ask_for_the_line_naming_each(rules, code, named):
     result = _quote(rules, code, "100.00", quantity="10", volume_l="10")
