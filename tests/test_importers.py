@@ -34,6 +34,9 @@ RECORDS = [
     # ethyl alcohol for beverages 18.9¢/pf.liter, 2204.30.00 grape must 4.4¢/liter + 31.4¢/pf. liter
     ("$1.25/t", "1.25 USD/tonne"), ("39.7¢/t", "0.397 USD/tonne"), ("18.9¢/pf.liter", "0.189 USD/proof l"),
     ("4.4¢/liter + 31.4¢/pf. liter", "0.044 USD/l + 0.314 USD/proof l"),
+    # 3213.10.00 colours in sets, on the whole set the line declares; 2005.99.85 chickpeas prepared, per kilogram of
+    # the container's contents with their liquid, the line's net weight
+    ("6.5% on the entire set", "6.5%"), ("0.8¢/kg on entire contents of container", "0.008 USD/kg"),
 ])
 def test_htsus_rates_become_duty_expressions(text, expected):
     assert us_duty(text) == expected
@@ -67,6 +70,12 @@ def test_unreadable_rates_are_reported_not_guessed():
         us_duty("3.1¢/liter + 22.1¢/pf. liter on ethyl alcohol content")
     with pytest.raises(UnsupportedRate, match="vinegar"):
         us_duty("0.5¢/pf.liter", "2209.00.00")
+    # 0711.20.40 olives, on drained weight (the solids without their liquid), which no line field states; a container's
+    # contents are read only per kilogram
+    with pytest.raises(UnsupportedRate, match="drained weight"):
+        us_duty("8.6¢/kg on drained weight")
+    with pytest.raises(UnsupportedRate, match="unit"):
+        us_duty("8¢/liter on entire contents of container")
 
 
 # The same export as CSV ("Export" on hts.usitc.gov), a fragment of heading 9506 as the USITC prints it: 9506.62.40

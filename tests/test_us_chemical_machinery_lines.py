@@ -88,10 +88,16 @@ def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     ("8211.10.00", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
     ("8215.20.00", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
     ("8215.20", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
-    # artists' colours in sets, 6.5% on the entire set
-    ("3213.10.00", "6.5% on the entire set"),
 ])
 def test_a_rate_on_a_set_asks_for_it_by_hand(rules, code, printed):
     result = _quote(rules, code, "30.00")
     assert result.status == "rate_unknown"
     assert printed in result.errors[0] and "not a rate this schedule computes" in result.errors[0]
+
+
+@pytest.mark.parametrize("code", ["3213.10.00", "3213.10"])
+def test_colours_in_sets_pay_on_the_whole_set_the_line_declares(rules, code):
+    # 3213.10.00 artists' colours in sets, "6.5% on the entire set" (USITC HTS export, column 1 general): the rate is
+    # on the set's value, brushes and palette included, and the line is the set: 6.5% of 2 x 15.00 = 1.95
+    charge = _mfn(_quote(rules, code, "15.00", "2"))
+    assert charge.amount == Decimal("1.95")

@@ -84,6 +84,13 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2008.99.91", "3", "10.00", "1.80"),      # other fruit and edible parts of plants, prepared (seaweed snacks): 6%
     ("0712.32.00", "2", "15.00", "2.49"),      # dried wood ears: 8.3% of 30.00
     ("6104.23.00", "1", "30.00", None),        # women's ensembles of synthetic fibres: the rate of each garment
+    # inorganic chemicals of chapter 28 (session 100)
+    ("2836.30.00", "2", "5.00", "0.00"),       # sodium bicarbonate (baking soda): Free
+    ("2833.21.00", "4", "6.00", "0.89"),       # magnesium sulfate (Epsom salt): 3.7% of 24.00 = 0.888 to 0.89
+    ("2823.00.00", "1", "30.00", "1.65"),      # titanium oxides: 5.5% of 30.00
+    ("2811.22.10", "10", "2.00", "0.74"),      # synthetic silica gel (desiccant packs): 3.7% of 20.00
+    ("2804.29.00", "1", "40.00", "1.48"),      # rare gases other than argon (helium): 3.7% of 40.00
+    ("2840.19.00", "2", "10.00", "0.02"),      # disodium tetraborate other than anhydrous (borax): 0.1% of 20.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     if duty is None:        # "the rate applicable to each garment in the ensemble if separately entered"
@@ -135,6 +142,12 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("0712.34.10", "2", "25.00", "0.48"),
     # hams boned, cooked and packed in airtight containers, 5.3¢/kg: 3 kg x 0.053 = 0.159 to 0.16
     ("1602.41.20", "3", "30.00", "0.16"),
+    # chickpeas prepared, 0.8¢/kg on entire contents of container: 2.4 kg of contents with their liquid (the line's net
+    # weight) x 0.008 = 0.0192 to 0.02
+    ("2005.99.85", "2.4", "12.00", "0.02"),
+    # shelled beans prepared or preserved, not frozen, line 2005.51.40, 2.1¢/kg on entire contents of container:
+    # 10 kg x 0.021 = 0.21
+    ("2005.51.40", "10", "40.00", "0.21"),
     # food preparations over 10% milk solids, other than quota entries, 28.8¢/kg + 8.5%: 0.5 kg x 0.288 = 0.144,
     # 8.5% of 12.00 = 1.02, 1.164 to 1.16
     ("2106.90.87", "0.5", "12.00", "1.16"),

@@ -43,6 +43,13 @@ def _parts(phrase: str, text: str) -> list[str]:
     return names
 
 
+# "6.5% on the entire set" (3213.10, colours in sets): the set is what the line declares, so the rate is on the line's
+# value; "1.5¢/kg on entire contents of container" (2004.90.80, 2005.51, 2005.59, 2005.99.85, vegetables packed in a
+# liquid): the contents with their liquid are the line's net weight (the drained weight other lines use is not)
+_ON_SET = re.compile(r"^(\d+(?:\.\d+)?)\s*%\s+on\s+the\s+entire\s+set$")
+_ON_CONTENTS = re.compile(r"^(.+?/\s*kg)\s+on\s+entire\s+contents\s+of\s+container$")
+
+
 class UnsupportedRate(ValueError):
     """A general rate the duty-expression notation cannot carry (e.g. "the rate for heading 2009")."""
 
@@ -62,10 +69,16 @@ def us_duty(text: str, htsno: str = "") -> str:
         if m:
             out.append(f"{m.group(1)}%")
             continue
+        m = _ON_SET.match(part)
+        if m:
+            out.append(f"{m.group(1)}%")
+            continue
         m = _ON_PART.match(part)
         if m:
             out += [f"{m.group(1)}% on {name}" for name in _parts(m.group(2), text)]
             continue
+        m = _ON_CONTENTS.match(part)
+        part = m.group(1) if m else part
         m = _CENTS.match(part) or _DOLLARS.match(part)
         if not m:
             raise UnsupportedRate(f"cannot read {part!r} in {text!r}")
