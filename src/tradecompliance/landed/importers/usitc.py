@@ -65,11 +65,7 @@ def us_duty(text: str, htsno: str = "") -> str:
         return "Free"
     out = []
     for part in (p.strip() for p in t.split("+")):
-        m = _PCT.match(part)
-        if m:
-            out.append(f"{m.group(1)}%")
-            continue
-        m = _ON_SET.match(part)
+        m = _PCT.match(part) or _ON_SET.match(part)
         if m:
             out.append(f"{m.group(1)}%")
             continue
