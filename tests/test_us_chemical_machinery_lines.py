@@ -88,6 +88,8 @@ def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     ("8211.10.00", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
     ("8215.20.00", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
     ("8215.20", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
+    # women's knitted ensembles of synthetic fibres: the rate of each garment of the set, as if entered separately
+    ("6104.23.00", "The rate applicable to each garment in the ensemble if separately entered"),
 ])
 def test_a_rate_on_a_set_asks_for_it_by_hand(rules, code, printed):
     result = _quote(rules, code, "30.00")

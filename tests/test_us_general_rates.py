@@ -83,7 +83,6 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
                                                # containers (jerky): 1.8% of 32.00 = 0.576 to 0.58
     ("2008.99.91", "3", "10.00", "1.80"),      # other fruit and edible parts of plants, prepared (seaweed snacks): 6%
     ("0712.32.00", "2", "15.00", "2.49"),      # dried wood ears: 8.3% of 30.00
-    ("6104.23.00", "1", "30.00", None),        # women's ensembles of synthetic fibres: the rate of each garment
     # inorganic chemicals of chapter 28 (session 100)
     ("2836.30.00", "2", "5.00", "0.00"),       # sodium bicarbonate (baking soda): Free
     ("2833.21.00", "4", "6.00", "0.89"),       # magnesium sulfate (Epsom salt): 3.7% of 24.00 = 0.888 to 0.89
@@ -93,10 +92,6 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2840.19.00", "2", "10.00", "0.02"),      # disodium tetraborate other than anhydrous (borax): 0.1% of 20.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
-    if duty is None:        # "the rate applicable to each garment in the ensemble if separately entered"
-        asked = _quote(rules, code, unit_value, quantity)
-        assert asked.status == "rate_unknown" and "each garment in the ensemble" in asked.errors[0], asked.errors
-        return
     charge = _mfn(_quote(rules, code, unit_value, quantity))
     assert charge.amount == Decimal(duty) and not charge.unverified
     assert "USITC HTS export" in charge.ref
