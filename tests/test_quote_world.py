@@ -196,3 +196,15 @@ def test_a_tariff_row_that_became_unknown_stops_the_old_rate(tmp_path):
     (tmp_path / "xx.csv").write_text("code,duty,agreement,valid_from,ref,verified\n61,unknown,,2020-01-01,changed,no\n62,12 percent,,2020-01-01,bad,no\n")
     with pytest.raises(TariffError, match="xx.csv:3"):
         read_schedule(tmp_path / "xx.csv")
+    # a row missing a field, a code that is not one and a date that is not one each name their line and field
+    head = "code,duty,agreement,valid_from,ref,verified\n61,Free,,2020-01-01,ok,no\n"
+    for bad, message in (("62,Free,,2020-01-01,no\n", "expected 6 fields, got 5"), ("6x2,Free,,2020-01-01,bad,no\n", "not a commodity code"),
+                         ("62,Free,,2020-13-01,bad,no\n", "month must be in 1..12")):
+        (tmp_path / "xx.csv").write_text(head + bad)
+        with pytest.raises(TariffError, match=f"xx.csv:3: .*{message}"):
+            read_schedule(tmp_path / "xx.csv")
+    # rows sharing a duty text share its reading: each row keeps its own code, line and source
+    (tmp_path / "xx.csv").write_text(head + "62,Free,,2021-01-01,again,yes\n")
+    rows = read_schedule(tmp_path / "xx.csv")
+    assert [(r.code, r.duty, r.valid_from.year, r.verified, r.source) for r in (rows.find("61", dt.date(2022, 1, 1)), rows.find("62", dt.date(2022, 1, 1)))] == \
+        [("61", "Free", 2020, False, "data/tariffs/xx.csv:2"), ("62", "Free", 2021, True, "data/tariffs/xx.csv:3")]

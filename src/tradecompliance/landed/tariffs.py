@@ -95,25 +95,36 @@ def _in_force(rows, when: dt.date) -> TariffRow | None:
 
 
 def read_schedule(path: Path) -> Schedule:
+    """Every row of the file, checked: a bad code, duty or date names the file and line. A duty text is
+    parsed once however many rows share it (most rows of a schedule share a handful of rates)."""
     rows: list[TariffRow] = []
-    display = f"data/tariffs/{path.name}"
+    display, name = f"data/tariffs/{path.name}", path.stem
+    checked: dict[str, str] = {}      # duty text as written -> as stored
     with path.open(newline="", encoding="utf-8") as fh:
-        reader = csv.DictReader(fh)
-        if reader.fieldnames != COLUMNS:
-            raise TariffError(f"{display}:1: expected columns {','.join(COLUMNS)}, got {','.join(reader.fieldnames or [])}")
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header != COLUMNS:
+            raise TariffError(f"{display}:1: expected columns {','.join(COLUMNS)}, got {','.join(header or [])}")
         for n, rec in enumerate(reader, start=2):
             try:
-                code = normalize(rec["code"]) if len(rec["code"].replace(".", "").strip()) != 2 else rec["code"].strip()
-                if rec["duty"].strip().lower() != UNKNOWN and any(
-                        s.unit == "subheading" for s in parse_duty(rec["duty"]).specifics):
-                    raise ValueError(f"{rec['duty']!r}: an amount per subheading is for border fees only")
-                valid_from = dt.date.fromisoformat(rec["valid_from"].strip())
+                if len(rec) != len(COLUMNS):
+                    raise ValueError(f"expected {len(COLUMNS)} fields, got {len(rec)}")
+                code_text, duty_text, agreement, valid_text, ref, verified = rec
+                code = normalize(code_text) if len(code_text.replace(".", "").strip()) != 2 else code_text.strip()
+                duty = checked.get(duty_text)
+                if duty is None:
+                    duty = duty_text.strip()
+                    if duty.lower() == UNKNOWN:
+                        duty = UNKNOWN
+                    elif any(s.unit == "subheading" for s in parse_duty(duty_text).specifics):
+                        raise ValueError(f"{duty_text!r}: an amount per subheading is for border fees only")
+                    checked[duty_text] = duty
+                valid_from = dt.date.fromisoformat(valid_text.strip())
             except (DutyExpressionError, ValueError) as exc:
                 raise TariffError(f"{display}:{n}: {exc}") from None
-            duty = rec["duty"].strip()
-            rows.append(TariffRow(path.stem, code, UNKNOWN if duty.lower() == UNKNOWN else duty, rec["agreement"].strip(), valid_from,
-                                  rec["ref"].strip(), rec["verified"].strip().lower() in {"yes", "true", "1"}, f"{display}:{n}"))
-    return Schedule(path.stem, rows)
+            rows.append(TariffRow(name, code, duty, agreement.strip(), valid_from, ref.strip(),
+                                  verified.strip().lower() in {"yes", "true", "1"}, f"{display}:{n}"))
+    return Schedule(name, rows)
 
 
 _lock = threading.Lock()
