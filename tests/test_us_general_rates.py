@@ -90,6 +90,17 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2811.22.10", "10", "2.00", "0.74"),      # synthetic silica gel (desiccant packs): 3.7% of 20.00
     ("2804.29.00", "1", "40.00", "1.48"),      # rare gases other than argon (helium): 3.7% of 40.00
     ("2840.19.00", "2", "10.00", "0.02"),      # disodium tetraborate other than anhydrous (borax): 0.1% of 20.00
+    # cotton fabrics, pigments, polymers and machine tools (session 101)
+    ("5208.52.30", "2", "25.00", "3.00"),      # printed plain-weave cotton over 100 g/m2, number 42 or lower (quilting
+                                               # cotton): 6% of 50.00
+    ("5209.42.00", "3", "20.00", "5.04"),      # cotton denim over 200 g/m2: 8.4% of 60.00
+    ("5211.51.00", "1", "40.00", "0.00"),      # printed plain-weave cotton mixed with man-made fibres over 200 g/m2: Free
+    ("3206.49.60", "4", "12.50", "1.55"),      # other colouring matter (mica pigment powder): 3.1% of 50.00
+    ("3906.90.50", "2", "30.00", "2.52"),      # other acrylic polymers in primary forms (UV resin): 4.2% of 60.00
+    ("3901.20.50", "1", "80.00", "5.20"),      # polyethylene of specific gravity 0.94 or more (HDPE pellets): 6.5%
+    ("8459.29.00", "1", "250.00", "10.50"),    # drilling machines, not numerically controlled (drill press): 4.2%
+    ("8460.90.80", "1", "120.00", "5.28"),     # other grinding and finishing machine tools (bench grinder): 4.4%
+    ("8461.50.80", "1", "300.00", "13.20"),    # sawing or cutting-off machines, not numerically controlled: 4.4%
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -260,8 +271,9 @@ def test_chapter_73_and_76_lines_ask_about_section_232_from_march_2025(rules, co
     assert name in result.errors[0], result.errors[0]
 
 
-_STEEL = ("2025-03-12", "Section 232")       # steel derivatives, every line of chapter 73 (Proclamation 10896)
-_COPPER = ("2025-08-01", "copper content")   # 50% of the copper content, headings 7406-7419 (9903.78.01)
+# (the day before, the measure's first day, what the quote names from that day)
+_STEEL = ("2025-03-11", "2025-03-12", "Section 232")       # steel derivatives, every line of chapter 73 (Proclamation 10896)
+_COPPER = ("2025-03-11", "2025-08-01", "copper content")   # 50% of the copper content, headings 7406-7419 (9903.78.01)
 
 
 @pytest.mark.parametrize("code,duty,measure", [
@@ -274,6 +286,10 @@ _COPPER = ("2025-08-01", "copper content")   # 50% of the copper content, headin
     ("7315.90.00", "29.00", _STEEL),    # parts of chain: 2.9%
     ("7317.00.55", "0.00", _STEEL),     # nails of round wire: Free
     ("7310.29.00", "0.00", _STEEL),     # tins and boxes under 50 litres: Free
+    ("7307.22.50", "62.00", _STEEL),    # threaded elbows and bends of stainless steel: 6.2%
+    ("7307.19.90", "62.00", _STEEL),    # other cast tube fittings (malleable iron): 6.2%
+    ("7307.93.90", "43.00", _STEEL),    # butt welding fittings of 360 mm or more inside: 4.3%
+    ("7308.90.95", "0.00", _STEEL),     # other structures and parts of structures: Free
     ("7412.20.00", "30.00", _COPPER),   # brass pipe fittings: 3%
     ("7408.19.00", "30.00", _COPPER),   # refined copper wire, other: 3%
     ("7413.00.50", "20.00", _COPPER),   # copper stranded cable, other: 2%
@@ -281,18 +297,28 @@ _COPPER = ("2025-08-01", "copper content")   # 50% of the copper content, headin
     ("7419.80.50", "0.00", _COPPER),    # other articles of copper: Free
 ])
 def test_steel_and_copper_articles_before_and_from_their_section_232_day(rules, code, duty, measure):
-    # HTSUS 7309-7318.15 and 7406-7419 (USITC HTS export, column 1 general) on 11 March 2025, the day before the
+    # HTSUS 7307-7318.15 and 7406-7419 (USITC HTS export, column 1 general) on 11 March 2025, the day before the
     # section 232 steel-derivative measure, from Iceland (no IEEPA duty then): ten units, 1,000.00 in all, above the
     # USD 800 de minimis of that day, so the line's rate alone is charged
-    result = _quote(rules, code, "100.00", quantity="10", date="2025-03-11")
+    before, day, named = measure
+    result = _quote(rules, code, "100.00", quantity="10", date=before)
     assert result.status == "ok", result.errors
     charge = _mfn(result)
     assert charge.amount == Decimal(duty) and "USITC HTS export" in charge.ref
     # from the measure's first day its product list (steel) or the line's copper content decides, neither of which
     # is bundled or stated
-    day, named = measure
     later = _quote(rules, code, "100.00", quantity="10", date=day)
     assert later.status == "rate_unknown" and named in later.errors[0], later.errors
+
+
+@pytest.mark.parametrize("code", ["7306.30.50", "7304.39.00", "7305.31.40"])
+def test_steel_tubes_carry_the_2018_section_232_duty(rules, code):
+    # welded and seamless tubes of 7304-7306 (all Free in column 1) are steel articles of Proclamation 9705 clause 1:
+    # from 23 March 2018, before and after the HS 2022 rows' first day, their section 232 duty (origins exempted
+    # or held to quotas at various times, not bundled) leaves the duty unknown
+    result = _quote(rules, code, "100.00", quantity="10", date="2024-06-03")
+    assert result.status == "rate_unknown"
+    assert "Section 232 duty on steel articles of chapter 73, 2018 regime" in result.errors[0], result.errors
 
 
 @pytest.mark.parametrize("code,duty", [
