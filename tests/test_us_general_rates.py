@@ -258,22 +258,27 @@ def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     assert all(p in result.errors[0] for p in parts), result.errors[0]
 
 
-@pytest.mark.parametrize("code,name", [
-    ("7326.90.86", "Section 232 duty on steel derivative articles"),          # 2.9% bundled, section 232 not
-    ("7615.10", "Section 232 duty on aluminium articles and derivatives"),     # 3.1% bundled, section 232 not
+@pytest.mark.parametrize("code,date,name", [
+    ("7326.90.86", "2026-08-03", "Section 232 duty on steel derivative articles"),       # 2.9% bundled, section 232 not
+    ("7615.10", "2026-08-03", "Section 232 duty on aluminium articles and derivatives"),  # 3.1% bundled, section 232 not
+    # welded and seamless tubes of 7304-7306 (all Free in column 1) are steel articles of Proclamation 9705 clause 1:
+    # from 23 March 2018, so also before 2025, their section 232 duty (origins exempted or held to quotas at various
+    # times, not bundled) leaves the duty unknown
+    ("7306.30.50", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),
+    ("7304.39.00", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),
+    ("7305.31.40", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),
 ])
-def test_chapter_73_and_76_lines_ask_about_section_232_from_march_2025(rules, code, name):
+def test_chapter_73_and_76_lines_ask_about_section_232(rules, code, date, name):
     # Proclamations 10895 and 10896: steel and aluminium articles and their derivatives from 12 March 2025; which
     # lines the lists name is not bundled, so the quote says rate_unknown and names the measure rather than
-    # quoting the MFN rate alone
-    result = _quote(rules, code, "200.00")
+    # quoting the MFN rate alone (1,000.00: above the USD 800 de minimis of 2024)
+    result = _quote(rules, code, "1000.00", date=date)
     assert result.status == "rate_unknown"
     assert name in result.errors[0], result.errors[0]
 
 
-# (the day before, the measure's first day, what the quote names from that day)
-_STEEL = ("2025-03-11", "2025-03-12", "Section 232")       # steel derivatives, every line of chapter 73 (Proclamation 10896)
-_COPPER = ("2025-03-11", "2025-08-01", "copper content")   # 50% of the copper content, headings 7406-7419 (9903.78.01)
+_STEEL = ("2025-03-12", "Section 232")       # steel derivatives, every line of chapter 73 (Proclamation 10896)
+_COPPER = ("2025-08-01", "copper content")   # 50% of the copper content, headings 7406-7419 (9903.78.01)
 
 
 @pytest.mark.parametrize("code,duty,measure", [
@@ -300,25 +305,15 @@ def test_steel_and_copper_articles_before_and_from_their_section_232_day(rules, 
     # HTSUS 7307-7318.15 and 7406-7419 (USITC HTS export, column 1 general) on 11 March 2025, the day before the
     # section 232 steel-derivative measure, from Iceland (no IEEPA duty then): ten units, 1,000.00 in all, above the
     # USD 800 de minimis of that day, so the line's rate alone is charged
-    before, day, named = measure
-    result = _quote(rules, code, "100.00", quantity="10", date=before)
+    result = _quote(rules, code, "100.00", quantity="10", date="2025-03-11")
     assert result.status == "ok", result.errors
     charge = _mfn(result)
     assert charge.amount == Decimal(duty) and "USITC HTS export" in charge.ref
     # from the measure's first day its product list (steel) or the line's copper content decides, neither of which
     # is bundled or stated
+    day, named = measure
     later = _quote(rules, code, "100.00", quantity="10", date=day)
     assert later.status == "rate_unknown" and named in later.errors[0], later.errors
-
-
-@pytest.mark.parametrize("code", ["7306.30.50", "7304.39.00", "7305.31.40"])
-def test_steel_tubes_carry_the_2018_section_232_duty(rules, code):
-    # welded and seamless tubes of 7304-7306 (all Free in column 1) are steel articles of Proclamation 9705 clause 1:
-    # from 23 March 2018, before and after the HS 2022 rows' first day, their section 232 duty (origins exempted
-    # or held to quotas at various times, not bundled) leaves the duty unknown
-    result = _quote(rules, code, "100.00", quantity="10", date="2024-06-03")
-    assert result.status == "rate_unknown"
-    assert "Section 232 duty on steel articles of chapter 73, 2018 regime" in result.errors[0], result.errors
 
 
 @pytest.mark.parametrize("code,duty", [
