@@ -101,6 +101,14 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("8459.29.00", "1", "250.00", "10.50"),    # drilling machines, not numerically controlled (drill press): 4.2%
     ("8460.90.80", "1", "120.00", "5.28"),     # other grinding and finishing machine tools (bench grinder): 4.4%
     ("8461.50.80", "1", "300.00", "13.20"),    # sawing or cutting-off machines, not numerically controlled: 4.4%
+    # organic chemicals and tripods (session 102)
+    ("2925.29.90", "2", "20.00", "1.48"),      # imines, not aromatic, other (creatine monohydrate): 3.7% of 40.00
+    ("2903.45.10", "1", "80.00", "2.96"),      # 1,1,1,2-tetrafluoroethane (HFC-134a refrigerant): 3.7% of 80.00
+    ("2903.45", "1", "80.00", "2.96"),         # ... its one line: a six-digit code is enough
+    ("2932.14.00", "4", "12.50", "1.85"),      # sucralose: 3.7% of 50.00
+    ("2930.40.00", "1", "60.00", "0.00"),      # methionine: Free
+    ("9620.00.20", "1", "45.00", "2.61"),      # tripods for photographic cameras: 5.8% of 45.00
+    ("9620.00.70", "2", "15.00", "0.75"),      # other monopods and tripods, of aluminium: 2.5% of 30.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -220,6 +228,10 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # the order line does not split its value between rifle and sight
     result = _quote(rules, "9303.30.80", "600.00")
     assert result.status == "rate_unknown" and "13% on the value of the telescopic sight" in result.errors[0]
+    # a tripod for a surveying level (9620.00.30) takes the rate of the level it serves, which the line does not name
+    result = _quote(rules, "9620.00.30", "60.00")
+    assert result.status == "rate_unknown"
+    assert "The rate applicable to the article of which it is an accessory" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
@@ -316,6 +328,37 @@ def test_steel_and_copper_articles_before_and_from_their_section_232_day(rules, 
     assert later.status == "rate_unknown" and named in later.errors[0], later.errors
 
 
+@pytest.mark.parametrize("code,value,duty,day,named", [
+    # passenger cars of 1,500 to 3,000 cc, spark ignition: 2.5% of 30,000.00 = 750.00; from 3 April 2025 the section
+    # 232 duty on automobiles (Proclamation 10908), whose rate the origin's deal and the car's U.S. content decide
+    ("8703.23.01", "30000.00", "750.00", "2025-04-03", "Section 232 duty on passenger vehicles"),
+    ("8703.80.00", "40000.00", "1000.00", "2025-04-03", "Section 232 duty on passenger vehicles"),  # electric: 2.5%
+    # buses for 16 or more persons, diesel: 2% of 200,000.00 = 4,000.00; from 1 November 2025 the 10% section 232
+    # duty on buses (bundled as a rate, so not asserted here)
+    ("8702.10.31", "200000.00", "4000.00", None, None),
+])
+def test_motor_vehicles_pay_their_line_rate_before_their_section_232_day(rules, code, value, duty, day, named):
+    # HTSUS 8702-8703 (USITC HTS export, column 1 general) on 2 April 2025, from Iceland (no IEEPA duty then)
+    result = _quote(rules, code, value, date="2025-04-02")
+    assert result.status == "ok", result.errors
+    assert _mfn(result).amount == Decimal(duty)
+    if day:
+        later = _quote(rules, code, value, date=day)
+        assert later.status == "rate_unknown" and named in later.errors[0], later.errors
+
+
+def test_refrigerator_parts_and_railway_coaches_are_rated(rules):
+    # 8418.99.80 other parts of refrigerating equipment (a fridge door shelf bin): Free, as is 8418.99.40, so the
+    # six-digit code is enough; not among the appliances of the June 2025 section 232 steel-content list
+    # (8418.10, .30, .40 only). Asked on 15 August 2025: the inclusions of 18 August 2025 (90 FR 40326), not bundled,
+    # name parts of appliances. Passenger coaches not self-propelled 8605.00.00: 14% of 10,000.00 = 1,400.00
+    for code in ("8418.99.80", "8418.99"):
+        result = _quote(rules, code, "900.00", date="2025-08-15")   # over that day's USD 800 de minimis
+        assert result.status == "ok" and _mfn(result).amount == 0, result.errors
+    result = _quote(rules, "8605.00.00", "10000.00", date="2024-06-03")
+    assert result.status == "ok" and _mfn(result).amount == Decimal("1400.00")
+
+
 @pytest.mark.parametrize("code,duty", [
     ("7403.21.00", "10.00"),   # unwrought brass: 1%, no section 232 copper duty (7401-7405 are not listed)
     ("7507.20.00", "30.00"),   # nickel tube or pipe fittings: 3%
@@ -395,6 +438,13 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("1604.14", ("1604.14.10 35%", "1604.14.22 6%", "1604.14.30 12.5%", "1604.14.40 1.1¢/kg")),
     # leather footwear with a metal toe-cap: welt 5%, other 8.5%
     ("6403.40", ("6403.40.30 5%", "6403.40.60 8.5%")),
+    # creatine: 2925.29's non-aromatic imines are Free (tetramethylguanidine) or 3.7% (other), its aromatic ones 6.5%
+    # or Free by the compound
+    ("2925.29", ("2925.29.70 Free", "2925.29.90 3.7%", "2925.29.10 6.5%")),
+    # tripods: by the apparatus they serve (cameras 5.8%, sound apparatus 2%) or their material (plastics 5.3%,
+    # aluminium 2.5%), and at the rate of the article itself for telescopes (9005) and surveying levels (9015)
+    ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
+                 "9620.00.30 The rate applicable to the article of which it is an accessory")),
 ])
 def test_six_digit_codes_of_several_rates_ask_for_the_line_naming_each(rules, code, named):
     result = _quote(rules, code, "100.00", quantity="10", volume_l="10")
