@@ -109,6 +109,11 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2930.40.00", "1", "60.00", "0.00"),      # methionine: Free
     ("9620.00.20", "1", "45.00", "2.61"),      # tripods for photographic cameras: 5.8% of 45.00
     ("9620.00.70", "2", "15.00", "0.75"),      # other monopods and tripods, of aluminium: 2.5% of 30.00
+    ("2918.14.00", "2", "12.50", "1.50"),      # citric acid: 6% of 25.00
+    ("2922.49.43", "1", "30.00", "1.26"),      # glycine: 4.2% of 30.00
+    ("2922.41", "4", "10.00", "1.48"),         # lysine (one line, 2922.41.00): 3.7% of 40.00
+    ("2922.42.10", "3", "5.00", "0.98"),       # monosodium glutamate: 6.5% of 15.00 = 0.975, half up to 0.98
+    ("2923.20.20", "2", "9.00", "0.90"),       # lecithins other than egg phospholipids for emulsions: 5% of 18.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
