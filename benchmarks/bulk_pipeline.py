@@ -1,9 +1,9 @@
 """Bulk pipeline throughput: lines/s (wall) and lines a CPU-second (per core) for quote, screen and classify
 over a generated Parquet file of order lines (17 destinations, mixed regimes), the same streaming with no step
-(pass-through: the file I/O floor every step stands on), the peak memory (RSS) of each streamed run, the pipeline function alone on an Arrow table in memory (no file I/O), on the generated lines and
-on the same lines with the columns an operations file carries (buyers, addresses, invoices, SKUs, categories),
-beside a plain pandas ad valorem + VAT join for scale, and the ratio of the batch path against calling the
-one-order function in a loop.
+(pass-through: the file I/O floor every step stands on), the peak memory (RSS) of each streamed run, the pipeline
+function alone on an Arrow table in memory (no file I/O), on the generated lines and on the same lines with the
+columns an operations file carries (buyers, addresses, invoices, SKUs, categories), beside a plain pandas ad valorem
++ VAT join for scale, and the ratio of the batch path against calling the one-order function in a loop.
 
     python benchmarks/bulk_pipeline.py [--lines 1000000] [--chunk-rows 200000]
 

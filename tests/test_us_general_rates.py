@@ -114,6 +114,8 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2922.41", "4", "10.00", "1.48"),         # lysine (one line, 2922.41.00): 3.7% of 40.00
     ("2922.42.10", "3", "5.00", "0.98"),       # monosodium glutamate: 6.5% of 15.00 = 0.975, half up to 0.98
     ("2923.20.20", "2", "9.00", "0.90"),       # lecithins other than egg phospholipids for emulsions: 5% of 18.00
+    ("8702.10.31", "1", "200000.00", "4000.00"),  # diesel buses for 16 or more persons: 2% (beside it, from 1 November
+                                                  # 2025, the 10% section 232 duty on buses, a charge of its own)
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -339,18 +341,14 @@ def test_steel_and_copper_articles_before_and_from_their_section_232_day(rules, 
     # 232 duty on automobiles (Proclamation 10908), whose rate the origin's deal and the car's U.S. content decide
     ("8703.23.01", "30000.00", "750.00", "2025-04-03", "Section 232 duty on passenger vehicles"),
     ("8703.80.00", "40000.00", "1000.00", "2025-04-03", "Section 232 duty on passenger vehicles"),  # electric: 2.5%
-    # buses for 16 or more persons, diesel: 2% of 200,000.00 = 4,000.00; from 1 November 2025 the 10% section 232
-    # duty on buses (bundled as a rate, so not asserted here)
-    ("8702.10.31", "200000.00", "4000.00", None, None),
 ])
-def test_motor_vehicles_pay_their_line_rate_before_their_section_232_day(rules, code, value, duty, day, named):
-    # HTSUS 8702-8703 (USITC HTS export, column 1 general) on 2 April 2025, from Iceland (no IEEPA duty then)
+def test_cars_pay_their_line_rate_before_their_section_232_day(rules, code, value, duty, day, named):
+    # HTSUS 8703 (USITC HTS export, column 1 general) on 2 April 2025, from Iceland (no IEEPA duty then)
     result = _quote(rules, code, value, date="2025-04-02")
     assert result.status == "ok", result.errors
     assert _mfn(result).amount == Decimal(duty)
-    if day:
-        later = _quote(rules, code, value, date=day)
-        assert later.status == "rate_unknown" and named in later.errors[0], later.errors
+    later = _quote(rules, code, value, date=day)
+    assert later.status == "rate_unknown" and named in later.errors[0], later.errors
 
 
 def test_refrigerator_parts_and_railway_coaches_are_rated(rules):
