@@ -116,6 +116,18 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2923.20.20", "2", "9.00", "0.90"),       # lecithins other than egg phospholipids for emulsions: 5% of 18.00
     ("8702.10.31", "1", "200000.00", "4000.00"),  # diesel buses for 16 or more persons: 2% (beside it, from 1 November
                                                   # 2025, the 10% section 232 duty on buses, a charge of its own)
+    # alcohols, phenols, ethers, aldehydes, ketones, acids and heterocyclic compounds (session 103)
+    ("2905.12.00", "2", "20.00", "2.20"),       # propan-1-ol and propan-2-ol (isopropyl alcohol): 5.5% of 40.00
+    ("2906.11.00", "1", "30.00", "0.63"),       # menthol: 2.1% of 30.00
+    ("2912.41.00", "2", "12.50", "1.38"),       # vanillin: 5.5% of 25.00 = 1.375, half up to 1.38
+    ("2914.11.50", "3", "10.00", "0.00"),       # acetone not derived from cumene: Free
+    ("2915.21.00", "5", "10.00", "0.90"),       # acetic acid: 1.8% of 50.00
+    ("2916.31.11", "2", "20.00", "2.60"),       # benzoic acid and its salts (sodium benzoate): 6.5% of 40.00
+    ("2917.11.00", "1", "10.00", "0.31"),       # oxalic acid, its salts and esters: 3.1% of 10.00
+    ("2924.29.62", "4", "25.00", "6.50"),       # other drugs of 2924.29 (acetaminophen): 6.5% of 100.00
+    ("2933.61.00", "1", "100.00", "3.50"),      # melamine: 3.5% of 100.00
+    ("2932.99.90", "2", "15.00", "1.11"),       # other heterocyclic compounds with oxygen hetero-atoms (glucosamine):
+                                                # 3.7% of 30.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -191,6 +203,8 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("1504.20.60", "1", "30.00", "1.52"),
     # grinding wheels of abrasives bonded with synthetic resins, 5¢/kg + 2%: 3 kg x 0.05 = 0.15, 2% of 50.00 = 1.00
     ("6804.22.10", "3", "50.00", "1.15"),
+    # glycerol, 0.5¢/kg: 25 kg x 0.005 = 0.125, half up to 0.13
+    ("2905.45.00", "25", "40.00", "0.13"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -242,13 +256,15 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
-                                  "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29"])
+                                  "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
+                                  "2914.61", "2933.31", "2933.91"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
     # cat food for retail sale), 3004.90.10 and .92 (medicaments in doses), 3005.10.10 and .50 (adhesive dressings),
     # 2520.20.00 (plasters), 2208.30.30 and .60 (whiskies), 2936.27.00 (vitamin C), 2939.30.00 (caffeine), 2936.29.10
-    # to .50 (other vitamins: folic acid, niacin, vitamin D, biotin): all Free; a six-digit code is enough
+    # to .50 (other vitamins: folic acid, niacin, vitamin D, biotin), 2914.61.00 (anthraquinone), 2933.31.00
+    # (pyridine), 2933.91.00 (benzodiazepines): all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -447,6 +463,9 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("2925.29", ("2925.29.70 Free", "2925.29.90 3.7%", "2925.29.10 6.5%")),
     # tripods: by the apparatus they serve (cameras 5.8%, sound apparatus 2%) or their material (plastics 5.3%,
     # aluminium 2.5%), and at the rate of the article itself for telescopes (9005) and surveying levels (9015)
+    # methanol: Free for synthetic natural gas or fuel, 5.5% other; acetone: 5.5% from cumene, Free other
+    ("2905.11", ("2905.11.10 Free", "2905.11.20 5.5%")),
+    ("2914.11", ("2914.11.10 5.5%", "2914.11.50 Free")),
     ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
                  "9620.00.30 The rate applicable to the article of which it is an accessory")),
 ])
