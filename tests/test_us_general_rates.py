@@ -257,14 +257,15 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
                                   "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
-                                  "2914.61", "2933.31", "2933.91"])
+                                  "2914.61", "2933.31", "2933.91", "2901.10", "2902.30"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
     # cat food for retail sale), 3004.90.10 and .92 (medicaments in doses), 3005.10.10 and .50 (adhesive dressings),
     # 2520.20.00 (plasters), 2208.30.30 and .60 (whiskies), 2936.27.00 (vitamin C), 2939.30.00 (caffeine), 2936.29.10
     # to .50 (other vitamins: folic acid, niacin, vitamin D, biotin), 2914.61.00 (anthraquinone), 2933.31.00
-    # (pyridine), 2933.91.00 (benzodiazepines): all Free; a six-digit code is enough
+    # (pyridine), 2933.91.00 (benzodiazepines), 2901.10.10 to .50 (butane, pentane ...), 2902.30.00 (toluene): all Free;
+    # a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
