@@ -482,17 +482,19 @@ def test_six_digit_codes_of_several_rates_ask_for_the_line_naming_each(rules, co
     ("7616.99.51", "2024-06-03", "rate_unknown", None),  # 8 digits that may be castings or forgings (.60/.70)
     ("7616.99.51.30", "2024-06-03", "ok", "25.00"),      # aluminium ladders: not listed, 2.5%
     ("7610.90", "2024-06-03", "ok", "57.00"),            # aluminium structures: heading 7610 not listed, 5.7%
-    ("7610.90", "2026-08-03", "rate_unknown", None),     # ... but a chapter 76 derivative of the 2025 regime
+    ("7610.90", "2025-08-04", "rate_unknown", None),     # ... but a chapter 76 derivative of the 2025 regime
+    ("7610.90", "2026-08-03", "rate_unknown", None),     # ... and of the 2026 one, by annex on the full value
 ])
 def test_aluminium_articles_of_the_2018_proclamation_ask_for_the_section_232_duty(rules, code, date, status, duty):
     # Proclamation 9704 of 8 March 2018, clause 1: 10% (9903.85.01) on 7601, 7604-7609 and the castings and
     # forgings of 7616.99.51.60/70 from 23 March 2018, with origins exempted or held to quotas at various times (not
-    # bundled, so `unknown`); the 2025 regime (Proclamation 10895) covers chapter 76 from 12 March 2025. Ten units
-    # at 100.00 from Iceland
+    # bundled, so `unknown`); the 2025 regime (Proclamation 10895) covers chapter 76 from 12 March 2025, the annexes of
+    # the proclamation of 2 April 2026 from 6 April 2026. Ten units at 100.00 from Iceland
     result = _quote(rules, code, "100.00", quantity="10", date=date)
     assert result.status == status, result.errors
     if duty is None:
-        proclamation = "Proclamation 9704" if date < "2025-03-12" else "Proclamation 10895"
+        proclamation = ("Proclamation 9704" if date < "2025-03-12" else "Proclamation 10895" if date < "2026-04-06"
+                        else "Proclamation of 2 April 2026")
         assert "Section 232" in result.errors[0] and proclamation in result.errors[0], result.errors
     else:
         assert _mfn(result).amount == Decimal(duty) and result.totals.duty == Decimal(duty)
@@ -557,3 +559,23 @@ def test_a_six_digit_code_of_a_free_line_and_a_set_line_asks_for_the_line(rules)
     r = _quote(rules, "8205.90", "100.00")
     assert r.status == "rate_unknown"
     assert "(8205.90.10 Free; 8205.90.60 The rate of duty applicable to that article in the set" in r.errors[0]
+
+
+@pytest.mark.parametrize("code,before", [
+    ("7326.90.86", "Proclamation 10896"),        # other articles of iron or steel (chapter 73 derivatives)
+    ("7615.10", "Proclamation 10895"),           # aluminium table and kitchen articles (chapter 76)
+    ("7412.20.00", "copper content"),            # brass pipe fittings (9903.78.01, copper content)
+    ("8450.11", "BIS final rule adding household appliances"),  # washing machines (steel content, June 2025)
+    ("9403.20", "Tariff Inclusions Process"),    # metal furniture (the August 2025 inclusions)
+])
+def test_section_232_metal_duties_name_the_2026_restructuring_from_6_april_2026(rules, code, before):
+    # the proclamation of 2 April 2026 (goods entered from 6 April 2026) puts the steel, aluminium and copper duties on
+    # the full entered value at the rate of an annex (50%, 25%, a temporary 15%, or none for Annex II and for articles
+    # of 15% or less of these metals by weight); which lines each annex lists is not bundled, so the duty stays
+    # unknown, but the quote now names that regime instead of the metal-content one it replaced
+    day_before = _quote(rules, code, "1000.00", date="2026-04-05")
+    assert day_before.status == "rate_unknown" and before in day_before.errors[0], day_before.errors
+    assert "Proclamation of 2 April 2026" not in day_before.errors[0]
+    result = _quote(rules, code, "1000.00", date="2026-04-06")
+    assert result.status == "rate_unknown"
+    assert "Proclamation of 2 April 2026" in result.errors[0] and "full entered value" in result.errors[0], result.errors
