@@ -128,6 +128,19 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("2933.61.00", "1", "100.00", "3.50"),      # melamine: 3.5% of 100.00
     ("2932.99.90", "2", "15.00", "1.11"),       # other heterocyclic compounds with oxygen hetero-atoms (glucosamine):
                                                 # 3.7% of 30.00
+    # ferroalloys (session 104): outside the section 232 steel articles (Proclamation 9705 clause 1 starts at 7206)
+    ("7202.21.50", "1", "1000.00", "15.00"),    # ferrosilicon of over 55% but not over 80% silicon, other: 1.5%
+    ("7202.41.00", "2", "500.00", "19.00"),     # ferrochromium of over 4% carbon: 1.9% of 1,000.00
+    ("7202.50.00", "1", "250.00", "25.00"),     # ferrosilicon chromium: 10% of 250.00
+    ("7202.92.00", "4", "12.50", "2.10"),       # ferrovanadium: 4.2% of 50.00
+    ("7202.99.20", "1", "33.30", "1.67"),       # calcium silicon: 5% of 33.30 = 1.665, half up to 1.67
+    ("1106.10.00", "2", "6.00", "1.00"),        # chickpea (gram) flour, of dried legumes: 8.3% of 12.00 = 0.996 to 1.00
+    ("1109.00.90", "1", "40.00", "2.72"),       # wheat gluten, not for animal feed (vital wheat gluten): 6.8% of 40.00
+    # other base metals (session 104)
+    ("8108.90.30", "2", "25.00", "2.75"),       # articles of titanium: 5.5% of 50.00
+    ("8113.00.00", "1", "40.00", "1.48"),       # cermets and articles thereof: 3.7% of 40.00
+    ("8104.11.00", "1", "10.00", "0.80"),       # unwrought magnesium of at least 99.8%: 8% of 10.00
+    ("8106.10", "1", "90.00", "0.00"),          # bismuth of over 99.99% (one line, 8106.10.00): Free
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -205,6 +218,14 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("6804.22.10", "3", "50.00", "1.15"),
     # glycerol, 0.5¢/kg: 25 kg x 0.005 = 0.125, half up to 0.13
     ("2905.45.00", "25", "40.00", "0.13"),
+    # flours, meals and starches (session 104): wheat flour, 0.7¢/kg: 25 kg x 0.007 = 0.175, half up to 0.18
+    ("1101.00.00", "25", "20.00", "0.18"),
+    # rolled oats, 1.2¢/kg (the subheading's one line, 1104.12.00): 10 kg x 0.012 = 0.12
+    ("1104.12", "10", "30.00", "0.12"),
+    # corn starch, 0.54¢/kg: 50 kg x 0.0054 = 0.27
+    ("1108.12.00", "50", "40.00", "0.27"),
+    # potato flakes, 1.3¢/kg: 5 kg x 0.013 = 0.065, half up to 0.07
+    ("1105.20.00", "5", "15.00", "0.07"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -250,6 +271,12 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     result = _quote(rules, "9303.30.80", "600.00")
     assert result.status == "rate_unknown" and "13% on the value of the telescopic sight" in result.errors[0]
     # a tripod for a surveying level (9620.00.30) takes the rate of the level it serves, which the line does not name
+    # magnesium articles, 14.8¢/kg on magnesium content + 3.5%: a line states its net weight, not its magnesium
+    # content; its one line, so the six-digit code says the same
+    for code in ("8104.90.00", "8104.90"):
+        result = _quote(rules, code, "60.00", net_weight_kg="2")
+        assert result.status == "rate_unknown"
+        assert "14.8¢/kg on magnesium content + 3.5%: not a rate this schedule computes" in result.errors[0]
     result = _quote(rules, "9620.00.30", "60.00")
     assert result.status == "rate_unknown"
     assert "The rate applicable to the article of which it is an accessory" in result.errors[0]
@@ -257,15 +284,17 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
                                   "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
-                                  "2914.61", "2933.31", "2933.91", "2901.10", "2902.30"])
+                                  "2914.61", "2933.31", "2933.91", "2901.10", "2902.30", "7204.41", "7205.29",
+                                  "7201.50"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
     # cat food for retail sale), 3004.90.10 and .92 (medicaments in doses), 3005.10.10 and .50 (adhesive dressings),
     # 2520.20.00 (plasters), 2208.30.30 and .60 (whiskies), 2936.27.00 (vitamin C), 2939.30.00 (caffeine), 2936.29.10
     # to .50 (other vitamins: folic acid, niacin, vitamin D, biotin), 2914.61.00 (anthraquinone), 2933.31.00
-    # (pyridine), 2933.91.00 (benzodiazepines), 2901.10.10 to .50 (butane, pentane ...), 2902.30.00 (toluene): all Free;
-    # a six-digit code is enough
+    # (pyridine), 2933.91.00 (benzodiazepines), 2901.10.10 to .50 (butane, pentane ...), 2902.30.00 (toluene), 7204.41.00
+    # (steel turnings and shavings, scrap), 7205.29.00 (iron powders, other), 7201.50.30 and .60 (alloy pig iron,
+    # spiegeleisen): all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -304,6 +333,11 @@ def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     ("7306.30.50", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),
     ("7304.39.00", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),
     ("7305.31.40", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),
+    ("7304.19.10", "2024-06-03", "Section 232 duty on steel articles of chapter 73, 2018 regime"),   # line pipe
+    # the steel mill products of chapter 72 (7206-7229, all Free in column 1: galvanized wire, stainless sheet) under
+    # the same 2018 duty, and from 6 April 2026 under the restructured one
+    ("7217.20.30", "2024-06-03", "Section 232 duty on steel articles, 2018 regime"),
+    ("7219.33.00", "2026-08-03", "Section 232 duty on steel articles, 2018 regime"),
 ])
 def test_chapter_73_and_76_lines_ask_about_section_232(rules, code, date, name):
     # Proclamations 10895 and 10896: steel and aluminium articles and their derivatives from 12 March 2025; which
@@ -465,6 +499,13 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     # tripods: by the apparatus they serve (cameras 5.8%, sound apparatus 2%) or their material (plastics 5.3%,
     # aluminium 2.5%), and at the rate of the article itself for telescopes (9005) and surveying levels (9015)
     # methanol: Free for synthetic natural gas or fuel, 5.5% other; acetone: 5.5% from cumene, Free other
+    # ferrosilicon by its silicon (and calcium) content: 1.1%, 1.5%, 1.9% or 5.8%
+    ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
+    # rice flour 0.09¢/kg, rye 0.23¢/kg, buckwheat Free, mixtures 12.8%, other cereal flours 9%
+    ("1102.90", ("1102.90.20 Free", "1102.90.25 0.09¢/kg", "1102.90.27 0.23¢/kg", "1102.90.30 12.8%",
+                 "1102.90.60 9%")),
+    # titanium: articles 5.5%, other (bars, sheet, tube) 15%
+    ("8108.90", ("8108.90.30 5.5%", "8108.90.60 15%")),
     ("2905.11", ("2905.11.10 Free", "2905.11.20 5.5%")),
     ("2914.11", ("2914.11.10 5.5%", "2914.11.50 Free")),
     ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
