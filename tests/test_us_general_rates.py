@@ -136,6 +136,14 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("7202.99.20", "1", "33.30", "1.67"),       # calcium silicon: 5% of 33.30 = 1.665, half up to 1.67
     ("1106.10.00", "2", "6.00", "1.00"),        # chickpea (gram) flour, of dried legumes: 8.3% of 12.00 = 0.996 to 1.00
     ("1109.00.90", "1", "40.00", "2.72"),       # wheat gluten, not for animal feed (vital wheat gluten): 6.8% of 40.00
+    # live animals, meat and fish (session 104)
+    ("0106.32.00", "1", "300.00", "5.40"),      # parrots and other psittaciformes: 1.8% of 300.00
+    ("0201.10.50", "1", "100.00", "26.40"),     # beef carcasses, fresh, other than quota entries: 26.4%
+    ("0208.10.00", "1", "50.00", "3.20"),       # meat of rabbits or hares: 6.4% of 50.00
+    ("0304.93.90", "2", "10.00", "1.20"),       # frozen tilapia or pangasius meat, in packs of 6.8 kg or less: 6% of 20
+    ("0305.41.00", "1", "30.00", "1.50"),       # smoked Pacific or Atlantic salmon: 5% of 30.00
+    ("0306.14.20", "1", "80.00", "6.00"),       # frozen crabmeat: 7.5% of 80.00
+    ("0307.60.00", "2", "15.00", "1.50"),       # snails other than sea snails: 5% of 30.00
     # other base metals (session 104)
     ("8108.90.30", "2", "25.00", "2.75"),       # articles of titanium: 5.5% of 50.00
     ("8113.00.00", "1", "40.00", "1.48"),       # cermets and articles thereof: 3.7% of 40.00
@@ -149,6 +157,8 @@ def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
 
 
 @pytest.mark.parametrize("code,quantity,unit_value,duty", [
+    # live goats, 68¢/head: 3 x 0.68 = 2.04
+    ("0104.20.00", "3", "150.00", "2.04"),
     # ball point pens, 0.8¢ each + 5.4%: 1,000 pens x 0.008 = 8.00, 5.4% of 150.00 = 8.10
     ("9608.10.00", "1000", "0.15", "16.10"),
     # pocket knives with folding blades, 3¢ each + 5.4%: 10 x 0.03 = 0.30, 5.4% of 120.00 = 6.48
@@ -226,6 +236,12 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("1108.12.00", "50", "40.00", "0.27"),
     # potato flakes, 1.3¢/kg: 5 kg x 0.013 = 0.065, half up to 0.07
     ("1105.20.00", "5", "15.00", "0.07"),
+    # frozen chicken cuts and offal, 17.6¢/kg: 10 kg x 0.176 = 1.76
+    ("0207.14.00", "10", "40.00", "1.76"),
+    # bacon (bellies of swine, smoked), 1.4¢/kg: 2 kg x 0.014 = 0.028 to 0.03
+    ("0210.12.00", "2", "20.00", "0.03"),
+    # frozen sole, 1.1¢/kg: 5 kg x 0.011 = 0.055, half up to 0.06
+    ("0303.33.00", "5", "50.00", "0.06"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -271,6 +287,10 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     result = _quote(rules, "9303.30.80", "600.00")
     assert result.status == "rate_unknown" and "13% on the value of the telescopic sight" in result.errors[0]
     # a tripod for a surveying level (9620.00.30) takes the rate of the level it serves, which the line does not name
+    # molybdenum ores and concentrates, not roasted, 17.8¢/kg on molybdenum content: the line states no Mo content
+    result = _quote(rules, "2613.90.00", "500.00", net_weight_kg="100")
+    assert result.status == "rate_unknown"
+    assert "17.8¢/kg on molybdenum content: not a rate this schedule computes" in result.errors[0]
     # magnesium articles, 14.8¢/kg on magnesium content + 3.5%: a line states its net weight, not its magnesium
     # content; its one line, so the six-digit code says the same
     for code in ("8104.90.00", "8104.90"):
@@ -285,7 +305,7 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
                                   "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
                                   "2914.61", "2933.31", "2933.91", "2901.10", "2902.30", "7204.41", "7205.29",
-                                  "7201.50"])
+                                  "7201.50", "0306.17", "0302.13", "0307.22", "2617.90"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
@@ -294,7 +314,8 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     # to .50 (other vitamins: folic acid, niacin, vitamin D, biotin), 2914.61.00 (anthraquinone), 2933.31.00
     # (pyridine), 2933.91.00 (benzodiazepines), 2901.10.10 to .50 (butane, pentane ...), 2902.30.00 (toluene), 7204.41.00
     # (steel turnings and shavings, scrap), 7205.29.00 (iron powders, other), 7201.50.30 and .60 (alloy pig iron,
-    # spiegeleisen): all Free; a six-digit code is enough
+    # spiegeleisen), 0306.17.00 (frozen shrimps and prawns), 0302.13.00 (fresh Pacific salmon), 0307.22.00 (frozen
+    # scallops), 2617.90.00 (other ores): all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -501,6 +522,10 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     # methanol: Free for synthetic natural gas or fuel, 5.5% other; acetone: 5.5% from cumene, Free other
     # ferrosilicon by its silicon (and calcium) content: 1.1%, 1.5%, 1.9% or 5.8%
     ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
+    # boneless beef, fresh: quota entries processed 4% or 10%, other quota entries 4.4¢/kg, other entries 26.4%
+    ("0201.30", ("0201.30.02 4%", "0201.30.04 10%", "0201.30.50 4.4¢/kg", "0201.30.80 26.4%")),
+    # fresh horse mackerel scaled in packs of 6.8 kg or less 3%, other Free
+    ("0302.45", ("0302.45.11 3%", "0302.45.50 Free")),
     # rice flour 0.09¢/kg, rye 0.23¢/kg, buckwheat Free, mixtures 12.8%, other cereal flours 9%
     ("1102.90", ("1102.90.20 Free", "1102.90.25 0.09¢/kg", "1102.90.27 0.23¢/kg", "1102.90.30 12.8%",
                  "1102.90.60 9%")),
