@@ -144,6 +144,8 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("0305.41.00", "1", "30.00", "1.50"),       # smoked Pacific or Atlantic salmon: 5% of 30.00
     ("0306.14.20", "1", "80.00", "6.00"),       # frozen crabmeat: 7.5% of 80.00
     ("0307.60.00", "2", "15.00", "1.50"),       # snails other than sea snails: 5% of 30.00
+    ("0709.70.00", "1", "20.00", "4.00"),       # fresh spinach: 20% of 20.00
+    ("0704.20.00", "1", "16.00", "2.00"),       # brussels sprouts: 12.5% of 16.00
     # other base metals (session 104)
     ("8108.90.30", "2", "25.00", "2.75"),       # articles of titanium: 5.5% of 50.00
     ("8113.00.00", "1", "40.00", "1.48"),       # cermets and articles thereof: 3.7% of 40.00
@@ -242,6 +244,12 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("0210.12.00", "2", "20.00", "0.03"),
     # frozen sole, 1.1¢/kg: 5 kg x 0.011 = 0.055, half up to 0.06
     ("0303.33.00", "5", "50.00", "0.06"),
+    # fresh garlic, 0.43¢/kg: 10 kg x 0.0043 = 0.043 to 0.04
+    ("0703.20.00", "10", "25.00", "0.04"),
+    # dried lentils other than for sowing, 0.15¢/kg: 20 kg x 0.0015 = 0.03
+    ("0713.40.20", "20", "30.00", "0.03"),
+    # fresh shiitake, 8.8¢/kg + 20%: 2 kg x 0.088 = 0.176, 20% of 30.00 = 6.00, 6.176 to 6.18
+    ("0709.54.00", "2", "30.00", "6.18"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -305,7 +313,8 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
                                   "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
                                   "2914.61", "2933.31", "2933.91", "2901.10", "2902.30", "7204.41", "7205.29",
-                                  "7201.50", "0306.17", "0302.13", "0307.22", "2617.90"])
+                                  "7201.50", "0306.17", "0302.13", "0307.22", "2617.90", "0713.35",
+                                  "0709.56"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
@@ -315,7 +324,8 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     # (pyridine), 2933.91.00 (benzodiazepines), 2901.10.10 to .50 (butane, pentane ...), 2902.30.00 (toluene), 7204.41.00
     # (steel turnings and shavings, scrap), 7205.29.00 (iron powders, other), 7201.50.30 and .60 (alloy pig iron,
     # spiegeleisen), 0306.17.00 (frozen shrimps and prawns), 0302.13.00 (fresh Pacific salmon), 0307.22.00 (frozen
-    # scallops), 2617.90.00 (other ores): all Free; a six-digit code is enough
+    # scallops), 2617.90.00 (other ores), 0713.35.00 (dried cowpeas), 0709.56.00 (fresh truffles): all Free; a six-digit
+    # code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -524,6 +534,8 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
     # boneless beef, fresh: quota entries processed 4% or 10%, other quota entries 4.4¢/kg, other entries 26.4%
     ("0201.30", ("0201.30.02 4%", "0201.30.04 10%", "0201.30.50 4.4¢/kg", "0201.30.80 26.4%")),
+    # dried kidney beans: for sowing 1.5¢/kg, else 1¢/kg entered 1 May-31 August and 1.5¢/kg at other times
+    ("0713.33", ("0713.33.10 1.5¢/kg", "0713.33.20 1¢/kg", "0713.33.40 1.5¢/kg")),
     # fresh horse mackerel scaled in packs of 6.8 kg or less 3%, other Free
     ("0302.45", ("0302.45.11 3%", "0302.45.50 Free")),
     # rice flour 0.09¢/kg, rye 0.23¢/kg, buckwheat Free, mixtures 12.8%, other cereal flours 9%
