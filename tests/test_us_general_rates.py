@@ -134,6 +134,7 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("7202.50.00", "1", "250.00", "25.00"),     # ferrosilicon chromium: 10% of 250.00
     ("7202.92.00", "4", "12.50", "2.10"),       # ferrovanadium: 4.2% of 50.00
     ("7202.99.20", "1", "33.30", "1.67"),       # calcium silicon: 5% of 33.30 = 1.665, half up to 1.67
+    # milling products (session 104)
     ("1106.10.00", "2", "6.00", "1.00"),        # chickpea (gram) flour, of dried legumes: 8.3% of 12.00 = 0.996 to 1.00
     ("1109.00.90", "1", "40.00", "2.72"),       # wheat gluten, not for animal feed (vital wheat gluten): 6.8% of 40.00
     # live animals, meat and fish (session 104)
