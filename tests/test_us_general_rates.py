@@ -152,6 +152,16 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("8113.00.00", "1", "40.00", "1.48"),       # cermets and articles thereof: 3.7% of 40.00
     ("8104.11.00", "1", "10.00", "0.80"),       # unwrought magnesium of at least 99.8%: 8% of 10.00
     ("8106.10", "1", "90.00", "0.00"),          # bismuth of over 99.99% (one line, 8106.10.00): Free
+    # dairy (session 105)
+    ("0406.40.20", "1", "50.00", "1.35"),       # Roquefort in original loaves: 2.7% of 50.00
+    ("0406.90.20", "2", "15.00", "1.26"),       # Gjetost of goat's milk whey: 4.2% of 30.00
+    ("0406.90.57", "1", "40.00", "0.00"),       # Pecorino in original loaves, not for grating: Free
+    ("0404.10.05", "1", "200.00", "17.00"),     # whey protein concentrates: 8.5% of 200.00
+    # fats and sugars (session 105)
+    ("1702.11.00", "1", "50.00", "3.20"),       # lactose of 99% or more: 6.4% of 50.00
+    ("1702.50.00", "1", "25.00", "2.40"),       # chemically pure fructose: 9.6% of 25.00
+    ("1522.00.00", "1", "100.00", "3.80"),      # degras and residues of fatty substances: 3.8% of 100.00
+    ("1517.90.20", "1", "40.00", "3.20"),       # edible mixtures of oils of 1501-1515 under 5% soybean oil: 8% of 40.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -251,6 +261,25 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("0713.40.20", "20", "30.00", "0.03"),
     # fresh shiitake, 8.8¢/kg + 20%: 2 kg x 0.088 = 0.176, 20% of 30.00 = 6.00, 6.176 to 6.18
     ("0709.54.00", "2", "30.00", "6.18"),
+    # dairy (session 105), the over-quota lines ("Other" beside the lines entered under general note 15 or an
+    # additional U.S. note to chapter 4): Cheddar, $1.227/kg: 5 kg x 1.227 = 6.135, half up to 6.14
+    ("0406.90.12", "5", "40.00", "6.14"),
+    # butter, $1.541/kg: 2 kg x 1.541 = 3.082 to 3.08
+    ("0405.10.20", "2", "12.00", "3.08"),
+    # butter entered under additional U.S. note 6, 12.3¢/kg: 10 kg x 0.123 = 1.23
+    ("0405.10.10", "10", "60.00", "1.23"),
+    # unsweetened milk and cream powder of over 35% fat, over its quota, $1.556/kg: 25 kg x 1.556 = 38.90
+    ("0402.21.90", "25", "100.00", "38.90"),
+    # dried yogurt, $1.035/kg + 17%: 1 kg x 1.035 = 1.035, 17% of 20.00 = 3.40, 4.435 half up to 4.44
+    ("0403.20.50", "1", "20.00", "4.44"),
+    # raw cane sugar over its quota, 33.87¢/kg: 10 kg x 0.3387 = 3.387 to 3.39
+    ("1701.14.50", "10", "8.00", "3.39"),
+    # lard, 3¢/kg: 10 kg x 0.03 = 0.30
+    ("1501.10", "10", "25.00", "0.30"),
+    # edible fat mixtures with milk solids over the dairy quota, 34.2¢/kg: 10 kg x 0.342 = 3.42
+    ("1517.90.60", "10", "30.00", "3.42"),
+    # glucose syrup other than blended syrups, 2.2¢/kg: 50 kg x 0.022 = 1.10
+    ("1702.30.40", "50", "40.00", "1.10"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -272,6 +301,10 @@ def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     ("2009.12.45", "12", "12", "3.00", "0.94"),
     # apple juice of a Brix value not exceeding 20: Free
     ("2009.71.00", "6", "6", "2.50", "0.00"),
+    # cream of 6% to 10% fat over its quota, 77.2¢/liter: 10 l x 0.772 = 7.72
+    ("0401.40.25", "10", "10", "3.00", "7.72"),
+    # milk of 1% fat or less, 0.34¢/liter: 100 l x 0.0034 = 0.34
+    ("0401.10.00", "100", "100", "1.00", "0.34"),
 ])
 def test_per_litre_lines(rules, code, litres, quantity, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, quantity, volume_l=litres)).amount == Decimal(duty)
@@ -309,6 +342,14 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     result = _quote(rules, "9620.00.30", "60.00")
     assert result.status == "rate_unknown"
     assert "The rate applicable to the article of which it is an accessory" in result.errors[0]
+    # raw cane sugar entered under general note 15: a rate by the sugar's polarization, which a line does not state
+    result = _quote(rules, "1701.14.05", "8.00", net_weight_kg="10")
+    assert result.status == "rate_unknown"
+    assert "1.4606¢/kg less 0.020668¢/kg for each degree under 100 degrees" in result.errors[0]
+    assert "not a rate this schedule computes" in result.errors[0]
+    # blended glucose syrup over its quota, 16.9¢/kg of total sugars + 5.1%: on the sugars, not the net weight
+    result = _quote(rules, "1702.30.28", "40.00", net_weight_kg="10")
+    assert result.status == "rate_unknown" and "16.9¢/kg of total sugars + 5.1%" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
@@ -535,6 +576,10 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
     # boneless beef, fresh: quota entries processed 4% or 10%, other quota entries 4.4¢/kg, other entries 26.4%
     ("0201.30", ("0201.30.02 4%", "0201.30.04 10%", "0201.30.50 4.4¢/kg", "0201.30.80 26.4%")),
+    # butter: entered under general note 15 or additional U.S. note 6 to chapter 4 12.3¢/kg, other $1.541/kg
+    ("0405.10", ("0405.10.05 12.3¢/kg", "0405.10.10 12.3¢/kg", "0405.10.20 $1.541/kg")),
+    # other cheese: by kind and by quota, from Pecorino Free to Colby over its quota $1.055/kg
+    ("0406.90", ("0406.90.12 $1.227/kg", "0406.90.57 Free", "0406.90.49 5.4%", "0406.90.54 $1.055/kg")),
     # dried kidney beans: for sowing 1.5¢/kg, else 1¢/kg entered 1 May-31 August and 1.5¢/kg at other times
     ("0713.33", ("0713.33.10 1.5¢/kg", "0713.33.20 1¢/kg", "0713.33.40 1.5¢/kg")),
     # fresh horse mackerel scaled in packs of 6.8 kg or less 3%, other Free

@@ -48,7 +48,12 @@ def test_the_same_chocolate_unclaimed_pays_duty_forced_labor_and_the_minimum_fee
     ("1702.90.68", "MX"),    # sugar articles over the chapter 17 note 7 quota: See 9823.10.01-.45 (S+)
     ("2309.90.28", "CA"),    # animal feeds with milk solids over the quota: See 9823.05.01-.06 (S+)
     ("1806.20", "MX"),       # a subheading whose lines split S and S+
-    ("0406.10", "CA"),       # cheese: the dairy quotas' heading, its lines not bundled
+    ("0406.10", "CA"),       # fresh cheese: a subheading whose lines split S and S+
+    ("0406.90.12", "CA"),    # Cheddar over the chapter 4 note 18 quota: See 9823.04.01-.54 (S+)
+    ("0401.40.25", "MX"),    # cream over the chapter 4 note 5 quota: See 9823.01.01-.07 (S+)
+    ("0405", "CA"),          # butter: a heading of S and S+ lines
+    ("1701.14.50", "MX"),    # raw cane sugar over the chapter 17 note 5 quota: See 9823.09.01-.09 (S+)
+    ("1702.20", "CA"),       # maple sugar and syrup: S on 1702.20.22 and .24, S+ on .28
 ])
 def test_over_quota_dairy_and_sugar_lines_are_unknown(rules, code, origin):
     result = us_quote(rules, code, "100.00", origin=origin, date=DEC, preference_claimed=True)
@@ -61,6 +66,12 @@ def test_over_quota_dairy_and_sugar_lines_are_unknown(rules, code, origin):
     ("1806.20.99", "8.50"),      # 8.5%: S, beside the S+ line 1806.20.98
     ("2401.10.65", "350.00"),    # tobacco over its quota, 350%: the special column still lists S
     ("2008.11.15", "131.80"),    # peanut butter over its quota, 131.8%: S as well
+    ("0406.90.49", "5.40"),      # Gammelost and Nokkelost, 5.4%: S (session 105, chapter 4 bundled)
+    ("0406.90.51", "20.00"),     # Colby entered under general note 15, 20%: S
+    ("0404.10.05", "8.50"),      # whey protein concentrates, 8.5%: S
+    ("1517.90.20", "8.00"),      # edible oil mixtures, 8%: S, as every line of 1517 (none of them S+)
+    ("1701.91.80", "5.10"),      # flavoured sugar not under the notes of chapter 17, 5.1%: S
+    ("0406.90.56", "0.00"),      # sheep's milk cheese for grating in original loaves: Free in general, no special rate
 ])
 def test_lines_listing_s_are_free_when_claimed(rules, code, duty_without):
     claimed = us_quote(rules, code, "100.00", origin="MX", date="2026-03-02", preference_claimed=True)
