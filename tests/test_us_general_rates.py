@@ -162,6 +162,12 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("1702.50.00", "1", "25.00", "2.40"),       # chemically pure fructose: 9.6% of 25.00
     ("1522.00.00", "1", "100.00", "3.80"),      # degras and residues of fatty substances: 3.8% of 100.00
     ("1517.90.20", "1", "40.00", "3.20"),       # edible mixtures of oils of 1501-1515 under 5% soybean oil: 8% of 40.00
+    # wood, cereals and peanuts (session 105)
+    ("4412.31.92", "1", "200.00", "16.00"),     # plywood with a tropical outer ply, other: 8% of 200.00
+    ("4412.39.30", "1", "100.00", "3.40"),      # plywood with a face ply of European red pine: 3.4% of 100.00
+    ("4408.90.01", "1", "60.00", "0.00"),       # veneer sheets of other wood: Free
+    ("1008.50.00", "1", "40.00", "0.44"),       # quinoa: 1.1% of 40.00
+    ("1202.42.20", "1", "10.00", "13.18"),      # shelled peanuts, dry-blanched, over the quota: 131.8% of 10.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -280,6 +286,12 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("1517.90.60", "10", "30.00", "3.42"),
     # glucose syrup other than blended syrups, 2.2¢/kg: 50 kg x 0.022 = 1.10
     ("1702.30.40", "50", "40.00", "1.10"),
+    # grain sorghum, 0.22¢/kg: 100 kg x 0.0022 = 0.22
+    ("1007.90.00", "100", "30.00", "0.22"),
+    # millet other than seed, 0.32¢/kg: 50 kg x 0.0032 = 0.16
+    ("1008.29", "50", "40.00", "0.16"),
+    # shelled peanuts entered under additional U.S. note 2 to chapter 12, 6.6¢/kg: 10 kg x 0.066 = 0.66
+    ("1202.42.60", "10", "30.00", "0.66"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -350,13 +362,19 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # blended glucose syrup over its quota, 16.9¢/kg of total sugars + 5.1%: on the sugars, not the net weight
     result = _quote(rules, "1702.30.28", "40.00", net_weight_kg="10")
     assert result.status == "rate_unknown" and "16.9¢/kg of total sugars + 5.1%" in result.errors[0]
+    # fresh grapes entered 15 February to 31 March, $1.13/m3: a volume of grapes the line does not state
+    result = _quote(rules, "0806.10.20", "100.00", net_weight_kg="50")
+    assert result.status == "rate_unknown" and "$1.13/m3: not a rate this schedule computes" in result.errors[0]
+    # green olives, pitted, not place packed, 8.6¢/kg on drained weight: the drained weight is not the net weight
+    result = _quote(rules, "2005.70.25", "40.00", net_weight_kg="10")
+    assert result.status == "rate_unknown" and "8.6¢/kg on drained weight" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
                                   "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
                                   "2914.61", "2933.31", "2933.91", "2901.10", "2902.30", "7204.41", "7205.29",
                                   "7201.50", "0306.17", "0302.13", "0307.22", "2617.90", "0713.35",
-                                  "0709.56"])
+                                  "0709.56", "4407.11", "4407.91", "4412.41"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
@@ -366,8 +384,9 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     # (pyridine), 2933.91.00 (benzodiazepines), 2901.10.10 to .50 (butane, pentane ...), 2902.30.00 (toluene), 7204.41.00
     # (steel turnings and shavings, scrap), 7205.29.00 (iron powders, other), 7201.50.30 and .60 (alloy pig iron,
     # spiegeleisen), 0306.17.00 (frozen shrimps and prawns), 0302.13.00 (fresh Pacific salmon), 0307.22.00 (frozen
-    # scallops), 2617.90.00 (other ores), 0713.35.00 (dried cowpeas), 0709.56.00 (fresh truffles): all Free; a six-digit
-    # code is enough
+    # scallops), 2617.90.00 (other ores), 0713.35.00 (dried cowpeas), 0709.56.00 (fresh truffles), 4407.11.00 (pine
+    # sawn lengthwise), 4407.91.00 (oak sawn lengthwise), 4412.41.00 (laminated veneered lumber with a tropical outer
+    # ply): all Free; a six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -576,6 +595,11 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
     # boneless beef, fresh: quota entries processed 4% or 10%, other quota entries 4.4¢/kg, other entries 26.4%
     ("0201.30", ("0201.30.02 4%", "0201.30.04 10%", "0201.30.50 4.4¢/kg", "0201.30.80 26.4%")),
+    # fresh grapes by the season of entry: $1.13/m3 15 February-31 March, Free April-June, $1.80/m3 at other times
+    ("0806.10", ("0806.10.20 $1.13/m3", "0806.10.40 Free", "0806.10.60 $1.80/m3")),
+    # plywood with both outer plies coniferous: by the face ply, Parana pine Free, European red pine 3.4%, other 8%,
+    # and 5.1% when surface covered
+    ("4412.39", ("4412.39.10 Free", "4412.39.30 3.4%", "4412.39.40 8%", "4412.39.50 5.1%")),
     # butter: entered under general note 15 or additional U.S. note 6 to chapter 4 12.3¢/kg, other $1.541/kg
     ("0405.10", ("0405.10.05 12.3¢/kg", "0405.10.10 12.3¢/kg", "0405.10.20 $1.541/kg")),
     # other cheese: by kind and by quota, from Pecorino Free to Colby over its quota $1.055/kg
