@@ -168,6 +168,13 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("4408.90.01", "1", "60.00", "0.00"),       # veneer sheets of other wood: Free
     ("1008.50.00", "1", "40.00", "0.44"),       # quinoa: 1.1% of 40.00
     ("1202.42.20", "1", "10.00", "13.18"),      # shelled peanuts, dry-blanched, over the quota: 131.8% of 10.00
+    # glass and hides (session 105)
+    ("7002.10.10", "1", "50.00", "1.95"),       # glass balls not over 6 mm in diameter: 3.9% of 50.00
+    ("7005.21.20", "1", "100.00", "5.60"),      # body-tinted float glass 10 mm or more thick: 5.6% of 100.00
+    ("7004.90.50", "2", "40.00", "4.00"),       # drawn glass, not rectangular: 5% of 80.00
+    ("4106.31.10", "1", "100.00", "4.20"),      # wet-blue skins of swine: 4.2% of 100.00
+    ("4103.90.13", "1", "200.00", "7.40"),      # tanned skins of goats, other than vegetable pretanned: 3.7% of 200.00
+    ("4106.40", "1", "90.00", "0.00"),          # tanned or crust reptile skins (one line, 4106.40.00): Free
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -292,6 +299,10 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("1008.29", "50", "40.00", "0.16"),
     # shelled peanuts entered under additional U.S. note 2 to chapter 12, 6.6¢/kg: 10 kg x 0.066 = 0.66
     ("1202.42.60", "10", "30.00", "0.66"),
+    # body-tinted drawn glass in rectangles, 1¢/kg + 1.6%: 20 kg x 0.01 = 0.20, 1.6% of 50.00 = 0.80, 1.00
+    ("7004.20.20", "20", "50.00", "1.00"),
+    # drawn glass over 2 but not over 3.5 mm thick, in rectangles, 0.7¢/kg: 30 kg x 0.007 = 0.21
+    ("7004.90.25", "30", "50.00", "0.21"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -365,6 +376,10 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # fresh grapes entered 15 February to 31 March, $1.13/m3: a volume of grapes the line does not state
     result = _quote(rules, "0806.10.20", "100.00", net_weight_kg="50")
     assert result.status == "rate_unknown" and "$1.13/m3: not a rate this schedule computes" in result.errors[0]
+    # wired glass, 29.1¢/m2: an area the line does not state; its one line, so the six-digit code says the same
+    for code in ("7005.30.00", "7005.30"):
+        result = _quote(rules, code, "50.00", net_weight_kg="10")
+        assert result.status == "rate_unknown" and "29.1¢/m2: not a rate this schedule computes" in result.errors[0]
     # green olives, pitted, not place packed, 8.6¢/kg on drained weight: the drained weight is not the net weight
     result = _quote(rules, "2005.70.25", "40.00", net_weight_kg="10")
     assert result.status == "rate_unknown" and "8.6¢/kg on drained weight" in result.errors[0]
@@ -595,6 +610,10 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
     # boneless beef, fresh: quota entries processed 4% or 10%, other quota entries 4.4¢/kg, other entries 26.4%
     ("0201.30", ("0201.30.02 4%", "0201.30.04 10%", "0201.30.50 4.4¢/kg", "0201.30.80 26.4%")),
+    # body-tinted float glass: under 10 mm thick 14.5¢/m2 + 0.4%, 10 mm or more 5.6%
+    ("7005.21", ("7005.21.10 14.5¢/m2 + 0.4%", "7005.21.20 5.6%")),
+    # tanned bovine leather in the wet state: by size, kind and use, Free to 5%
+    ("4104.11", ("4104.11.10 Free", "4104.11.20 2.4%", "4104.11.40 5%", "4104.11.50 3.3%")),
     # fresh grapes by the season of entry: $1.13/m3 15 February-31 March, Free April-June, $1.80/m3 at other times
     ("0806.10", ("0806.10.20 $1.13/m3", "0806.10.40 Free", "0806.10.60 $1.80/m3")),
     # plywood with both outer plies coniferous: by the face ply, Parana pine Free, European red pine 3.4%, other 8%,
