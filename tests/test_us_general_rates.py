@@ -175,6 +175,9 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("4106.31.10", "1", "100.00", "4.20"),      # wet-blue skins of swine: 4.2% of 100.00
     ("4103.90.13", "1", "200.00", "7.40"),      # tanned skins of goats, other than vegetable pretanned: 3.7% of 200.00
     ("4106.40", "1", "90.00", "0.00"),          # tanned or crust reptile skins (one line, 4106.40.00): Free
+    ("8402.12", "1", "1000.00", "43.00"),       # watertube boilers of 45 t of steam an hour or less: 4.3% of 1,000.00
+    ("8403.10", "1", "800.00", "0.00"),         # central heating boilers (one line, 8403.10.00): Free
+    ("8406.90.40", "4", "50.00", "10.00"),      # blades of steam turbines: 5% of 200.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -610,6 +613,8 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("7202.21", ("7202.21.10 1.1%", "7202.21.50 1.5%", "7202.21.75 1.9%", "7202.21.90 5.8%")),
     # boneless beef, fresh: quota entries processed 4% or 10%, other quota entries 4.4¢/kg, other entries 26.4%
     ("0201.30", ("0201.30.02 4%", "0201.30.04 10%", "0201.30.50 4.4¢/kg", "0201.30.80 26.4%")),
+    # turbines for marine propulsion: steam turbines 6.7%, other vapour turbines Free
+    ("8406.10", ("8406.10.10 6.7%", "8406.10.90 Free")),
     # body-tinted float glass: under 10 mm thick 14.5¢/m2 + 0.4%, 10 mm or more 5.6%
     ("7005.21", ("7005.21.10 14.5¢/m2 + 0.4%", "7005.21.20 5.6%")),
     # tanned bovine leather in the wet state: by size, kind and use, Free to 5%
