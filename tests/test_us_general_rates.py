@@ -178,6 +178,30 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("8402.12", "1", "1000.00", "43.00"),       # watertube boilers of 45 t of steam an hour or less: 4.3% of 1,000.00
     ("8403.10", "1", "800.00", "0.00"),         # central heating boilers (one line, 8403.10.00): Free
     ("8406.90.40", "4", "50.00", "10.00"),      # blades of steam turbines: 5% of 200.00
+    # base metals (session 106)
+    ("7905.00.00", "1", "100.00", "2.80"),      # zinc plates, sheets, strip and foil: 2.8% of 100.00
+    ("8001.20", "1", "400.00", "0.00"),         # tin alloys (one line, 8001.20.00): Free
+    ("7901.11.00", "1", "1000.00", "15.00"),    # unwrought zinc of 99.99% or more: 1.5% of 1,000.00
+    ("8003.00.00", "1", "50.00", "1.50"),       # tin bars, rods, profiles and wire: 3% of 50.00
+    ("7403.11", "1", "500.00", "5.00"),         # copper cathodes (one line, 7403.11.00): 1% of 500.00
+    # leather, furs and gut (session 106)
+    ("4114.20.40", "1", "100.00", "3.60"),      # patent laminated or metallized calf leather: 3.6% of 100.00
+    ("4206.00.19", "1", "20.00", "0.78"),       # catgut other than for sterile sutures: 3.9% of 20.00
+    ("4301.60.30", "1", "300.00", "15.30"),     # raw silver, black or platinum fox skins: 5.1% of 300.00
+    # railway, aircraft and ships (session 106)
+    ("8606.10", "1", "1000.00", "140.00"),      # railway tank cars (one line, 8606.10.00): 14% of 1,000.00
+    ("8607.19.03", "1", "250.00", "1.00"),      # axles of railway rolling stock: 0.4% of 250.00
+    ("8608.00", "1", "100.00", "3.80"),         # railway track fixtures and signalling equipment: 3.8% of 100.00
+    ("8802.30", "1", "900000.00", "0.00"),      # airplanes of 2,000 to 15,000 kg unladen (one line): Free
+    ("8901.10", "1", "500000.00", "0.00"),      # cruise ships and ferry boats (one line, 8901.10.00): Free
+    # instruments, machinery and amusements (session 106)
+    ("9032.90.21", "1", "100.00", "1.10"),      # parts of automatic voltage regulators for 6, 12 or 24 V: 1.1% of 100.00
+    ("9033.00.90", "1", "50.00", "2.20"),       # parts of chapter 90 apparatus not specified elsewhere: 4.4% of 50.00
+    ("8448.31", "1", "200.00", "6.60"),         # card clothing (one line, 8448.31.00): 3.3% of 200.00
+    ("8448.42", "1", "100.00", "3.70"),         # reeds for looms, healds and heald-frames: 3.7% of 100.00
+    ("8462.23", "1", "10000.00", "440.00"),     # numerically controlled press brakes: 4.4% of 10,000.00
+    ("8482.99.05", "1", "100.00", "9.90"),      # inner or outer rings of ball bearings: 9.9% of 100.00
+    ("9508.21", "1", "50000.00", "0.00"),       # roller coasters (one line, 9508.21.00): Free
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -306,6 +330,10 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("7004.20.20", "20", "50.00", "1.00"),
     # drawn glass over 2 but not over 3.5 mm thick, in rectangles, 0.7¢/kg: 30 kg x 0.007 = 0.21
     ("7004.90.25", "30", "50.00", "0.21"),
+    # zinc dust, 0.7¢/kg (session 106): 100 kg x 0.007 = 0.70
+    ("7903.10", "100", "200.00", "0.70"),
+    # zinc powders, 0.5¢/kg: 30 kg x 0.005 = 0.15
+    ("7903.90.30", "30", "90.00", "0.15"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -386,13 +414,27 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # green olives, pitted, not place packed, 8.6¢/kg on drained weight: the drained weight is not the net weight
     result = _quote(rules, "2005.70.25", "40.00", net_weight_kg="10")
     assert result.status == "rate_unknown" and "8.6¢/kg on drained weight" in result.errors[0]
+    # refined lead, 2.5% on the value of the lead content (session 106): the line's value is not its lead content's;
+    # every line of 7801 says the same, so its six-digit codes do too
+    for code in ("7801.10.00", "7801.99"):
+        result = _quote(rules, code, "300.00", net_weight_kg="100")
+        assert result.status == "rate_unknown"
+        assert "2.5% on the value of the lead content: not a rate this schedule computes" in result.errors[0]
+    # parts of drawing and measuring instruments (9017.90.01) take the rate of the instrument they belong to, and
+    # sets of pens and pencils (9608.50.00) the rate of each article in them: neither is on the line
+    result = _quote(rules, "9017.90.01", "20.00")
+    assert result.status == "rate_unknown"
+    assert "The rate applicable to the article of which it is a part or accessory" in result.errors[0]
+    result = _quote(rules, "9608.50", "12.00")
+    assert result.status == "rate_unknown"
+    assert "The rate applicable to each article in the absence of this subheading" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
                                   "3004.90", "3005.10", "2520.20", "2208.30", "2936.27", "2939.30", "2936.29",
                                   "2914.61", "2933.31", "2933.91", "2901.10", "2902.30", "7204.41", "7205.29",
                                   "7201.50", "0306.17", "0302.13", "0307.22", "2617.90", "0713.35",
-                                  "0709.56", "4407.11", "4407.91", "4412.41"])
+                                  "0709.56", "4407.11", "4407.91", "4412.41", "8448.51", "9027.90", "8805.29"])
 def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, code):
     # 9504.20.20, .40, .60 and .80 (billiards), 8518.30.10 and .20, 9503.00.00, 8452.10.00 (household sewing
     # machines), 9031.80.40 and .80 (other measuring instruments), 0901.21.00 (roasted coffee), 2309.10.00 (dog and
@@ -404,7 +446,9 @@ def test_a_subheading_whose_lines_share_a_rate_is_rated_at_six_digits(rules, cod
     # spiegeleisen), 0306.17.00 (frozen shrimps and prawns), 0302.13.00 (fresh Pacific salmon), 0307.22.00 (frozen
     # scallops), 2617.90.00 (other ores), 0713.35.00 (dried cowpeas), 0709.56.00 (fresh truffles), 4407.11.00 (pine
     # sawn lengthwise), 4407.91.00 (oak sawn lengthwise), 4412.41.00 (laminated veneered lumber with a tropical outer
-    # ply): all Free; a six-digit code is enough
+    # ply), 8448.51.10 to .50 (knitting machine needles and sinkers), 9027.90.20 to .88 (microtomes and parts of
+    # analysis instruments), 8805.29.00 (ground flying trainers other than air combat simulators): all Free; a
+    # six-digit code is enough
     result = _quote(rules, code, "200.00")
     assert result.status == "ok" and _mfn(result).amount == 0
 
@@ -639,6 +683,13 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("8108.90", ("8108.90.30 5.5%", "8108.90.60 15%")),
     ("2905.11", ("2905.11.10 Free", "2905.11.20 5.5%")),
     ("2914.11", ("2914.11.10 5.5%", "2914.11.50 Free")),
+    # unwrought zinc of under 99.99%: casting-grade 3%, other 1.5% (session 106)
+    ("7901.12", ("7901.12.10 3%", "7901.12.50 1.5%")),
+    # other bovine hides including butts and bellies: not pretanned Free, buffalo 2.4%, vegetable pretanned 5%,
+    # other 3.3%
+    ("4101.90", ("4101.90.10 Free", "4101.90.35 2.4%", "4101.90.40 5%", "4101.90.50 3.3%")),
+    # other bearing parts: rings and parts for ball bearings 9.9%, for roller bearings 5.8%
+    ("8482.99", ("8482.99.05 9.9%", "8482.99.15 5.8%", "8482.99.35 9.9%", "8482.99.65 5.8%")),
     ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
                  "9620.00.30 The rate applicable to the article of which it is an accessory")),
 ])
