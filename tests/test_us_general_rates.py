@@ -202,6 +202,20 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("8462.23", "1", "10000.00", "440.00"),     # numerically controlled press brakes: 4.4% of 10,000.00
     ("8482.99.05", "1", "100.00", "9.90"),      # inner or outer rings of ball bearings: 9.9% of 100.00
     ("9508.21", "1", "50000.00", "0.00"),       # roller coasters (one line, 9508.21.00): Free
+    # chemicals, dyes and rubber (session 106)
+    ("2844.10.10", "1", "1000.00", "50.00"),    # natural uranium metal: 5% of 1,000.00
+    ("2847.00.00", "2", "100.00", "7.40"),      # hydrogen peroxide: 3.7% of 200.00
+    ("2849.20.20", "1", "1000.00", "5.00"),     # silicon carbide in grains or ground: 0.5% of 1,000.00
+    ("3204.11.50", "1", "200.00", "13.00"),     # other disperse dyes: 6.5% of 200.00
+    ("3204.17.08", "1", "300.00", "0.00"),      # Pigment red 178, Pigment yellow 101 and 138: Free
+    ("3826.00.10", "1", "1000.00", "46.00"),    # biodiesel containing no petroleum oils (B100): 4.6% of 1,000.00
+    ("3827.90.10", "1", "100.00", "6.50"),      # mixtures of methane, ethane or propane derivatives, chlorinated only: 6.5%
+    ("4001.22", "1", "500.00", "0.00"),         # technically specified natural rubber (one line, 4001.22.00): Free
+    # tobacco, wool and cotton (session 106)
+    ("2401.20.35", "1", "10.00", "35.00"),      # light air-cured stemmed tobacco outside the quota: 350% of 10.00
+    ("5102.19.60", "1", "500.00", "2.00"),      # Angora goat and other fine hair, degreased only: 0.4% of 500.00
+    ("5113.00.00", "1", "100.00", "2.70"),      # woven fabrics of coarse animal hair or horsehair: 2.7% of 100.00
+    ("5212.13.60", "1", "100.00", "7.80"),      # other dyed cotton fabrics of 200 g/m2 or less: 7.8% of 100.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -334,6 +348,12 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("7903.10", "100", "200.00", "0.70"),
     # zinc powders, 0.5¢/kg: 30 kg x 0.005 = 0.15
     ("7903.90.30", "30", "90.00", "0.15"),
+    # raw cotton of staple under 28.575 mm entered outside the quotas, 31.4¢/kg: 100 kg x 0.314 = 31.40
+    ("5201.00.18", "100", "200.00", "31.40"),
+    # fire-cured and other dark stemmed tobacco, 39.7¢/kg: 10 kg x 0.397 = 3.97
+    ("2401.20.57", "10", "60.00", "3.97"),
+    # degreased shorn wool processed further, 6.5¢/kg + 5.3%: 10 kg x 0.065 = 0.65, 5.3% of 100.00 = 5.30, 5.95
+    ("5101.21.70", "10", "100.00", "5.95"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -428,6 +448,9 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     result = _quote(rules, "9608.50", "12.00")
     assert result.status == "rate_unknown"
     assert "The rate applicable to each article in the absence of this subheading" in result.errors[0]
+    # greasy shorn wool finer than 46s, 18.7¢/clean kg: charged on the clean yield of the wool, not its greasy weight
+    result = _quote(rules, "5101.11.60", "400.00", net_weight_kg="100")
+    assert result.status == "rate_unknown" and "18.7¢/clean kg: not a rate this schedule computes" in result.errors[0]
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
@@ -690,6 +713,10 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("4101.90", ("4101.90.10 Free", "4101.90.35 2.4%", "4101.90.40 5%", "4101.90.50 3.3%")),
     # other bearing parts: rings and parts for ball bearings 9.9%, for roller bearings 5.8%
     ("8482.99", ("8482.99.05 9.9%", "8482.99.15 5.8%", "8482.99.35 9.9%", "8482.99.65 5.8%")),
+    # pigments: most 6.5%, a few named ones (Pigment red 178 ..., isoindolenine red) Free
+    ("3204.17", ("3204.17.04 6.5%", "3204.17.08 Free", "3204.17.40 Free", "3204.17.90 6.5%")),
+    # raw cotton by staple length and by quota: Free, 4.4¢/kg or 1.5¢/kg in quota, 31.4¢/kg outside
+    ("5201.00", ("5201.00.05 Free", "5201.00.22 4.4¢/kg", "5201.00.55 1.5¢/kg", "5201.00.80 31.4¢/kg")),
     ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
                  "9620.00.30 The rate applicable to the article of which it is an accessory")),
 ])
