@@ -216,6 +216,9 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     ("5102.19.60", "1", "500.00", "2.00"),      # Angora goat and other fine hair, degreased only: 0.4% of 500.00
     ("5113.00.00", "1", "100.00", "2.70"),      # woven fabrics of coarse animal hair or horsehair: 2.7% of 100.00
     ("5212.13.60", "1", "100.00", "7.80"),      # other dyed cotton fabrics of 200 g/m2 or less: 7.8% of 100.00
+    # apparel (session 106)
+    ("6201.20.35", "1", "100.00", "8.50"),      # men's padded sleeveless jackets of wool: 8.5% of 100.00
+    ("6204.22.10", "2", "20.00", "3.00"),       # women's cotton judo and karate uniforms: 7.5% of 40.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -354,6 +357,8 @@ def test_a_per_pair_rate_counts_the_line_in_pairs(rules):
     ("2401.20.57", "10", "60.00", "3.97"),
     # degreased shorn wool processed further, 6.5¢/kg + 5.3%: 10 kg x 0.065 = 0.65, 5.3% of 100.00 = 5.30, 5.95
     ("5101.21.70", "10", "100.00", "5.95"),
+    # men's overcoats of wool, 41¢/kg + 16.3%: 2 kg x 0.41 = 0.82, 16.3% of 200.00 = 32.60, 33.42
+    ("6201.20.11", "2", "200.00", "33.42"),
 ])
 def test_per_kilogram_compound_lines(rules, code, weight, unit_value, duty):
     assert _mfn(_quote(rules, code, unit_value, net_weight_kg=weight)).amount == Decimal(duty)
@@ -448,6 +453,12 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     result = _quote(rules, "9608.50", "12.00")
     assert result.status == "rate_unknown"
     assert "The rate applicable to each article in the absence of this subheading" in result.errors[0]
+    # knitted and woven ensembles (6103.22, 6203.23, 6204.23 ...) pay the rate of each garment in them as if entered
+    # separately: the garments are not on the line
+    for code in ("6103.22.00", "6203.23", "6204.29.40"):
+        result = _quote(rules, code, "60.00")
+        assert result.status == "rate_unknown"
+        assert "The rate applicable to each garment in the ensemble if separately entered" in result.errors[0]
     # greasy shorn wool finer than 46s, 18.7¢/clean kg: charged on the clean yield of the wool, not its greasy weight
     result = _quote(rules, "5101.11.60", "400.00", net_weight_kg="100")
     assert result.status == "rate_unknown" and "18.7¢/clean kg: not a rate this schedule computes" in result.errors[0]
@@ -717,6 +728,8 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("3204.17", ("3204.17.04 6.5%", "3204.17.08 Free", "3204.17.40 Free", "3204.17.90 6.5%")),
     # raw cotton by staple length and by quota: Free, 4.4¢/kg or 1.5¢/kg in quota, 31.4¢/kg outside
     ("5201.00", ("5201.00.05 Free", "5201.00.22 4.4¢/kg", "5201.00.55 1.5¢/kg", "5201.00.80 31.4¢/kg")),
+    # men's cotton ensembles: martial arts uniforms 7.5%, other ensembles at each garment's rate
+    ("6203.22", ("6203.22.10 7.5%", "6203.22.30 The rate applicable to each garment in the ensemble")),
     ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
                  "9620.00.30 The rate applicable to the article of which it is an accessory")),
 ])
