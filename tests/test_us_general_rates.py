@@ -439,29 +439,30 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # green olives, pitted, not place packed, 8.6¢/kg on drained weight: the drained weight is not the net weight
     result = _quote(rules, "2005.70.25", "40.00", net_weight_kg="10")
     assert result.status == "rate_unknown" and "8.6¢/kg on drained weight" in result.errors[0]
-    # refined lead, 2.5% on the value of the lead content (session 106): the line's value is not its lead content's;
-    # every line of 7801 says the same, so its six-digit codes do too
-    for code in ("7801.10.00", "7801.99"):
-        result = _quote(rules, code, "300.00", net_weight_kg="100")
-        assert result.status == "rate_unknown"
-        assert "2.5% on the value of the lead content: not a rate this schedule computes" in result.errors[0]
-    # parts of drawing and measuring instruments (9017.90.01) take the rate of the instrument they belong to, and
-    # sets of pens and pencils (9608.50.00) the rate of each article in them: neither is on the line
-    result = _quote(rules, "9017.90.01", "20.00")
-    assert result.status == "rate_unknown"
-    assert "The rate applicable to the article of which it is a part or accessory" in result.errors[0]
-    result = _quote(rules, "9608.50", "12.00")
-    assert result.status == "rate_unknown"
-    assert "The rate applicable to each article in the absence of this subheading" in result.errors[0]
-    # knitted and woven ensembles (6103.22, 6203.23, 6204.23 ...) pay the rate of each garment in them as if entered
-    # separately: the garments are not on the line
-    for code in ("6103.22.00", "6203.23", "6204.29.40"):
-        result = _quote(rules, code, "60.00")
-        assert result.status == "rate_unknown"
-        assert "The rate applicable to each garment in the ensemble if separately entered" in result.errors[0]
+
+
+@pytest.mark.parametrize("code,unit_value,weight,printed", [
+    # refined lead, 2.5% on the value of the lead content: the line's value is not its lead content's; every line of
+    # 7801 says the same, so its six-digit codes do too
+    ("7801.10.00", "300.00", "100", "2.5% on the value of the lead content: not a rate this schedule computes"),
+    ("7801.99", "300.00", "100", "2.5% on the value of the lead content: not a rate this schedule computes"),
+    # parts of drawing and measuring instruments take the rate of the instrument they belong to, and sets of pens
+    # and pencils the rate of each article in them: neither is on the line
+    ("9017.90.01", "20.00", None, "The rate applicable to the article of which it is a part or accessory"),
+    ("9608.50", "12.00", None, "The rate applicable to each article in the absence of this subheading"),
     # greasy shorn wool finer than 46s, 18.7¢/clean kg: charged on the clean yield of the wool, not its greasy weight
-    result = _quote(rules, "5101.11.60", "400.00", net_weight_kg="100")
-    assert result.status == "rate_unknown" and "18.7¢/clean kg: not a rate this schedule computes" in result.errors[0]
+    ("5101.11.60", "400.00", "100", "18.7¢/clean kg: not a rate this schedule computes"),
+    # knitted and woven ensembles pay the rate of each garment in them as if entered separately
+    ("6103.22.00", "60.00", None, "The rate applicable to each garment in the ensemble if separately entered"),
+    ("6203.23", "60.00", None, "The rate applicable to each garment in the ensemble if separately entered"),
+    ("6204.29.40", "60.00", None, "The rate applicable to each garment in the ensemble if separately entered"),
+])
+def test_rates_on_another_article_or_an_unstated_quantity_ask_for_the_hand_calculation(rules, code, unit_value, weight,
+                                                                                      printed):
+    # session 106: the printed rate is shown and nothing is charged in its place
+    line = {"net_weight_kg": weight} if weight else {}
+    result = _quote(rules, code, unit_value, **line)
+    assert result.status == "rate_unknown" and printed in result.errors[0], result.errors
 
 
 @pytest.mark.parametrize("code", ["9504.20", "8518.30", "9503.00", "8452.10", "9031.80", "0901.21", "2309.10",
