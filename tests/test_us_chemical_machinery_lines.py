@@ -90,6 +90,13 @@ def test_a_subheading_whose_lines_differ_asks_for_the_line(rules, code, parts):
     ("8215.20", "The rate of duty applicable to that article in the set subject to the highest rate of duty"),
     # women's knitted ensembles of synthetic fibres: the rate of each garment of the set, as if entered separately
     ("6104.23.00", "The rate applicable to each garment in the ensemble if separately entered"),
+    # men's knitted and woven ensembles and women's woven ones likewise (session 106), at eight and six digits
+    ("6103.22.00", "The rate applicable to each garment in the ensemble if separately entered"),
+    ("6203.23", "The rate applicable to each garment in the ensemble if separately entered"),
+    ("6204.29.40", "The rate applicable to each garment in the ensemble if separately entered"),
+    # sets of pens and pencils of two or more of 9608.10-.40: the rate of each article as if this subheading did not
+    # exist (session 106)
+    ("9608.50", "The rate applicable to each article in the absence of this subheading"),
 ])
 def test_a_rate_on_a_set_asks_for_it_by_hand(rules, code, printed):
     result = _quote(rules, code, "30.00")

@@ -446,16 +446,10 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     # 7801 says the same, so its six-digit codes do too
     ("7801.10.00", "300.00", "100", "2.5% on the value of the lead content: not a rate this schedule computes"),
     ("7801.99", "300.00", "100", "2.5% on the value of the lead content: not a rate this schedule computes"),
-    # parts of drawing and measuring instruments take the rate of the instrument they belong to, and sets of pens
-    # and pencils the rate of each article in them: neither is on the line
+    # parts of drawing and measuring instruments take the rate of the instrument they belong to, which is not on the line
     ("9017.90.01", "20.00", None, "The rate applicable to the article of which it is a part or accessory"),
-    ("9608.50", "12.00", None, "The rate applicable to each article in the absence of this subheading"),
     # greasy shorn wool finer than 46s, 18.7¢/clean kg: charged on the clean yield of the wool, not its greasy weight
     ("5101.11.60", "400.00", "100", "18.7¢/clean kg: not a rate this schedule computes"),
-    # knitted and woven ensembles pay the rate of each garment in them as if entered separately
-    ("6103.22.00", "60.00", None, "The rate applicable to each garment in the ensemble if separately entered"),
-    ("6203.23", "60.00", None, "The rate applicable to each garment in the ensemble if separately entered"),
-    ("6204.29.40", "60.00", None, "The rate applicable to each garment in the ensemble if separately entered"),
 ])
 def test_rates_on_another_article_or_an_unstated_quantity_ask_for_the_hand_calculation(rules, code, unit_value, weight,
                                                                                       printed):
