@@ -285,14 +285,15 @@ def test_a_subheading_without_a_row_of_its_own_names_its_bundled_lines(rules):
         ": give the line's full code (every line bundled under it is 0.0%: 33012911, 33012931, 33012971, 33012979, "
         "33012991; not every line may be bundled)")
     # US hats (HTSUS 6505.00: twelve eight-digit lines, 6505.00.01 9.4% to 6505.00.90 20.7 cents/kg + 7.5%): named too,
-    # and a subheading with nothing bundled under it (8401.10 nuclear reactors, whose lines are not transcribed; until
-    # session 105 the float glass of 7005.10, until session 104 the frozen chicken cuts of 0207.14, until session 102 creatine's
+    # and a code with nothing bundled under it (4403.10, treated wood in the rough, no HS 2022 subheading: HS 2022
+    # splits it into 4403.11 and 4403.12; every HS 2022 subheading has a US row since session 107; until session 107 the
+    # nuclear reactors of 8401.10, until session 105 the float glass of 7005.10, until session 104 the frozen chicken cuts of 0207.14, until session 102 creatine's
     # 2925.29, until session 101 the printed cotton fabrics of 5208.52, until session 99 the watches of 9102.11) says
     # only that no rate is bundled
     res = _quote(rules, "US", "6505.00", "100.00", currency="USD", origin="VN")
     assert "(bundled under it: 65050001 9.4%, 65050004 Free," in res.errors[0] and res.errors[0].endswith("65050090 0.207 USD/kg + 7.5%)")
-    res = _quote(rules, "US", "8401.10", "100.00", currency="USD", origin="VN")
-    assert res.errors[0] == "line 0: no duty rate for 840110 in tariff schedule 'us' on 2026-03-10"
+    res = _quote(rules, "US", "4403.10", "100.00", currency="USD", origin="VN")
+    assert res.errors[0] == "line 0: no duty rate for 440310 in tariff schedule 'us' on 2026-03-10"
 
 
 def test_the_batch_path_names_the_same_lines():

@@ -204,6 +204,25 @@ def _table_duty(result):
     ("DE", "EUR", "1604.14.41", "200.00", "48.00"),   # CN 1604 14 41 tuna in vegetable oil: 24% of 200.00
     ("GB", "GBP", "1604.14.41", "500.00", "100.00"),  # UKGT 1604 14 41: 20% of 500.00
     ("DE", "EUR", "1513.19.91", "200.00", "25.60"),   # CN 1513 19 91 refined coconut oil in packings <= 1 kg: 12.8%
+    # session 107's chapters: 25.13 20-28, 29.01-29.14, 30.06 40-32.08 19, 72.07-73.04 19 (minerals, fuels and oils,
+    # inorganic and some organic chemicals, fertilisers, dyes and pigments, iron and steel)
+    ("DE", "EUR", "2828.90", "200.00", "11.00"),      # CN 2828 90 00 hypochlorites (bleach): 5.5% of 200.00
+    ("GB", "GBP", "2828.90", "500.00", "20.00"),      # UKGT 2828 90 00: 4% of 500.00
+    ("DE", "EUR", "2710.19.81", "200.00", "7.40"),    # CN 2710 19 81 motor and compressor oils: 3.7% of 200.00
+    ("GB", "GBP", "2710.19.81", "500.00", "10.00"),   # UKGT 2710 19 81: 2% of 500.00
+    ("GB", "GBP", "2711.12.11", "500.00", "40.00"),   # UKGT 2711 12 11 propane for fuel, >= 99% pure: 8% of 500.00
+    ("DE", "EUR", "2523.29", "200.00", "3.40"),       # CN 2523 29 00 Portland cement: 1.7% of 200.00
+    ("GB", "GBP", "2523.29", "500.00", "0.00"),       # UKGT 2523 29 00: liberalised to 0%
+    ("DE", "EUR", "2847.00", "200.00", "11.00"),      # CN 2847 00 00 hydrogen peroxide: 5.5% of 200.00
+    ("GB", "GBP", "2847.00", "500.00", "20.00"),      # UKGT 2847 00 00: 4% of 500.00
+    ("DE", "EUR", "2905.45", "200.00", "7.60"),       # CN 2905 45 00 glycerol: 3.8% of 200.00
+    ("GB", "GBP", "2905.45", "500.00", "10.00"),      # UKGT 2905 45 00: 2% of 500.00
+    ("DE", "EUR", "3105.10", "200.00", "13.00"),      # CN 3105 10 00 fertilisers in packages <= 10 kg: 6.5% of 200.00
+    ("GB", "GBP", "3105.10", "500.00", "30.00"),      # UKGT 3105 10 00: 6% of 500.00
+    ("DE", "EUR", "3206.11", "200.00", "12.00"),      # CN 3206 11 00 titanium dioxide pigments >= 80%: 6% of 200.00
+    ("DE", "EUR", "7217.20.30", "200.00", "0.00"),    # CN 7217 20 30 galvanized steel wire: free
+    ("DE", "EUR", "7303.00", "200.00", "6.40"),       # CN 7303 00 10 and 90 cast iron tubes: every line 3.2%
+    ("GB", "GBP", "7303.00", "500.00", "0.00"),       # UKGT 7303 00: every line liberalised to 0%
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
@@ -226,6 +245,11 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     ("2309.10", ["2309 10 13", "498.00 EUR/tonne", "2309 10 90", "9.6%"]),
     # cut roses: the CET rate changes with the season of import, which the table prints and the engine does not read
     ("0603.11", ["06031100", "8.50% (01 JAN-31 MAY, 1 NOV-31 DEC), 12.00% (01 JUN-31 OCT)"]),
+    # session 107: heavy oils by use and sulphur content, free to 4.7% (no row for the subheading: 2710 19 43 of the
+    # table is no CN 2025 line, so the lines bundled under it are named, the first twelve and a count of the rest)
+    ("2710.19", ["27101921 0.0%", "27101925 4.7%", "27101948 3.5%", "and 12 more"]),
+    # paints in a non-aqueous medium: two named polymer solutions free, the other lines 6.5%
+    ("3208.90", ["32089011", "0.0%", "32089019", "6.5%", "32089091", "6.5%"]),
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
@@ -323,6 +347,10 @@ def test_medicaments_and_dressings_are_free_of_duty_but_not_of_vat(rules, destin
     # 100.00/100 kg on 500.00: 40.00 + 10.00 = 50.00
     ("DE", "EUR", "0703.20", "200.00", {"net_weight_kg": "10"}, "31.20"),
     ("GB", "GBP", "0703.20", "500.00", {"net_weight_kg": "10"}, "50.00"),
+    # CN 2905 43 00 mannitol: 9.60% + EUR 125.80/100 kg; 10 kg on 200.00: 19.20 + 12.58 = 31.78. UKGT 8.00% + GBP
+    # 105.00/100 kg on 500.00: 40.00 + 10.50 = 50.50 (session 107)
+    ("DE", "EUR", "2905.43", "200.00", {"net_weight_kg": "10"}, "31.78"),
+    ("GB", "GBP", "2905.43", "500.00", {"net_weight_kg": "10"}, "50.50"),
 ])
 def test_specific_and_compound_rates_of_the_food_and_drink_chapters(rules, destination, currency, code, value, measures,
                                                                     duty):

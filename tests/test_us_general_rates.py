@@ -219,6 +219,15 @@ from us_lines import us_mfn as _mfn, us_quote as _quote
     # apparel (session 106)
     ("6201.20.35", "1", "100.00", "8.50"),      # men's padded sleeveless jackets of wool: 8.5% of 100.00
     ("6204.22.10", "2", "20.00", "3.00"),       # women's cotton judo and karate uniforms: 7.5% of 40.00
+    # the last HS 2022 subheadings (session 107)
+    ("5902.90.00", "1", "100.00", "0.00"),      # tire cord fabric of yarns other than nylon or polyester: Free
+    ("6004.10", "2", "50.00", "12.30"),         # wide knit fabric, 5% or more elastomeric yarn (one line): 12.3% of 100.00
+    ("6117.90.90", "1", "40.00", "5.84"),       # knitted parts of garments, under 70% silk: 14.6% of 40.00
+    ("7019.11", "1", "200.00", "9.80"),         # glass fibre strands chopped to 50 mm or less: 4.9% of 200.00
+    ("7019.13.28", "1", "100.00", "7.00"),      # coloured glass fibre yarn, other than rubber reinforcing: 7% of 100.00
+    ("7019.61.40", "1", "300.00", "21.90"),     # woven glass fibre rovings over 30 cm wide, not coloured: 7.3% of 300.00
+    ("8401.10", "1", "1000000.00", "33000.00"), # nuclear reactors (one line, 8401.10.00): 3.3% of 1,000,000.00
+    ("8401.20", "1", "1000.00", "26.00"),       # machinery for isotopic separation: 2.6% of 1,000.00
 ])
 def test_ad_valorem_lines(rules, code, quantity, unit_value, duty):
     charge = _mfn(_quote(rules, code, unit_value, quantity))
@@ -450,6 +459,8 @@ def test_a_rate_the_schedule_cannot_compute_asks_for_it_by_hand(rules):
     ("9017.90.01", "20.00", None, "The rate applicable to the article of which it is a part or accessory"),
     # greasy shorn wool finer than 46s, 18.7¢/clean kg: charged on the clean yield of the wool, not its greasy weight
     ("5101.11.60", "400.00", "100", "18.7¢/clean kg: not a rate this schedule computes"),
+    # watch movement sets, unassembled, take the rate of the complete assembled movement (session 107)
+    ("9110.11.00", "50.00", None, "The rate applicable to the complete, assembled movement"),
 ])
 def test_rates_on_another_article_or_an_unstated_quantity_ask_for_the_hand_calculation(rules, code, unit_value, weight,
                                                                                       printed):
@@ -725,6 +736,9 @@ def test_line_rates_by_value_and_weight(rules, code, weight, duty):
     ("5201.00", ("5201.00.05 Free", "5201.00.22 4.4¢/kg", "5201.00.55 1.5¢/kg", "5201.00.80 31.4¢/kg")),
     # men's cotton ensembles: martial arts uniforms 7.5%, other ensembles at each garment's rate
     ("6203.22", ("6203.22.10 7.5%", "6203.22.30 The rate applicable to each garment in the ensemble")),
+    # knitted parts of garments: of 70% or more silk 2.3%, other 14.6%; glass fibre slivers and yarn by kind (session 107)
+    ("6117.90", ("6117.90.10 2.3%", "6117.90.90 14.6%")),
+    ("7019.19", ("7019.19.30 4.9%", "7019.19.70 Free", "7019.19.91 4.2%")),
     ("9620.00", ("9620.00.20 5.8%", "9620.00.50 5.3%", "9620.00.70 2.5%",
                  "9620.00.30 The rate applicable to the article of which it is an accessory")),
 ])
