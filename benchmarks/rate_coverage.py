@@ -5,9 +5,11 @@ A listing per product family of the bundled vocabulary (data/hs_codes/products.y
 bulk pipeline's quote step (the classifier's top candidate, at its national line where the listing decides it,
 as the pipeline fills a missing code).  Rows without a duty are counted by why: the subheading's lines differ in
 rate and a bare product name decides none (the quote asks for the line, as it should), an additional duty's
-product list is not bundled (US Section 301 and 232 lists, the IEEPA Annex II exceptions), or no rate is bundled
-for the code; the commonest codes of the last kind are listed, to say which tariff rows to add next.  Built from
-bundled data alone, so any checkout measures the same listings.
+product list is not bundled (US Section 301 and 232 lists, the IEEPA Annex II exceptions), the rate is per
+kilogram or litre and a bare name states no weight, the bundled rate is printed in terms the engine does not
+compute (a season, an entry price, an article's own rate: the quote shows it), or no rate is bundled for the
+code; the commonest codes of the last kind are listed, to say which tariff rows to add next.  Built from bundled
+data alone, so any checkout measures the same listings.
 
     python benchmarks/rate_coverage.py [--all] [--show N] [--date YYYY-MM-DD] [--origin CC] [--dest DE,GB,US]
 
@@ -82,7 +84,9 @@ def _option(name: str, default: str) -> str:
 
 def _kind(status: str, error: str) -> str:
     """Why a row has no duty: its subheading's lines differ in rate and the listing names none (the quote asks
-    for the line), an additional duty's product list is not bundled, or no rate is bundled for the code."""
+    for the line), an additional duty's product list is not bundled, the rate is per kilogram or litre and a bare
+    listing states no weight or volume, the bundled rate is printed in terms the engine does not compute (shown to
+    the user: a season, an entry price, an agricultural component, an article's own rate), or no rate is bundled."""
     if status == "ok":
         return "rated"
     if status != "rate_unknown":
@@ -91,6 +95,10 @@ def _kind(status: str, error: str) -> str:
         return "line not decided by the listing"
     if "Section 301" in error or "Section 232" in error or "Annex II" in error or "forced-labor" in error:
         return "additional-duty list not bundled"
+    if "needs the line's" in error:
+        return "weight or volume not stated"
+    if "not a rate this schedule computes" in error or "not computable" in error:
+        return "printed rate not computed"
     return "no rate bundled"
 
 

@@ -81,6 +81,33 @@ def test_a_line_not_read_keeps_its_subheading_from_looking_uniform(tmp_path):
     assert rows["330210"] == "unknown" and rows["33021029"] == "unknown" and rows["33021021"] == "12.8%"
 
 
+def test_a_subheading_of_unreadable_lines_names_what_they_print(tmp_path):
+    # session 107: CN 0105 11 11 to 99 chicks of <= 185 g, every line EUR 52.00 per 1,000 items (a unit the engine
+    # does not count), and 0402 29 sweetened milk powder, its lines in EUR per kg of lactic matter plus per 100 kg:
+    # the subheading's row says what the lines print, and 0402 21's row names the printed rate beside a computed one
+    path = tmp_path / "t.csv"
+    path.write_text('commodity,cet_duty_rate,ukgt_duty_rate\n1051111,"52.00 EUR / 1,000 items",43.00 GBP/1000 items\n'
+                    '1051119,"52.00 EUR / 1,000 items",43.00 GBP/1000 items\n'
+                    "4022911,1.31 EUR / kg / lactic matter + 22.00 EUR / 100 kg,"
+                    "1.10 GBP/kg/lactic matter + 18.00 GBP/100kg\n"
+                    "4022919,1.31 EUR / kg / lactic matter + 16.80 EUR / 100 kg,"
+                    "1.10 GBP/kg/lactic matter + 14.00 GBP/100kg\n"
+                    "4022111,135.70 EUR / 100 kg,113.00 GBP/100kg\n"
+                    "4022191,1.62 EUR / kg / lactic matter + 22.00 EUR / 100 kg,"
+                    "1.30 GBP/kg/lactic matter + 18.00 GBP/100kg\n",
+                    encoding="utf-8")
+    rows = {r["code"]: r for r in read_ukgt_csv(path, valid_from="2020-01-01", edition="2020",
+                                                column="cet_duty_rate").tariff_rows}
+    assert rows["010511"]["duty"] == "unknown"
+    assert rows["010511"]["ref"].endswith("every line under 010511 printed '52.00 EUR / 1,000 items', not a rate this "
+                                          "schedule computes; work it out by hand")
+    assert rows["040229"]["duty"] == "unknown" and ("no line under 040229 has a rate this schedule computes (04022911 "
+                                                    "printed '1.31 EUR / kg / lactic matter + 22.00 EUR / 100 kg', "
+                                                    "04022919 printed '1.31") in rows["040229"]["ref"]
+    assert ("the rate depends on the line under 040221 (04022111 135.70 EUR/100 kg, 04022191 printed '1.62 EUR / kg / "
+            "lactic matter + 22.00 EUR / 100 kg'); give the line") in rows["040221"]["ref"]
+
+
 def test_rates_on_gross_weight_area_length_alcohol_and_tonnes_are_read(tmp_path):
     # the table's rates in units the engine counts since session 76: CN 7003 12 99 glass sheets (per 100 kg gross),
     # 5701 10 90 hand-knotted wool carpets (per m2), 3706 10 99 cinematograph film (per 100 m), 3302 10 10 drink
@@ -223,6 +250,20 @@ def _table_duty(result):
     ("DE", "EUR", "7217.20.30", "200.00", "0.00"),    # CN 7217 20 30 galvanized steel wire: free
     ("DE", "EUR", "7303.00", "200.00", "6.40"),       # CN 7303 00 10 and 90 cast iron tubes: every line 3.2%
     ("GB", "GBP", "7303.00", "500.00", "0.00"),       # UKGT 7303 00: every line liberalised to 0%
+    # and chapters 01-04.03 10, 10-12.14 and 29.15-29.39 19 (live animals, meat, fish, milk, cereals, flours, seeds,
+    # organic acids, amines, heterocyclics, vitamins and hormones)
+    ("DE", "EUR", "0302.14", "200.00", "4.00"),       # CN 0302 14 00 fresh Atlantic salmon: 2% of 200.00
+    ("GB", "GBP", "0302.14", "500.00", "10.00"),      # UKGT 0302 14 00: 2% of 500.00
+    ("DE", "EUR", "0306.17.92", "200.00", "24.00"),   # CN 0306 17 92 frozen shrimps of the genus Penaeus: 12%
+    ("GB", "GBP", "0306.17.92", "500.00", "60.00"),   # UKGT 0306 17 92: 12% of 500.00
+    ("DE", "EUR", "0304.71.90", "200.00", "15.00"),   # CN 0304 71 90 frozen cod fillets (Gadus morhua, ogac): 7.5%
+    ("DE", "EUR", "1209.30", "200.00", "6.00"),       # CN 1209 30 00 flower seeds for sowing: 3% of 200.00
+    ("GB", "GBP", "1209.30", "500.00", "10.00"),      # UKGT 1209 30 00: 2% of 500.00
+    ("DE", "EUR", "2918.14", "200.00", "13.00"),      # CN 2918 14 00 citric acid: 6.5% of 200.00
+    ("GB", "GBP", "2918.14", "500.00", "30.00"),      # UKGT 2918 14 00: 6% of 500.00
+    ("DE", "EUR", "2922.42", "200.00", "13.00"),      # CN 2922 42 00 glutamic acid and its salts: 6.5% of 200.00
+    ("GB", "GBP", "2922.42", "500.00", "0.00"),       # UKGT 2922 42 00: liberalised to 0%
+    ("DE", "EUR", "2936.27", "200.00", "0.00"),       # CN 2936 27 00 vitamin C: free
 ])
 def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, currency, code, value, duty):
     result = tc.quote(_order(destination, currency, code, value), rules=rules)
@@ -241,7 +282,7 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     ("3824.99", ["3824 99 30", "3.2%", "3824 99 96", "6.5%"]),      # chemical preparations n.e.s. by kind (session 78)
     # session 79: chocolate and dog food; the chocolate lines' printed rates are named, their agricultural component
     # (EA) and additional duty on sugar (ADSZ) are not in the table
-    ("1806.32", ["1806 32 10", "printed '8.30% + EA MAX 18.70% + ADSZ'", "1806 32 90"]),
+    ("1806.32", ["every line under 180632 printed '8.30% + EA MAX 18.70% + ADSZ', not a rate this schedule computes"]),
     ("2309.10", ["2309 10 13", "498.00 EUR/tonne", "2309 10 90", "9.6%"]),
     # cut roses: the CET rate changes with the season of import, which the table prints and the engine does not read
     ("0603.11", ["06031100", "8.50% (01 JAN-31 MAY, 1 NOV-31 DEC), 12.00% (01 JUN-31 OCT)"]),
@@ -250,6 +291,12 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     ("2710.19", ["27101921 0.0%", "27101925 4.7%", "27101948 3.5%", "and 12 more"]),
     # paints in a non-aqueous medium: two named polymer solutions free, the other lines 6.5%
     ("3208.90", ["32089011", "0.0%", "32089019", "6.5%", "32089091", "6.5%"]),
+    # fresh herring: 15% from 16 June to 14 February, free from 15 February to 15 June; the table prints the seasons,
+    # which the engine does not read
+    ("0302.41", ["03024100", "15.00% (01 JAN-14 FEB, 16 JUN-31 DEC), 0.00% (15 FEB-15 JUN)"]),
+    # chicks of <= 185 g, EUR 52.00 per 1,000 items on every line; sweetened milk powder per kg of lactic matter
+    ("0105.11", ["every line under 010511 printed '52.00 EUR / 1,000 items'"]),
+    ("0402.29", ["no line under 040229 has a rate this schedule computes", "04022911 printed '1.31 EUR / kg / lactic"]),
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
@@ -351,6 +398,21 @@ def test_medicaments_and_dressings_are_free_of_duty_but_not_of_vat(rules, destin
     # 105.00/100 kg on 500.00: 40.00 + 10.50 = 50.50 (session 107)
     ("DE", "EUR", "2905.43", "200.00", {"net_weight_kg": "10"}, "31.78"),
     ("GB", "GBP", "2905.43", "500.00", {"net_weight_kg": "10"}, "50.50"),
+    # CN 0207 13 10 fresh boneless chicken cuts: EUR 102.40/100 kg; 10 kg: 10.24. UKGT GBP 85.00/100 kg: 8.50
+    ("DE", "EUR", "0207.13.10", "200.00", {"net_weight_kg": "10"}, "10.24"),
+    ("GB", "GBP", "0207.13.10", "500.00", {"net_weight_kg": "10"}, "8.50"),
+    # CN 0201 30 00 fresh boneless beef: 12.80% + EUR 303.40/100 kg; 10 kg on 200.00: 25.60 + 30.34 = 55.94. UKGT
+    # 12.00% + GBP 253.00/100 kg on 500.00: 60.00 + 25.30 = 85.30
+    ("DE", "EUR", "0201.30", "200.00", {"net_weight_kg": "10"}, "55.94"),
+    ("GB", "GBP", "0201.30", "500.00", {"net_weight_kg": "10"}, "85.30"),
+    # CN 1006 30 98 wholly milled long grain rice: EUR 175/tonne; 20 kg: 3.50. UKGT GBP 121/1000 kg: 2.42
+    ("DE", "EUR", "1006.30.98", "200.00", {"net_weight_kg": "20"}, "3.50"),
+    ("GB", "GBP", "1006.30.98", "500.00", {"net_weight_kg": "20"}, "2.42"),
+    # CN 1101 00 15 flour of common wheat: EUR 172/tonne; 100 kg: 17.20. UKGT GBP 143/1000 kg: 14.30
+    ("DE", "EUR", "1101.00.15", "200.00", {"net_weight_kg": "100"}, "17.20"),
+    ("GB", "GBP", "1101.00.15", "500.00", {"net_weight_kg": "100"}, "14.30"),
+    # CN 0402 21 11 unsweetened milk powder of 1.5-27% fat, packings <= 2.5 kg: EUR 135.70/100 kg; 10 kg: 13.57
+    ("DE", "EUR", "0402.21.11", "200.00", {"net_weight_kg": "10"}, "13.57"),
 ])
 def test_specific_and_compound_rates_of_the_food_and_drink_chapters(rules, destination, currency, code, value, measures,
                                                                     duty):

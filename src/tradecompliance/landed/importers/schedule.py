@@ -75,6 +75,7 @@ class ScheduleImport:
     name: str
     tariff_rows: list[dict] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # "code: reason"
+    printed: dict[str, str] = field(default_factory=dict)  # the printed rate of each `unknown` line, by code
 
     def add(self, code: str, duty: str, valid_from: str, ref: str, agreement: str = "") -> None:
         self.tariff_rows.append({"code": line_key(code), "duty": duty, "agreement": agreement, "valid_from": valid_from,
@@ -85,14 +86,16 @@ class ScheduleImport:
         line says rate_unknown and shows it, instead of falling back to a shorter code's rate), and reported.
         Its subheading is then not one rate (`add_uniform_prefixes`)."""
         self.skipped.append(f"{code}: {why}")
+        printed = " ".join(printed.split())
+        self.printed[line_key(code)] = printed
         self.tariff_rows.append({"code": line_key(code), "duty": "unknown", "agreement": "", "valid_from": valid_from,
-                                 "ref": f"{ref}: printed rate {' '.join(printed.split())!r}, not computable ({why})",
-                                 "verified": "yes"})
+                                 "ref": f"{ref}: printed rate {printed!r}, not computable ({why})", "verified": "yes"})
 
     def add_uniform_prefixes(self, cite: str) -> None:
         """A listing coded at 6 or 8 digits finds its rate where every line below that code has the same
         rate from the same date; a six-digit code whose lines differ gets an `unknown` row naming them, so that no
-        heading or chapter row of the schedule answers for it (a quote asks for the line instead)."""
+        heading or chapter row of the schedule answers for it (a quote asks for the line instead). A line of a rate
+        the engine cannot compute is named with its printed rate, so the code's own row says what the rate is."""
         have = {(r["code"], r["valid_from"]) for r in self.tariff_rows if not r["agreement"]}
         for digits in (8, 6):
             lines: dict[tuple[str, str], dict[str, str]] = {}
@@ -103,16 +106,29 @@ class ScheduleImport:
                 if (prefix, since) in have:
                     continue
                 duties = set(found.values())
-                if len(duties) == 1:
+                rates = ", ".join(self._named(code, d) for code, d in sorted(found.items()))
+                if duties == {"unknown"}:
+                    printed = {self.printed.get(code) for code in found}
+                    what = (f"every line under {prefix} printed {printed.pop()!r}, not a rate this schedule computes"
+                            if len(printed) == 1 and None not in printed
+                            else f"no line under {prefix} has a rate this schedule computes ({rates})")
+                    ref, duty = f"{cite}: {what}; work it out by hand", "unknown"
+                elif len(duties) == 1:
                     ref, duty = f"{cite}: every line under {prefix}", next(iter(duties))
                 elif digits == 6:
-                    rates = ", ".join(f"{code} {d}" for code, d in sorted(found.items()))
-                    ref, duty = f"{cite}: the rate depends on the line under {prefix} ({rates}); give the line", "unknown"
+                    ref = f"{cite}: the rate depends on the line under {prefix} ({rates}); give the line"
+                    duty = "unknown"
                 else:
                     continue
                 self.tariff_rows.append({"code": prefix, "duty": duty, "agreement": "", "valid_from": since,
                                          "ref": ref, "verified": "yes"})
                 have.add((prefix, since))
+
+    def _named(self, code: str, duty: str) -> str:
+        """A line as a subheading's row names it: its rate, or what it prints where the engine cannot compute that."""
+        if duty == "unknown" and code in self.printed:
+            return f"{code} printed {self.printed[code]!r}"
+        return f"{code} {duty}"
 
     def write(self, out: str | Path) -> None:
         """`out/tariffs/<name>.csv`, written atomically."""
