@@ -297,6 +297,8 @@ def test_quotes_charge_the_tables_rate_marked_unverified(rules, destination, cur
     # chicks of <= 185 g, EUR 52.00 per 1,000 items on every line; sweetened milk powder per kg of lactic matter
     ("0105.11", ["every line under 010511 printed '52.00 EUR / 1,000 items'"]),
     ("0402.29", ["no line under 040229 has a rate this schedule computes", "04022911 printed '1.31 EUR / kg / lactic"]),
+    # dairy spreads of 39-60% fat: 9% plus the agricultural component the table does not state
+    ("0405.20.10", ["04052010", "printed rate '9.00% + EA'"]),
 ])
 def test_eu_lines_of_differing_or_unreadable_rates_are_not_guessed(rules, code, names):
     result = tc.quote(_order("DE", "EUR", code, "200.00"), rules=rules)
@@ -413,6 +415,9 @@ def test_medicaments_and_dressings_are_free_of_duty_but_not_of_vat(rules, destin
     ("GB", "GBP", "1101.00.15", "500.00", {"net_weight_kg": "100"}, "14.30"),
     # CN 0402 21 11 unsweetened milk powder of 1.5-27% fat, packings <= 2.5 kg: EUR 135.70/100 kg; 10 kg: 13.57
     ("DE", "EUR", "0402.21.11", "200.00", {"net_weight_kg": "10"}, "13.57"),
+    # CN 0406 90 21 Cheddar: EUR 167.10/100 kg; 10 kg: 16.71. UKGT GBP 139.00/100 kg: 13.90
+    ("DE", "EUR", "0406.90.21", "200.00", {"net_weight_kg": "10"}, "16.71"),
+    ("GB", "GBP", "0406.90.21", "500.00", {"net_weight_kg": "10"}, "13.90"),
 ])
 def test_specific_and_compound_rates_of_the_food_and_drink_chapters(rules, destination, currency, code, value, measures,
                                                                     duty):
