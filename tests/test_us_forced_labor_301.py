@@ -99,13 +99,19 @@ def test_trade_agreement_claims_spare_their_goods(rules, origin, code, claimed, 
     assert result.status == "ok" and result.totals.duty == Decimal(duty), (origin, code, claimed, result.errors)
 
 
-@pytest.mark.parametrize("origin, code", [("GT", "6109.10.00"), ("HN", "6109.10.00"), ("GT", "4202.92.31"), ("HN", "4202.92.31")])
-def test_a_cafta_dr_claim_needs_the_agreement_rate(rules, origin, code):
-    # CAFTA-DR apparel (52(i), 9903.05.95) and Guatemala's travel goods (52(j)(6)(iii)) so claimed leave the
-    # forced-labor duty, but the agreement's own rate (the special subcolumn's) is not bundled: no figure is guessed.
-    # With the rates imported, tests/test_us_trade_agreements.py shows the claimed apparel free of both.
+@pytest.mark.parametrize("origin,code,duty", [
+    ("GT", "6109.10.00", "0.00"),     # CAFTA-DR apparel: spared by 52(i) (9903.05.95) and free under CAFTA-DR (P)
+    ("HN", "6109.10.00", "0.00"),
+    ("GT", "4202.92.31", "0.00"),     # Guatemala's travel goods: spared by 52(j)(6)(iii); free under CAFTA-DR
+    ("HN", "4202.92.31", "100.00"),   # Honduras's travel goods are not spared: free under CAFTA-DR, + 10% = 100.00
+])
+def test_a_cafta_dr_claim_takes_the_agreement_rate(rules, origin, code, duty):
+    # The special subcolumn of 6109.10.00 and 4202.92.31 (USITC HTS export, 2026 edition) lists P, CAFTA-DR, as Free:
+    # bundled since session 108 (data/tariffs/us.csv), so the claim is priced, not left unknown.
     result = _quote(rules, code, "1000.00", origin, preference_claimed=True)
-    assert result.status == "rate_unknown" and "no CAFTA-DR rate" in result.errors[0], result.errors
+    assert result.status == "ok" and result.totals.duty == Decimal(duty), result.errors
+    (pref,) = [c for c in result.charges if c.kind == "duty"]
+    assert pref.amount == Decimal("0.00") and "CAFTA-DR" in pref.rule
 
 
 @pytest.mark.parametrize("origin,code,line,says", [

@@ -789,7 +789,7 @@ def test_the_section_122_surcharge_asks_where_a_product_exception_may_apply(rule
 
 
 _LINE_REF = re.compile(r"^HTSUS (\d{4}\.\d{2}\.\d{2}) (.+?)(: not a rate this schedule computes; work it out by hand)? "
-                       r"\(USITC HTS export \(HTSUS, HS 2022 edition\), column 1 general\)$")
+                       r"\(USITC HTS export(?: \(HTSUS, HS 2022 edition\)|, 2026 edition), column 1 general\)$")
 
 
 def test_every_bundled_eight_digit_row_is_what_the_importer_makes_of_its_printed_rate():

@@ -1,8 +1,9 @@
 """Two US measures by origin alone (rules/us/customs.yaml): the section 301 duty on products of Nicaragua (U.S. note 29
 to subchapter III of chapter 99, heading 9903.89.01: 0% in 2026, 10% in 2027, 15% from 2028, none on CAFTA-DR goods so
-claimed) and the column 2 rates of general note 3(b) (Cuba, North Korea; Russia and Belarus from 9 April 2022, Pub. L.
-117-110), which are not bundled. Figures worked by hand from the bundled column 1 rate of 6109.10.00 (16.5%) and the
-forced-labor section 301 (Nicaragua is in note 52's 12.5% group, 9903.05.xx), on 1,000.00 USD of cotton T-shirts."""
+claimed, which pay the agreement's rate) and the column 2 rates of general note 3(b) (Cuba, North Korea; Russia and
+Belarus from 9 April 2022, Pub. L. 117-110), which are not bundled. Figures worked by hand from the bundled column 1
+rate of 6109.10.00 (16.5%) and the forced-labor section 301 (Nicaragua is in note 52's 12.5% group, 9903.05.xx), on
+1,000.00 USD of cotton T-shirts."""
 from decimal import Decimal
 
 import pytest
@@ -34,12 +35,13 @@ def test_the_nicaraguan_duty_stacks_on_the_forced_labor_duty(rules):
     assert result.totals.duty == Decimal("390.00")
 
 
-def test_cafta_dr_goods_so_claimed_need_the_agreement_rate(rules):
+def test_cafta_dr_goods_so_claimed_pay_the_agreement_rate(rules):
     # the claim spares the Nicaraguan duty (note 29(a)) and, for apparel, the forced-labor duty (note 52(i)); the
-    # CAFTA-DR rate itself is not bundled, so the claimed line is rate_unknown (tests/test_us_trade_agreements.py
-    # quotes it with the special subcolumn imported)
+    # special subcolumn of 6109.10.00 lists P (CAFTA-DR) as Free, bundled since session 108: 0.00 in all
     result = us_quote(rules, TEE, "1000.00", origin="NI", date="2027-01-04", preference_claimed=True)
-    assert result.status == "rate_unknown" and "no CAFTA-DR rate" in result.errors[0]
+    assert result.status == "ok" and result.totals.duty == Decimal("0.00"), result.errors
+    assert _additional(result) == {}
+    assert any(c.kind == "duty" and "CAFTA-DR" in (c.rule or "") for c in result.charges)
 
 
 @pytest.mark.parametrize("origin, date, status", [
