@@ -157,3 +157,45 @@ def test_a_korean_watch_whose_general_rate_needs_its_parts_is_free_when_claimed(
     assert _duties(claimed) == [("duty", Decimal("0.00")), ("additional_duty", Decimal("125.00"))]
     plain = us_quote(None, "9102.11.10", "1000.00", origin="KR", date=DEC)
     assert plain.status == "rate_unknown" and "part_values.case" in plain.errors[0]
+
+
+# Lines of chapters 18-29 (htsdata.csv as above), each quoted claimed (True) or not (False) on 1 Dec 2026 unless dated:
+# 2933.99.79 heterocyclic compounds, general 6.5%, special "Free (A+,AU,BH,CL,CO,D,E,IL,JO,K,KR,L,MA,OM,P,PA,PE,S,SG)";
+# 2841.90.50 other oxometallic salts, general 3.7%, special "Free (A,AU,BH,CL,CO,D,E,IL,JO,JP,KR,MA,OM,P,PA,PE,S,SG)";
+# 2841.90.45 chromates of zinc or lead, general 3.7%, special without JP;
+# 2404.11.00 tobacco products for inhalation without combustion, general 24.7¢/kg, special "Free (A+,AU,BH,CL,CO,D,E,
+# IL,KR,MA,OM,P,PA,PE,S,SG)" (no JO);
+# 2204.21.50 still wine, not over 14% vol., 2 l or less, general 6.3¢/liter, special "Free (A+,AU,BH,CL,CO,D,E,IL,KR,
+# MA,OM,P,PA,PE,S,SG) 2.8¢/liter (JO)" (Jordan's reduced rate holds for 2026 only);
+# 1806.32.70 unfilled chocolate of U.S. note 1 to chapter 4, under 21% milk solids, general 37.2¢/kg + 6%, special
+# "Free (BH,CL,JO,KR,MA,OM,P,PA,PE,SG) See 9822.04.25 (AU) See 9823.08.01-9823.08.38 (S+) See 9918.04.60-9918.04.80 (CO)";
+# 2103.10.00 soy sauce, general 3%, special "Free (A*,AU,BH,CL,CO,D,E,IL,JO,JP,KR,MA,OM,P,PA,PE,S,SG)".
+CHAPTER_18_29_CASES = [
+    # code, value, origin, claimed, line, date, status, duty, agreement named in the charge's rule
+    ("2933.99.79", "1000.00", "KR", True, {}, DEC, "ok", "0.00", "KORUS"),
+    ("2933.99.79", "1000.00", "KR", False, {}, DEC, "ok", "65.00", None),                    # 6.5% of 1,000
+    ("2841.90.50", "1000.00", "JP", True, {}, DEC, "ok", "0.00", "US-Japan Trade Agreement"),
+    ("2841.90.45", "1000.00", "JP", True, {}, DEC, "ok", "37.00", "US-Japan Trade Agreement"),  # not listed: 3.7%
+    ("2404.11.00", "500.00", "MA", True, {"net_weight_kg": "10"}, DEC, "ok", "0.00", "US-Morocco FTA"),
+    ("2404.11.00", "500.00", "JO", True, {"net_weight_kg": "10"}, DEC, "ok", "2.47", "US-Jordan FTA"),  # 24.7¢ x 10 kg
+    ("2204.21.50", "200.00", "CL", True, {"volume_l": "10"}, DEC, "ok", "0.00", "US-Chile FTA"),
+    ("2204.21.50", "200.00", "JO", True, {"volume_l": "10"}, DEC, "ok", "0.28", "US-Jordan FTA"),  # 2.8¢ x 10 l
+    ("2204.21.50", "200.00", "JO", True, {"volume_l": "10"}, "2027-01-04", "rate_unknown", None, None),
+    ("2204.21.50", "200.00", "JP", True, {"volume_l": "10"}, DEC, "ok", "0.63", "US-Japan Trade Agreement"),  # 6.3¢ x 10 l
+    ("1806.32.70", "100.00", "KR", True, {"net_weight_kg": "10"}, DEC, "ok", "0.00", "KORUS"),
+    ("1806.32.70", "100.00", "AU", True, {"net_weight_kg": "10"}, DEC, "rate_unknown", None, None),  # quota of 9822.04.25
+    ("1806.32.70", "100.00", "IL", True, {"net_weight_kg": "10"}, DEC, "ok", "9.72", "US-Israel FTA"),  # 3.72 + 6.00
+    ("2103.10.00", "1000.00", "JP", True, {}, DEC, "ok", "0.00", "US-Japan Trade Agreement"),
+    ("2103.10.00", "1000.00", "JP", False, {}, DEC, "ok", "30.00", None),                    # 3% of 1,000
+]
+
+
+@pytest.mark.parametrize("code, value, origin, claimed, line, date, status, duty, agreement", CHAPTER_18_29_CASES)
+def test_lines_of_chapters_18_to_29(code, value, origin, claimed, line, date, status, duty, agreement):
+    res = us_quote(None, code, value, origin=origin, date=date, preference_claimed=claimed, **line)
+    assert res.status == status, res.errors
+    if duty is None:
+        assert any("9822.04.25" in e or "2027-01-01" in e for e in res.errors), res.errors
+        return
+    assert _duties(res)[0] == ("duty", Decimal(duty))
+    assert agreement is None or agreement in res.charges[0].rule
