@@ -190,8 +190,57 @@ CHAPTER_18_29_CASES = [
 ]
 
 
+# Lines of chapters 1-17 (htsdata.csv as above), quoted the same way:
+# 0201.10.50 beef carcasses outside the quotas, general 26.4%, special "Free (BH,CL,CO,JO,KR,MA,OM,P,PE,S,SG)
+# See 9822.04.01-9822.04.03 (AU) See 9919.02.01-9919.02.02 (PA)" (no IL: Israel's beef pays the general rate);
+# 0406.10.08 chongos outside the quotas, general $1.509/kg, special "Free (BH,CL,JO,KR,MA,OM,P,PE,SG) See 9822.04.35 (AU)
+# See 9823.04.01-9823.04.54 (S+) See 9908.04.05 (IL) See 9918.04.50, 9918.04.51 (CO) See 9919.04.40, 9919.04.41-9919.04.42
+# (PA)" (no JP);
+# 0406.20.15 grated Stilton of U.S. note 24, general 17%, special "Free (CO,JO,KR,OM,PA,PE,S)";
+# 0401.40.05 milk of 6-10% fat within U.S. note 5, general 3.2¢/liter, special "Free (A+,BH,CL,CO,D,E,IL,JO,KR,MA,OM,P,
+# PA,PE,S,SG)" (no AU);
+# 0807.19.80 other melons entered from June to November, general 28%, special "Free (A+,AU,BH,CL,CO,D,E,IL,JO,KR,MA,OM,
+# P,PA,PE,S,SG) 14% (JP)";
+# 1202.30.80 seed peanuts outside the quota, general 131.8%, special "Free (AU,BH,CL,CO,JO,KR,MA,OM,P,P+,PA,PE,S,SG)
+# See 9908.12.01 (IL)";
+# 1701.12.10 raw beet sugar within U.S. note 5, general 3.6606¢/kg less 0.020668¢/kg per degree under 100 (not computed),
+# special "Free (A*,BH,CL,CO,D,E*,IL,JO,KR,MA,OM,P,PA,PE,S,SG) See 9822.05.15 (P+)": some CAFTA-DR goods go to chapter
+# 98, so the pack keeps CAFTA-DR `unknown` rather than Free for every party.
+CHAPTER_1_17_CASES = [
+    ("0201.10.50", "1000.00", "KR", True, {}, DEC, "ok", "0.00", "KORUS"),
+    ("0201.10.50", "1000.00", "IL", True, {}, DEC, "ok", "264.00", "US-Israel FTA"),         # 26.4% of 1,000
+    ("0201.10.50", "1000.00", "AU", True, {}, DEC, "rate_unknown", None, "9822.04.01-9822.04.03"),
+    ("0201.10.50", "1000.00", "PA", True, {}, DEC, "rate_unknown", None, "9919.02.01-9919.02.02"),
+    ("0406.10.08", "300.00", "KR", True, {"net_weight_kg": "10"}, DEC, "ok", "0.00", "KORUS"),
+    ("0406.10.08", "300.00", "JP", True, {"net_weight_kg": "10"}, DEC, "ok", "15.09", "US-Japan Trade Agreement"),
+    ("0406.10.08", "300.00", "CO", True, {"net_weight_kg": "10"}, DEC, "rate_unknown", None, "9918.04.51"),
+    ("0406.20.15", "1000.00", "PE", True, {}, DEC, "ok", "0.00", "US-Peru TPA"),
+    ("0406.20.15", "1000.00", "AU", True, {}, DEC, "ok", "170.00", "US-Australia FTA"),     # 17% of 1,000
+    ("0401.40.05", "100.00", "AU", True, {"volume_l": "100"}, DEC, "ok", "3.20", "US-Australia FTA"),  # 3.2¢ x 100 l
+    ("0401.40.05", "100.00", "KR", True, {"volume_l": "100"}, DEC, "ok", "0.00", "KORUS"),
+    ("0807.19.80", "1000.00", "JP", True, {}, DEC, "ok", "140.00", "US-Japan Trade Agreement"),  # 14% of 1,000
+    ("0807.19.80", "1000.00", "JP", True, {}, "2027-01-04", "rate_unknown", None, "2027-01-01"),
+    ("0807.19.80", "1000.00", "AU", True, {}, DEC, "ok", "0.00", "US-Australia FTA"),
+    ("1202.30.80", "1000.00", "AU", True, {}, DEC, "ok", "0.00", "US-Australia FTA"),
+    ("1202.30.80", "1000.00", "IL", True, {}, DEC, "rate_unknown", None, "9908.12.01"),
+    ("1202.30.80", "1000.00", "AU", False, {}, DEC, "ok", "1318.00", None),                 # 131.8% of 1,000
+    ("1701.12.10", "1000.00", "GT", True, {"net_weight_kg": "100"}, DEC, "rate_unknown", None, "9822.05.15"),
+    ("1701.12.10", "1000.00", "KR", True, {"net_weight_kg": "100"}, DEC, "ok", "0.00", "KORUS"),
+]
+
+
+@pytest.mark.parametrize("code, value, origin, claimed, line, date, status, duty, named", CHAPTER_1_17_CASES)
+def test_lines_of_chapters_1_to_17(code, value, origin, claimed, line, date, status, duty, named):
+    _check_case(code, value, origin, claimed, line, date, status, duty, named)
+
+
 @pytest.mark.parametrize("code, value, origin, claimed, line, date, status, duty, named", CHAPTER_18_29_CASES)
 def test_lines_of_chapters_18_to_29(code, value, origin, claimed, line, date, status, duty, named):
+    _check_case(code, value, origin, claimed, line, date, status, duty, named)
+
+
+def _check_case(code, value, origin, claimed, line, date, status, duty, named):
+    """Quote one case; an `ok` case's first duty is the hand-worked figure, an unknown one's error names its reason."""
     res = us_quote(None, code, value, origin=origin, date=date, preference_claimed=claimed, **line)
     assert res.status == status, res.errors
     if duty is None:
