@@ -188,3 +188,29 @@ def test_imported_national_lines_are_read_anew(tmp_path):
     again = _answers_in_a_new_process(cache, TRADECOMPLIANCE_NATIONAL_LINES=str(lines))
     assert '"6109100013"' in again and '"6109100012"' not in again
     assert _answers_in_a_new_process(cache) == bundled
+
+
+def test_a_kept_tariff_schedule_finds_what_the_file_gives(folder, monkeypatch):
+    """The US schedule is kept after its first read (tariffs.schedule); read back in a later process, it finds the
+    same rows as the file parsed: a general rate, a row several agreements share, one dated 2027, a code refined
+    by national lines, a code with no row."""
+    import datetime as dt
+
+    from tradecompliance._paths import data_dir
+    from tradecompliance.landed import tariffs
+
+    built = tariffs.read_schedule(data_dir() / "tariffs" / "us.csv")
+    monkeypatch.setattr(tariffs, "_cache", {})
+    tariffs.schedule("us")                                                   # parsed, then kept
+    assert [p.name.rsplit("-", 1)[0] for p in folder.glob("*.pickle")] == ["tariffs-us"]
+    monkeypatch.setattr(tariffs, "_cache", {})                               # as in a new process
+    monkeypatch.setattr(tariffs, "read_schedule", lambda path: pytest.fail(f"{path} parsed again"))
+    again = tariffs.schedule("us")
+    assert len(again) == len(built)
+    dec, later = dt.date(2026, 12, 1), dt.date(2027, 6, 1)
+    for code, when, agreement in [("02011050", dec, ""), ("02011050", dec, "KORUS"), ("02011050", dec, "US-Australia FTA"),
+                                  ("08071980", dec, "US-Japan Trade Agreement"), ("08071980", later, "US-Japan Trade Agreement"),
+                                  ("17011210", dec, "CAFTA-DR"), ("6109100012", dec, "KORUS"), ("9999", dec, "")]:
+        assert again.find(code, when, agreement) == built.find(code, when, agreement), (code, agreement)
+    assert again.find("08071980", dec, "US-Japan Trade Agreement").duty == "14%"
+    assert again.refines("020110") and [r.code for r in again.lines_under("020110", dec)] == ["02011005", "02011010", "02011050"]
