@@ -214,3 +214,37 @@ def test_a_kept_tariff_schedule_finds_what_the_file_gives(folder, monkeypatch):
         assert again.find(code, when, agreement) == built.find(code, when, agreement), (code, agreement)
     assert again.find("08071980", dec, "US-Japan Trade Agreement").duty == "14%"
     assert again.refines("020110") and [r.code for r in again.lines_under("020110", dec)] == ["02011005", "02011010", "02011050"]
+
+
+def test_a_kept_rule_set_is_the_one_the_files_give_and_a_mistake_is_never_kept(folder, tmp_path, monkeypatch):
+    """The checked rule packs are kept (packs/loader.py) and read back equal to the parsed ones, their parametrised
+    models (`Dated[Literal['CIF', 'FOB']]` ...) included; a folder whose file has a mistake is read anew each time
+    and still names the file and line, however often a correct version of it was kept before."""
+    import shutil
+
+    from tradecompliance._paths import rules_dir
+    from tradecompliance.errors import RulePackError
+    from tradecompliance.packs import loader
+
+    parsed, problems = loader.read_layers([rules_dir()])
+    assert not problems
+    loader.clear_cache()
+    loader.load_rules()                                                       # checked, then kept
+    assert len(list(folder.glob("rules-*.pickle"))) == 1                      # (beside the nomenclature it checks with)
+    loader.clear_cache()
+    monkeypatch.setattr(loader, "read_layers", lambda dirs: pytest.fail("rule packs parsed again"))
+    again = loader.load_rules()
+    assert again == parsed and again.pack_for("US").customs == parsed.pack_for("US").customs
+    monkeypatch.undo()
+    monkeypatch.setenv("TRADECOMPLIANCE_CACHE", str(folder))
+    mine = tmp_path / "mine"
+    shutil.copytree(rules_dir() / "no", mine / "no")
+    loader.clear_cache()
+    loader.load_rules(mine)                                                   # a correct override, kept
+    vat = mine / "no" / "vat.yaml"
+    vat.write_text(vat.read_text().replace("value: 25%, ref: mval", "value: 25 percent, ref: mval", 1))
+    loader.clear_cache()
+    with pytest.raises(RulePackError) as err:
+        loader.load_rules(mine)
+    assert "no/vat.yaml:" in str(err.value)
+    loader.clear_cache()

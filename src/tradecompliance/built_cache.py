@@ -14,6 +14,7 @@ pickle runs code as it loads), and files are written whole (to a temporary name,
 running side by side never see half a table."""
 from __future__ import annotations
 
+import copyreg
 import hashlib
 import os
 import pickle
@@ -121,7 +122,7 @@ def _keep(folder: Path, name: str, path: Path, table) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                _pickler(fh).dump(table)
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -131,6 +132,29 @@ def _keep(folder: Path, name: str, path: Path, table) -> None:
             old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError, TypeError, AttributeError):
         return
+
+
+def _pickler(fh) -> pickle.Pickler:
+    """A pickler that also writes parametrised pydantic models (the rule packs' `Dated[Literal['CIF', 'FOB']]` ...),
+    which plain pickle cannot name, as their generic origin and arguments."""
+    from pydantic._internal._model_construction import ModelMetaclass
+
+    pickler = pickle.Pickler(fh, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, ModelMetaclass: _model_class}
+    return pickler
+
+
+def _model_class(cls):
+    meta = getattr(cls, "__pydantic_generic_metadata__", None) or {}
+    if meta.get("origin") is None:
+        return cls.__qualname__                    # an ordinary class: pickled by name, as pickle would
+    args = meta["args"]
+    return parametrized, (meta["origin"], args[0] if len(args) == 1 else args)
+
+
+def parametrized(origin, args):
+    """`origin[args]` (pydantic caches parametrisations, so this is the class the table was built with)."""
+    return origin[args]
 
 
 def _modified(path: Path) -> int:

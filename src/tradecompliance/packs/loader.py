@@ -14,6 +14,7 @@ from typing import Any, Iterable
 
 from pydantic import BaseModel, ValidationError
 
+from ..built_cache import kept
 from ..errors import PackProblem, RulePackError
 from ..gcpause import paused
 from .schema import (FILE_KINDS, CaseFile, CodeGroupsFile, CustomsRules, GroupsFile, PackMeta, RegimeRules, RestrictionRules, SanctionRules,
@@ -450,6 +451,15 @@ _lock = threading.Lock()
 @lru_cache(maxsize=32)
 @paused
 def _cached(dirs: tuple[str, ...]) -> RuleSet:
+    """The checked rule set of `dirs`; a new process reads it back from the table cache (built_cache) when one has
+    read the same files before (parsing and checking the bundled packs takes about a quarter of a second). A set
+    with mistakes is never kept: each load reads the files again and raises RulePackError naming them."""
+    files = [p for d in dirs if Path(d).is_dir() for p in sorted(Path(d).rglob("*"))
+             if not p.is_dir() and not p.name.startswith(".")]      # every file _collect reads or objects to
+    return kept("rules", lambda: _checked(dirs), files=files)
+
+
+def _checked(dirs: tuple[str, ...]) -> RuleSet:
     ruleset, problems = read_layers(Path(d) for d in dirs)
     if problems:
         raise RulePackError(problems)
