@@ -454,9 +454,8 @@ def _cached(dirs: tuple[str, ...]) -> RuleSet:
     """The checked rule set of `dirs`; a new process reads it back from the table cache (built_cache) when one has
     read the same files before (parsing and checking the bundled packs takes about a quarter of a second). A set
     with mistakes is never kept: each load reads the files again and raises RulePackError naming them."""
-    files = [p for d in dirs if Path(d).is_dir() for p in sorted(Path(d).rglob("*"))
-             if not p.is_dir() and not p.name.startswith(".")]      # every file _collect reads or objects to
-    return kept("rules", lambda: _checked(dirs), files=files)
+    found, _ = _collect(Path(d) for d in dirs)    # a folder or file _collect objects to raises: nothing is kept
+    return kept("rules", lambda: _checked(dirs), files=[path for layers in found.values() for path, _ in layers])
 
 
 def _checked(dirs: tuple[str, ...]) -> RuleSet:
