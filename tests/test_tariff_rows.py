@@ -229,6 +229,25 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "8541.42", "500.00", "0.00"),      # UK 8541 42 00 00 solar cells not in modules: 0%
     ("DE", "EUR", "8517.14", "200.00", "0.00"),      # CN 8517 14 00 other mobile telephones (feature phones): 0%
     ("GB", "GBP", "8517.14", "500.00", "0.00"),      # UK 8517 14 00 00: 0%
+    # session 111: the commonest codes rate_coverage still found unrated (analysers, magnets, duvets, e-liquids ...)
+    ("DE", "EUR", "9027.89", "200.00", "0.00"),      # CN 9027 89 analysers and pH meters: 0% on 10, 30 and 90
+    ("DE", "EUR", "8505.11", "200.00", "4.40"),      # CN 8505 11 permanent magnets of metal: 2.2%
+    ("DE", "EUR", "9404.40", "200.00", "7.40"),      # CN 9404 40 quilts and duvets: 3.7%
+    ("GB", "GBP", "9404.40", "500.00", "10.00"),     # UK 9404 40: 2%
+    ("DE", "EUR", "2404.12", "200.00", "13.00"),     # CN 2404 12 00 nicotine liquids for inhalation: 6.5%
+    ("GB", "GBP", "2404.12", "500.00", "30.00"),     # UK 2404 12 00: 6%
+    ("DE", "EUR", "2404.11", "200.00", "33.20"),     # CN 2404 11 00 heated tobacco sticks: 16.6%
+    ("DE", "EUR", "8485.90.90", "200.00", "3.40"),   # CN 8485 90 90 parts of 3D printers: 1.7%
+    ("DE", "EUR", "9405.49.40", "200.00", "9.40"),   # CN 9405 49 40 non-LED luminaires of plastics: 4.7%
+    ("GB", "GBP", "9405.49.40", "500.00", "20.00"),  # UK 9405 49 40: 4%
+    ("DE", "EUR", "8903.12", "200.00", "5.40"),      # CN 8903 12 00 inflatable kayaks and rafts: 2.7%
+    ("GB", "GBP", "8903.12", "500.00", "0.00"),      # UK 8903 12 00: 0%
+    ("DE", "EUR", "7019.66", "200.00", "14.00"),     # CN 7019 66 00 glass-fibre insect screen mesh: 7%
+    ("GB", "GBP", "7019.66", "500.00", "30.00"),     # UK 7019 66 00: 6%
+    ("DE", "EUR", "0712.34", "200.00", "25.60"),     # CN 0712 34 00 dried shiitake: 12.8%
+    ("DE", "EUR", "4420.11.10", "200.00", "6.00"),   # CN 4420 11 10 ornaments of the tropical woods of note 2: 3%
+    ("DE", "EUR", "8807.20", "200.00", "5.40"),      # CN 8807 20 00 drone and aircraft under-carriages: 2.7% (TARIC 90)
+    ("DE", "EUR", "9701.91", "2000.00", "0.00"),     # CN 9701 91 00 paintings executed by hand: 0%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -243,6 +262,12 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "8806.22", ["8806 22 10", "0%", "8806 22 90", "7.5%"]),     # drones: multi-rotor or not
     ("DE", "EUR", "9405.29", ["9405 29 40", "4.7%", "9405 29 90", "2.7%"]),   # non-LED table lamps: by material
     ("GB", "GBP", "9405.61", ["9405 61 20", "4%", "9405 61 80", "2%"]),       # illuminated signs: plastics or not
+    # session 111
+    ("DE", "EUR", "9405.49", ["9405 49 10 3.7%", "9405 49 40 4.7%", "9405 49 90 2.7%"]),  # non-LED luminaires
+    ("DE", "EUR", "8485.90", ["8485 90 10 0%", "8485 90 90 1.7%"]),           # 3D printer parts: of 8485 30 10 / 80 10
+    ("GB", "GBP", "7019.69", ["7019 69 10 4%", "7019 69 90 6%"]),             # glass-fibre fabrics: stitched or not
+    ("DE", "EUR", "0802.99", ["0802 99 10 0%", "0802 99 90 2%"]),             # other nuts: pecans or not
+    ("DE", "EUR", "8903.93", ["8903 93 10 2.7%", "8903 93 90 1.7%"]),         # canoes and kayaks: up to 100 kg or not
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
@@ -258,6 +283,13 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("GB", "GBP", "9405.29.40", "500.00", "20.00"),  # UK 9405 29 40 (was 9405 20 40, UKGT 4%)
     ("GB", "GBP", "9405.21.40", "500.00", "20.00"),  # UK 9405 21 40 (was 9405 20 40, UKGT 4%; UK 9405 19 40 is 4%)
     ("DE", "EUR", "9405.41.10", "200.00", "7.40"),   # CN 9405 41 10 (was 9405 40 10, 3.7%; 9405 42 10 is 3.7%)
+    # session 111
+    ("DE", "EUR", "9405.61.80", "200.00", "5.40"),   # CN 9405 61 80 (was 9405 60 80, 2.7%; 9405 49 90 is 2.7%)
+    ("DE", "EUR", "9020.00", "200.00", "3.40"),      # CN 9020 00 (was 9020 00 00, 1.7%; the page shows 9020 00 10 at 1.7%)
+    ("GB", "GBP", "8505.11", "500.00", "0.00"),      # UK 8505 11 (was 8505 11 00, UKGT 0%; 8505 11 10 is 0%)
+    ("DE", "EUR", "8708.22.10", "200.00", "6.00"),   # CN 8708 22 10 (was 8708 29 10, 3.0%, as 8708 21 10 is)
+    ("DE", "EUR", "6201.20", "200.00", "24.00"),     # CN 6201 20 (was 6201 11 00 and 6201 91 00, 12%; 6201 30 is 12%)
+    ("DE", "EUR", "9701.99", "2000.00", "0.00"),     # CN 9701 99 (was 9701 90 00, 0%; 9701 91 is 0%)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -345,3 +377,23 @@ def test_display_modules_enter_free(rules, code):
     assert de.status == "ok" and de.lines[0].duty == Decimal("0.00") and de.lines[0].vat == Decimal("38.00")
     uk = tc.quote(_order("GB", "GBP", code, "200.00", "2026-12-01"), rules=rules)
     assert uk.status == "ok" and uk.lines[0].duty == Decimal("0.00") and uk.lines[0].vat == Decimal("40.00")
+
+
+@pytest.mark.parametrize("destination,currency,code,weight,duty", [
+    # per-kilogram rates of HS 2022 subheadings (session 111; HSRates tables of TARIC and the UK Trade Tariff, 22 Feb 2026):
+    # EU extra virgin olive oil 1509 20 00: 124.50 EUR / 100 kg x 5 kg = 6.225, rounded to 6.23
+    ("DE", "EUR", "1509.20", "5", "6.23"),
+    # UK 1509 20 00: 104.00 GBP / 100 kg x 5 kg = 5.20
+    ("GB", "GBP", "1509.20", "5", "5.20"),
+    # EU insect flours and meals 0410 10 91: 15.40% of 200.00 = 30.80, + 303.40 EUR / 100 kg x 2 kg = 6.068: 36.868 -> 36.87
+    ("DE", "EUR", "0410.10.91", "2", "36.87"),
+])
+def test_hs_2022_food_lines_by_weight(rules, destination, currency, code, weight, duty):
+    value = "200.00" if destination == "DE" else "500.00"
+    order = _order(destination, currency, code, value, "2026-12-01")
+    order["lines"][0]["net_weight_kg"] = weight
+    res = tc.quote(order, rules=rules)
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal(duty)
+    # a line without its weight cannot be charged: the quote asks for it
+    assert tc.quote(_order(destination, currency, code, value, "2026-12-01"), rules=rules).status != "ok"

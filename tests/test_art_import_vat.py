@@ -1,0 +1,63 @@
+"""Import VAT on works of art, collectors' pieces and antiques (chapter 97), which several countries tax below their
+standard rate when the goods are imported (VAT Directive Art. 103 and Annex IX; the UK by valuing them at a quarter).
+
+- DE: 7% on the import of works of art (9701-9703), collectors' stamps (9704) and collectors' pieces (9705), not on
+  antiques (9706): UStG § 12(2) Nr. 12 with Anlage 2 Nr. 49 f, 53, 54 (from 1 Jan 2014).
+- FR: 5.5% on the import of works of art, collectors' items and antiques (9701-9706): CGI art. 278-0 bis I.
+- GB: the value for import VAT is 25% of the value (VATA 1994 s. 21(4)-(6)), and of the seller's supply of a
+  consignment not over GBP 135 (Sch. 6 para. 11A): 20% of a quarter, 5%.
+- A sale through the EU's IOSS is a supply, not an import: the standard rate, as a dealer's supply of art is taxed.
+The one-order quote and the vectorised batch path give the same figures."""
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+import tradecompliance as tc
+
+
+def _quote(rules, destination, currency, code, value, shipping="20.00", **order):
+    return tc.quote({"origin_country": "US", "destination_country": destination, "date": "2026-05-20", "currency": currency,
+                     "shipping": shipping, **order,
+                     "lines": [{"description": "art", "hs_code": code, "quantity": "1", "unit_value": value}]}, rules=rules)
+
+
+@pytest.mark.parametrize("destination,currency,code,vat", [
+    ("DE", "EUR", "9701.91", "29.40"),   # painting: 7% of 420.00 (400.00 + 20.00 transport, CIF)
+    ("DE", "EUR", "9702.90", "29.40"),   # original print: 7%
+    ("DE", "EUR", "9705.31", "29.40"),   # coin of numismatic interest: 7%
+    ("DE", "EUR", "9706.10", "79.80"),   # antique over 250 years: 19% (no reduced rate for antiques in Germany)
+    ("FR", "EUR", "9706.90", "23.10"),   # antique: 5.5% of 420.00
+    ("FR", "EUR", "9703.90", "23.10"),   # sculpture: 5.5%
+    ("GB", "GBP", "9701.91", "21.00"),   # 20% of 105.00 (a quarter of 420.00)
+    ("GB", "GBP", "9706.10", "21.00"),
+    ("GB", "GBP", "4911.91", "84.00"),   # a printed poster is no work of art: 20% of 420.00
+])
+def test_import_vat_on_art(rules, destination, currency, code, vat):
+    res = _quote(rules, destination, currency, code, "400.00")
+    assert res.status == "ok", res.errors
+    assert res.lines[0].customs_value == Decimal("420.00")
+    assert res.lines[0].vat == Decimal(vat)
+
+
+def test_an_ioss_sale_of_art_is_taxed_as_a_supply(rules):
+    # DE, 100.00 + 10.00 through IOSS: 19% of 110.00 = 20.90 at checkout (the import rate 7% would give 7.70)
+    res = _quote(rules, "DE", "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer",
+                 registrations=[{"scheme": "eu_ioss", "number": "IM2760000001"}])
+    assert res.regime == "eu_ioss" and res.totals.vat == Decimal("20.90") and res.totals.at_checkout == Decimal("20.90")
+    # without IOSS the same painting is imported: 7% of 110.00 = 7.70 at the border
+    res = _quote(rules, "DE", "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer")
+    assert res.totals.vat == Decimal("7.70")
+
+
+def test_the_batch_path_gives_the_same_art_vat():
+    from test_quote_vectorised import assert_same
+
+    cases = [("DE", "EUR", "9701.91", ""), ("DE", "EUR", "9701.91", "IM2760000001"), ("DE", "EUR", "9706.10", ""),
+             ("FR", "EUR", "9706.90", ""), ("FR", "EUR", "9702.10", "IM2500000001"), ("GB", "GBP", "9701.91", ""),
+             ("GB", "GBP", "9705.21", ""), ("NL", "EUR", "9701.91", "")]
+    frame = pd.DataFrame([{"order_id": f"o{i}", "origin_country": "US", "destination_country": d, "date": "2026-05-20",
+                           "currency": c, "description": "art", "hs_code": code, "quantity": "1", "unit_value": v,
+                           "ioss_number": ioss}
+                          for i, (d, c, code, ioss) in enumerate(cases) for v in ("90.00", "400.00")])
+    assert_same(frame)
