@@ -4,6 +4,9 @@ standard rate when the goods are imported (VAT Directive Art. 103 and Annex IX; 
 - DE: 7% on the import of works of art (9701-9703), collectors' stamps (9704) and collectors' pieces (9705), not on
   antiques (9706): UStG § 12(2) Nr. 12 with Anlage 2 Nr. 49 f, 53, 54 (from 1 Jan 2014).
 - FR: 5.5% on the import of works of art, collectors' items and antiques (9701-9706): CGI art. 278-0 bis I.
+- IT: 10% on imports of works of art, collectors' items and antiques (DPR 633/1972 Tab. A III n. 127-septiesdecies),
+  5% from 1 Jul 2025 on every import and supply outside the margin scheme (Tab. A II-bis n. 1-nonies, DL 95/2025).
+- NL: 9% on art, collectors' items and antiques imported from outside the EU (Wet OB 1968 Tabel I; Belastingdienst).
 - GB: the value for import VAT is 25% of the value (VATA 1994 s. 21(4)-(6)), and of the seller's supply of a
   consignment not over GBP 135 (Sch. 6 para. 11A): 20% of a quarter, 5%.
 - A sale through the EU's IOSS is a supply, not an import: the standard rate, as a dealer's supply of art is taxed.
@@ -29,6 +32,8 @@ def _quote(rules, destination, currency, code, value, shipping="20.00", **order)
     ("DE", "EUR", "9706.10", "79.80"),   # antique over 250 years: 19% (no reduced rate for antiques in Germany)
     ("FR", "EUR", "9706.90", "23.10"),   # antique: 5.5% of 420.00
     ("FR", "EUR", "9703.90", "23.10"),   # sculpture: 5.5%
+    ("IT", "EUR", "9701.91", "21.00"),   # 5% of 420.00 (from 1 Jul 2025)
+    ("NL", "EUR", "9706.10", "37.80"),   # 9% of 420.00
     ("GB", "GBP", "9701.91", "21.00"),   # 20% of 105.00 (a quarter of 420.00)
     ("GB", "GBP", "9706.10", "21.00"),
     ("GB", "GBP", "4911.91", "84.00"),   # a printed poster is no work of art: 20% of 420.00
@@ -54,10 +59,26 @@ def test_the_batch_path_gives_the_same_art_vat():
     from test_quote_vectorised import assert_same
 
     cases = [("DE", "EUR", "9701.91", ""), ("DE", "EUR", "9701.91", "IM2760000001"), ("DE", "EUR", "9706.10", ""),
-             ("FR", "EUR", "9706.90", ""), ("FR", "EUR", "9702.10", "IM2500000001"), ("GB", "GBP", "9701.91", ""),
+             ("FR", "EUR", "9706.90", ""), ("FR", "EUR", "9702.10", "IM2500000001"), ("IT", "EUR", "9701.91", "IM3800000001"),
+             ("IT", "EUR", "9706.90", ""), ("NL", "EUR", "9701.91", "IM5280000001"), ("GB", "GBP", "9701.91", ""),
              ("GB", "GBP", "9705.21", ""), ("NL", "EUR", "9701.91", "")]
     frame = pd.DataFrame([{"order_id": f"o{i}", "origin_country": "US", "destination_country": d, "date": "2026-05-20",
                            "currency": c, "description": "art", "hs_code": code, "quantity": "1", "unit_value": v,
                            "ioss_number": ioss}
                           for i, (d, c, code, ioss) in enumerate(cases) for v in ("90.00", "400.00")])
     assert_same(frame)
+
+
+def test_italy_cut_its_art_rate_and_extended_it_to_every_sale_on_1_july_2025(rules):
+    ioss = [{"scheme": "eu_ioss", "number": "IM3800000001"}]
+    # imported, 400.00 + 20.00: 10% = 42.00 in March 2025, 5% = 21.00 from July
+    assert _quote(rules, "IT", "EUR", "9701.91", "400.00").lines[0].vat == Decimal("21.00")
+    old = tc.quote({"origin_country": "US", "destination_country": "IT", "date": "2025-03-01", "currency": "EUR", "shipping": "20.00",
+                    "lines": [{"description": "art", "hs_code": "9701.91", "quantity": "1", "unit_value": "400.00"}]}, rules=rules)
+    assert old.lines[0].vat == Decimal("42.00")
+    # through IOSS, 100.00 + 20.00: 22% = 26.40 before July 2025 (a dealer's supply), 5% = 6.00 after
+    assert _quote(rules, "IT", "EUR", "9701.91", "100.00", buyer_type="consumer", registrations=ioss).totals.vat == Decimal("6.00")
+    before = tc.quote({"origin_country": "US", "destination_country": "IT", "date": "2025-03-01", "currency": "EUR", "shipping": "20.00",
+                       "buyer_type": "consumer", "registrations": ioss,
+                       "lines": [{"description": "art", "hs_code": "9701.91", "quantity": "1", "unit_value": "100.00"}]}, rules=rules)
+    assert before.regime == "eu_ioss" and before.totals.vat == Decimal("26.40")
