@@ -50,6 +50,11 @@ def test_an_ioss_sale_of_art_is_taxed_as_a_supply(rules):
     res = _quote(rules, "DE", "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer",
                  registrations=[{"scheme": "eu_ioss", "number": "IM2760000001"}])
     assert res.regime == "eu_ioss" and res.totals.vat == Decimal("20.90") and res.totals.at_checkout == Decimal("20.90")
+    # a painting over EUR 150 cannot go through IOSS even from a registered seller: it is imported, 7% of 420.00 = 29.40
+    # (the rate's condition is the regime the order is quoted under, `not: {regime: [eu_ioss]}`, not the registration)
+    res = _quote(rules, "DE", "EUR", "9701.91", "400.00", buyer_type="consumer",
+                 registrations=[{"scheme": "eu_ioss", "number": "IM2760000001"}])
+    assert res.regime is None and res.lines[0].vat == Decimal("29.40")
     # without IOSS the same painting is imported: 7% of 110.00 = 7.70 at the border
     res = _quote(rules, "DE", "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer")
     assert res.totals.vat == Decimal("7.70")

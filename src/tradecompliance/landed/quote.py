@@ -7,7 +7,7 @@ Amounts are exact Decimals, rounded where and how the pack says."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
@@ -749,6 +749,8 @@ class _Quote:
         limited by value per piece (None: as if within every limit)."""
         chosen, name = at(country.standard, self.o.date), "standard rate"
         skipped: list = []
+        if regime is not None:             # a rate may hold for an import and not for a sale through the regime
+            ctx = replace(ctx, regime=regime.id)
         reduced, entry, limit = self.reduced_rate(ctx, country, unit_value, skipped)
         per_unit = f"customs value per unit {quantize(unit_value, CENT)} {self.cur}" if unit_value is not None and unit_value.is_finite() else "customs value per unit"
         if reduced is not None:

@@ -111,6 +111,9 @@ class Context:
     preference_claimed: bool = False
     date: Optional[dt.date] = None
     groups: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # the collection regime the order is quoted under (eu_ioss ...), seen only by VAT rates: a sale through IOSS is a
+    # supply taxed at the supply's rate, an import at the import's
+    regime: Optional[str] = None
 
     @classmethod
     def for_line(cls, order, line, groups: Mapping[str, frozenset[str]]) -> "Context":
@@ -153,6 +156,9 @@ class Condition(BaseModel):
     # duty does not (goods that leave a tariff when another measure takes them over)
     since: Optional[dt.date] = None
     before: Optional[dt.date] = None
+    # the collection regime the order is quoted under (a VAT rate's condition: an import's reduced rate for art is not
+    # the rate of a sale made through IOSS); elsewhere no regime is set, so the key never matches there
+    regime: Optional[tuple[str, ...]] = None
     any_: Optional[tuple["Condition", ...]] = Field(default=None, alias="any")
     all_: Optional[tuple["Condition", ...]] = Field(default=None, alias="all")
     not_: Optional["Condition"] = Field(default=None, alias="not")
@@ -172,7 +178,8 @@ class Condition(BaseModel):
             v = [v]
         return tuple(hs_pattern(str(x)) for x in v)
 
-    @field_validator("origin", "not_origin", "destination", "category", "registered", "carrier", "subdivision", "contents", mode="before")
+    @field_validator("origin", "not_origin", "destination", "category", "registered", "carrier", "subdivision", "contents", "regime",
+                     mode="before")
     @classmethod
     def _listify(cls, v):
         if isinstance(v, str):
@@ -223,6 +230,8 @@ class Condition(BaseModel):
         if self.since is not None and (ctx.date is None or ctx.date < self.since):
             return False
         if self.before is not None and (ctx.date is None or ctx.date >= self.before):
+            return False
+        if self.regime is not None and ctx.regime not in self.regime:
             return False
         if self.any_ is not None and not any(c.matches(ctx) for c in self.any_):
             return False
