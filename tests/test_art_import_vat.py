@@ -87,3 +87,36 @@ def test_italy_cut_its_art_rate_and_extended_it_to_every_sale_on_1_july_2025(rul
                        "buyer_type": "consumer", "registrations": ioss,
                        "lines": [{"description": "art", "hs_code": "9701.91", "quantity": "1", "unit_value": "100.00"}]}, rules=rules)
     assert before.regime == "eu_ioss" and before.totals.vat == Decimal("26.40")
+
+
+def test_a_rate_limited_by_value_that_only_imports_meet_is_left_to_quote(write_rules):
+    # a reduced rate with a per-unit limit that a sale through IOSS does not meet (`not: {regime: [eu_ioss]}`): the
+    # batch's line plan cannot hold one limit for every regime, so such orders go to quote, and both paths agree.
+    # (Hypothetical rate, as a rule author might write one: 7% on T-shirts of at most EUR 50 a piece, imported.)
+    from test_quote_vectorised import OUT_COLUMNS
+
+    from tradecompliance.landed.batch import quote_vectorised
+    from tradecompliance.landed.table import quote_frame
+
+    root = write_rules({"eu/vat.yaml": """
+        rates:
+          DE:
+            reduced:
+              - name: cheap T-shirts, imported
+                when: {hs: ["6109"], not: {regime: [eu_ioss]}}
+                rate: [{from: 2020-01-01, value: 7%, ref: {instrument: "Hypothetical rule of this test"}}]
+                unit_value_max: [{from: 2020-01-01, value: 50 EUR, ref: {instrument: "Hypothetical rule of this test"}}]
+    """})
+    rules = tc.load_rules(root)
+    frame = pd.DataFrame([{"order_id": f"o{i}", "origin_country": "US", "destination_country": "DE", "date": "2026-05-20",
+                           "currency": "EUR", "buyer_type": "consumer", "description": "T-shirt", "hs_code": "6109.10",
+                           "quantity": "1", "unit_value": v, "ioss_number": ioss}
+                          for i, (v, ioss) in enumerate([("40.00", ""), ("40.00", "IM2760000001"), ("60.00", "")])])
+    fast, slow = quote_frame(frame, rules), quote_frame(frame, rules, vectorised=False)
+    for col in OUT_COLUMNS:
+        assert list(fast[col].astype(str)) == list(slow[col].astype(str)), col
+    # imported at 40.00: 7% (2.80); through IOSS: 19% (7.60); 60.00 is above the limit: 19% (11.40)
+    assert list(slow["vat"].astype(str)) == ["2.80", "7.60", "11.40"]
+    # the orders without IOSS keep the arrays (their plan has no regime, one limit); the IOSS seller's goes to quote
+    _, done = quote_vectorised(frame, rules)
+    assert list(done) == [True, False, True]

@@ -506,6 +506,8 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         vat_ids = reg.lcol("vat_ids", lambda x: _pad(x.vat_ids, R + 1, -1), (-1,) * (R + 1), np.int64).reshape(-1, R + 1)
         vat_round = reg.col("vat_round", lambda p: intern((p.vat_quantum, p.vat_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
         vid = vat_ids[lpi[rows], regime[o] + 1]               # 0: no regime; j + 1: regime j
+        # a rate the arrays cannot hold for this line: quote() decides the order
+        unsure[o[~reg.lcol("vat_supported", lambda x: x.vat_supported, True, bool)[lpi[rows]]]] = True
         caps = reg.lcol("vat_cap", lambda x: x.vat_cap, -1, np.int64)[lpi[rows]]
         capped = caps >= 0
         if capped.any():                                      # rates limited by customs value per unit

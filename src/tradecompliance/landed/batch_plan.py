@@ -120,6 +120,8 @@ class LinePlan:
     vat_ids: tuple = ()                # intern(vat[c])
     vat_cap: int = -1                  # cents of destination currency per unit above which vat_above_ids apply; -1: none
     vat_above_ids: tuple = ()          # intern((rate, text)) per regime candidate for lines above vat_cap
+    vat_supported: bool = True         # False: where the line bears VAT, quote() decides its rate (a per-unit limit
+                                       # the arrays cannot hold); `supported` speaks of the duty only
 
 
 def _fraction(d: Decimal) -> Fraction:
@@ -368,11 +370,13 @@ def line_plan(p: OrderPlan, hs: str | None) -> LinePlan:
             rates.append((rate, format_percent(rate)))
         lp.vat = tuple(rates)
         lp.vat_ids = tuple(intern(v) for v in lp.vat)
-        _, _, limit = q.reduced_rate(ctx, p.vat_country)
-        if limit is not None:              # a rate limited by value per unit: the kernel compares each line
+        limit, *others = (q.reduced_rate(ctx, p.vat_country, regime=regime)[2] for regime in [None, *p.regime_objs])
+        if any(other is not limit for other in others):   # a regime meets another per-unit limit: quote() decides
+            lp.vat_supported = False
+        elif limit is not None:            # a rate limited by value per unit: the kernel compares each line
             cap = limit.value.amount * 100
             if limit.value.currency != q.cur or cap % 1:
-                lp.supported = False       # a limit in another currency, or not in whole cents: quote() decides
+                lp.vat_supported = False   # a limit in another currency, or not in whole cents: quote() decides
             else:
                 lp.vat_cap = int(cap)
                 above = []

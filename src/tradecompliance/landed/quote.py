@@ -725,10 +725,13 @@ class _Quote:
                 f"{quantize(sum(customs_values, ZERO) - sum((cv for _, cv in kept), ZERO), CENT)} {self.cur} left out") if left else ""
         return sum((cv for _, cv in kept), ZERO), [line for line, _ in kept], note
 
-    def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None, skipped: list | None = None):
+    def reduced_rate(self, ctx: Context, country, unit_value: Decimal | None = None, skipped: list | None = None, regime=None):
         """(the reduced rate that applies, its entry in force, its per-unit value limit) or Nones.
         A rate limited by value per unit is skipped when `unit_value` is above the limit (and noted
-        in `skipped`, when given, with its limit)."""
+        in `skipped`, when given, with its limit). `regime`: the collection regime the order goes under, which a
+        rate may name (an import's rate for art is not the rate of a sale through IOSS)."""
+        if regime is not None:
+            ctx = replace(ctx, regime=regime.id)
         for reduced in country.reduced:
             entry = at(reduced.rate, self.o.date)
             if entry is None or entry.value is None or not reduced.when.matches(ctx):
@@ -749,9 +752,7 @@ class _Quote:
         limited by value per piece (None: as if within every limit)."""
         chosen, name = at(country.standard, self.o.date), "standard rate"
         skipped: list = []
-        if regime is not None:             # a rate may hold for an import and not for a sale through the regime
-            ctx = replace(ctx, regime=regime.id)
-        reduced, entry, limit = self.reduced_rate(ctx, country, unit_value, skipped)
+        reduced, entry, limit = self.reduced_rate(ctx, country, unit_value, skipped, regime)
         per_unit = f"customs value per unit {quantize(unit_value, CENT)} {self.cur}" if unit_value is not None and unit_value.is_finite() else "customs value per unit"
         if reduced is not None:
             chosen, name = entry, f"reduced rate ({reduced.name})"
