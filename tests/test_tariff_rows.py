@@ -248,6 +248,12 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "4420.11.10", "200.00", "6.00"),   # CN 4420 11 10 ornaments of the tropical woods of note 2: 3%
     ("DE", "EUR", "8807.20", "200.00", "5.40"),      # CN 8807 20 00 drone and aircraft under-carriages: 2.7% (TARIC 90)
     ("DE", "EUR", "9701.91", "2000.00", "0.00"),     # CN 9701 91 00 paintings executed by hand: 0%
+    ("DE", "EUR", "8501.71", "200.00", "5.40"),      # CN 8501 71 00 small photovoltaic DC generators: 2.7%
+    ("GB", "GBP", "8501.71", "500.00", "0.00"),      # UK 8501 71 00: 0%
+    ("DE", "EUR", "4015.12", "200.00", "4.00"),      # CN 4015 12 00 medical gloves of rubber: 2%
+    ("GB", "GBP", "4015.12", "500.00", "10.00"),     # UK 4015 12 00: 2%
+    ("DE", "EUR", "4414.10.10", "200.00", "5.00"),   # CN 4414 10 10 frames of the tropical woods of note 2: 2.5%
+    ("GB", "GBP", "4414.10.10", "500.00", "10.00"),  # UK 4414 10 10: 2%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -290,6 +296,7 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("DE", "EUR", "8708.22.10", "200.00", "6.00"),   # CN 8708 22 10 (was 8708 29 10, 3.0%, as 8708 21 10 is)
     ("DE", "EUR", "6201.20", "200.00", "24.00"),     # CN 6201 20 (was 6201 11 00 and 6201 91 00, 12%; 6201 30 is 12%)
     ("DE", "EUR", "9701.99", "2000.00", "0.00"),     # CN 9701 99 (was 9701 90 00, 0%; 9701 91 is 0%)
+    ("DE", "EUR", "8501.72", "200.00", "5.40"),      # CN 8501 72 (was 8501 31 00-34 00, 2.7%; 8501 71 is 2.7%)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
