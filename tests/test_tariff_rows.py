@@ -403,4 +403,5 @@ def test_hs_2022_food_lines_by_weight(rules, destination, currency, code, weight
     assert res.status == "ok", res.errors
     assert res.lines[0].duty == Decimal(duty)
     # a line without its weight cannot be charged: the quote asks for it
-    assert tc.quote(_order(destination, currency, code, value, "2026-12-01"), rules=rules).status != "ok"
+    res = tc.quote(_order(destination, currency, code, value, "2026-12-01"), rules=rules)
+    assert res.status == "rate_unknown" and res.errors[0].endswith("/100 kg needs the line's net_weight_kg")
