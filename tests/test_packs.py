@@ -183,6 +183,52 @@ def test_norway_is_not_false(write_rules):
     assert rules.packs["eu"].customs.preferences[0].partners == ("NO", "IS")
 
 
+def test_a_regime_condition_outside_a_vat_rate_or_naming_no_regime_is_a_pack_error(write_rules):
+    """Only a VAT rate is chosen per collection regime (the quote asks `reduced_rate` once per regime it weighs), so a
+    `regime` key in a duty's condition would silently never hold, and so would one naming a regime no pack defines:
+    both are reported where they stand."""
+    root = write_rules({
+        "eu/customs.yaml": """
+            additional_duties:
+              - id: x
+                name: test
+                when: {origin: [CN], regime: [eu_ioss]}
+                duty:
+                  - {from: 2027-01-01, value: "10%", ref: ucc70}
+        """,
+        "mv/pack.yaml": """
+            name: mv
+            version: 2027.1.1
+            title: a made-up pack whose VAT rates choose by regime
+            countries:
+              MV: {currency: MVR}
+        """,
+        "mv/vat.yaml": """
+            refs:
+              v: {instrument: "a made-up act", article: "s. 1"}
+            rates:
+              MV:
+                standard:
+                  - {from: 2004-05-01, value: 18%, ref: v}
+                reduced:
+                  - name: art, imported
+                    when: {hs: ["9701"], not: {regime: [eu_iosss]}}
+                    rate:
+                      - {from: 2004-05-01, value: 5%, ref: v}
+                  - name: art, sold through IOSS
+                    when: {hs: ["9702"], regime: [eu_ioss]}
+                    rate:
+                      - {from: 2004-05-01, value: 18%, ref: v}
+        """,
+    })
+    problems = _problems(root)
+    outside = [p for p in problems if "never matches" in p]
+    assert len(outside) == 1 and "customs.yaml:4: additional_duties.0.when.regime" in outside[0], problems
+    unknown = [p for p in problems if "unknown regime" in p]
+    assert len(unknown) == 1 and "mv/vat.yaml:9: rates.MV.reduced.0.when.not.regime.0: unknown regime 'eu_iosss'" in unknown[0], problems
+    assert "eu_ioss" in unknown[0]  # the known ids are listed
+
+
 def test_conditions_are_checked_against_iso_groups_and_hs(write_rules):
     root = write_rules({
         "eu/customs.yaml": """
