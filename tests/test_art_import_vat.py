@@ -7,6 +7,10 @@ standard rate when the goods are imported (VAT Directive Art. 103 and Annex IX; 
 - IT: 10% on imports of works of art, collectors' items and antiques (DPR 633/1972 Tab. A III n. 127-septiesdecies),
   5% from 1 Jul 2025 on every import and supply outside the margin scheme (Tab. A II-bis n. 1-nonies, DL 95/2025).
 - NL: 9% on art, collectors' items and antiques imported from outside the EU (Wet OB 1968 Tabel I; Belastingdienst).
+- AT: 13% on the import of works of art, stamps, collectors' pieces and antiques (9701-9706) from 1 Jan 2016
+  (UStG 1994 § 10 Abs. 3 Z 1 lit. b and c with Anlage 2 Z 10-13; WKO).
+- BE: 6% (AR n° 20, Table A heading XXI); ES: 10% whoever imports (LIVA art. 91.Uno.4); IE: 13.5% (VATCA 2010
+  s. 48(1)(a), Schedule 5; Revenue's rate search); LU: 8% (7% in 2023, marked unverified).
 - GB: the value for import VAT is 25% of the value (VATA 1994 s. 21(4)-(6)), and of the seller's supply of a
   consignment not over GBP 135 (Sch. 6 para. 11A): 20% of a quarter, 5%.
 - A sale through the EU's IOSS is a supply, not an import: the standard rate, as a dealer's supply of art is taxed.
@@ -34,6 +38,14 @@ def _quote(rules, destination, currency, code, value, shipping="20.00", **order)
     ("FR", "EUR", "9703.90", "23.10"),   # sculpture: 5.5%
     ("IT", "EUR", "9701.91", "21.00"),   # 5% of 420.00 (from 1 Jul 2025)
     ("NL", "EUR", "9706.10", "37.80"),   # 9% of 420.00
+    ("AT", "EUR", "9701.91", "54.60"),   # 13% of 420.00
+    ("AT", "EUR", "9706.10", "54.60"),   # antiques too, at import (their domestic supply is at 20%)
+    ("AT", "EUR", "9704.00", "54.60"),   # stamps
+    ("BE", "EUR", "9702.90", "25.20"),   # 6% of 420.00
+    ("ES", "EUR", "9706.90", "42.00"),   # 10% of 420.00
+    ("IE", "EUR", "9703.10", "56.70"),   # 13.5% of 420.00
+    ("LU", "EUR", "9701.91", "33.60"),   # 8% of 420.00
+    ("BE", "EUR", "4911.91", "88.20"),   # a printed poster: 21% of 420.00
     ("GB", "GBP", "9701.91", "21.00"),   # 20% of 105.00 (a quarter of 420.00)
     ("GB", "GBP", "9706.10", "21.00"),
     ("GB", "GBP", "4911.91", "84.00"),   # a printed poster is no work of art: 20% of 420.00
@@ -58,6 +70,27 @@ def test_an_ioss_sale_of_art_is_taxed_as_a_supply(rules):
     # without IOSS the same painting is imported: 7% of 110.00 = 7.70 at the border
     res = _quote(rules, "DE", "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer")
     assert res.totals.vat == Decimal("7.70")
+    # the same in Austria, Belgium, Spain, Ireland, Luxembourg: a sale through IOSS at the standard rate (110.00 x 20%,
+    # 21%, 21%, 23%, 17%), an import at the reduced one (13%, 6%, 10%, 13.5%, 8%)
+    for cc, sale, imported in [("AT", "22.00", "14.30"), ("BE", "23.10", "6.60"), ("ES", "23.10", "11.00"),
+                               ("IE", "25.30", "14.85"), ("LU", "18.70", "8.80")]:
+        ioss = [{"scheme": "eu_ioss", "number": "IM0400000001"}]
+        res = _quote(rules, cc, "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer", registrations=ioss)
+        assert (res.regime, res.totals.vat) == ("eu_ioss", Decimal(sale)), cc
+        res = _quote(rules, cc, "EUR", "9701.91", "100.00", shipping="10.00", buyer_type="consumer")
+        assert (res.regime, res.totals.vat) == (None, Decimal(imported)), cc
+
+
+def test_luxembourg_lowered_its_art_rate_for_2023_and_austria_raised_its_in_2016(rules):
+    def vat(cc, date, value="400.00", shipping="20.00"):
+        return tc.quote({"origin_country": "US", "destination_country": cc, "date": date, "currency": "EUR", "shipping": shipping,
+                         "lines": [{"description": "art", "hs_code": "9701.91", "quantity": "1", "unit_value": value}]},
+                        rules=rules).lines[0].vat
+    # LU: 7% of 420.00 in 2023 (the law of 26 Oct 2022), 8% before and after
+    assert [vat("LU", d) for d in ("2022-12-31", "2023-06-01", "2024-01-01")] == [Decimal("33.60"), Decimal("29.40"), Decimal("33.60")]
+    # AT, 100.00 + 10.00 (within the EUR 150 duty relief, UCC art. 23, so no tariff row of 2015 is needed): 10% = 11.00
+    # until 31 Dec 2015, 13% = 14.30 after
+    assert [vat("AT", d, "100.00", "10.00") for d in ("2015-12-31", "2016-01-01")] == [Decimal("11.00"), Decimal("14.30")]
 
 
 def test_the_batch_path_gives_the_same_art_vat():
@@ -66,7 +99,9 @@ def test_the_batch_path_gives_the_same_art_vat():
     cases = [("DE", "EUR", "9701.91", ""), ("DE", "EUR", "9701.91", "IM2760000001"), ("DE", "EUR", "9706.10", ""),
              ("FR", "EUR", "9706.90", ""), ("FR", "EUR", "9702.10", "IM2500000001"), ("IT", "EUR", "9701.91", "IM3800000001"),
              ("IT", "EUR", "9706.90", ""), ("NL", "EUR", "9701.91", "IM5280000001"), ("GB", "GBP", "9701.91", ""),
-             ("GB", "GBP", "9705.21", ""), ("NL", "EUR", "9701.91", "")]
+             ("GB", "GBP", "9705.21", ""), ("NL", "EUR", "9701.91", ""), ("AT", "EUR", "9706.10", ""),
+             ("AT", "EUR", "9701.91", "IM0400000001"), ("BE", "EUR", "9702.10", ""), ("ES", "EUR", "9705.31", "IM7240000001"),
+             ("IE", "EUR", "9703.90", ""), ("LU", "EUR", "9701.91", "")]
     frame = pd.DataFrame([{"order_id": f"o{i}", "origin_country": "US", "destination_country": d, "date": "2026-05-20",
                            "currency": c, "description": "art", "hs_code": code, "quantity": "1", "unit_value": v,
                            "ioss_number": ioss}
