@@ -254,6 +254,24 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "4015.12", "500.00", "10.00"),     # UK 4015 12 00: 2%
     ("DE", "EUR", "4414.10.10", "200.00", "5.00"),   # CN 4414 10 10 frames of the tropical woods of note 2: 2.5%
     ("GB", "GBP", "4414.10.10", "500.00", "10.00"),  # UK 4414 10 10: 2%
+    # session 112: nicotine pouches, refrigerants, drones, sofa beds, catalytic converters ...
+    ("DE", "EUR", "2404.91.90", "200.00", "33.20"),  # CN 2404 91 90 nicotine pouches: 16.6%
+    ("GB", "GBP", "2404.91.90", "500.00", "80.00"),  # UK 2404 91 90: 16%
+    ("DE", "EUR", "2404.91.10", "200.00", "25.60"),  # CN 2404 91 10 nicotine gum to help stop smoking: 12.8%
+    ("DE", "EUR", "2404.99", "200.00", "13.00"),     # CN 2404 99 00 other nicotine products: 6.5%
+    ("DE", "EUR", "2903.45", "200.00", "11.00"),     # CN 2903 45 00 HFC-134a refrigerant: 5.5%
+    ("GB", "GBP", "2903.45", "500.00", "20.00"),     # UK 2903 45 00: 4%
+    ("DE", "EUR", "3827.65", "200.00", "13.00"),     # CN 3827 65 00 R-410A and similar blends: 6.5%
+    ("GB", "GBP", "3827.65", "500.00", "30.00"),     # UK 3827 65 00: 6%
+    ("DE", "EUR", "8806.29.10", "200.00", "15.00"),  # CN 8806 29 10 remote-controlled drones over 150 kg: 7.5% (TARIC 90)
+    ("GB", "GBP", "8806.29", "500.00", "0.00"),      # UK 8806 29: 0%
+    ("DE", "EUR", "9401.41", "200.00", "0.00"),      # CN 9401 41 00 sofa beds of wood: 0%
+    ("DE", "EUR", "8421.32", "200.00", "3.40"),      # CN 8421 32 00 catalytic converters: 1.7% (TARIC 90)
+    ("GB", "GBP", "8421.32", "500.00", "0.00"),      # UK 8421 32 00: 0%
+    ("DE", "EUR", "8525.83", "200.00", "0.00"),      # CN 8525 83 00 night vision cameras: 0%
+    ("DE", "EUR", "1517.10.90", "200.00", "32.00"),  # CN 1517 10 90 margarine (at most 10% milkfats): 16%
+    ("DE", "EUR", "1601.00.10", "200.00", "30.80"),  # CN 1601 00 10 liver sausages: 15.4%
+    ("DE", "EUR", "1602.50.31", "200.00", "33.20"),  # CN 1602 50 31 corned beef in airtight containers: 16.6%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -274,6 +292,11 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("GB", "GBP", "7019.69", ["7019 69 10 4%", "7019 69 90 6%"]),             # glass-fibre fabrics: stitched or not
     ("DE", "EUR", "0802.99", ["0802 99 10 0%", "0802 99 90 2%"]),             # other nuts: pecans or not
     ("DE", "EUR", "8903.93", ["8903 93 10 2.7%", "8903 93 90 1.7%"]),         # canoes and kayaks: up to 100 kg or not
+    # session 112
+    ("DE", "EUR", "2404.91", ["2404 91 10 12.8%", "2404 91 90 16.6%"]),       # oral nicotine: cessation aid or not
+    ("GB", "GBP", "2404.19", ["2404 19 10 16%", "2404 19 90 6%"]),            # nicotine-free: tobacco substitutes or not
+    ("DE", "EUR", "1602.50", ["1602 50 10 303.40 EUR/100 kg", "1602 50 31 16.6%", "1602 50 95 16.6%"]),  # beef
+    ("DE", "EUR", "1601.00", ["1601 00 10 15.4%", "1601 00 91 and 1601 00 99", "were not read"]),  # sausages
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
@@ -297,6 +320,17 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("DE", "EUR", "6201.20", "200.00", "24.00"),     # CN 6201 20 (was 6201 11 00 and 6201 91 00, 12%; 6201 30 is 12%)
     ("DE", "EUR", "9701.99", "2000.00", "0.00"),     # CN 9701 99 (was 9701 90 00, 0%; 9701 91 is 0%)
     ("DE", "EUR", "8501.72", "200.00", "5.40"),      # CN 8501 72 (was 8501 31 00-34 00, 2.7%; 8501 71 is 2.7%)
+    # session 112
+    ("DE", "EUR", "2903.42", "200.00", "11.00"),     # CN 2903 42 HFC-32 (was 2903 39 21, 5.5%; 2903 43-45 are 5.5%)
+    ("GB", "GBP", "2903.51", "500.00", "20.00"),     # UK 2903 51 HFO-1234yf (was 2903 39 31, UKGT 4%)
+    ("DE", "EUR", "3827.69", "200.00", "13.00"),     # CN 3827 69 (was 3824 78, 6.5%; 3827 61-65 are 6.5%)
+    ("DE", "EUR", "8806.91", "200.00", "15.00"),     # CN 8806 91 drones up to 250 g, not remote-only: 7.5% as 8806 92-94
+    ("GB", "GBP", "8806.91", "500.00", "0.00"),      # UK 8806 91: 0% as every other line of 8806
+    ("DE", "EUR", "9405.69.20", "200.00", "9.40"),   # CN 9405 69 20 illuminated signs of plastics (was 9405 60 20, 4.7%)
+    ("GB", "GBP", "9405.69.80", "500.00", "10.00"),  # UK 9405 69 80 (as UK 9405 61 80, 2%)
+    ("DE", "EUR", "5802.10", "200.00", "16.00"),     # CN 5802 10 terry towelling of cotton (was 5802 11/19, 8%)
+    ("GB", "GBP", "5802.10", "500.00", "0.00"),      # UK 5802 10 (UKGT 0%)
+    ("DE", "EUR", "1602.50.95", "200.00", "33.20"),  # CN 1602 50 95 beef jerky: 16.6%, the page's list stopping at 50 31
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -394,6 +428,14 @@ def test_display_modules_enter_free(rules, code):
     ("GB", "GBP", "1509.20", "5", "5.20"),
     # EU insect flours and meals 0410 10 91: 15.40% of 200.00 = 30.80, + 303.40 EUR / 100 kg x 2 kg = 6.068: 36.868 -> 36.87
     ("DE", "EUR", "0410.10.91", "2", "36.87"),
+    # session 112: EU uncooked beef preparations 1602 50 10: 303.40 EUR / 100 kg x 2 kg = 6.068 -> 6.07
+    ("DE", "EUR", "1602.50.10", "2", "6.07"),
+    # UK 1602 50 10: 253.00 GBP / 100 kg x 2 kg = 5.06
+    ("GB", "GBP", "1602.50.10", "2", "5.06"),
+    # EU margarine with more than 10% milkfats 1517 10 10: 8.3% of 200.00 = 16.60, + 28.40 EUR / 100 kg x 5 kg = 1.42: 18.02
+    ("DE", "EUR", "1517.10.10", "5", "18.02"),
+    # UK 1517 10 10: 8% of 500.00 = 40.00, + 23.00 GBP / 100 kg x 5 kg = 1.15: 41.15
+    ("GB", "GBP", "1517.10.10", "5", "41.15"),
 ])
 def test_hs_2022_food_lines_by_weight(rules, destination, currency, code, weight, duty):
     value = "200.00" if destination == "DE" else "500.00"
