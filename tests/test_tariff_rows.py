@@ -331,6 +331,14 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("DE", "EUR", "5802.10", "200.00", "16.00"),     # CN 5802 10 terry towelling of cotton (was 5802 11/19, 8%)
     ("GB", "GBP", "5802.10", "500.00", "0.00"),      # UK 5802 10 (UKGT 0%)
     ("DE", "EUR", "1602.50.95", "200.00", "33.20"),  # CN 1602 50 95 beef jerky: 16.6%, the page's list stopping at 50 31
+    # session 112, split inside a heading every line of which the table rates alike
+    ("DE", "EUR", "4411.93", "200.00", "14.00"),     # CN 4411 93 fibreboard 0.5-0.8 g/cm3 (every 4411 line 7.0%)
+    ("GB", "GBP", "4411.93", "500.00", "30.00"),     # UK 4411 93 (every 4411 line 6.0%)
+    ("DE", "EUR", "9406.20", "200.00", "5.40"),      # CN 9406 20 modular steel building units (every 9406 line 2.7%)
+    ("DE", "EUR", "9508.22", "200.00", "3.40"),      # CN 9508 22 carousels and swings (9508 10 and 90 were 1.7%)
+    ("DE", "EUR", "6815.12", "200.00", "0.00"),      # CN 6815 12 carbon-fibre fabrics (every 6815 line 0%)
+    ("DE", "EUR", "2931.49", "200.00", "13.00"),     # CN 2931 49 organo-phosphorous derivatives (every 2931 line 6.5%)
+    ("GB", "GBP", "5501.11", "500.00", "0.00"),      # UK 5501 11 aramid filament tow (UKGT 0%; EU 4%)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
