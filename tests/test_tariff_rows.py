@@ -339,6 +339,18 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("DE", "EUR", "6815.12", "200.00", "0.00"),      # CN 6815 12 carbon-fibre fabrics (every 6815 line 0%)
     ("DE", "EUR", "2931.49", "200.00", "13.00"),     # CN 2931 49 organo-phosphorous derivatives (every 2931 line 6.5%)
     ("GB", "GBP", "5501.11", "500.00", "0.00"),      # UK 5501 11 aramid filament tow (UKGT 0%; EU 4%)
+    # UK only (the EU's lines of the heading differ): the heading's every UK Global Tariff line alike
+    ("GB", "GBP", "8419.33", "500.00", "0.00"),      # UK 8419 33 freeze dryers (every 8419 line 0%)
+    ("GB", "GBP", "8903.21", "500.00", "0.00"),      # UK 8903 21 sailboats (every 8903 line 0%)
+    ("GB", "GBP", "3204.18", "500.00", "30.00"),     # UK 3204 18 carotenoid colouring matter (every 3204 line 6%)
+    ("GB", "GBP", "8112.69", "500.00", "0.00"),      # UK 8112 69 cadmium (every 8112 and 8107 line 0%)
+    # continuing one HS 2017 one-dash group every CN 2020 line of which the table rates alike
+    ("DE", "EUR", "8419.33", "200.00", "3.40"),      # CN 8419 33 freeze dryers (8419 31 00, 32 00, 39 00 were 1.7%)
+    ("DE", "EUR", "8701.24", "200.00", "32.00"),     # CN 8701 24 electric road tractors (8701 20 10 and 90 were 16%)
+    ("GB", "GBP", "8701.24", "500.00", "50.00"),     # UK 8701 24 (UKGT 10%)
+    ("DE", "EUR", "4418.11", "200.00", "6.00"),      # CN 4418 11 windows of tropical wood (4418 10 lines were 3.0%)
+    ("DE", "EUR", "0307.21", "200.00", "16.00"),     # CN 0307 21 scallops, live or fresh (0307 21-29 lines were 8%)
+    ("GB", "GBP", "0809.30", "500.00", "80.00"),     # UK 0809 30 peaches (UKGT 16% on both lines)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
