@@ -272,6 +272,10 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "1517.10.90", "200.00", "32.00"),  # CN 1517 10 90 margarine (at most 10% milkfats): 16%
     ("DE", "EUR", "1601.00.10", "200.00", "30.80"),  # CN 1601 00 10 liver sausages: 15.4%
     ("DE", "EUR", "1602.50.31", "200.00", "33.20"),  # CN 1602 50 31 corned beef in airtight containers: 16.6%
+    ("DE", "EUR", "8704.60", "200.00", "20.00"),     # CN 8704 60 00 electric vans and trucks: 10%
+    ("GB", "GBP", "8704.60", "500.00", "50.00"),     # UK 8704 60 00: 10%
+    ("DE", "EUR", "8903.21", "200.00", "3.40"),      # CN 8903 21 00 sailboats up to 7.5 m: 1.7%
+    ("DE", "EUR", "8903.22.10", "200.00", "0.00"),   # CN 8903 22 10 seagoing sailboats of 7.5-24 m: 0%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -351,6 +355,7 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("DE", "EUR", "4418.11", "200.00", "6.00"),      # CN 4418 11 windows of tropical wood (4418 10 lines were 3.0%)
     ("DE", "EUR", "0307.21", "200.00", "16.00"),     # CN 0307 21 scallops, live or fresh (0307 21-29 lines were 8%)
     ("GB", "GBP", "0809.30", "500.00", "80.00"),     # UK 0809 30 peaches (UKGT 16% on both lines)
+    ("DE", "EUR", "8903.31", "200.00", "3.40"),      # CN 8903 31 motorboats up to 7.5 m (was 8903 92 91, 1.7%)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
