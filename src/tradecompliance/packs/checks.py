@@ -34,32 +34,22 @@ def semantic_problems(ruleset, docs) -> list[PackProblem]:
         _screening_problems(name, pack, ruleset.terms, docs, problems)
     regimes = {r.id for pack in ruleset.packs.values() if pack.regimes is not None for r in pack.regimes.regimes}
     for rel, doc in docs.items():
-        _walk(doc.data, (), doc, groups, problems)
-        if "/tests/" not in rel:  # a case's expected `regime` is an answer, not a condition
-            _regime_problems(doc.data, (), doc, rel.endswith("/vat.yaml"), regimes, problems)
+        # a test case's expected `regime` is an answer, not a condition: no regime check there
+        _walk(doc.data, (), doc, groups, problems, None if "/tests/" in rel else regimes, rel.endswith("/vat.yaml"))
     return problems
 
 
-def _regime_problems(node: Any, path: tuple, doc, vat_file: bool, regimes: set[str], problems: list[PackProblem]) -> None:
+def _regime_problems(here: tuple, value, doc, vat_file: bool, regimes: set[str], problems: list[PackProblem]) -> None:
     """A `regime` condition outside a VAT rate's `when` never matches (no other rule is chosen per regime), and one
     naming no regime of any pack never holds: both are mistakes a pack author would not see from the results."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            here = path + (key,)
-            if key == "regime" and isinstance(value, (str, list)):
-                if not (vat_file and len(here) > 5 and here[0] == "rates" and here[2] == "reduced" and here[4] == "when"):
-                    problems.append(doc.problem(here, "the regime condition is seen only by a VAT rate's `when` "
-                                                      "(rates.<country>.reduced[].when in vat.yaml); here it never matches"))
-                for i, rid in enumerate(value if isinstance(value, list) else [value]):
-                    if rid not in regimes:
-                        known = ", ".join(sorted(regimes)) or "none defined"
-                        problems.append(doc.problem(here + ((i,) if isinstance(value, list) else ()),
-                                                    f"unknown regime {rid!r}: no pack's regimes.yaml defines it (known: {known})"))
-            else:
-                _regime_problems(value, here, doc, vat_file, regimes, problems)
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            _regime_problems(v, path + (i,), doc, vat_file, regimes, problems)
+    if not (vat_file and len(here) > 5 and here[0] == "rates" and here[2] == "reduced" and here[4] == "when"):
+        problems.append(doc.problem(here, "the regime condition is seen only by a VAT rate's `when` "
+                                          "(rates.<country>.reduced[].when in vat.yaml); here it never matches"))
+    for i, rid in enumerate(value if isinstance(value, list) else [value]):
+        if rid not in regimes:
+            known = ", ".join(sorted(regimes)) or "none defined"
+            problems.append(doc.problem(here + ((i,) if isinstance(value, list) else ()),
+                                        f"unknown regime {rid!r}: no pack's regimes.yaml defines it (known: {known})"))
 
 
 def _screening_problems(name: str, pack, terms: dict, docs, problems: list[PackProblem]) -> None:
@@ -92,7 +82,9 @@ def _screening_problems(name: str, pack, terms: dict, docs, problems: list[PackP
                     problems.append(doc.problem(("embargoes", i, "regions", j), f"{code!r} is not an ISO 3166-2 subdivision code"))
 
 
-def _walk(node: Any, path: tuple, doc, groups: set[str], problems: list[PackProblem]) -> None:
+def _walk(node: Any, path: tuple, doc, groups: set[str], problems: list[PackProblem],
+          regimes: set[str] | None = None, vat_file: bool = False) -> None:
+    """Place, HS and (where `regimes` is given) regime conditions anywhere in a pack file."""
     if isinstance(node, dict):
         for key, value in node.items():
             here = path + (key,)
@@ -107,8 +99,10 @@ def _walk(node: Any, path: tuple, doc, groups: set[str], problems: list[PackProb
                         if part.isdigit() and len(part) in (2, 4, 6) and nomenclature.get(part) is None:
                             file, line = doc.where(here + ((i,) if isinstance(value, list) else ()))
                             problems.append(PackProblem(file, line, ".".join(map(str, here)), f"{part} is not an HS 2022 code"))
+            elif key == "regime" and regimes is not None and isinstance(value, (str, list)):
+                _regime_problems(here, value, doc, vat_file, regimes, problems)
             else:
-                _walk(value, here, doc, groups, problems)
+                _walk(value, here, doc, groups, problems, regimes, vat_file)
     elif isinstance(node, list):
         for i, v in enumerate(node):
-            _walk(v, path + (i,), doc, groups, problems)
+            _walk(v, path + (i,), doc, groups, problems, regimes, vat_file)
