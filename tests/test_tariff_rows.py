@@ -276,6 +276,10 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "8704.60", "500.00", "50.00"),     # UK 8704 60 00: 10%
     ("DE", "EUR", "8903.21", "200.00", "3.40"),      # CN 8903 21 00 sailboats up to 7.5 m: 1.7%
     ("DE", "EUR", "8903.22.10", "200.00", "0.00"),   # CN 8903 22 10 seagoing sailboats of 7.5-24 m: 0%
+    ("DE", "EUR", "3402.31", "200.00", "8.00"),      # CN 3402 31 00 linear alkylbenzene sulphonates: 4%
+    ("GB", "GBP", "3402.42", "500.00", "20.00"),     # UK 3402 42 00 non-ionic surfactants: 4% on every line
+    ("DE", "EUR", "7019.80.90", "200.00", "14.00"),  # CN 7019 80 90 other articles of glass wool: 7%
+    ("GB", "GBP", "7019.80.10", "500.00", "20.00"),  # UK 7019 80 10 glass-wool boards and mattresses: 4%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -301,6 +305,7 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("GB", "GBP", "2404.19", ["2404 19 10 16%", "2404 19 90 6%"]),            # nicotine-free: tobacco substitutes or not
     ("DE", "EUR", "1602.50", ["1602 50 10 303.40 EUR/100 kg", "1602 50 31 16.6%", "1602 50 95 16.6%"]),  # beef
     ("DE", "EUR", "1601.00", ["1601 00 10 15.4%", "1601 00 91 and 1601 00 99", "were not read"]),  # sausages
+    ("DE", "EUR", "3402.42", ["3402 42 00 10 4%", "3402 42 00 90 0%"]),     # non-ionic surfactants by TARIC line
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
