@@ -276,6 +276,7 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "8704.60", "500.00", "50.00"),     # UK 8704 60 00: 10%
     ("DE", "EUR", "8903.21", "200.00", "3.40"),      # CN 8903 21 00 sailboats up to 7.5 m: 1.7%
     ("DE", "EUR", "8903.22.10", "200.00", "0.00"),   # CN 8903 22 10 seagoing sailboats of 7.5-24 m: 0%
+    ("GB", "GBP", "8903.21", "500.00", "0.00"),      # UK 8903 21 00 sailboats up to 7.5 m: 0% (the page confirms)
     ("DE", "EUR", "3402.31", "200.00", "8.00"),      # CN 3402 31 00 linear alkylbenzene sulphonates: 4%
     ("GB", "GBP", "3402.42", "500.00", "20.00"),     # UK 3402 42 00 non-ionic surfactants: 4% on every line
     ("DE", "EUR", "7019.80.90", "200.00", "14.00"),  # CN 7019 80 90 other articles of glass wool: 7%
@@ -350,7 +351,7 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("GB", "GBP", "5501.11", "500.00", "0.00"),      # UK 5501 11 aramid filament tow (UKGT 0%; EU 4%)
     # UK only (the EU's lines of the heading differ): the heading's every UK Global Tariff line alike
     ("GB", "GBP", "8419.33", "500.00", "0.00"),      # UK 8419 33 freeze dryers (every 8419 line 0%)
-    ("GB", "GBP", "8903.21", "500.00", "0.00"),      # UK 8903 21 sailboats (every 8903 line 0%)
+    ("GB", "GBP", "8903.31", "500.00", "0.00"),      # UK 8903 31 motorboats up to 7.5 m (every 8903 line 0%)
     ("GB", "GBP", "3204.18", "500.00", "30.00"),     # UK 3204 18 carotenoid colouring matter (every 3204 line 6%)
     ("GB", "GBP", "8112.69", "500.00", "0.00"),      # UK 8112 69 cadmium (every 8112 and 8107 line 0%)
     # continuing one HS 2017 one-dash group every CN 2020 line of which the table rates alike
