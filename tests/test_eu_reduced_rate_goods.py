@@ -1,0 +1,61 @@
+"""Reduced import VAT in the EU pack that hangs on a date or a tariff line.
+
+Germany cut its rates for the second half of 2020 (Zweites Corona-Steuerhilfegesetz, UStG § 28(1)-(2)): 19% -> 16%
+and 7% -> 5% from 1 July to 31 December 2020, imports included. The reduced rate's goods (books, food, art) pay 5% in
+those six months. Menstrual products are taxed at the reduced rate in Germany from 1 January 2020 (UStG Anlage 2
+Nr. 55: sanitary towels and tampons of any material, from 9619) and at 5.5% in France from 1 January 2016 (CGI art.
+278-0 bis A 1° bis); the CN lines of 9619 that hold only sanitary towels, tampons and similar articles are 9619 00 40,
+71, 75 and 79, while babies' napkins (9619 00 81) and incontinence articles (9619 00 89) stay at the standard rate.
+Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
+17.3%."""
+from decimal import Decimal
+
+import pandas as pd
+import pytest
+
+import tradecompliance as tc
+
+
+def _order(dest, code, date, value="500.00"):
+    return {"origin_country": "US", "destination_country": dest, "date": date, "currency": "EUR",
+            "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": value}]}
+
+
+@pytest.mark.parametrize("dest,code,date,duty,vat,rate", [
+    ("DE", "4901.99", "2020-06-30", "0.00", "35.00", "7%"),    # books, the day before the cut
+    ("DE", "4901.99", "2020-07-01", "0.00", "25.00", "5%"),    # 5% of 500.00
+    ("DE", "4901.99", "2020-12-31", "0.00", "25.00", "5%"),
+    ("DE", "4901.99", "2021-01-01", "0.00", "35.00", "7%"),    # 7% again
+    ("DE", "0409.00", "2020-10-01", "86.50", "29.33", "5%"),   # honey: 17.3% duty; 5% of 586.50 = 29.325 -> 29.33
+    ("DE", "9619.00.75", "2020-01-01", "0.00", "35.00", "7%"),  # tampons: Anlage 2 Nr. 55 from its first day
+    ("DE", "9619.00.75", "2020-08-01", "0.00", "25.00", "5%"),  # and the second-half cut
+    ("DE", "9619.00.71", "2026-05-20", "0.00", "35.00", "7%"),  # sanitary towels
+    ("DE", "9619.00.81", "2026-05-20", "0.00", "95.00", "19%"),  # babies' napkins: standard rate
+    ("FR", "9619.00.71", "2026-05-20", "0.00", "27.50", "5.5%"),  # 5.5% of 500.00
+    ("FR", "9619.00.89", "2026-05-20", "0.00", "100.00", "20%"),  # incontinence articles
+])
+def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
+    res = tc.quote(_order(dest, code, date), rules=rules)
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
+    (charge,) = [c for c in res.charges if c.kind == "vat"]
+    assert charge.rate == rate
+    if rate == "5%":
+        assert "Corona-Steuerhilfegesetz" in charge.ref
+    if code.startswith("9619") and rate not in ("19%", "20%"):
+        assert "women's sanitary products" in charge.rule
+
+
+def test_the_batch_path_gives_the_one_order_figures(rules):
+    from tradecompliance.pipeline import run_frame
+
+    cases = [("DE", "4901.99", "2020-07-01"), ("DE", "0409.00", "2020-10-01"), ("DE", "9619.00.75", "2026-05-20"),
+             ("DE", "9619.00.81", "2026-05-20"), ("FR", "9619.00.71", "2026-05-20")]
+    frame = pd.DataFrame({"order_id": [f"o{i}" for i in range(len(cases))], "description": "goods",
+                          "hs_code": [c[1] for c in cases], "origin_country": "US",
+                          "destination_country": [c[0] for c in cases], "date": [c[2] for c in cases], "currency": "EUR",
+                          "unit_value": "500.00", "quantity": "1"})
+    out = run_frame(frame, steps=("quote",), rules=rules)
+    assert list(out["vat"].astype(str)) == ["25.00", "29.33", "35.00", "95.00", "27.50"]
+    for (dest, code, date), vat in zip(cases, out["vat"].astype(str)):
+        assert str(tc.quote(_order(dest, code, date), rules=rules).lines[0].vat) == vat
