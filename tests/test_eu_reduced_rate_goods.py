@@ -6,8 +6,13 @@ those six months. Menstrual products are taxed at the reduced rate in Germany fr
 Nr. 55: sanitary towels and tampons of any material, from 9619) and at 5.5% in France from 1 January 2016 (CGI art.
 278-0 bis A 1° bis); the CN lines of 9619 that hold only sanitary towels, tampons and similar articles are 9619 00 40,
 71, 75 and 79, while babies' napkins (9619 00 81) and incontinence articles (9619 00 89) stay at the standard rate.
+Finland moved books from 10% to 14% and sanitary protection and children's diapers from the standard rate to 14% on
+1 January 2025, then lowered the 14% rate, food's too, to 13.5% on 1 January 2026 (Finnish Tax Administration); the
+pack had food at 13.5% from April 2025 and books at 10%. Sweden halves food to 6% from 1 April 2026 to 31 December
+2027 (Mervärdesskattelagen 9 kap., Prop. 2025/26:55).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
+import datetime as dt
 from decimal import Decimal
 
 import pandas as pd
@@ -33,6 +38,15 @@ def _order(dest, code, date, value="500.00"):
     ("DE", "9619.00.81", "2026-05-20", "0.00", "95.00", "19%"),  # babies' napkins: standard rate
     ("FR", "9619.00.71", "2026-05-20", "0.00", "27.50", "5.5%"),  # 5.5% of 500.00
     ("FR", "9619.00.89", "2026-05-20", "0.00", "100.00", "20%"),  # incontinence articles
+    ("FI", "4901.99", "2024-12-31", "0.00", "50.00", "10%"),     # books: 10% of 500.00
+    ("FI", "4901.99", "2025-01-01", "0.00", "70.00", "14%"),     # 14%
+    ("FI", "4901.99", "2026-01-01", "0.00", "67.50", "13.5%"),   # 13.5%
+    ("FI", "0409.00", "2025-06-01", "86.50", "82.11", "14%"),    # honey: 14% of 586.50 = 82.11
+    ("FI", "0409.00", "2026-05-20", "86.50", "79.18", "13.5%"),  # 13.5% of 586.50 = 79.1775 -> 79.18
+    ("FI", "9619.00.81", "2024-12-31", "0.00", "127.50", "25.5%"),  # babies' diapers at the standard rate in 2024
+    ("FI", "9619.00.81", "2025-01-01", "0.00", "70.00", "14%"),
+    ("FI", "9619.00.75", "2026-05-20", "0.00", "67.50", "13.5%"),
+    ("FI", "9619.00.89", "2026-05-20", "0.00", "127.50", "25.5%"),  # adult incontinence articles are not named
 ])
 def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
     res = tc.quote(_order(dest, code, date), rules=rules)
@@ -42,7 +56,7 @@ def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate
     assert charge.rate == rate
     if rate == "5%":
         assert "Corona-Steuerhilfegesetz" in charge.ref
-    if code.startswith("9619") and rate not in ("19%", "20%"):
+    if code.startswith("9619") and dest != "FI" and rate not in ("19%", "20%"):
         assert "women's sanitary products" in charge.rule
 
 
@@ -59,3 +73,23 @@ def test_the_batch_path_gives_the_one_order_figures(rules):
     assert list(out["vat"].astype(str)) == ["25.00", "29.33", "35.00", "95.00", "27.50"]
     for (dest, code, date), vat in zip(cases, out["vat"].astype(str)):
         assert str(tc.quote(_order(dest, code, date), rules=rules).lines[0].vat) == vat
+
+
+@pytest.mark.parametrize("date,vat,rate", [
+    ("2026-03-31", "703.80", "12%"),   # honey SEK 5,000: duty 17.3% = 865.00; 12% of 5,865.00
+    ("2026-04-01", "351.90", "6%"),    # 6% of 5,865.00
+])
+def test_swedish_food_at_6_percent_from_april_2026(rules, date, vat, rate):
+    order = {**_order("SE", "0409.00", date, "5000.00"), "currency": "SEK"}
+    res = tc.quote(order, rules=rules)
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal("865.00") and res.lines[0].vat == Decimal(vat)
+    assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
+
+
+def test_swedish_food_returns_to_12_percent_in_2028(rules):
+    from tradecompliance.packs.values import at
+
+    (food,) = [r for r in rules.packs["eu"].vat.rates["SE"].reduced if r.name == "foodstuffs"]
+    assert at(food.rate, dt.date(2027, 12, 31)).value == Decimal("0.06")
+    assert at(food.rate, dt.date(2028, 1, 1)).value == Decimal("0.12")
