@@ -9,7 +9,9 @@ Nr. 55: sanitary towels and tampons of any material, from 9619) and at 5.5% in F
 Finland moved books from 10% to 14% and sanitary protection and children's diapers from the standard rate to 14% on
 1 January 2025, then lowered the 14% rate, food's too, to 13.5% on 1 January 2026 (Finnish Tax Administration); the
 pack had food at 13.5% from April 2025 and books at 10%. Sweden halves food to 6% from 1 April 2026 to 31 December
-2027 (Mervärdesskattelagen 9 kap., Prop. 2025/26:55).
+2027 (Mervärdesskattelagen 9 kap., Prop. 2025/26:55). Food rates the pack lacked: Czechia 15% to 2023 and 12% from
+2024 (books 10% from 2015, 0% from 2024), Cyprus 5%, Malta 0% (exempt with credit), Romania 9% to July 2025 and 11%
+from 1 August 2025 (books 5%, then 11%); all but the dated changes `unverified`, the chapters standing for food.
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -93,3 +95,23 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     (food,) = [r for r in rules.packs["eu"].vat.rates["SE"].reduced if r.name == "foodstuffs"]
     assert at(food.rate, dt.date(2027, 12, 31)).value == Decimal("0.06")
     assert at(food.rate, dt.date(2028, 1, 1)).value == Decimal("0.12")
+
+
+@pytest.mark.parametrize("dest,currency,code,date,duty,vat,rate", [
+    ("CZ", "CZK", "4901.99", "2023-06-01", "0.00", "1000.00", "10%"),    # books: 10% of CZK 10,000
+    ("CZ", "CZK", "4901.99", "2024-06-01", "0.00", "0.00", "0%"),        # exempt with credit from 2024
+    ("CZ", "CZK", "0409.00", "2023-06-01", "1730.00", "1759.50", "15%"),  # honey: 17.3% duty; 15% of 11,730.00
+    ("CZ", "CZK", "0409.00", "2026-05-20", "1730.00", "1407.60", "12%"),  # 12% of 11,730.00
+    ("CY", "EUR", "0409.00", "2026-05-20", "86.50", "29.33", "5%"),       # 5% of 586.50 = 29.325 -> 29.33
+    ("MT", "EUR", "0409.00", "2026-05-20", "86.50", "0.00", "0%"),
+    ("RO", "RON", "0409.00", "2025-07-31", "346.00", "211.14", "9%"),     # RON 2,000: 9% of 2,346.00
+    ("RO", "RON", "0409.00", "2025-08-01", "346.00", "258.06", "11%"),    # 11% of 2,346.00
+    ("RO", "RON", "4901.99", "2025-07-31", "0.00", "100.00", "5%"),
+    ("RO", "RON", "4901.99", "2025-08-01", "0.00", "220.00", "11%"),
+])
+def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
+    value = "500.00" if currency == "EUR" else ("10000.00" if currency == "CZK" else "2000.00")
+    res = tc.quote({**_order(dest, code, date, value), "currency": currency}, rules=rules)
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
+    assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
