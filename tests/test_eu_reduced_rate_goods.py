@@ -12,6 +12,9 @@ pack had food at 13.5% from April 2025 and books at 10%. Sweden halves food to 6
 2027 (Mervärdesskattelagen 9 kap., Prop. 2025/26:55). Food rates the pack lacked: Czechia 15% to 2023 and 12% from
 2024 (books 10% from 2015, 0% from 2024), Cyprus 5%, Malta 0% (exempt with credit), Romania 9% to July 2025 and 11%
 from 1 August 2025 (books 5%, then 11%); all but the dated changes `unverified`, the chapters standing for food.
+Spain's basic foods (bread, flour, milk, cheese, eggs, natural fruit, vegetables, legumes, tubers, cereals) at 4%,
+0% from 2023 and 2% from October 2024, 4% from 2025; olive oil 10%, 5%, 0%, 2%, then 4%; pasta 10%, 5%, 7.5%, then
+10% (RDL 20/2022, RDL 4/2024); tampons, pads and condoms 10%, then 4% from 2023 (Ley 31/2022).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -66,13 +69,14 @@ def test_the_batch_path_gives_the_one_order_figures(rules):
     from tradecompliance.pipeline import run_frame
 
     cases = [("DE", "4901.99", "2020-07-01"), ("DE", "0409.00", "2020-10-01"), ("DE", "9619.00.75", "2026-05-20"),
-             ("DE", "9619.00.81", "2026-05-20"), ("FR", "9619.00.71", "2026-05-20")]
+             ("DE", "9619.00.81", "2026-05-20"), ("FR", "9619.00.71", "2026-05-20"), ("ES", "0713.40", "2024-10-01"),
+             ("ES", "1902.20.10", "2024-11-01"), ("FI", "4901.99", "2026-01-01")]
     frame = pd.DataFrame({"order_id": [f"o{i}" for i in range(len(cases))], "description": "goods",
                           "hs_code": [c[1] for c in cases], "origin_country": "US",
                           "destination_country": [c[0] for c in cases], "date": [c[2] for c in cases], "currency": "EUR",
                           "unit_value": "500.00", "quantity": "1"})
     out = run_frame(frame, steps=("quote",), rules=rules)
-    assert list(out["vat"].astype(str)) == ["25.00", "29.33", "35.00", "95.00", "27.50"]
+    assert list(out["vat"].astype(str)) == ["25.00", "29.33", "35.00", "95.00", "27.50", "10.00", "40.69", "67.50"]
     for (dest, code, date), vat in zip(cases, out["vat"].astype(str)):
         assert str(tc.quote(_order(dest, code, date), rules=rules).lines[0].vat) == vat
 
@@ -112,6 +116,42 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = "500.00" if currency == "EUR" else ("10000.00" if currency == "CZK" else "2000.00")
     res = tc.quote({**_order(dest, code, date, value), "currency": currency}, rules=rules)
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
+    assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
+
+
+@pytest.mark.parametrize("code,date,weight,duty,vat,rate", [
+    # Spain's basic foods (LIVA art. 91.Dos.1.1º): 4%, 0% in 2023 to Sep 2024 (RDL 20/2022), 2% Oct-Dec 2024 (RDL
+    # 4/2024), 4% from 2025. Dried lentils, 0713 40 00, duty-free
+    ("0713.40", "2022-12-31", None, "0.00", "20.00", "4%"),
+    ("0713.40", "2023-01-01", None, "0.00", "0.00", "0%"),
+    ("0713.40", "2024-10-01", None, "0.00", "10.00", "2%"),
+    ("0713.40", "2025-01-01", None, "0.00", "20.00", "4%"),
+    # raspberries 0810 20 10 at 8.8% = 44.00: VAT on 544.00, 0% in 2023, 4% = 21.76 in 2025
+    ("0810.20.10", "2023-06-01", None, "44.00", "0.00", "0%"),
+    ("0810.20.10", "2025-06-01", None, "44.00", "21.76", "4%"),
+    # extra virgin olive oil 1509 20, EUR 124.50 / 100 kg on 10 kg = 12.45: VAT on 512.45
+    ("1509.20", "2022-06-01", "10", "12.45", "51.25", "10%"),   # 51.245 -> 51.25
+    ("1509.20", "2023-06-01", "10", "12.45", "25.62", "5%"),    # 25.6225 -> 25.62
+    ("1509.20", "2024-10-01", "10", "12.45", "10.25", "2%"),    # 10.249 -> 10.25
+    ("1509.20", "2025-01-01", "10", "12.45", "20.50", "4%"),    # 20.498 -> 20.50
+    # stuffed pasta 1902 20 10 at 8.5% = 42.50: VAT on 542.50
+    ("1902.20.10", "2023-06-01", None, "42.50", "27.13", "5%"),   # 27.125 -> 27.13
+    ("1902.20.10", "2024-11-01", None, "42.50", "40.69", "7.5%"),  # 40.6875 -> 40.69
+    ("1902.20.10", "2025-02-01", None, "42.50", "54.25", "10%"),
+    # tampons and condoms: 10% before 2023, 4% from 2023 (Ley 31/2022)
+    ("9619.00.75", "2022-06-01", None, "0.00", "50.00", "10%"),
+    ("9619.00.75", "2023-06-01", None, "0.00", "20.00", "4%"),
+    ("4014.10", "2023-06-01", None, "0.00", "20.00", "4%"),
+    # honey stays with the other foodstuffs at 10%: 58.65 on 586.50
+    ("0409.00", "2023-06-01", None, "86.50", "58.65", "10%"),
+])
+def test_spanish_food_rates_by_period(rules, code, date, weight, duty, vat, rate):
+    order = _order("ES", code, date)
+    if weight:
+        order["lines"][0]["net_weight_kg"] = weight
+    res = tc.quote(order, rules=rules)
     assert res.status == "ok", res.errors
     assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
     assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
