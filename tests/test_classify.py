@@ -1336,6 +1336,13 @@ DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "hscodecomp" / "
          "9603.90 mops: a mop sold with its wringing bucket is a set whose mop gives the character (CBP NY N062251), no bucket of 39.24"),
         ("Soft Close Toilet Seat Cover Elongated White Quick Release Hinges", None, None, "392220",
          "3922.20 lavatory seats and covers of plastics: a lid that closes softly on hinges is the hard seat and lid, no textile cover of 63.07"),
+        # 8541.41 light-emitting diodes (HS 2022): "light emitting" written after the diode qualifies it, naming no
+        # light of 94.05; an SMD LED chip is the diode, no integrated circuit of 85.42
+        ("100pcs 5mm LED Diode Light Emitting Assorted Kit Red Green Blue", None, None, "854141",
+         "8541.41 LEDs: 'light emitting' after the diode names no luminaire"),
+        ("SMD LED Chip 5050 Warm White 200pcs", None, None, "854141", "8541.41 LEDs, no IC of 8542"),
+        ("LED Light Emitting Desk Lamp Dimmable Touch", None, None, "940521",
+         "9405.21 electric table lamps for LED sources: the lamp is the good, 'light emitting' describes it"),
     ],
 )
 def test_classifies_from_the_legal_text(title, category, attributes, code, why):
