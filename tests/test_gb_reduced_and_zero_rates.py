@@ -17,7 +17,9 @@ incontinence articles (9619 00 89) share the subheading and are standard-rated, 
 Children's car seats: 5% (Sch. 7A Group 5, from 12 May 2001), where the line says the seat is a child's: 9401 20 holds
 every seat of a motor vehicle. Motorcycle and pedal cycle helmets: 0% (Sch. 8 Group 16 item 3), where the line says
 that use: safety headgear of 6506 10 holds industrial hard hats and sports helmets too. Both codes carry a 2% duty in
-the UK Global Tariff, so 500.00 pays 10.00 duty and VAT on 510.00: 5% = 25.50, 20% = 102.00."""
+the UK Global Tariff, so 500.00 pays 10.00 duty and VAT on 510.00: 5% = 25.50, 20% = 102.00.
+
+Contraceptive products: 5% from 1 July 2006 (Sch. 7A Group 8), read as the sheath contraceptives of 4014 10."""
 import json
 from decimal import Decimal
 
@@ -142,3 +144,14 @@ def test_motorcycle_and_cycle_helmets_are_zero_rated(rules, attributes, vat, rat
     assert charge.rate == rate
     if rate == "0%":
         assert "Group 16 item 3" in charge.ref
+
+
+def test_condoms_pay_5_percent(rules):
+    # Sch. 7A Group 8 from 1 July 2006 (SI 2006/1472); 4014 10 00 free in the UK Global Tariff: 5% of 500.00 = 25.00
+    res = _quote(rules, "4014.10")
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal("0.00") and res.lines[0].vat == Decimal("25.00")
+    charge = _vat(res)
+    assert charge.rate == "5%" and "SI 2006/1472" in charge.ref
+    # other articles of vulcanised rubber for hygiene (4014 90) are standard-rated: 20% of 500.00
+    assert _quote(rules, "4014.90").lines[0].vat == Decimal("100.00")
