@@ -85,11 +85,7 @@ def test_the_batch_path_gives_the_one_order_figures(rules):
     assert list(out["vat"].astype(str)) == ["0.00", "100.00", "0.00", "0.00", "25.50"]
     # each row as the one-order path quotes it
     for row, vat in zip(frame.to_dict("records"), out["vat"].astype(str)):
-        line = {"description": row["description"], "hs_code": row["hs_code"], "quantity": "1", "unit_value": "500.00"}
-        if row["attributes"]:
-            line["attributes"] = json.loads(row["attributes"])
-        one = tc.quote({"origin_country": "US", "destination_country": "GB", "date": "2026-05-20", "currency": "GBP",
-                        "lines": [line]}, rules=rules)
+        one = _quote(rules, row["hs_code"], **({"attributes": json.loads(row["attributes"])} if row["attributes"] else {}))
         assert str(one.lines[0].vat) == vat
 
 
