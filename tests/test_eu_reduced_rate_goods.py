@@ -27,9 +27,19 @@ import pytest
 import tradecompliance as tc
 
 
-def _order(dest, code, date, value="500.00"):
-    return {"origin_country": "US", "destination_country": dest, "date": date, "currency": "EUR",
-            "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": value}]}
+def _order(dest, code, date, value="500.00", currency="EUR", **line):
+    return {"origin_country": "US", "destination_country": dest, "date": date, "currency": currency,
+            "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": value, **line}]}
+
+
+def _quoted(rules, order, duty, vat, rate):
+    """The order's one line quoted with this duty, VAT and VAT rate; its VAT charge."""
+    res = tc.quote(order, rules=rules)
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
+    (charge,) = [c for c in res.charges if c.kind == "vat"]
+    assert charge.rate == rate
+    return charge
 
 
 @pytest.mark.parametrize("dest,code,date,duty,vat,rate", [
@@ -60,11 +70,7 @@ def _order(dest, code, date, value="500.00"):
     ("IE", "9619.00.81", "2026-05-20", "0.00", "115.00", "23%"),
 ])
 def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
-    res = tc.quote(_order(dest, code, date), rules=rules)
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
-    (charge,) = [c for c in res.charges if c.kind == "vat"]
-    assert charge.rate == rate
+    charge = _quoted(rules, _order(dest, code, date), duty, vat, rate)
     if rate == "5%":
         assert "Corona-Steuerhilfegesetz" in charge.ref
     if code.startswith("9619") and dest != "FI" and "standard rate" not in charge.rule:
@@ -92,11 +98,7 @@ def test_the_batch_path_gives_the_one_order_figures(rules):
     ("2026-04-01", "351.90", "6%"),    # 6% of 5,865.00
 ])
 def test_swedish_food_at_6_percent_from_april_2026(rules, date, vat, rate):
-    order = {**_order("SE", "0409.00", date, "5000.00"), "currency": "SEK"}
-    res = tc.quote(order, rules=rules)
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal("865.00") and res.lines[0].vat == Decimal(vat)
-    assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
+    _quoted(rules, _order("SE", "0409.00", date, "5000.00", "SEK"), "865.00", vat, rate)
 
 
 def test_swedish_food_returns_to_12_percent_in_2028(rules):
@@ -121,10 +123,7 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = "500.00" if currency == "EUR" else ("10000.00" if currency == "CZK" else "2000.00")
-    res = tc.quote({**_order(dest, code, date, value), "currency": currency}, rules=rules)
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
-    assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
+    _quoted(rules, _order(dest, code, date, value, currency), duty, vat, rate)
 
 
 @pytest.mark.parametrize("code,date,weight,duty,vat,rate", [
@@ -154,10 +153,4 @@ def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date
     ("0409.00", "2023-06-01", None, "86.50", "58.65", "10%"),
 ])
 def test_spanish_food_rates_by_period(rules, code, date, weight, duty, vat, rate):
-    order = _order("ES", code, date)
-    if weight:
-        order["lines"][0]["net_weight_kg"] = weight
-    res = tc.quote(order, rules=rules)
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
-    assert [c.rate for c in res.charges if c.kind == "vat"] == [rate]
+    _quoted(rules, _order("ES", code, date, **({"net_weight_kg": weight} if weight else {})), duty, vat, rate)

@@ -28,8 +28,8 @@ import pytest
 import tradecompliance as tc
 
 
-def _quote(rules, code, value="500.00", **line):
-    return tc.quote({"origin_country": "US", "destination_country": "GB", "date": "2026-05-20", "currency": "GBP",
+def _quote(rules, code, value="500.00", date="2026-05-20", **line):
+    return tc.quote({"origin_country": "US", "destination_country": "GB", "date": date, "currency": "GBP",
                      "lines": [{"description": "goods", "hs_code": code, "quantity": "1", "unit_value": value, **line}]},
                     rules=rules)
 
@@ -39,13 +39,18 @@ def _vat(res):
     return charge
 
 
+def _quoted(res, duty, vat):
+    """A quote of one line that went through with this duty and VAT; its VAT charge."""
+    assert res.status == "ok", res.errors
+    assert res.lines[0].duty == Decimal(duty) and res.lines[0].vat == Decimal(vat)
+    return _vat(res)
+
+
 @pytest.mark.parametrize("code", ["4901.99", "4902.10", "4902.90", "4903.00", "4904.00", "4905.20"])
 def test_group_3_items_are_zero_rated(rules, code):
     # 4902: newspapers (item 2), 4904: printed music (item 4), 4905 20: atlases (item 5), all free of duty
     res = _quote(rules, code)
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal("0.00") and res.lines[0].vat == Decimal("0.00")
-    charge = _vat(res)
+    charge = _quoted(res, "0.00", "0.00")
     assert charge.rate == "0%" and "Group 3 items 1-5" in charge.ref and "maps and charts other" not in charge.rule
     # the zero rate is sure; the VAT charge is marked unverified only where its base is (the duty rows transcribed
     # from the 2020 UK Global Tariff table are verified=no, the 4905 20 row was checked against the current tariff)
@@ -65,9 +70,7 @@ def test_maps_other_than_in_book_form_are_zero_rated_but_unverified(rules):
 
 def test_industrial_plans_and_drawings_are_standard_rated(rules):
     # 4906 (plans and drawings for architectural, engineering, industrial ... purposes): Note (1) leaves them out
-    res = _quote(rules, "4906.00")
-    assert res.lines[0].duty == Decimal("0.00") and res.lines[0].vat == Decimal("100.00")
-    assert _vat(res).rate == "20%"
+    assert _quoted(_quote(rules, "4906.00"), "0.00", "100.00").rate == "20%"
 
 
 def test_the_batch_path_gives_the_one_order_figures(rules):
@@ -98,19 +101,14 @@ def test_the_batch_path_gives_the_one_order_figures(rules):
     ("9619.00", "100.00", "20%"),       # the subheading alone: nappies share it, so nothing is zero-rated
 ])
 def test_womens_sanitary_products_are_zero_rated_from_2021(rules, code, vat, rate):
-    res = _quote(rules, code)
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal("0.00") and res.lines[0].vat == Decimal(vat)
-    charge = _vat(res)
+    charge = _quoted(_quote(rules, code), "0.00", vat)
     assert charge.rate == rate
     if rate == "0%":
         assert "Finance Act 2016" in charge.ref and "women's sanitary products" in charge.rule
 
 
 def test_the_zero_rate_holds_on_the_first_day(rules):
-    res = tc.quote({"origin_country": "US", "destination_country": "GB", "date": "2021-01-01", "currency": "GBP",
-                    "lines": [{"description": "tampons", "hs_code": "9619.00.75", "quantity": "1", "unit_value": "500.00"}]},
-                   rules=rules)
+    res = _quote(rules, "9619.00.75", date="2021-01-01")
     assert res.status == "ok" and _vat(res).rate == "0%"
 
 
@@ -121,9 +119,7 @@ def test_the_zero_rate_holds_on_the_first_day(rules):
 ])
 def test_childrens_car_seats_pay_5_percent(rules, attributes, vat, rate):
     res = _quote(rules, "9401.20", **({"attributes": attributes} if attributes else {}))
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal("10.00") and res.lines[0].vat == Decimal(vat)
-    assert _vat(res).rate == rate
+    assert _quoted(res, "10.00", vat).rate == rate
 
 
 @pytest.mark.parametrize("attributes,vat,rate", [
@@ -133,10 +129,7 @@ def test_childrens_car_seats_pay_5_percent(rules, attributes, vat, rate):
     (None, "102.00", "20%"),                   # the code alone: hard hats and sports helmets share it
 ])
 def test_motorcycle_and_cycle_helmets_are_zero_rated(rules, attributes, vat, rate):
-    res = _quote(rules, "6506.10", **({"attributes": attributes} if attributes else {}))
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal("10.00") and res.lines[0].vat == Decimal(vat)
-    charge = _vat(res)
+    charge = _quoted(_quote(rules, "6506.10", **({"attributes": attributes} if attributes else {})), "10.00", vat)
     assert charge.rate == rate
     if rate == "0%":
         assert "Group 16 item 3" in charge.ref
@@ -144,10 +137,7 @@ def test_motorcycle_and_cycle_helmets_are_zero_rated(rules, attributes, vat, rat
 
 def test_condoms_pay_5_percent(rules):
     # Sch. 7A Group 8 from 1 July 2006 (SI 2006/1472); 4014 10 00 free in the UK Global Tariff: 5% of 500.00 = 25.00
-    res = _quote(rules, "4014.10")
-    assert res.status == "ok", res.errors
-    assert res.lines[0].duty == Decimal("0.00") and res.lines[0].vat == Decimal("25.00")
-    charge = _vat(res)
+    charge = _quoted(_quote(rules, "4014.10"), "0.00", "25.00")
     assert charge.rate == "5%" and "SI 2006/1472" in charge.ref
     # other articles of vulcanised rubber for hygiene (4014 90) are standard-rated: 20% of 500.00
     assert _quote(rules, "4014.90").lines[0].vat == Decimal("100.00")
