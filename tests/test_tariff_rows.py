@@ -281,6 +281,26 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "3402.42", "500.00", "20.00"),     # UK 3402 42 00 non-ionic surfactants: 4% on every line
     ("DE", "EUR", "7019.80.90", "200.00", "14.00"),  # CN 7019 80 90 other articles of glass wool: 7%
     ("GB", "GBP", "7019.80.10", "500.00", "20.00"),  # UK 7019 80 10 glass-wool boards and mattresses: 4%
+    # session 114
+    ("DE", "EUR", "0709.56", "200.00", "12.80"),     # CN 0709 56 00 fresh truffles: 6.4%
+    ("GB", "GBP", "0709.56", "500.00", "30.00"),     # UK 0709 56 00: 6%
+    ("DE", "EUR", "0709.52", "200.00", "11.20"),     # CN 0709 52 00 fresh porcini: 5.6%
+    ("GB", "GBP", "0709.53", "500.00", "10.00"),     # UK 0709 53 00 fresh chanterelles: 2%
+    ("DE", "EUR", "0810.50", "200.00", "17.60"),     # CN 0810 50 00 kiwifruit: 8.8%
+    ("GB", "GBP", "0810.50", "500.00", "40.00"),     # UK 0810 50 00: 8%
+    ("DE", "EUR", "3603.40", "200.00", "13.00"),     # CN 3603 40 00 detonating caps: 6.5%
+    ("DE", "EUR", "3603.10", "200.00", "12.00"),     # CN 3603 10 00 safety fuses: 6%
+    ("GB", "GBP", "3603.30", "500.00", "0.00"),      # UK 3603 30 00 percussion caps: 0% (the page now confirms)
+    ("DE", "EUR", "8525.81", "200.00", "0.00"),      # CN 8525 81 00 high-speed cameras: 0%
+    ("DE", "EUR", "8549.14.10", "200.00", "9.40"),   # CN 8549 14 10 spent primary cells, unsorted: 4.7%
+    ("DE", "EUR", "8549.11.10", "200.00", "5.20"),   # CN 8549 11 10 spent lead-acid accumulators: 2.6%
+    ("DE", "EUR", "8807.90.30", "200.00", "3.40"),   # CN 8807 90 30 parts of launch vehicles: 1.7%
+    ("GB", "GBP", "8807.90", "500.00", "0.00"),      # UK 8807 90: 0% on every line
+    ("DE", "EUR", "8704.41.31", "200.00", "44.00"),  # CN 8704 41 31 new diesel-hybrid vans over 2 500 cm3: 22%
+    ("GB", "GBP", "8704.51.10", "500.00", "10.00"),  # UK 8704 51 10 petrol-hybrid, highly radioactive materials: 2%
+    ("DE", "EUR", "8414.70", "200.00", "4.40"),      # CN 8414 70 00 gas-tight biological safety cabinets: 2.2%
+    ("DE", "EUR", "8409.10", "200.00", "3.40"),      # CN 8409 10 00 parts for aircraft engines: 1.7% (TARIC 90)
+    ("DE", "EUR", "8485.30.90", "200.00", "3.40"),   # CN 8485 30 90 ceramic 3D printers, other: 1.7%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -307,6 +327,12 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "1602.50", ["1602 50 10 303.40 EUR/100 kg", "1602 50 31 16.6%", "1602 50 95 16.6%"]),  # beef
     ("DE", "EUR", "1601.00", ["1601 00 10 15.4%", "1601 00 91 and 1601 00 99", "were not read"]),  # sausages
     ("DE", "EUR", "3402.42", ["3402 42 00 10 4%", "3402 42 00 90 0%"]),     # non-ionic surfactants by TARIC line
+    # session 114
+    ("DE", "EUR", "8549.19", ["8549 19 10 4.7%", "8549 19 20 2.6%", "8549 19 90 0%"]),  # battery waste: by kind
+    ("DE", "EUR", "8807.90", ["8807 90 10 1.7%", "8807 90 21 0%", "8807 90 90, other, has no rate"]),  # aircraft parts
+    ("DE", "EUR", "8806.99", ["8806 99 10 7.5%", "8806 99 20"]),              # large drones: by unladen weight
+    ("DE", "EUR", "8485.30", ["8485 30 10 0%", "8485 30 90 1.7%"]),           # ceramic 3D printers: for PCBs or not
+    ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
@@ -362,6 +388,12 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     ("DE", "EUR", "0307.21", "200.00", "16.00"),     # CN 0307 21 scallops, live or fresh (0307 21-29 lines were 8%)
     ("GB", "GBP", "0809.30", "500.00", "80.00"),     # UK 0809 30 peaches (UKGT 16% on both lines)
     ("DE", "EUR", "8903.31", "200.00", "3.40"),      # CN 8903 31 motorboats up to 7.5 m (was 8903 92 91, 1.7%)
+    # session 114: split as the read siblings 8549 14 and 19 are (spent primary cells 4.7%, accumulators 2.6%)
+    ("DE", "EUR", "8549.12.10", "200.00", "9.40"),   # CN 8549 12 10 spent primary cells with lead, cadmium or mercury
+    ("GB", "GBP", "8549.31", "500.00", "0.00"),      # UK 8549 31 (every 8549 subheading read is 0%)
+    # hybrid goods vehicles: the line of the diesel or petrol subheading HS 2022 split them from
+    ("DE", "EUR", "8704.42.91", "200.00", "44.00"),  # CN 8704 42 91 (as 8704 22 91, 22%)
+    ("GB", "GBP", "8704.41.99", "500.00", "50.00"),  # UK 8704 41 99 used (as 8704 21 99, UKGT 10%; the page stops at 91)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
