@@ -15,7 +15,9 @@ pack had food at 13.5% from April 2025 and books at 10%. Sweden halves food to 6
 from 1 August 2025 (books 5%, then 11%); all but the dated changes `unverified`, the chapters standing for food.
 Spain's basic foods (bread, flour, milk, cheese, eggs, natural fruit, vegetables, legumes, tubers, cereals) at 4%,
 0% from 2023 and 2% from October 2024, 4% from 2025; olive oil 10%, 5%, 0%, 2%, then 4%; pasta 10%, 5%, 7.5%, then
-10% (RDL 20/2022, RDL 4/2024); tampons, pads and condoms 10%, then 4% from 2023 (Ley 31/2022).
+10% (RDL 20/2022, RDL 4/2024); tampons, pads and condoms 10%, then 4% from 2023 (Ley 31/2022). Italy: feminine
+hygiene products 22% until 2021, 10% from 2022 (L. 234/2021), 5% in 2023 (L. 197/2022), 10% from 2024 (L. 213/2023);
+babies' nappies, infant food (1901 10) and children's car seats at 5% in 2023 only (nappies then 10%, car seats 22%).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -154,3 +156,48 @@ def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date
 ])
 def test_spanish_food_rates_by_period(rules, code, date, weight, duty, vat, rate):
     _quoted(rules, _order("ES", code, date, **({"net_weight_kg": weight} if weight else {})), duty, vat, rate)
+
+
+@pytest.mark.parametrize("code,date,attributes,duty,vat,rate", [
+    # Italy (DPR 633/1972 Tabella A): feminine hygiene products 22% until 2021, 10% from 2022 (L. 234/2021), 5% in 2023
+    # (L. 197/2022), 10% from 2024 (L. 213/2023). Tampons 9619 00 75 and pads 9619 00 71 are duty-free: VAT on 500.00
+    ("9619.00.75", "2021-12-31", None, "0.00", "110.00", "22%"),
+    ("9619.00.75", "2022-01-01", None, "0.00", "50.00", "10%"),
+    ("9619.00.71", "2023-06-01", None, "0.00", "25.00", "5%"),
+    ("9619.00.71", "2024-01-01", None, "0.00", "50.00", "10%"),
+    # babies' nappies 9619 00 81: standard-rated until 2022, 5% in 2023, 10% from 2024
+    ("9619.00.81", "2022-06-01", None, "0.00", "110.00", "22%"),
+    ("9619.00.81", "2023-06-01", None, "0.00", "25.00", "5%"),
+    ("9619.00.81", "2026-05-20", None, "0.00", "50.00", "10%"),
+    ("9619.00.89", "2023-06-01", None, "0.00", "110.00", "22%"),   # adult incontinence articles are not named
+    # a child's car seat 9401 20 00 (duty 3.7% = 18.50): 5% in 2023 of 518.50 = 25.925 -> 25.93, 22% from 2024
+    ("9401.20", "2023-06-01", {"age_group": "child"}, "18.50", "25.93", "5%"),
+    ("9401.20", "2024-01-01", {"age_group": "child"}, "18.50", "114.07", "22%"),
+    ("9401.20", "2023-06-01", None, "18.50", "114.07", "22%"),     # a car seat the line does not call a child's
+])
+def test_italian_hygiene_and_infant_goods_by_year(rules, code, date, attributes, duty, vat, rate):
+    charge = _quoted(rules, _order("IT", code, date, **({"attributes": attributes} if attributes else {})), duty, vat, rate)
+    if rate != "22%":
+        assert "L. 234/2021" in charge.ref or "197" in charge.ref or "213" in charge.ref
+
+
+def test_italian_infant_food_at_5_percent_in_2023_only(rules):
+    from tradecompliance.packs.values import at
+
+    (infant,) = [r for r in rules.packs["eu"].vat.rates["IT"].reduced if r.name == "infant food preparations"]
+    assert at(infant.rate, dt.date(2022, 12, 31)) is None          # before 2023 the food entry's 10% applies
+    assert at(infant.rate, dt.date(2023, 1, 1)).value == Decimal("0.05")
+    assert at(infant.rate, dt.date(2024, 1, 1)).value == Decimal("0.10")
+
+
+def test_the_batch_path_gives_the_italian_figures(rules):
+    from tradecompliance.pipeline import run_frame
+
+    cases = [("9619.00.71", "2023-06-01", ""), ("9619.00.81", "2026-05-20", ""),
+             ("9401.20", "2023-06-01", '{"age_group": "child"}'), ("9401.20", "2023-06-01", "")]
+    frame = pd.DataFrame({"order_id": [f"o{i}" for i in range(len(cases))], "description": "goods",
+                          "hs_code": [c[0] for c in cases], "origin_country": "US", "destination_country": "IT",
+                          "date": [c[1] for c in cases], "currency": "EUR", "unit_value": "500.00", "quantity": "1",
+                          "attributes": [c[2] for c in cases]})
+    out = run_frame(frame, steps=("quote",), rules=rules)
+    assert list(out["vat"].astype(str)) == ["25.00", "50.00", "25.93", "114.07"]

@@ -339,7 +339,7 @@ def test_eu_reduced_rates_exist_in_tedb(rules):
         allowed = {Decimal(str(r)) for r in tedb["reduced"] + [tedb["super_reduced"], tedb["parking"]] if r is not None} | {Decimal(0)}
         for reduced in country.reduced:
             entry = at(reduced.rate, when)
-            if entry is not None and not entry.unverified:
+            if entry is not None and entry.value is not None and not entry.unverified:   # None: the rate ended
                 assert entry.value * 100 in allowed, (cc, reduced.name, entry.value)
 
 
