@@ -4,7 +4,8 @@ Germany cut its rates for the second half of 2020 (Zweites Corona-Steuerhilfeges
 and 7% -> 5% from 1 July to 31 December 2020, imports included. The reduced rate's goods (books, food, art) pay 5% in
 those six months. Menstrual products are taxed at the reduced rate in Germany from 1 January 2020 (UStG Anlage 2
 Nr. 55: sanitary towels and tampons of any material, from 9619) and at 5.5% in France from 1 January 2016 (CGI art.
-278-0 bis A 1° bis), Austria 10% from 1 January 2021, Ireland 0% (kept since before 1991 under art. 110); the CN
+278-0 bis A 1° bis), Austria 10% from 1 January 2021, Ireland 0% (kept since before 1991 under art. 110), Belgium
+6% from 2018, Luxembourg 3% from 1 May 2019; the CN
 lines of 9619 that hold only sanitary towels, tampons and similar articles are 9619 00 40,
 71, 75 and 79, while babies' napkins (9619 00 81) and incontinence articles (9619 00 89) stay at the standard rate.
 Finland moved books from 10% to 14% and sanitary protection and children's diapers from the standard rate to 14% on
@@ -70,6 +71,10 @@ def _quoted(rules, order, duty, vat, rate):
     ("AT", "9619.00.81", "2026-05-20", "0.00", "100.00", "20%"),  # babies' napkins stay standard
     ("IE", "9619.00.71", "2026-05-20", "0.00", "0.00", "0%"),     # Ireland: zero-rated since before 1991
     ("IE", "9619.00.81", "2026-05-20", "0.00", "115.00", "23%"),
+    ("BE", "9619.00.75", "2026-05-20", "0.00", "30.00", "6%"),    # Belgium: 6% of 500.00 (21% would be 105.00)
+    ("LU", "9619.00.71", "2026-05-20", "0.00", "15.00", "3%"),    # Luxembourg: the super-reduced 3%
+    ("LU", "9619.00.71", "2023-06-01", "0.00", "15.00", "3%"),    # kept in 2023, when 17% was 16%
+    ("LU", "9619.00.81", "2026-05-20", "0.00", "85.00", "17%"),   # babies' napkins stay standard
 ])
 def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
     charge = _quoted(rules, _order(dest, code, date), duty, vat, rate)
@@ -77,6 +82,19 @@ def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate
         assert "Corona-Steuerhilfegesetz" in charge.ref
     if code.startswith("9619") and dest != "FI" and "standard rate" not in charge.rule:
         assert "women's sanitary products" in charge.rule
+
+
+@pytest.mark.parametrize("dest,before,first,rate", [
+    # the days the bundled duty rows (from 2020) cannot quote: the rate entries themselves
+    ("BE", dt.date(2017, 12, 31), dt.date(2018, 1, 1), "0.06"),   # 21% before (the standard rate)
+    ("LU", dt.date(2019, 4, 30), dt.date(2019, 5, 1), "0.03"),    # 17% before
+])
+def test_menstrual_products_rate_starts(rules, dest, before, first, rate):
+    from tradecompliance.packs.values import at
+
+    (entry,) = [r for r in rules.packs["eu"].vat.rates[dest].reduced if r.name == "women's sanitary products"]
+    assert at(entry.rate, before) is None
+    assert at(entry.rate, first).value == Decimal(rate)
 
 
 def test_the_batch_path_gives_the_one_order_figures(rules):
