@@ -5,7 +5,8 @@ and 7% -> 5% from 1 July to 31 December 2020, imports included. The reduced rate
 those six months. Menstrual products are taxed at the reduced rate in Germany from 1 January 2020 (UStG Anlage 2
 Nr. 55: sanitary towels and tampons of any material, from 9619) and at 5.5% in France from 1 January 2016 (CGI art.
 278-0 bis A 1° bis), Austria 10% from 1 January 2021, Ireland 0% (kept since before 1991 under art. 110), Belgium
-6% from 2018, Luxembourg 3% from 1 May 2019; the CN
+6% from 2018, Luxembourg 3% from 1 May 2019, the Netherlands at the low rate (bandages for medical use), 6% and
+9% from 2019 with food, books and art (Belastingplan 2019); the CN
 lines of 9619 that hold only sanitary towels, tampons and similar articles are 9619 00 40,
 71, 75 and 79, while babies' napkins (9619 00 81) and incontinence articles (9619 00 89) stay at the standard rate.
 Finland moved books from 10% to 14% and sanitary protection and children's diapers from the standard rate to 14% on
@@ -75,6 +76,7 @@ def _quoted(rules, order, duty, vat, rate):
     ("LU", "9619.00.71", "2026-05-20", "0.00", "15.00", "3%"),    # Luxembourg: the super-reduced 3%
     ("LU", "9619.00.71", "2023-06-01", "0.00", "15.00", "3%"),    # kept in 2023, when 17% was 16%
     ("LU", "9619.00.81", "2026-05-20", "0.00", "85.00", "17%"),   # babies' napkins stay standard
+    ("NL", "9619.00.75", "2026-05-20", "0.00", "45.00", "9%"),    # Netherlands: Tabel I's bandages, the low rate
 ])
 def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
     charge = _quoted(rules, _order(dest, code, date), duty, vat, rate)
@@ -95,6 +97,17 @@ def test_menstrual_products_rate_starts(rules, dest, before, first, rate):
     (entry,) = [r for r in rules.packs["eu"].vat.rates[dest].reduced if r.name == "women's sanitary products"]
     assert at(entry.rate, before) is None
     assert at(entry.rate, first).value == Decimal(rate)
+
+
+@pytest.mark.parametrize("name", ["books", "foodstuffs", "women's sanitary products",
+                                  "works of art, collectors' items and antiques, imported"])
+def test_dutch_low_rate_rose_from_6_to_9_percent_in_2019(rules, name):
+    # Belastingplan 2019: Tabel I's low rate 6% -> 9% on 1 Jan 2019, no transitional provisions
+    from tradecompliance.packs.values import at
+
+    (entry,) = [r for r in rules.packs["eu"].vat.rates["NL"].reduced if r.name == name]
+    assert at(entry.rate, dt.date(2018, 12, 31)).value == Decimal("0.06")
+    assert at(entry.rate, dt.date(2019, 1, 1)).value == Decimal("0.09")
 
 
 def test_the_batch_path_gives_the_one_order_figures(rules):
