@@ -14,7 +14,8 @@ Finland moved books from 10% to 14% and sanitary protection and children's diape
 pack had food at 13.5% from April 2025 and books at 10%. Sweden halves food to 6% from 1 April 2026 to 31 December
 2027 (Mervärdesskattelagen 9 kap., Prop. 2025/26:55). Food rates the pack lacked: Czechia 15% to 2023 and 12% from
 2024 (books 10% from 2015, 0% from 2024), Cyprus 5%, Malta 0% (exempt with credit), Romania 9% to July 2025 and 11%
-from 1 August 2025 (books 5%, then 11%); all but the dated changes `unverified`, the chapters standing for food.
+from 1 August 2025 (books 5%, then 11%), Poland 5% with 0% from 1 February 2022 to 31 March 2024 (every Polish entry
+`unverified`); all but the dated changes `unverified`, the chapters standing for food.
 Spain's basic foods (bread, flour, milk, cheese, eggs, natural fruit, vegetables, legumes, tubers, cereals) at 4%,
 0% from 2023 and 2% from October 2024, 4% from 2025; olive oil 10%, 5%, 0%, 2%, then 4%; pasta 10%, 5%, 7.5%, then
 10% (RDL 20/2022, RDL 4/2024); tampons, pads and condoms 10%, then 4% from 2023 (Ley 31/2022). Italy: feminine
@@ -153,6 +154,11 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("RO", "RON", "0409.00", "2025-08-01", "346.00", "258.06", "11%"),    # 11% of 2,346.00
     ("RO", "RON", "4901.99", "2025-07-31", "0.00", "100.00", "5%"),
     ("RO", "RON", "4901.99", "2025-08-01", "0.00", "220.00", "11%"),
+    # Poland's basic food at 0% from 1 Feb 2022 to 31 Mar 2024 (the anti-inflation shield), 5% around it: PLN 2,000
+    ("PL", "PLN", "0409.00", "2022-01-31", "346.00", "117.30", "5%"),   # 5% of 2,346.00
+    ("PL", "PLN", "0409.00", "2022-02-01", "346.00", "0.00", "0%"),
+    ("PL", "PLN", "0409.00", "2024-03-31", "346.00", "0.00", "0%"),
+    ("PL", "PLN", "0409.00", "2024-04-01", "346.00", "117.30", "5%"),
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = "500.00" if currency == "EUR" else ("10000.00" if currency == "CZK" else "2000.00")
