@@ -238,3 +238,12 @@ def test_the_batch_path_gives_the_italian_figures(rules):
                           "attributes": [c[2] for c in cases]})
     out = run_frame(frame, steps=("quote",), rules=rules)
     assert list(out["vat"].astype(str)) == ["25.00", "50.00", "25.93", "114.07"]
+
+
+@pytest.mark.parametrize("dest,vat,rate", [
+    ("IT", "58.65", "10%"),   # honey, duty 17.3% = 86.50: 10% of 586.50; Italy's food splits 4% / 10%
+    ("PT", "35.19", "6%"),    # 6% of 586.50 = 35.19; Portugal's splits 6% / 13% / 23%
+])
+def test_food_whose_national_lists_split_rates_is_charged_unverified(rules, dest, vat, rate):
+    charge = _quoted(rules, _order(dest, "0409.00", "2026-05-20"), "86.50", vat, rate)
+    assert charge.unverified
