@@ -9,7 +9,8 @@ Nr. 55: sanitary towels and tampons of any material, from 9619) and at 5.5% in F
 9% from 2019 with food, books and art (Belastingplan 2019); the CN
 lines of 9619 that hold only sanitary towels, tampons and similar articles are 9619 00 40,
 71, 75 and 79, while babies' napkins (9619 00 81) and incontinence articles (9619 00 89) stay at the standard rate.
-Finland moved books from 10% to 14% and sanitary protection and children's diapers from the standard rate to 14% on
+Austria's books at 5% from 1 July 2020 to 31 December 2021 (UStG § 28 Abs. 52). Finland moved books from
+10% to 14% and sanitary protection and children's diapers from the standard rate to 14% on
 1 January 2025, then lowered the 14% rate, food's too, to 13.5% on 1 January 2026 (Finnish Tax Administration); the
 pack had food at 13.5% from April 2025 and books at 10%. Sweden halves food to 6% from 1 April 2026 to 31 December
 2027 (Mervärdesskattelagen 9 kap., Prop. 2025/26:55). Food rates the pack lacked: Czechia 15% to 2023 and 12% from
@@ -68,6 +69,10 @@ def _quoted(rules, order, duty, vat, rate):
     ("FI", "9619.00.81", "2025-01-01", "0.00", "70.00", "14%"),
     ("FI", "9619.00.75", "2026-05-20", "0.00", "67.50", "13.5%"),
     ("FI", "9619.00.89", "2026-05-20", "0.00", "127.50", "25.5%"),  # adult incontinence articles are not named
+    ("AT", "4901.99", "2020-06-30", "0.00", "50.00", "10%"),     # Austria's books: 10%
+    ("AT", "4901.99", "2020-07-01", "0.00", "25.00", "5%"),      # 5% from 1 Jul 2020 (BGBl. I Nr. 60/2020)
+    ("AT", "4901.99", "2021-12-31", "0.00", "25.00", "5%"),      # extended to the end of 2021
+    ("AT", "4901.99", "2022-01-01", "0.00", "50.00", "10%"),
     ("AT", "9619.00.75", "2020-12-31", "0.00", "100.00", "20%"),  # Austria: 20% until 2020
     ("AT", "9619.00.75", "2021-01-01", "0.00", "50.00", "10%"),   # 10% from 1 Jan 2021
     ("AT", "9619.00.81", "2026-05-20", "0.00", "100.00", "20%"),  # babies' napkins stay standard
@@ -81,8 +86,10 @@ def _quoted(rules, order, duty, vat, rate):
 ])
 def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
     charge = _quoted(rules, _order(dest, code, date), duty, vat, rate)
-    if rate == "5%":
+    if rate == "5%" and dest == "DE":
         assert "Corona-Steuerhilfegesetz" in charge.ref
+    if rate == "5%" and dest == "AT":
+        assert "§ 28 Abs. 52" in charge.ref
     if code.startswith("9619") and dest != "FI" and "standard rate" not in charge.rule:
         assert "women's sanitary products" in charge.rule
 
