@@ -118,6 +118,14 @@ def test_dutch_low_rate_rose_from_6_to_9_percent_in_2019(rules, name):
     assert at(entry.rate, dt.date(2019, 1, 1)).value == Decimal("0.09")
 
 
+def test_slovenian_books_were_at_9_5_percent_before_2020(rules):
+    from tradecompliance.packs.values import at
+
+    (books,) = [r for r in rules.packs["eu"].vat.rates["SI"].reduced if r.name == "books"]
+    assert at(books.rate, dt.date(2019, 12, 31)).value == Decimal("0.095")
+    assert at(books.rate, dt.date(2020, 1, 1)).value == Decimal("0.05")
+
+
 def test_the_batch_path_gives_the_one_order_figures(rules):
     from tradecompliance.pipeline import run_frame
 
@@ -161,6 +169,13 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("RO", "RON", "0409.00", "2025-08-01", "346.00", "258.06", "11%"),    # 11% of 2,346.00
     ("RO", "RON", "4901.99", "2025-07-31", "0.00", "100.00", "5%"),
     ("RO", "RON", "4901.99", "2025-08-01", "0.00", "220.00", "11%"),
+    # Bulgaria (ЗДДС чл. 66a): books and babies' nappies 9% from 1 Jul 2020 (20% before): BGN 2,000
+    ("BG", "BGN", "4901.99", "2020-06-30", "0.00", "400.00", "20%"),
+    ("BG", "BGN", "4901.99", "2020-07-01", "0.00", "180.00", "9%"),
+    ("BG", "BGN", "9619.00.81", "2022-06-01", "0.00", "180.00", "9%"),
+    # Slovenia: books 9.5%, then 5% from 1 Jan 2020; nappies 9.5% (unverified start)
+    ("SI", "EUR", "4901.99", "2020-01-01", "0.00", "25.00", "5%"),
+    ("SI", "EUR", "9619.00.81", "2026-05-20", "0.00", "47.50", "9.5%"),
     # Lithuania: books 9% until 2025, 5% from 2026 (Law XV-287)
     ("LT", "EUR", "4901.99", "2025-06-01", "0.00", "45.00", "9%"),
     ("LT", "EUR", "4901.99", "2026-01-01", "0.00", "25.00", "5%"),
