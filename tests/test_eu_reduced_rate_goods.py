@@ -176,6 +176,9 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     # Slovenia: books 9.5%, then 5% from 1 Jan 2020; nappies 9.5% (unverified start)
     ("SI", "EUR", "4901.99", "2020-01-01", "0.00", "25.00", "5%"),
     ("SI", "EUR", "9619.00.81", "2026-05-20", "0.00", "47.50", "9.5%"),
+    # Latvia: books 12%, then 5% from 1 Jan 2022; from 2026 5% by language (unverified)
+    ("LV", "EUR", "4901.99", "2021-12-31", "0.00", "60.00", "12%"),
+    ("LV", "EUR", "4901.99", "2022-01-01", "0.00", "25.00", "5%"),
     # Lithuania: books 9% until 2025, 5% from 2026 (Law XV-287)
     ("LT", "EUR", "4901.99", "2025-06-01", "0.00", "45.00", "9%"),
     ("LT", "EUR", "4901.99", "2026-01-01", "0.00", "25.00", "5%"),
