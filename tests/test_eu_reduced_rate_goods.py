@@ -118,6 +118,15 @@ def test_dutch_low_rate_rose_from_6_to_9_percent_in_2019(rules, name):
     assert at(entry.rate, dt.date(2019, 1, 1)).value == Decimal("0.09")
 
 
+def test_latvian_bread_milk_poultry_and_eggs_at_12_percent_for_a_year(rules):
+    from tradecompliance.packs.values import at
+
+    (basic,) = [r for r in rules.packs["eu"].vat.rates["LV"].reduced if r.name == "bread, milk, poultry and eggs"]
+    assert at(basic.rate, dt.date(2026, 6, 30)) is None
+    assert at(basic.rate, dt.date(2026, 7, 1)).value == Decimal("0.12")
+    assert at(basic.rate, dt.date(2027, 7, 1)).value is None        # the 21% again
+
+
 def test_slovenian_books_were_at_9_5_percent_before_2020(rules):
     from tradecompliance.packs.values import at
 
@@ -179,6 +188,10 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     # Latvia: books 12%, then 5% from 1 Jan 2022; from 2026 5% by language (unverified)
     ("LV", "EUR", "4901.99", "2021-12-31", "0.00", "60.00", "12%"),
     ("LV", "EUR", "4901.99", "2022-01-01", "0.00", "25.00", "5%"),
+    # Latvia's fresh produce typical of Latvia: raspberries 0810 20 10 at 8.8% = 44.00, VAT on 544.00 (unverified)
+    ("LV", "EUR", "0810.20.10", "2023-06-01", "44.00", "27.20", "5%"),
+    ("LV", "EUR", "0810.20.10", "2024-01-01", "44.00", "65.28", "12%"),
+    ("LV", "EUR", "0810.50", "2024-01-01", "44.00", "114.24", "21%"),     # kiwifruit is not typical of Latvia
     # Lithuania: books 9% until 2025, 5% from 2026 (Law XV-287)
     ("LT", "EUR", "4901.99", "2025-06-01", "0.00", "45.00", "9%"),
     ("LT", "EUR", "4901.99", "2026-01-01", "0.00", "25.00", "5%"),
