@@ -127,6 +127,18 @@ def test_latvian_bread_milk_poultry_and_eggs_at_12_percent_for_a_year(rules):
     assert at(basic.rate, dt.date(2027, 7, 1)).value is None        # the 21% again
 
 
+@pytest.mark.parametrize("name,before,first", [
+    ("poultry meat, eggs and fresh milk", dt.date(2016, 12, 31), dt.date(2017, 1, 1)),
+    ("fish and pork offal", dt.date(2017, 12, 31), dt.date(2018, 1, 1)),
+])
+def test_hungarian_basic_foods_moved_to_5_percent_year_by_year(rules, name, before, first):
+    from tradecompliance.packs.values import at
+
+    (entry,) = [r for r in rules.packs["eu"].vat.rates["HU"].reduced if r.name == name]
+    assert at(entry.rate, before) is None                             # 27% (the standard rate) before
+    assert at(entry.rate, first).value == Decimal("0.05")
+
+
 def test_slovenian_books_were_at_9_5_percent_before_2020(rules):
     from tradecompliance.packs.values import at
 
@@ -192,6 +204,8 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("LV", "EUR", "0810.20.10", "2023-06-01", "44.00", "27.20", "5%"),
     ("LV", "EUR", "0810.20.10", "2024-01-01", "44.00", "65.28", "12%"),
     ("LV", "EUR", "0810.50", "2024-01-01", "44.00", "114.24", "21%"),     # kiwifruit is not typical of Latvia
+    # Hungary: fish at 5% (from 1 Jan 2018; 27% before): tilapia fillets 0304 31 at 9%, HUF 200,000: duty 18,000.00
+    ("HU", "HUF", "0304.31", "2026-05-20", "18000.00", "10900.00", "5%"),     # 5% of 218,000.00 (27%: 58,860.00)
     # Lithuania: books 9% until 2025, 5% from 2026 (Law XV-287)
     ("LT", "EUR", "4901.99", "2025-06-01", "0.00", "45.00", "9%"),
     ("LT", "EUR", "4901.99", "2026-01-01", "0.00", "25.00", "5%"),
@@ -207,7 +221,7 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("PL", "PLN", "0409.00", "2024-04-01", "346.00", "117.30", "5%"),
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
-    value = "500.00" if currency == "EUR" else ("10000.00" if currency == "CZK" else "2000.00")
+    value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
     _quoted(rules, _order(dest, code, date, value, currency), duty, vat, rate)
 
 
