@@ -270,8 +270,9 @@ def test_layering_overrides_key_by_key_and_merges_timelines(write_rules):
     assert at(de.standard, dt.date(2027, 1, 1)).value == Decimal("0.21")
     assert at(de.standard, dt.date(2027, 1, 1)).source == f"{root}/eu/vat.yaml:4"
     assert at(rules.packs["eu"].vat.rates["FR"].standard, dt.date(2027, 1, 1)).value == Decimal("0.20")  # untouched
-    # books, food, menstrual products and imported works of art still there
-    assert [r.name for r in de.reduced] == ["books", "foodstuffs", "women's sanitary products",
+    # books, the press and maps, food, menstrual products and imported works of art still there
+    assert [r.name for r in de.reduced] == ["books", "newspapers, periodicals and maps", "foodstuffs",
+                                            "women's sanitary products",
                                             "works of art, collectors' stamps and collectors' pieces, imported"]
 
 
