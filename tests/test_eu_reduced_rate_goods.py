@@ -214,7 +214,8 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("LV", "EUR", "0810.50", "2024-01-01", "44.00", "114.24", "21%"),     # kiwifruit is not typical of Latvia
     # Hungary: fish at 5% (from 1 Jan 2018; 27% before): tilapia fillets 0304 31 at 9%, HUF 200,000: duty 18,000.00
     ("HU", "HUF", "0304.31", "2026-05-20", "18000.00", "10900.00", "5%"),
-    ("HU", "HUF", "4902.90", "2026-05-20", "0.00", "10000.00", "5%"),       # newspapers and periodicals: 5% of 200,000     # 5% of 218,000.00 (27%: 58,860.00)
+    ("HU", "HUF", "4902.90", "2026-05-20", "0.00", "10000.00", "5%"),       # newspapers and periodicals: 5% of 200,000
+    ("SE", "SEK", "4902.90", "2026-05-20", "0.00", "120.00", "6%"),        # Sweden's 6% "bokmoms": SEK 2,000     # 5% of 218,000.00 (27%: 58,860.00)
     # Lithuania: books 9% until 2025, 5% from 2026 (Law XV-287)
     ("LT", "EUR", "4901.99", "2025-06-01", "0.00", "45.00", "9%"),
     ("LT", "EUR", "4901.99", "2026-01-01", "0.00", "25.00", "5%"),
