@@ -91,6 +91,7 @@ def _quoted(rules, order, duty, vat, rate):
     ("LU", "9619.00.71", "2023-06-01", "0.00", "15.00", "3%"),    # kept in 2023, when 17% was 16%
     ("LU", "9619.00.81", "2026-05-20", "0.00", "85.00", "17%"),   # babies' napkins stay standard
     ("NL", "9619.00.75", "2026-05-20", "0.00", "45.00", "9%"),    # Netherlands: Tabel I's bandages, the low rate
+    ("PT", "9619.00.71", "2026-05-20", "0.00", "30.00", "6%"),    # Portugal: Lista I verba 2.5
 ])
 def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate):
     charge = _quoted(rules, _order(dest, code, date), duty, vat, rate)
