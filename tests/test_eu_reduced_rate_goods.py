@@ -57,6 +57,7 @@ def _quoted(rules, order, duty, vat, rate):
     ("DE", "4902.90", "2026-05-20", "0.00", "35.00", "7%"),     # a periodical: Anlage 2 Nr. 49 b
     ("DE", "4902.90", "2020-08-01", "0.00", "25.00", "5%"),     # in the second-half cut
     ("DE", "4905.90", "2026-05-20", "0.00", "35.00", "7%"),     # a printed map or globe (Nr. 49 e)
+    ("NL", "4902.90", "2026-05-20", "0.00", "45.00", "9%"),     # Netherlands: periodicals at the low rate
     ("IT", "4902.90", "2026-05-20", "0.00", "20.00", "4%"),     # Italy: periodicals, Tabella A parte II n. 18
     ("IT", "4905.90", "2026-05-20", "0.00", "20.00", "4%"),     # and maps and printed globes
     ("ES", "4902.90", "2026-05-20", "0.00", "20.00", "4%"),     # Spain: periodicals, LIVA art. 91.Dos.1.2º
