@@ -91,6 +91,7 @@ def _quoted(rules, order, duty, vat, rate):
     ("LU", "9619.00.71", "2026-05-20", "0.00", "15.00", "3%"),    # Luxembourg: the super-reduced 3%
     ("LU", "9619.00.71", "2023-06-01", "0.00", "15.00", "3%"),    # kept in 2023, when 17% was 16%
     ("LU", "9619.00.81", "2026-05-20", "0.00", "85.00", "17%"),   # babies' napkins stay standard
+    ("LU", "4902.90", "2026-05-20", "0.00", "15.00", "3%"),      # newspapers and periodicals: the super-reduced 3%
     ("NL", "9619.00.75", "2026-05-20", "0.00", "45.00", "9%"),    # Netherlands: Tabel I's bandages, the low rate
     ("PT", "9619.00.71", "2026-05-20", "0.00", "30.00", "6%"),    # Portugal: Lista I verba 2.5
 ])
@@ -277,6 +278,10 @@ def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date
     ("IT", "9401.20", "2023-06-01", {"attributes": {"age_group": "child"}}, "18.50", "25.93", "5%"),
     ("IT", "9401.20", "2024-01-01", {"attributes": {"age_group": "child"}}, "18.50", "114.07", "22%"),
     ("IT", "9401.20", "2023-06-01", {}, "18.50", "114.07", "22%"),     # a car seat the line does not call a child's
+    # Luxembourg: children's clothing (under 14) at 3% when the line says so; a cotton T-shirt 6109 10 at 12% = 60.00,
+    # VAT on 560.00: 3% = 16.80, 17% = 95.20
+    ("LU", "6109.10", "2026-05-20", {"attributes": {"age_group": "kids"}}, "60.00", "16.80", "3%"),
+    ("LU", "6109.10", "2026-05-20", {}, "60.00", "95.20", "17%"),
 ])
 def test_rates_by_period(rules, dest, code, date, line, duty, vat, rate):
     charge = _quoted(rules, _order(dest, code, date, **line), duty, vat, rate)
