@@ -216,6 +216,8 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     # Latvia: books 12%, then 5% from 1 Jan 2022; from 2026 5% by language (unverified)
     ("LV", "EUR", "4901.99", "2021-12-31", "0.00", "60.00", "12%"),
     ("LV", "EUR", "4901.99", "2022-01-01", "0.00", "25.00", "5%"),
+    ("LV", "EUR", "4902.90", "2022-01-01", "0.00", "25.00", "5%"),     # the press with books from 2022
+    ("SI", "EUR", "4902.90", "2020-01-01", "0.00", "25.00", "5%"),     # Slovenia: the press at 5% from 2020
     # Latvia's fresh produce typical of Latvia: raspberries 0810 20 10 at 8.8% = 44.00, VAT on 544.00 (unverified)
     ("LV", "EUR", "0810.20.10", "2023-06-01", "44.00", "27.20", "5%"),
     ("LV", "EUR", "0810.20.10", "2024-01-01", "44.00", "65.28", "12%"),
