@@ -301,6 +301,7 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "8414.70", "200.00", "4.40"),      # CN 8414 70 00 gas-tight biological safety cabinets: 2.2%
     ("DE", "EUR", "8409.10", "200.00", "3.40"),      # CN 8409 10 00 parts for aircraft engines: 1.7% (TARIC 90)
     ("DE", "EUR", "8485.30.90", "200.00", "3.40"),   # CN 8485 30 90 ceramic 3D printers, other: 1.7%
+    ("DE", "EUR", "4418.29.50", "200.00", "0.00"),   # CN 4418 29 50 coniferous wooden doors: 0%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -394,6 +395,7 @@ def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, desti
     # hybrid goods vehicles: the line of the diesel or petrol subheading HS 2022 split them from
     ("DE", "EUR", "8704.42.91", "200.00", "44.00"),  # CN 8704 42 91 (as 8704 22 91, 22%)
     ("GB", "GBP", "8704.41.99", "500.00", "50.00"),  # UK 8704 41 99 used (as 8704 21 99, UKGT 10%; the page stops at 91)
+    ("DE", "EUR", "4418.81", "200.00", "0.00"),      # CN 4418 81 glulam (every 4418 line but windows, tropical doors, 0%)
 ])
 def test_hs_2022_lines_derived_from_the_2020_table_are_charged_unverified(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
