@@ -209,6 +209,7 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("RO", "RON", "4902.90", "2025-07-31", "0.00", "100.00", "5%"),       # a magazine at 5%, then 11%
     ("RO", "RON", "4902.90", "2025-08-01", "0.00", "220.00", "11%"),
     ("EE", "EUR", "4902.90", "2022-08-01", "0.00", "25.00", "5%"),      # Estonia: the press at 5% from Aug 2022
+    ("GR", "EUR", "4902.90", "2026-05-20", "0.00", "30.00", "6%"),      # Greece: the press at 6%
     # Bulgaria (ЗДДС чл. 66a): books and babies' nappies 9% from 1 Jul 2020 (20% before): BGN 2,000
     ("BG", "BGN", "4901.99", "2020-06-30", "0.00", "400.00", "20%"),
     ("BG", "BGN", "4901.99", "2020-07-01", "0.00", "180.00", "9%"),
