@@ -155,6 +155,17 @@ def test_hungarian_basic_foods_moved_to_5_percent_year_by_year(rules, name, befo
     assert at(entry.rate, first).value == Decimal("0.05")
 
 
+@pytest.mark.parametrize("date,attributes,vat,rate", [
+    # Poland's children's car seats: 8%, 5% from 1 Apr 2020. PLN 2,000, duty 3.7% = 74.00, VAT on 2,074.00
+    ("2020-03-31", {"age_group": "child"}, "165.92", "8%"),
+    ("2020-04-01", {"age_group": "child"}, "103.70", "5%"),
+    ("2020-04-01", None, "477.02", "23%"),                          # a car seat the line does not call a child's
+])
+def test_polish_childrens_car_seats(rules, date, attributes, vat, rate):
+    line = {"attributes": attributes} if attributes else {}
+    _quoted(rules, _order("PL", "9401.20", date, "2000.00", "PLN", **line), "74.00", vat, rate)
+
+
 def test_slovenian_books_were_at_9_5_percent_before_2020(rules):
     from tradecompliance.packs.values import at
 
@@ -243,6 +254,10 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("PL", "PLN", "0409.00", "2022-02-01", "346.00", "0.00", "0%"),
     ("PL", "PLN", "0409.00", "2024-03-31", "346.00", "0.00", "0%"),
     ("PL", "PLN", "0409.00", "2024-04-01", "346.00", "117.30", "5%"),
+    # Poland: the press at 8% (unverified), personal hygiene articles and nappies at 5% from 1 Apr 2020: PLN 2,000
+    ("PL", "PLN", "4902.90", "2026-05-20", "0.00", "160.00", "8%"),
+    ("PL", "PLN", "9619.00.75", "2026-05-20", "0.00", "100.00", "5%"),
+    ("PL", "PLN", "9619.00.81", "2026-05-20", "0.00", "100.00", "5%"),
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
