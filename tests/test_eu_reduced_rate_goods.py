@@ -22,6 +22,9 @@ Spain's basic foods (bread, flour, milk, cheese, eggs, natural fruit, vegetables
 10% (RDL 20/2022, RDL 4/2024); tampons, pads and condoms 10%, then 4% from 2023 (Ley 31/2022). Italy: feminine
 hygiene products 22% until 2021, 10% from 2022 (L. 234/2021), 5% in 2023 (L. 197/2022), 10% from 2024 (L. 213/2023);
 babies' nappies, infant food (1901 10) and children's car seats at 5% in 2023 only (nappies then 10%, car seats 22%).
+Croatia (Zakon o PDV-u čl. 38): bread, milk and infant milk at 5%; edible oils and fats, baby food at 13%, and fresh
+meat, fish, fruit, vegetables, eggs and babies' nappies at 13% from 2019; on 1 April 2022 (NN 39/2022) the 13% food
+to 5%, butter and margarine 25% -> 5%, menstrual products 25% -> 13%; other food stays at 25%.
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -179,13 +182,15 @@ def test_the_batch_path_gives_the_one_order_figures(rules):
 
     cases = [("DE", "4901.99", "2020-07-01"), ("DE", "0409.00", "2020-10-01"), ("DE", "9619.00.75", "2026-05-20"),
              ("DE", "9619.00.81", "2026-05-20"), ("FR", "9619.00.71", "2026-05-20"), ("ES", "0713.40", "2024-10-01"),
-             ("ES", "1902.20.10", "2024-11-01"), ("FI", "4901.99", "2026-01-01")]
+             ("ES", "1902.20.10", "2024-11-01"), ("FI", "4901.99", "2026-01-01"), ("HR", "0409.00", "2026-05-20"),
+             ("HR", "0304.61", "2026-05-20"), ("HR", "0810.50", "2026-05-20")]
     frame = pd.DataFrame({"order_id": [f"o{i}" for i in range(len(cases))], "description": "goods",
                           "hs_code": [c[1] for c in cases], "origin_country": "US",
                           "destination_country": [c[0] for c in cases], "date": [c[2] for c in cases], "currency": "EUR",
                           "unit_value": "500.00", "quantity": "1"})
     out = run_frame(frame, steps=("quote",), rules=rules)
-    assert list(out["vat"].astype(str)) == ["25.00", "29.33", "35.00", "95.00", "27.50", "10.00", "40.69", "67.50"]
+    assert list(out["vat"].astype(str)) == ["25.00", "29.33", "35.00", "95.00", "27.50", "10.00", "40.69", "67.50", "146.63",
+                                              "136.25", "27.20"]
     for (dest, code, date), vat in zip(cases, out["vat"].astype(str)):
         assert str(tc.quote(_order(dest, code, date), rules=rules).lines[0].vat) == vat
 
@@ -258,6 +263,29 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("PL", "PLN", "4902.90", "2026-05-20", "0.00", "160.00", "8%"),
     ("PL", "PLN", "9619.00.75", "2026-05-20", "0.00", "100.00", "5%"),
     ("PL", "PLN", "9619.00.81", "2026-05-20", "0.00", "100.00", "5%"),
+    # Croatia (Zakon o PDV-u čl. 38): food off the reduced lists at 25% (the pack had every food at 5%): honey,
+    # duty 17.3% = 86.50, 25% of 586.50 = 146.625 -> 146.63
+    ("HR", "EUR", "0409.00", "2026-05-20", "86.50", "146.63", "25%"),
+    # kiwifruit 0810 50 at 8.8%: 13% from 2019, 5% from 1 Apr 2022 (NN 39/2022); HRK 2,000 before the euro (2023)
+    ("HR", "HRK", "0810.50", "2022-03-31", "176.00", "282.88", "13%"),   # 13% of 2,176.00
+    ("HR", "HRK", "0810.50", "2022-04-01", "176.00", "108.80", "5%"),
+    ("HR", "EUR", "0810.50", "2026-05-20", "44.00", "27.20", "5%"),      # 5% of 544.00
+    # tilapia fillets at 9%: fresh or chilled (0304 31) at 5%, frozen (0304 61) at 25% = 136.25
+    ("HR", "EUR", "0304.31", "2026-05-20", "45.00", "27.25", "5%"),
+    ("HR", "EUR", "0304.61", "2026-05-20", "45.00", "136.25", "25%"),
+    ("HR", "EUR", "0710.10", "2026-05-20", "72.00", "143.00", "25%"),    # frozen potatoes, 14.4%: 25% of 572.00
+    # sunflower oil 1512 19 90 at 9.6%: an edible oil at 13%, then 5%
+    ("HR", "HRK", "1512.19.90", "2022-03-31", "192.00", "284.96", "13%"),  # 13% of 2,192.00
+    ("HR", "EUR", "1512.19.90", "2026-05-20", "48.00", "27.40", "5%"),
+    # margarine 1517 10 90 at 16%: not among the 13% edible fats, 25% until 31 Mar 2022, then 5%
+    ("HR", "HRK", "1517.10.90", "2022-03-31", "320.00", "580.00", "25%"),  # 25% of 2,320.00
+    ("HR", "HRK", "1517.10.90", "2022-04-01", "320.00", "116.00", "5%"),
+    # sanitary towels 9619 00 71: 25%, 13% from 1 Apr 2022; babies' nappies 9619 00 81 at 13% (from 2019)
+    ("HR", "HRK", "9619.00.71", "2022-03-31", "0.00", "500.00", "25%"),
+    ("HR", "HRK", "9619.00.71", "2022-04-01", "0.00", "260.00", "13%"),
+    ("HR", "EUR", "9619.00.81", "2026-05-20", "0.00", "65.00", "13%"),
+    ("HR", "EUR", "4902.90", "2026-05-20", "0.00", "65.00", "13%"),      # periodicals at 13% (unverified)
+    ("HR", "EUR", "4901.99", "2026-05-20", "0.00", "25.00", "5%"),
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
@@ -308,6 +336,9 @@ def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date
     # VAT on 560.00: 3% = 16.80, 17% = 95.20
     ("LU", "6109.10", "2026-05-20", {"attributes": {"age_group": "kids"}}, "60.00", "16.80", "3%"),
     ("LU", "6109.10", "2026-05-20", {}, "60.00", "95.20", "17%"),
+    # Croatia: milk 0401 20 11 at 5% since 2013 (bread, milk and infant milk); duty EUR 18.80/100 kg x 10 kg = 1.88,
+    # 5% of 501.88 = 25.094 -> 25.09
+    ("HR", "0401.20.11", "2026-05-20", {"net_weight_kg": "10"}, "1.88", "25.09", "5%"),
 ])
 def test_rates_by_period(rules, dest, code, date, line, duty, vat, rate):
     charge = _quoted(rules, _order(dest, code, date, **line), duty, vat, rate)
