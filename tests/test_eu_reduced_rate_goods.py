@@ -25,6 +25,9 @@ babies' nappies, infant food (1901 10) and children's car seats at 5% in 2023 on
 Croatia (Zakon o PDV-u čl. 38): bread, milk and infant milk at 5%; edible oils and fats, baby food at 13%, and fresh
 meat, fish, fruit, vegetables, eggs and babies' nappies at 13% from 2019; on 1 April 2022 (NN 39/2022) the 13% food
 to 5%, butter and margarine 25% -> 5%, menstrual products 25% -> 13%; other food stays at 25%.
+Newspapers and periodicals (4902): France 2.1% (CGI art. 298 septies, CPPAP titles), Belgium dailies 0% and other
+periodicals 6% (AR n° 20), Denmark's newspapers 0% (momsloven § 34), Czechia 10% then from 2024 dailies at 21% and
+magazines at 12%, Slovakia 5% from 2025, Portugal 6% (Lista I verba 2.1).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -286,6 +289,21 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("HR", "EUR", "9619.00.81", "2026-05-20", "0.00", "65.00", "13%"),
     ("HR", "EUR", "4902.90", "2026-05-20", "0.00", "65.00", "13%"),      # periodicals at 13% (unverified)
     ("HR", "EUR", "4901.99", "2026-05-20", "0.00", "25.00", "5%"),
+    # the press, 4902 (duty-free): France 2.1% for CPPAP titles (CGI art. 298 septies; unverified): 10.50 on 500.00
+    ("FR", "EUR", "4902.90", "2026-05-20", "0.00", "10.50", "2.1%"),
+    # Belgium: a daily (4902 10) of general information at 0%, other periodicals at 6% (AR n° 20)
+    ("BE", "EUR", "4902.10", "2026-05-20", "0.00", "0.00", "0%"),
+    ("BE", "EUR", "4902.90", "2026-05-20", "0.00", "30.00", "6%"),
+    # Denmark: newspapers at 0% (momsloven § 34 stk. 1 nr. 18), magazines at 25%: DKK 2,000
+    ("DK", "DKK", "4902.10", "2026-05-20", "0.00", "0.00", "0%"),
+    ("DK", "DKK", "4902.90", "2026-05-20", "0.00", "500.00", "25%"),
+    # Czechia from 2024 (Zákon č. 349/2023 Sb.): the daily press at 21%, magazines at 12%: CZK 10,000
+    ("CZ", "CZK", "4902.10", "2024-01-01", "0.00", "2100.00", "21%"),
+    ("CZ", "CZK", "4902.90", "2024-01-01", "0.00", "1200.00", "12%"),
+    ("CZ", "CZK", "4902.90", "2023-12-31", "0.00", "1000.00", "10%"),  # unverified
+    # Slovakia: the press at 5% with books from 2025; Portugal: periodicals at 6% (Lista I verba 2.1)
+    ("SK", "EUR", "4902.90", "2025-01-01", "0.00", "25.00", "5%"),
+    ("PT", "EUR", "4902.90", "2026-05-20", "0.00", "30.00", "6%"),
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
