@@ -27,7 +27,10 @@ meat, fish, fruit, vegetables, eggs and babies' nappies at 13% from 2019; on 1 A
 to 5%, butter and margarine 25% -> 5%, menstrual products 25% -> 13%; other food stays at 25%.
 Newspapers and periodicals (4902): France 2.1% (CGI art. 298 septies, CPPAP titles), Belgium dailies 0% and other
 periodicals 6% (AR n° 20), Denmark's newspapers 0% (momsloven § 34), Czechia 10% then from 2024 dailies at 21% and
-magazines at 12%, Slovakia 5% from 2025, Portugal 6% (Lista I verba 2.1).
+magazines at 12%, Slovakia 5% from 2025, Portugal 6% (Lista I verba 2.1), Malta 5% (with confectionery, which the
+zero rate on food leaves out). Cyprus's temporary zero rate (5 May 2023 - 30 Sep 2024, decrees of the Council of
+Ministers): bread, milk, eggs, baby food, nappies and feminine hygiene products, coffee and sugar from 1 November
+2023, meat and listed vegetables from 1 December 2023.
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -304,6 +307,22 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     # Slovakia: the press at 5% with books from 2025; Portugal: periodicals at 6% (Lista I verba 2.1)
     ("SK", "EUR", "4902.90", "2025-01-01", "0.00", "25.00", "5%"),
     ("PT", "EUR", "4902.90", "2026-05-20", "0.00", "30.00", "6%"),
+    # Malta: printed matter at 5%; sugar confectionery at 5% though food is zero-rated (Fifth and Eighth Schedules):
+    # liquorice extract of 1704 90 10 at 13.4% = 67.00, 5% of 567.00 = 28.35 (honey, unprocessed food, stays at 0%)
+    ("MT", "EUR", "4902.90", "2026-05-20", "0.00", "25.00", "5%"),
+    ("MT", "EUR", "1704.90.10", "2026-05-20", "67.00", "28.35", "5%"),
+    # Cyprus's temporary zero rate (5 May 2023 - 30 Sep 2024): onions 0703 10 19 at 9.6% = 48.00 from 1 Dec 2023
+    # (5% of 548.00 = 27.40 around it), roasted coffee 0901 21 at 7.5% = 37.50 from 1 Nov 2023 (5% of 537.50 =
+    # 26.875 -> 26.88), sanitary towels from 5 May 2023 (19% = 95.00 after)
+    ("CY", "EUR", "0703.10.19", "2023-11-30", "48.00", "27.40", "5%"),
+    ("CY", "EUR", "0703.10.19", "2023-12-01", "48.00", "0.00", "0%"),
+    ("CY", "EUR", "0703.10.19", "2024-09-30", "48.00", "0.00", "0%"),
+    ("CY", "EUR", "0703.10.19", "2024-10-01", "48.00", "27.40", "5%"),
+    ("CY", "EUR", "0901.21", "2023-10-31", "37.50", "26.88", "5%"),
+    ("CY", "EUR", "0901.21", "2023-11-01", "37.50", "0.00", "0%"),
+    ("CY", "EUR", "9619.00.71", "2023-05-04", "0.00", "95.00", "19%"),
+    ("CY", "EUR", "9619.00.71", "2023-05-05", "0.00", "0.00", "0%"),
+    ("CY", "EUR", "9619.00.71", "2024-10-01", "0.00", "95.00", "19%"),
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
