@@ -19,7 +19,10 @@ every seat of a motor vehicle. Motorcycle and pedal cycle helmets: 0% (Sch. 8 Gr
 that use: safety headgear of 6506 10 holds industrial hard hats and sports helmets too. Both codes carry a 2% duty in
 the UK Global Tariff, so 500.00 pays 10.00 duty and VAT on 510.00: 5% = 25.50, 20% = 102.00.
 
-Contraceptive products: 5% from 1 July 2006 (Sch. 7A Group 8), read as the sheath contraceptives of 4014 10."""
+Contraceptive products: 5% from 1 July 2006 (Sch. 7A Group 8), read as the sheath contraceptives of 4014 10.
+Smoking cessation products: 5% from 1 July 2007 (Sch. 7A Group 11, SI 2007/1601): nicotine patches of 2404 92 by
+their code; gums, lozenges, sprays and inhalators (2404 91, 2404 99) where the line says the use, as nicotine
+pouches share their codes."""
 import json
 from decimal import Decimal
 
@@ -141,3 +144,21 @@ def test_condoms_pay_5_percent(rules):
     assert charge.rate == "5%" and "SI 2006/1472" in charge.ref
     # other articles of vulcanised rubber for hygiene (4014 90) are standard-rated: 20% of 500.00
     assert _quote(rules, "4014.90").lines[0].vat == Decimal("100.00")
+
+
+@pytest.mark.parametrize("code,attributes,duty,vat,rate", [
+    # nicotine patches (2404 92, free): 5% of 500.00 = 25.00 whatever the line says
+    ("2404.92", None, "0.00", "25.00", "5%"),
+    # nicotine gum of 2404 91 90 (16% = 80.00): 5% of 580.00 = 29.00 when the line says so; nicotine pouches
+    # share the line and pay 20% of 580.00 = 116.00
+    ("2404.91.90", {"end_use": "smoking_cessation"}, "80.00", "29.00", "5%"),
+    ("2404.91.90", None, "80.00", "116.00", "20%"),
+    # an inhalator of 2404 99 (6% = 30.00): 5% of 530.00 = 26.50
+    ("2404.99", {"end_use": "stop_smoking"}, "30.00", "26.50", "5%"),
+])
+def test_smoking_cessation_products_pay_5_percent(rules, code, attributes, duty, vat, rate):
+    # Sch. 7A Group 11 (SI 2007/1601) from 1 July 2007, kept after 30 June 2008
+    charge = _quoted(_quote(rules, code, **({"attributes": attributes} if attributes else {})), duty, vat)
+    assert charge.rate == rate
+    if rate == "5%":
+        assert "SI 2007/1601" in charge.ref
