@@ -30,7 +30,8 @@ periodicals 6% (AR n° 20), Denmark's newspapers 0% (momsloven § 34), Czechia 1
 magazines at 12%, Slovakia 5% from 2025, Portugal 6% (Lista I verba 2.1), Malta 5% (with confectionery, which the
 zero rate on food leaves out). Cyprus's temporary zero rate (5 May 2023 - 30 Sep 2024, decrees of the Council of
 Ministers): bread, milk, eggs, baby food, nappies and feminine hygiene products, coffee and sugar from 1 November
-2023, meat and listed vegetables from 1 December 2023.
+2023, meat and listed vegetables from 1 December 2023. France's food at 5.5% leaves out confectionery, chocolate
+products (plain and milk chocolate excepted), margarine and vegetable fats and caviar (CGI art. 278-0 bis A 1°).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -323,6 +324,13 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("CY", "EUR", "9619.00.71", "2023-05-04", "0.00", "95.00", "19%"),
     ("CY", "EUR", "9619.00.71", "2023-05-05", "0.00", "0.00", "0%"),
     ("CY", "EUR", "9619.00.71", "2024-10-01", "0.00", "95.00", "19%"),
+    # France (CGI art. 278-0 bis A 1°): food at 5.5% but confectionery, chocolate products, margarine and caviar at 20%
+    ("FR", "EUR", "0409.00", "2026-05-20", "86.50", "32.26", "5.5%"),     # honey: 5.5% of 586.50 = 32.2575
+    ("FR", "EUR", "1704.90.10", "2026-05-20", "67.00", "113.40", "20%"),  # liquorice extract, 13.4%: 20% of 567.00
+    ("FR", "EUR", "1517.10.90", "2026-05-20", "80.00", "116.00", "20%"),  # margarine, 16%: 20% of 580.00
+    ("FR", "EUR", "1604.31", "2026-05-20", "100.00", "120.00", "20%"),    # caviar, 20% duty: 20% of 600.00
+    ("FR", "EUR", "1604.32", "2026-05-20", "100.00", "33.00", "5.5%"),    # caviar substitutes stay at 5.5%
+    ("FR", "EUR", "1805.00", "2026-05-20", "40.00", "29.70", "5.5%"),     # cocoa powder, 8%: 5.5% of 540.00
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
@@ -412,3 +420,39 @@ def test_the_batch_path_gives_the_italian_figures(rules):
 def test_food_whose_national_lists_split_rates_is_charged_unverified(rules, dest, vat, rate):
     charge = _quoted(rules, _order(dest, "0409.00", "2026-05-20"), "86.50", vat, rate)
     assert charge.unverified
+
+
+def test_french_chocolate_products_leave_the_food_rate(rules):
+    # CGI art. 278-0 bis A 1°: chocolate products at 20%; chocolate in unfilled blocks (1806 32) stands for the plain and
+    # milk chocolate let back in at 5.5% (`unverified`). Their EU duty has an agricultural component, not quotable here
+    from tradecompliance.packs.conditions import hs_matches
+
+    reduced = {r.name: r for r in rules.packs["eu"].vat.rates["FR"].reduced}
+    food, plain = reduced["foodstuffs"], reduced["chocolate, not filled"]
+    assert hs_matches(food.when.not_hs, "18069011") and hs_matches(food.when.not_hs, "18063100")
+    assert hs_matches(plain.when.hs, "18063210") and plain.rate[0].unverified
+    assert not hs_matches(food.when.not_hs, "18050000")  # cocoa powder stays food
+
+
+@pytest.mark.parametrize("dest,code,vat,rate", [
+    ("DE", "0505.10", "95.00", "19%"),   # feathers for stuffing, duty-free: not food, 19% of 500.00
+    ("DE", "1401.10", "95.00", "19%"),   # bamboo, a plaiting material
+    ("DE", "0504.00", "35.00", "7%"),    # guts and stomachs (sausage casings) stay food: Anlage 2 Nr. 5 a
+    ("FR", "0505.10", "100.00", "20%"),
+    ("NL", "1401.20", "105.00", "21%"),  # rattan
+])
+def test_non_food_goods_of_the_food_chapters_pay_the_standard_rate(rules, dest, code, vat, rate):
+    _quoted(rules, _order(dest, code, "2026-05-20"), "0.00", vat, rate)
+
+
+@pytest.mark.parametrize("pack,country,name", [
+    ("ch", "CH", "foodstuffs, books, newspapers, medicines"), ("jp", "JP", "food and non-alcoholic beverages"),
+    ("no", "NO", "foodstuffs"),
+])
+def test_non_food_goods_of_the_food_chapters_leave_the_food_rate_outside_the_eu(rules, pack, country, name):
+    from tradecompliance.packs.conditions import hs_matches
+
+    (food,) = [r for r in rules.packs[pack].vat.rates[country].reduced if r.name == name]
+    when = food.when.any_[0] if food.when.any_ else food.when
+    assert hs_matches(when.hs, "05051000") and hs_matches(when.not_hs, "05051000")
+    assert hs_matches(when.not_hs, "14011000") and not hs_matches(when.not_hs, "04090000")
