@@ -32,6 +32,8 @@ zero rate on food leaves out). Cyprus's temporary zero rate (5 May 2023 - 30 Sep
 Ministers): bread, milk, eggs, baby food, nappies and feminine hygiene products, coffee and sugar from 1 November
 2023, meat and listed vegetables from 1 December 2023. France's food at 5.5% leaves out confectionery, chocolate
 products (plain and milk chocolate excepted), margarine and vegetable fats and caviar (CGI art. 278-0 bis A 1°).
+Germany's 7% leaves out ornamental fish, rock lobsters, lobsters, oysters, snails and caviar (UStG Anlage 2 Nr. 3
+and 28).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -331,6 +333,13 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("FR", "EUR", "1604.31", "2026-05-20", "100.00", "120.00", "20%"),    # caviar, 20% duty: 20% of 600.00
     ("FR", "EUR", "1604.32", "2026-05-20", "100.00", "33.00", "5.5%"),    # caviar substitutes stay at 5.5%
     ("FR", "EUR", "1805.00", "2026-05-20", "40.00", "29.70", "5.5%"),     # cocoa powder, 8%: 5.5% of 540.00
+    # Germany (UStG Anlage 2 Nr. 3 and 28): seafood at 7% but ornamental fish, lobsters, oysters, snails and caviar
+    ("DE", "EUR", "0301.11", "2026-05-20", "0.00", "95.00", "19%"),      # ornamental freshwater fish, free
+    ("DE", "EUR", "0307.60", "2026-05-20", "0.00", "95.00", "19%"),      # snails, free
+    ("DE", "EUR", "1604.31", "2026-05-20", "100.00", "114.00", "19%"),   # caviar, 20%: 19% of 600.00
+    ("DE", "EUR", "1604.32", "2026-05-20", "100.00", "42.00", "7%"),     # caviar substitutes: 7% of 600.00
+    ("DE", "EUR", "1605.51", "2026-05-20", "100.00", "114.00", "19%"),   # oysters, prepared
+    ("DE", "EUR", "0306.17", "2026-05-20", "60.00", "39.20", "7%"),      # frozen shrimps, 12%: 7% of 560.00
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
