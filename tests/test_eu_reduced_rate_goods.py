@@ -340,6 +340,9 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("DE", "EUR", "1604.32", "2026-05-20", "100.00", "42.00", "7%"),     # caviar substitutes: 7% of 600.00
     ("DE", "EUR", "1605.51", "2026-05-20", "100.00", "114.00", "19%"),   # oysters, prepared
     ("DE", "EUR", "0306.17", "2026-05-20", "60.00", "39.20", "7%"),      # frozen shrimps, 12%: 7% of 560.00
+    # Belgium: margarine at 12% (AR n° 20 table B), other food 6%: margarine 1517 10 90, 16%: 12% of 580.00
+    ("BE", "EUR", "1517.10.90", "2026-05-20", "80.00", "69.60", "12%"),
+    ("BE", "EUR", "0409.00", "2026-05-20", "86.50", "35.19", "6%"),      # honey: 6% of 586.50
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
