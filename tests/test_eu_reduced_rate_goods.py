@@ -33,7 +33,8 @@ Ministers): bread, milk, eggs, baby food, nappies and feminine hygiene products,
 2023, meat and listed vegetables from 1 December 2023. France's food at 5.5% leaves out confectionery, chocolate
 products (plain and milk chocolate excepted), margarine and vegetable fats and caviar (CGI art. 278-0 bis A 1°).
 Germany's 7% leaves out ornamental fish, rock lobsters, lobsters, oysters, snails and caviar (UStG Anlage 2 Nr. 3
-and 28).
+and 28). Ireland's zero rate leaves out bakery products (13.5%) and confectionery, chocolate, crisps, ice cream and
+juices (23%).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -343,6 +344,10 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     # Belgium: margarine at 12% (AR n° 20 table B), other food 6%: margarine 1517 10 90, 16%: 12% of 580.00
     ("BE", "EUR", "1517.10.90", "2026-05-20", "80.00", "69.60", "12%"),
     ("BE", "EUR", "0409.00", "2026-05-20", "86.50", "35.19", "6%"),      # honey: 6% of 586.50
+    # Ireland (VATCA 2010 Sch. 2 para. 8): food zero-rated but confectionery and crisps at 23%
+    ("IE", "EUR", "0409.00", "2026-05-20", "86.50", "0.00", "0%"),
+    ("IE", "EUR", "1704.90.10", "2026-05-20", "67.00", "130.41", "23%"),   # liquorice extract: 23% of 567.00
+    ("IE", "EUR", "2005.20.20", "2026-05-20", "70.50", "131.22", "23%"),   # potato crisps, 14.1%: 23% of 570.50
 ])
 def test_food_and_book_rates_in_local_currency(rules, dest, currency, code, date, duty, vat, rate):
     value = {"EUR": "500.00", "CZK": "10000.00", "HUF": "200000.00"}.get(currency, "2000.00")
@@ -468,3 +473,17 @@ def test_non_food_goods_of_the_food_chapters_leave_the_food_rate_outside_the_eu(
     when = food.when.any_[0] if food.when.any_ else food.when
     assert hs_matches(when.hs, "05051000") and hs_matches(when.not_hs, "05051000")
     assert hs_matches(when.not_hs, "14011000") and not hs_matches(when.not_hs, "04090000")
+
+
+def test_irish_bakery_products_pay_13_5_percent_and_chocolate_covered_ones_23(rules):
+    # Revenue's categories by CN line (their EU duty has an agricultural component, not quotable here): sweet biscuits
+    # 1905 31 91 and cakes 1905 90 60 at 13.5%, chocolate-covered biscuits 1905 31 11 at the standard rate, bread 0%
+    from tradecompliance.packs.conditions import hs_matches
+
+    reduced = {r.name: r for r in rules.packs["eu"].vat.rates["IE"].reduced}
+    bakery, food = reduced["bakery products (biscuits, cakes, crackers, wafers)"], reduced["foodstuffs"]
+    assert str(bakery.rate[0].value) == "0.135"
+    assert hs_matches(bakery.when.hs, "19053191") and not hs_matches(bakery.when.not_hs, "19053191")
+    assert hs_matches(bakery.when.hs, "19059060")
+    assert hs_matches(bakery.when.not_hs, "19053111") and hs_matches(food.when.not_hs, "19053111")
+    assert not hs_matches(bakery.when.hs, "19059030") and not hs_matches(food.when.not_hs, "19059030")
