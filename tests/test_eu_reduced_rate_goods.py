@@ -61,6 +61,12 @@ def _quoted(rules, order, duty, vat, rate):
     return charge
 
 
+def _reduced(rules, country, name, pack="eu"):
+    """The reduced-rate entry of this name in a country's rates."""
+    (entry,) = [r for r in rules.packs[pack].vat.rates[country].reduced if r.name == name]
+    return entry
+
+
 @pytest.mark.parametrize("dest,code,date,duty,vat,rate", [
     ("DE", "4901.99", "2020-06-30", "0.00", "35.00", "7%"),    # books, the day before the cut
     ("DE", "4901.99", "2020-07-01", "0.00", "25.00", "5%"),    # 5% of 500.00
@@ -131,7 +137,7 @@ def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate
 def test_menstrual_products_rate_starts(rules, dest, before, first, rate):
     from tradecompliance.packs.values import at
 
-    (entry,) = [r for r in rules.packs["eu"].vat.rates[dest].reduced if r.name == "women's sanitary products"]
+    entry = _reduced(rules, dest, "women's sanitary products")
     assert at(entry.rate, before) is None
     assert at(entry.rate, first).value == Decimal(rate)
 
@@ -142,7 +148,7 @@ def test_dutch_low_rate_rose_from_6_to_9_percent_in_2019(rules, name):
     # Belastingplan 2019: Tabel I's low rate 6% -> 9% on 1 Jan 2019, no transitional provisions
     from tradecompliance.packs.values import at
 
-    (entry,) = [r for r in rules.packs["eu"].vat.rates["NL"].reduced if r.name == name]
+    entry = _reduced(rules, "NL", name)
     assert at(entry.rate, dt.date(2018, 12, 31)).value == Decimal("0.06")
     assert at(entry.rate, dt.date(2019, 1, 1)).value == Decimal("0.09")
 
@@ -150,7 +156,7 @@ def test_dutch_low_rate_rose_from_6_to_9_percent_in_2019(rules, name):
 def test_latvian_bread_milk_poultry_and_eggs_at_12_percent_for_a_year(rules):
     from tradecompliance.packs.values import at
 
-    (basic,) = [r for r in rules.packs["eu"].vat.rates["LV"].reduced if r.name == "bread, milk, poultry and eggs"]
+    basic = _reduced(rules, "LV", "bread, milk, poultry and eggs")
     assert at(basic.rate, dt.date(2026, 6, 30)) is None
     assert at(basic.rate, dt.date(2026, 7, 1)).value == Decimal("0.12")
     assert at(basic.rate, dt.date(2027, 7, 1)).value is None        # the 21% again
@@ -163,7 +169,7 @@ def test_latvian_bread_milk_poultry_and_eggs_at_12_percent_for_a_year(rules):
 def test_hungarian_basic_foods_moved_to_5_percent_year_by_year(rules, name, before, first):
     from tradecompliance.packs.values import at
 
-    (entry,) = [r for r in rules.packs["eu"].vat.rates["HU"].reduced if r.name == name]
+    entry = _reduced(rules, "HU", name)
     assert at(entry.rate, before) is None                             # 27% (the standard rate) before
     assert at(entry.rate, first).value == Decimal("0.05")
 
@@ -182,7 +188,7 @@ def test_polish_childrens_car_seats(rules, date, attributes, vat, rate):
 def test_slovenian_books_were_at_9_5_percent_before_2020(rules):
     from tradecompliance.packs.values import at
 
-    (books,) = [r for r in rules.packs["eu"].vat.rates["SI"].reduced if r.name == "books"]
+    books = _reduced(rules, "SI", "books")
     assert at(books.rate, dt.date(2019, 12, 31)).value == Decimal("0.095")
     assert at(books.rate, dt.date(2020, 1, 1)).value == Decimal("0.05")
 
@@ -216,7 +222,7 @@ def test_swedish_food_at_6_percent_from_april_2026(rules, date, vat, rate):
 def test_swedish_food_returns_to_12_percent_in_2028(rules):
     from tradecompliance.packs.values import at
 
-    (food,) = [r for r in rules.packs["eu"].vat.rates["SE"].reduced if r.name == "foodstuffs"]
+    food = _reduced(rules, "SE", "foodstuffs")
     assert at(food.rate, dt.date(2027, 12, 31)).value == Decimal("0.06")
     assert at(food.rate, dt.date(2028, 1, 1)).value == Decimal("0.12")
 
@@ -411,7 +417,7 @@ def test_rates_by_period(rules, dest, code, date, line, duty, vat, rate):
 def test_italian_infant_food_at_5_percent_in_2023_only(rules):
     from tradecompliance.packs.values import at
 
-    (infant,) = [r for r in rules.packs["eu"].vat.rates["IT"].reduced if r.name == "infant food preparations"]
+    infant = _reduced(rules, "IT", "infant food preparations")
     assert at(infant.rate, dt.date(2022, 12, 31)) is None          # before 2023 the food entry's 10% applies
     assert at(infant.rate, dt.date(2023, 1, 1)).value == Decimal("0.05")
     assert at(infant.rate, dt.date(2024, 1, 1)).value == Decimal("0.10")
@@ -444,8 +450,7 @@ def test_french_chocolate_products_leave_the_food_rate(rules):
     # milk chocolate let back in at 5.5% (`unverified`). Their EU duty has an agricultural component, not quotable here
     from tradecompliance.packs.conditions import hs_matches
 
-    reduced = {r.name: r for r in rules.packs["eu"].vat.rates["FR"].reduced}
-    food, plain = reduced["foodstuffs"], reduced["chocolate, not filled"]
+    food, plain = _reduced(rules, "FR", "foodstuffs"), _reduced(rules, "FR", "chocolate, not filled")
     assert hs_matches(food.when.not_hs, "18069011") and hs_matches(food.when.not_hs, "18063100")
     assert hs_matches(plain.when.hs, "18063210") and plain.rate[0].unverified
     assert not hs_matches(food.when.not_hs, "18050000")  # cocoa powder stays food
@@ -469,7 +474,7 @@ def test_non_food_goods_of_the_food_chapters_pay_the_standard_rate(rules, dest, 
 def test_non_food_goods_of_the_food_chapters_leave_the_food_rate_outside_the_eu(rules, pack, country, name):
     from tradecompliance.packs.conditions import hs_matches
 
-    (food,) = [r for r in rules.packs[pack].vat.rates[country].reduced if r.name == name]
+    food = _reduced(rules, country, name, pack)
     when = food.when.any_[0] if food.when.any_ else food.when
     assert hs_matches(when.hs, "05051000") and hs_matches(when.not_hs, "05051000")
     assert hs_matches(when.not_hs, "14011000") and not hs_matches(when.not_hs, "04090000")
@@ -480,8 +485,8 @@ def test_irish_bakery_products_pay_13_5_percent_and_chocolate_covered_ones_23(ru
     # 1905 31 91 and cakes 1905 90 60 at 13.5%, chocolate-covered biscuits 1905 31 11 at the standard rate, bread 0%
     from tradecompliance.packs.conditions import hs_matches
 
-    reduced = {r.name: r for r in rules.packs["eu"].vat.rates["IE"].reduced}
-    bakery, food = reduced["bakery products (biscuits, cakes, crackers, wafers)"], reduced["foodstuffs"]
+    bakery = _reduced(rules, "IE", "bakery products (biscuits, cakes, crackers, wafers)")
+    food = _reduced(rules, "IE", "foodstuffs")
     assert str(bakery.rate[0].value) == "0.135"
     assert hs_matches(bakery.when.hs, "19053191") and not hs_matches(bakery.when.not_hs, "19053191")
     assert hs_matches(bakery.when.hs, "19059060")
