@@ -34,7 +34,8 @@ Ministers): bread, milk, eggs, baby food, nappies and feminine hygiene products,
 products (plain and milk chocolate excepted), margarine and vegetable fats and caviar (CGI art. 278-0 bis A 1°).
 Germany's 7% leaves out ornamental fish, rock lobsters, lobsters, oysters, snails and caviar (UStG Anlage 2 Nr. 3
 and 28). Ireland's zero rate leaves out bakery products (13.5%) and confectionery, chocolate, crisps, ice cream and
-juices (23%).
+juices (23%). Slovakia's basic foods at 10% from 2016 and 2020 and 5% from 2025, other food at 19% from 2025,
+neither through IOSS from 2025 (§ 68bc).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -265,11 +266,14 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     # Lithuania: books 9% until 2025, 5% from 2026 (Law XV-287)
     ("LT", "EUR", "4901.99", "2025-06-01", "0.00", "45.00", "9%"),
     ("LT", "EUR", "4901.99", "2026-01-01", "0.00", "25.00", "5%"),
-    # Slovakia: books 10% until 2024, 5% from 2025 (Zákon č. 278/2024 Z. z.); food at the new 19% from 2025 (unverified)
+    # Slovakia: books 10% until 2024, 5% from 2025 (Zákon č. 278/2024 Z. z.); honey among the basic foods at 10% from
+    # 2020 and 5% from 2025 (Annex 7), other food at the new 19% from 2025 (unverified)
     ("SK", "EUR", "4901.99", "2024-12-31", "0.00", "50.00", "10%"),
     ("SK", "EUR", "4901.99", "2025-01-01", "0.00", "25.00", "5%"),
-    ("SK", "EUR", "0409.00", "2024-12-31", "86.50", "117.30", "20%"),  # honey: 20% of 586.50 (the standard rate)
-    ("SK", "EUR", "0409.00", "2025-01-01", "86.50", "111.44", "19%"),  # 19% of 586.50 = 111.435 -> 111.44
+    ("SK", "EUR", "0409.00", "2020-01-01", "86.50", "58.65", "10%"),   # honey: 10% of 586.50
+    ("SK", "EUR", "0409.00", "2025-01-01", "86.50", "29.33", "5%"),    # 5% of 586.50 = 29.325 -> 29.33
+    ("SK", "EUR", "0810.50", "2025-01-01", "44.00", "27.20", "5%"),    # kiwifruit, 8.8%: 5% of 544.00
+    ("SK", "EUR", "1704.90.10", "2025-01-01", "67.00", "107.73", "19%"),  # liquorice extract: 19% of 567.00
     # Poland's basic food at 0% from 1 Feb 2022 to 31 Mar 2024 (the anti-inflation shield), 5% around it: PLN 2,000
     ("PL", "PLN", "0409.00", "2022-01-31", "346.00", "117.30", "5%"),   # 5% of 2,346.00
     ("PL", "PLN", "0409.00", "2022-02-01", "346.00", "0.00", "0%"),
@@ -492,3 +496,31 @@ def test_irish_bakery_products_pay_13_5_percent_and_chocolate_covered_ones_23(ru
     assert hs_matches(bakery.when.hs, "19059060")
     assert hs_matches(bakery.when.not_hs, "19053111") and hs_matches(food.when.not_hs, "19053111")
     assert not hs_matches(bakery.when.hs, "19059030") and not hs_matches(food.when.not_hs, "19059030")
+
+
+@pytest.mark.parametrize("date,code,vat,rate", [
+    ("2024-06-01", "0409.00", "10.00", "10%"),   # honey through IOSS before 2025: the reduced rate, 10% of 100.00
+    ("2025-06-01", "0409.00", "23.00", "23%"),   # from 2025 no reduced rate under § 68bc: 23% of 100.00
+    ("2025-06-01", "1704.90.10", "23.00", "23%"),
+])
+def test_slovak_food_through_ioss_pays_the_standard_rate_from_2025(rules, date, code, vat, rate):
+    # Zákon č. 222/2004 Z. z. § 27(2)-(3) as amended from 2025: Annex 7's 19% and 5% do not apply to imports taxed under
+    # § 68bc (consignments up to EUR 150 under IOSS); 100.00 of honey or liquorice extract, duty-free under EUR 150
+    order = dict(_order("SK", code, date, "100.00"), buyer_type="consumer",
+                 registrations=[{"scheme": "eu_ioss", "number": "IM7030000001"}])
+    res = tc.quote(order, rules=rules)
+    assert res.status == "ok" and res.regime == "eu_ioss", res.errors
+    assert res.lines[0].vat == Decimal(vat) and res.lines[0].vat_rate == rate
+
+
+def test_the_batch_path_gives_the_slovak_figures():
+    # the dated regime condition (`not: {regime: [eu_ioss], since: 2025-01-01}`) read the same way by the arrays
+    from test_quote_vectorised import assert_same
+
+    cases = [(d, code, ioss) for d in ("2024-06-01", "2025-06-01") for code in ("0409.00", "1704.90.10", "0810.50")
+             for ioss in ("", "IM7030000001")]
+    frame = pd.DataFrame([{"order_id": f"o{i}-{v}", "origin_country": "US", "destination_country": "SK", "date": d,
+                           "currency": "EUR", "buyer_type": "consumer", "description": "goods", "hs_code": code,
+                           "quantity": "1", "unit_value": v, "ioss_number": ioss}
+                          for i, (d, code, ioss) in enumerate(cases) for v in ("100.00", "500.00")])
+    assert_same(frame)
