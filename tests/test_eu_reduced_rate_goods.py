@@ -35,7 +35,7 @@ products (plain and milk chocolate excepted), margarine and vegetable fats and c
 Germany's 7% leaves out ornamental fish, rock lobsters, lobsters, oysters, snails and caviar (UStG Anlage 2 Nr. 3
 and 28). Ireland's zero rate leaves out bakery products (13.5%) and confectionery, chocolate, crisps, ice cream and
 juices (23%). Slovakia's basic foods at 10% from 2016 and 2020 and 5% from 2025, other food at 19% from 2025,
-neither through IOSS from 2025 (§ 68bc).
+neither through IOSS from 2025 (§ 68bc), and foods with added sugar or salt at 23% from 2026.
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -274,6 +274,13 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("SK", "EUR", "0409.00", "2025-01-01", "86.50", "29.33", "5%"),    # 5% of 586.50 = 29.325 -> 29.33
     ("SK", "EUR", "0810.50", "2025-01-01", "44.00", "27.20", "5%"),    # kiwifruit, 8.8%: 5% of 544.00
     ("SK", "EUR", "1704.90.10", "2025-01-01", "67.00", "107.73", "19%"),  # liquorice extract: 19% of 567.00
+    # from 2026 foods with added sugar or salt at the standard 23% (Zákon č. 261/2025 Z. z.): 23% of 567.00 = 130.41;
+    # crisps 2005 20 20 (14.1% = 70.50) 19% of 570.50 = 108.395 -> 108.40 in 2025, 23% = 131.215 -> 131.22 in 2026;
+    # soups 2104 10 (11.5% = 57.50) stay at 19%: 105.925 -> 105.93
+    ("SK", "EUR", "1704.90.10", "2026-01-01", "67.00", "130.41", "23%"),
+    ("SK", "EUR", "2005.20.20", "2025-06-01", "70.50", "108.40", "19%"),
+    ("SK", "EUR", "2005.20.20", "2026-01-01", "70.50", "131.22", "23%"),
+    ("SK", "EUR", "2104.10", "2026-01-01", "57.50", "105.93", "19%"),
     # Poland's basic food at 0% from 1 Feb 2022 to 31 Mar 2024 (the anti-inflation shield), 5% around it: PLN 2,000
     ("PL", "PLN", "0409.00", "2022-01-31", "346.00", "117.30", "5%"),   # 5% of 2,346.00
     ("PL", "PLN", "0409.00", "2022-02-01", "346.00", "0.00", "0%"),
@@ -514,11 +521,12 @@ def test_slovak_food_through_ioss_pays_the_standard_rate_from_2025(rules, date, 
 
 
 def test_the_batch_path_gives_the_slovak_figures():
-    # the dated regime condition (`not: {regime: [eu_ioss], since: 2025-01-01}`) read the same way by the arrays
+    # the dated conditions (`not: {regime: [eu_ioss], since: 2025-01-01}`, the sugary foods' `since: 2026-01-01`) read
+    # the same way by the arrays
     from test_quote_vectorised import assert_same
 
-    cases = [(d, code, ioss) for d in ("2024-06-01", "2025-06-01") for code in ("0409.00", "1704.90.10", "0810.50")
-             for ioss in ("", "IM7030000001")]
+    cases = [(d, code, ioss) for d in ("2024-06-01", "2025-06-01", "2026-03-01")
+             for code in ("0409.00", "1704.90.10", "0810.50", "2005.20.20") for ioss in ("", "IM7030000001")]
     frame = pd.DataFrame([{"order_id": f"o{i}-{v}", "origin_country": "US", "destination_country": "SK", "date": d,
                            "currency": "EUR", "buyer_type": "consumer", "description": "goods", "hs_code": code,
                            "quantity": "1", "unit_value": v, "ioss_number": ioss}
