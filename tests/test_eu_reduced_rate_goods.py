@@ -532,3 +532,18 @@ def test_the_batch_path_gives_the_slovak_figures():
                            "quantity": "1", "unit_value": v, "ioss_number": ioss}
                           for i, (d, code, ioss) in enumerate(cases) for v in ("100.00", "500.00")])
     assert_same(frame)
+
+
+def test_slovak_yoghurt_left_the_basic_foods_in_2025(rules):
+    # fermented milk (0403) joined the 10% in 2020 and stayed at 19% with other food from 2025, among the foods kept
+    # below the standard rate in 2026 (its EU duty is per kilogram and milk content, not quotable here)
+    from tradecompliance.packs.conditions import hs_matches
+    from tradecompliance.packs.values import at
+
+    entry = _reduced(rules, "SK", "fermented milk, cocoa and bakery products of 2020")
+    food = _reduced(rules, "SK", "foodstuffs")
+    assert hs_matches(entry.when.hs, "04032010")
+    assert at(entry.rate, dt.date(2024, 12, 31)).value == Decimal("0.10")
+    assert at(entry.rate, dt.date(2025, 1, 1)).value is None
+    assert at(food.rate, dt.date(2026, 1, 1)).value == Decimal("0.19")
+    assert not hs_matches(food.when.all_[1].not_.hs, "04032010")   # not among 2026's sugary foods
