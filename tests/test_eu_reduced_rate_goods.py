@@ -35,7 +35,8 @@ products (plain and milk chocolate excepted), margarine and vegetable fats and c
 Germany's 7% leaves out ornamental fish, rock lobsters, lobsters, oysters, snails and caviar (UStG Anlage 2 Nr. 3
 and 28). Ireland's zero rate leaves out bakery products (13.5%) and confectionery, chocolate, crisps, ice cream and
 juices (23%). Slovakia's basic foods at 10% from 2016 and 2020 and 5% from 2025, other food at 19% from 2025,
-neither through IOSS from 2025 (§ 68bc), and foods with added sugar or salt at 23% from 2026.
+neither through IOSS from 2025 (§ 68bc), and foods with added sugar or salt at 23% from 2026. Portugal's "IVA zero"
+basket of essential foods at 0% from 18 April 2023 to 4 January 2024 (Lei 17/2023, Lei 60-A/2023).
 Values are 500.00 from the US, above the EUR 150 duty relief; 9619 and 4901 are duty-free, honey (0409 00 00) pays
 17.3%."""
 import datetime as dt
@@ -281,6 +282,14 @@ def test_swedish_food_returns_to_12_percent_in_2028(rules):
     ("SK", "EUR", "2005.20.20", "2025-06-01", "70.50", "108.40", "19%"),
     ("SK", "EUR", "2005.20.20", "2026-01-01", "70.50", "131.22", "23%"),
     ("SK", "EUR", "2104.10", "2026-01-01", "57.50", "105.93", "19%"),
+    # Portugal's "IVA zero" basket (Lei 17/2023, extended by Lei 60-A/2023 and to 4 Jan 2024): onions 0703 10 19 at
+    # 9.6% = 48.00, 6% of 548.00 = 32.88 around it; dried chickpeas 0713 20, free; honey, not in the basket, at 6%
+    ("PT", "EUR", "0703.10.19", "2023-04-17", "48.00", "32.88", "6%"),
+    ("PT", "EUR", "0703.10.19", "2023-04-18", "48.00", "0.00", "0%"),
+    ("PT", "EUR", "0703.10.19", "2024-01-04", "48.00", "0.00", "0%"),
+    ("PT", "EUR", "0703.10.19", "2024-01-05", "48.00", "32.88", "6%"),
+    ("PT", "EUR", "0713.20", "2023-06-01", "0.00", "0.00", "0%"),
+    ("PT", "EUR", "0409.00", "2023-06-01", "86.50", "35.19", "6%"),
     # Poland's basic food at 0% from 1 Feb 2022 to 31 Mar 2024 (the anti-inflation shield), 5% around it: PLN 2,000
     ("PL", "PLN", "0409.00", "2022-01-31", "346.00", "117.30", "5%"),   # 5% of 2,346.00
     ("PL", "PLN", "0409.00", "2022-02-01", "346.00", "0.00", "0%"),

@@ -23,13 +23,13 @@ def test_every_charge_names_rule_rate_reference_and_source(rules):
     result = tc.quote(_order(), rules=rules)
     assert result.status == "ok"
     for charge in result.charges:
-        assert charge.rule and charge.ref and charge.pack == "eu@2026.12.58"
+        assert charge.rule and charge.ref and charge.pack == "eu@2026.12.59"
         assert charge.source and ":" in charge.source
     vat = next(c for c in result.charges if c.kind == "vat")
     assert vat.rate == "19%" and vat.source.startswith("rules/eu/vat.yaml:")
     duty = next(c for c in result.charges if c.kind == "duty")
     assert duty.source.startswith("data/tariffs/eu.csv:")
-    assert result.packs["eu"] == "2026.12.58"
+    assert result.packs["eu"] == "2026.12.59"
 
 
 def test_order_in_usd_converted_at_the_eu_customs_rate(rules):
