@@ -12,11 +12,6 @@ import tradecompliance as tc
 REGISTERED = [{"scheme": "au_gst", "number": "53004085616"}]
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return tc.load_rules()
-
-
 def _order(code):
     return {"origin_country": "US", "destination_country": "AU", "date": "2026-05-20", "currency": "AUD",
             "registrations": REGISTERED,

@@ -11,11 +11,6 @@ import pytest
 import tradecompliance as tc
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return tc.load_rules()
-
-
 def _order(code, subdivision=None):
     order = {"origin_country": "US", "destination_country": "CA", "date": "2026-05-20", "currency": "CAD",
              "carrier": "courier",

@@ -46,6 +46,8 @@ import pandas as pd
 import pytest
 
 import tradecompliance as tc
+from tradecompliance.packs.conditions import hs_matches
+from tradecompliance.packs.values import at
 
 
 def _order(dest, code, date, value="500.00", currency="EUR", **line):
@@ -137,8 +139,6 @@ def test_reduced_rates_by_date_and_line(rules, dest, code, date, duty, vat, rate
     ("LU", dt.date(2019, 4, 30), dt.date(2019, 5, 1), "0.03"),    # 17% before
 ])
 def test_menstrual_products_rate_starts(rules, dest, before, first, rate):
-    from tradecompliance.packs.values import at
-
     entry = _reduced(rules, dest, "women's sanitary products")
     assert at(entry.rate, before) is None
     assert at(entry.rate, first).value == Decimal(rate)
@@ -148,16 +148,12 @@ def test_menstrual_products_rate_starts(rules, dest, before, first, rate):
                                   "works of art, collectors' items and antiques, imported"])
 def test_dutch_low_rate_rose_from_6_to_9_percent_in_2019(rules, name):
     # Belastingplan 2019: Tabel I's low rate 6% -> 9% on 1 Jan 2019, no transitional provisions
-    from tradecompliance.packs.values import at
-
     entry = _reduced(rules, "NL", name)
     assert at(entry.rate, dt.date(2018, 12, 31)).value == Decimal("0.06")
     assert at(entry.rate, dt.date(2019, 1, 1)).value == Decimal("0.09")
 
 
 def test_latvian_bread_milk_poultry_and_eggs_at_12_percent_for_a_year(rules):
-    from tradecompliance.packs.values import at
-
     basic = _reduced(rules, "LV", "bread, milk, poultry and eggs")
     assert at(basic.rate, dt.date(2026, 6, 30)) is None
     assert at(basic.rate, dt.date(2026, 7, 1)).value == Decimal("0.12")
@@ -169,8 +165,6 @@ def test_latvian_bread_milk_poultry_and_eggs_at_12_percent_for_a_year(rules):
     ("fish and pork offal", dt.date(2017, 12, 31), dt.date(2018, 1, 1)),
 ])
 def test_hungarian_basic_foods_moved_to_5_percent_year_by_year(rules, name, before, first):
-    from tradecompliance.packs.values import at
-
     entry = _reduced(rules, "HU", name)
     assert at(entry.rate, before) is None                             # 27% (the standard rate) before
     assert at(entry.rate, first).value == Decimal("0.05")
@@ -188,8 +182,6 @@ def test_polish_childrens_car_seats(rules, date, attributes, vat, rate):
 
 
 def test_slovenian_books_were_at_9_5_percent_before_2020(rules):
-    from tradecompliance.packs.values import at
-
     books = _reduced(rules, "SI", "books")
     assert at(books.rate, dt.date(2019, 12, 31)).value == Decimal("0.095")
     assert at(books.rate, dt.date(2020, 1, 1)).value == Decimal("0.05")
@@ -222,8 +214,6 @@ def test_swedish_food_at_6_percent_from_april_2026(rules, date, vat, rate):
 
 
 def test_swedish_food_returns_to_12_percent_in_2028(rules):
-    from tradecompliance.packs.values import at
-
     food = _reduced(rules, "SE", "foodstuffs")
     assert at(food.rate, dt.date(2027, 12, 31)).value == Decimal("0.06")
     assert at(food.rate, dt.date(2028, 1, 1)).value == Decimal("0.12")
@@ -435,8 +425,6 @@ def test_rates_by_period(rules, dest, code, date, line, duty, vat, rate):
 
 
 def test_italian_infant_food_at_5_percent_in_2023_only(rules):
-    from tradecompliance.packs.values import at
-
     infant = _reduced(rules, "IT", "infant food preparations")
     assert at(infant.rate, dt.date(2022, 12, 31)) is None          # before 2023 the food entry's 10% applies
     assert at(infant.rate, dt.date(2023, 1, 1)).value == Decimal("0.05")
@@ -468,8 +456,6 @@ def test_food_whose_national_lists_split_rates_is_charged_unverified(rules, dest
 def test_french_chocolate_products_leave_the_food_rate(rules):
     # CGI art. 278-0 bis A 1°: chocolate products at 20%; chocolate in unfilled blocks (1806 32) stands for the plain and
     # milk chocolate let back in at 5.5% (`unverified`). Their EU duty has an agricultural component, not quotable here
-    from tradecompliance.packs.conditions import hs_matches
-
     food, plain = _reduced(rules, "FR", "foodstuffs"), _reduced(rules, "FR", "chocolate, not filled")
     assert hs_matches(food.when.not_hs, "18069011") and hs_matches(food.when.not_hs, "18063100")
     assert hs_matches(plain.when.hs, "18063210") and plain.rate[0].unverified
@@ -492,8 +478,6 @@ def test_non_food_goods_of_the_food_chapters_pay_the_standard_rate(rules, dest, 
     ("no", "NO", "foodstuffs"),
 ])
 def test_non_food_goods_of_the_food_chapters_leave_the_food_rate_outside_the_eu(rules, pack, country, name):
-    from tradecompliance.packs.conditions import hs_matches
-
     food = _reduced(rules, country, name, pack)
     when = food.when.any_[0] if food.when.any_ else food.when
     assert hs_matches(when.hs, "05051000") and hs_matches(when.not_hs, "05051000")
@@ -503,8 +487,6 @@ def test_non_food_goods_of_the_food_chapters_leave_the_food_rate_outside_the_eu(
 def test_irish_bakery_products_pay_13_5_percent_and_chocolate_covered_ones_23(rules):
     # Revenue's categories by CN line (their EU duty has an agricultural component, not quotable here): sweet biscuits
     # 1905 31 91 and cakes 1905 90 60 at 13.5%, chocolate-covered biscuits 1905 31 11 at the standard rate, bread 0%
-    from tradecompliance.packs.conditions import hs_matches
-
     bakery = _reduced(rules, "IE", "bakery products (biscuits, cakes, crackers, wafers)")
     food = _reduced(rules, "IE", "foodstuffs")
     assert str(bakery.rate[0].value) == "0.135"
@@ -546,9 +528,6 @@ def test_the_batch_path_gives_the_slovak_figures():
 def test_slovak_yoghurt_left_the_basic_foods_in_2025(rules):
     # fermented milk (0403) joined the 10% in 2020 and stayed at 19% with other food from 2025, among the foods kept
     # below the standard rate in 2026 (its EU duty is per kilogram and milk content, not quotable here)
-    from tradecompliance.packs.conditions import hs_matches
-    from tradecompliance.packs.values import at
-
     entry = _reduced(rules, "SK", "fermented milk, cocoa and bakery products of 2020")
     food = _reduced(rules, "SK", "foodstuffs")
     assert hs_matches(entry.when.hs, "04032010")

@@ -9,11 +9,6 @@ import pytest
 import tradecompliance as tc
 
 
-@pytest.fixture(scope="module")
-def rules():
-    return tc.load_rules()
-
-
 def _order(code, value="5000.00", **order):
     return {"origin_country": "US", "destination_country": "NO", "date": "2026-05-20", "currency": "NOK", **order,
             "lines": [{"description": "printed matter", "hs_code": code, "quantity": "1", "unit_value": value}]}
