@@ -302,6 +302,12 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "8409.10", "200.00", "3.40"),      # CN 8409 10 00 parts for aircraft engines: 1.7% (TARIC 90)
     ("DE", "EUR", "8485.30.90", "200.00", "3.40"),   # CN 8485 30 90 ceramic 3D printers, other: 1.7%
     ("DE", "EUR", "4418.29.50", "200.00", "0.00"),   # CN 4418 29 50 coniferous wooden doors: 0%
+    # session 115: metal-forming machine tools of heading 8462 as HS 2022 rebuilt it
+    ("DE", "EUR", "8462.23", "200.00", "5.40"),      # CN 8462 23 00 numerically controlled press brakes: 2.7%
+    ("DE", "EUR", "8462.29", "200.00", "3.40"),      # CN 8462 29 00 other bending machines, not NC: 1.7%
+    ("DE", "EUR", "8462.11.90", "200.00", "3.40"),   # CN 8462 11 90 closed-die forging machines, other: 1.7%
+    ("DE", "EUR", "8462.32.10", "200.00", "5.40"),   # CN 8462 32 10 slitting and cut-to-length lines: 2.7%
+    ("GB", "GBP", "8462.23", "500.00", "0.00"),      # UK 8462 23 00: 0% (the page confirms the derived row)
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -333,7 +339,8 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "8807.90", ["8807 90 10 1.7%", "8807 90 21 0%", "8807 90 90, other, has no rate"]),  # aircraft parts
     ("DE", "EUR", "8806.99", ["8806 99 10 7.5%", "8806 99 20"]),              # large drones: by unladen weight
     ("DE", "EUR", "8485.30", ["8485 30 10 0%", "8485 30 90 1.7%"]),           # ceramic 3D printers: for PCBs or not
-    ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine
+    ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine    # session 115
+    ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
