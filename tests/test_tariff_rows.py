@@ -308,6 +308,12 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "8462.11.90", "200.00", "3.40"),   # CN 8462 11 90 closed-die forging machines, other: 1.7%
     ("DE", "EUR", "8462.32.10", "200.00", "5.40"),   # CN 8462 32 10 slitting and cut-to-length lines: 2.7%
     ("GB", "GBP", "8462.23", "500.00", "0.00"),      # UK 8462 23 00: 0% (the page confirms the derived row)
+    ("DE", "EUR", "8479.83", "200.00", "3.40"),      # CN 8479 83 00 cold isostatic presses: 1.7%
+    ("DE", "EUR", "8514.32.90", "200.00", "4.40"),   # CN 8514 32 90 plasma and vacuum arc furnaces, other: 2.2%
+    ("DE", "EUR", "7019.14", "200.00", "14.00"),     # CN 7019 14 00 mechanically bonded glass-fibre mats: 7%
+    ("GB", "GBP", "7019.15", "500.00", "30.00"),     # UK 7019 15 00 chemically bonded glass-fibre mats: 6%
+    ("DE", "EUR", "8112.31", "200.00", "6.00"),      # CN 8112 31 00 unwrought hafnium: 3%
+    ("DE", "EUR", "8106.10.10", "200.00", "0.00"),   # CN 8106 10 10 bismuth over 99.99%, unwrought: 0%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -340,7 +346,8 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "8806.99", ["8806 99 10 7.5%", "8806 99 20"]),              # large drones: by unladen weight
     ("DE", "EUR", "8485.30", ["8485 30 10 0%", "8485 30 90 1.7%"]),           # ceramic 3D printers: for PCBs or not
     ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine    # session 115
-    ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools
+    ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools    ("DE", "EUR", "8514.39", ["8514 39 10 0%", "8514 39 90 2.2%"]),           # other industrial electric furnaces
+    ("DE", "EUR", "8112.41", ["8112 41 10 0%", "8112 41 90 3%"]),             # rhenium: unwrought or not
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
