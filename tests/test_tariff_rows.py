@@ -314,6 +314,9 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("GB", "GBP", "7019.15", "500.00", "30.00"),     # UK 7019 15 00 chemically bonded glass-fibre mats: 6%
     ("DE", "EUR", "8112.31", "200.00", "6.00"),      # CN 8112 31 00 unwrought hafnium: 3%
     ("DE", "EUR", "8106.10.10", "200.00", "0.00"),   # CN 8106 10 10 bismuth over 99.99%, unwrought: 0%
+    ("DE", "EUR", "4412.33", "200.00", "14.00"),     # CN 4412 33 birch, oak, poplar ... plywood: 7%
+    ("GB", "GBP", "4412.41", "500.00", "50.00"),     # UK 4412 41 tropical LVL: 10%
+    ("GB", "GBP", "4412.51.90", "500.00", "30.00"),  # UK 4412 51 90 tropical blockboard, other: 6%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -346,7 +349,8 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "8806.99", ["8806 99 10 7.5%", "8806 99 20"]),              # large drones: by unladen weight
     ("DE", "EUR", "8485.30", ["8485 30 10 0%", "8485 30 90 1.7%"]),           # ceramic 3D printers: for PCBs or not
     ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine    # session 115
-    ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools    ("DE", "EUR", "8514.39", ["8514 39 10 0%", "8514 39 90 2.2%"]),           # other industrial electric furnaces
+    ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools
+    ("DE", "EUR", "8514.39", ["8514 39 10 0%", "8514 39 90 2.2%"]),           # other industrial electric furnaces
     ("DE", "EUR", "8112.41", ["8112 41 10 0%", "8112 41 90 3%"]),             # rhenium: unwrought or not
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
