@@ -317,6 +317,7 @@ def test_us_section_301_list_4a_before_the_bundled_schedule(tmp_path, monkeypatc
     ("DE", "EUR", "4412.33", "200.00", "14.00"),     # CN 4412 33 birch, oak, poplar ... plywood: 7%
     ("GB", "GBP", "4412.41", "500.00", "50.00"),     # UK 4412 41 tropical LVL: 10%
     ("GB", "GBP", "4412.51.90", "500.00", "30.00"),  # UK 4412 51 90 tropical blockboard, other: 6%
+    ("DE", "EUR", "4412.91.91", "200.00", "20.00"),  # CN 4412 91 91 other tropical plywood: 10%
 ])
 def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency, code, value, duty):
     result = _quote(rules, destination, code, value, currency=currency)
@@ -352,6 +353,7 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools
     ("DE", "EUR", "8514.39", ["8514 39 10 0%", "8514 39 90 2.2%"]),           # other industrial electric furnaces
     ("DE", "EUR", "8112.41", ["8112 41 10 0%", "8112 41 90 3%"]),             # rhenium: unwrought or not
+    ("GB", "GBP", "4412.91", ["4412 91 10 6%", "4412 91 91 and 99 10%"]),     # other tropical plywood: by line
 ])
 def test_an_hs_2022_subheading_whose_lines_differ_asks_for_the_line(rules, destination, currency, code, names):
     result = _quote(rules, destination, code, "500.00", currency=currency)
