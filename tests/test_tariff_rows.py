@@ -349,7 +349,8 @@ def test_hs_2022_subheadings_at_their_current_rates(rules, destination, currency
     ("DE", "EUR", "8807.90", ["8807 90 10 1.7%", "8807 90 21 0%", "8807 90 90, other, has no rate"]),  # aircraft parts
     ("DE", "EUR", "8806.99", ["8806 99 10 7.5%", "8806 99 20"]),              # large drones: by unladen weight
     ("DE", "EUR", "8485.30", ["8485 30 10 0%", "8485 30 90 1.7%"]),           # ceramic 3D printers: for PCBs or not
-    ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine    # session 115
+    ("GB", "GBP", "8704.41", ["8704 41 10 2%", "8704 41 91 10%"]),            # diesel-hybrid vans: by use and engine
+    # session 115
     ("DE", "EUR", "8462.90", ["8462 90 10 2.7%", "8462 90 90 1.7%"]),         # other metal-forming machine tools
     ("DE", "EUR", "8514.39", ["8514 39 10 0%", "8514 39 90 2.2%"]),           # other industrial electric furnaces
     ("DE", "EUR", "8112.41", ["8112 41 10 0%", "8112 41 90 3%"]),             # rhenium: unwrought or not
