@@ -16,7 +16,7 @@ from strategies import assert_totals_add_up, orders
 
 # codes every bundled schedule prices (T-shirts of cotton, smartphones, toys)
 HS = ["6109.10", "8517.13", "9503.00.95"]  # CN 9503 00 95 plastic toys: a line (9503 00 alone asks which)
-DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR"]
+DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR", "HK", "MO"]
 SUBDIVISIONS = {"CA": ["CA-ON", "CA-BC", "CA-QC", "CA-NS", None]}
 CURRENCIES = ["EUR", "USD", "GBP", "CAD", "AUD", "JPY"]
 CARRIERS = ["postal", "courier", "freight", None]
@@ -135,6 +135,36 @@ def test_no_tariff_is_rate_unknown_with_the_reason():
                        "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "2000"}]})
     assert result.status == "rate_unknown"
     assert "bundles no tariff for TH" in result.errors[0]
+
+
+@pytest.mark.parametrize("dest, code, reason, row", [
+    ("HK", "2208.30", "excise duty 100% of the value on liquor of more than 30% vol", "hk.csv:27"),
+    ("HK", "2402.20", "tobacco: excise duty per 1,000 cigarettes or per kg", "hk.csv:29"),
+    ("MO", "2208.20", "consumption tax on alcoholic beverages of 30% vol or more", "mo.csv:26"),
+])
+def test_free_port_dutiable_commodities_are_rate_unknown_citing_the_excise(dest, code, reason, row):
+    # Hong Kong (Customs and Excise Department: no customs tariff; excise on liquor over 30% vol, tobacco, hydrocarbon
+    # oil and methyl alcohol, Cap. 109) and Macao (IPIM: no import duties; consumption tax on tobacco and drinks of
+    # 30% vol or more, Law No. 4/99/M): the strength or kind decides, so the quote names the excise, never charges 0
+    result = tc.quote({"origin_country": "GB", "destination_country": dest, "date": "2026-06-15", "currency": "HKD",
+                       "lines": [{"description": "x", "hs_code": code, "quantity": "1", "unit_value": "500.00"}]})
+    assert result.status == "rate_unknown"
+    assert reason in result.errors[0] and row in result.errors[0]
+
+
+def test_free_ports_charge_nothing_on_general_goods_and_macao_converts_at_the_peg():
+    # HKD 1,000.00 of smartphones and HKD 1,000.00 of toys: MOP 1.03 per HKD (AMCM currency board) = MOP 2,060.00;
+    # duty 0% (IPIM: no duties levied on imported goods), no VAT
+    order = {"origin_country": "CN", "date": "2026-06-15", "currency": "HKD", "shipping": "0",
+             "lines": [{"description": "phone", "hs_code": "8517.13", "quantity": "1", "unit_value": "1000.00"},
+                       {"description": "toy", "hs_code": "9503.00", "quantity": "4", "unit_value": "250.00"}]}
+    macao = tc.quote(dict(order, destination_country="MO"))
+    assert macao.status == "ok" and macao.destination_currency == "MOP"
+    assert (macao.totals.customs_value, macao.totals.duty, macao.totals.vat) == (Decimal("2060.00"), Decimal("0.00"), Decimal("0.00"))
+    hong_kong = tc.quote(dict(order, destination_country="HK"))
+    assert hong_kong.status == "ok" and hong_kong.totals.customs_value == Decimal("2000.00")
+    assert hong_kong.totals.taxes_and_duties == Decimal("0.00")
+    assert any("Dutiable Commodities Ordinance" in (c.ref or "") for c in hong_kong.charges if c.kind == "duty")
 
 
 @pytest.mark.parametrize("day, currency", [("2025-12-31", "BGN"), ("2026-01-01", "EUR")])
