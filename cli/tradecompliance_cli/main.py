@@ -548,11 +548,12 @@ def fx_convert(
     base: str,
     quote: str,
     date: str = typer.Option(None, "--date", callback=lambda v: v and _date_option(v), help="YYYY-MM-DD (default: today)"),
-    table: Optional[Path] = typer.Option(None, "--table", help="CSV date,base,quote,rate (official customs rates)"),
+    table: Optional[Path] = typer.Option(None, "--table", help="CSV date,base,quote,rate (official customs rates; default: "
+                                         "the tables in $TRADECOMPLIANCE_FX, then the ECB's, as quotes use them)"),
     locale: str = typer.Option("en_US", "--locale"),
 ) -> None:
     """Convert AMOUNT from BASE to QUOTE at the dated rate, exactly."""
-    from tradecompliance.currency import ecb, format_money, load_table
+    from tradecompliance.currency import customs_rates, format_money, load_table
     from tradecompliance.money import check_currency, to_decimal
 
     try:
@@ -560,7 +561,7 @@ def fx_convert(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="AMOUNT")
     when = dt.date.fromisoformat(date) if date else dt.date.today()
-    fx = load_table(table) if table else ecb()
+    fx = load_table(table) if table else customs_rates()
     q = fx.quote(check_currency(base), check_currency(quote), when)
     value = money * q.rate
     typer.echo(f"{format_money(money, q.base, locale)} = {format_money(value, q.quote, locale)}")

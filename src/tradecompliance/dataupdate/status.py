@@ -13,13 +13,15 @@ from .update import ENV, MANIFEST
 def data_in_use(today: dt.date | None = None) -> dict:
     """{"fx": {source, last_date, days_old}, "tariffs" | "national_lines" | "lists": folder or "bundled",
     "downloads": {source: retrieved_at (and last_error)} of the update folder those point into}."""
-    from ..currency.fx import ecb
+    from ..currency.fx import customs_rates
 
     today = today or dt.date.today()
-    table = ecb()
-    last = table.last_date()
-    out: dict = {"fx": {"source": table.source, "last_date": last.isoformat() if last else None,
-                        "days_old": (today - last).days if last else None}}
+    rates = customs_rates()
+    out: dict = {"fx": _table_status(rates.fallback, today)}
+    if rates.official:
+        # the official tables supplied ($TRADECOMPLIANCE_FX/*.csv): each quotes the pairs it holds, before the ECB's
+        out["fx"]["official"] = [dict(_table_status(t, today), name=t.name, anchor=t.anchor, currencies=sorted(t.published))
+                                 for t in rates.official]
     folders = {}
     for sub, key in (("tariffs", "tariffs"), ("hs_codes", "national_lines"), ("lists", "lists")):
         value = os.environ.get(ENV[sub])
@@ -37,3 +39,9 @@ def data_in_use(today: dt.date | None = None) -> dict:
         for source, entry in manifest.get("sources", {}).items():
             out["downloads"][source] = {k: entry[k] for k in ("retrieved_at", "result", "last_error") if k in entry}
     return out
+
+
+def _table_status(table, today: dt.date) -> dict:
+    last = table.last_date()
+    return {"source": table.source, "last_date": last.isoformat() if last else None,
+            "days_old": (today - last).days if last else None}

@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Optional
 
-from ..currency.fx import ecb, rate_day
+from ..currency.fx import customs_rates, rate_day
 from ..errors import RateNotFound
 from ..landed.quote import quote
 from ..money import quantize
@@ -33,7 +33,7 @@ def _party(f: Filler, path: str, party: Optional[Party], what: str, *, address: 
 
 def _intrinsic_eur(order: Order, rules: RuleSet, spec: FormSpec) -> tuple[Decimal, str]:
     pack = rules.pack_for(order.destination_country)
-    q = ecb().quote(order.currency, spec.h7_limit_currency, rate_day(pack.fx_rate_day if pack else "tax_point", order.date))
+    q = customs_rates().quote(order.currency, spec.h7_limit_currency, rate_day(pack.fx_rate_day if pack else "tax_point", order.date))
     return quantize(order.goods_value * q.rate, CENT), f"{q.table} rate of {q.rate_date}, 1 {q.base} = {q.rate} {q.quote}"
 
 

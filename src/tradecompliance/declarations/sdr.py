@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .._paths import data_dir
-from ..currency.fx import ecb
+from ..currency.fx import customs_rates
 from ..errors import RateNotFound
 
 STALE_DAYS = 31
@@ -65,7 +65,7 @@ def sdr_in(sdr: Decimal, currency: str, on: dt.date) -> SdrAmount:
     usd = _rate("USD", on)
     assert usd is not None, "data/declarations/sdr.csv must list USD"
     units_usd, day, source = usd
-    fx = ecb().quote("USD", currency, on)
+    fx = customs_rates().quote("USD", currency, on)
     units = units_usd * fx.rate
     return SdrAmount(sdr, sdr * units, currency, units, day,
                      f"{source}; USD/{currency} {fx.rate} ({fx.table} {fx.rate_date})")

@@ -20,6 +20,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from ..currency.fx import customs_rates
 from ..ordertable import first_rows
 from ..packs.conditions import Condition, in_places
 from ..packs.nested import nested
@@ -63,6 +64,7 @@ def change_dates(rules, packs=None) -> list[dt.date]:
 class PlanRegistry:
     def __init__(self, rules):
         self.rules = rules
+        self.rates = customs_rates()                        # the plans' exchange rates come from these tables
         self.plans: list[OrderPlan] = []
         self._plan_ids: dict[tuple, int] = {}
         self._changes: dict[int, list[int]] = {}           # id of a destination's pack -> its change dates
@@ -85,7 +87,7 @@ class PlanRegistry:
     @classmethod
     def of(cls, rules) -> "PlanRegistry":
         reg = rules.derived.get("batch-plan-registry")
-        if reg is None or max(len(reg.line_plans), len(reg._why_texts)) > _LIMIT:
+        if reg is None or max(len(reg.line_plans), len(reg._why_texts)) > _LIMIT or reg.rates is not customs_rates():
             reg = rules.derived["batch-plan-registry"] = cls(rules)
         return reg
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from ..currency.fx import ecb, rate_day
+from ..currency.fx import customs_rates, rate_day
 from ..errors import RateNotFound
 from ..models import LineItem, Order
 from ..money import quantize
@@ -291,7 +291,7 @@ class _Quote:
         self.cur = self.rules.currency_of(self.dest, self.o.date)
         customs = self.pack.customs
         fx_rule = customs.fx if customs else None
-        self.fx_table = ecb()
+        self.fx_table = customs_rates()
         self.fx_day = rate_day(self.pack.fx_rate_day, self.o.date)
         try:
             q = self.fx_table.quote(self.o.currency, self.cur, self.fx_day)

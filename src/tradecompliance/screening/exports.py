@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .._paths import data_dir
-from ..currency.fx import ecb
+from ..currency.fx import customs_rates
 from ..errors import RateNotFound
 from ..models import Order
 from ..packs.conditions import Context, hs_matches
@@ -109,7 +109,7 @@ def _unit_value_in(order: Order, value: Decimal, currency: str, when: dt.date) -
     if currency == order.currency:
         return value
     try:
-        return ecb().quote(order.currency, currency, when).convert(value)
+        return customs_rates().quote(order.currency, currency, when).convert(value)
     except RateNotFound:
         return None
 
