@@ -78,3 +78,20 @@ def test_user_table_errors_name_the_line(tmp_path):
 def test_babel_formats_for_locale():
     assert format_money(Decimal("1234.5"), "EUR", "de_DE") == "1.234,50\xa0€"
     assert format_money(Decimal("1234.5"), "USD", "en_US") == "$1,234.50"
+
+
+@pytest.mark.parametrize("currency, anchor, rate, source", [
+    ("NAD", "ZAR", "1", "Bank of Namibia"),                 # one-to-one parity, Common Monetary Area
+    ("BTN", "INR", "1", "Royal Monetary Authority of Bhutan"),  # 1:1 peg
+    ("NPR", "INR", "1.6", "Nepal Rastra Bank"),              # NPR 160 per INR 100
+    ("BSD", "USD", "1", "Central Bank of The Bahamas"),      # at par
+    ("BBD", "USD", "2", "Central Bank of Barbados"),         # BBD 2.00 per USD
+    ("MOP", "HKD", "1.03", "Monetary Authority of Macao"),   # currency board, MOP 1.03 per HKD
+])
+def test_pegged_currencies_cross_through_the_currency_they_are_fixed_to(currency, anchor, rate, source):
+    # data/fx/pegs.csv: the ECB publishes none of these; each converts as its anchor does, times the fixed rate
+    table, day = ecb(), dt.date(2026, 6, 15)
+    peg = table.quote(anchor, currency, day)
+    assert peg.rate == Decimal(rate).quantize(Decimal("0.0000000001")) and source in peg.source
+    via = table.quote("EUR", anchor, day).rate * Decimal(rate)
+    assert table.quote("EUR", currency, day).rate == via
