@@ -74,13 +74,14 @@ def test_quotes_and_batches_convert_at_the_supplied_table(tmp_path, monkeypatch)
 
 
 def test_a_currency_the_ecb_does_not_publish_converts_through_a_supplied_table(tmp_path, monkeypatch):
-    order = {"origin_country": "CN", "destination_country": "CL", "date": "2026-06-15", "currency": "USD",
+    order = {"origin_country": "CN", "destination_country": "CL", "date": "2025-06-15", "currency": "USD",
              "lines": [{"description": "cotton T-shirts", "hs_code": "6109.10", "quantity": "1", "unit_value": "30.00"}]}
     assert tc.quote(order).status == "fx_unknown"                    # the ECB publishes no CLP
     monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
-    (tmp_path / "cl.csv").write_text("date,base,quote,rate\n2026-06-01,USD,CLP,935.50\n")
+    (tmp_path / "cl.csv").write_text("date,base,quote,rate\n2025-06-01,USD,CLP,935.50\n")
     cost = tc.quote(order)
-    # USD 30.00 x 935.50 = CLP 28,065.00, within the USD 41 the world pack holds as Chile's de minimis: nothing owed
+    # USD 30.00 x 935.50 = CLP 28,065.00, within the USD 41 the world pack holds as Chile's
+    # de minimis before Law 21.713 (25 October 2025): nothing owed
     assert cost.status == "ok" and cost.fx.table == "cl" and cost.fx.rate == Decimal("935.50")
     assert (cost.totals.customs_value, cost.totals.taxes_and_duties) == (Decimal("28065.00"), Decimal("0"))
 

@@ -238,3 +238,45 @@ def test_a_tariff_row_that_became_unknown_stops_the_old_rate(tmp_path):
     rows = read_schedule(tmp_path / "xx.csv")
     assert [(r.code, r.duty, r.valid_from.year, r.verified, r.source) for r in (rows.find("61", dt.date(2022, 1, 1)), rows.find("62", dt.date(2022, 1, 1)))] == \
         [("61", "Free", 2020, False, "data/tariffs/xx.csv:2"), ("62", "Free", 2021, True, "data/tariffs/xx.csv:3")]
+
+
+def _chile(tmp_path, monkeypatch, day, value, registrations=()):
+    # the ECB publishes no CLP: a table as Chile's customs would give it (the figure is the test's own)
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "cl.csv").write_text("date,base,quote,rate\n2025-10-01,USD,CLP,950.00\n2026-06-01,USD,CLP,935.50\n")
+    return tc.quote({"origin_country": "CN", "destination_country": "CL", "date": day, "currency": "USD", "buyer_type": "consumer",
+                     "registrations": list(registrations),
+                     "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": value}]})
+
+
+def test_chile_registered_platform_charges_vat_at_sale_and_no_duty_up_to_usd_500(tmp_path, monkeypatch):
+    # Law 21.713 from 25 October 2025: purchases up to USD 500 from a seller registered in the SII's simplified system
+    # pay IVA 19% at sale and no customs duty. USD 100.00 x 935.50 = CLP 93,550.00; IVA 19% = 17,774.50
+    rut = [{"scheme": "cl_sii", "number": "59.123.456-0"}]
+    cost = _chile(tmp_path, monkeypatch, "2026-06-15", "100.00", rut)
+    assert cost.status == "ok" and cost.regime == "cl_sii_low_value"
+    assert (cost.totals.customs_value, cost.totals.duty, cost.totals.vat, cost.totals.at_checkout) == \
+        (Decimal("93550.00"), Decimal("0.00"), Decimal("17774.50"), Decimal("17774.50"))
+    # the batch path reads the registration from its column and agrees to the peso cent
+    from tradecompliance.landed.table import quote_frame
+    import pandas as pd
+    frame = pd.DataFrame([{"order_id": "c1", "origin_country": "CN", "destination_country": "CL", "date": "2026-06-15",
+                           "currency": "USD", "buyer_type": "consumer", "cl_sii_number": "59.123.456-0",
+                           "description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "100.00"}])
+    row = quote_frame(frame).iloc[0]
+    assert (row["status"], row["duty"], row["vat"]) == ("ok", "0.00", "17774.50")
+    # above USD 500 the border charges duty and VAT, and no Chilean tariff is bundled: the duty is unknown
+    assert _chile(tmp_path, monkeypatch, "2026-06-15", "600.00", rut).status == "rate_unknown"
+    # a RUT whose check digit is wrong is refused
+    with pytest.raises(tc.InvalidInput, match="RUT"):
+        _chile(tmp_path, monkeypatch, "2026-06-15", "100.00", [{"scheme": "cl_sii", "number": "59.123.456-1"}])
+
+
+def test_chile_usd_41_exemption_ends_on_25_october_2025(tmp_path, monkeypatch):
+    # USD 30.00 bought from an unregistered seller: exempt from duty and VAT the day before (the USD 41 de minimis),
+    # dutiable from 25 October 2025 (no tariff bundled: rate_unknown, never a silent zero)
+    before = _chile(tmp_path, monkeypatch, "2025-10-24", "30.00")
+    assert before.status == "ok" and before.totals.taxes_and_duties == Decimal("0")
+    assert before.totals.customs_value == Decimal("28500.00")               # 30.00 x 950.00
+    after = _chile(tmp_path, monkeypatch, "2025-10-25", "30.00")
+    assert after.status == "rate_unknown" and "bundles no tariff for CL" in after.errors[0]

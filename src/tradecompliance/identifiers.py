@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Literal
 
-Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "br_prc", "other"]
+Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "br_prc", "cl_sii", "other"]
 
 
 def _stdnum(module: str) -> Callable[[str], str]:
@@ -55,6 +55,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "cn_cbec": _stdnum("cn.uscc"),
     # Brazil: a platform certified under the Remessa Conforme programme, by the CNPJ of its representative in Brazil.
     "br_prc": _stdnum("br.cnpj"),
+    # Chile: a foreign seller or platform registered in the SII's simplified VAT system, by the RUT the SII assigns it.
+    "cl_sii": _stdnum("cl.rut"),
     "other": lambda n: n.strip(),
 }
 

@@ -61,6 +61,23 @@ def change_dates(rules, packs=None) -> list[dt.date]:
     return sorted(found)
 
 
+def _parts_for(pack, destination: str) -> list:
+    """What of a pack can apply to `destination`: its customs and VAT rules but other countries' entries (a pack of
+    many countries, as the world pack, keeps one per country), and the regimes open to it. Conditions elsewhere in
+    the pack never decide a quote to it, so they do not split its orders' line plans."""
+    if pack is None:
+        return []
+    parts: list = []
+    for section, per_country in ((pack.customs, "countries"), (pack.vat, "rates")):
+        if section is not None:
+            parts += [getattr(section, name) for name in type(section).model_fields if name != per_country]
+            # the destination's own entry and its subdivisions' (Canada's provinces: CA-ON, CA-BC ...)
+            parts += [v for k, v in getattr(section, per_country).items() if k == destination or k.startswith(destination + "-")]
+    if pack.regimes is not None:
+        parts += [r for r in pack.regimes.regimes if r.countries is None or destination in r.countries]
+    return parts
+
+
 class PlanRegistry:
     def __init__(self, rules):
         self.rules = rules
@@ -68,7 +85,7 @@ class PlanRegistry:
         self.plans: list[OrderPlan] = []
         self._plan_ids: dict[tuple, int] = {}
         self._changes: dict[int, list[int]] = {}           # id of a destination's pack -> its change dates
-        self._tested: dict[int, tuple] = {}                 # id of a destination's pack -> what it tests (_read_for)
+        self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
         self._why_index = _KeyIndex()                       # (plan id, HS id) keys -> index into _why_texts
@@ -127,14 +144,13 @@ class PlanRegistry:
         conditions test an origin against). Two origins in the same lists (directly or
         through a country group) read the same line plans."""
         pack = self.rules.pack_for(destination)
-        found = self._tested.get(id(pack))
+        found = self._tested.get((id(pack), destination))
         if found is None:
-            parts = [pack.customs, pack.vat, pack.regimes] if pack is not None else []
-            conditions = [x for x in nested(parts) if isinstance(x, Condition)]     # one walk of a large pack
+            conditions = [x for x in nested(_parts_for(pack, destination)) if isinstance(x, Condition)]
             fields = tuple(field for field, test in _TESTED_BY if any(getattr(c, test) is not None for c in conditions))
             # (not the partners of preferences: a line claiming one is quoted by `quote` itself, batch_input)
             places = {p for c in conditions for p in (c.origin, c.not_origin) if p is not None}
-            found = self._tested[id(pack)] = (fields, sorted(places))
+            found = self._tested[id(pack), destination] = (fields, sorted(places))
         return found
 
     def _changes_for(self, destination: str) -> list[int]:
