@@ -251,12 +251,13 @@ def _chile(tmp_path, monkeypatch, day, value, registrations=()):
 
 def test_chile_registered_platform_charges_vat_at_sale_and_no_duty_up_to_usd_500(tmp_path, monkeypatch):
     # Law 21.713 from 25 October 2025: purchases up to USD 500 from a seller registered in the SII's simplified system
-    # pay IVA 19% at sale and no customs duty. USD 100.00 x 935.50 = CLP 93,550.00; IVA 19% = 17,774.50
+    # pay IVA 19% at sale and no customs duty. USD 100.00 x 935.50 = CLP 93,550.00; IVA 19% = 17,774.50, in whole
+    # pesos (the peso has no minor unit; the world pack rounds to each currency's own) 17,775
     rut = [{"scheme": "cl_sii", "number": "59.123.456-0"}]
     cost = _chile(tmp_path, monkeypatch, "2026-06-15", "100.00", rut)
     assert cost.status == "ok" and cost.regime == "cl_sii_low_value"
     assert (cost.totals.customs_value, cost.totals.duty, cost.totals.vat, cost.totals.at_checkout) == \
-        (Decimal("93550.00"), Decimal("0.00"), Decimal("17774.50"), Decimal("17774.50"))
+        (Decimal("93550.00"), Decimal("0"), Decimal("17775"), Decimal("17775"))
     # the batch path reads the registration from its column and agrees to the peso cent
     from tradecompliance.landed.table import quote_frame
     import pandas as pd
@@ -264,7 +265,7 @@ def test_chile_registered_platform_charges_vat_at_sale_and_no_duty_up_to_usd_500
                            "currency": "USD", "buyer_type": "consumer", "cl_sii_number": "59.123.456-0",
                            "description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "100.00"}])
     row = quote_frame(frame).iloc[0]
-    assert (row["status"], row["duty"], row["vat"]) == ("ok", "0.00", "17774.50")
+    assert (row["status"], row["duty"], row["vat"]) == ("ok", "0", "17775")
     # above USD 500 the border charges duty and VAT, and no Chilean tariff is bundled: the duty is unknown
     assert _chile(tmp_path, monkeypatch, "2026-06-15", "600.00", rut).status == "rate_unknown"
     # a RUT whose check digit is wrong is refused
@@ -280,3 +281,20 @@ def test_chile_usd_41_exemption_ends_on_25_october_2025(tmp_path, monkeypatch):
     assert before.totals.customs_value == Decimal("28500.00")               # 30.00 x 950.00
     after = _chile(tmp_path, monkeypatch, "2025-10-25", "30.00")
     assert after.status == "rate_unknown" and "bundles no tariff for CL" in after.errors[0]
+
+
+@pytest.mark.parametrize("dest, currency, value, vat", [
+    ("BH", "BHD", "45.555", "4.556"),       # VAT 10%: 4.5555 half up to the fils (the dinar has three decimals)
+    ("OM", "OMR", "45.555", "2.278"),       # VAT 5%: 2.27775 -> 2.278
+    ("SA", "SAR", "45.55", "6.83"),         # VAT 15%: 6.8325 -> 6.83 (two decimals, as before)
+])
+def test_world_pack_rounds_each_currency_to_its_minor_unit_in_both_paths(dest, currency, value, vat):
+    from tradecompliance.landed.table import quote_frame
+    import pandas as pd
+
+    order = {"origin_country": "CN", "destination_country": dest, "date": "2026-06-15", "currency": currency,
+             "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": value}]}
+    cost = tc.quote(order)
+    assert cost.status == "ok" and cost.totals.vat == Decimal(vat)
+    frame = pd.DataFrame([{"order_id": "w1", **{k: v for k, v in order.items() if k != "lines"}, **order["lines"][0]}])
+    assert quote_frame(frame).iloc[0]["vat"] == vat

@@ -266,7 +266,7 @@ def order_plan(rules, key: dict) -> OrderPlan:
             p.cif = (basis_entry.value if basis_entry else "CIF") == "CIF"
             p.by_weight = valuation.apportion == "weight"
             p.factor = factor_entry.value if factor_entry else None
-            p.duty_quantum, p.duty_mode = customs.rounding.quantum, customs.rounding.mode
+            p.duty_quantum, p.duty_mode = customs.rounding.step(q.cur), customs.rounding.mode
             relief = p.duty_relief_obj = q.duty_relief()
             p.duty_relief = _value_threshold(q, relief)
             p.amount_reliefs += [a for r in (relief, customs.assessed_relief)
@@ -316,7 +316,7 @@ def order_plan(rules, key: dict) -> OrderPlan:
             p.vat_has_duty = "duty" in vat.base
             p.vat_has_transport = "transport_to_destination" in vat.base
             p.vat_has_fees = "fees" in vat.base
-            p.vat_quantum, p.vat_mode = vat.rounding.quantum, vat.rounding.mode
+            p.vat_quantum, p.vat_mode = vat.rounding.step(q.cur), vat.rounding.mode
     except Exception as exc:  # a rate the vectorised path cannot convert: leave the order to `quote`
         return OrderPlan(False, f"plan: {exc}")
     for quantum in (p.duty_quantum, p.vat_quantum):

@@ -143,6 +143,11 @@ class _Quote:
     def _context(self, line: LineItem | None) -> Context:
         return Context.for_line(self.o, line, self.groups)
 
+    @property
+    def duty_step(self) -> Decimal:
+        """The quantum duties and fees are rounded to, in the destination currency."""
+        return self.pack.customs.rounding.step(self.cur)
+
     def rate(self, base: str, quote: str) -> Decimal:
         """Customs rate base->quote on the rate day, looked up once per pair per order."""
         key = (base, quote)
@@ -373,7 +378,7 @@ class _Quote:
             ctx = self.ctx(line)
             excluded = self.excluded(relief, ctx) if duty_relieved else None
             if duty_relieved and excluded is None:
-                duties.append(quantize(ZERO, customs.rounding.quantum))
+                duties.append(quantize(ZERO, self.duty_step))
                 continue
             if excluded is not None:
                 self.decisions.append(f"line {i}: {excluded.reason} ({excluded.ref})")
@@ -603,10 +608,9 @@ class _Quote:
     def _top_up(self, i, cv: Decimal, t: DutyTerm, tariff: Decimal, collected: str) -> Decimal:
         """What lifts the line's tariff duty to `t`'s rate of the customs value (none where it already reaches it):
         the floor rounded as the pack rounds, less the tariff duty, so the two add up to the floor to the cent."""
-        rounding = self.pack.customs.rounding
         expr = parse_duty(t.expr)
-        floor = quantize(expr.worked(cv, {}, self.from_currency)[0], rounding.quantum, rounding.mode)
-        amount = floor - tariff if floor > tariff else quantize(ZERO, rounding.quantum)
+        floor = quantize(expr.worked(cv, {}, self.from_currency)[0], self.duty_step, self.pack.customs.rounding.mode)
+        amount = floor - tariff if floor > tariff else quantize(ZERO, self.duty_step)
         working = (f"{expr.text} of {cv} = {floor}, less the tariff duty {tariff}: {amount}" if amount
                    else f"the tariff duty {tariff} reaches {expr.text} of {cv} ({floor}): nothing to add")
         self.charge(t.kind, t.rule, i, amount, None, t.rule, collected, base=cv, rate=f"{expr.text} including the tariff duty",
@@ -614,7 +618,6 @@ class _Quote:
         return amount
 
     def _apply(self, i, line, cv, expr_text, rule, collected, ref, source, unverified, kind) -> Decimal | None:
-        rounding = self.pack.customs.rounding
         try:
             expr = parse_duty(expr_text)
             quantities = line.duty_quantities()
@@ -624,7 +627,7 @@ class _Quote:
         except DutyExpressionError as exc:
             self._unknown(i, str(exc))
             return None
-        amount = quantize(raw, rounding.quantum, rounding.mode)
+        amount = quantize(raw, self.duty_step, self.pack.customs.rounding.mode)
         self.charge(kind, "customs duty" if kind == "duty" else rule, i, amount, None, rule, collected,
                     base=cv, rate=expr.text, ref=ref, source=source, unverified=unverified, working=working)
         return amount
@@ -663,7 +666,7 @@ class _Quote:
                 count = self._subheadings(flat.name, hit)
             else:
                 count = 1 if flat.per == "consignment" else len(hit)
-            amount = quantize(self.from_currency(entry.value.amount, entry.value.currency) * count, self.pack.customs.rounding.quantum)
+            amount = quantize(self.from_currency(entry.value.amount, entry.value.currency) * count, self.duty_step)
             self.charge("flat_duty", flat.name, None, amount, entry, f"{entry.value} x {count} ({flat.per.replace('_', ' ')})", collected,
                         rate=f"{entry.value} per {flat.per.replace('_', ' ')}")
             total += amount
@@ -698,7 +701,7 @@ class _Quote:
                 continue
             per_sub = any(s.unit == "subheading" for s in expr.specifics)
             count = self._subheadings(fee.name, charged) if per_sub else None
-            amount = quantize(expr.compute(base, {"subheading": count}, self.from_currency), self.pack.customs.rounding.quantum)
+            amount = quantize(expr.compute(base, {"subheading": count}, self.from_currency), self.duty_step)
             band = " ".join(x for x in (f"customs value above {fee.above}" if fee.above else "", f"up to {fee.up_to}" if fee.up_to else "") if x)
             counted = f" x {count} distinct subheading{'s' if count != 1 else ''}" if per_sub else ""
             # where exempt lines share the consignment and a minimum or maximum binds, how CBP divides it between
@@ -777,7 +780,7 @@ class _Quote:
         if vat.tax_inclusive and rate < 1:
             base = quantize(base / (1 - rate), CENT)
             uplift_text += f", grossed up by 1/(1 - {format_percent(rate)}) as the tax is part of its own base"
-        amount = quantize(base * rate, vat.rounding.quantum, vat.rounding.mode)
+        amount = quantize(base * rate, vat.rounding.step(self.cur), vat.rounding.mode)
         tax = country.tax_name or vat.tax_name
         lc.vat_rate = format_percent(rate)
         if collected == "reverse_charge":

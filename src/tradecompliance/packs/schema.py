@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -77,9 +78,25 @@ class PackMeta(Strict):
 class Rounding(Strict):
     """How amounts of this kind are rounded: to which quantum, which way, per line or on the total."""
 
-    quantum: ExactDecimal = Decimal("0.01")
+    quantum: ExactDecimal | Literal["minor_unit"] = Field(
+        Decimal("0.01"), description="a step such as 0.01 or 1, or minor_unit: the destination currency's own (CLDR's "
+                                     "currency digits: whole pesos, francs CFA and dong, fils of the Gulf dinars), for a "
+                                     "pack of many countries")
     mode: RoundingMode = "half_up"
     per: Literal["line", "consignment"] = "line"
+
+    def step(self, currency: str | None) -> Decimal:
+        """The quantum amounts in `currency` are rounded to."""
+        if self.quantum != "minor_unit":
+            return self.quantum
+        return _minor_unit(currency) if currency else Decimal("0.01")
+
+
+@lru_cache(maxsize=None)
+def _minor_unit(currency: str) -> Decimal:
+    from babel.numbers import get_currency_precision
+
+    return Decimal(1).scaleb(-get_currency_precision(currency))
 
 
 class Exclusion(Strict):
