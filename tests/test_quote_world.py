@@ -243,7 +243,7 @@ def test_a_tariff_row_that_became_unknown_stops_the_old_rate(tmp_path):
 def _chile(tmp_path, monkeypatch, day, value, registrations=()):
     # the ECB publishes no CLP: a table as Chile's customs would give it (the figure is the test's own)
     monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
-    (tmp_path / "cl.csv").write_text("date,base,quote,rate\n2025-10-01,USD,CLP,950.00\n2026-06-01,USD,CLP,935.50\n")
+    (tmp_path / "aduana.csv").write_text("date,base,quote,rate\n2025-10-01,USD,CLP,950.00\n2026-06-01,USD,CLP,935.50\n")
     return tc.quote({"origin_country": "CN", "destination_country": "CL", "date": day, "currency": "USD", "buyer_type": "consumer",
                      "registrations": list(registrations),
                      "lines": [{"description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": value}]})
@@ -266,8 +266,11 @@ def test_chile_registered_platform_charges_vat_at_sale_and_no_duty_up_to_usd_500
                            "description": "T-shirt", "hs_code": "6109.10", "quantity": "1", "unit_value": "100.00"}])
     row = quote_frame(frame).iloc[0]
     assert (row["status"], row["duty"], row["vat"]) == ("ok", "0", "17775")
-    # above USD 500 the border charges duty and VAT, and no Chilean tariff is bundled: the duty is unknown
-    assert _chile(tmp_path, monkeypatch, "2026-06-15", "600.00", rut).status == "rate_unknown"
+    # above USD 500 the border charges duty and VAT: USD 600.00 x 935.50 = CLP 561,300.00; the uniform 6% (trade.gov,
+    # Chile Import Tariffs) = 33,678; IVA 19% x (561,300.00 + 33,678) = 113,045.82 -> 113,046, none at checkout
+    above = _chile(tmp_path, monkeypatch, "2026-06-15", "600.00", rut)
+    assert above.status == "ok" and above.regime is None
+    assert (above.totals.duty, above.totals.vat, above.totals.at_checkout) == (Decimal("33678"), Decimal("113046"), Decimal("0"))
     # a RUT whose check digit is wrong is refused
     with pytest.raises(tc.InvalidInput, match="RUT"):
         _chile(tmp_path, monkeypatch, "2026-06-15", "100.00", [{"scheme": "cl_sii", "number": "59.123.456-1"}])
@@ -275,12 +278,21 @@ def test_chile_registered_platform_charges_vat_at_sale_and_no_duty_up_to_usd_500
 
 def test_chile_usd_41_exemption_ends_on_25_october_2025(tmp_path, monkeypatch):
     # USD 30.00 bought from an unregistered seller: exempt from duty and VAT the day before (the USD 41 de minimis),
-    # dutiable from 25 October 2025 (no tariff bundled: rate_unknown, never a silent zero)
+    # dutiable from 25 October 2025: CLP 28,500.00 (30.00 x 950.00); duty 6% = 1,710; IVA 19% x 30,210.00 = 5,739.90 -> 5,740
     before = _chile(tmp_path, monkeypatch, "2025-10-24", "30.00")
     assert before.status == "ok" and before.totals.taxes_and_duties == Decimal("0")
-    assert before.totals.customs_value == Decimal("28500.00")               # 30.00 x 950.00
+    assert before.totals.customs_value == Decimal("28500.00")
     after = _chile(tmp_path, monkeypatch, "2025-10-25", "30.00")
-    assert after.status == "rate_unknown" and "bundles no tariff for CL" in after.errors[0]
+    assert after.status == "ok" and (after.totals.duty, after.totals.vat) == (Decimal("1710"), Decimal("5740"))
+
+
+def test_chile_luxury_goods_are_rate_unknown_citing_the_tax(tmp_path, monkeypatch):
+    # jewellery pays Chile's 15% luxury-goods tax beside the 6% (trade.gov, Chile Import Tariffs), not bundled
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "aduana.csv").write_text("date,base,quote,rate\n2026-06-01,USD,CLP,935.50\n")
+    cost = tc.quote({"origin_country": "CN", "destination_country": "CL", "date": "2026-06-15", "currency": "USD",
+                     "lines": [{"description": "silver ring", "hs_code": "7113.11", "quantity": "1", "unit_value": "80.00"}]})
+    assert cost.status == "rate_unknown" and "15% luxury-goods tax" in cost.errors[0] and "tariffs/cl.csv:" in cost.errors[0]
 
 
 @pytest.mark.parametrize("dest, currency, value, vat", [
