@@ -87,6 +87,7 @@ def test_babel_formats_for_locale():
     ("BSD", "USD", "1", "Central Bank of The Bahamas"),      # at par
     ("BBD", "USD", "2", "Central Bank of Barbados"),         # BBD 2.00 per USD
     ("MOP", "HKD", "1.03", "Monetary Authority of Macao"),   # currency board, MOP 1.03 per HKD
+    ("CVE", "EUR", "110.265", "Cape Verde escudo"),          # EUR 1 = CVE 110.265 since 1999
 ])
 def test_pegged_currencies_cross_through_the_currency_they_are_fixed_to(currency, anchor, rate, source):
     # data/fx/pegs.csv: the ECB publishes none of these; each converts as its anchor does, times the fixed rate
