@@ -315,18 +315,16 @@ def load_table(path: str | Path, name: str | None = None) -> FxTable:
         shared &= {base, quote}
     anchor = read[0][1] if read[0][1] in shared else shared.pop()
     rows: dict[str, list[tuple[dt.date, Decimal]]] = {}
-    sides: dict[str, set[bool]] = {}
+    inverted: dict[str, bool] = {}                 # currency -> its rows give the anchor per unit of it
     for n, base, quote, day, rate in read:
-        other, inverted = (quote, False) if base == anchor else (base, True)
-        sides.setdefault(other, set()).add(inverted)
-        if len(sides[other]) > 1:
+        other, per_unit = (quote, False) if base == anchor else (base, True)
+        if inverted.setdefault(other, per_unit) != per_unit:
             raise TableError(f"{path}:{n}: {other} is quoted both as {anchor}/{other} and as {other}/{anchor}; "
                              "give each currency's rates one way")
         rows.setdefault(other, []).append((day, rate))
     for series in rows.values():
         series.sort()
-    inverted = frozenset(c for c, s in sides.items() if True in s)
-    return FxTable(name or path.stem, anchor, str(path), rows, inverted=inverted)
+    return FxTable(name or path.stem, anchor, str(path), rows, inverted=frozenset(c for c, v in inverted.items() if v))
 
 
 def penultimate_wednesday_before_month(day: dt.date) -> dt.date:
