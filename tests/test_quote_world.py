@@ -259,7 +259,6 @@ def test_chile_registered_platform_charges_vat_at_sale_and_no_duty_up_to_usd_500
     assert (cost.totals.customs_value, cost.totals.duty, cost.totals.vat, cost.totals.at_checkout) == \
         (Decimal("93550.00"), Decimal("0"), Decimal("17775"), Decimal("17775"))
     # the batch path reads the registration from its column and agrees to the peso cent
-    from tradecompliance.landed.table import quote_frame
     import pandas as pd
     frame = pd.DataFrame([{"order_id": "c1", "origin_country": "CN", "destination_country": "CL", "date": "2026-06-15",
                            "currency": "USD", "buyer_type": "consumer", "cl_sii_number": "59.123.456-0",
@@ -301,7 +300,6 @@ def test_chile_luxury_goods_are_rate_unknown_citing_the_tax(tmp_path, monkeypatc
     ("SA", "SAR", "45.55", "6.83"),         # VAT 15%: 6.8325 -> 6.83 (two decimals, as before)
 ])
 def test_world_pack_rounds_each_currency_to_its_minor_unit_in_both_paths(dest, currency, value, vat):
-    from tradecompliance.landed.table import quote_frame
     import pandas as pd
 
     order = {"origin_country": "CN", "destination_country": dest, "date": "2026-06-15", "currency": currency,
