@@ -101,3 +101,25 @@ def test_a_bad_table_in_the_folder_names_its_line(tmp_path, monkeypatch):
     (tmp_path / "hmrc.csv").write_text("date,base,quote,rate\n2026-06-01,GBP,USD,one\n")
     with pytest.raises(TableError, match="hmrc.csv:2"):
         customs_rates()
+
+
+def test_ukraine_parcels_through_an_official_hryvnia_table(tmp_path, monkeypatch):
+    """The ECB publishes no UAH, so a Ukrainian quote needs the user's table (the NBU's rates; the figures here
+    are the test's own). The EUR 150 limit for postal and express shipments (Law No. 1998-IX, in force 30 April
+    2022) and EUR 100 from 1 July 2019 (Tax Code amendment of November 2018) are read from the world pack."""
+    order = {"origin_country": "CN", "destination_country": "UA", "date": "2026-06-15", "currency": "EUR", "shipping": "15.00",
+             "lines": [{"description": "cotton T-shirts", "hs_code": "6109.10", "quantity": "2", "unit_value": "70.00"}]}
+    assert tc.quote(order).status == "fx_unknown"
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "nbu.csv").write_text("date,base,quote,rate\n2021-06-01,EUR,UAH,33.00\n2026-06-01,EUR,UAH,48.00\n")
+    cost = tc.quote(order)
+    # CIF EUR 155.00 x 48.00 = UAH 7,440.00; goods EUR 140.00 (UAH 6,720.00) <= EUR 150 (UAH 7,200.00): no duty, no VAT
+    assert cost.status == "ok" and cost.fx.table == "nbu"
+    assert (cost.totals.customs_value, cost.totals.taxes_and_duties) == (Decimal("7440.00"), Decimal("0"))
+    # the same parcel in June 2021: EUR 140.00 (UAH 4,620.00) > EUR 100 (UAH 3,300.00); the duty is owed and
+    # no Ukrainian tariff is bundled
+    early = tc.quote(dict(order, date="2021-06-15"))
+    assert early.status == "rate_unknown" and "bundles no tariff for UA" in early.errors[0]
+    frame = pd.DataFrame([{"order_id": f"o{k}", **{c: v for c, v in o.items() if c != "lines"}, **o["lines"][0]}
+                          for k, o in enumerate((order, dict(order, date="2021-06-15")))]).astype(str)
+    assert quote_frame(frame)["status"].tolist() == ["ok", "rate_unknown"]
