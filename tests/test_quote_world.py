@@ -308,3 +308,37 @@ def test_world_pack_rounds_each_currency_to_its_minor_unit_in_both_paths(dest, c
     assert cost.status == "ok" and cost.totals.vat == Decimal(vat)
     frame = pd.DataFrame([{"order_id": "w1", **{k: v for k, v in order.items() if k != "lines"}, **order["lines"][0]}])
     assert quote_frame(frame).iloc[0]["vat"] == vat
+
+
+MY_ORDER = {"origin_country": "CN", "destination_country": "MY", "date": "2026-06-15", "currency": "MYR", "shipping": "40.00",
+            "lines": [{"description": "cotton T-shirts", "hs_code": "6109.10", "quantity": "2", "unit_value": "150.00"},
+                      {"description": "phone case", "hs_code": "3926.90", "quantity": "1", "unit_value": "25.55"}]}
+
+
+def test_malaysia_low_value_goods_tax_is_charged_on_the_goods_price_alone():
+    # Sales Tax (Determination of Low Value Goods) Order 2023 [P.U.(A) 403/2023], from 1 January 2024: a registered
+    # seller charges 10% on the sale value, transport and insurance left out. Line 1: 10% x 300.00 = 30.00; line 2:
+    # 10% x 25.55 = 2.555 -> 2.56 (half up, per line). On the CIF, shipping apportioned by value (336.86 and 28.69),
+    # it would have been 33.69 + 2.87 = 36.56
+    lrn = [{"scheme": "my_lvg", "number": "LVG1234567"}]
+    cost = tc.quote(dict(MY_ORDER, registrations=lrn))
+    assert cost.status == "ok" and cost.regime == "my_lvg"
+    assert [(c.base, c.amount, c.collected) for c in cost.charges if c.kind == "vat"] == \
+        [(Decimal("300.00"), Decimal("30.00"), "checkout"), (Decimal("25.55"), Decimal("2.56"), "checkout")]
+    assert "on the goods' sale price (transport, insurance and duty left out)" in cost.charges[0].rule
+    assert (cost.totals.customs_value, cost.totals.duty, cost.totals.at_checkout) == (Decimal("365.55"), Decimal("0"), Decimal("32.56"))
+    # the batch path leaves such an order to `quote` (its plans tax the import base) and so agrees to the sen
+    import pandas as pd
+    frame = pd.DataFrame([{"order_id": "m1", **{k: v for k, v in MY_ORDER.items() if k != "lines"}, "my_lvg_number": "LVG1234567", **line}
+                          for line in MY_ORDER["lines"]])
+    assert quote_frame(frame)[["status", "vat"]].values.tolist() == [["ok", "30.00"], ["ok", "2.56"]]
+    # without the registration the courier de minimis holds: CIF 365.55 <= RM500, no duty, no sales tax
+    plain = tc.quote(MY_ORDER)
+    assert plain.regime is None and plain.totals.taxes_and_duties == Decimal("0")
+    # an e-cigarette is no low-value good: the order leaves the regime, and the courier de minimis does not reach
+    # liquids of heading 2404 either (tobacco excluded), so the sales tax and duty are owed at the border
+    vape = dict(MY_ORDER, registrations=lrn, lines=MY_ORDER["lines"] + [
+        {"description": "nicotine e-liquid", "hs_code": "2404.12", "quantity": "1", "unit_value": "20.00"}])
+    assert tc.quote(vape).regime is None
+    with pytest.raises(tc.InvalidInput, match="LVG registration number"):
+        tc.quote(dict(MY_ORDER, registrations=[{"scheme": "my_lvg", "number": "-"}]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Literal
 
-Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "br_prc", "cl_sii", "other"]
+Scheme = Literal["eu_ioss", "eu_vat", "gb_vat", "no_voec", "au_gst", "nz_gst", "ch_vat", "ca_gst", "sg_gst", "cn_cbec", "br_prc", "cl_sii", "my_lvg", "other"]
 
 
 def _stdnum(module: str) -> Callable[[str], str]:
@@ -57,6 +57,9 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     "br_prc": _stdnum("br.cnpj"),
     # Chile: a foreign seller or platform registered in the SII's simplified VAT system, by the RUT the SII assigns it.
     "cl_sii": _stdnum("cl.rut"),
+    # Malaysia: a seller registered for sales tax on low-value goods, by its LVG registration number (LRN); the
+    # sources read give no format for it and python-stdnum has no scheme, so only an empty number is refused.
+    "my_lvg": _pattern(r"[A-Z0-9/]+", "Malaysian LVG registration number (letters and digits)"),
     "other": lambda n: n.strip(),
 }
 

@@ -18,7 +18,7 @@ ORDER_RENAMED = {"order_gross_weight_kg": "gross_weight_kg"}
 REGISTRATION_COLUMNS = {"ioss_number": "eu_ioss", "gb_vat_number": "gb_vat", "voec_number": "no_voec", "au_gst_number": "au_gst",
                         "nz_gst_number": "nz_gst", "sg_gst_number": "sg_gst", "ch_vat_number": "ch_vat",
                         "cn_cbec_number": "cn_cbec", "br_prc_number": "br_prc",
-                        "cl_sii_number": "cl_sii"}
+                        "cl_sii_number": "cl_sii", "my_lvg_number": "my_lvg"}
 LINE_COLUMNS = {"description": "description", "hs_code": "hs_code", "quantity": "quantity", "unit_value": "unit_value",
                 "net_weight_kg": "net_weight_kg", "gross_weight_kg": "gross_weight_kg", "unit_of_measure": "unit_of_measure",
                 "volume_l": "volume_l", "alcohol_pct_vol": "alcohol_pct_vol", "part_values": "part_values",

@@ -296,6 +296,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
                 return OrderPlan(False, "regime on an amount basis")
             if r.duty_deduction is not None:
                 return OrderPlan(False, "regime with a duty deduction")
+            if r.tax_base != "import":
+                return OrderPlan(False, "regime taxing the sale price")
             duty = None
             if r.duty is not None:
                 duty = _ad_valorem(r.duty)

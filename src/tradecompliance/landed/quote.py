@@ -773,10 +773,13 @@ class _Quote:
 
     def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None, with_fees=False) -> Decimal:
         chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity)
+        on_sale = regime is not None and regime.tax_base == "sale_price"
         base = cv + (duty if "duty" in vat.base else ZERO)
         carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
         uplift, uplift_text = self._uplift(cv, ctx, vat)
         base = quantize(base + carriage + uplift, CENT)
+        if on_sale:   # the goods' price alone (Malaysia's low-value goods tax): no transport, duty, fee or uplift
+            base = quantize(self.to(line.value, self.cur), CENT)
         if vat.tax_inclusive and rate < 1:
             base = quantize(base / (1 - rate), CENT)
             uplift_text += f", grossed up by 1/(1 - {format_percent(rate)}) as the tax is part of its own base"
@@ -788,9 +791,12 @@ class _Quote:
         # owed only through an unverified tax relief entry, or on a base holding a duty flagged unverified: as
         # uncertain as either
         on_unverified = self._owed_through_unverified.get("import tax", False) or (
-            "duty" in vat.base and i in self._unverified_duty_lines)
+            "duty" in vat.base and not on_sale and i in self._unverified_duty_lines)
+        on = ("the goods' sale price (transport, insurance and duty left out)" if on_sale else
+              f"customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}"
+              f"{' + international transport and insurance' if carriage else ''}{uplift_text}")
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
-                    f"{tax} {name} {format_percent(rate)} on customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}{' + international transport and insurance' if carriage else ''}{uplift_text}", collected,
+                    f"{tax} {name} {format_percent(rate)} on {on}", collected,
                     base=base, rate=format_percent(rate), unverified=on_unverified)
         return ZERO if collected == "reverse_charge" else amount
 

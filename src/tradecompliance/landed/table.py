@@ -5,6 +5,7 @@ Columns read (order-level ones are taken from the order's first row):
   order_id, origin_country, destination_country, destination_subdivision, date, currency, shipping,
   insurance, incoterm, buyer_type, buyer_vat_id, carrier, ioss_number, gb_vat_number, voec_number, au_gst_number,
   nz_gst_number, sg_gst_number, ch_vat_number, cn_cbec_number, br_prc_number, cl_sii_number,
+  my_lvg_number,
   description, hs_code, quantity, unit_value, net_weight_kg, line_origin, preference_claimed, category"""
 from __future__ import annotations
 

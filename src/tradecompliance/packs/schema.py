@@ -437,6 +437,10 @@ class Regime(Strict):
     duty_deduction: Optional[Amount] = Field(
         None, description="an amount taken off the consignment's duty under the regime, apportioned to lines by value "
                           "and never below zero (Brazil: USD 20 off the 60% import tax)")
+    tax_base: Literal["import", "sale_price"] = Field(
+        "import", description="what the regime's tax is charged on: the pack's import base (customs value, duty ...), "
+                              "or the goods' sale price alone, transport, insurance, duty and fees left out "
+                              "(Malaysia's sales tax on low-value goods)")
     ref: Reference
 
 
