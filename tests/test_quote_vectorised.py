@@ -20,11 +20,11 @@ HS = ["6109.10", "8517.13", "9503.00", "6110.20", "4202.21", "8471.30", "3304.99
       "9102.11",      # EU: 4.5% MIN 0.30 EUR/p/st MAX 0.80 EUR/p/st, computed by the arrays in euro countries
       "4202.22", "4202.22.10"]   # a subheading whose lines differ in rate (rate_unknown, naming them) and one line
 DESTINATIONS = ["DE", "FR", "IT", "PL", "SE", "NL", "BG", "HR", "RO", "GB", "US", "CA", "AU", "NZ", "NO", "CH", "JP", "SG", "KR",
-                "CN", "SA", "AE", "TH", "ZA", "TR", "MX", "BR", "IN"]
+                "CN", "SA", "AE", "TH", "ZA", "TR", "MX", "BR", "IN", "ID", "MY", "IL"]
 CURRENCIES = ["EUR", "USD", "GBP", "CAD", "AUD", "JPY", "CHF", "NOK", "CNY", "SGD"]
 REGISTRATIONS = {"ioss_number": "IM2760000742", "gb_vat_number": "GB980780684", "voec_number": "2034567",
                  "au_gst_number": "53004085616", "nz_gst_number": "49091850", "sg_gst_number": "197401143C",
-                 "cn_cbec_number": "91110000600037341L", "br_prc_number": "11.222.333/0001-81"}
+                 "cn_cbec_number": "91110000600037341L", "br_prc_number": "11.222.333/0001-81", "my_lvg_number": "LVG1234567"}
 
 
 def random_rows(rng: random.Random, n_orders: int, origins=("CN", "US", "VN", "MX", "DE", "GB", "JP")) -> pd.DataFrame:
