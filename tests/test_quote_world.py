@@ -370,3 +370,23 @@ def test_colombia_post_and_express_shipments(tmp_path, monkeypatch):
     # before Decree 1090 even USD 150 paid the 10%: CIF 160 x 3,700 = 592,000.00; duty 59,200.00; IVA 19% x 651,200.00
     early = _colombia(tmp_path, monkeypatch, "2020-06-15", "150.00")
     assert (early.totals.duty, early.totals.vat) == (Decimal("59200.00"), Decimal("123728.00"))
+
+
+def test_peru_post_and_express_shipments(tmp_path, monkeypatch):
+    # SUNAT (2025): up to USD 200 FOB no duty and no IGV; above it up to USD 2,000 a 4% duty and the IGV (18%: IGV 16%
+    # + municipal promotion tax 2%, the rate recalled). The ECB publishes no PEN: a table of the test's own figure.
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "sbs.csv").write_text("date,base,quote,rate\n2026-06-01,USD,PEN,3.50\n")
+
+    def quote(value, carrier="courier"):
+        return tc.quote({"origin_country": "CN", "destination_country": "PE", "date": "2026-06-15", "currency": "USD",
+                         "shipping": "10.00", "carrier": carrier,
+                         "lines": [{"description": "phone case", "hs_code": "3926.90", "quantity": "1", "unit_value": value}]})
+    small = quote("150.00")
+    assert small.status == "ok" and small.totals.taxes_and_duties == Decimal("0")
+    # CIF 510.00 x 3.50 = PEN 1,785.00; duty 4% = 71.40; IGV 18% x 1,856.40 = 334.152 -> 334.15
+    big = quote("500.00")
+    assert big.status == "ok" and big.regime == "pe_postal_4"
+    assert (big.totals.customs_value, big.totals.duty, big.totals.vat) == (Decimal("1785.00"), Decimal("71.40"), Decimal("334.15"))
+    # by freight the simplified procedure does not apply, and no Peruvian tariff is bundled
+    assert quote("500.00", carrier="freight").status == "rate_unknown"
