@@ -58,7 +58,8 @@ VALIDATORS: dict[str, Callable[[str], str]] = {
     # Chile: a foreign seller or platform registered in the SII's simplified VAT system, by the RUT the SII assigns it.
     "cl_sii": _stdnum("cl.rut"),
     # Malaysia: a seller registered for sales tax on low-value goods, by its LVG registration number (LRN); the
-    # sources read give no format for it and python-stdnum has no scheme, so only an empty number is refused.
+    # sources read give no format for it and python-stdnum has no scheme, so any run of letters, digits and slashes
+    # is taken (spaces, dots and hyphens dropped) and only an empty or otherwise written number is refused.
     "my_lvg": _pattern(r"[A-Z0-9/]+", "Malaysian LVG registration number (letters and digits)"),
     "other": lambda n: n.strip(),
 }
