@@ -774,12 +774,13 @@ class _Quote:
     def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None, with_fees=False) -> Decimal:
         chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity)
         on_sale = regime is not None and regime.tax_base == "sale_price"
-        base = cv + (duty if "duty" in vat.base else ZERO)
-        carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
-        uplift, uplift_text = self._uplift(cv, ctx, vat)
-        base = quantize(base + carriage + uplift, CENT)
+        carriage, uplift_text = ZERO, ""
         if on_sale:   # the goods' price alone (Malaysia's low-value goods tax): no transport, duty, fee or uplift
             base = quantize(self.to(line.value, self.cur), CENT)
+        else:
+            carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
+            uplift, uplift_text = self._uplift(cv, ctx, vat)
+            base = quantize(cv + (duty if "duty" in vat.base else ZERO) + carriage + uplift, CENT)
         if vat.tax_inclusive and rate < 1:
             base = quantize(base / (1 - rate), CENT)
             uplift_text += f", grossed up by 1/(1 - {format_percent(rate)}) as the tax is part of its own base"
