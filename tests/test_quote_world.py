@@ -344,44 +344,45 @@ def test_malaysia_low_value_goods_tax_is_charged_on_the_goods_price_alone():
         tc.quote(dict(MY_ORDER, registrations=[{"scheme": "my_lvg", "number": "-"}]))
 
 
-def _colombia(tmp_path, monkeypatch, day, value, origin="CN", carrier="courier"):
-    # the ECB publishes no COP: a table of the test's own figures, as DIAN's representative market rate would give it
+# the ECB publishes neither COP nor PEN: tables of the test's own figures, as each country's official rate would give them
+RATES = {"CO": "date,base,quote,rate\n2020-06-01,USD,COP,3700.00\n2026-06-01,USD,COP,4000.00\n",
+         "PE": "date,base,quote,rate\n2026-06-01,USD,PEN,3.50\n"}
+
+
+def _parcel(tmp_path, monkeypatch, dest, day, value, origin="CN", carrier="courier"):
+    """A USD phone case of `value` with USD 10.00 shipping, converted through the destination's table in RATES."""
     monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
-    (tmp_path / "trm.csv").write_text("date,base,quote,rate\n2020-06-01,USD,COP,3700.00\n2026-06-01,USD,COP,4000.00\n")
-    return tc.quote({"origin_country": origin, "destination_country": "CO", "date": day, "currency": "USD", "shipping": "10.00",
+    (tmp_path / "official.csv").write_text(RATES[dest])
+    return tc.quote({"origin_country": origin, "destination_country": dest, "date": day, "currency": "USD", "shipping": "10.00",
                      "carrier": carrier, "lines": [{"description": "phone case", "hs_code": "3926.90", "quantity": "1", "unit_value": value}]})
 
 
 def test_colombia_post_and_express_shipments(tmp_path, monkeypatch):
     # Decree 1090 of 2020: FOB up to USD 200 pays no duty; IVA 19% (ET art. 468) unless the FTA of the origin excludes it
     # (only the United States'). USD 150 + 10 shipping = CIF 160.00 x 4,000 = COP 640,000.00; IVA 19% = 121,600.00
-    cn = _colombia(tmp_path, monkeypatch, "2026-06-15", "150.00")
+    cn = _parcel(tmp_path, monkeypatch, "CO", "2026-06-15", "150.00")
     assert cn.status == "ok" and (cn.totals.customs_value, cn.totals.duty, cn.totals.vat) == \
         (Decimal("640000.00"), Decimal("0.00"), Decimal("121600.00"))
-    us = _colombia(tmp_path, monkeypatch, "2026-06-15", "150.00", origin="US")
+    us = _parcel(tmp_path, monkeypatch, "CO", "2026-06-15", "150.00", origin="US")
     assert us.status == "ok" and us.totals.taxes_and_duties == Decimal("0")
     # above USD 200, up to the modality's USD 2,000: 10% under 9807 on CIF 510 x 4,000 = 2,040,000.00 -> 204,000.00;
     # IVA 19% x 2,244,000.00 = 426,360.00
-    big = _colombia(tmp_path, monkeypatch, "2026-06-15", "500.00")
+    big = _parcel(tmp_path, monkeypatch, "CO", "2026-06-15", "500.00")
     assert big.status == "ok" and big.regime == "co_postal_9807"
     assert (big.totals.duty, big.totals.vat) == (Decimal("204000.00"), Decimal("426360.00"))
     # by freight the modality does not apply, and no Colombian tariff is bundled
-    assert _colombia(tmp_path, monkeypatch, "2026-06-15", "500.00", carrier="freight").status == "rate_unknown"
+    assert _parcel(tmp_path, monkeypatch, "CO", "2026-06-15", "500.00", carrier="freight").status == "rate_unknown"
     # before Decree 1090 even USD 150 paid the 10%: CIF 160 x 3,700 = 592,000.00; duty 59,200.00; IVA 19% x 651,200.00
-    early = _colombia(tmp_path, monkeypatch, "2020-06-15", "150.00")
+    early = _parcel(tmp_path, monkeypatch, "CO", "2020-06-15", "150.00")
     assert (early.totals.duty, early.totals.vat) == (Decimal("59200.00"), Decimal("123728.00"))
 
 
 def test_peru_post_and_express_shipments(tmp_path, monkeypatch):
     # SUNAT (2025): up to USD 200 FOB no duty and no IGV; above it up to USD 2,000 a 4% duty and the IGV (18%: IGV 16%
-    # + municipal promotion tax 2%, the rate recalled). The ECB publishes no PEN: a table of the test's own figure.
-    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
-    (tmp_path / "sbs.csv").write_text("date,base,quote,rate\n2026-06-01,USD,PEN,3.50\n")
-
+    # + municipal promotion tax 2%, the rate recalled), at the table's USD 1 = PEN 3.50
     def quote(value, carrier="courier"):
-        return tc.quote({"origin_country": "CN", "destination_country": "PE", "date": "2026-06-15", "currency": "USD",
-                         "shipping": "10.00", "carrier": carrier,
-                         "lines": [{"description": "phone case", "hs_code": "3926.90", "quantity": "1", "unit_value": value}]})
+        return _parcel(tmp_path, monkeypatch, "PE", "2026-06-15", value, carrier=carrier)
+
     small = quote("150.00")
     assert small.status == "ok" and small.totals.taxes_and_duties == Decimal("0")
     # CIF 510.00 x 3.50 = PEN 1,785.00; duty 4% = 71.40; IGV 18% x 1,856.40 = 334.152 -> 334.15
