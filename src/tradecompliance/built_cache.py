@@ -27,7 +27,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
-from .gcpause import collection_paused
+from .gcpause import collection_paused, settle
 
 T = TypeVar("T")
 OFF = "off"
@@ -53,10 +53,13 @@ def kept(name: str, build: Callable[[], T], *, files: Iterable[Path] = (), packa
     if _private(folder):
         try:
             with path.open("rb") as fh, collection_paused():
-                return pickle.load(fh)
+                table = pickle.load(fh)
+                settle()                # kept for the process's life: not walked by the young collections
+                return table
         except Exception:       # none kept yet, or a damaged one: built (again) below
             pass
     table = build()
+    settle()
     _keep(folder, name, path, table)
     return table
 
