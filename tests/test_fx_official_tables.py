@@ -106,20 +106,26 @@ def test_a_bad_table_in_the_folder_names_its_line(tmp_path, monkeypatch):
 def test_ukraine_parcels_through_an_official_hryvnia_table(tmp_path, monkeypatch):
     """The ECB publishes no UAH, so a Ukrainian quote needs the user's table (the NBU's rates; the figures here
     are the test's own). The EUR 150 limit for postal and express shipments (Law No. 1998-IX, in force 30 April
-    2022) and EUR 100 from 1 July 2019 (Tax Code amendment of November 2018) are read from the world pack."""
+    2022) and the VAT's EUR 100 from 1 July 2019 (Tax Code amendment of November 2018) are read from the world pack;
+    above them duty and VAT fall on the excess (tests/test_quote_world.py works the carriers' examples)."""
     order = {"origin_country": "CN", "destination_country": "UA", "date": "2026-06-15", "currency": "EUR", "shipping": "15.00",
              "lines": [{"description": "cotton T-shirts", "hs_code": "6109.10", "quantity": "2", "unit_value": "70.00"}]}
     assert tc.quote(order).status == "fx_unknown"
     monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
     (tmp_path / "nbu.csv").write_text("date,base,quote,rate\n2021-06-01,EUR,UAH,33.00\n2026-06-01,EUR,UAH,48.00\n")
     cost = tc.quote(order)
-    # CIF EUR 155.00 x 48.00 = UAH 7,440.00; goods EUR 140.00 (UAH 6,720.00) <= EUR 150 (UAH 7,200.00): no duty, no VAT
+    # the parcel's invoiced goods (FOB): EUR 140.00 x 48.00 = UAH 6,720.00 <= EUR 150 (UAH 7,200.00): no duty, no VAT
     assert cost.status == "ok" and cost.fx.table == "nbu"
-    assert (cost.totals.customs_value, cost.totals.taxes_and_duties) == (Decimal("7440.00"), Decimal("0"))
-    # the same parcel in June 2021: EUR 140.00 (UAH 4,620.00) > EUR 100 (UAH 3,300.00); the duty is owed and
-    # no Ukrainian tariff is bundled
+    assert (cost.totals.customs_value, cost.totals.taxes_and_duties) == (Decimal("6720.00"), Decimal("0"))
+    # the same parcel in June 2021: EUR 140.00 (UAH 4,620.00) <= EUR 150 for the duty, > EUR 100 (UAH 3,300.00) for
+    # VAT, which falls on the excess: (4,620.00 - 3,300.00) x 20% = 264.00
     early = tc.quote(dict(order, date="2021-06-15"))
-    assert early.status == "rate_unknown" and "bundles no tariff for UA" in early.errors[0]
+    assert early.status == "ok" and (early.totals.duty, early.totals.vat) == (Decimal("0"), Decimal("264.00"))
+    # sold to a business, no regime and no Ukrainian tariff: the duty of a parcel over EUR 150 is unknown
+    to_business = dict(order, buyer_type="business", lines=[dict(order["lines"][0], quantity="3")])
+    business = tc.quote(to_business)
+    assert business.status == "rate_unknown" and "bundles no tariff for UA" in business.errors[0]
+    orders = (order, dict(order, date="2021-06-15"), to_business)
     frame = pd.DataFrame([{"order_id": f"o{k}", **{c: v for c, v in o.items() if c != "lines"}, **o["lines"][0]}
-                          for k, o in enumerate((order, dict(order, date="2021-06-15")))]).astype(str)
-    assert quote_frame(frame)["status"].tolist() == ["ok", "rate_unknown"]
+                          for k, o in enumerate(orders)]).astype(str)
+    assert quote_frame(frame)[["status", "vat"]].values.tolist() == [["ok", "0"], ["ok", "264.00"], ["rate_unknown", ""]]

@@ -128,6 +128,25 @@ def test_an_additional_duty_is_a_duty_expression_or_unknown(write_rules):
     assert not any("additional_duties.1" in p for p in problems), problems
 
 
+def test_a_relief_charged_on_the_excess_needs_a_consignment_value_basis(write_rules):
+    # `charged_on: excess` takes the threshold off the consignment's base (Ukraine); a per-item threshold has no
+    # consignment amount to take off, so the pack is refused at load, naming the file, line and field
+    root = write_rules({
+        "world/customs.yaml": """
+            countries:
+              UA:
+                duty_relief:
+                  amount:
+                    - {from: 2027-01-01, value: 150 EUR, ref: ua_2022}
+                  basis: item_intrinsic
+                  charged_on: excess
+        """
+    })
+    problems = _problems(root)
+    assert any("world/customs.yaml:3: countries.UA.duty_relief" in p and "charged_on: excess" in p
+               and "not item_intrinsic" in p for p in problems), problems
+
+
 def test_an_amount_per_subheading_is_a_border_fees_only(write_rules):
     # "2 EUR/subheading" counts the consignment's distinct subheadings (France's tax on small parcels): a fee
     # may say it, a duty, which is charged line by line, may not

@@ -346,7 +346,8 @@ def test_malaysia_low_value_goods_tax_is_charged_on_the_goods_price_alone():
 
 # the ECB publishes neither COP nor PEN: tables of the test's own figures, as each country's official rate would give them
 RATES = {"CO": "date,base,quote,rate\n2020-06-01,USD,COP,3700.00\n2026-06-01,USD,COP,4000.00\n",
-         "PE": "date,base,quote,rate\n2026-06-01,USD,PEN,3.50\n"}
+         "PE": "date,base,quote,rate\n2026-06-01,USD,PEN,3.50\n",
+         "UA": "date,base,quote,rate\n2019-07-01,EUR,UAH,29.00\n2026-06-01,EUR,UAH,48.00\n"}
 
 
 def _parcel(tmp_path, monkeypatch, dest, day, value, origin="CN", carrier="courier"):
@@ -391,3 +392,45 @@ def test_peru_post_and_express_shipments(tmp_path, monkeypatch):
     assert (big.totals.customs_value, big.totals.duty, big.totals.vat) == (Decimal("1785.00"), Decimal("71.40"), Decimal("334.15"))
     # by freight the simplified procedure does not apply, and no Peruvian tariff is bundled
     assert quote("500.00", carrier="freight").status == "rate_unknown"
+
+
+
+def _ukraine(tmp_path, monkeypatch, day, *lines, **order):
+    """A parcel of EUR goods to a Ukrainian consumer (EUR 12.00 shipping), through the test's hryvnia table in RATES."""
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "nbu.csv").write_text(RATES["UA"])
+    return tc.quote({"origin_country": "CN", "destination_country": "UA", "date": day, "currency": "EUR", "shipping": "12.00",
+                     "lines": [{"description": d, "hs_code": hs, "quantity": "1", "unit_value": v} for d, hs, v in lines], **order})
+
+
+def test_ukraine_charges_duty_and_vat_on_the_excess_over_the_de_minimis(tmp_path, monkeypatch):
+    # Nova Post's example (ua_postal_excess): EUR 200 of goods pay (200 - 150) x 10% = EUR 5 duty and
+    # (200 - 150 + 5) x 20% = EUR 11 VAT; at UAH 48.00 that is 240.00 and 528.00. The parcel is valued at its invoiced
+    # goods, shipping left out (customs value 200 x 48 = 9,600.00)
+    one = _ukraine(tmp_path, monkeypatch, "2026-06-15", ("smartwatch", "8517.62", "200.00"))
+    assert one.status == "ok" and one.regime == "ua_postal_10"
+    assert (one.totals.customs_value, one.totals.duty, one.totals.vat) == (Decimal("9600.00"), Decimal("240.00"), Decimal("528.00"))
+    assert any("charged on the excess over the de minimis: 150 EUR (7200.00 UAH)" in d for d in one.decisions)
+    # the same EUR 200 in two lines: the EUR 150 (UAH 7,200.00) is shared by customs value, 5,040.00 and 2,160.00, and
+    # the lines' duties (168.00 + 72.00) and VAT (369.60 + 158.40) add up to the consignment's
+    two = _ukraine(tmp_path, monkeypatch, "2026-06-15", ("jacket", "6201.40", "140.00"), ("speaker", "8518.22", "60.00"))
+    assert [(c.line, c.base, c.amount) for c in two.charges] == [
+        (0, Decimal("1680.00"), Decimal("168.00")), (1, Decimal("720.00"), Decimal("72.00")),
+        (0, Decimal("1848.00"), Decimal("369.60")), (1, Decimal("792.00"), Decimal("158.40"))]
+    # Meest's example for the Tax Code of 1 July 2019 (ua_2019_formula): an iPhone of EUR 530 pays (530 - 150) x 10% =
+    # EUR 38 duty and (530 - 100 + 38) x 20% = EUR 93.60 VAT, the VAT's threshold then EUR 100; at UAH 29.00: 1,102.00
+    # and 2,714.40
+    phone = _ukraine(tmp_path, monkeypatch, "2019-08-01", ("iPhone", "8517.13", "530.00"))
+    assert (phone.totals.duty, phone.totals.vat) == (Decimal("1102.00"), Decimal("2714.40"))
+    # at or under EUR 150 nothing is charged; a business buyer has no flat rate and no Ukrainian tariff is bundled
+    assert _ukraine(tmp_path, monkeypatch, "2026-06-15", ("smartwatch", "8517.62", "150.00")).totals.taxes_and_duties == Decimal("0")
+    business = _ukraine(tmp_path, monkeypatch, "2026-06-15", ("smartwatch", "8517.62", "200.00"), buyer_type="business")
+    assert business.status == "rate_unknown"
+    # the batch leaves such orders to `quote`, so the two agree line by line
+    import pandas as pd
+    frame = pd.DataFrame([{"order_id": "o1", "origin_country": "CN", "destination_country": "UA", "date": "2026-06-15",
+                           "currency": "EUR", "shipping": "12.00", "description": d, "hs_code": hs, "quantity": "1",
+                           "unit_value": v} for d, hs, v in (("jacket", "6201.40", "140.00"), ("speaker", "8518.22", "60.00"))])
+    out = quote_frame(frame)
+    assert out[["duty", "vat", "order_duty", "order_vat"]].values.tolist() == [
+        ["168.00", "369.60", "240.00", "528.00"], ["72.00", "158.40", "240.00", "528.00"]]

@@ -268,6 +268,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
             p.factor = factor_entry.value if factor_entry else None
             p.duty_quantum, p.duty_mode = customs.rounding.step(q.cur), customs.rounding.mode
             relief = p.duty_relief_obj = q.duty_relief()
+            if relief is not None and relief.charged_on == "excess":
+                return OrderPlan(False, "duty relief charged on the excess")
             p.duty_relief = _value_threshold(q, relief)
             p.amount_reliefs += [a for r in (relief, customs.assessed_relief)
                                  if (a := _amount_relief(q, r, ("duty_amount", "duty_and_tax_amount")))]
@@ -312,6 +314,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
             country, vrelief = q.vat_country()
             if country is None or at(country.standard, order.date) is None:
                 return OrderPlan(False, "no VAT rate")        # quote says rate_unknown, with the reason
+            if vrelief is not None and vrelief.charged_on == "excess":
+                return OrderPlan(False, "tax relief charged on the excess")
             p.vat_country, p.tax_relief_obj = country, vrelief
             p.tax_relief = _value_threshold(q, vrelief)
             p.amount_reliefs += [a for a in [_amount_relief(q, vrelief, ("tax_amount",))] if a]

@@ -364,6 +364,8 @@ class _Quote:
         duty_relieved, relief_entry = self.relief_applies(relief, "duty", values=values) if customs else (True, None)
         # a regime's own duty is collected with its tax (Brazil's Remessa Conforme: at checkout)
         duty_collected = "checkout" if regime is not None and regime.duty is not None and vat_collected == "checkout" else "border"
+        # a relief charged on the excess: what the duty falls on once the threshold is passed (Ukraine)
+        duty_bases = self._excess(relief, relief_entry, customs_values, "duty") if customs and not duty_relieved else customs_values
         regime_lines: list[int] = []
         results: list[LineCost] = []
         duties: list[Decimal | None] = []
@@ -384,10 +386,10 @@ class _Quote:
                 self.decisions.append(f"line {i}: {excluded.reason} ({excluded.ref})")
                 entry_filed = True
             if regime is not None and regime.duty is not None:
-                duties.append(self._apply(i, line, cv, regime.duty, f"duty under {regime.name}", duty_collected, str(regime.ref), None, False, "duty"))
+                duties.append(self._apply(i, line, duty_bases[i], regime.duty, f"duty under {regime.name}", duty_collected, str(regime.ref), None, False, "duty"))
                 regime_lines.append(i)
                 continue
-            duties.append(self._line_duty(i, line, cv, ctx, local, duty_collected))
+            duties.append(self._line_duty(i, line, duty_bases[i], ctx, local, duty_collected))
         if regime is not None and regime.duty_deduction is not None and regime_lines:
             self._deduct(regime, regime_lines, duties, customs_values, duty_collected)
         flat = self._flat_duties(lines, duty_relieved, duty_collected) if customs else ZERO
@@ -404,8 +406,11 @@ class _Quote:
             self.decisions.append(f"{self.pack.label} defines no import VAT/GST for {self.dest}")
         else:
             country, vrelief = self.vat_country()
+            tax_less = [ZERO] * len(lines)      # what a relief charged on the excess takes off each line's base
             if vat_collected == "border":
-                tax_relieved, _ = self.relief_applies(vrelief, "import tax", values=values)
+                tax_relieved, tax_entry = self.relief_applies(vrelief, "import tax", values=values)
+                if not tax_relieved:
+                    tax_less = [cv - b for cv, b in zip(customs_values, self._excess(vrelief, tax_entry, customs_values, "import tax"))]
             else:  # a sale-time regime replaces the border relief: the seller charges the tax on the sale
                 tax_relieved = False
             # a border fee is in the import VAT's base (CGI art. 292, VAT Directive art. 86(1)(a)), not in the base
@@ -428,7 +433,7 @@ class _Quote:
                     vat_values.append(None)
                     continue
                 vat_values.append(self._line_vat(i, line, cv, duty + flat_share[i], ctx, country, vat, vat_collected, results[i], regime,
-                                                 with_fees=taxable_fees > 0))
+                                                 with_fees=taxable_fees > 0, less=tax_less[i]))
             # amount-based relief (e.g. tax not collected when it is at most CHF 5)
             if all(v is not None for v in vat_values) and self.amount_relief(vrelief, "tax_amount", ("vat",), sum(vat_values, ZERO)):
                 vat_values = [ZERO] * len(lines)
@@ -632,6 +637,21 @@ class _Quote:
                     base=cv, rate=expr.text, ref=ref, source=source, unverified=unverified, working=working)
         return amount
 
+    def _excess(self, relief: Relief | None, entry: Dated | None, customs_values: list[Decimal], what: str) -> list[Decimal]:
+        """Each line's base once a relief charged on the excess (`charged_on: excess`) is passed: its customs value
+        less its share of the threshold (in the destination currency, to the cent), shared by customs value, the last
+        line taking the remainder so the shares add up to the threshold; never below zero. The customs values
+        themselves for any other relief."""
+        if relief is None or relief.charged_on != "excess" or entry is None or entry.value is None:
+            return customs_values
+        total = sum(customs_values, ZERO)
+        allowance = min(quantize(self.from_currency(entry.value.amount, entry.value.currency), CENT), total)
+        parts = [quantize(allowance * cv / total, CENT) if total else ZERO for cv in customs_values[:-1]]
+        parts.append(allowance - sum(parts, ZERO))
+        self.decisions.append(f"{what} charged on the excess over the de minimis: {entry.value} ({allowance} {self.cur}) "
+                              f"taken off the base, shared by customs value ({entry.ref}){_unverified(entry)}")
+        return [max(cv - part, ZERO) for cv, part in zip(customs_values, parts)]
+
     def _deduct(self, regime, idx: list[int], duties: list, customs_values: list[Decimal], collected: str) -> None:
         """Take the regime's deduction off the consignment's duty (never below zero), shared by customs value;
         the last line takes the rounding remainder, so the parts add up to the deduction exactly."""
@@ -771,7 +791,7 @@ class _Quote:
             name = f"{name} {format_percent(chosen.value)} x {format_percent(regime.tax_factor)} under {regime.name}"
         return chosen, name, rate
 
-    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None, with_fees=False) -> Decimal:
+    def _line_vat(self, i, line, cv, duty, ctx, country, vat, collected, lc, regime=None, with_fees=False, less=ZERO) -> Decimal:
         chosen, name, rate = self.vat_rate(ctx, country, regime, unit_value=cv / line.quantity)
         on_sale = regime is not None and regime.tax_base == "sale_price"
         carriage, uplift_text = ZERO, ""
@@ -780,7 +800,7 @@ class _Quote:
         else:
             carriage = self.transport_outside[i] if "transport_to_destination" in vat.base else ZERO
             uplift, uplift_text = self._uplift(cv, ctx, vat)
-            base = quantize(cv + (duty if "duty" in vat.base else ZERO) + carriage + uplift, CENT)
+            base = quantize(cv - less + (duty if "duty" in vat.base else ZERO) + carriage + uplift, CENT)
         if vat.tax_inclusive and rate < 1:
             base = quantize(base / (1 - rate), CENT)
             uplift_text += f", grossed up by 1/(1 - {format_percent(rate)}) as the tax is part of its own base"
@@ -794,7 +814,7 @@ class _Quote:
         on_unverified = self._owed_through_unverified.get("import tax", False) or (
             "duty" in vat.base and not on_sale and i in self._unverified_duty_lines)
         on = ("the goods' sale price (transport, insurance and duty left out)" if on_sale else
-              f"customs value{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}"
+              f"customs value{f' less {less} (its share of the de minimis: taxed on the excess)' if less else ''}{' + duty' if 'duty' in vat.base else ''}{' + its share of the taxable fees' if with_fees else ''}"
               f"{' + international transport and insurance' if carriage else ''}{uplift_text}")
         self.charge("vat", f"import {tax}" if collected == "border" else tax, i, amount, chosen,
                     f"{tax} {name} {format_percent(rate)} on {on}", collected,

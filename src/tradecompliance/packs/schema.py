@@ -19,7 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from ..dates import IsoDate
 from ..money import ExactDecimal, RoundingMode, check_currency
@@ -134,6 +134,21 @@ class Relief(Strict):
     inclusive: bool = Field(True, description="true: relief applies at exactly the amount (<=); false: only below (<)")
     cases: list[ReliefCase] = Field([], description="other thresholds by origin, carrier or buyer; the first that matches wins")
     exclusions: list[Exclusion] = []
+    charged_on: Literal["whole_value", "excess"] = Field(
+        "whole_value", description="once the threshold is passed, the duty or tax falls on the whole value (most "
+                                   "countries) or only on the part above the threshold (`excess`: Ukraine, duty and VAT "
+                                   "on what exceeds EUR 150); the threshold comes off the base, shared by customs value")
+
+    @model_validator(mode="after")
+    def _excess_on_a_consignment_value(self):
+        if self.charged_on == "excess" and self.basis not in EXCESS_BASES:
+            raise ValueError(f"charged_on: excess takes the threshold off a consignment's value: the basis must be one of "
+                             f"{', '.join(EXCESS_BASES)}, not {self.basis}")
+        return self
+
+
+# the bases whose threshold can come off a consignment's base (`Relief.charged_on: excess`)
+EXCESS_BASES = ("consignment_intrinsic", "consignment_with_transport", "customs_value")
 
 
 class Valuation(Strict):
