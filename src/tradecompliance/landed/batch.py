@@ -29,8 +29,10 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     n, n_orders = ol.n_rows, ol.n_orders
     plan_of_order = np.full(n_orders, -1, dtype=np.int64)
     accepted = np.flatnonzero(ol.accepted)
+    date_of_order = np.full(n_orders, None, dtype=object)
     if len(accepted):
         codes, _, settings = order_settings(ol, accepted, KEY_COLUMNS)
+        date_of_order[accepted] = np.array([s[KEY_COLUMNS.index("date")] for s in settings], dtype=object)[codes]
         ids = reg.plan_ids(settings, KEY_COLUMNS)
         supported = reg.col("supported", lambda p: p.supported, False, bool)
         plan_of_order[accepted] = np.where(supported[ids], ids, -1)[codes]
@@ -68,7 +70,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     if unknown_row.any():
         rows_u = np.flatnonzero(unknown_row)
         # "line <k>: <why>", the reason asked once per (plan, code) over the run and joined in Arrow
-        why = reg.why_column(plan_row[rows_u], hs_id_of_text[ol.hs_index[rows_u]], line_plan_of_row[rows_u])
+        why = reg.why_column(line_plan_of_row[rows_u], date_of_order[oi[rows_u]].tolist())
         k = pc.cast(pa.array(_line_index(oi)[rows_u]), pa.string())
         message = pc.binary_join_element_wise("line ", k, ": ", why.arrow(), "")
         out["error"] = out["error"].where(unknown_row, message)

@@ -504,14 +504,15 @@ def check_order_cells(df: pd.DataFrame, ol: OrderLines) -> None:
     orders = np.flatnonzero(ol.accepted & stated)
     if not len(orders):
         return
-    columns = [k for k in ol.keys if not (k.startswith("cell:") and k[5:] in text)]
+    # the date is left out: an accepted order's date was read whole with it, and the models check no cell against it
+    columns = [k for k in ol.keys if k != "date" and not (k.startswith("cell:") and k[5:] in text)]
     codes, first, settings = order_settings(ol, orders, columns)
     # a setting's verdict depends on its cells alone (the rest of the row was checked above): kept across chunks
     keys = [tuple(zip(columns, t)) for t in settings]
+    if len(_SETTING_OK) + len(keys) > _SETTING_OK_MAX:
+        _SETTING_OK.clear()               # before the lookups: a verdict found now must still be there below
     unknown = [i for i, key in enumerate(keys) if key not in _SETTING_OK]
     if unknown:
-        if len(_SETTING_OK) > 100_000:
-            _SETTING_OK.clear()
         for i, row in zip(unknown, row_records(df, ol.first_row[orders[first[unknown]]])):
             try:
                 Order.parse(order_from_rows([row]))
@@ -523,6 +524,7 @@ def check_order_cells(df: pd.DataFrame, ol: OrderLines) -> None:
 
 
 _SETTING_OK: dict[tuple, bool] = {}   # order settings (party countries, VAT numbers ...) -> the models accept them
+_SETTING_OK_MAX = 100_000
 
 
 def order_settings(ol: OrderLines, orders: np.ndarray, columns: list[str]) -> tuple[np.ndarray, np.ndarray, list[tuple]]:

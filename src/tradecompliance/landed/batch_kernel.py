@@ -22,7 +22,6 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from ..errors import RateNotFound
 from ..ordertable import TextColumn
 from .batch_input import PRICE_SCALE, QTY_SCALE, VALUE_SCALE, OrderLines
 from .batch_plan import VALUE_BASES, Clamped, OnDuties, TopUp, intern, interned
@@ -115,14 +114,17 @@ def _clamped_by_plan(reg: PlanRegistry, plans: np.ndarray, cv: np.ndarray, qty: 
                      mode: str) -> tuple[np.ndarray, np.ndarray]:
     """The clamped duty of each row, its bounds converted into the destination currency at the customs rate of
     the row's order plan (quote's from_currency, exact); and the rows whose bound currency has no rate that day
-    (their orders go to quote, which says so: fx_unknown). Computed in floats over all rows at once (the
-    converted bounds are plan columns, built once per plan); a row whose amount lies within float error of a
-    rounding edge is recomputed exactly, over its plan's converted Fractions."""
-    key = f"clamp:{term.currency}:{term.lo}:{term.hi}"
-    fx = reg.col(key + ":fx", lambda p: _customs_fx(p, term.currency), None, object)
-    lo_f = reg.col(key + ":lo", lambda p: _bound(term.lo, _customs_fx(p, term.currency)), 0.0, float)[plans] if term.lo is not None else None
-    hi_f = reg.col(key + ":hi", lambda p: _bound(term.hi, _customs_fx(p, term.currency)), 0.0, float)[plans] if term.hi is not None else None
-    no_rate = ~reg.col(key + ":known", lambda p: _customs_fx(p, term.currency) is not None, False, bool)[plans]
+    (their orders go to quote, which says so: fx_unknown). Computed in floats over all rows at once (each plan's
+    rate of the bound's currency read once, `PlanRegistry.customs_fx`); a row whose amount lies within float error of
+    a rounding edge is recomputed exactly, over its plan's converted Fractions."""
+    # the rates of the plans these rows use only: a plan reads the rate of a bound's currency only if a line of its
+    # orders has the bound (PlanRegistry shares a plan between dates whose rates of what it read agree)
+    used, inverse = np.unique(plans, return_inverse=True)
+    fx = {k: reg.customs_fx(k, term.currency) for k in used.tolist()}
+    rates = [fx[k] for k in used.tolist()]
+    lo_f = np.array([_bound(term.lo, f) for f in rates], dtype=float)[inverse] if term.lo is not None else None
+    hi_f = np.array([_bound(term.hi, f) for f in rates], dtype=float)[inverse] if term.hi is not None else None
+    no_rate = np.array([f is None for f in rates], dtype=bool)[inverse]
     units = qty / QTY_SCALE
     raw = cv * float(term.rate)
     if lo_f is not None:
@@ -142,17 +144,6 @@ def _clamped_by_plan(reg: PlanRegistry, plans: np.ndarray, cv: np.ndarray, qty: 
             out[rows[at]] = _clamped_cents(cv[rows[at]], qty[rows[at]], local, step, mode)
     out[no_rate] = 0
     return out, no_rate
-
-
-def _customs_fx(plan, currency: str) -> Fraction | None:
-    """The plan's customs rate from `currency` into the destination's, exact; None where it has none that day
-    (or the plan no quote: the kernel never reads it)."""
-    if plan.quote is None:
-        return None
-    try:
-        return Fraction(plan.quote.rate(currency, plan.quote.cur))
-    except RateNotFound:
-        return None
 
 
 def _bound(bound: Fraction, fx: Fraction | None) -> float:

@@ -5,6 +5,7 @@ by asking the one-order engine itself (`_Quote`), so the vectorised quote applie
 orders go to `quote`."""
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
@@ -103,6 +104,7 @@ class OrderPlan:
     duty_mode: str = "half_up"
     vat_quantum: Decimal = Decimal("0.01")
     vat_mode: str = "half_up"
+    fx_days: dict = field(default_factory=dict)   # the customs rate days of the dates it serves (PlanRegistry), as keys
 
 
 @dataclass
@@ -344,10 +346,16 @@ def _plan_line(hs: str | None) -> LineItem:
     return line
 
 
+# stands for the order's date in a line plan's reason: a line plan serves every date of its rule period, and the batch
+# writes each row's own date in its place (PlanRegistry.why_column)
+DATE_MARK = "\x00date\x00"
+
+
 def duty_terms(p: OrderPlan, hs: str | None) -> tuple:
     """quote's duty terms of a line with this HS code under order plan `p` (a pack with customs), and why
-    they are unknown when they are (quote's message, naming the date)."""
-    q = p.quote
+    they are unknown when they are (quote's message, DATE_MARK where it names the date)."""
+    q = copy.copy(p.quote)              # the plan's own quote is shared: the mark is set on a copy
+    q.date_said = DATE_MARK
     line = _plan_line(hs)
     return q.duty_terms(line, q.ctx(line), q.pack.customs.countries.get(q.dest))
 

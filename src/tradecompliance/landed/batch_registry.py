@@ -10,21 +10,29 @@ tariff schedules that pack uses (and the day after each, for inclusive end dates
 else that a date could change (`_Quote`: the pack of the destination, the groups on the order date, the
 schedules). It depends on the origin only through the place lists the pack's conditions test
 and on the buyer, carrier and registrations only where a condition of the pack tests them, so origins the
-rules do not tell apart share it too (1M generated lines: 22,295 line plans -> 7,387)."""
+rules do not tell apart share it too (1M generated lines: 22,295 line plans -> 7,387).
+
+An order plan itself is shared by the dates of one rule period whose exchange rates agree: every rate the plan
+reads (the order currency's into the destination's, the thresholds', fees' and flat duties' currencies, and
+any the kernel asks later) is the same on their customs rate days. Orders in the destination's own currency
+read no rate at all, so a year of dates costs one plan per setting and period, not one per day (1M lines dated
+over a year: 62,743 order plans for the first 600,000 lines before)."""
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+from fractions import Fraction
 from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
 
-from ..currency.fx import customs_rates
-from ..ordertable import first_rows
+from ..currency.fx import customs_rates, rate_day
+from ..errors import RateNotFound
+from ..ordertable import combine_codes, first_rows
 from ..packs.conditions import Condition, in_places
 from ..packs.nested import nested
-from .batch_plan import LinePlan, OrderPlan, duty_terms, line_plan, order_plan
+from .batch_plan import DATE_MARK, LinePlan, OrderPlan, line_plan, order_plan
 from .tariffs import TariffError, schedule
 
 _HS_SLOTS = 1 << 31           # line-plan keys are plan id x _HS_SLOTS + HS code id
@@ -88,13 +96,16 @@ class PlanRegistry:
         self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
-        self._why_index = _KeyIndex()                       # (plan id, HS id) keys -> index into _why_texts
-        self._why_texts: list[str] = []
+        self._whys: dict[tuple, str] = {}                   # (line plan id, date) -> why the duty is unknown
+        self._fx: dict[tuple, Fraction | None] = {}         # (plan id, currency) -> customs_fx
+        self._dated: dict[tuple, tuple | None] = {}         # (destination, date) -> its rule period and rate day
+        self._same_currency: dict[tuple, int] = {}          # template -> its plan that reads no exchange rate
+        # (setting without its date, rule period) -> (the currency pairs its first plan read, {their rates: plan id})
+        self._templates: dict[tuple, tuple[list, dict]] = {}
         self._hs_ids: dict[str, int] = {}
         self.hs_codes: list[str] = []
         self.line_plans: list[LinePlan] = []
         self._line_index = _KeyIndex()                      # (setting id, HS id) keys -> line plan ids
-        self._line_date: list = []                          # line plan -> the date of the order plan it was built for
         self._cols: dict[str, np.ndarray] = {}
         packs = rules.packs.values()
         # widths of the per-plan lists, the same for every plan of this rule set
@@ -104,7 +115,7 @@ class PlanRegistry:
     @classmethod
     def of(cls, rules) -> "PlanRegistry":
         reg = rules.derived.get("batch-plan-registry")
-        if reg is None or max(len(reg.line_plans), len(reg._why_texts)) > _LIMIT or reg.rates is not customs_rates():
+        if reg is None or max(len(reg.line_plans), len(reg._whys)) > _LIMIT or reg.rates is not customs_rates():
             reg = rules.derived["batch-plan-registry"] = cls(rules)
         return reg
 
@@ -112,17 +123,102 @@ class PlanRegistry:
     def plan_ids(self, settings: list[tuple], columns: list[str]) -> np.ndarray:
         """The id of the plan for each order setting (its values in `columns`' order; built the first time seen)."""
         out = np.empty(len(settings), dtype=np.int64)
+        at, dest_at = columns.index("date"), columns.index("destination")
         for i, t in enumerate(settings):
             gid = self._plan_ids.get(t)
             if gid is None:
-                key = dict(zip(columns, t))
-                gid = self._plan_ids[t] = len(self.plans)
-                plan = order_plan(self.rules, key)
-                self.plans.append(plan)
-                setting = self._line_setting(key, plan)
-                self.group_of = np.append(self.group_of, self._groups.setdefault(setting, len(self._groups)))
+                gid = self._plan_ids[t] = self._plan_for(t, columns, at, dest_at)
             out[i] = gid
         return out
+
+    def _plan_for(self, t: tuple, columns: list[str], at: int, dest_at: int) -> int:
+        """The id of the plan for a setting not met before (`t`, in `columns`' order, its date at `at`): a plan of
+        the same setting on another date of the same rule period whose rates the date's customs rate day shares
+        (`_templates`), else a new one."""
+        dated = self._dated.get((t[dest_at], t[at]), False)
+        if dated is False:
+            dated = self._dated[t[dest_at], t[at]] = self._period_and_rate_day(t[dest_at], t[at])
+        template = day = None
+        if dated is not None:
+            period, day = dated
+            template = (t[:at] + t[at + 1:], period)
+        found = self._templates.get(template) if template is not None else None
+        if found is not None:
+            pairs, by_rates = found
+            gid = self._same_currency.get(template)
+            if gid is not None and all(base == quote for base, quote in self.plans[gid].quote._rates):
+                self.plans[gid].fx_days.setdefault(day)
+                return gid          # a plan that reads no exchange rate serves every date of its period
+            gid = by_rates.get(self._rates_on(pairs, day))
+            if gid is not None and self._later_pairs_agree(self.plans[gid], pairs, day):
+                self.plans[gid].fx_days.setdefault(day)
+                return gid
+        gid = len(self.plans)
+        key = dict(zip(columns, t))
+        plan = order_plan(self.rules, key)
+        self.plans.append(plan)
+        setting = self._line_setting(key, plan)
+        self.group_of = np.append(self.group_of, self._groups.setdefault(setting, len(self._groups)))
+        if template is not None and plan.supported and plan.quote is not None:
+            if found is None:
+                found = self._templates[template] = (self._pairs_read(plan), {})
+            plan.fx_days = {day: None}
+            found[1].setdefault(self._rates_on(found[0], day), gid)
+            if all(base == quote for base, quote in found[0]):
+                self._same_currency.setdefault(template, gid)
+        return gid
+
+    def _period_and_rate_day(self, destination: str, date) -> tuple[int, object] | None:
+        """(the rule period of `date` for the destination's pack, its customs rate day), None without a pack."""
+        pack = self.rules.pack_for(destination)
+        if pack is None:
+            return None
+        return bisect.bisect_right(self._changes_for(destination), date.toordinal()), rate_day(pack.fx_rate_day, date)
+
+    @staticmethod
+    def _pairs_read(plan: OrderPlan) -> list[tuple[str, str]]:
+        """The currency pairs whose customs rates a plan has read: the order currency's into the destination's
+        (`prepare`), then every pair its quote converted through (`_Quote.rate`)."""
+        q = plan.quote
+        return list(dict.fromkeys([(q.o.currency, q.cur), *q._rates]))
+
+    def _rates_on(self, pairs: list[tuple[str, str]], day) -> tuple:
+        """The customs rates of `pairs` on rate day `day` (None where there is none), as `_Quote.rate` reads them."""
+        out = []
+        for base, quote in pairs:
+            if base == quote:
+                out.append(1)
+                continue
+            try:
+                out.append(self.rates.quote(base, quote, day).rate)
+            except RateNotFound:
+                out.append(None)
+        return tuple(out)
+
+    def _later_pairs_agree(self, plan: OrderPlan, pairs: list, day) -> bool:
+        """Whether the rates `plan` read after its first pairs (the kernel asks some: a duty's bound in another
+        currency) are the same on rate day `day`."""
+        later = [pair for pair in plan.quote._rates if pair not in pairs]
+        return not later or self._rates_on(later, day) == tuple(plan.quote._rates[pair] for pair in later)
+
+    def customs_fx(self, plan_id: int, currency: str) -> Fraction | None:
+        """Plan `plan_id`'s customs rate from `currency` into the destination's, exact (a duty's bound in another
+        currency); None where there is none that day, or where the rate days the plan serves disagree on it (the
+        orders then go to `quote`). Read through the plan's quote, so a date that later asks to share the plan
+        must agree on it too (`_later_pairs_agree`)."""
+        key = (plan_id, currency)
+        if key not in self._fx:
+            plan, rate = self.plans[plan_id], None
+            if plan.quote is not None:
+                try:
+                    rate = plan.quote.rate(currency, plan.quote.cur)
+                    if currency != plan.quote.cur and any(self.rates.quote(currency, plan.quote.cur, day).rate != rate
+                                                          for day in plan.fx_days):
+                        rate = None
+                except RateNotFound:
+                    rate = None
+            self._fx[key] = None if rate is None else Fraction(rate)
+        return self._fx[key]
 
     def _line_setting(self, key: dict, plan: OrderPlan) -> tuple:
         """What a line plan reads of an order setting: the destination, origin and subdivision, the date's
@@ -177,28 +273,25 @@ class PlanRegistry:
             first = len(self.line_plans)
             for row in rows.tolist():
                 self.line_plans.append(line_plan(self.plans[int(plan_id[row])], self.hs_codes[hs_id[row]] or None))
-                self._line_date.append(self.plans[int(plan_id[row])].quote.o.date)
             return np.arange(first, len(self.line_plans))
         return self._line_index.ids(self.group_of[plan_id] * _HS_SLOTS + hs_id, build)
 
-    def why_column(self, plan_id: np.ndarray, hs_id: np.ndarray, line_plan_id: np.ndarray):
-        """Why the duty of each row's HS code is unknown under its order plan, in quote's words, as a text
-        column. The words name the date, so the key is the plan and not its line-plan setting; the line plan's
-        own reason is the plan's where it was built for an order plan of the same date."""
+    def why_column(self, line_plan_id: np.ndarray, dates: list):
+        """Why the duty of each row's HS code is unknown, in quote's words, on the row's date (`dates`), as a text
+        column: its line plan's reason (one per setting and rule period, as quote gives it for every date of the
+        period) with the row's date written where it names the date (batch_plan.DATE_MARK)."""
         from ..ordertable import TextColumn
 
-        def why(plan: int, hs: int, lp: int) -> str:
-            if self._line_date[lp] == self.plans[plan].quote.o.date:
-                return self.line_plans[lp].why
-            return duty_terms(self.plans[plan], self.hs_codes[hs] or None)[1]
-
-        def build(rows: np.ndarray) -> np.ndarray:
-            first = len(self._why_texts)
-            self._why_texts += [why(int(plan_id[r]), int(hs_id[r]), int(line_plan_id[r])) for r in rows.tolist()]
-            return np.arange(first, len(self._why_texts))
-        codes = self._why_index.ids(plan_id * _HS_SLOTS + hs_id, build)
-        used, local = np.unique(codes, return_inverse=True)     # the chunk's reasons only, not all kept so far
-        return TextColumn(local, [self._why_texts[i] for i in used.tolist()])
+        day = pd.factorize(np.array([d.toordinal() for d in dates], dtype=np.int64))[0] if len(dates) else np.zeros(0, dtype=np.int64)
+        codes = combine_codes(line_plan_id, day)
+        texts = []
+        for r in first_rows(codes).tolist():
+            lp, date = int(line_plan_id[r]), dates[r]
+            text = self._whys.get((lp, date))
+            if text is None:
+                text = self._whys[lp, date] = self.line_plans[lp].why.replace(DATE_MARK, date.isoformat())
+            texts.append(text)
+        return TextColumn(codes, texts)
 
     # ------------------------------------------------------------------ values as columns
     def col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object) -> np.ndarray:

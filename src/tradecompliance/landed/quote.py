@@ -122,6 +122,9 @@ class _Quote:
         # every such charge carries the flag
         self._owed_through_unverified: dict[str, bool] = {}
         self._unverified_duty_lines: set[int] = set()   # lines with a duty charge flagged unverified
+        # how a reason names the order's date: the date itself, or a mark the batch fills with each row's own date
+        # (a line plan's reason serves every date of its rule period: batch_plan.DATE_MARK)
+        self.date_said: str | None = None
 
     # ------------------------------------------------------------------ helpers
     def result(self, status: str, **kw: Any) -> LandedCost:
@@ -542,11 +545,11 @@ class _Quote:
         if agreement_wide is not None:
             terms = [agreement_wide]
         elif row is None:
-            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.o.date}{_lines_named(sched, code, self.o.date)}"
+            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.date_said or self.o.date}{_lines_named(sched, code, self.o.date)}"
         elif row.duty == UNKNOWN:
             # a rate that changed to one not bundled, or a subheading whose national lines differ in rate: the row says which
             what = "duty rate" if not row.agreement or pref is None else f"rate under {pref.agreement} (preference claimed)"
-            return None, f"no {what} for {code} in tariff schedule {name!r} on {self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
+            return None, f"no {what} for {code} in tariff schedule {name!r} on {self.date_said or self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
         else:
             terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
         # additional duties apply beside a preference too (section 232 on USMCA vehicles, surtaxes on CUSMA goods)
@@ -556,7 +559,7 @@ class _Quote:
                 continue
             if entry.value.strip().lower() == UNKNOWN:
                 note = f"; {entry.note}" if entry.note else ""
-                return None, f"{add.name} applies to {code} on {self.o.date} at a rate not bundled ({entry.ref}{note}; {entry.source})"
+                return None, f"{add.name} applies to {code} on {self.date_said or self.o.date} at a rate not bundled ({entry.ref}{note}; {entry.source})"
             terms.append(DutyTerm(entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", str(entry.ref), entry.source, entry.unverified,
                                   "additional_duty", add.on))
         return terms, ""

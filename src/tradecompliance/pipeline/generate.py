@@ -28,7 +28,10 @@ TO_CURRENCY = {"USD": 1.0, "EUR": 0.92, "GBP": 0.79, "CAD": 1.37, "AUD": 1.52, "
 ORIGINS = ["CN", "CN", "CN", "US", "VN", "IN", "TR", "GB", "DE"]
 COLUMNS = ["order_id", "origin_country", "destination_country", "date", "currency", "shipping", "insurance", "incoterm",
            "buyer_type", "ioss_number", "description", "hs_code", "quantity", "unit_value", "net_weight_kg"]
-DATES = ["2025-03-14", "2025-09-02", "2026-02-10", "2026-03-10", "2026-08-03", "2026-10-01"]
+# every day from 1 March 2025 to 30 October 2026 (the bundled ECB rates' last day), as a shop's orders are dated: the
+# rules change within the span (the US de minimis ends on 29 Aug 2025, the EU's EUR 3 duty starts on 1 Jul 2026 ...) and
+# the exchange rates change daily (six fixed dates before session 118 hid the cost of a plan per date)
+DATES = np.arange(np.datetime64("2025-03-01"), np.datetime64("2026-10-31")).astype(str).tolist()
 IOSS = "IM2760000742"  # a valid-format IOSS number (python-stdnum checks it)
 
 

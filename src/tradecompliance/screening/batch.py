@@ -155,6 +155,16 @@ def _party_checks(ol, orders: np.ndarray, rules: RuleSet, lists: PartyLists, sto
     return valid, severity, (combo, text), (codes[place], signatures[place])
 
 
+def _periodic(tuples: list[tuple], at: int, boundaries: list[dt.date]) -> tuple[np.ndarray, np.ndarray, list[tuple]]:
+    """The settings (`tuples`, their date at position `at`) with the date read as its rule period: for each setting
+    the code of its periodic setting, the first setting of each code (in order of first appearance), and the
+    periodic settings. A date the table could not read stays as it is (its order is refused when read)."""
+    periodic = [t[:at] + (("period", bisect.bisect_right(boundaries, t[at])),) + t[at + 1:] if isinstance(t[at], dt.date) else t
+                for t in tuples]
+    codes = pd.factorize(pd.Series(periodic, dtype=object))[0].astype(np.int64) if periodic else np.zeros(0, dtype=np.int64)
+    return codes, first_rows(codes), periodic
+
+
 def _lookup(store: dict, kind: str, keys: list, build_missing) -> list:
     """The stored answer of each key; each missing key built once, together, by `build_missing(positions)`."""
     answers = [store.get((kind, k)) for k in keys]
@@ -202,7 +212,12 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
         accepted &= ol.accepted
         plain_text = {f"cell:{c}" for c in text_cells()}
         acc = np.flatnonzero(accepted)
-        codes, first, tuples = order_settings(ol, acc, [c for c in keys if c != "currency" and c not in plain_text])
+        cols = [c for c in keys if c != "currency" and c not in plain_text]
+        codes, first, tuples = order_settings(ol, acc, cols)
+        # a setting's facts read its date only through the rule period it falls in (`boundaries`): the dates of one
+        # period share them, as its lines' answers do (a line whose value an embargo weighs keys its row's own date)
+        by_period, first_of, periodic = _periodic(tuples, cols.index("date"), boundaries)
+        first = first[first_of]
 
         def build(missing: list[int]) -> list[_OrderFacts]:
             recs = row_records(df, ol.first_row[acc[first[missing]]])
@@ -210,10 +225,10 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
             # caught above): the role stands for it, as for an unnamed party
             return [_OrderFacts(rules, {k: (k[:-5] if v and f"cell:{k}" in _NAME_CELLS else v) for k, v in rec.items()},
                                 fields, boundaries) for rec in recs]
-        facts = _lookup(store, "order", tuples, build)
-        facts_of_order[acc] = codes
+        facts = _lookup(store, "order", [periodic[i] for i in first_of.tolist()], build)
+        facts_of_order[acc] = by_period[codes]
         valid = np.array([f.order is not None for f in facts], dtype=bool)
-        accepted[acc[~valid[codes]]] = False
+        accepted[acc[~valid[by_period[codes]]]] = False
     facts_row = np.where(accepted[oi], facts_of_order[oi], -1)
     rows = np.flatnonzero(facts_row >= 0)
     line_decision = np.zeros(n, dtype=np.int64)         # index into `answers` + 1; 0: no line answer
@@ -235,7 +250,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
             r = rows[pos]
             f = facts[f_rows[pos]]
             # the setting leaves the currency out (it matters only where a value threshold does): the row's own
-            extra = (keys["currency"][oi[r]], uv_text[r], f.order.date) if f.sensitive else ()
+            extra = (keys["currency"][oi[r]], uv_text[r], keys["date"][oi[r]]) if f.sensitive else ()
             line_keys.append(f.line_key + (d_text[r], ol.hs[r]) + extra)
 
         def screen_missing(missing: list[int]) -> list[tuple]:
@@ -246,7 +261,7 @@ def screen_vectorised(df: pd.DataFrame, rules: RuleSet, lists: PartyLists) -> tu
                 line = order_from_rows([{**cells, **{c: cells.get(c, "") for c in LINE_COLUMNS}}])["lines"][0]
                 try:
                     one = f.order.model_copy(update={"lines": [type(f.order.lines[0]).model_validate(line)],
-                                                     "currency": keys["currency"][oi[r]]})
+                                                     "currency": keys["currency"][oi[r]], "date": keys["date"][oi[r]]})
                     _, screened = screen_lines(rules, one, f.exporters)
                     out.append((screened[0].decision, reasons_text(screened[0].findings)))
                 except (InvalidInput, ValueError):
