@@ -328,6 +328,25 @@ def test_orders_of_one_rule_period_share_a_plan_where_the_rates_it_reads_agree()
     assert len(reg.plans) - before == len(rates) and len(rates) <= 20   # 20 weekdays in the 28 days
 
 
+def test_a_destinations_rule_periods_change_on_its_own_rules_days_only():
+    # batch_registry.change_dates: the days a quote to DE may change are its own rules' (the EU's EUR 3 duty on
+    # 1 Jul 2026), not another member state's VAT (Estonia 24% from 1 Jul 2025, Romania 21% from 1 Aug 2025); a
+    # timeline's day is the change itself (the US de minimis ends on 29 Aug 2025: nothing changes on the 30th)
+    from tradecompliance.landed.batch_registry import change_dates
+
+    rules = load_rules()
+    de = change_dates(rules, "DE")
+    assert dt.date(2026, 7, 1) in de and dt.date(2026, 7, 2) not in de
+    assert dt.date(2025, 7, 1) not in de and dt.date(2025, 8, 1) not in de
+    assert dt.date(2025, 8, 1) in change_dates(rules, "RO")
+    us = change_dates(rules, "US")
+    assert dt.date(2025, 8, 29) in us and dt.date(2025, 8, 30) not in us
+    # around the EUR 3 duty's first day each day's orders are quoted as `quote` quotes them
+    line = dict(TIE, destination_country="DE", ioss_number="IM2760000742", unit_value="20.00")
+    assert_same(pd.DataFrame([dict(line, order_id=f"D{k}", date=str(dt.date(2026, 6, 28) + dt.timedelta(days=k)))
+                              for k in range(6)]))
+
+
 def test_the_kept_verdicts_on_order_cells_start_afresh_without_losing_a_chunks_own(monkeypatch):
     # batch_input._SETTING_OK is emptied once it would hold too many settings; a chunk some of whose settings were
     # known when that happened failed with a KeyError until session 118 (the generated orders, dated over 20 months,

@@ -5,10 +5,10 @@ or (setting, HS code) pair, never once per chunk for each one it has seen before
 
 A line plan (exclusions, duty and VAT rates of an HS code) does not depend on the order currency, and
 depends on the date only through the rules: orders whose dates fall between the same two rule changes
-share it. The change dates are every date written in the destination's pack, the country groups and the
-tariff schedules that pack uses (and the day after each, for inclusive end dates): a quote reads nothing
-else that a date could change (`_Quote`: the pack of the destination, the groups on the order date, the
-schedules). It depends on the origin only through the place lists the pack's conditions test
+share it. The change dates are the dates written in what of the destination's pack can apply to it, the
+country groups and its tariff schedule (a rule's last day, `until`, changes things on the day after): a quote
+reads nothing else that a date could change (`_Quote`: the pack of the destination, the groups on the order
+date, the schedule). It depends on the origin only through the place lists the pack's conditions test
 and on the buyer, carrier and registrations only where a condition of the pack tests them, so origins the
 rules do not tell apart share it too (1M generated lines: 22,295 line plans -> 7,387).
 
@@ -21,11 +21,13 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 from fractions import Fraction
 from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
+from pydantic import BaseModel
 
 from ..currency.fx import customs_rates, rate_day
 from ..errors import RateNotFound
@@ -33,6 +35,7 @@ from ..ordertable import combine_codes, first_rows
 from ..packs.conditions import Condition, in_places
 from ..packs.nested import nested
 from .batch_plan import DATE_MARK, LinePlan, OrderPlan, line_plan, order_plan
+from .quote import tariff_name
 from .tariffs import TariffError, schedule
 
 _HS_SLOTS = 1 << 31           # line-plan keys are plan id x _HS_SLOTS + HS code id
@@ -42,26 +45,35 @@ _TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "reg
               ("contents", "contents"))
 
 
-def change_dates(rules, packs=None) -> list[dt.date]:
-    """Every date at which something a quote reads in the rules may change, sorted; with `packs`, for
-    destinations governed by those packs only."""
-    found: set[dt.date] = set()
+def change_dates(rules, destination: str) -> list[dt.date]:
+    """Every date at which something a quote to `destination` reads in the rules may change, sorted: the dates
+    written in its pack's meta, in what of the pack can apply to it (`_parts_for`: not other countries' VAT rates),
+    in the country groups and in its tariff schedule. A timeline's value, a rule's `since` and a condition's `before`
+    change on their day, a rule's `until` (its last day, `packs.values.active`) on the day after."""
+    pack = rules.pack_for(destination)
+    starts: Counter = Counter()
+    ends: Counter = Counter()
     seen: set[int] = set()
 
     def walk(obj) -> None:
-        found.update(d for x in nested(obj, seen) if isinstance(x, dt.date) for d in (x, x + dt.timedelta(days=1)))
+        for x in nested(obj, seen):
+            if isinstance(x, dt.date):
+                starts[x] += 1
+            elif isinstance(x, BaseModel) and id(x) not in seen and "until" in type(x).model_fields and x.until is not None:
+                # (a model is in `seen` once walked, or when left out: the preferences) the walk yields the date
+                # itself next, counted above
+                ends[x.until] += 1
 
-    names = set()
-    for pack in (rules.packs.values() if packs is None else packs):
+    if pack is not None:
         if pack.customs is not None:
             # a line claiming a preference is quoted by `quote` itself (batch_input): no plan reads an agreement
             seen.update(map(id, pack.customs.preferences))
-        for part in (pack.meta, pack.customs, pack.vat, pack.regimes):   # what a quote reads
-            walk(part)
-        if pack.customs is not None:
-            names.update(n for n in [pack.customs.tariff, *(c.tariff for c in pack.customs.countries.values())] if n)
+        walk(pack.meta)
+        walk(_parts_for(pack, destination))
     walk(rules.groups)
-    for name in sorted(names):
+    found = {d for d, k in starts.items() if k > ends[d]} | {d + dt.timedelta(days=1) for d in ends}
+    name = tariff_name(pack.customs, pack.customs.countries.get(destination)) if pack is not None and pack.customs else None
+    if name:
         try:
             found.update(schedule(name).dates())
         except TariffError:
@@ -92,7 +104,7 @@ class PlanRegistry:
         self.rates = customs_rates()                        # the plans' exchange rates come from these tables
         self.plans: list[OrderPlan] = []
         self._plan_ids: dict[tuple, int] = {}
-        self._changes: dict[int, list[int]] = {}           # id of a destination's pack -> its change dates
+        self._changes: dict[str, list[int]] = {}           # destination -> its change dates (ordinals)
         self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
@@ -250,10 +262,9 @@ class PlanRegistry:
         return found
 
     def _changes_for(self, destination: str) -> list[int]:
-        pack = self.rules.pack_for(destination)
-        found = self._changes.get(id(pack))
+        found = self._changes.get(destination)
         if found is None:
-            found = self._changes[id(pack)] = [d.toordinal() for d in change_dates(self.rules, [pack] if pack else [])]
+            found = self._changes[destination] = [d.toordinal() for d in change_dates(self.rules, destination)]
         return found
 
     def hs_ids(self, codes: list[str]) -> np.ndarray:
