@@ -328,6 +328,22 @@ def test_orders_of_one_rule_period_share_a_plan_where_the_rates_it_reads_agree()
     assert len(reg.plans) - before == len(rates) and len(rates) <= 20   # 20 weekdays in the 28 days
 
 
+def test_a_plan_serving_days_it_does_not_list_gives_no_rate_of_another_currency():
+    # a plan that reads no exchange rate serves whole chunks of its period's orders at once, their days unlisted
+    # (fx_days None): asked later for another currency's rate (a duty bound), it has none to give, and those orders go
+    # to `quote`; its own currency's rate is 1
+    rules = load_rules()
+    reg = PlanRegistry.of(rules)
+    line = dict(TIE, origin_country="VN", destination_country="GB", currency="GBP", unit_value="300.00")
+    quote_frame(pd.DataFrame([dict(line, order_id="F2", date="2026-03-02")]))
+    quote_frame(pd.DataFrame([dict(line, order_id=f"F{k}", date=f"2026-03-{k:02d}") for k in range(3, 9)]))
+    key = dict(destination="GB", origin="VN", date=dt.date(2026, 3, 5), currency="GBP", buyer="consumer", carrier="courier",
+               subdivision="", registrations="", buyer_vat_id="", contents="sale_of_goods")
+    plan = int(reg.plan_ids([tuple(key[k] for k in KEY_COLUMNS)], KEY_COLUMNS)[0])
+    assert reg.plans[plan].fx_days is None
+    assert reg.customs_fx(plan, "GBP") == 1 and reg.customs_fx(plan, "EUR") is None
+
+
 def test_a_destinations_rule_periods_change_on_its_own_rules_days_only():
     # batch_registry.change_dates: the days a quote to DE may change are its own rules' (the EU's EUR 3 duty on
     # 1 Jul 2026), not another member state's VAT (Estonia 24% from 1 Jul 2025, Romania 21% from 1 Aug 2025); a

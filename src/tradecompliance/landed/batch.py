@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 
 from ..ordertable import TextColumn, take_text
 from ..packs.loader import RuleSet
-from .batch_input import check_order_cells, order_settings, read_order_lines, tested_attributes, unread_line_cells
+from .batch_input import check_order_cells, read_order_lines, tested_attributes, unread_line_cells
 from .batch_kernel import run_kernel
 from .batch_plan import interned
 from .batch_registry import PlanRegistry
@@ -31,11 +31,10 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     accepted = np.flatnonzero(ol.accepted)
     date_of_order = np.full(n_orders, None, dtype=object)
     if len(accepted):
-        codes, _, settings = order_settings(ol, accepted, KEY_COLUMNS)
-        date_of_order[accepted] = np.array([s[KEY_COLUMNS.index("date")] for s in settings], dtype=object)[codes]
-        ids = reg.plan_ids(settings, KEY_COLUMNS)
+        date_of_order[accepted] = ol.keys["date"][accepted]
+        ids = reg.plan_ids_of_orders(ol, accepted, KEY_COLUMNS)
         supported = reg.col("supported", lambda p: p.supported, False, bool)
-        plan_of_order[accepted] = np.where(supported[ids], ids, -1)[codes]
+        plan_of_order[accepted] = np.where(supported[ids], ids, -1)
     oi = ol.order_of_row
     plan_row = np.where(ol.accepted[oi], plan_of_order[oi], -1)
     line_plan_of_row = np.full(n, -1, dtype=np.int64)

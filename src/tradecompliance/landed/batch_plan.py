@@ -104,7 +104,8 @@ class OrderPlan:
     duty_mode: str = "half_up"
     vat_quantum: Decimal = Decimal("0.01")
     vat_mode: str = "half_up"
-    fx_days: dict = field(default_factory=dict)   # the customs rate days of the dates it serves (PlanRegistry), as keys
+    # the customs rate days of the dates it serves, as keys; None: days it does not list too (PlanRegistry)
+    fx_days: dict | None = field(default_factory=dict)
 
 
 @dataclass

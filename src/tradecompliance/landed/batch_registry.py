@@ -32,6 +32,7 @@ from pydantic import BaseModel
 from ..currency.fx import customs_rates, rate_day
 from ..errors import RateNotFound
 from ..ordertable import combine_codes, first_rows
+from .batch_input import order_settings
 from ..packs.conditions import Condition, in_places
 from ..packs.nested import nested
 from .batch_plan import DATE_MARK, LinePlan, OrderPlan, line_plan, order_plan
@@ -103,7 +104,6 @@ class PlanRegistry:
         self.rules = rules
         self.rates = customs_rates()                        # the plans' exchange rates come from these tables
         self.plans: list[OrderPlan] = []
-        self._plan_ids: dict[tuple, int] = {}
         self._changes: dict[str, list[int]] = {}           # destination -> its change dates (ordinals)
         self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
@@ -134,22 +134,48 @@ class PlanRegistry:
     # ------------------------------------------------------------------ numbering
     def plan_ids(self, settings: list[tuple], columns: list[str]) -> np.ndarray:
         """The id of the plan for each order setting (its values in `columns`' order; built the first time seen)."""
-        out = np.empty(len(settings), dtype=np.int64)
         at, dest_at = columns.index("date"), columns.index("destination")
-        for i, t in enumerate(settings):
-            gid = self._plan_ids.get(t)
-            if gid is None:
-                gid = self._plan_ids[t] = self._plan_for(t, columns, at, dest_at)
-            out[i] = gid
+        return np.array([self._plan_for(t, columns, at, dest_at) for t in settings], dtype=np.int64)
+
+    def plan_ids_of_orders(self, ol, orders: np.ndarray, columns: list[str]) -> np.ndarray:
+        """The id of the plan of each of `orders` (positions in order lines `ol`), by its settings in `columns`:
+        grouped in arrays by setting without the date, rule period and customs rate day, so Python runs once per
+        setting of a period whose plan reads no rate, and once per rate day for the others, not once per date."""
+        at = columns.index("date")
+        rest = columns[:at] + columns[at + 1:]
+        codes, _, settings = order_settings(ol, orders, rest)
+        dates = ol.keys["date"][orders]
+        dests = ol.keys["destination"][orders]
+        # each (destination, date) pair once: its rule period and customs rate day
+        pair = combine_codes(ol.key_codes["destination"][orders], ol.key_codes["date"][orders])
+        dated = [self._dated_on(dests[i], dates[i]) for i in first_rows(pair).tolist()]
+        period = np.array([-1 if d is None else d[0] for d in dated], dtype=np.int64)[pair]
+        day = pd.factorize(pd.Series([None if d is None else d[1] for d in dated], dtype=object), use_na_sentinel=False)[0][pair]
+        template = combine_codes(codes, period + 1)
+        plan_of_template = []
+        for i in first_rows(template).tolist():            # a setting of a period whose plan reads no rate: one plan
+            gid = self._same_currency.get((settings[codes[i]], int(period[i])))
+            if gid is not None and self._reads_no_rate(gid):
+                self.plans[gid].fx_days = None              # it serves days it does not list (customs_fx)
+                plan_of_template.append(gid)
+            else:
+                plan_of_template.append(-1)
+        out = np.array(plan_of_template, dtype=np.int64)[template]
+        rows = np.flatnonzero(out < 0)
+        if len(rows):
+            group = combine_codes(template[rows], day[rows])
+            first = first_rows(group)
+            dest_at = columns.index("destination")
+            ids = [self._plan_for(settings[codes[i]][:at] + (dates[i],) + settings[codes[i]][at:], columns, at, dest_at)
+                   for i in rows[first].tolist()]
+            out[rows] = np.array(ids, dtype=np.int64)[group]
         return out
 
     def _plan_for(self, t: tuple, columns: list[str], at: int, dest_at: int) -> int:
         """The id of the plan for a setting not met before (`t`, in `columns`' order, its date at `at`): a plan of
         the same setting on another date of the same rule period whose rates the date's customs rate day shares
         (`_templates`), else a new one."""
-        dated = self._dated.get((t[dest_at], t[at]), False)
-        if dated is False:
-            dated = self._dated[t[dest_at], t[at]] = self._period_and_rate_day(t[dest_at], t[at])
+        dated = self._dated_on(t[dest_at], t[at])
         template = day = None
         if dated is not None:
             period, day = dated
@@ -158,12 +184,12 @@ class PlanRegistry:
         if found is not None:
             pairs, by_rates = found
             gid = self._same_currency.get(template)
-            if gid is not None and all(base == quote for base, quote in self.plans[gid].quote._rates):
-                self.plans[gid].fx_days.setdefault(day)
+            if gid is not None and self._reads_no_rate(gid):
+                _serves(self.plans[gid], day)
                 return gid          # a plan that reads no exchange rate serves every date of its period
             gid = by_rates.get(self._rates_on(pairs, day))
             if gid is not None and self._later_pairs_agree(self.plans[gid], pairs, day):
-                self.plans[gid].fx_days.setdefault(day)
+                _serves(self.plans[gid], day)
                 return gid
         gid = len(self.plans)
         key = dict(zip(columns, t))
@@ -180,12 +206,19 @@ class PlanRegistry:
                 self._same_currency.setdefault(template, gid)
         return gid
 
-    def _period_and_rate_day(self, destination: str, date) -> tuple[int, object] | None:
+    def _dated_on(self, destination: str, date) -> tuple[int, object] | None:
         """(the rule period of `date` for the destination's pack, its customs rate day), None without a pack."""
-        pack = self.rules.pack_for(destination)
-        if pack is None:
-            return None
-        return bisect.bisect_right(self._changes_for(destination), date.toordinal()), rate_day(pack.fx_rate_day, date)
+        found = self._dated.get((destination, date), False)
+        if found is False:
+            pack = self.rules.pack_for(destination)
+            found = self._dated[destination, date] = None if pack is None else (
+                bisect.bisect_right(self._changes_for(destination), date.toordinal()), rate_day(pack.fx_rate_day, date))
+        return found
+
+    def _reads_no_rate(self, plan_id: int) -> bool:
+        """Whether plan `plan_id` has read no exchange rate so far (a duty bound in another currency may make it
+        read one: the kernel asks through `customs_fx`)."""
+        return all(base == quote for base, quote in self.plans[plan_id].quote._rates)
 
     @staticmethod
     def _pairs_read(plan: OrderPlan) -> list[tuple[str, str]]:
@@ -224,9 +257,9 @@ class PlanRegistry:
             if plan.quote is not None:
                 try:
                     rate = plan.quote.rate(currency, plan.quote.cur)
-                    if currency != plan.quote.cur and any(self.rates.quote(currency, plan.quote.cur, day).rate != rate
-                                                          for day in plan.fx_days):
-                        rate = None
+                    if currency != plan.quote.cur and (plan.fx_days is None or any(
+                            self.rates.quote(currency, plan.quote.cur, day).rate != rate for day in plan.fx_days)):
+                        rate = None         # days it serves disagree on the rate, or are not listed
                 except RateNotFound:
                     rate = None
             self._fx[key] = None if rate is None else Fraction(rate)
@@ -323,6 +356,12 @@ class PlanRegistry:
         col = fresh if have is None else np.concatenate([have[:-1], fresh])
         self._cols[name] = col
         return col
+
+
+def _serves(plan: OrderPlan, day) -> None:
+    """Note that `plan` serves rate day `day` (a plan serving unlisted days, fx_days None, stays so)."""
+    if plan.fx_days is not None:
+        plan.fx_days.setdefault(day)
 
 
 class _KeyIndex:

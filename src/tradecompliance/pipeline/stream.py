@@ -255,8 +255,9 @@ class Summary:
         _add_counts(self.statuses, _counts(_text(out["status"])))
         # a reason names its row's date: counted with the dates masked, a year of orders repeats a few thousand
         # messages, not one per day (the mask keeps a digit where the date was, so error_kind cuts there as before)
-        error = pc.replace_substring_regex(_text(out["error"]), r"\d{4}-\d{2}-\d{2}", "0000-00-00")
-        for msg, count in _counts(error.filter(pc.not_equal(error, ""))).items():
+        error = _text(out["error"])
+        error = pc.replace_substring_regex(error.filter(pc.not_equal(error, "")), r"\d{4}-\d{2}-\d{2}", "0000-00-00")
+        for msg, count in _counts(error).items():
             kind = error_kind(msg)
             self.errors[kind] = self.errors.get(kind, 0) + count
         if "decision" in out.columns:
