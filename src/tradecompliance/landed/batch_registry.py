@@ -112,6 +112,7 @@ class PlanRegistry:
         self._fx: dict[tuple, Fraction | None] = {}         # (plan id, currency) -> customs_fx
         self._dated: dict[tuple, tuple | None] = {}         # (destination, date) -> its rule period and rate day
         self._same_currency: dict[tuple, int] = {}          # template -> its plan that reads no exchange rate
+        self._day_rates: dict[tuple, object] = {}           # (base, quote, rate day) -> customs rate or None (_rates_on)
         # (setting without its date, rule period) -> (the currency pairs its first plan read, {their rates: plan id})
         self._templates: dict[tuple, tuple[list, dict]] = {}
         self._hs_ids: dict[str, int] = {}
@@ -228,16 +229,22 @@ class PlanRegistry:
         return list(dict.fromkeys([(q.o.currency, q.cur), *q._rates]))
 
     def _rates_on(self, pairs: list[tuple[str, str]], day) -> tuple:
-        """The customs rates of `pairs` on rate day `day` (None where there is none), as `_Quote.rate` reads them."""
+        """The customs rates of `pairs` on rate day `day` (None where there is none), as `_Quote.rate` reads them,
+        each pair and day looked up once (a chunk asks the same few thousand again and again)."""
         out = []
         for base, quote in pairs:
             if base == quote:
                 out.append(1)
                 continue
-            try:
-                out.append(self.rates.quote(base, quote, day).rate)
-            except RateNotFound:
-                out.append(None)
+            key = (base, quote, day)
+            rate = self._day_rates.get(key, False)
+            if rate is False:
+                try:
+                    rate = self.rates.quote(base, quote, day).rate
+                except RateNotFound:
+                    rate = None
+                self._day_rates[key] = rate
+            out.append(rate)
         return tuple(out)
 
     def _later_pairs_agree(self, plan: OrderPlan, pairs: list, day) -> bool:
