@@ -22,7 +22,7 @@ from ..packs.values import Dated, active, at, format_percent
 from .duty_expr import DutyExpressionError, parse_duty
 from .result import Charge, FxUsed, LandedCost, LineCost, Totals
 from .tariffs import UNKNOWN, Schedule, TariffError, schedule
-from .valuation import CENT, ZERO, added_to_vat_base, converted, line_customs_values
+from .valuation import CENT, ZERO, added_to_vat_base, apportioned, converted, line_customs_values
 from .valuation import shares as line_shares
 
 # who collects the import VAT under a regime's `collects`
@@ -145,6 +145,11 @@ class _Quote:
 
     def _context(self, line: LineItem | None) -> Context:
         return Context.for_line(self.o, line, self.groups)
+
+    @property
+    def date_text(self) -> str:
+        """The order's date as a reason names it (`date_said`, else the date)."""
+        return self.date_said or str(self.o.date)
 
     @property
     def duty_step(self) -> Decimal:
@@ -545,11 +550,11 @@ class _Quote:
         if agreement_wide is not None:
             terms = [agreement_wide]
         elif row is None:
-            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.date_said or self.o.date}{_lines_named(sched, code, self.o.date)}"
+            return None, f"no duty rate for {code} in tariff schedule {name!r} on {self.date_text}{_lines_named(sched, code, self.o.date)}"
         elif row.duty == UNKNOWN:
             # a rate that changed to one not bundled, or a subheading whose national lines differ in rate: the row says which
             what = "duty rate" if not row.agreement or pref is None else f"rate under {pref.agreement} (preference claimed)"
-            return None, f"no {what} for {code} in tariff schedule {name!r} on {self.date_said or self.o.date}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
+            return None, f"no {what} for {code} in tariff schedule {name!r} on {self.date_text}: none is bundled for {row.code} from {row.valid_from} ({row.ref}; {row.source})"
         else:
             terms = [DutyTerm(row.duty, f"{label} for {code[:len(row.code)]} in {name}", row.ref, row.source, not row.verified, "duty")]
         # additional duties apply beside a preference too (section 232 on USMCA vehicles, surtaxes on CUSMA goods)
@@ -559,7 +564,7 @@ class _Quote:
                 continue
             if entry.value.strip().lower() == UNKNOWN:
                 note = f"; {entry.note}" if entry.note else ""
-                return None, f"{add.name} applies to {code} on {self.date_said or self.o.date} at a rate not bundled ({entry.ref}{note}; {entry.source})"
+                return None, f"{add.name} applies to {code} on {self.date_text} at a rate not bundled ({entry.ref}{note}; {entry.source})"
             terms.append(DutyTerm(entry.value, f"{add.name} ({add.kind.replace('_', ' ')})", str(entry.ref), entry.source, entry.unverified,
                                   "additional_duty", add.on))
         return terms, ""
@@ -647,10 +652,8 @@ class _Quote:
         themselves for any other relief."""
         if relief is None or relief.charged_on != "excess" or entry is None or entry.value is None:
             return customs_values
-        total = sum(customs_values, ZERO)
-        allowance = min(quantize(self.from_currency(entry.value.amount, entry.value.currency), CENT), total)
-        parts = [quantize(allowance * cv / total, CENT) if total else ZERO for cv in customs_values[:-1]]
-        parts.append(allowance - sum(parts, ZERO))
+        allowance = min(quantize(self.from_currency(entry.value.amount, entry.value.currency), CENT), sum(customs_values, ZERO))
+        parts = apportioned(allowance, customs_values)
         self.decisions.append(f"{what} charged on the excess over the de minimis: {entry.value} ({allowance} {self.cur}) "
                               f"taken off the base, shared by customs value ({entry.ref}){_unverified(entry)}")
         return [max(cv - part, ZERO) for cv, part in zip(customs_values, parts)]
@@ -663,9 +666,7 @@ class _Quote:
         d = regime.duty_deduction
         total = sum((duties[i] for i in idx), ZERO)
         ded = min(quantize(self.from_currency(d.amount, d.currency), CENT), total)
-        cvs = sum((customs_values[i] for i in idx), ZERO)
-        parts = [quantize(ded * customs_values[i] / cvs, CENT) if cvs else ZERO for i in idx[:-1]]
-        parts.append(ded - sum(parts, ZERO))
+        parts = apportioned(ded, [customs_values[i] for i in idx])
         carry = ZERO
         for i, part in reversed(list(zip(idx, parts))):      # a part larger than its line's duty passes the rest on
             part += carry

@@ -38,6 +38,15 @@ def line_customs_values(values: Sequence[Decimal], line_shares: Sequence[Decimal
     return customs, outside
 
 
+def apportioned(amount: Decimal, by: Sequence[Decimal]) -> list[Decimal]:
+    """`amount` shared to the cent in proportion to `by` (the lines' customs values), the last share taking the
+    rounding remainder so the shares add up to `amount` exactly (all of it where `by` sums to nothing)."""
+    total = sum(by, ZERO)
+    parts = [quantize(amount * b / total, CENT) if total else ZERO for b in by[:-1]]
+    parts.append(amount - sum(parts, ZERO))
+    return parts
+
+
 def converted(amount: Decimal, to: Callable[[Decimal], Decimal]) -> Decimal:
     """An order-currency amount in the destination currency, to the cent (the goods and transport totals)."""
     return quantize(to(amount), CENT)
