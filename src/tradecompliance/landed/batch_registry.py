@@ -203,7 +203,7 @@ class PlanRegistry:
                 found = self._templates[template] = (self._pairs_read(plan), {})
             plan.fx_days = {day: None}
             found[1].setdefault(self._rates_on(found[0], day), gid)
-            if all(base == quote for base, quote in found[0]):
+            if _no_rate(found[0]):
                 self._same_currency.setdefault(template, gid)
         return gid
 
@@ -219,7 +219,7 @@ class PlanRegistry:
     def _reads_no_rate(self, plan_id: int) -> bool:
         """Whether plan `plan_id` has read no exchange rate so far (a duty bound in another currency may make it
         read one: the kernel asks through `customs_fx`)."""
-        return all(base == quote for base, quote in self.plans[plan_id].quote._rates)
+        return _no_rate(self.plans[plan_id].quote._rates)
 
     @staticmethod
     def _pairs_read(plan: OrderPlan) -> list[tuple[str, str]]:
@@ -363,6 +363,11 @@ class PlanRegistry:
         col = fresh if have is None else np.concatenate([have[:-1], fresh])
         self._cols[name] = col
         return col
+
+
+def _no_rate(pairs) -> bool:
+    """Whether currency `pairs` (base, quote) read no exchange rate: each converts a currency into itself."""
+    return all(base == quote for base, quote in pairs)
 
 
 def _serves(plan: OrderPlan, day) -> None:
