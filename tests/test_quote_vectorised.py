@@ -328,6 +328,41 @@ def test_orders_of_one_rule_period_share_a_plan_where_the_rates_it_reads_agree()
     assert len(reg.plans) - before == len(rates) and len(rates) <= 20   # 20 weekdays in the 28 days
 
 
+def test_a_plan_rerated_for_another_day_of_its_period_is_the_plan_built_afresh_for_that_day():
+    # batch_plan.rerated: a setting priced in another currency needs a plan per customs rate day (USD into KRW reads a
+    # new rate each weekday); the rules the first plan chose are kept and only its amounts are converted again. Every
+    # field equals the plan order_plan builds for that day: the order's rate, the thresholds' rates (GB GBP 135, KR
+    # USD 150, the EU's EUR 150), the fees' and flat duties' amounts (US merchandise processing fee, the EU's EUR 3),
+    # the amount reliefs (CH: tax of CHF 5 or less), and the same rates read
+    from dataclasses import fields
+
+    from tradecompliance.landed.batch_plan import order_plan, rerated
+
+    rules = load_rules()
+    reg = PlanRegistry(rules)
+    first = dt.date(2026, 3, 2)
+    compared = converted = 0
+    for dest in ("US", "DE", "GB", "KR", "CH", "AU", "NO", "CA", "JP", "SE", "PL", "NZ"):
+        for currency in ("USD", "JPY", "CNY", "EUR"):
+            key = dict(destination=dest, origin="CN", date=first, currency=currency, buyer="consumer", carrier="courier",
+                       subdivision="", registrations="", buyer_vat_id="", contents="sale_of_goods")
+            plan = order_plan(rules, key)
+            assert plan.supported, (dest, currency, plan.why)
+            for k in (1, 3, 8, 15):
+                day = first + dt.timedelta(days=k)
+                if reg._dated_on(dest, day)[0] != reg._dated_on(dest, first)[0]:
+                    continue                                  # another rule period: a plan of its own
+                again, fresh = rerated(plan, day), order_plan(rules, dict(key, date=day))
+                for f in fields(fresh):
+                    if f.name not in ("quote", "fx_days"):
+                        assert getattr(again, f.name) == getattr(fresh, f.name), (dest, currency, day, f.name)
+                assert again.quote._rates == fresh.quote._rates and again.quote.o.date == day
+                assert again.fx_days == {} and plan.fx_days == {}          # its own days, not the first plan's
+                compared += 1
+                converted += again.fx_rate != plan.fx_rate
+    assert compared >= 150 and converted >= 100, (compared, converted)
+
+
 def test_a_plan_serving_days_it_does_not_list_gives_no_rate_of_another_currency():
     # a plan that reads no exchange rate serves whole chunks of its period's orders at once, their days unlisted
     # (fx_days None): asked later for another currency's rate (a duty bound), it has none to give, and those orders go

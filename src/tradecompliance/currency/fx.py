@@ -161,8 +161,13 @@ class RateChain:
     unnoticed). Two currencies a table publishes against its own are not crossed through it (Kenya's USD and EUR
     rates do not convert an EU import); any other pair: the ECB's."""
 
+    _KEPT = 1 << 16                  # quotes kept before the memo starts afresh
+
     def __init__(self, official: list[FxTable], fallback: FxTable):
         self.official, self.fallback = official, fallback
+        # (base, quote, day) -> its FxQuote: the tables never change once read, and a checkout or a batch asks the
+        # same pairs on the same days again and again (a lookup is two binary searches and a division, 15 µs)
+        self._quotes: dict[tuple, FxQuote] = {}
 
     def table_for(self, base: str, quote: str) -> FxTable:
         for table in self.official:
@@ -172,7 +177,14 @@ class RateChain:
 
     def quote(self, base: str, quote: str, on: dt.date) -> FxQuote:
         """1 base = rate quote on `on`, from the table that holds the pair."""
-        return self.table_for(base, quote).quote(base, quote, on)
+        key = (base, quote, on)
+        found = self._quotes.get(key)
+        if found is None:
+            found = self.table_for(base, quote).quote(base, quote, on)    # RateNotFound: not kept, raised again
+            if len(self._quotes) >= self._KEPT:
+                self._quotes = {}
+            self._quotes[key] = found
+        return found
 
 
 _chain_lock = threading.Lock()

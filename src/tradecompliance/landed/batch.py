@@ -60,7 +60,7 @@ def quote_vectorised(df: pd.DataFrame, rules: RuleSet) -> tuple[dict[str, TextCo
     out["destination_currency"] = take_text(pick, reg.col("currency", lambda p: p.currency, ""))
     out["fx_rate"] = take_text(pick, reg.col("fx_text", lambda p: p.fx_text, ""))
     R = reg.max_regimes
-    regime_ids = reg.col("regime_ids", lambda p: tuple([r.id for r in p.regimes] + [""] * (R + 1 - len(p.regimes))),
+    regime_ids = reg.rule_col("regime_ids", lambda p: tuple([r.id for r in p.regimes] + [""] * (R + 1 - len(p.regimes))),
                          ("",) * (R + 1)).reshape(-1, R + 1)                    # regime -1 reads the last column
     out["regime"] = take_text(pick * (R + 1) + np.where(res["regime"] >= 0, res["regime"], R)[oi], regime_ids.ravel())
     # orders with a line whose rate is unknown: quote's rate_unknown result, no totals, the line's message

@@ -210,6 +210,10 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         """A plan value per order (the default for orders without a plan)."""
         return reg.col(name, fn, default, dtype)[pick]
 
+    def GR(name: str, fn, default, dtype=object) -> np.ndarray:
+        """As G, for a value of the rules the plan chose (`PlanRegistry.rule_col`), not of its converted amounts."""
+        return reg.rule_col(name, fn, default, dtype)[pick]
+
     lpi = np.where(done[oi] & (line_plan_of_row >= 0), line_plan_of_row, len(reg.line_plans))
 
     def _pad(t, k, fill=False):
@@ -258,15 +262,15 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     w = np.nan_to_num(ol.weight, nan=0.0)
     all_w = np.bincount(oi, weights=w <= 0, minlength=n_orders) == 0   # quote: net weight or gross; 0 is missing
     w_sum = np.bincount(oi, weights=w, minlength=n_orders)
-    use_w = G("by_weight", lambda p: p.by_weight, False, bool) & all_w & (w_sum > 0)
+    use_w = GR("by_weight", lambda p: p.by_weight, False, bool) & all_w & (w_sum > 0)
     gf = goods.astype(float)
     share = np.where(use_w[oi], w / np.where(w_sum > 0, w_sum, 1)[oi],
                      np.where(gf[oi] > 0, value / np.where(gf > 0, gf, 1)[oi], 1.0 / lines_n[oi]))
 
     # ---------------------------------------------------------------- customs value per line (cents)
-    cif = G("cif", lambda p: p.cif, True, bool)
-    has_factor = G("has_factor", lambda p: p.factor is not None, False, bool)
-    factor = G("factor", lambda p: float(p.factor) if p.factor is not None else 1.0, 1.0, float)
+    cif = GR("cif", lambda p: p.cif, True, bool)
+    has_factor = GR("has_factor", lambda p: p.factor is not None, False, bool)
+    factor = GR("factor", lambda p: float(p.factor) if p.factor is not None else 1.0, 1.0, float)
     tf = transport.astype(float) / VALUE_SCALE
     vf = value.astype(float) / VALUE_SCALE
     exact_cv = rate_one[oi] & ~has_factor[oi] & (~cif[oi] | (transport[oi] == 0))
@@ -285,7 +289,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     def test(name: str, get) -> tuple[np.ndarray, np.ndarray]:
         """Per order: within its plan's threshold `get(plan)` (False where none), and unsure. Computed over
         the orders whose plan has one (later regimes apply to few)."""
-        has = G(name + ".has", lambda p: get(p) is not None, False, bool)
+        has = GR(name + ".has", lambda p: get(p) is not None, False, bool)
         inside_all = np.zeros(n_orders, dtype=bool)
         doubt_all = np.zeros(n_orders, dtype=bool)
         at = np.flatnonzero(has)
@@ -293,14 +297,14 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
             return inside_all, doubt_all
         k = pick[at]
 
-        def P(key: str, fn, default, dtype):
-            return reg.col(name + key, fn, default, dtype)[k]
-        basis = P(".basis", lambda p: _BASIS[get(p).basis] if get(p) else 0, 0, np.int64)
-        lim_f = P(".lim_f", lambda p: float(get(p).limit) if get(p) else 0.0, 0.0, float)
+        def P(key: str, fn, default, dtype, rule: bool = False):
+            return (reg.rule_col if rule else reg.col)(name + key, fn, default, dtype)[k]
+        basis = P(".basis", lambda p: _BASIS[get(p).basis] if get(p) else 0, 0, np.int64, rule=True)
+        lim_f = P(".lim_f", lambda p: float(get(p).limit) if get(p) else 0.0, 0.0, float, rule=True)
         rho = P(".rho", lambda p: float(get(p).rate) if get(p) else 1.0, 1.0, float)
-        incl = P(".incl", lambda p: get(p).inclusive if get(p) else True, True, bool)
+        incl = P(".incl", lambda p: get(p).inclusive if get(p) else True, True, bool, rule=True)
         exact_ok = P(".exact_ok", lambda p: bool(get(p) and get(p).rate == 1 and (get(p).limit * VALUE_SCALE) % 1 == 0), False, bool)
-        lim_i = P(".lim_i", lambda p: int(get(p).limit * VALUE_SCALE) if get(p) and (get(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64)
+        lim_i = P(".lim_i", lambda p: int(get(p).limit * VALUE_SCALE) if get(p) and (get(p).limit * VALUE_SCALE) % 1 == 0 else 0, 0, np.int64, rule=True)
         measured = np.choose(basis, [v[at] for v in float_values]) * rho
         inside = np.where(incl, measured <= lim_f, measured < lim_f)
         doubt = np.abs(measured - lim_f) <= EPS_ABS + np.abs(lim_f) * EPS_REL * 10
@@ -321,25 +325,25 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
         unsure = unsure | (open_ & doubt)
         regime = np.where(open_ & inside, j, regime)
     # how each order's VAT is collected, as a small integer (_COLLECT_CODES): compared over whole arrays
-    collect_table = reg.col("collect_codes", lambda p: _pad([_COLLECT_CODES[COLLECTED[r.collects]] for r in p.regimes], R + 1,
+    collect_table = reg.rule_col("collect_codes", lambda p: _pad([_COLLECT_CODES[COLLECTED[r.collects]] for r in p.regimes], R + 1,
                                                             _BORDER), (_BORDER,) * (R + 1), np.int64).reshape(-1, R + 1)
     collects = collect_table[pick, np.where(regime >= 0, regime, R)]
 
     # ---------------------------------------------------------------- duty
-    has_customs = G("has_customs", lambda p: p.has_customs, False, bool)
+    has_customs = GR("has_customs", lambda p: p.has_customs, False, bool)
     relieved, doubt = test("duty_relief", lambda p: p.duty_relief)
     unsure = unsure | (doubt & has_customs)
     duty_relieved = relieved | ~has_customs                     # quote: (True, None) without customs
     duty_excl = facts[:, 0]
     need_tariff = has_customs[oi] & ~(duty_relieved[oi] & ~duty_excl)
     entry_filed = ~duty_relieved | order_any(duty_relieved[oi] & duty_excl & has_customs[oi])
-    e_duty = G("e_duty", lambda p: _exp(p.duty_quantum), -2, np.int64)
+    e_duty = GR("e_duty", lambda p: _exp(p.duty_quantum), -2, np.int64)
     duty_cents = np.zeros(n, dtype=np.int64)
     duty_exp = np.where(has_customs[oi], e_duty[oi], 0)       # quantize(ZERO, quantum), or ZERO without customs
     # a regime's own duty (China CBEC: 0%), else the tariff and additional duties, each rounded alone
-    regime_duty = reg.col("regime_duty", lambda p: _pad([intern((r.duty,)) if r.duty is not None else -1 for r in p.regimes], R, -1),
+    regime_duty = reg.rule_col("regime_duty", lambda p: _pad([intern((r.duty,)) if r.duty is not None else -1 for r in p.regimes], R, -1),
                           (-1,) * R, np.int64).reshape(-1, R) if R else None
-    duty_round = reg.col("duty_round", lambda p: intern((p.duty_quantum, p.duty_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
+    duty_round = reg.rule_col("duty_round", lambda p: intern((p.duty_quantum, p.duty_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
     lp_duty = reg.lcol("duty_id", lambda x: x.duty_id, -1, np.int64)
     gid = np.full(n, -1, dtype=np.int64)
     rows = np.flatnonzero(need_tariff)
@@ -385,7 +389,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     # flat duties (EU interim duty per item category), half up to the customs quantum
     flat = np.zeros(n_orders, dtype=np.int64)
     flat_charged = np.zeros(n_orders, dtype=bool)
-    step_duty = G("step_duty", lambda p: _step(p.duty_quantum), 1, np.int64)
+    step_duty = GR("step_duty", lambda p: _step(p.duty_quantum), 1, np.int64)
     sub_ids = reg.lcol("subheading_id", lambda x: intern(("sub", x.subheading)) if x.subheading else -1, -1, np.int64)[lpi]
     sub_ids = np.where(sub_ids >= 0, sub_ids, -2 - np.arange(n))           # a line without a code counts alone
     for j in range(F):
@@ -394,9 +398,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
 
         def flat_of(p, j=j):
             return p.flats[j] if len(p.flats) > j else None
-        has = G(f"flat{j}.has", lambda p: flat_of(p) is not None, False, bool)
-        only_relieved = G(f"flat{j}.only", lambda p: bool(flat_of(p) and flat_of(p).within_relief_only), False, bool)
-        per = G(f"flat{j}.per", lambda p: _PER_CODES.get(flat_of(p).per, -1) if flat_of(p) else -1, -1, np.int64)
+        has = GR(f"flat{j}.has", lambda p: flat_of(p) is not None, False, bool)
+        only_relieved = GR(f"flat{j}.only", lambda p: bool(flat_of(p) and flat_of(p).within_relief_only), False, bool)
+        per = GR(f"flat{j}.per", lambda p: _PER_CODES.get(flat_of(p).per, -1) if flat_of(p) else -1, -1, np.int64)
         sel = has & (hits > 0) & (duty_relieved | ~only_relieved)
         if not sel.any():
             continue
@@ -428,12 +432,12 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                 found = [a for a in p.amount_reliefs if a.basis == basis]
                 assert len(found) <= _AMOUNT_RELIEFS, "more amount reliefs than the kernel reads"
                 return found[j] if len(found) > j else None
-            has = G(f"ar.{basis}.{j}.has", lambda p: lim_of(p) is not None, False, bool)
+            has = GR(f"ar.{basis}.{j}.has", lambda p: lim_of(p) is not None, False, bool)
             if not has.any():
                 continue
             t = total_cents().astype(float) if t is None else t
             lim = G(f"ar.{basis}.{j}.lim", lambda p: float(lim_of(p).limit * 100) if lim_of(p) else 0.0, 0.0, float)
-            incl = G(f"ar.{basis}.{j}.incl", lambda p: lim_of(p).inclusive if lim_of(p) else True, True, bool)
+            incl = GR(f"ar.{basis}.{j}.incl", lambda p: lim_of(p).inclusive if lim_of(p) else True, True, bool)
             ins = has & np.where(incl, t <= lim, t < lim)
             doubt |= has & ~inside & (np.abs(t - lim) <= 1e-6 * np.maximum(1.0, np.abs(lim)))
             inside |= ins
@@ -451,7 +455,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     fees = np.zeros(n_orders, dtype=np.int64)
     taxable_fees = np.zeros(n_orders, dtype=np.int64)   # the fees VAT applies to
     fee_charged = np.zeros(n_orders, dtype=bool)
-    has_fees = reg.col("has_fees", lambda p: bool(p.fees), False, bool)
+    has_fees = reg.rule_col("has_fees", lambda p: bool(p.fees), False, bool)
     fee_orders = np.flatnonzero(done & has_fees[pick])
     if len(fee_orders):
         def subheadings() -> np.ndarray:
@@ -462,7 +466,7 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                      fee_charged, subheadings)
 
     # ---------------------------------------------------------------- VAT / GST
-    has_vat = G("has_vat", lambda p: p.has_vat, False, bool)
+    has_vat = GR("has_vat", lambda p: p.has_vat, False, bool)
     relieved, doubt = test("tax_relief", lambda p: p.tax_relief)
     border = collects == _BORDER
     unsure = unsure | (doubt & has_vat & border)
@@ -472,12 +476,12 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
     vat_cents = np.zeros(n, dtype=np.int64)
     vat_charged = np.zeros(n, dtype=bool)
     vat_text_id = np.full(n, -1, dtype=np.int64)
-    e_vat = G("e_vat", lambda p: _exp(p.vat_quantum), -2, np.int64)
+    e_vat = GR("e_vat", lambda p: _exp(p.vat_quantum), -2, np.int64)
     rows = np.flatnonzero(vat_row)
     if len(rows):
         o = oi[rows]
-        has_duty = G("vat_has_duty", lambda p: p.vat_has_duty, True, bool)[o]
-        vat_fees = np.where(G("vat_has_fees", lambda p: p.vat_has_fees, False, bool) & (collects != _CHECKOUT),
+        has_duty = GR("vat_has_duty", lambda p: p.vat_has_duty, True, bool)[o]
+        vat_fees = np.where(GR("vat_has_fees", lambda p: p.vat_has_fees, False, bool) & (collects != _CHECKOUT),
                             taxable_fees, 0)                  # as quote: no border fee in the VAT of a sale at checkout
         extra_total = flat + vat_fees
         base = cv[rows] + np.where(has_duty, duty_cents[rows], 0)
@@ -493,9 +497,9 @@ def run_kernel(ol: OrderLines, plan_of_order: np.ndarray, reg: PlanRegistry, lin
                     Decimal(int(flat[k])) / 100, Decimal(int(vat_fees[k])) / 100, exact_share[r]), CENT) * 100)
                     for b, k, r in zip(base[tie].tolist(), o[tie].tolist(), rows[tie].tolist())]
             base = np.where(extra_on, rounded, base)
-        base = base + np.where(G("vat_has_transport", lambda p: p.vat_has_transport, False, bool)[o], outside[rows], 0)
+        base = base + np.where(GR("vat_has_transport", lambda p: p.vat_has_transport, False, bool)[o], outside[rows], 0)
         vat_ids = reg.lcol("vat_ids", lambda x: _pad(x.vat_ids, R + 1, -1), (-1,) * (R + 1), np.int64).reshape(-1, R + 1)
-        vat_round = reg.col("vat_round", lambda p: intern((p.vat_quantum, p.vat_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
+        vat_round = reg.rule_col("vat_round", lambda p: intern((p.vat_quantum, p.vat_mode)), intern((Decimal("0.01"), "half_up")), np.int64)
         vid = vat_ids[lpi[rows], regime[o] + 1]               # 0: no regime; j + 1: regime j
         # a rate the arrays cannot hold for this line: quote() decides the order
         unsure[o[~reg.lcol("vat_supported", lambda x: x.vat_supported, True, bool)[lpi[rows]]]] = True
@@ -569,20 +573,22 @@ def _border_fees(reg: PlanRegistry, plans: np.ndarray, orders: np.ndarray, cv_su
     quantum. An order whose customs value lies within float error of a limit that is not a whole cent, or whose
     fee states a fraction of a cent, is left to quote (`unsure`)."""
     cvs = cv_sum[orders]
-    n_fees = int(reg.col("n_fees", lambda p: len(p.fees), 0, np.int64)[plans].max())
+    n_fees = int(reg.rule_col("n_fees", lambda p: len(p.fees), 0, np.int64)[plans].max())
     subheadings = None
     for f in range(n_fees):
         def fee(p, f=f):
             return p.fees[f] if len(p.fees) > f else None
 
-        def P(key: str, fn, default, dtype) -> np.ndarray:
-            return reg.col(f"fee{f}.{key}", lambda p: fn(fee(p)) if fee(p) is not None else default, default, dtype)[plans]
-        sel = P("has", lambda fp: True, False, bool)
-        sel &= np.where(P("always", lambda fp: fp.applies_always, False, bool), True,
-                        np.where(P("within_relief", lambda fp: fp.within_relief, False, bool), duty_relieved[orders],
+        def P(key: str, fn, default, dtype, rule: bool = False) -> np.ndarray:
+            """The fee's value per order; `rule`: of the rules, not of an amount converted (PlanRegistry.rule_col)."""
+            return (reg.rule_col if rule else reg.col)(f"fee{f}.{key}", lambda p: fn(fee(p)) if fee(p) is not None else default,
+                                                       default, dtype)[plans]
+        sel = P("has", lambda fp: True, False, bool, rule=True)
+        sel &= np.where(P("always", lambda fp: fp.applies_always, False, bool, rule=True), True,
+                        np.where(P("within_relief", lambda fp: fp.within_relief, False, bool, rule=True), duty_relieved[orders],
                                  entry_filed[orders]))
         for name, keep_above in (("above", True), ("up_to", False)):
-            has = P(name + ".has", lambda fp: getattr(fp, name) is not None, False, bool)
+            has = P(name + ".has", lambda fp: getattr(fp, name) is not None, False, bool, rule=True)
             whole = P(name + ".whole", lambda fp: getattr(fp, name) is None or _whole_cents(getattr(fp, name)), True, bool)
             lim_i = P(name + ".cents", lambda fp: int(getattr(fp, name) * 100) if getattr(fp, name) is not None else 0, 0, np.int64)
             lim_f = P(name + ".float", lambda fp: float(getattr(fp, name) * 100) if getattr(fp, name) is not None else 0.0, 0.0, float)
@@ -595,23 +601,23 @@ def _border_fees(reg: PlanRegistry, plans: np.ndarray, orders: np.ndarray, cv_su
         sel &= exact
         if not sel.any():
             continue
-        num = P("num", lambda fp: fp.rate.numerator, 0, np.int64)
-        den = P("den", lambda fp: fp.rate.denominator, 1, np.int64)
+        num = P("num", lambda fp: fp.rate.numerator, 0, np.int64, rule=True)
+        den = P("den", lambda fp: fp.rate.denominator, 1, np.int64, rule=True)
         total = cvs * num + P("fixed", lambda fp: int(fp.fixed * 100) if _whole_cents(fp.fixed) else 0, 0, np.int64) * den
         per_sub = P("per_sub", lambda fp: int(fp.per_subheading * 100) if _whole_cents(fp.per_subheading) else 0, 0, np.int64)
         if (per_sub[sel] != 0).any():
             subheadings = subheadings_of() if subheadings is None else subheadings     # every line; one without a code alone
             total = total + subheadings[orders] * per_sub * den
         for name, bound in (("minimum", np.maximum), ("maximum", np.minimum)):
-            has = P(name + ".has", lambda fp: getattr(fp, name) is not None, False, bool)
+            has = P(name + ".has", lambda fp: getattr(fp, name) is not None, False, bool, rule=True)
             if has.any():
                 b = P(name + ".cents", lambda fp: int(getattr(fp, name) * 100) if getattr(fp, name) is not None
                       and _whole_cents(getattr(fp, name)) else 0, 0, np.int64)
                 total = np.where(has, bound(total, b * den), total)
-        amt = quantize_cents(total, den, reg.col("step_duty", lambda p: _step(p.duty_quantum), 1, np.int64)[plans], "half_up")
+        amt = quantize_cents(total, den, reg.rule_col("step_duty", lambda p: _step(p.duty_quantum), 1, np.int64)[plans], "half_up")
         at = orders[sel]
         fees[at] += amt[sel]
-        taxable = sel & P("taxable", lambda fp: fp.taxable, False, bool)
+        taxable = sel & P("taxable", lambda fp: fp.taxable, False, bool, rule=True)
         taxable_fees[orders[taxable]] += amt[taxable]
         fee_charged[at] = True
 

@@ -106,6 +106,7 @@ class OrderPlan:
     vat_mode: str = "half_up"
     # the customs rate days of the dates it serves, as keys; None: days it does not list too (PlanRegistry)
     fx_days: dict | None = field(default_factory=dict)
+    chosen: "Chosen | None" = None     # the rules behind the amounts (`rerated`)
 
 
 @dataclass
@@ -231,18 +232,29 @@ def _in_force(q: _Quote, relief):
     return entry if entry is not None and entry.value is not None else None
 
 
-def _value_threshold(q: _Quote, relief) -> Threshold | None:
-    """A de minimis on a value basis, as quote's relief_applies tests it (None: never relieved)."""
+def _value_entry(q: _Quote, relief):
+    """The entry of a de minimis on a value basis, as quote's relief_applies tests it (None: never relieved)."""
     entry = _in_force(q, relief)
-    return _threshold(q, relief, entry) if entry is not None and relief.basis in VALUE_BASES else None
+    return entry if entry is not None and relief.basis in VALUE_BASES else None
 
 
-def _amount_relief(q: _Quote, relief, bases: tuple[str, ...]) -> AmountRelief | None:
-    """A de minimis on an amount assessed (quote's amount_relief), its limit in the destination currency."""
+def _amount_entry(q: _Quote, relief, bases: tuple[str, ...]):
+    """(relief, entry) of a de minimis on an amount assessed (quote's amount_relief), or None."""
     entry = _in_force(q, relief)
-    if entry is None or relief.basis not in bases:
-        return None
-    return AmountRelief(relief.basis, q.from_currency(entry.value.amount, entry.value.currency), relief.inclusive)
+    return (relief, entry) if entry is not None and relief.basis in bases else None
+
+
+@dataclass
+class Chosen:
+    """The rules an order plan applies, before any amount is converted into another currency: what `rerated`
+    converts again on a day whose exchange rates differ."""
+
+    duty_relief: object = None               # a value threshold's entry
+    amount_reliefs: list = field(default_factory=list)   # (relief, entry): duty ones, then the tax one
+    fees: list = field(default_factory=list)             # (fee, parsed amount)
+    flats: list = field(default_factory=list)            # (index, flat duty, entry)
+    regimes: list = field(default_factory=list)          # (regime, entry, ad valorem duty or None)
+    tax_relief: object = None                # a value threshold's entry
 
 
 def order_plan(rules, key: dict) -> OrderPlan:
@@ -260,78 +272,120 @@ def order_plan(rules, key: dict) -> OrderPlan:
     q = _Quote(order, rules)
     if q.prepare() is not None:
         return OrderPlan(False, "no pack or no exchange rate")
-    p = OrderPlan(True, quote=q, currency=q.cur, fx_rate=q.fx.rate, fx_text=str(q.fx.rate))
-    customs, vat = q.pack.customs, q.pack.vat
+    p = OrderPlan(True, quote=q)
     try:
-        if customs is not None:
-            p.has_customs = True
-            valuation, basis_entry, factor_entry = q.valuation()
-            p.cif = (basis_entry.value if basis_entry else "CIF") == "CIF"
-            p.by_weight = valuation.apportion == "weight"
-            p.factor = factor_entry.value if factor_entry else None
-            p.duty_quantum, p.duty_mode = customs.rounding.step(q.cur), customs.rounding.mode
-            relief = p.duty_relief_obj = q.duty_relief()
-            if relief is not None and relief.charged_on == "excess":
-                return OrderPlan(False, "duty relief charged on the excess")
-            p.duty_relief = _value_threshold(q, relief)
-            p.amount_reliefs += [a for r in (relief, customs.assessed_relief)
-                                 if (a := _amount_relief(q, r, ("duty_amount", "duty_and_tax_amount")))]
-            for fee, entry in q.fees_in_force():
-                expr = parse_duty(entry.value)
-                if expr.parts or any(s.unit not in ("consignment", "subheading") for s in expr.specifics) or any(
-                        x is not None and not (isinstance(x, Specific) and x.unit == "consignment")
-                        for x in (expr.minimum, expr.maximum)):
-                    return OrderPlan(False, "fee with a per-quantity part")
-                conv = lambda s: q.from_currency(s.amount, s.currency) / s.per  # noqa: E731
-                p.fees.append(FeePlan(
-                    applies_always=fee.applies == "always", within_relief=fee.applies == "within_duty_relief",
-                    taxable=fee.taxable,
-                    above=q.from_currency(fee.above.amount, fee.above.currency) if fee.above else None,
-                    up_to=q.from_currency(fee.up_to.amount, fee.up_to.currency) if fee.up_to else None,
-                    rate=Fraction(0) if expr.free else _fraction(expr.ad_valorem or Decimal(0)),
-                    fixed=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics if s.unit == "consignment"), Decimal(0)),
-                    per_subheading=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics if s.unit == "subheading"), Decimal(0)),
-                    minimum=conv(expr.minimum) if expr.minimum and not expr.free else None,
-                    maximum=conv(expr.maximum) if expr.maximum and not expr.free else None))
-            p.flats = [FlatPlan(i, flat.applies == "within_duty_relief", flat.per,
-                                q.from_currency(entry.value.amount, entry.value.currency), flat.when)
-                       for i, (flat, entry) in enumerate(q.flats_in_force())]
-        for r, entry in q.regime_candidates(record=False):
-            if r.basis not in VALUE_BASES:
-                return OrderPlan(False, "regime on an amount basis")
-            if r.duty_deduction is not None:
-                return OrderPlan(False, "regime with a duty deduction")
-            if r.tax_base != "import":
-                return OrderPlan(False, "regime taxing the sale price")
-            duty = None
-            if r.duty is not None:
-                duty = _ad_valorem(r.duty)
-                if duty is None:
-                    return OrderPlan(False, "regime duty not ad valorem")
-            p.regimes.append(RegimePlan(r.id, _threshold(q, r, entry), r.collects, duty, r.tax_factor))
-            p.regime_objs.append(r)
-        if vat is not None:
-            if vat.uplift is not None or vat.tax_inclusive:
-                return OrderPlan(False, "VAT base with an uplift or tax-inclusive")
-            p.has_vat = True
-            country, vrelief = q.vat_country()
-            if country is None or at(country.standard, order.date) is None:
-                return OrderPlan(False, "no VAT rate")        # quote says rate_unknown, with the reason
-            if vrelief is not None and vrelief.charged_on == "excess":
-                return OrderPlan(False, "tax relief charged on the excess")
-            p.vat_country, p.tax_relief_obj = country, vrelief
-            p.tax_relief = _value_threshold(q, vrelief)
-            p.amount_reliefs += [a for a in [_amount_relief(q, vrelief, ("tax_amount",))] if a]
-            p.vat_has_duty = "duty" in vat.base
-            p.vat_has_transport = "transport_to_destination" in vat.base
-            p.vat_has_fees = "fees" in vat.base
-            p.vat_quantum, p.vat_mode = vat.rounding.step(q.cur), vat.rounding.mode
+        why = _choose(p, q)
+        if why is None:
+            _convert(p)
     except Exception as exc:  # a rate the vectorised path cannot convert: leave the order to `quote`
         return OrderPlan(False, f"plan: {exc}")
+    if why is not None:
+        return OrderPlan(False, why)
     for quantum in (p.duty_quantum, p.vat_quantum):
         if quantum.as_tuple().exponent not in (0, -2) or (quantum * 100) % 1 != 0:
             return OrderPlan(False, "rounding quantum")
     return p
+
+
+def rerated(p: OrderPlan, date) -> OrderPlan:
+    """Plan `p` (supported) for its setting on `date`, another day of its rule period whose exchange rates differ:
+    the rules it chose, every amount converted again at `date`'s customs rates. What `order_plan` gives for that
+    date, without asking the rules again (a setting priced in another currency needs a plan per rate day)."""
+    q = _Quote(p.quote.o.model_copy(update={"date": date}), p.quote.rules)
+    if q.prepare() is not None:
+        return OrderPlan(False, "no pack or no exchange rate")
+    out = copy.copy(p)
+    out.quote, out.fx_days = q, {}
+    try:
+        _convert(out)
+    except Exception as exc:
+        return OrderPlan(False, f"plan: {exc}")
+    return out
+
+
+def _choose(p: OrderPlan, q: _Quote) -> str | None:
+    """The rules of the order (`p.chosen` and the plan's flags, no amount converted), or why the vectorised
+    arithmetic does not cover it."""
+    customs, vat = q.pack.customs, q.pack.vat
+    chosen = p.chosen = Chosen()
+    if customs is not None:
+        p.has_customs = True
+        valuation, basis_entry, factor_entry = q.valuation()
+        p.cif = (basis_entry.value if basis_entry else "CIF") == "CIF"
+        p.by_weight = valuation.apportion == "weight"
+        p.factor = factor_entry.value if factor_entry else None
+        p.duty_quantum, p.duty_mode = customs.rounding.step(q.cur), customs.rounding.mode
+        relief = p.duty_relief_obj = q.duty_relief()
+        if relief is not None and relief.charged_on == "excess":
+            return "duty relief charged on the excess"
+        chosen.duty_relief = _value_entry(q, relief)
+        chosen.amount_reliefs += [a for r in (relief, customs.assessed_relief)
+                                  if (a := _amount_entry(q, r, ("duty_amount", "duty_and_tax_amount")))]
+        for fee, entry in q.fees_in_force():
+            expr = parse_duty(entry.value)
+            if expr.parts or any(s.unit not in ("consignment", "subheading") for s in expr.specifics) or any(
+                    x is not None and not (isinstance(x, Specific) and x.unit == "consignment")
+                    for x in (expr.minimum, expr.maximum)):
+                return "fee with a per-quantity part"
+            chosen.fees.append((fee, expr))
+        chosen.flats = [(i, flat, entry) for i, (flat, entry) in enumerate(q.flats_in_force())]
+    for r, entry in q.regime_candidates(record=False):
+        if r.basis not in VALUE_BASES:
+            return "regime on an amount basis"
+        if r.duty_deduction is not None:
+            return "regime with a duty deduction"
+        if r.tax_base != "import":
+            return "regime taxing the sale price"
+        duty = None
+        if r.duty is not None:
+            duty = _ad_valorem(r.duty)
+            if duty is None:
+                return "regime duty not ad valorem"
+        chosen.regimes.append((r, entry, duty))
+        p.regime_objs.append(r)
+    if vat is not None:
+        if vat.uplift is not None or vat.tax_inclusive:
+            return "VAT base with an uplift or tax-inclusive"
+        p.has_vat = True
+        country, vrelief = q.vat_country()
+        if country is None or at(country.standard, q.o.date) is None:
+            return "no VAT rate"        # quote says rate_unknown, with the reason
+        if vrelief is not None and vrelief.charged_on == "excess":
+            return "tax relief charged on the excess"
+        p.vat_country, p.tax_relief_obj = country, vrelief
+        chosen.tax_relief = _value_entry(q, vrelief)
+        chosen.amount_reliefs += [a for a in [_amount_entry(q, vrelief, ("tax_amount",))] if a]
+        p.vat_has_duty = "duty" in vat.base
+        p.vat_has_transport = "transport_to_destination" in vat.base
+        p.vat_has_fees = "fees" in vat.base
+        p.vat_quantum, p.vat_mode = vat.rounding.step(q.cur), vat.rounding.mode
+    return None
+
+
+def _convert(p: OrderPlan) -> None:
+    """The plan's amounts at its quote's customs rates: the order currency's rate into the destination's, the
+    thresholds' rates, and the fees', flat duties' and amount reliefs' amounts in the destination currency."""
+    q, chosen = p.quote, p.chosen
+    p.currency, p.fx_rate, p.fx_text = q.cur, q.fx.rate, str(q.fx.rate)
+    p.duty_relief = None if chosen.duty_relief is None else _threshold(q, p.duty_relief_obj, chosen.duty_relief)
+    p.tax_relief = None if chosen.tax_relief is None else _threshold(q, p.tax_relief_obj, chosen.tax_relief)
+    p.amount_reliefs = [AmountRelief(r.basis, q.from_currency(e.value.amount, e.value.currency), r.inclusive)
+                        for r, e in chosen.amount_reliefs]
+    conv = lambda s: q.from_currency(s.amount, s.currency) / s.per  # noqa: E731
+    p.fees = [FeePlan(
+        applies_always=fee.applies == "always", within_relief=fee.applies == "within_duty_relief",
+        taxable=fee.taxable,
+        above=q.from_currency(fee.above.amount, fee.above.currency) if fee.above else None,
+        up_to=q.from_currency(fee.up_to.amount, fee.up_to.currency) if fee.up_to else None,
+        rate=Fraction(0) if expr.free else _fraction(expr.ad_valorem or Decimal(0)),
+        fixed=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics if s.unit == "consignment"), Decimal(0)),
+        per_subheading=Decimal(0) if expr.free else sum((conv(s) for s in expr.specifics if s.unit == "subheading"), Decimal(0)),
+        minimum=conv(expr.minimum) if expr.minimum and not expr.free else None,
+        maximum=conv(expr.maximum) if expr.maximum and not expr.free else None) for fee, expr in chosen.fees]
+    p.flats = [FlatPlan(i, flat.applies == "within_duty_relief", flat.per,
+                        q.from_currency(entry.value.amount, entry.value.currency), flat.when)
+               for i, flat, entry in chosen.flats]
+    p.regimes = [RegimePlan(r.id, _threshold(q, r, entry), r.collects, duty, r.tax_factor) for r, entry, duty in chosen.regimes]
 
 
 _LINES: dict = {}

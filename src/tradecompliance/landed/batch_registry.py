@@ -35,7 +35,7 @@ from ..ordertable import combine_codes, first_rows
 from .batch_input import order_settings
 from ..packs.conditions import Condition, in_places
 from ..packs.nested import nested
-from .batch_plan import DATE_MARK, LinePlan, OrderPlan, line_plan, order_plan
+from .batch_plan import DATE_MARK, LinePlan, OrderPlan, line_plan, order_plan, rerated
 from .quote import tariff_name
 from .tariffs import TariffError, schedule
 
@@ -107,11 +107,14 @@ class PlanRegistry:
         self._changes: dict[str, list[int]] = {}           # destination -> its change dates (ordinals)
         self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
-        self.group_of = np.empty(0, dtype=np.int64)         # order plan -> its line-plan setting
+        self._group_of: list[int] = []                      # order plan -> its line-plan setting
+        self._group_array = np.empty(0, dtype=np.int64)
+        self._rules_of: list[int] = []                      # order plan -> the plan built afresh it was rerated from
         self._whys: dict[tuple, str] = {}                   # (line plan id, date) -> why the duty is unknown
         self._fx: dict[tuple, Fraction | None] = {}         # (plan id, currency) -> customs_fx
         self._dated: dict[tuple, tuple | None] = {}         # (destination, date) -> its rule period and rate day
         self._same_currency: dict[tuple, int] = {}          # template -> its plan that reads no exchange rate
+        self._day_plans: dict[tuple, int] = {}              # (template, rate day) -> the plan _plan_for gave
         self._day_rates: dict[tuple, object] = {}           # (base, quote, rate day) -> customs rate or None (_rates_on)
         # (setting without its date, rule period) -> (the currency pairs its first plan read, {their rates: plan id})
         self._templates: dict[tuple, tuple[list, dict]] = {}
@@ -124,6 +127,13 @@ class PlanRegistry:
         # widths of the per-plan lists, the same for every plan of this rule set
         self.max_regimes = max((len(p.regimes.regimes) for p in packs if p.regimes), default=0)
         self.max_flats = max((len(p.customs.flat_duties) for p in packs if p.customs), default=0)
+
+    @property
+    def group_of(self) -> np.ndarray:
+        """Each order plan's line-plan setting (`_line_setting`), as an array."""
+        if len(self._group_array) != len(self._group_of):
+            self._group_array = np.array(self._group_of, dtype=np.int64)
+        return self._group_array
 
     @classmethod
     def of(cls, rules) -> "PlanRegistry":
@@ -182,22 +192,43 @@ class PlanRegistry:
             period, day = dated
             template = (t[:at] + t[at + 1:], period)
         found = self._templates.get(template) if template is not None else None
-        if found is not None:
-            pairs, by_rates = found
-            gid = self._same_currency.get(template)
-            if gid is not None and self._reads_no_rate(gid):
-                _serves(self.plans[gid], day)
-                return gid          # a plan that reads no exchange rate serves every date of its period
-            gid = by_rates.get(self._rates_on(pairs, day))
-            if gid is not None and self._later_pairs_agree(self.plans[gid], pairs, day):
-                _serves(self.plans[gid], day)
-                return gid
+        gid = self._day_plans.get((template, day)) if found is not None else None
+        if gid is not None:
+            return gid              # the plan found for this rate day before (an earlier chunk's)
+        gid = self._find(template, found, day) if found is not None else None
+        if gid is None:
+            gid = self._new_plan(t, columns, at, template, found, day)
+        if template is not None:
+            self._day_plans[template, day] = gid
+        return gid
+
+    def _find(self, template: tuple, found: tuple, day) -> int | None:
+        """A plan of `template` (the setting without its date, rule period) that serves rate day `day`, or None."""
+        pairs, by_rates = found
+        gid = self._same_currency.get(template)
+        if gid is not None and self._reads_no_rate(gid):
+            _serves(self.plans[gid], day)
+            return gid          # a plan that reads no exchange rate serves every date of its period
+        gid = by_rates.get(self._rates_on(pairs, day))
+        if gid is not None and self._later_pairs_agree(self.plans[gid], pairs, day):
+            _serves(self.plans[gid], day)
+            return gid
+        return None
+
+    def _new_plan(self, t: tuple, columns: list[str], at: int, template, found, day) -> int:
+        """A plan for setting `t`: a template's first plan rerated to its date, or one built afresh."""
         gid = len(self.plans)
         key = dict(zip(columns, t))
-        plan = order_plan(self.rules, key)
+        # the same rules as a plan of the template, its amounts converted at this date's rates; else asked afresh
+        base = next(iter(found[1].values())) if found is not None else gid
+        plan = rerated(self.plans[base], t[at]) if found is not None else order_plan(self.rules, key)
         self.plans.append(plan)
-        setting = self._line_setting(key, plan)
-        self.group_of = np.append(self.group_of, self._groups.setdefault(setting, len(self._groups)))
+        # (a plan rerated is its base's rules with other amounts; one the day's rates leave unsupported is its own)
+        self._rules_of.append(self._rules_of[base] if base != gid and plan.supported else gid)
+        if base != gid and plan.supported:        # the same rules, period and setting: its line plans
+            self._group_of.append(self._group_of[base])
+        else:
+            self._group_of.append(self._groups.setdefault(self._line_setting(key, plan), len(self._groups)))
         if template is not None and plan.supported and plan.quote is not None:
             if found is None:
                 found = self._templates[template] = (self._pairs_read(plan), {})
@@ -349,18 +380,38 @@ class PlanRegistry:
         """fn(plan) for every plan, then `default` (index len(plans): orders without a plan)."""
         return self._column("p:" + name, self.plans, fn, default, dtype)
 
+    def rule_col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object) -> np.ndarray:
+        """As `col`, for a value of the rules a plan chose, never of its converted amounts (`batch_plan.Chosen`):
+        `fn` runs once for a plan built afresh, and each plan rerated from it repeats its value (a setting priced in
+        another currency has a plan per rate day, and the kernel reads some fifty values of each)."""
+        return self._column("r:" + name, self.plans, fn, default, dtype, self._rules_of)
+
     def lcol(self, name: str, fn: Callable[[LinePlan], Any], default, dtype=object) -> np.ndarray:
         """fn(line plan) for every line plan, then `default` (index len(line_plans): rows without one).
         A tuple default makes a matrix with one row per line plan."""
         return self._column("l:" + name, self.line_plans, fn, default, dtype)
 
-    def _column(self, name, items, fn, default, dtype) -> np.ndarray:
+    def _column(self, name, items, fn, default, dtype, same_as: list[int] | None = None) -> np.ndarray:
+        """fn(item) for the items not yet in the column, then `default`; where `same_as` is given, an item whose
+        entry there names an earlier item takes that item's value instead."""
         have = self._cols.get(name)
         built = 0 if have is None else len(have) - 1
         if have is not None and built == len(items):
             return have
-        fresh = np.array([fn(x) for x in items[built:]] + [default], dtype=dtype)
-        col = fresh if have is None else np.concatenate([have[:-1], fresh])
+        if same_as is None:
+            fresh = np.array([fn(x) for x in items[built:]] + [default], dtype=dtype)
+            col = fresh if have is None else np.concatenate([have[:-1], fresh])
+        else:
+            source = np.array(same_as[built:len(items)], dtype=np.int64)
+            own = np.flatnonzero(source == np.arange(built, len(items)))
+            values = np.array([fn(items[built + i]) for i in own.tolist()] + [default], dtype=dtype)
+            col = np.empty((len(items) + 1,) + values.shape[1:], dtype=values.dtype)
+            if built:
+                col[:built] = have[:-1]
+            col[built + own] = values[:-1]
+            col[-1] = values[-1]
+            copied = np.flatnonzero(source != np.arange(built, len(items)))
+            col[built + copied] = col[source[copied]]          # an earlier plan's: filled above or before
         self._cols[name] = col
         return col
 
