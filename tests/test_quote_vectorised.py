@@ -392,6 +392,21 @@ def test_a_destinations_rule_periods_change_on_its_own_rules_days_only():
     assert dt.date(2025, 8, 1) in change_dates(rules, "RO")
     us = change_dates(rules, "US")
     assert dt.date(2025, 8, 29) in us and dt.date(2025, 8, 30) not in us
+    # nor the days of a rule whose condition names another destination (Italy's EUR 2 fee, rules/eu/customs.yaml:
+    # from 1 Jan 2026, postponed 12 Mar 2026, again from 1 Oct 2026), of the groups only other packs' conditions name
+    # (the US reciprocal-rate groups: 7 Aug 2025, 24 Feb 2026), or of another member state's currency (Bulgaria's euro
+    # on 1 Jan 2026)
+    it, bg = change_dates(rules, "IT"), change_dates(rules, "BG")
+    for day in (dt.date(2026, 1, 1), dt.date(2026, 3, 12), dt.date(2026, 10, 1), dt.date(2025, 8, 7), dt.date(2026, 2, 24)):
+        assert day not in de, day
+    assert {dt.date(2026, 1, 1), dt.date(2026, 3, 12), dt.date(2026, 10, 1)} <= set(it)
+    assert dt.date(2026, 1, 1) in bg and dt.date(2026, 2, 24) in us and dt.date(2025, 8, 7) in us
+    # each side of those days, orders into Italy, Germany and Bulgaria are quoted by the arrays as `quote` quotes them
+    # (Italy's fee: EUR 2.00 on 11 Mar and 1 Oct 2026, none on 12 Mar and 30 Sep)
+    assert assert_same(pd.DataFrame([dict(TIE, destination_country=dest, order_id=f"{dest}{k}{j}", unit_value="40.00",
+                                   date=str(day + dt.timedelta(days=k)))
+                              for dest in ("IT", "DE", "BG") for j, day in enumerate((dt.date(2026, 3, 12), dt.date(2026, 10, 1)))
+                              for k in (-1, 0)])).all()
     # around the EUR 3 duty's first day each day's orders are quoted as `quote` quotes them
     line = dict(TIE, destination_country="DE", ioss_number="IM2760000742", unit_value="20.00")
     assert_same(pd.DataFrame([dict(line, order_id=f"D{k}", date=str(dt.date(2026, 6, 28) + dt.timedelta(days=k)))

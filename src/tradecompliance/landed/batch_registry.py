@@ -48,8 +48,9 @@ _TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "reg
 
 def change_dates(rules, destination: str) -> list[dt.date]:
     """Every date at which something a quote to `destination` reads in the rules may change, sorted: the dates
-    written in its pack's meta, in what of the pack can apply to it (`_parts_for`: not other countries' VAT rates),
-    in the country groups and in its tariff schedule. A timeline's value, a rule's `since` and a condition's `before`
+    written in its pack's settings for it (its currency), in what of the pack can apply to it (`_parts_for`: not other
+    countries' VAT rates, nor a rule whose condition names other destinations), in the country groups its conditions
+    name and in its tariff schedule. A timeline's value, a rule's `since` and a condition's `before`
     change on their day, a rule's `until` (its last day, `packs.values.active`) on the day after."""
     pack = rules.pack_for(destination)
     starts: Counter = Counter()
@@ -65,13 +66,20 @@ def change_dates(rules, destination: str) -> list[dt.date]:
                 # itself next, counted above
                 ends[x.until] += 1
 
+    parts = _parts_for(pack, destination)
+    # a rule whose condition names other destinations never applies here (Italy's EUR 2 fee in the EU's customs rules
+    # does not change a quote into Germany on its days)
+    seen.update(_never_applying(parts, destination, rules))
     if pack is not None:
         if pack.customs is not None:
             # a line claiming a preference is quoted by `quote` itself (batch_input): no plan reads an agreement
             seen.update(map(id, pack.customs.preferences))
-        walk(pack.meta)
-        walk(_parts_for(pack, destination))
-    walk(rules.groups)
+        walk(pack.meta.countries.get(destination))     # what a quote reads of the meta: the currency (currency_of)
+        walk(parts)
+    # a quote reads the country groups only through the place lists of conditions (no plan reads an agreement's
+    # partners): the US reciprocal-rate groups' days do not split a quote into Germany
+    named = _places_named(parts)
+    walk([group for name, group in rules.groups.groups.items() if name in named])
     found = {d for d, k in starts.items() if k > ends[d]} | {d + dt.timedelta(days=1) for d in ends}
     name = tariff_name(pack.customs, pack.customs.countries.get(destination)) if pack is not None and pack.customs else None
     if name:
@@ -80,6 +88,27 @@ def change_dates(rules, destination: str) -> list[dt.date]:
         except TariffError:
             pass                      # quote reports the missing schedule; every date then shares that answer
     return sorted(found)
+
+
+def _never_applying(parts: list, destination: str, rules) -> set[int]:
+    """The ids of the rules in `parts` (models with a `when` condition) that cannot apply to a quote into
+    `destination` on any date: their condition's destination list leaves it out, through every membership any
+    country group has ever had."""
+    ever = {name: frozenset().union(*(e.value or () for e in group.members)) for name, group in rules.groups.groups.items()}
+
+    def never(c: Condition) -> bool:
+        if c.destination is not None and not any(p == destination or destination in ever.get(p, ()) for p in c.destination):
+            return True
+        return bool(c.all_ and any(never(x) for x in c.all_)) or bool(c.any_ and all(never(x) for x in c.any_))
+
+    return {id(x) for x in nested(parts) if isinstance(x, BaseModel) and not isinstance(x, Condition)
+            and isinstance(getattr(x, "when", None), Condition) and never(x.when)}
+
+
+def _places_named(parts: list) -> set[str]:
+    """Every country or group a condition in `parts` tests an origin or a destination against."""
+    conditions = [x for x in nested(parts) if isinstance(x, Condition)]
+    return {name for c in conditions for places in (c.origin, c.not_origin, c.destination) if places for name in places}
 
 
 def _parts_for(pack, destination: str) -> list:
