@@ -56,29 +56,33 @@ def change_dates(rules, destination: str) -> list[dt.date]:
     starts: Counter = Counter()
     ends: Counter = Counter()
     seen: set[int] = set()
+    named: set[str] = set()             # the countries and groups conditions test a place against
+    never = _never_here(destination, rules)
 
     def walk(obj) -> None:
         for x in nested(obj, seen):
             if isinstance(x, dt.date):
                 starts[x] += 1
-            elif isinstance(x, BaseModel) and id(x) not in seen and "until" in type(x).model_fields and x.until is not None:
-                # (a model is in `seen` once walked, or when left out: the preferences) the walk yields the date
-                # itself next, counted above
-                ends[x.until] += 1
+            elif isinstance(x, Condition):
+                named.update(name for places in (x.origin, x.not_origin, x.destination) if places for name in places)
+            elif isinstance(x, BaseModel) and id(x) not in seen:
+                # (a model is in `seen` once walked, or when left out) a rule whose condition names other destinations
+                # never applies here: left out before the walk descends into it (Italy's EUR 2 fee in the EU's customs
+                # rules does not change a quote into Germany on its days)
+                when = getattr(x, "when", None)
+                if isinstance(when, Condition) and never(when):
+                    seen.add(id(x))
+                elif "until" in type(x).model_fields and x.until is not None:
+                    ends[x.until] += 1      # the walk yields the date itself next, counted above
 
-    parts = _parts_for(pack, destination)
-    # a rule whose condition names other destinations never applies here (Italy's EUR 2 fee in the EU's customs rules
-    # does not change a quote into Germany on its days)
-    seen.update(_never_applying(parts, destination, rules))
     if pack is not None:
         if pack.customs is not None:
             # a line claiming a preference is quoted by `quote` itself (batch_input): no plan reads an agreement
             seen.update(map(id, pack.customs.preferences))
         walk(pack.meta.countries.get(destination))     # what a quote reads of the meta: the currency (currency_of)
-        walk(parts)
+        walk(_parts_for(pack, destination))
     # a quote reads the country groups only through the place lists of conditions (no plan reads an agreement's
     # partners): the US reciprocal-rate groups' days do not split a quote into Germany
-    named = _places_named(parts)
     walk([group for name, group in rules.groups.groups.items() if name in named])
     found = {d for d, k in starts.items() if k > ends[d]} | {d + dt.timedelta(days=1) for d in ends}
     name = tariff_name(pack.customs, pack.customs.countries.get(destination)) if pack is not None and pack.customs else None
@@ -90,10 +94,9 @@ def change_dates(rules, destination: str) -> list[dt.date]:
     return sorted(found)
 
 
-def _never_applying(parts: list, destination: str, rules) -> set[int]:
-    """The ids of the rules in `parts` (models with a `when` condition) that cannot apply to a quote into
-    `destination` on any date: their condition's destination list leaves it out, through every membership any
-    country group has ever had."""
+def _never_here(destination: str, rules) -> Callable[[Condition], bool]:
+    """A test of whether a condition cannot hold for a quote into `destination` on any date: its destination list
+    leaves it out, through every membership any country group has ever had (in all its `all`, or in every `any`)."""
     ever = {name: frozenset().union(*(e.value or () for e in group.members)) for name, group in rules.groups.groups.items()}
 
     def never(c: Condition) -> bool:
@@ -101,14 +104,7 @@ def _never_applying(parts: list, destination: str, rules) -> set[int]:
             return True
         return bool(c.all_ and any(never(x) for x in c.all_)) or bool(c.any_ and all(never(x) for x in c.any_))
 
-    return {id(x) for x in nested(parts) if isinstance(x, BaseModel) and not isinstance(x, Condition)
-            and isinstance(getattr(x, "when", None), Condition) and never(x.when)}
-
-
-def _places_named(parts: list) -> set[str]:
-    """Every country or group a condition in `parts` tests an origin or a destination against."""
-    conditions = [x for x in nested(parts) if isinstance(x, Condition)]
-    return {name for c in conditions for places in (c.origin, c.not_origin, c.destination) if places for name in places}
+    return never
 
 
 def _parts_for(pack, destination: str) -> list:
