@@ -156,11 +156,14 @@ class ChunkWriter:
 _LINE_PREFIX = re.compile(r"^line \d+:\s*")
 
 
+KIND_CHARS = 200    # what an error is about is told by its first characters (a reason may run to a thousand)
+
+
 @lru_cache(maxsize=65536)   # a run repeats the same few thousand messages chunk after chunk
 def error_kind(message: str) -> str:
-    """What an error is about, without the specifics: 'no duty rate for' from 'line 0: no duty rate for 711311 ...',
-    'destination_country' from 'destination_country: unknown country ...'."""
-    text = _LINE_PREFIX.sub("", message).split(";", 1)[0]
+    """What an error is about, without the specifics, from its first KIND_CHARS characters: 'no duty rate for' from
+    'line 0: no duty rate for 711311 ...', 'destination_country' from 'destination_country: unknown country ...'."""
+    text = _LINE_PREFIX.sub("", message[:KIND_CHARS]).split(";", 1)[0]
     head, colon, _ = text.partition(":")
     if colon and " " not in head.strip():
         return head.strip()
@@ -253,10 +256,12 @@ class Summary:
 
         self.rows += len(out)
         _add_counts(self.statuses, _counts(_text(out["status"])))
-        # a reason names its row's date: counted with the dates masked, a year of orders repeats a few thousand
-        # messages, not one per day (the mask keeps a digit where the date was, so error_kind cuts there as before)
+        # a reason names its row's date: counted by what error_kind reads of it (its first characters), the dates
+        # masked, a year of orders repeats a few thousand messages, not one per day (the mask keeps a digit where the
+        # date was, so error_kind cuts there as before)
         error = _text(out["error"])
-        error = pc.replace_substring_regex(error.filter(pc.not_equal(error, "")), r"\d{4}-\d{2}-\d{2}", "0000-00-00")
+        error = pc.utf8_slice_codeunits(error.filter(pc.not_equal(error, "")), 0, KIND_CHARS)    # (code points)
+        error = pc.replace_substring_regex(error, r"\d{4}-\d{2}-\d{2}", "0000-00-00")
         for msg, count in _counts(error).items():
             kind = error_kind(msg)
             self.errors[kind] = self.errors.get(kind, 0) + count
