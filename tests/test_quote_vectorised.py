@@ -350,7 +350,7 @@ def test_a_plan_rerated_for_another_day_of_its_period_is_the_plan_built_afresh_f
             assert plan.supported, (dest, currency, plan.why)
             for k in (1, 3, 8, 15):
                 day = first + dt.timedelta(days=k)
-                if reg._dated_on(dest, day)[0] != reg._dated_on(dest, first)[0]:
+                if reg._dated_on(dest, "CN", day)[0] != reg._dated_on(dest, "CN", first)[0]:
                     continue                                  # another rule period: a plan of its own
                 again, fresh = rerated(plan, day), order_plan(rules, dict(key, date=day))
                 for f in fields(fresh):
@@ -401,6 +401,20 @@ def test_a_destinations_rule_periods_change_on_its_own_rules_days_only():
         assert day not in de, day
     assert {dt.date(2026, 1, 1), dt.date(2026, 3, 12), dt.date(2026, 10, 1)} <= set(it)
     assert dt.date(2026, 1, 1) in bg and dt.date(2026, 2, 24) in us and dt.date(2025, 8, 7) in us
+    # and for goods of one origin, the days of rules for other origins only: the IEEPA duty on Chinese goods went from
+    # 10% to 20% on 4 Mar 2025 and back to 10% on 10 Nov 2025 (rules/us/customs.yaml us_ieepa_fentanyl_cn, origin CN
+    # and HK), which does not split the periods of German goods into the US; the EU's 15% reciprocal rate from 7 Aug
+    # 2025 does
+    us_de, us_cn = change_dates(rules, "US", "DE"), change_dates(rules, "US", "CN")
+    assert dt.date(2025, 3, 4) in us_cn and dt.date(2025, 11, 10) in us_cn and dt.date(2025, 3, 4) in us
+    assert dt.date(2025, 3, 4) not in us_de and dt.date(2025, 11, 10) not in us_de and dt.date(2025, 8, 7) in us_de
+    assert set(us_de) < set(us) and set(us_cn) < set(us)
+    reg = PlanRegistry(rules)
+    assert reg._dated_on("US", "DE", dt.date(2025, 3, 3))[0] == reg._dated_on("US", "DE", dt.date(2025, 3, 4))[0]
+    assert reg._dated_on("US", "CN", dt.date(2025, 3, 3))[0] != reg._dated_on("US", "CN", dt.date(2025, 3, 4))[0]
+    assert assert_same(pd.DataFrame([dict(TIE, destination_country="US", origin_country=origin, currency="USD", unit_value="1000.00",
+                                          order_id=f"U{origin}{k}", date=str(dt.date(2025, 3, 3) + dt.timedelta(days=k)))
+                                     for origin in ("DE", "CN", "HK") for k in range(2)])).all()
     # each side of those days, orders into Italy, Germany and Bulgaria are quoted by the arrays as `quote` quotes them
     # (Italy's fee: EUR 2.00 on 11 Mar and 1 Oct 2026, none on 12 Mar and 30 Sep)
     assert assert_same(pd.DataFrame([dict(TIE, destination_country=dest, order_id=f"{dest}{k}{j}", unit_value="40.00",

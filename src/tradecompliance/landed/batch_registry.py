@@ -46,61 +46,127 @@ _TESTED_BY = (("buyer", "buyer"), ("carrier", "carrier"), ("registrations", "reg
               ("contents", "contents"))
 
 
-def change_dates(rules, destination: str) -> list[dt.date]:
-    """Every date at which something a quote to `destination` reads in the rules may change, sorted: the dates
-    written in its pack's settings for it (its currency), in what of the pack can apply to it (`_parts_for`: not other
-    countries' VAT rates, nor a rule whose condition names other destinations), in the country groups its conditions
-    name and in its tariff schedule. A timeline's value, a rule's `since` and a condition's `before`
-    change on their day, a rule's `until` (its last day, `packs.values.active`) on the day after."""
-    pack = rules.pack_for(destination)
-    starts: Counter = Counter()
-    ends: Counter = Counter()
-    seen: set[int] = set()
-    named: set[str] = set()             # the countries and groups conditions test a place against
-    never = _never_here(destination, rules)
+def change_dates(rules, destination: str, origin: str | None = None) -> list[dt.date]:
+    """Every date at which something a quote to `destination` (of goods from `origin`, when given) reads in the
+    rules may change, sorted: the dates written in its pack's settings for it (its currency), in what of the pack can
+    apply to it (`_parts_for`: not other countries' VAT rates, nor a rule whose condition names other destinations or
+    other origins), in the country groups its conditions name and in its tariff schedule. A timeline's value, a rule's
+    `since` and a condition's `before` change on their day, a rule's `until` (its last day, `packs.values.active`)
+    on the day after."""
+    return _dated_parts(rules, destination).dates_for(origin)
 
-    def walk(obj) -> None:
-        for x in nested(obj, seen):
+
+class _Found:
+    """What a walk over rules found: the dates written (a rule's last day among them), those last days, and the
+    countries and groups its conditions test a place against."""
+
+    def __init__(self) -> None:
+        self.starts: Counter = Counter()
+        self.ends: Counter = Counter()
+        self.named: set[str] = set()
+
+    def add(self, other: "_Found") -> None:
+        self.starts.update(other.starts)
+        self.ends.update(other.ends)
+        self.named |= other.named
+
+
+class _DatedParts:
+    """The dates of what of the rules a quote into one destination reads: those of every origin (`common`), and
+    each rule whose condition tests the origin with its own (`by_origin`), so that the dates for one origin leave out
+    the rules that never apply to it (the US duties on Chinese goods do not split the quotes of German goods)."""
+
+    def __init__(self, rules, destination: str) -> None:
+        self.rules, self.destination = rules, destination
+        self.common = _Found()
+        self.by_origin: list[tuple[Condition, _Found]] = []
+        pack = rules.pack_for(destination)
+        never = _never_here(rules, destination, None)
+        seen: set[int] = set()
+
+        def walk(obj, into: _Found, seen: set[int]) -> None:
+            for x in nested(obj, seen):
+                if isinstance(x, dt.date):
+                    into.starts[x] += 1
+                elif isinstance(x, Condition):
+                    into.named.update(name for places in (x.origin, x.not_origin, x.destination) if places for name in places)
+                elif isinstance(x, BaseModel) and id(x) not in seen:
+                    # (a model is in `seen` once walked, or when left out) a rule whose condition names other
+                    # destinations never applies here: left out before the walk descends into it (Italy's EUR 2 fee
+                    # in the EU's customs rules does not change a quote into Germany on its days)
+                    when = getattr(x, "when", None)
+                    if isinstance(when, Condition) and never(when):
+                        seen.add(id(x))
+                        continue
+                    if isinstance(when, Condition) and into is self.common and _tests_origin(when):
+                        own = _Found()              # walked apart (a model it shares with others: walked again)
+                        walk([getattr(x, name) for name in type(x).model_fields], own, set())
+                        if "until" in type(x).model_fields and x.until is not None:
+                            own.ends[x.until] += 1
+                        self.by_origin.append((when, own))
+                        seen.add(id(x))
+                    elif "until" in type(x).model_fields and x.until is not None:
+                        into.ends[x.until] += 1     # the walk yields the date itself next, counted above
+
+        if pack is not None:
+            if pack.customs is not None:
+                # a line claiming a preference is quoted by `quote` itself (batch_input): no plan reads an agreement
+                seen.update(map(id, pack.customs.preferences))
+            walk(pack.meta.countries.get(destination), self.common, seen)   # what a quote reads of it: the currency
+            walk(_parts_for(pack, destination), self.common, seen)
+        name = tariff_name(pack.customs, pack.customs.countries.get(destination)) if pack is not None and pack.customs else None
+        self.schedule_dates: set[dt.date] = set()
+        if name:
+            try:
+                self.schedule_dates = set(schedule(name).dates())
+            except TariffError:
+                pass                      # quote reports the missing schedule; every date then shares that answer
+
+    def dates_for(self, origin: str | None) -> list[dt.date]:
+        found = _Found()
+        found.add(self.common)
+        never = _never_here(self.rules, self.destination, origin)
+        for when, own in self.by_origin:
+            if origin is None or not never(when):
+                found.add(own)
+        # a quote reads the country groups only through the place lists of conditions (no plan reads an agreement's
+        # partners): the US reciprocal-rate groups' days do not split a quote into Germany
+        groups = [group for name, group in self.rules.groups.groups.items() if name in found.named]
+        for x in nested(groups):
             if isinstance(x, dt.date):
-                starts[x] += 1
-            elif isinstance(x, Condition):
-                named.update(name for places in (x.origin, x.not_origin, x.destination) if places for name in places)
-            elif isinstance(x, BaseModel) and id(x) not in seen:
-                # (a model is in `seen` once walked, or when left out) a rule whose condition names other destinations
-                # never applies here: left out before the walk descends into it (Italy's EUR 2 fee in the EU's customs
-                # rules does not change a quote into Germany on its days)
-                when = getattr(x, "when", None)
-                if isinstance(when, Condition) and never(when):
-                    seen.add(id(x))
-                elif "until" in type(x).model_fields and x.until is not None:
-                    ends[x.until] += 1      # the walk yields the date itself next, counted above
-
-    if pack is not None:
-        if pack.customs is not None:
-            # a line claiming a preference is quoted by `quote` itself (batch_input): no plan reads an agreement
-            seen.update(map(id, pack.customs.preferences))
-        walk(pack.meta.countries.get(destination))     # what a quote reads of the meta: the currency (currency_of)
-        walk(_parts_for(pack, destination))
-    # a quote reads the country groups only through the place lists of conditions (no plan reads an agreement's
-    # partners): the US reciprocal-rate groups' days do not split a quote into Germany
-    walk([group for name, group in rules.groups.groups.items() if name in named])
-    found = {d for d, k in starts.items() if k > ends[d]} | {d + dt.timedelta(days=1) for d in ends}
-    name = tariff_name(pack.customs, pack.customs.countries.get(destination)) if pack is not None and pack.customs else None
-    if name:
-        try:
-            found.update(schedule(name).dates())
-        except TariffError:
-            pass                      # quote reports the missing schedule; every date then shares that answer
-    return sorted(found)
+                found.starts[x] += 1
+        out = {d for d, k in found.starts.items() if k > found.ends[d]} | {d + dt.timedelta(days=1) for d in found.ends}
+        return sorted(out | self.schedule_dates)
 
 
-def _never_here(destination: str, rules) -> Callable[[Condition], bool]:
-    """A test of whether a condition cannot hold for a quote into `destination` on any date: its destination list
-    leaves it out, through every membership any country group has ever had (in all its `all`, or in every `any`)."""
+def _dated_parts(rules, destination: str) -> _DatedParts:
+    """The destination's _DatedParts, kept per rule set."""
+    kept = rules.derived.setdefault("dated-parts", {})
+    found = kept.get(destination)
+    if found is None:
+        found = kept[destination] = _DatedParts(rules, destination)
+    return found
+
+
+def _tests_origin(c: Condition) -> bool:
+    """Whether a condition tests the origin anywhere in it."""
+    return any(isinstance(x, Condition) and (x.origin is not None or x.not_origin is not None) for x in nested(c))
+
+
+def _never_here(rules, destination: str, origin: str | None) -> Callable[[Condition], bool]:
+    """A test of whether a condition cannot hold on any date for a quote into `destination` (of goods from `origin`,
+    when given): its destination or origin list leaves the country out, through every membership any country group
+    has ever had, or its list of origins excepted names it (in one of its `all`, or in every `any`)."""
     ever = {name: frozenset().union(*(e.value or () for e in group.members)) for name, group in rules.groups.groups.items()}
 
+    def out_of(country: str, places: tuple[str, ...]) -> bool:
+        return not any(p == country or country in ever.get(p, ()) for p in places)
+
     def never(c: Condition) -> bool:
-        if c.destination is not None and not any(p == destination or destination in ever.get(p, ()) for p in c.destination):
+        if c.destination is not None and out_of(destination, c.destination):
+            return True
+        if origin is not None and ((c.origin is not None and out_of(origin, c.origin))
+                                   or (c.not_origin is not None and origin in c.not_origin)):
             return True
         return bool(c.all_ and any(never(x) for x in c.all_)) or bool(c.any_ and all(never(x) for x in c.any_))
 
@@ -129,7 +195,7 @@ class PlanRegistry:
         self.rules = rules
         self.rates = customs_rates()                        # the plans' exchange rates come from these tables
         self.plans: list[OrderPlan] = []
-        self._changes: dict[str, list[int]] = {}           # destination -> its change dates (ordinals)
+        self._changes: dict[tuple, list[int]] = {}         # (destination, origin) -> their change dates (ordinals)
         self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self._group_of: list[int] = []                      # order plan -> its line-plan setting
@@ -137,7 +203,7 @@ class PlanRegistry:
         self._rules_of: list[int] = []                      # order plan -> the plan built afresh it was rerated from
         self._whys: dict[tuple, str] = {}                   # (line plan id, date) -> why the duty is unknown
         self._fx: dict[tuple, Fraction | None] = {}         # (plan id, currency) -> customs_fx
-        self._dated: dict[tuple, tuple | None] = {}         # (destination, date) -> its rule period and rate day
+        self._dated: dict[tuple, tuple | None] = {}         # (destination, origin, date) -> rule period, rate day
         self._same_currency: dict[tuple, int] = {}          # template -> its plan that reads no exchange rate
         self._day_plans: dict[tuple, int] = {}              # (template, rate day) -> the plan _plan_for gave
         self._day_rates: dict[tuple, object] = {}           # (base, quote, rate day) -> customs rate or None (_rates_on)
@@ -181,10 +247,10 @@ class PlanRegistry:
         rest = columns[:at] + columns[at + 1:]
         codes, _, settings = order_settings(ol, orders, rest)
         dates = ol.keys["date"][orders]
-        dests = ol.keys["destination"][orders]
-        # each (destination, date) pair once: its rule period and customs rate day
-        pair = combine_codes(ol.key_codes["destination"][orders], ol.key_codes["date"][orders])
-        dated = [self._dated_on(dests[i], dates[i]) for i in first_rows(pair).tolist()]
+        dests, origins = ol.keys["destination"][orders], ol.keys["origin"][orders]
+        # each (destination, origin, date) once: its rule period and customs rate day
+        pair = combine_codes(ol.key_codes["destination"][orders], ol.key_codes["origin"][orders], ol.key_codes["date"][orders])
+        dated = [self._dated_on(dests[i], origins[i], dates[i]) for i in first_rows(pair).tolist()]
         period = np.array([-1 if d is None else d[0] for d in dated], dtype=np.int64)[pair]
         day = pd.factorize(pd.Series([None if d is None else d[1] for d in dated], dtype=object), use_na_sentinel=False)[0][pair]
         template = combine_codes(codes, period + 1)
@@ -211,7 +277,7 @@ class PlanRegistry:
         """The id of the plan for a setting not met before (`t`, in `columns`' order, its date at `at`): a plan of
         the same setting on another date of the same rule period whose rates the date's customs rate day shares
         (`_templates`), else a new one."""
-        dated = self._dated_on(t[dest_at], t[at])
+        dated = self._dated_on(t[dest_at], t[columns.index("origin")], t[at])
         template = day = None
         if dated is not None:
             period, day = dated
@@ -263,13 +329,14 @@ class PlanRegistry:
                 self._same_currency.setdefault(template, gid)
         return gid
 
-    def _dated_on(self, destination: str, date) -> tuple[int, object] | None:
-        """(the rule period of `date` for the destination's pack, its customs rate day), None without a pack."""
-        found = self._dated.get((destination, date), False)
+    def _dated_on(self, destination: str, origin: str, date) -> tuple[int, object] | None:
+        """(the rule period of `date` for goods from `origin` into `destination`, its customs rate day), None
+        without a pack."""
+        found = self._dated.get((destination, origin, date), False)
         if found is False:
             pack = self.rules.pack_for(destination)
-            found = self._dated[destination, date] = None if pack is None else (
-                bisect.bisect_right(self._changes_for(destination), date.toordinal()), rate_day(pack.fx_rate_day, date))
+            found = self._dated[destination, origin, date] = None if pack is None else (
+                bisect.bisect_right(self._changes_for(destination, origin), date.toordinal()), rate_day(pack.fx_rate_day, date))
         return found
 
     def _reads_no_rate(self, plan_id: int) -> bool:
@@ -334,7 +401,11 @@ class PlanRegistry:
         a buyer's VAT number: most packs test few of them), and the rules the order plan chose for it (duty
         relief, regime candidates, VAT rates and relief, flat duties). Orders that differ elsewhere (currency,
         a carrier no condition tests ...) share their line plans."""
-        period = bisect.bisect_right(self._changes_for(key["destination"]), key["date"].toordinal())
+        # the period as its first and last days: origins the pack's place lists do not tell apart may still have
+        # periods of their own (a rule for one of them alone), and share line plans only where those agree
+        changes = self._changes_for(key["destination"], key["origin"])
+        k = bisect.bisect_right(changes, key["date"].toordinal())
+        period = (changes[k - 1] if k else None, changes[k] if k < len(changes) else None)
         fields, places = self._read_for(key["destination"])
         tested = tuple(key[k] for k in fields)
         chosen = (id(plan.duty_relief_obj), tuple(map(id, plan.regime_objs)), id(plan.vat_country),
@@ -357,10 +428,10 @@ class PlanRegistry:
             found = self._tested[id(pack), destination] = (fields, sorted(places))
         return found
 
-    def _changes_for(self, destination: str) -> list[int]:
-        found = self._changes.get(destination)
+    def _changes_for(self, destination: str, origin: str) -> list[int]:
+        found = self._changes.get((destination, origin))
         if found is None:
-            found = self._changes[destination] = [d.toordinal() for d in change_dates(self.rules, destination)]
+            found = self._changes[destination, origin] = [d.toordinal() for d in change_dates(self.rules, destination, origin)]
         return found
 
     def hs_ids(self, codes: list[str]) -> np.ndarray:
