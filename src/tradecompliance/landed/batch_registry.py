@@ -57,7 +57,7 @@ def change_dates(rules, destination: str, origin: str | None = None) -> list[dt.
     other origins), in the country groups its conditions name and in its tariff schedule. A timeline's value, a rule's
     `since` and a condition's `before` change on their day, a rule's `until` (its last day, `packs.values.active`)
     on the day after."""
-    return _dated_parts(rules, destination).dates_for(origin)
+    return _DatedParts(rules, destination).dates_for(origin)
 
 
 class _Found:
@@ -143,15 +143,6 @@ class _DatedParts:
         return sorted(out | self.schedule_dates)
 
 
-def _dated_parts(rules, destination: str) -> _DatedParts:
-    """The destination's _DatedParts, kept per rule set."""
-    kept = rules.derived.setdefault("dated-parts", {})
-    found = kept.get(destination)
-    if found is None:
-        found = kept[destination] = _DatedParts(rules, destination)
-    return found
-
-
 def _tests_origin(c: Condition) -> bool:
     """Whether a condition tests the origin anywhere in it."""
     return any(isinstance(x, Condition) and (x.origin is not None or x.not_origin is not None) for x in nested(c))
@@ -200,6 +191,7 @@ class PlanRegistry:
         self.rates = customs_rates()                        # the plans' exchange rates come from these tables
         self.plans: list[OrderPlan] = []
         self._changes: dict[tuple, list[int]] = {}         # (destination, origin) -> their change dates (ordinals)
+        self._dated_parts: dict[str, _DatedParts] = {}      # destination -> the dates of its rules
         self._tested: dict[tuple, tuple] = {}               # (id of a destination's pack, destination) -> what it tests (_read_for)
         self._groups: dict[tuple, int] = {}                 # line-plan setting (_line_setting) -> id
         self._group_of: list[int] = []                      # order plan -> its line-plan setting
@@ -435,7 +427,10 @@ class PlanRegistry:
     def _changes_for(self, destination: str, origin: str) -> list[int]:
         found = self._changes.get((destination, origin))
         if found is None:
-            found = self._changes[destination, origin] = [d.toordinal() for d in change_dates(self.rules, destination, origin)]
+            parts = self._dated_parts.get(destination)
+            if parts is None:
+                parts = self._dated_parts[destination] = _DatedParts(self.rules, destination)
+            found = self._changes[destination, origin] = [d.toordinal() for d in parts.dates_for(origin)]
         return found
 
     def hs_ids(self, codes: list[str]) -> np.ndarray:
