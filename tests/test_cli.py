@@ -24,6 +24,18 @@ def test_help_lists_commands():
         assert cmd in out.stdout
 
 
+def test_the_console_script_exits_with_the_commands_code_without_walking_what_the_run_built(tmp_path):
+    # gcpause.before_exit: the interpreter's closing collection walked everything a run held (1.0-1.2 s after
+    # quoting 1M lines); the console script (pyproject: tradecompliance_cli.main:main) freezes it first
+    code = ("import gc, sys\nfrom tradecompliance_cli.main import main\nsys.argv = ['tradecompliance'] + sys.argv[1:]\n"
+            "try:\n    main()\nexcept SystemExit as e:\n    print(gc.get_freeze_count() > 1000, e.code)\n")
+    ok = subprocess.run([sys.executable, "-c", code, "fx", "convert", "100", "EUR", "USD", "--date", "2026-03-02"],
+                        capture_output=True, text=True)
+    assert ok.stdout.split()[-2:] == ["True", "0"], ok.stdout + ok.stderr
+    bad = subprocess.run([sys.executable, "-c", code, "rules", "validate", str(tmp_path / "missing")], capture_output=True, text=True)
+    assert bad.stdout.split()[-2:] == ["True", "1"], bad.stdout + bad.stderr
+
+
 def test_quote_csv_to_parquet_keeps_every_row(tmp_path):
     out_path = tmp_path / "out.parquet"
     res = run("quote", str(data_dir() / "samples" / "orders.csv"), "-o", str(out_path))

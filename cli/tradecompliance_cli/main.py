@@ -596,9 +596,15 @@ def serve(
                 log_level="info")
 
 
-def main() -> None:  # pragma: no cover
-    app()
+def main() -> None:
+    """The console script: the command, then an exit that does not walk what the run built (gcpause.before_exit)."""
+    from tradecompliance.gcpause import before_exit
+
+    try:
+        app()
+    finally:
+        before_exit()
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    main()
