@@ -372,3 +372,15 @@ def test_conditions_use_finds_a_key_however_deeply_a_condition_nests_it():
     packs = list(tc.load_rules().packs.values())
     # the bundled packs: the UK's low-value B2B regime tests the buyer's VAT number; no condition tests a category
     assert conditions_use(packs, "buyer_vat_id") and not conditions_use(packs, "category")
+
+
+def test_a_rules_folder_not_found_or_a_file_not_a_pack_is_an_error_even_with_the_bundled_packs_kept(tmp_path):
+    # the kept rule set is keyed by the pack files read: a folder with none (missing, or holding only a file that is
+    # not a pack) matched the bundled set's key, and `rules validate` said ok (session 119)
+    tc.load_rules()                                   # the bundled set loaded (and kept) first
+    with pytest.raises(RulePackError, match="rules folder not found"):
+        tc.load_rules(tmp_path / "missing")
+    (tmp_path / "extra").mkdir()
+    (tmp_path / "extra" / "rates.json").write_text("{}")
+    with pytest.raises(RulePackError, match="unexpected file in a rules folder"):
+        tc.load_rules(tmp_path / "extra")

@@ -454,7 +454,9 @@ def _cached(dirs: tuple[str, ...]) -> RuleSet:
     """The checked rule set of `dirs`; a new process reads it back from the table cache (built_cache) when one has
     read the same files before (parsing and checking the bundled packs takes about a quarter of a second). A set
     with mistakes is never kept: each load reads the files again and raises RulePackError naming them."""
-    found, _ = _collect(Path(d) for d in dirs)    # a folder or file _collect objects to raises: nothing is kept
+    found, problems = _collect(Path(d) for d in dirs)
+    if problems:            # a folder not found, a file not a pack: raised with every other mistake, nothing kept
+        return _checked(dirs)
     return kept("rules", lambda: _checked(dirs), files=[path for layers in found.values() for path, _ in layers])
 
 
