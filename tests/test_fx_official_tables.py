@@ -129,3 +129,19 @@ def test_ukraine_parcels_through_an_official_hryvnia_table(tmp_path, monkeypatch
     frame = pd.DataFrame([{"order_id": f"o{k}", **{c: v for c, v in o.items() if c != "lines"}, **o["lines"][0]}
                           for k, o in enumerate(orders)]).astype(str)
     assert quote_frame(frame)[["status", "vat"]].values.tolist() == [["ok", "0"], ["ok", "264.00"], ["rate_unknown", ""]]
+
+
+def test_the_rate_chain_keeps_each_quote_it_gave_and_never_a_missing_rate(tmp_path, monkeypatch):
+    # RateChain.quote keeps what it answered per (pair, day): a checkout or a batch asks the same pairs on the same days
+    # again and again; a rate it could not give is asked again (and raised again) each time
+    from tradecompliance.errors import RateNotFound
+
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "cl.csv").write_text("date,base,quote,rate\n2025-06-01,USD,CLP,935.50\n")
+    chain = customs_rates()
+    first = chain.quote("USD", "CLP", dt.date(2025, 6, 15))
+    assert first.rate == Decimal("935.50") and chain.quote("USD", "CLP", dt.date(2025, 6, 15)) is first
+    for _ in range(2):
+        with pytest.raises(RateNotFound):
+            chain.quote("USD", "CLP", dt.date(2025, 5, 15))            # before the table's first rate
+    assert ("USD", "CLP", dt.date(2025, 5, 15)) not in chain._quotes
