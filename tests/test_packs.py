@@ -147,6 +147,27 @@ def test_a_relief_charged_on_the_excess_needs_a_consignment_value_basis(write_ru
                and "not item_intrinsic" in p for p in problems), problems
 
 
+def test_a_regime_ceiling_is_an_amount_or_unlimited(write_rules):
+    # the EAEU's unified rate has no value ceiling (`unlimited`); any other word is refused, naming file, line and field
+    root = write_rules({
+        "world/regimes.yaml": """
+            regimes:
+              - id: kz_test
+                name: test regime
+                countries: [KZ]
+                ceiling:
+                  - {from: 2027-01-01, value: lots, ref: eaeu_unified_rate}
+                collects: border
+                duty: 15%
+                ref: eaeu_unified_rate
+        """
+    })
+    problems = _problems(root)
+    assert any("world/regimes.yaml:6: regimes.0.ceiling.0.value" in p and "unlimited" in p for p in problems), problems
+    ok = write_rules({"world/regimes.yaml": open(rules_dir() / "world" / "regimes.yaml", encoding="utf-8").read()})
+    assert not _problems(ok)
+
+
 def test_an_amount_per_subheading_is_a_border_fees_only(write_rules):
     # "2 EUR/subheading" counts the consignment's distinct subheadings (France's tax on small parcels): a fee
     # may say it, a duty, which is charged line by line, may not

@@ -347,7 +347,9 @@ def test_malaysia_low_value_goods_tax_is_charged_on_the_goods_price_alone():
 # the ECB publishes neither COP nor PEN: tables of the test's own figures, as each country's official rate would give them
 RATES = {"CO": "date,base,quote,rate\n2020-06-01,USD,COP,3700.00\n2026-06-01,USD,COP,4000.00\n",
          "PE": "date,base,quote,rate\n2026-06-01,USD,PEN,3.50\n",
-         "UA": "date,base,quote,rate\n2019-07-01,EUR,UAH,29.00\n2026-06-01,EUR,UAH,48.00\n"}
+         "UA": "date,base,quote,rate\n2019-07-01,EUR,UAH,29.00\n2026-06-01,EUR,UAH,48.00\n",
+         # the ECB publishes neither the tenge nor the dram: the test's own rates
+         "EAEU": "date,base,quote,rate\n2026-06-01,EUR,KZT,600.00\n2023-06-01,EUR,AMD,420.00\n2026-06-01,EUR,AMD,450.00\n"}
 
 
 def _parcel(tmp_path, monkeypatch, dest, day, value, origin="CN", carrier="courier"):
@@ -434,3 +436,49 @@ def test_ukraine_charges_duty_and_vat_on_the_excess_over_the_de_minimis(tmp_path
     out = quote_frame(frame)
     assert out[["duty", "vat", "order_duty", "order_vat"]].values.tolist() == [
         ["168.00", "369.60", "240.00", "528.00"], ["72.00", "158.40", "240.00", "528.00"]]
+
+
+def _eaeu(tmp_path, monkeypatch, dest, day, value, **order):
+    """A EUR jacket of `value` (EUR 12.00 shipping) to a consumer in Kazakhstan or Armenia by courier, through RATES."""
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "official.csv").write_text(RATES["EAEU"])
+    return tc.quote({"origin_country": "CN", "destination_country": dest, "date": day, "currency": "EUR", "shipping": "12.00",
+                     "carrier": "courier", "buyer_type": "consumer",
+                     "lines": [{"description": "jacket", "hs_code": "6201.40", "quantity": "1", "unit_value": value}], **order})
+
+
+def test_the_eaeu_unified_rate_takes_15_percent_of_the_value_above_eur_200_in_place_of_duty_and_vat(tmp_path, monkeypatch):
+    # EAEU Decision No. 107 of 20 December 2017 (eaeu_unified_rate): from 1 January 2020 a parcel for personal use up
+    # to EUR 200 (and 31 kg) is free; above, 15% of the excess in place of customs duty and taxes. CRANE IP's example
+    # (eaeu_excess): EUR 300 up to 31 kg pays on EUR 100, EUR 15. Valued without transport (eaeu_value): customs value
+    # 300 x KZT 600 = 180,000.00, duty 100 x 600 x 15% = 9,000.00, no VAT
+    kz = _eaeu(tmp_path, monkeypatch, "KZ", "2026-06-15", "300.00")
+    assert kz.status == "ok" and kz.regime == "eaeu_personal_15"
+    assert (kz.totals.customs_value, kz.totals.duty, kz.totals.vat) == (Decimal("180000.00"), Decimal("9000.00"), Decimal("0.00"))
+    assert [(c.kind, c.base, c.amount) for c in kz.charges if c.kind == "duty"] == [("duty", Decimal("60000.00"), Decimal("9000.00"))]
+    # Armenia alike: 100 x AMD 450 x 15% = 6,750.00
+    am = _eaeu(tmp_path, monkeypatch, "AM", "2026-06-15", "300.00", carrier="postal")
+    assert (am.regime, am.totals.duty, am.totals.vat) == ("eaeu_personal_15", Decimal("6750.00"), Decimal("0.00"))
+    # at EUR 200 nothing is owed; in 2023 the temporary limit was EUR 1,000 (eaeu_personal): EUR 1,100 pays 15% of
+    # EUR 100 at AMD 420 = 6,300.00
+    assert _eaeu(tmp_path, monkeypatch, "KZ", "2026-06-15", "200.00").totals.taxes_and_duties == Decimal("0")
+    assert _eaeu(tmp_path, monkeypatch, "AM", "2023-06-15", "1100.00").totals.duty == Decimal("6300.00")
+    # no unified rate for a business buyer, nor for freight: no Kazakh tariff is bundled
+    assert _eaeu(tmp_path, monkeypatch, "KZ", "2026-06-15", "300.00", buyer_type="business").status == "rate_unknown"
+    assert _eaeu(tmp_path, monkeypatch, "KZ", "2026-06-15", "300.00", carrier="freight").status == "rate_unknown"
+
+
+def test_a_regime_without_a_ceiling_is_quoted_by_quote_inside_the_table_path(tmp_path, monkeypatch):
+    # batch_plan: a regime whose ceiling is `unlimited` (and a relief charged on the excess) leaves its orders to
+    # `quote`: the table path's figures are quote's
+    import pandas as pd
+
+    from tradecompliance.landed.table import quote_frame
+
+    monkeypatch.setenv("TRADECOMPLIANCE_FX", str(tmp_path))
+    (tmp_path / "official.csv").write_text(RATES["EAEU"])
+    frame = pd.DataFrame([{"order_id": f"K{v}", "origin_country": "CN", "destination_country": "KZ", "date": "2026-06-15",
+                           "currency": "EUR", "shipping": "12.00", "carrier": "courier", "buyer_type": "consumer",
+                           "description": "jacket", "hs_code": "6201.40", "unit_value": v} for v in ("150.00", "300.00")])
+    out = quote_frame(frame)
+    assert out["duty"].tolist() == ["0.00", "9000.00"] and out["regime"].tolist() == ["eaeu_personal_15"] * 2

@@ -336,6 +336,8 @@ def _choose(p: OrderPlan, q: _Quote) -> str | None:
             return "regime with a duty deduction"
         if r.tax_base != "import":
             return "regime taxing the sale price"
+        if entry.value == "unlimited":
+            return "regime without a value ceiling"
         duty = None
         if r.duty is not None:
             duty = _ad_valorem(r.duty)

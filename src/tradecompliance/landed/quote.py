@@ -497,6 +497,9 @@ class _Quote:
             if bad:
                 self.decisions.append(f"{r.name}: not used, line(s) {bad} excluded ({r.exclusions[0].reason})")
                 continue
+            if entry.value == "unlimited":
+                self.decisions.append(f"{r.name}: no value ceiling ({r.ref})")
+                return r
             measured = self.to(values.get(r.basis, goods), entry.value.currency)
             within = measured <= entry.value.amount if r.inclusive else measured < entry.value.amount
             if not within:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, Literal, Optional
+from typing import Any, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -440,7 +440,9 @@ class Regime(Strict):
     countries: Optional[tuple[str, ...]] = None
     when: Optional[Condition] = None
     requires_registration: Optional[str] = None
-    ceiling: timeline(Optional[Amount])
+    # `unlimited`: the regime takes any value of consignment its condition admits (the EAEU's unified rate for goods for
+    # personal use: no ceiling, only the relief's value below which nothing is owed)
+    ceiling: timeline(Optional[Union[Amount, Literal["unlimited"]]])
     basis: ReliefBasis = "consignment_intrinsic"
     inclusive: bool = Field(True, description="true: the regime covers exactly the ceiling (<=); false: only below it (<), as Norway's VOEC")
     exclusions: list[Exclusion] = []
