@@ -244,11 +244,8 @@ class PlanRegistry:
         codes, _, settings = order_settings(ol, orders, rest)
         dates = ol.keys["date"][orders]
         dests, origins = ol.keys["destination"][orders], ol.keys["origin"][orders]
-        # each (destination, origin, date) once: its rule period and customs rate day
-        pair = combine_codes(ol.key_codes["destination"][orders], ol.key_codes["origin"][orders], ol.key_codes["date"][orders])
-        dated = [self._dated_on(dests[i], origins[i], dates[i]) for i in first_rows(pair).tolist()]
-        period = np.array([-1 if d is None else d[0] for d in dated], dtype=np.int64)[pair]
-        day = pd.factorize(pd.Series([None if d is None else d[1] for d in dated], dtype=object), use_na_sentinel=False)[0][pair]
+        period, day = self._periods(ol.key_codes["destination"][orders], ol.key_codes["origin"][orders],
+                                    ol.key_codes["date"][orders], dests, origins, dates)
         template = combine_codes(codes, period + 1)
         plan_of_template = []
         for i in first_rows(template).tolist():            # a setting of a period whose plan reads no rate: one plan
@@ -268,6 +265,31 @@ class PlanRegistry:
                    for i in rows[first].tolist()]
             out[rows] = np.array(ids, dtype=np.int64)[group]
         return out
+
+    def _periods(self, dest_code, origin_code, date_code, dests, origins, dates) -> tuple[np.ndarray, np.ndarray]:
+        """(rule period, customs rate day code) of each order, as `_dated_on` gives them (period -1 without a pack):
+        the rate day once per (destination, date), the period by a binary search over each (destination, origin)'s
+        change dates, not a lookup per (destination, origin, date)."""
+        pair = combine_codes(dest_code, date_code)
+        first = first_rows(pair).tolist()
+        days = []
+        for i in first:
+            pack = self.rules.pack_for(dests[i])
+            days.append(None if pack is None else rate_day(pack.fx_rate_day, dates[i]))
+        day = pd.factorize(pd.Series(days, dtype=object), use_na_sentinel=False)[0][pair]
+        ordinal = np.array([dates[i].toordinal() for i in first_rows(date_code).tolist()], dtype=np.int64)[
+            pd.factorize(date_code)[0]]
+        period = np.full(len(dest_code), -1, dtype=np.int64)
+        route = combine_codes(dest_code, origin_code)
+        members = np.argsort(route, kind="stable")
+        bounds = np.flatnonzero(np.r_[True, np.diff(route[members]) != 0, True])
+        for lo, hi in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
+            rows = members[lo:hi]
+            i = int(rows[0])
+            if self.rules.pack_for(dests[i]) is not None:
+                changes = np.asarray(self._changes_for(dests[i], origins[i]), dtype=np.int64)
+                period[rows] = np.searchsorted(changes, ordinal[rows], side="right")
+        return period, day
 
     def _plan_for(self, t: tuple, columns: list[str], at: int, dest_at: int) -> int:
         """The id of the plan for a setting not met before (`t`, in `columns`' order, its date at `at`): a plan of
