@@ -576,12 +576,9 @@ def _border_fees(reg: PlanRegistry, plans: np.ndarray, orders: np.ndarray, cv_su
     n_fees = int(reg.rule_col("n_fees", lambda p: len(p.fees), 0, np.int64)[plans].max())
     subheadings = None
     for f in range(n_fees):
-        def fee(p, f=f):
-            return p.fees[f] if len(p.fees) > f else None
-
-        def P(key: str, fn, default, dtype, rule: bool = False) -> np.ndarray:
+        def P(key: str, fn, default, dtype, rule: bool = False, f=f) -> np.ndarray:
             """The fee's value per order; `rule`: of the rules, not of an amount converted (PlanRegistry.rule_col)."""
-            return (reg.rule_col if rule else reg.col)(f"fee{f}.{key}", lambda p: fn(fee(p)) if fee(p) is not None else default,
+            return (reg.rule_col if rule else reg.col)(f"fee{f}.{key}", lambda p: fn(p.fees[f]) if len(p.fees) > f else default,
                                                        default, dtype)[plans]
         sel = P("has", lambda fp: True, False, bool, rule=True)
         sel &= np.where(P("always", lambda fp: fp.applies_always, False, bool, rule=True), True,
