@@ -576,11 +576,15 @@ def _border_fees(reg: PlanRegistry, plans: np.ndarray, orders: np.ndarray, cv_su
     n_fees = int(reg.rule_col("n_fees", lambda p: len(p.fees), 0, np.int64)[plans].max())
     subheadings = None
     for f in range(n_fees):
-        def P(key: str, fn, default, dtype, rule: bool = False, f=f) -> np.ndarray:
-            """The fee's value per order; `rule`: of the rules, not of an amount converted (PlanRegistry.rule_col)."""
-            return (reg.rule_col if rule else reg.col)(f"fee{f}.{key}", lambda p: fn(p.fees[f]) if len(p.fees) > f else default,
-                                                       default, dtype)[plans]
-        sel = P("has", lambda fp: True, False, bool, rule=True)
+        has_fee = reg.rule_col(f"fee{f}.has", lambda p, f=f: len(p.fees) > f, False, bool)     # per plan
+
+        def P(key: str, fn, default, dtype, rule: bool = False, f=f, has_fee=has_fee) -> np.ndarray:
+            """The fee's value per order; `rule`: of the rules, not of an amount converted (PlanRegistry.rule_col),
+            else asked only of the plans that have the fee."""
+            if rule:
+                return reg.rule_col(f"fee{f}.{key}", lambda p: fn(p.fees[f]) if len(p.fees) > f else default, default, dtype)[plans]
+            return reg.col(f"fee{f}.{key}", lambda p: fn(p.fees[f]), default, dtype, where=has_fee)[plans]
+        sel = has_fee[plans]
         sel &= np.where(P("always", lambda fp: fp.applies_always, False, bool, rule=True), True,
                         np.where(P("within_relief", lambda fp: fp.within_relief, False, bool, rule=True), duty_relieved[orders],
                                  entry_filed[orders]))

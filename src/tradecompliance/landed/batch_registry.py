@@ -493,8 +493,11 @@ class PlanRegistry:
         return TextColumn(codes, texts)
 
     # ------------------------------------------------------------------ values as columns
-    def col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object) -> np.ndarray:
-        """fn(plan) for every plan, then `default` (index len(plans): orders without a plan)."""
+    def col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object, where: np.ndarray | None = None) -> np.ndarray:
+        """fn(plan) for every plan, then `default` (index len(plans): orders without a plan); where `where` (a mask
+        over the plans, as a rule column gives it) is given, `default` for the plans it leaves out, fn not asked."""
+        if where is not None:
+            return self._column("p:" + name, self.plans, lambda p, k: fn(p) if where[k] else default, default, dtype, indexed=True)
         return self._column("p:" + name, self.plans, fn, default, dtype)
 
     def rule_col(self, name: str, fn: Callable[[OrderPlan], Any], default, dtype=object) -> np.ndarray:
@@ -508,14 +511,17 @@ class PlanRegistry:
         A tuple default makes a matrix with one row per line plan."""
         return self._column("l:" + name, self.line_plans, fn, default, dtype)
 
-    def _column(self, name, items, fn, default, dtype, same_as: list[int] | None = None) -> np.ndarray:
-        """fn(item) for the items not yet in the column, then `default`; where `same_as` is given, an item whose
-        entry there names an earlier item takes that item's value instead."""
+    def _column(self, name, items, fn, default, dtype, same_as: list[int] | None = None, indexed: bool = False) -> np.ndarray:
+        """fn(item) (`indexed`: fn(item, its position)) for the items not yet in the column, then `default`; where
+        `same_as` is given, an item whose entry there names an earlier item takes that item's value instead."""
         have = self._cols.get(name)
         built = 0 if have is None else len(have) - 1
         if have is not None and built == len(items):
             return have
-        if same_as is None:
+        if indexed:
+            fresh = np.array([fn(items[k], k) for k in range(built, len(items))] + [default], dtype=dtype)
+            col = fresh if have is None else np.concatenate([have[:-1], fresh])
+        elif same_as is None:
             fresh = np.array([fn(x) for x in items[built:]] + [default], dtype=dtype)
             col = fresh if have is None else np.concatenate([have[:-1], fresh])
         else:
