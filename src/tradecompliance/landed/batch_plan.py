@@ -269,8 +269,8 @@ def order_plan(rules, key: dict) -> OrderPlan:
         buyer=Party.model_construct(name="buyer", vat_id="stated") if key.get("buyer_vat_id") else None,
         contents_type=key.get("contents") or "sale_of_goods",
         lines=[LineItem.model_validate({"description": "plan", "unit_value": "0"})])
-    q = _Quote(order, rules)
-    if q.prepare() is not None:
+    q = _prepared(order, rules)
+    if q is None:
         return OrderPlan(False, "no pack or no exchange rate")
     p = OrderPlan(True, quote=q)
     try:
@@ -291,8 +291,8 @@ def rerated(p: OrderPlan, date) -> OrderPlan:
     """Plan `p` (supported) for its setting on `date`, another day of its rule period whose exchange rates differ:
     the rules it chose, every amount converted again at `date`'s customs rates. What `order_plan` gives for that
     date, without asking the rules again (a setting priced in another currency needs a plan per rate day)."""
-    q = _Quote(p.quote.o.model_copy(update={"date": date}), p.quote.rules)
-    if q.prepare() is not None:
+    q = _prepared(p.quote.o.model_copy(update={"date": date}), p.quote.rules)
+    if q is None:
         return OrderPlan(False, "no pack or no exchange rate")
     out = copy.copy(p)
     out.quote, out.fx_days = q, {}
@@ -301,6 +301,13 @@ def rerated(p: OrderPlan, date) -> OrderPlan:
     except Exception as exc:
         return OrderPlan(False, f"plan: {exc}")
     return out
+
+
+def _prepared(order: Order, rules) -> _Quote | None:
+    """The one-order engine's quote of `order` with its pack, currency and customs rate read (`prepare`), or None
+    where it has no pack or no rate."""
+    q = _Quote(order, rules)
+    return q if q.prepare() is None else None
 
 
 def _choose(p: OrderPlan, q: _Quote) -> str | None:

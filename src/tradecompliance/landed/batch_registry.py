@@ -244,8 +244,8 @@ class PlanRegistry:
         codes, _, settings = order_settings(ol, orders, rest)
         dates = ol.keys["date"][orders]
         dests, origins = ol.keys["destination"][orders], ol.keys["origin"][orders]
-        period, day = self._periods(ol.key_codes["destination"][orders], ol.key_codes["origin"][orders],
-                                    ol.key_codes["date"][orders], dests, origins, dates)
+        period, day, day_of_code = self._periods(ol.key_codes["destination"][orders], ol.key_codes["origin"][orders],
+                                                 ol.key_codes["date"][orders], dests, origins, dates)
         template = combine_codes(codes, period + 1)
         plan_of_template = []
         for i in first_rows(template).tolist():            # a setting of a period whose plan reads no rate: one plan
@@ -261,22 +261,26 @@ class PlanRegistry:
             group = combine_codes(template[rows], day[rows])
             first = first_rows(group)
             dest_at = columns.index("destination")
-            ids = [self._plan_for(settings[codes[i]][:at] + (dates[i],) + settings[codes[i]][at:], columns, at, dest_at)
+            ids = [self._plan_for(settings[codes[i]][:at] + (dates[i],) + settings[codes[i]][at:], columns, at, dest_at,
+                                  None if period[i] < 0 else (int(period[i]), day_of_code[day[i]]))
                    for i in rows[first].tolist()]
             out[rows] = np.array(ids, dtype=np.int64)[group]
         return out
 
-    def _periods(self, dest_code, origin_code, date_code, dests, origins, dates) -> tuple[np.ndarray, np.ndarray]:
-        """(rule period, customs rate day code) of each order, as `_dated_on` gives them (period -1 without a pack):
-        the rate day once per (destination, date), the period by a binary search over each (destination, origin)'s
-        change dates, not a lookup per (destination, origin, date)."""
+    def _periods(self, dest_code, origin_code, date_code, dests, origins, dates) -> tuple[np.ndarray, np.ndarray, list]:
+        """(rule period, customs rate day code of each order, the rate day of each code), as `_dated_on` gives them
+        (period -1 without a pack): the rate day once per (destination, date), the period by a binary search over
+        each (destination, origin)'s change dates, not a lookup per (destination, origin, date)."""
+        if not len(dest_code):
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), []
         pair = combine_codes(dest_code, date_code)
         first = first_rows(pair).tolist()
         days = []
         for i in first:
             pack = self.rules.pack_for(dests[i])
             days.append(None if pack is None else rate_day(pack.fx_rate_day, dates[i]))
-        day = pd.factorize(pd.Series(days, dtype=object), use_na_sentinel=False)[0][pair]
+        day_code, day_of_code = pd.factorize(pd.Series(days, dtype=object), use_na_sentinel=False)
+        day = day_code[pair]
         ordinal = np.array([dates[i].toordinal() for i in first_rows(date_code).tolist()], dtype=np.int64)[
             pd.factorize(date_code)[0]]
         period = np.full(len(dest_code), -1, dtype=np.int64)
@@ -289,13 +293,14 @@ class PlanRegistry:
             if self.rules.pack_for(dests[i]) is not None:
                 changes = np.asarray(self._changes_for(dests[i], origins[i]), dtype=np.int64)
                 period[rows] = np.searchsorted(changes, ordinal[rows], side="right")
-        return period, day
+        return period, day, list(day_of_code)
 
-    def _plan_for(self, t: tuple, columns: list[str], at: int, dest_at: int) -> int:
+    def _plan_for(self, t: tuple, columns: list[str], at: int, dest_at: int, dated: tuple | None | bool = False) -> int:
         """The id of the plan for a setting not met before (`t`, in `columns`' order, its date at `at`): a plan of
         the same setting on another date of the same rule period whose rates the date's customs rate day shares
-        (`_templates`), else a new one."""
-        dated = self._dated_on(t[dest_at], t[columns.index("origin")], t[at])
+        (`_templates`), else a new one. `dated`: the setting's (rule period, rate day), when the caller has it."""
+        if dated is False:
+            dated = self._dated_on(t[dest_at], t[columns.index("origin")], t[at])
         template = day = None
         if dated is not None:
             period, day = dated
