@@ -275,10 +275,7 @@ class PlanRegistry:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), []
         pair = combine_codes(dest_code, date_code)
         first = first_rows(pair).tolist()
-        days = []
-        for i in first:
-            pack = self.rules.pack_for(dests[i])
-            days.append(None if pack is None else rate_day(pack.fx_rate_day, dates[i]))
+        days = [self._rate_day(dests[i], dates[i]) for i in first]
         day_code, day_of_code = pd.factorize(pd.Series(days, dtype=object), use_na_sentinel=False)
         day = day_code[pair]
         ordinal = np.array([dates[i].toordinal() for i in first_rows(date_code).tolist()], dtype=np.int64)[
@@ -357,10 +354,14 @@ class PlanRegistry:
         without a pack."""
         found = self._dated.get((destination, origin, date), False)
         if found is False:
-            pack = self.rules.pack_for(destination)
-            found = self._dated[destination, origin, date] = None if pack is None else (
-                bisect.bisect_right(self._changes_for(destination, origin), date.toordinal()), rate_day(pack.fx_rate_day, date))
+            found = self._dated[destination, origin, date] = None if self.rules.pack_for(destination) is None else (
+                bisect.bisect_right(self._changes_for(destination, origin), date.toordinal()), self._rate_day(destination, date))
         return found
+
+    def _rate_day(self, destination: str, date):
+        """The customs rate day of `date` for the destination's pack, None without a pack."""
+        pack = self.rules.pack_for(destination)
+        return None if pack is None else rate_day(pack.fx_rate_day, date)
 
     def _reads_no_rate(self, plan_id: int) -> bool:
         """Whether plan `plan_id` has read no exchange rate so far (a duty bound in another currency may make it
